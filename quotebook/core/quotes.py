@@ -1,0 +1,259 @@
+"""Quotes: words a source said, with their tags, trash and reading in pages."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any
+
+from sqlalchemy import Connection, func, select
+
+from . import validate as v
+from .base import LibraryBase, now
+from .errors import NotFoundError, ValidationError
+from .tags import ensure_tags
+from .tx import ARTICLE, QUOTE, QUOTE_TAG, SOURCE, TAG, Tx
+from .values import Changes, GroundRule, Quote, QuoteRow, QuoteStatus
+
+_FIELDS: dict[str, Callable[[str, Any], Any]] = {
+    "text": lambda f, x: v.text(f, x, required=True),
+    "source_id": lambda f, x: _id(f, x),
+    "article_id": lambda f, x: None if x is None else _id(f, x),
+    "said_on": v.optional_date,
+    "context": v.text,
+    "ground_rule": lambda f, x: v.choice(f, x, GroundRule).value,
+    "language": lambda f, x: v.text(f, x, strip=True),
+    "translation": v.text,
+    "original_text": v.text,
+    "status": lambda f, x: v.choice(f, x, QuoteStatus).value,
+    "notes": v.text,
+}
+QUOTE_FIELDS = tuple(_FIELDS)
+_SEP = "\x1f"  # joins tag names inside one SQL value; refused in names by nothing else
+
+
+def _id(field: str, value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+        raise ValidationError(field, f"{value!r} is not an id")
+    return value
+
+
+def clean_quote_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
+    unknown = set(fields) - set(_FIELDS)
+    if unknown:
+        raise ValidationError(sorted(unknown)[0], "is not a field of a quote")
+    return {key: _FIELDS[key](key, value) for key, value in fields.items()}
+
+
+def _check_refs(conn: Connection, values: Mapping[str, Any]) -> None:
+    if "source_id" in values:
+        row = conn.execute(
+            select(SOURCE.c.deleted_at).where(SOURCE.c.id == values["source_id"])
+        ).first()
+        if row is None or row.deleted_at is not None:
+            raise ValidationError("source", f"no source #{values['source_id']}")
+    if values.get("article_id") is not None:
+        found = conn.execute(
+            select(ARTICLE.c.id).where(ARTICLE.c.id == values["article_id"])
+        ).first()
+        if found is None:
+            raise ValidationError("article", f"no article #{values['article_id']}")
+
+
+def _tags_by_quote(conn: Connection, ids: Sequence[int]) -> dict[int, list[tuple[int, str]]]:
+    found: dict[int, list[tuple[int, str]]] = {}
+    for start in range(0, len(ids), 400):
+        rows = conn.execute(
+            select(QUOTE_TAG.c.quote_id, TAG.c.id, TAG.c.name)
+            .join(TAG, TAG.c.id == QUOTE_TAG.c.tag_id)
+            .where(QUOTE_TAG.c.quote_id.in_(ids[start : start + 400]))
+            .order_by(TAG.c.key)
+        )
+        for quote_id, tag_id, name in rows:
+            found.setdefault(quote_id, []).append((tag_id, name))
+    return found
+
+
+class QuoteOps(LibraryBase):
+    def add_quote(
+        self, text: str, source_id: int, *, tags: Iterable[str] = (), **fields: Any
+    ) -> Changes:
+        """Create a quote (rule defaulting to the source's); ``changes.created`` is its id."""
+        values = clean_quote_fields({"text": text, "source_id": source_id, **fields})
+        stamp = now()
+        with self._write("Add quote") as tx:
+            _check_refs(tx.conn, values)
+            if "ground_rule" not in values:
+                rule = tx.conn.execute(
+                    select(SOURCE.c.default_ground_rule).where(SOURCE.c.id == source_id)
+                ).scalar_one()
+                values["ground_rule"] = rule
+            defaults = {
+                c: "" for c in ("context", "language", "translation", "original_text", "notes")
+            }
+            row = {
+                **defaults,
+                "status": "unverified",
+                **values,
+                "created_at": stamp,
+                "updated_at": stamp,
+            }
+            tx.created = tx.insert(QUOTE, row)
+            tx.link([(tx.created, tag_id) for tag_id in ensure_tags(tx, tags)])
+        return tx.changes
+
+    def update_quote(self, quote_id: int, **fields: Any) -> Changes:
+        """Change some of a quote's fields (``tags=[...]`` replaces its tags)."""
+        tags = fields.pop("tags", None)
+        values = clean_quote_fields(fields)
+        with self._write("Edit quote") as tx:
+            self._quote_row(tx.conn, quote_id)
+            _check_refs(tx.conn, values)
+            tx.update(QUOTE, [quote_id], {**values, "updated_at": now()})
+            if tags is not None:
+                _replace_tags(tx, quote_id, tags)
+        return tx.changes
+
+    def delete_quotes(self, quote_ids: Iterable[int]) -> Changes:
+        """Move quotes to the trash."""
+        with self._write("Delete quotes") as tx:
+            ids = self._existing(tx.conn, quote_ids)
+            tx.update(QUOTE, ids, {"deleted_at": now()})
+        return tx.changes
+
+    def restore_quotes(self, quote_ids: Iterable[int]) -> Changes:
+        """Bring quotes back from the trash."""
+        with self._write("Restore quotes") as tx:
+            tx.update(QUOTE, self._existing(tx.conn, quote_ids), {"deleted_at": None})
+        return tx.changes
+
+    def empty_trash(self) -> Changes:
+        """Delete for good every trashed quote and source (with its quotes). Not undoable."""
+        with self._write("Empty trash", undoable=False) as tx:
+            sources = list(
+                tx.conn.execute(
+                    select(SOURCE.c.id).where(SOURCE.c.deleted_at.is_not(None))
+                ).scalars()
+            )
+            doomed = QUOTE.c.deleted_at.is_not(None) | QUOTE.c.source_id.in_(sources)
+            quotes = list(tx.conn.execute(select(QUOTE.c.id).where(doomed)).scalars())
+            tx.touch_where(QUOTE_TAG, QUOTE_TAG.c.quote_id.in_(quotes))
+            tx.delete(QUOTE, quotes)
+            tx.delete(SOURCE, sources)
+        self.forget_history()
+        with self._lock, self._guard(), self._engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        return tx.changes
+
+    def trashed_quote_ids(self) -> list[int]:
+        """Quotes in the trash, newest deletion first (their source's trashing included)."""
+        with self._read() as conn:
+            trashed_sources = select(SOURCE.c.id).where(SOURCE.c.deleted_at.is_not(None))
+            clause = QUOTE.c.deleted_at.is_not(None) | QUOTE.c.source_id.in_(trashed_sources)
+            order = QUOTE.c.deleted_at.desc().nulls_last(), QUOTE.c.id.desc()
+            return list(conn.execute(select(QUOTE.c.id).where(clause).order_by(*order)).scalars())
+
+    def get_quote(self, quote_id: int) -> Quote:
+        """The whole quote, with its source's name, article's headline and tags."""
+        with self._read() as conn:
+            row = self._quote_row(conn, quote_id)
+            source = conn.execute(
+                select(SOURCE.c.name).where(SOURCE.c.id == row["source_id"])
+            ).scalar_one()
+            headline = ""
+            if row["article_id"] is not None:
+                headline = conn.execute(
+                    select(ARTICLE.c.headline).where(ARTICLE.c.id == row["article_id"])
+                ).scalar_one()
+            tags = _tags_by_quote(conn, [quote_id]).get(quote_id, [])
+        return Quote(
+            id=row["id"],
+            text=row["text"],
+            source_id=row["source_id"],
+            source_name=source,
+            article_id=row["article_id"],
+            article_headline=headline,
+            said_on=row["said_on"],
+            context=row["context"],
+            ground_rule=GroundRule(row["ground_rule"]),
+            language=row["language"],
+            translation=row["translation"],
+            original_text=row["original_text"],
+            status=QuoteStatus(row["status"]),
+            notes=row["notes"],
+            tags=tuple(name for _, name in tags),
+            tag_ids=tuple(tag_id for tag_id, _ in tags),
+            created_at=row["created_at"],
+            updated_at=row["updated_at"],
+            deleted_at=row["deleted_at"],
+        )
+
+    def quote_rows(self, quote_ids: Sequence[int]) -> list[QuoteRow]:
+        """Table rows for these ids, in the order given (missing ids are left out)."""
+        ids = list(quote_ids)
+        with self._read() as conn:
+            statement = (
+                select(
+                    QUOTE.c.id,
+                    QUOTE.c.text,
+                    SOURCE.c.name,
+                    ARTICLE.c.headline,
+                    QUOTE.c.said_on,
+                    QUOTE.c.ground_rule,
+                    QUOTE.c.deleted_at,
+                    SOURCE.c.deleted_at.label("gone"),
+                )
+                .join(SOURCE, SOURCE.c.id == QUOTE.c.source_id)
+                .outerjoin(ARTICLE, ARTICLE.c.id == QUOTE.c.article_id)
+                .where(QUOTE.c.id.in_(ids))
+            )
+            rows = {row.id: row for row in conn.execute(statement)}
+            tags = _tags_by_quote(conn, ids)
+        return [
+            QuoteRow(
+                id=i,
+                text=rows[i].text,
+                source_name=rows[i].name,
+                tags=tuple(name for _, name in tags.get(i, [])),
+                article_headline=rows[i].headline or "",
+                said_on=rows[i].said_on,
+                ground_rule=GroundRule(rows[i].ground_rule),
+                deleted=rows[i].deleted_at is not None or rows[i].gone is not None,
+            )
+            for i in ids
+            if i in rows
+        ]
+
+    def count_quotes(self) -> int:
+        with self._read() as conn:
+            from .tx import live_quotes
+
+            return int(
+                conn.execute(
+                    select(func.count()).select_from(QUOTE).where(live_quotes())
+                ).scalar_one()
+            )
+
+    def _quote_row(self, conn: Connection, quote_id: int) -> Mapping[Any, Any]:
+        row = conn.execute(select(QUOTE).where(QUOTE.c.id == quote_id)).mappings().first()
+        if row is None:
+            raise NotFoundError("quote", quote_id)
+        return row
+
+    def _existing(self, conn: Connection, quote_ids: Iterable[int]) -> list[int]:
+        ids = list(dict.fromkeys(quote_ids))
+        found = set(conn.execute(select(QUOTE.c.id).where(QUOTE.c.id.in_(ids))).scalars())
+        missing = [i for i in ids if i not in found]
+        if missing:
+            raise NotFoundError("quote", missing[0])
+        return ids
+
+
+def _replace_tags(tx: Tx, quote_id: int, names: Iterable[str]) -> None:
+    wanted = ensure_tags(tx, names)
+    current = list(
+        tx.conn.execute(
+            select(QUOTE_TAG.c.tag_id).where(QUOTE_TAG.c.quote_id == quote_id)
+        ).scalars()
+    )
+    tx.unlink([(quote_id, t) for t in current if t not in wanted])
+    tx.link([(quote_id, t) for t in wanted if t not in current])

@@ -1,0 +1,122 @@
+"""Checks and normalisation applied to every value on its way into a library."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date
+from enum import StrEnum
+from typing import TypeVar
+
+from .errors import ValidationError
+
+E = TypeVar("E", bound=StrEnum)
+
+MAX_AGE = 130
+_COLOR = re.compile(r"#[0-9a-fA-F]{6}")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def text(field: str, value: object, *, required: bool = False, strip: bool = False) -> str:
+    """Return ``value`` as NFC text; refuse NUL, lone surrogates and, if required, blanks."""
+    if value is None:
+        value = ""
+    if not isinstance(value, str):
+        raise ValidationError(field, f"must be text, not {type(value).__name__}")
+    if "\x00" in value:
+        raise ValidationError(field, "contains a NUL character")
+    if _SURROGATE.search(value):
+        raise ValidationError(field, "contains a lone surrogate (broken Unicode)")
+    value = unicodedata.normalize("NFC", value)
+    if strip:
+        value = value.strip()
+    if required and not value.strip():
+        raise ValidationError(field, "must not be empty")
+    return value
+
+
+def name(field: str, value: object) -> str:
+    """A required one-line name: stripped, inner whitespace runs kept as typed."""
+    result = text(field, value, required=True, strip=True)
+    if "\n" in result or "\r" in result:
+        raise ValidationError(field, "must be one line")
+    return result
+
+
+def optional_date(field: str, value: object) -> date | None:
+    """A calendar date from a ``date`` or an ISO ``YYYY-MM-DD`` string; blank is None."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, date):
+        return value
+    if not isinstance(value, str):
+        raise ValidationError(field, f"must be a date, not {type(value).__name__}")
+    value = value.strip()
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        raise ValidationError(field, f"{value!r} is not a date in the form YYYY-MM-DD")
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise ValidationError(field, f"{value!r} is not a real calendar date") from None
+
+
+def optional_age(field: str, value: object) -> int | None:
+    """An age in whole years between 0 and 130; blank is None."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool):
+        raise ValidationError(field, "must be a whole number of years")
+    if isinstance(value, str):
+        stripped = value.strip()
+        if not re.fullmatch(r"\d{1,3}", stripped):
+            raise ValidationError(field, f"{value!r} is not a whole number of years")
+        value = int(stripped)
+    if not isinstance(value, int):
+        raise ValidationError(field, "must be a whole number of years")
+    if not 0 <= value <= MAX_AGE:
+        raise ValidationError(field, f"{value} is not a possible age (0 to {MAX_AGE})")
+    return value
+
+
+def choice(field: str, value: object, enum: type[E]) -> E:
+    """One of an enumeration's values, given as the member or its exact spelling."""
+    if isinstance(value, enum):
+        return value
+    if isinstance(value, str):
+        try:
+            return enum(value.strip())
+        except ValueError:
+            pass
+    allowed = ", ".join(member.value for member in enum)
+    raise ValidationError(field, f"{value!r} is not one of {allowed}")
+
+
+def color(field: str, value: object) -> str:
+    """A colour as ``#rrggbb`` (stored lower-case), or empty for none."""
+    result = text(field, value, strip=True)
+    if result and not _COLOR.fullmatch(result):
+        raise ValidationError(field, f"{result!r} is not a colour like #1f77b4")
+    return result.lower()
+
+
+def optional_url(field: str, value: object) -> str | None:
+    """A URL, one line, or None when blank; uniqueness is checked by the library."""
+    result = text(field, value, strip=True)
+    if not result:
+        return None
+    if any(ch.isspace() for ch in result):
+        raise ValidationError(field, "must not contain spaces or line breaks")
+    return result
+
+
+_MARKS = re.compile("[\u0300-\u036f]")
+
+
+def fold(value: str) -> str:
+    """The key under which search and matching compare text.
+
+    Case, Unicode form and accents are folded in every script: ``Zoë`` and ``zoe``,
+    ``Ёлка`` and ``елка`` share a key. Names, tags and the full-text index all use it.
+    """
+    decomposed = unicodedata.normalize("NFKD", value)
+    return unicodedata.normalize("NFC", _MARKS.sub("", decomposed).casefold())
