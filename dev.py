@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 STAMP = VENV / "quotebook-install.stamp"
-TYPED = ["quotebook/core", "quotebook/cli.py"]
+TYPED = ["quotebook/core", "quotebook/cli.py", "quotebook/commands"]
 LINTED = ["quotebook", "tests", "benchmarks", "dev.py"]
 
 

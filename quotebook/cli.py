@@ -1,4 +1,8 @@
-"""The ``quotebook`` command line: every command runs over the core without loading Qt."""
+"""The ``quotebook`` command line: every command runs over the core without loading Qt.
+
+Exit status: 0 on success, 2 for bad usage or invalid input, 1 otherwise. Errors
+are one line on stderr, never a traceback.
+"""
 
 from __future__ import annotations
 
@@ -8,11 +12,22 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
-from .core import Library, QuotebookError, default_library_path
+from .commands import info
+from .core import Library, QuotebookError, ValidationError, default_library_path
+
+# Each module adds its sub-commands; see quotebook/commands/__init__.py.
+COMMAND_MODULES = [info]
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        print(f"quotebook: {message}", file=sys.stderr)
+        raise SystemExit(2)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
         prog="quotebook",
         description="Quotebook: a reporter's library of sources, quotes, tags and articles.",
     )
@@ -23,32 +38,32 @@ def _parser() -> argparse.ArgumentParser:
         type=Path,
         help="the library file (default: $QUOTEBOOK_LIBRARY, else the user data folder)",
     )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    commands.add_parser("info", help="library path, schema version and counts")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for module in COMMAND_MODULES:
+        module.register(commands)
     return parser
 
 
-def _info(library: Library) -> int:
-    info = library.info()
-    print(f"library: {info.path}")
-    print(f"schema version: {info.schema_version}")
-    print(f"quotes: {info.quotes}  sources: {info.sources}  articles: {info.articles}")
-    print(f"tags: {info.tags}")
-    print(f"in the trash: {info.trashed_quotes} quotes, {info.trashed_sources} sources")
-    return 0
-
-
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run one command; return the exit status (0 ok, 2 bad usage or input, 1 otherwise)."""
-    parser = _parser()
-    args = parser.parse_args(argv)
+    """Run one command and return its exit status."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0)
     if args.command is None:
         parser.print_help()
         return 0
     path = args.library or default_library_path()
+    args.library = path
     try:
+        if not getattr(args, "needs_library", True):
+            return int(args.handler(args, None))
         with Library(path) as library:
-            return _info(library)
+            return int(args.handler(args, library))
+    except ValidationError as exc:
+        print(f"quotebook: {exc}", file=sys.stderr)
+        return 2
     except QuotebookError as exc:
         print(f"quotebook: {exc}", file=sys.stderr)
         return 1

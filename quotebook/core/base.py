@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -12,7 +13,7 @@ from typing import Self
 from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError
 
-from .storage import classify, default_library_path, open_engine
+from .storage import BUSY_TIMEOUT_MS, classify, default_library_path, open_engine
 from .tx import Image, Key, Tx, UndoStep
 from .values import Changes
 
@@ -55,7 +56,7 @@ class LibraryBase:
         """Turn a known SQLite condition into the storage error that names it."""
         try:
             yield
-        except DBAPIError as exc:
+        except (DBAPIError, sqlite3.Error) as exc:
             known = classify(exc, str(self.path))
             if known is None:
                 raise
@@ -88,6 +89,24 @@ class LibraryBase:
             self._undo.append(step)
             del self._undo[:-UNDO_DEPTH]
             self._redo.clear()
+
+    @contextmanager
+    def snapshot(self) -> Iterator[sqlite3.Connection]:
+        """A read-only connection of its own, in one read transaction, for long reads.
+
+        Exports and other bulk reads use it so that they neither hold the library's
+        lock (the app keeps working meanwhile) nor see a half-made change. It never
+        writes or checkpoints, so it is safe beside the one writing connection.
+        """
+        uri = f"{self.path.resolve().as_uri()}?mode=ro"
+        with self._guard():
+            conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+            try:
+                conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+                conn.execute("BEGIN")
+                yield conn
+            finally:
+                conn.close()
 
     # -- undo -------------------------------------------------------------
 

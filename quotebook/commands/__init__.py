@@ -1,0 +1,7 @@
+"""Command groups of the ``quotebook`` command line.
+
+Each module has ``register(commands)``, which adds its sub-commands to the
+argparse sub-parsers and sets ``handler`` on each: ``handler(args, library) -> int``
+for commands that work on an open library, or ``handler(args, None)`` together with
+``needs_library=False`` for those that open it themselves (or need none).
+"""
