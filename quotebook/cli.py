@@ -7,16 +7,29 @@ are one line on stderr, never a traceback.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
-from .commands import info
-from .core import Library, QuotebookError, ValidationError, default_library_path
+from .commands import demo, entities, info, tags
+from .commands.common import CommandError
+from .core import (
+    ConflictError,
+    CsvError,
+    Library,
+    QueryError,
+    QuotebookError,
+    ValidationError,
+    default_library_path,
+)
 
 # Each module adds its sub-commands; see quotebook/commands/__init__.py.
-COMMAND_MODULES = [info]
+COMMAND_MODULES = [info, entities, tags, demo]
+
+# Errors in what the user typed or gave us: exit status 2, like argparse's own.
+_BAD_INPUT = (ValidationError, ConflictError, QueryError, CsvError)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -54,16 +67,44 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return 0
-    path = args.library or default_library_path()
-    args.library = path
+    args.library = args.library or default_library_path()
     try:
-        if not getattr(args, "needs_library", True):
-            return int(args.handler(args, None))
-        with Library(path) as library:
-            return int(args.handler(args, library))
-    except ValidationError as exc:
-        print(f"quotebook: {exc}", file=sys.stderr)
-        return 2
+        return _run(args)
+    except CommandError as exc:
+        return _fail(str(exc), exc.status)
+    except _BAD_INPUT as exc:
+        return _fail(str(exc), 2)
     except QuotebookError as exc:
-        print(f"quotebook: {exc}", file=sys.stderr)
-        return 1
+        return _fail(str(exc), 1)
+    except BrokenPipeError:
+        # The reader went away (``quotebook search … | head``): not an error of ours.
+        _silence_stdout()
+        return 0
+    except KeyboardInterrupt:
+        return _fail("interrupted", 130)
+    except OSError as exc:
+        where = f" ({exc.filename})" if exc.filename else ""
+        return _fail(f"{exc.strerror or exc}{where}", 1)
+    except Exception as exc:  # a bug: still one line, never a traceback
+        return _fail(f"unexpected error: {type(exc).__name__}: {exc}", 1)
+
+
+def _run(args: argparse.Namespace) -> int:
+    if not getattr(args, "needs_library", True):
+        return int(args.handler(args, None))
+    with Library(args.library) as library:
+        return int(args.handler(args, library))
+
+
+def _fail(message: str, status: int) -> int:
+    print(f"quotebook: {message}", file=sys.stderr)
+    return status
+
+
+def _silence_stdout() -> None:
+    """Point stdout at nowhere so the interpreter's final flush cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
