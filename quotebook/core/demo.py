@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, date, datetime, time
-from importlib import resources
 from typing import Any
 
 from sqlalchemy import Connection, func, select
 
+from ..resources import read_text
 from . import validate as v
 from .articles import clean_article_fields
 from .base import now
@@ -41,8 +41,7 @@ _QUOTE_DEFAULTS = {
 
 def demo_data() -> dict[str, Any]:
     """The demo's sources, articles, tags and quotes, as shipped with the package."""
-    text = resources.files("quotebook").joinpath("resources/demo.json").read_text("utf-8")
-    data: dict[str, Any] = json.loads(text)
+    data: dict[str, Any] = json.loads(read_text("demo.json"))
     return data
 
 
