@@ -13,11 +13,20 @@ from typing import Self
 from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError
 
-from .storage import BUSY_TIMEOUT_MS, classify, default_library_path, open_engine
+from . import backup
+from .errors import StorageError
+from .lock import clear_marker
+from .storage import BUSY_TIMEOUT_MS, classify, default_library_path, open_library
 from .tx import Image, Key, Tx, UndoStep
 from .values import Changes
 
 UNDO_DEPTH = 200
+
+
+def _size(path: Path) -> int:
+    """Bytes of the library and its journal."""
+    wal = Path(f"{path}-wal")
+    return path.stat().st_size + (wal.stat().st_size if wal.exists() else 0)
 
 
 def now() -> datetime:
@@ -28,22 +37,81 @@ def now() -> datetime:
 class LibraryBase:
     """One open library file: its single connection, a lock, and undo and redo stacks."""
 
-    def __init__(self, path: Path | str | None = None, *, create: bool = True) -> None:
+    def __init__(
+        self,
+        path: Path | str | None = None,
+        *,
+        create: bool = True,
+        backup_policy: backup.BackupPolicy | None = None,
+    ) -> None:
+        """Open (or create) the library, checked and upgraded; see storage.py.
+
+        An automatic backup is made here when one is due and the file is small
+        (``backup_policy.inline_limit``); a larger library is backed up by
+        :meth:`backup_if_due`, which the app calls on its worker thread once open.
+        """
         self.path = Path(path).expanduser() if path else default_library_path()
-        self._engine = open_engine(self.path, create=create)
+        self.backup_policy = backup_policy or backup.BackupPolicy()
+        opened = open_library(self.path, create=create)
+        self._engine = opened.engine
+        self._session = opened.session
+        self._closed = False
+        self.created = opened.created
+        self.unclean_shutdown = opened.unclean  # the full integrity check ran and passed
+        self.upgraded_from = opened.upgraded_from
         self._lock = threading.RLock()
         self._undo: list[UndoStep] = []
         self._redo: list[UndoStep] = []
+        self.backup_problem: str | None = None  # why the automatic backup failed, if it did
+        self._backup_at_open()
 
     def close(self) -> None:
-        """Checkpoint the journal into the file and let go of it."""
+        """Mark a clean shutdown (when last out), checkpoint the journal, let go of the file."""
         with self._lock:
+            if self._closed:
+                return
+            self._closed = True
             try:
                 with self._engine.connect() as conn:
+                    if self._session.take_alone():
+                        raw = conn.connection.driver_connection
+                        assert raw is not None
+                        clear_marker(raw)
                     conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
             except DBAPIError:
                 pass  # another process still reads; its close will checkpoint
             self._engine.dispose()
+            self._session.end()
+
+    # -- backups ----------------------------------------------------------
+
+    def backup_now(self) -> backup.Backup:
+        """Make a verified manual backup now; rotation never removes it."""
+        return backup.make_backup(self.path, backup.MANUAL)
+
+    def backup_if_due(self) -> backup.Backup | None:
+        """Make the automatic backup when the newest backup is older than the interval.
+
+        It copies and fully checks the whole file, which takes seconds on a large
+        library: the app calls it on its worker thread once the library is open (a
+        small library was already backed up while opening). Rotation follows.
+        Returns the new backup, or None when none was due.
+        """
+        policy = self.backup_policy
+        if not policy.enabled or not backup.backup_due(self.path, policy.interval):
+            return None
+        made = backup.make_backup(self.path, backup.AUTO)
+        backup.rotate(self.path, policy)
+        return made
+
+    def _backup_at_open(self) -> None:
+        """The automatic backup of a small library; its failure never stops the opening."""
+        if self.created or _size(self.path) > self.backup_policy.inline_limit:
+            return
+        try:
+            self.backup_if_due()
+        except (StorageError, OSError) as exc:
+            self.backup_problem = str(exc)
 
     def __enter__(self) -> Self:
         return self

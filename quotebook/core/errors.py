@@ -76,6 +76,10 @@ class DiskFullError(StorageError):
     """The disk holding the library is full."""
 
 
+class MigrationError(StorageError):
+    """Upgrading the library's schema failed; it was left at its old version, unchanged."""
+
+
 class CsvError(QuotebookError):
     """A CSV file cannot be read at all (encoding, header)."""
 

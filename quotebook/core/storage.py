@@ -6,35 +6,49 @@ WAL-reset bug when two connections of one process write or checkpoint at once),
 shared by the library's threads under a lock. The file carries an application id
 and a schema version; a file written by a newer Quotebook is refused before a
 single byte of it can change.
+
+Opening an existing library, in order: its header is read (not SQLite, another
+program's, newer: refused); the lock beside it is taken (see lock.py); it is
+checked on a read-only connection (safety.py): the quick check, or the full
+integrity check when the last session did not close cleanly, a damaged file being
+refused with the newest good backup named and left exactly as it was; then the
+library's connection opens it, an older schema is upgraded after a verified
+backup (migrations.py, backup.py), and the unclean-shutdown marker is set.
 """
 
 from __future__ import annotations
 
 import os
 import sqlite3
-import struct
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import StaticPool
 
-from . import fts
+from . import fts, migrations
+from .backup import PRE_MIGRATION, Backup, make_backup, restore_hint
 from .errors import (
     DamagedLibraryError,
     DiskFullError,
     LockedLibraryError,
-    NewerLibraryError,
     NotALibraryError,
     ReadOnlyLibraryError,
     StorageError,
 )
+from .lock import Session, read_marker, write_marker
+from .migrations import SCHEMA_VERSION
+from .safety import APPLICATION_ID, inspect, read_header, read_only
+from .safety import check_file as _check_file
 from .tables import SQLModel
 
-SCHEMA_VERSION = 1
-APPLICATION_ID = 0x51424B31  # "QBK1"
+__all__ = ["APPLICATION_ID", "SCHEMA_VERSION", "check_file", "open_library", "read_header"]
+
 BUSY_TIMEOUT_MS = 5000
-_HEADER = b"SQLite format 3\x00"
+# How long opening waits for another process that holds the library alone while it
+# checks, upgrades or restores it (a full check of a large library takes seconds).
+OPEN_WAIT_SECONDS = 60.0
 
 
 def default_library_path() -> Path:
@@ -47,41 +61,9 @@ def default_library_path() -> Path:
     return Path(user_data_dir("Quotebook", appauthor=False)) / "library.sqlite3"
 
 
-def read_header(path: Path) -> tuple[int, int]:
-    """Return (application id, schema version) from the file header, or refuse the file."""
-    shown = str(path)
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(100)
-    except PermissionError:
-        raise ReadOnlyLibraryError(shown, "the file cannot be read (permission denied)") from None
-    except IsADirectoryError:
-        raise NotALibraryError(shown, "this is a folder, not a library file") from None
-    if not header:
-        raise NotALibraryError(shown, "the file is empty (0 bytes), not a Quotebook library")
-    if not header.startswith(_HEADER[: len(header)]) or len(header) < len(_HEADER):
-        if header.startswith(_HEADER[: len(header)]):
-            raise DamagedLibraryError(shown, "the file is truncated (its header is cut short)")
-        raise NotALibraryError(shown, "the file is not a Quotebook library (not SQLite at all)")
-    if len(header) < 100:
-        raise DamagedLibraryError(shown, "the file is truncated (its header is cut short)")
-    (version,) = struct.unpack(">i", header[60:64])
-    (app_id,) = struct.unpack(">i", header[68:72])
-    return app_id, version
-
-
-def check_file(path: Path) -> None:
+def check_file(path: Path) -> int:
     """Refuse a file that is not a library of this or an older Quotebook, before opening it."""
-    app_id, version = read_header(path)
-    if app_id not in (0, APPLICATION_ID):
-        raise NotALibraryError(str(path), "the file is another program's SQLite database")
-    if version > SCHEMA_VERSION:
-        raise NewerLibraryError(
-            str(path),
-            f"the library was written by a newer Quotebook (schema {version}; this "
-            f"version reads up to {SCHEMA_VERSION}). Update Quotebook to open it; "
-            "the file was not changed",
-        )
+    return _check_file(path, SCHEMA_VERSION)
 
 
 def classify(exc: BaseException, path: str) -> StorageError | None:
@@ -118,34 +100,107 @@ def make_engine(path: Path) -> Engine:
     return create_engine("sqlite://", creator=lambda: _connect(path), poolclass=StaticPool)
 
 
-def open_engine(path: Path, *, create: bool = True) -> Engine:
-    """Open (or create) the library at ``path`` at the current schema version."""
-    shown = str(path)
+@dataclass
+class Opened:
+    """An open library: its engine, its lock, and what opening it found and did."""
+
+    engine: Engine
+    session: Session
+    created: bool
+    unclean: bool
+    upgraded_from: int | None = None
+    pre_migration_backup: Backup | None = None
+
+
+def open_library(path: Path, *, create: bool = True) -> Opened:
+    """Open (or create) the library at ``path``, checked, at the current schema version."""
     exists = path.exists()
     if exists:
         check_file(path)
     elif not create:
-        raise NotALibraryError(shown, "no library file here")
+        raise NotALibraryError(str(path), "no library file here")
     else:
+        _make_folder(path)
+    session = _take_lock(path)
+    try:
+        unclean = exists and session.alone and _marker_left(path)
+        if exists:
+            _inspect(path, full=unclean)
+        opened = _open_checked(path, session, unclean)
+    except BaseException:
+        session.end()
+        raise
+    session.share()
+    return opened
+
+
+def _make_folder(path: Path) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        reason = f"cannot create its folder ({exc.strerror})"
+        raise ReadOnlyLibraryError(str(path), reason) from None
+
+
+def _take_lock(path: Path) -> Session:
+    session = Session(path)
+    try:
+        session.begin(OPEN_WAIT_SECONDS)
+    except OSError as exc:
+        raise ReadOnlyLibraryError(
+            str(path), f"cannot create its lock file beside it ({exc.strerror})"
+        ) from None
+    return session
+
+
+def _marker_left(path: Path) -> bool:
+    """Whether an earlier session left its marker (unreadable counts as left)."""
+    try:
+        conn = read_only(path)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise ReadOnlyLibraryError(
-                shown, f"cannot create its folder ({exc.strerror})"
-            ) from None
+            return read_marker(conn) is not None
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return True
+
+
+def _inspect(path: Path, *, full: bool) -> None:
+    """SQLite's check without writing a byte; a damaged library is refused with help."""
+    try:
+        inspect(path, full=full)
+    except DamagedLibraryError as exc:
+        hint = restore_hint(path, default_library_path())
+        raise DamagedLibraryError(
+            str(path), f"{exc.reason}. The file was left as it was. {hint}"
+        ) from None
+    except sqlite3.Error as exc:
+        known = classify(exc, str(path))
+        if known is None:
+            raise
+        raise known from None
+
+
+def _open_checked(path: Path, session: Session, unclean: bool) -> Opened:
+    shown = str(path)
     engine = make_engine(path)
+    opened = Opened(engine, session, created=False, unclean=unclean)
     try:
         with engine.connect() as conn:
             raw = conn.connection.driver_connection
             assert raw is not None
-            if exists and raw.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-                raise DamagedLibraryError(shown, "the library fails SQLite's quick check")
             mode = raw.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             if mode != "wal":
                 raise ReadOnlyLibraryError(shown, f"cannot switch to WAL journal (got {mode})")
             raw.execute("PRAGMA synchronous = FULL")
-            if raw.execute("PRAGMA user_version").fetchone()[0] == 0:
+            version = raw.execute("PRAGMA user_version").fetchone()[0]
+            if version == 0:
                 _create_schema(conn, shown)
+                opened.created = True
+            elif version < SCHEMA_VERSION:
+                _upgrade(path, raw, version, session, opened)
+            if session.alone:
+                write_marker(raw)
     except DBAPIError as exc:
         engine.dispose()
         known = classify(exc, shown)
@@ -155,7 +210,22 @@ def open_engine(path: Path, *, create: bool = True) -> Engine:
     except BaseException:
         engine.dispose()
         raise
-    return engine
+    return opened
+
+
+def _upgrade(
+    path: Path, raw: sqlite3.Connection, version: int, session: Session, opened: Opened
+) -> None:
+    """Back up (verified, kept by rotation), then run each pending migration."""
+    if not session.alone:
+        raise LockedLibraryError(
+            str(path),
+            f"the library needs an upgrade (schema {version} to {SCHEMA_VERSION}) and is "
+            "open in another program; close it there first",
+        )
+    opened.pre_migration_backup = make_backup(path, PRE_MIGRATION, source=raw)
+    migrations.upgrade(raw, str(path), version)
+    opened.upgraded_from = version
 
 
 def _create_schema(conn: Connection, shown: str) -> None:
@@ -166,6 +236,9 @@ def _create_schema(conn: Connection, shown: str) -> None:
             raise NotALibraryError(shown, "the file is another program's SQLite database")
         SQLModel.metadata.create_all(conn)
         conn.execute(text(fts.CREATE))
+        raw = conn.connection.driver_connection
+        assert raw is not None
+        migrations.create_added_tables(raw)
         conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
         conn.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
         conn.commit()

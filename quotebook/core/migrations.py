@@ -1,0 +1,137 @@
+"""Numbered schema migrations: a library of schema ``n`` becomes ``n + 1``, one step at a time.
+
+Each step runs in one transaction and is checked before it commits: SQLite's
+``foreign_key_check`` finds no orphan, and every table that existed before holds as
+many rows as before (unless the step says it may change that table). A failing
+step rolls back and leaves the library at its old version, unchanged. The caller
+(opening a library) makes a verified backup, which rotation never removes, before
+the first step.
+
+A step that rebuilds a table (create new, copy, drop old, rename) sets
+``rebuilds_tables``: foreign keys are then switched off around its transaction,
+because dropping a parent table with foreign keys on deletes every child row that
+points at it (``ON DELETE CASCADE``), and switched back on after the check.
+``PRAGMA foreign_keys`` cannot change inside a transaction, hence outside it.
+
+New libraries are created at the newest version directly: ``storage`` creates
+the tables of ``tables.py`` and then runs :func:`create_added_tables`, which holds
+the DDL that migrations added, so a migrated library and a new one have one schema.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from .errors import MigrationError, StorageError
+
+SCHEMA_VERSION = 2
+
+# Schema 2: a key-value table for the library's own bookkeeping: its identity, the
+# unclean-shutdown marker (see session.py), the date of each upgrade.
+META_DDL = "CREATE TABLE meta (key TEXT NOT NULL PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"
+
+
+@dataclass(frozen=True)
+class Migration:
+    """One schema step: ``apply`` turns schema ``version - 1`` into ``version``."""
+
+    version: int
+    summary: str
+    apply: Callable[[sqlite3.Connection], None]
+    rebuilds_tables: bool = False
+    may_change: frozenset[str] = field(default_factory=frozenset)
+
+
+def _to_2(conn: sqlite3.Connection) -> None:
+    conn.execute(META_DDL)
+    conn.execute("INSERT INTO meta(key, value) VALUES ('library_id', ?)", (uuid.uuid4().hex,))
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(2, "add the meta table (library id, unclean-shutdown marker)", _to_2),
+)
+
+
+def create_added_tables(conn: sqlite3.Connection) -> None:
+    """In a new library, create what migrations added (inside the caller's transaction)."""
+    conn.execute(META_DDL)
+    conn.execute("INSERT INTO meta(key, value) VALUES ('library_id', ?)", (uuid.uuid4().hex,))
+
+
+def pending(version: int, steps: Sequence[Migration] | None = None) -> list[Migration]:
+    """The steps a library of schema ``version`` needs, in order."""
+    return [step for step in (MIGRATIONS if steps is None else steps) if step.version > version]
+
+
+def upgrade(
+    conn: sqlite3.Connection, shown: str, version: int, steps: Sequence[Migration] | None = None
+) -> int:
+    """Run every pending step on an autocommit connection; return the new version."""
+    for step in pending(version, steps):
+        _run(conn, shown, step)
+        version = step.version
+    return version
+
+
+def _run(conn: sqlite3.Connection, shown: str, step: Migration) -> None:
+    before = row_counts(conn)
+    if step.rebuilds_tables:
+        conn.execute("PRAGMA foreign_keys = OFF")
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            step.apply(conn)
+            _verify(conn, step, before)
+            stamp = datetime.now(UTC).isoformat(timespec="seconds")
+            conn.execute(
+                "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
+                (f"upgraded_to_{step.version}", stamp),
+            )
+            conn.execute(f"PRAGMA user_version = {int(step.version)}")
+            conn.execute("COMMIT")
+        except BaseException as exc:
+            conn.execute("ROLLBACK")
+            if isinstance(exc, StorageError) or not isinstance(exc, Exception):
+                raise
+            raise MigrationError(
+                shown,
+                f"upgrading the library to schema {step.version} ({step.summary}) failed: "
+                f"{exc}. The library was left at schema {step.version - 1}, unchanged",
+            ) from exc
+    finally:
+        conn.execute("PRAGMA foreign_keys = ON")
+
+
+def _verify(conn: sqlite3.Connection, step: Migration, before: dict[str, int]) -> None:
+    orphans = conn.execute("PRAGMA foreign_key_check").fetchall()
+    if orphans:
+        table, rowid, parent, _ = orphans[0]
+        raise _Check(
+            f"{len(orphans)} rows point at missing parents (first: {table} row {rowid} -> {parent})"
+        )
+    after = row_counts(conn)
+    for table, count in before.items():
+        if table in step.may_change:
+            continue
+        if after.get(table) != count:
+            raise _Check(f"table {table} had {count} rows and would have {after.get(table, 0)}")
+
+
+class _Check(Exception):
+    """A migration's result failed its check."""
+
+
+def row_counts(conn: sqlite3.Connection) -> dict[str, int]:
+    """Rows in each ordinary table (the full-text index's own tables included)."""
+    names = [
+        row[0]
+        for row in conn.execute(
+            "SELECT name FROM sqlite_schema WHERE type = 'table' "
+            "AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%'"
+        )
+    ]
+    return {name: conn.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0] for name in names}

@@ -1,0 +1,188 @@
+"""Schema upgrades: the schema-1 fixture becomes schema 2 with nothing lost."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from quotebook.core import Library, MigrationError
+from quotebook.core import migrations as m
+from quotebook.core.backup import PRE_MIGRATION, BackupPolicy, list_backups, rotate
+
+FIXTURE = Path(__file__).parent / "fixtures" / "library_v1.sqlite3"
+REAL_V2 = m.MIGRATIONS[0]
+TABLES = ("source", "article", "tag", "quote", "quote_tag")
+
+
+@pytest.fixture
+def v1(tmp_path: Path) -> Path:
+    """A copy of the schema-1 fixture (the fixture itself is never opened)."""
+    path = tmp_path / "library.sqlite3"
+    shutil.copyfile(FIXTURE, path)
+    return path
+
+
+def _rows(path: Path) -> dict[str, list[tuple[object, ...]]]:
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return {t: conn.execute(f"SELECT * FROM {t} ORDER BY 1, 2").fetchall() for t in TABLES}
+    finally:
+        conn.close()
+
+
+def _version(path: Path) -> int:
+    conn = sqlite3.connect(path)
+    try:
+        return int(conn.execute("PRAGMA user_version").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def _schema(path: Path) -> list[tuple[str, str]]:
+    conn = sqlite3.connect(path)
+    try:
+        rows = conn.execute("SELECT name, sql FROM sqlite_schema WHERE sql IS NOT NULL")
+        return sorted((name, sql) for name, sql in rows)
+    finally:
+        conn.close()
+
+
+def test_the_fixture_is_a_schema_1_library() -> None:
+    assert _version(FIXTURE) == 1
+    assert {len(rows) for rows in _rows(FIXTURE).values()} >= {2}
+
+
+def test_schema_1_is_upgraded_with_every_row_and_link_kept(v1: Path) -> None:
+    before = _rows(v1)
+    with Library(v1) as lib:
+        assert lib.upgraded_from == 1
+        assert lib.info().schema_version == m.SCHEMA_VERSION == 2
+        sasha = lib.find_sources("Sasha")[0]
+        assert (sasha.real_name, sasha.contact, sasha.is_pseudonym) == (
+            "Alexandra Petrova",
+            "+7 900 555 01 23",
+            True,
+        )
+        assert len(lib.trashed_quote_ids()) == 2  # its own and its source's
+        assert {t.name: t.quote_count for t in lib.list_tags()}["draft"] == 2
+    assert _rows(v1) == before
+    assert _version(v1) == 2
+
+
+def test_the_full_text_index_still_finds_quotes_after_the_upgrade(v1: Path) -> None:
+    Library(v1).close()
+    conn = sqlite3.connect(v1)
+    try:
+        ids = dict(conn.execute("SELECT text, id FROM quote"))
+        hits = conn.execute("SELECT rowid FROM quote_fts WHERE quote_fts MATCH 'отсрочка'")
+        assert [row[0] for row in hits] == [ids["Отсрочка от призыва была только на бумаге."]]
+        hits = conn.execute("SELECT rowid FROM quote_fts WHERE quote_fts MATCH 'tbil*'")
+        assert [row[0] for row in hits] == [ids["Tbilisi feels like home now."]]
+        assert conn.execute("SELECT count(*) FROM quote_fts_docsize").fetchone()[0] == 5
+    finally:
+        conn.close()
+
+
+def test_a_verified_pre_migration_backup_is_made_and_rotation_keeps_it(v1: Path) -> None:
+    before = _rows(v1)
+    Library(v1).close()
+    (backup,) = list_backups(v1)
+    assert backup.kind == PRE_MIGRATION
+    assert backup.schema_version == 1
+    assert _rows(backup.path) == before
+    assert rotate(v1, BackupPolicy(daily=0, weekly=0, monthly=0)) == []
+    assert backup.path.exists()
+
+
+def test_an_upgraded_library_has_the_schema_of_a_new_one(v1: Path, tmp_path: Path) -> None:
+    Library(v1).close()
+    fresh = tmp_path / "fresh.sqlite3"
+    Library(fresh).close()
+    assert _schema(v1) == _schema(fresh)
+    assert _version(fresh) == m.SCHEMA_VERSION
+
+
+def _fail(conn: sqlite3.Connection) -> None:
+    conn.execute(m.META_DDL)
+    conn.execute("UPDATE quote SET text = 'changed'")
+    raise RuntimeError("boom")
+
+
+def _lose_rows(conn: sqlite3.Connection) -> None:
+    REAL_V2.apply(conn)
+    conn.execute("DELETE FROM quote_tag WHERE tag_id = 1")
+
+
+def _orphan(conn: sqlite3.Connection) -> None:
+    REAL_V2.apply(conn)
+    conn.execute("DELETE FROM article WHERE url IS NOT NULL")  # its quote keeps the id
+
+
+@pytest.mark.parametrize(
+    ("step", "rebuilds", "message"),
+    [
+        (_fail, False, "boom"),
+        (_lose_rows, False, "table quote_tag had 6 rows and would have 4"),
+        (_orphan, True, "rows point at missing parents"),
+    ],
+)
+def test_a_failing_migration_leaves_the_library_unchanged(
+    v1: Path, monkeypatch: pytest.MonkeyPatch, step: object, rebuilds: bool, message: str
+) -> None:
+    before, schema = _rows(v1), _schema(v1)
+    failing = m.Migration(2, "a step that fails", step, rebuilds_tables=rebuilds)  # type: ignore[arg-type]
+    monkeypatch.setattr(m, "MIGRATIONS", (failing,))
+    with pytest.raises(MigrationError) as raised:
+        Library(v1)
+    assert message in str(raised.value)
+    assert "left at schema 1, unchanged" in str(raised.value)
+    assert (_version(v1), _rows(v1), _schema(v1)) == (1, before, schema)
+    assert [b.kind for b in list_backups(v1)] == [PRE_MIGRATION]
+    monkeypatch.undo()
+    with Library(v1) as lib:  # the real upgrade still works afterwards
+        assert lib.upgraded_from == 1
+
+
+def _rebuild_source(conn: sqlite3.Connection) -> None:
+    """Rebuild the parent table ``source`` the way SQLite's ALTER TABLE guide does."""
+    REAL_V2.apply(conn)
+    sql = conn.execute("SELECT sql FROM sqlite_schema WHERE name = 'source'").fetchone()[0]
+    indexes = [
+        row[0]
+        for row in conn.execute(
+            "SELECT sql FROM sqlite_schema WHERE tbl_name = 'source' AND type = 'index'"
+        )
+    ]
+    conn.execute(sql.replace("CREATE TABLE source", "CREATE TABLE source_new", 1))
+    conn.execute("INSERT INTO source_new SELECT * FROM source")
+    conn.execute("DROP TABLE source")
+    conn.execute("ALTER TABLE source_new RENAME TO source")
+    for index in indexes:
+        conn.execute(index)
+
+
+def test_rebuilding_a_parent_table_keeps_its_children(
+    v1: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = _rows(v1)
+    step = m.Migration(2, "rebuild source", _rebuild_source, rebuilds_tables=True)
+    monkeypatch.setattr(m, "MIGRATIONS", (step,))
+    with Library(v1) as lib:
+        assert lib.upgraded_from == 1
+        assert lib.count_quotes() == 3
+    assert _rows(v1) == before
+
+
+def test_the_same_rebuild_with_foreign_keys_on_is_refused(
+    v1: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without ``rebuilds_tables`` the drop cascades into quotes; the check catches it."""
+    before = _rows(v1)
+    step = m.Migration(2, "rebuild source", _rebuild_source)
+    monkeypatch.setattr(m, "MIGRATIONS", (step,))
+    with pytest.raises(MigrationError, match="table quote had 5 rows and would have 0"):
+        Library(v1)
+    assert (_version(v1), _rows(v1)) == (1, before)
