@@ -1,0 +1,445 @@
+"""The export dialog: which quotes, which columns, how the sheet is spelled, and a preview.
+
+The preview and the export itself run on the worker thread through the core's
+``export_csv``; progress comes back by a queued signal and Cancel sets a flag the
+export checks between batches, so the window stays responsive. Off-the-record
+quotes and unredacted names are opt-in, each with a warning saying what it means.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QRadioButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core import Library, QuotebookError
+from ..core.csv_common import COLUMNS
+from ..core.csv_export import ExportReport, export_csv
+from . import messages
+from .record_form import ERROR_STYLE
+from .worker import Worker
+
+PREVIEW_ROWS = 5
+WARNING_STYLE = "color: #8a4b00;"
+DANGER_STYLE = "color: #b00020; font-weight: bold;"
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class PreviewModel(QAbstractTableModel):
+    """A few rows of a sheet as text, under its header (export and import previews)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._header: list[str] = []
+        self._rows: list[list[str]] = []
+
+    def set_rows(self, header: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
+        self.beginResetModel()
+        self._header = list(header)
+        self._rows = [list(row) for row in rows]
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._header)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return None
+        row = self._rows[index.row()]
+        text = row[index.column()] if index.column() < len(row) else ""
+        return text if role == Qt.ItemDataRole.ToolTipRole else " ".join(text.split())
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self._header[section] if 0 <= section < len(self._header) else None
+        return section + 1
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
+
+
+def preview_table(model: PreviewModel) -> QTableView:
+    table = QTableView()
+    table.setModel(model)
+    table.setWordWrap(False)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.horizontalHeader().setDefaultSectionSize(140)
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 6)
+    return table
+
+
+@dataclass(frozen=True, slots=True)
+class ExportOptions:
+    """Everything the dialog asks, as ``export_csv`` arguments."""
+
+    ids: tuple[int, ...] | None
+    query: str | None
+    columns: tuple[str, ...]
+    bom: bool
+    delimiter: str
+    include_off_record: bool
+    unredacted: bool
+
+    def run(self, library: Library, dest: Any, **extra: Any) -> ExportReport:
+        return export_csv(
+            library,
+            dest,
+            ids=self.ids,
+            query=self.query,
+            columns=self.columns,
+            bom=self.bom,
+            delimiter=self.delimiter,
+            include_off_record=self.include_off_record,
+            unredacted=self.unredacted,
+            **extra,
+        )
+
+
+def preview_rows(library: Library, options: ExportOptions) -> list[list[str]]:
+    """The first rows the export would write (header first), from an export into memory."""
+    buffer = io.StringIO()
+    batches = iter([False])  # let one batch through, then stop
+    options = replace(options, bom=False)
+    options.run(library, buffer, cancel=lambda: next(batches, True))
+    reader = csv.reader(io.StringIO(buffer.getvalue()), delimiter=options.delimiter)
+    return [row for _, row in zip(range(PREVIEW_ROWS + 1), reader, strict=False)]
+
+
+class ExportDialog(QDialog):
+    """Export quotes as an editor sheet (CSV).
+
+    ``ExportDialog(library, worker, selected_ids=..., query=..., parent=...)``: the
+    window passes the quotes selected in its table and its current search; then
+    ``open()``. The file name is asked through :func:`messages.choose_csv_to_save`.
+    Signal ``exported(Path, ExportReport)`` after a file was written; the dialog
+    then tells the row count and the path and closes.
+    """
+
+    exported = Signal(object, object)
+    _progressed = Signal(int, int)
+
+    def __init__(
+        self,
+        library: Library,
+        worker: Worker,
+        *,
+        selected_ids: Sequence[int] = (),
+        query: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.worker = worker
+        self.selected_ids = tuple(selected_ids)
+        self.query = query.strip() if query and query.strip() else None
+        self._cancel = threading.Event()
+        self._running = False
+        self.setWindowTitle(self.tr("Export quotes"))
+        self.preview_model = PreviewModel(self)
+        self._build()
+        self._progressed.connect(self._on_progressed)
+        self.refresh_preview()
+
+    # -- building ---------------------------------------------------------
+
+    def _build(self) -> None:
+        left = QVBoxLayout()
+        left.addWidget(self._scope_box())
+        left.addWidget(self._options_box())
+        left.addStretch(1)
+        top = QHBoxLayout()
+        top.addLayout(left, 1)
+        top.addWidget(self._columns_box(), 1)
+        self.preview = preview_table(self.preview_model)
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = self.buttons.addButton(
+            self.tr("Export…"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.export_button.setDefault(True)
+        self.buttons.accepted.connect(self.choose_file)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(QLabel(self.tr("Preview of the first rows:")))
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.buttons)
+        self.resize(900, 640)
+
+    def _scope_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Quotes"))
+        self.selected_radio = QRadioButton(
+            self.tr("Selected quotes ({n})").format(n=len(self.selected_ids))
+        )
+        self.search_radio = QRadioButton(
+            self.tr("Current search: {query}").format(query=self.query or self.tr("none"))
+        )
+        self.all_radio = QRadioButton(self.tr("Whole library"))
+        self.selected_radio.setEnabled(bool(self.selected_ids))
+        self.search_radio.setEnabled(self.query is not None)
+        chosen = (
+            self.selected_radio
+            if self.selected_ids
+            else self.search_radio
+            if self.query
+            else self.all_radio
+        )
+        chosen.setChecked(True)
+        self.scope_group = QButtonGroup(self)
+        layout = QVBoxLayout(box)
+        for radio in (self.selected_radio, self.search_radio, self.all_radio):
+            self.scope_group.addButton(radio)
+            layout.addWidget(radio)
+        self.scope_group.buttonToggled.connect(lambda *_: self.refresh_preview())
+        return box
+
+    def _options_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Sheet"))
+        form = QFormLayout(box)
+        self.bom_check = QCheckBox(self.tr("Byte-order mark (for Excel)"))
+        self.bom_check.setChecked(True)
+        self.delimiter_combo = QComboBox()
+        self.delimiter_combo.addItem(self.tr("Comma ( , )"), ",")
+        self.delimiter_combo.addItem(self.tr("Semicolon ( ; )"), ";")
+        self.off_record_check = QCheckBox(self.tr("Include off-the-record quotes"))
+        self.off_record_warning = self._warning(
+            self.tr(
+                "Quotes given off the record will be in the file. Their sources agreed to "
+                "talk only if these words are never published."
+            ),
+            WARNING_STYLE,
+        )
+        self.unredacted_check = QCheckBox(self.tr("Unredacted: name every source"))
+        self.unredacted_warning = self._warning(
+            self.tr(
+                "Names of background sources will appear: every source's printed name, "
+                "age, role and organisation is written whatever the ground rule. Only "
+                "for you, or an editor who must know who a source is."
+            ),
+            DANGER_STYLE,
+        )
+        form.addRow(self.bom_check)
+        form.addRow(self.tr("Delimiter:"), self.delimiter_combo)
+        form.addRow(self.off_record_check)
+        form.addRow(self.off_record_warning)
+        form.addRow(self.unredacted_check)
+        form.addRow(self.unredacted_warning)
+        self.delimiter_combo.currentIndexChanged.connect(lambda _i: self.refresh_preview())
+        for check, warning in (
+            (self.off_record_check, self.off_record_warning),
+            (self.unredacted_check, self.unredacted_warning),
+        ):
+            check.toggled.connect(warning.setVisible)
+            check.toggled.connect(lambda _on: self.refresh_preview())
+        return box
+
+    @staticmethod
+    def _warning(text: str, style: str) -> QLabel:
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setStyleSheet(style)
+        label.hide()
+        return label
+
+    def _columns_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Columns (drag to reorder)"))
+        self.columns_list = QListWidget()
+        self.columns_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        for name in COLUMNS:
+            item = QListWidgetItem(name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.columns_list.addItem(item)
+        self.columns_list.itemChanged.connect(lambda _item: self.refresh_preview())
+        self.columns_list.model().rowsMoved.connect(lambda *_: self.refresh_preview())
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.columns_list)
+        return box
+
+    # -- options ----------------------------------------------------------
+
+    def set_columns(self, names: Sequence[str]) -> None:
+        """Check exactly these columns, in this order (the others follow, unchecked)."""
+        self.columns_list.blockSignals(True)
+        order = list(names) + [name for name in COLUMNS if name not in names]
+        self.columns_list.clear()
+        for name in order:
+            item = QListWidgetItem(name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = Qt.CheckState.Checked if name in names else Qt.CheckState.Unchecked
+            item.setCheckState(checked)
+            self.columns_list.addItem(item)
+        self.columns_list.blockSignals(False)
+        self.refresh_preview()
+
+    def columns(self) -> tuple[str, ...]:
+        items = (self.columns_list.item(row) for row in range(self.columns_list.count()))
+        return tuple(item.text() for item in items if item.checkState() == Qt.CheckState.Checked)
+
+    def options(self) -> ExportOptions:
+        ids = self.selected_ids if self.selected_radio.isChecked() else None
+        query = self.query if self.search_radio.isChecked() else None
+        return ExportOptions(
+            ids=ids,
+            query=query,
+            columns=self.columns(),
+            bom=self.bom_check.isChecked(),
+            delimiter=self.delimiter_combo.currentData(),
+            include_off_record=self.off_record_check.isChecked(),
+            unredacted=self.unredacted_check.isChecked(),
+        )
+
+    # -- preview ----------------------------------------------------------
+
+    def refresh_preview(self) -> None:
+        """Export the first rows into memory on the worker and show them."""
+        options = self.options()
+        if not options.columns:
+            self._show_error(self.tr("Choose at least one column."))
+            self.preview_model.set_rows([], [])
+            return
+        self.export_button.setEnabled(not self._running)
+        self.status_label.clear()
+        self.status_label.setStyleSheet("")
+        self.worker.submit(
+            lambda: preview_rows(self.library, options),
+            self._on_preview_ready,
+            self._on_failed,
+            key=f"export-preview-{id(self)}",
+        )
+
+    def _on_preview_ready(self, rows: list[list[str]]) -> None:
+        header, body = (rows[0], rows[1:]) if rows else ([], [])
+        self.preview_model.set_rows(header, body)
+
+    # -- export -----------------------------------------------------------
+
+    def choose_file(self) -> None:
+        """Ask where to write the sheet, then export there."""
+        if self._running or not self.columns():
+            return
+        messages.choose_csv_to_save(self, Path.home() / "quotes.csv", self.export_to)
+
+    def export_to(self, path: Path) -> None:
+        """Write the sheet to ``path`` on the worker, with progress and Cancel."""
+        options = self.options()
+        self._cancel.clear()
+        self._set_running(True)
+
+        def work() -> ExportReport:
+            return options.run(
+                self.library, path, progress=self._progressed.emit, cancel=self._cancel.is_set
+            )
+
+        self.worker.submit(work, lambda report: self._on_export_done(path, report), self._on_failed)
+
+    def _set_running(self, running: bool) -> None:
+        self._running = running
+        self.progress.setVisible(running)
+        self.progress.setRange(0, 0)  # busy until the first progress report
+        self.export_button.setEnabled(not running)
+        self.columns_list.setEnabled(not running)
+        self.all_radio.setEnabled(not running)
+        self.selected_radio.setEnabled(not running and bool(self.selected_ids))
+        self.search_radio.setEnabled(not running and self.query is not None)
+
+    def _on_progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.status_label.setText(
+            self.tr("{done} of {total} quotes written…").format(done=done, total=total)
+        )
+
+    def _on_export_done(self, path: Path, report: ExportReport) -> None:
+        self._set_running(False)
+        self.status_label.setStyleSheet("")
+        if report.cancelled:
+            self.status_label.setText(self.tr("Export cancelled; no file was written."))
+            return
+        text = self._exported_text(path, report)
+        self.status_label.setText(text)
+        self.exported.emit(path, report)
+        messages.inform(self.parentWidget() or self, self.tr("Export finished"), text)
+        self.accept()
+
+    def _exported_text(self, path: Path, report: ExportReport) -> str:
+        if report.rows == 1:
+            text = self.tr("Exported 1 quote to {path}.").format(path=path)
+        else:
+            text = self.tr("Exported {n} quotes to {path}.").format(n=report.rows, path=path)
+        left_out = report.off_record_left_out
+        if left_out == 1:
+            text += " " + self.tr("1 off-the-record quote was left out.")
+        elif left_out:
+            text += " " + self.tr("{n} off-the-record quotes were left out.").format(n=left_out)
+        return text
+
+    def _on_failed(self, error: BaseException, trace: str) -> None:
+        self._set_running(False)
+        if isinstance(error, QuotebookError | OSError):
+            self._show_error(str(getattr(error, "reason", None) or error))
+        else:
+            self.worker.failed.emit(error, trace)
+
+    def _show_error(self, text: str) -> None:
+        self.status_label.setText(text)
+        self.status_label.setStyleSheet(ERROR_STYLE)
+        self.export_button.setEnabled(False)
+
+    def reject(self) -> None:
+        """Cancel a running export (the dialog stays until it has stopped), else close."""
+        if self._running:
+            self._cancel.set()
+            self.status_label.setText(self.tr("Cancelling…"))
+            return
+        super().reject()

@@ -1,0 +1,165 @@
+"""Exporting through the dialog, the file read back with the csv module."""
+
+from __future__ import annotations
+
+import csv
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from quotebook.core import Library
+from quotebook.gui import messages
+from quotebook.gui.export_dialog import ExportDialog
+from quotebook.gui.worker import Worker
+
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+
+@pytest.fixture
+def filled(library: Library) -> Library:
+    sasha = library.add_source("Sasha", age=23, role="engineer", organization="Yandex").created
+    lepra = library.add_source(
+        "Lepra", described_as="a developer in Yerevan", default_ground_rule="background"
+    ).created
+    oleg = library.add_source("Oleg", default_ground_rule="off_record").created
+    assert sasha and lepra and oleg
+    library.add_quote("The draft is coming.", sasha, tags=["draft"])
+    library.add_quote("=We left in a week.", lepra)
+    library.add_quote("Nobody may know this.", oleg)
+    return library
+
+
+@pytest.fixture
+def answers(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[str]:
+    """The file chooser answers with tmp_path/out.csv; messages shown are collected."""
+    shown: list[str] = []
+
+    def choose(
+        _parent: QWidget, _suggested: Path | None, on_chosen: Callable[[Path], None]
+    ) -> None:
+        on_chosen(tmp_path / "out.csv")
+
+    def inform(_parent: QWidget, _title: str, text: str, *, warning: bool = False) -> None:
+        shown.append(text)
+
+    monkeypatch.setattr(messages, "choose_csv_to_save", choose)
+    monkeypatch.setattr(messages, "inform", inform)
+    return shown
+
+
+def open_dialog(qtbot: QtBot, library: Library, worker: Worker, **scope: object) -> ExportDialog:
+    dialog = ExportDialog(library, worker, **scope)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    dialog.open()
+    worker.wait_idle()
+    return dialog
+
+
+def export(dialog: ExportDialog, worker: Worker) -> None:
+    dialog.export_button.click()
+    worker.wait_idle()
+
+
+def read(path: Path, delimiter: str = ",") -> list[list[str]]:
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        return list(csv.reader(handle, delimiter=delimiter))
+
+
+def test_whole_library_export_leaves_off_record_quotes_out(
+    qtbot: QtBot, filled: Library, worker: Worker, answers: list[str], tmp_path: Path
+) -> None:
+    dialog = open_dialog(qtbot, filled, worker)
+    assert dialog.all_radio.isChecked()
+    assert not dialog.selected_radio.isEnabled()
+    export(dialog, worker)
+    out = tmp_path / "out.csv"
+    assert out.read_bytes().startswith(b"\xef\xbb\xbf")
+    rows = read(out)
+    assert rows[0][:4] == ["quote_id", "quote", "attribution", "source"]
+    assert [row[1] for row in rows[1:]] == ["The draft is coming.", "'=We left in a week."]
+    assert rows[1][2] == "Sasha, a 23-year-old engineer at Yandex"
+    assert rows[2][2:4] == ["a developer in Yerevan", ""]
+    assert answers == [f"Exported 2 quotes to {out}. 1 off-the-record quote was left out."]
+    assert not dialog.isVisible()
+
+
+def test_off_record_and_unredacted_come_with_warnings(
+    qtbot: QtBot, filled: Library, worker: Worker, answers: list[str], tmp_path: Path
+) -> None:
+    dialog = open_dialog(qtbot, filled, worker)
+    assert not dialog.off_record_warning.isVisibleTo(dialog)
+    dialog.off_record_check.setChecked(True)
+    assert dialog.off_record_warning.isVisibleTo(dialog)
+    assert "off the record will be in the file" in dialog.off_record_warning.text()
+    dialog.unredacted_check.setChecked(True)
+    assert dialog.unredacted_warning.isVisibleTo(dialog)
+    assert "Names of background sources will appear" in dialog.unredacted_warning.text()
+    export(dialog, worker)
+    rows = read(tmp_path / "out.csv")
+    assert [row[3] for row in rows[1:]] == ["Sasha", "Lepra", "Oleg"]
+    assert rows[3][1] == "Nobody may know this."
+    assert answers == [f"Exported 3 quotes to {tmp_path / 'out.csv'}."]
+
+
+def test_selected_quotes_chosen_columns_semicolon_no_bom(
+    qtbot: QtBot, filled: Library, worker: Worker, answers: list[str], tmp_path: Path
+) -> None:
+    dialog = open_dialog(qtbot, filled, worker, selected_ids=[2, 1], query="draft")
+    assert dialog.selected_radio.isChecked()
+    dialog.set_columns(["quote", "tags", "quote_id"])
+    dialog.bom_check.setChecked(False)
+    dialog.delimiter_combo.setCurrentIndex(dialog.delimiter_combo.findData(";"))
+    worker.wait_idle()
+    assert (
+        dialog.preview_model.headerData(1, dialog.preview.horizontalHeader().orientation())
+        == "tags"
+    )
+    export(dialog, worker)
+    out = tmp_path / "out.csv"
+    assert not out.read_bytes().startswith(b"\xef\xbb\xbf")
+    assert read(out, ";") == [
+        ["quote", "tags", "quote_id"],
+        ["'=We left in a week.", "", "2"],
+        ["The draft is coming.", "draft", "1"],
+    ]
+
+
+def test_preview_shows_the_first_rows_as_written(
+    qtbot: QtBot, filled: Library, worker: Worker
+) -> None:
+    dialog = open_dialog(qtbot, filled, worker)
+    model = dialog.preview_model
+    assert model.rowCount() == 2
+    assert model.index(1, 1).data() == "'=We left in a week."
+    dialog.off_record_check.setChecked(True)
+    worker.wait_idle()
+    assert model.rowCount() == 3
+
+
+def test_no_columns_cannot_be_exported(qtbot: QtBot, filled: Library, worker: Worker) -> None:
+    dialog = open_dialog(qtbot, filled, worker)
+    dialog.set_columns([])
+    assert dialog.status_label.text() == "Choose at least one column."
+    assert not dialog.export_button.isEnabled()
+
+
+def test_cancel_stops_the_export_and_writes_no_file(
+    qtbot: QtBot, filled: Library, worker: Worker, answers: list[str], tmp_path: Path
+) -> None:
+    dialog = open_dialog(qtbot, filled, worker)
+    release = threading.Event()
+    worker.submit(release.wait)  # keeps the export queued until Cancel has been pressed
+    dialog.export_button.click()
+    assert dialog.progress.isVisibleTo(dialog)
+    dialog.reject()
+    release.set()
+    worker.wait_idle()
+    assert dialog.status_label.text() == "Export cancelled; no file was written."
+    assert not (tmp_path / "out.csv").exists()
+    assert list(tmp_path.glob("*.part")) == []
+    assert answers == []
+    assert dialog.isVisible()
