@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import Changes, NotFoundError
+from ..core.search_parse import term
 from .record_form import NewRecordDialog, RecordForm
 from .record_model import RecordFilterProxy, RecordTableModel, Role
 from .worker import Worker
@@ -38,11 +39,7 @@ MAX_ROWS_READ_ON_GUI = 50
 
 
 def search_term(field: str, value: str) -> str:
-    """The search syntax for one field's value, quoted: ``source:"Sasha"``."""
-    try:
-        from ..core.search import term
-    except ImportError:  # pragma: no cover - the core's search arrives with its own module
-        return f'{field}:"{value.replace(chr(34), " ")}"'
+    """The search syntax for one field's value, quoted when needed: ``source:"Sasha K."``."""
     return term(field, value)
 
 

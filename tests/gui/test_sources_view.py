@@ -149,7 +149,7 @@ def test_show_quotes_asks_for_the_source_search(
     view.select(filled.find_sources("Sasha")[0].id)
     with qtbot.waitSignal(view.quotes_requested) as asked:
         view.show_quotes_button.click()
-    assert asked.args == ['source:"Sasha"']
+    assert asked.args == ["source:Sasha"]
 
 
 def test_changes_made_elsewhere_refresh_counts(
