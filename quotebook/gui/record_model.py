@@ -51,6 +51,9 @@ class RecordTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._records: list[Any] = []
         self._row_of: dict[int, int] = {}
+        self._sort_keys: dict[tuple[int, int], Any] = {}  # (record id, column)
+        self._filter_texts: dict[int, str] = {}
+        self._order: tuple[int, Qt.SortOrder] | None = None
 
     # -- what subclasses say ----------------------------------------------
 
@@ -113,10 +116,56 @@ class RecordTableModel(QAbstractTableModel):
         if role == Role.RECORD:
             return record
         if role == Role.SORT_KEY:
-            return self.sort_key(record, column)
+            return self.sort_key_of(record, column)
         if role == Role.FILTER_TEXT:
-            return " ".join(fold(self.cell(record, c)) for c in range(len(self.COLUMNS)))
+            return self.filter_text_at(index.row())
         return None
+
+    def sort_key_of(self, record: Any, column: int) -> Any:
+        """A record's sort key in a column, worked out once per version of the record."""
+        slot = (record.id, column)
+        if slot not in self._sort_keys:
+            self._sort_keys[slot] = self.sort_key(record, column)
+        return self._sort_keys[slot]
+
+    def filter_text_at(self, row: int) -> str:
+        """The folded text of a row's cells, which the filter box's words must be in."""
+        record = self._records[row]
+        text = self._filter_texts.get(record.id)
+        if text is None:
+            text = fold("\n".join(self.cell(record, c) for c in range(len(self.COLUMNS))))
+            self._filter_texts[record.id] = text
+        return text
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Order the rows by a column (blanks last), keeping persistent indexes on their rows."""
+        if not 0 <= column < len(self.COLUMNS):
+            self._order = None
+            return
+        self._order = (column, order)
+        self._resort()
+
+    def _resort(self) -> None:
+        if self._order is None or not self._records:
+            return
+        column, order = self._order
+        descending = order == Qt.SortOrder.DescendingOrder
+
+        def key(record: Any) -> tuple[bool, Any]:
+            value = self.sort_key_of(record, column)
+            return (value is None) != descending, value
+
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        ids = [self._records[index.row()].id for index in before]
+        self._records.sort(key=key, reverse=descending)
+        self._reindex()
+        after = [
+            self.index(self._row_of[i], index.column())
+            for i, index in zip(ids, before, strict=True)
+        ]
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -138,58 +187,73 @@ class RecordTableModel(QAbstractTableModel):
     def put(self, records: Iterable[Any]) -> None:
         """Replace the rows of records already shown; append the others."""
         fresh: list[Any] = []
+        changed = False
         for record in records:
             row = self._row_of.get(record.id)
             if row is None:
                 fresh.append(record)
                 continue
             self._records[row] = record
+            self._forget(record.id)
             last = self.index(row, len(self.COLUMNS) - 1)
             self.dataChanged.emit(self.index(row, 0), last)
+            changed = True
         if fresh:
             first = len(self._records)
             self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
             self._records.extend(fresh)
             self._reindex()
             self.endInsertRows()
+            changed = True
+        if changed:
+            self._resort()
 
     def remove(self, record_ids: Iterable[int]) -> None:
         """Drop the rows of these records (ids not shown are ignored), last rows first."""
         rows = sorted((self._row_of[i] for i in set(record_ids) if i in self._row_of), reverse=True)
         for row in rows:
             self.beginRemoveRows(QModelIndex(), row, row)
+            self._forget(self._records[row].id)
             del self._records[row]
             self._reindex()
             self.endRemoveRows()
+
+    def _forget(self, record_id: int) -> None:
+        for column in range(len(self.COLUMNS)):
+            self._sort_keys.pop((record_id, column), None)
+        self._filter_texts.pop(record_id, None)
 
     def _reindex(self) -> None:
         self._row_of = {record.id: row for row, record in enumerate(self._records)}
 
 
 class RecordFilterProxy(QSortFilterProxyModel):
-    """Sorts a record model by :attr:`Role.SORT_KEY`; keeps rows holding every typed word."""
+    """Keeps the rows holding every typed word; sorting is passed on to the record model.
+
+    The record model sorts its own list by cached keys (tens of milliseconds for
+    20,000 rows), where the proxy would call back into Python for every comparison.
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._words: list[str] = []
-        self.setSortRole(Role.SORT_KEY)
-        self.setDynamicSortFilter(True)
 
     def set_filter_words(self, text: str) -> None:
         self.beginFilterChange()
         self._words = fold(text).split()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        model = self.sourceModel()
+        if model is not None:
+            model.sort(column, order)
+
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if not self._words:
             return True
         model = self.sourceModel()
-        text = model.data(model.index(source_row, 0, source_parent), Role.FILTER_TEXT) or ""
+        if isinstance(model, RecordTableModel):
+            text = model.filter_text_at(source_row)
+        else:
+            text = model.data(model.index(source_row, 0, source_parent), Role.FILTER_TEXT) or ""
         return all(word in text for word in self._words)
-
-    def lessThan(self, left: Index, right: Index) -> bool:
-        a = left.data(Role.SORT_KEY)
-        b = right.data(Role.SORT_KEY)
-        if a is None or b is None:  # blanks sort after values in ascending order
-            return a is not None and b is None
-        return bool(a < b)
