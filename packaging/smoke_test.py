@@ -1,14 +1,20 @@
 #!/usr/bin/env python3
 """Smoke-test an installed or frozen Quotebook the way a reporter would first use it.
 
-    python packaging/smoke_test.py -- /path/to/venv/bin/quotebook
-    python packaging/smoke_test.py -- dist/Quotebook/quotebook
+    python packaging/smoke_test.py [--window-python VENV/bin/python] VENV/bin/quotebook
+    python packaging/smoke_test.py [--window dist/Quotebook/Quotebook] dist/Quotebook/quotebook-cli
 
-COMMAND is run from an empty temporary folder, never from the source tree, with
+COMMAND (the command line) is run from an empty temporary folder, never from the source tree, with
 no ``PYTHONPATH``, a fresh library, its own config and data folders and Qt's
 offscreen platform, so nothing on the machine (a checkout, a library, a display)
 can stand in for what the installed program ships. Each step prints ``ok`` with
 its time; the first failure prints what the command said and exits 1.
+
+With ``--window`` (a frozen app) or ``--window-python`` (an installed
+environment's Python, which runs packaging/quotebook_entry.py) the desktop app
+is opened on the demo library too, its main window saved as a PNG
+(``QUOTEBOOK_SMOKE_SCREENSHOT``, see packaging/quotebook_entry.py) and closed;
+the app must exit with status 0. ``--keep-png FILE`` keeps that picture.
 
 Needs only the standard library: it also runs on a build machine that has no
 Quotebook environment.
@@ -20,6 +26,7 @@ import argparse
 import os
 import re
 import shutil
+import struct
 import subprocess
 import sys
 import tempfile
@@ -30,6 +37,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TIMEOUT_S = 120
+ENTRY = ROOT / "packaging" / "quotebook_entry.py"
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+# Smaller than this, the picture cannot be a main window with its menus and table.
+MIN_WINDOW = (400, 300)
 
 
 class SmokeError(Exception):
@@ -43,17 +54,22 @@ class Run:
     command: list[str]
     workdir: Path
     env: dict[str, str]
+    window: list[str] | None = None
 
     @property
     def library(self) -> Path:
         return self.workdir / "smoke library.sqlite3"
 
-    def __call__(self, *args: str) -> str:
+    @property
+    def screenshot(self) -> Path:
+        return self.workdir / "main window.png"
+
+    def __call__(self, *args: str, program: list[str] | None = None, **env: str) -> str:
         """Run the program with ``args``; return its standard output or raise SmokeError."""
         done = subprocess.run(
-            [*self.command, *args],
+            [*(program or self.command), *args],
             cwd=self.workdir,
-            env=self.env,
+            env={**self.env, **env},
             capture_output=True,
             text=True,
             encoding="utf-8",
@@ -61,8 +77,9 @@ class Run:
             check=False,
         )
         if done.returncode != 0:
+            shown = " ".join([*(program or ["quotebook"]), *args])
             raise SmokeError(
-                f"`quotebook {' '.join(args)}` exited with status {done.returncode}\n"
+                f"`{shown}` exited with status {done.returncode}\n"
                 f"--- stdout:\n{done.stdout}--- stderr:\n{done.stderr}"
             )
         return done.stdout
@@ -101,10 +118,25 @@ def step_info(run: Run) -> None:
         raise SmokeError(f"info after the demo said {said!r}")
 
 
+def step_window(run: Run) -> None:
+    """The app opens the demo library, its main window is saved as a PNG, and it quits."""
+    if run.window is None:
+        return
+    env = {"QUOTEBOOK_SMOKE_SCREENSHOT": str(run.screenshot), "QUOTEBOOK_LIBRARY": str(run.library)}
+    run(program=run.window, **env)
+    if not run.screenshot.is_file():
+        raise SmokeError(f"the app exited without saving {run.screenshot}")
+    data = run.screenshot.read_bytes()
+    width, height = struct.unpack(">II", data[16:24])
+    if data[:8] != PNG_SIGNATURE or width < MIN_WINDOW[0] or height < MIN_WINDOW[1]:
+        raise SmokeError(f"the main window picture is {width}x{height}, not a main window")
+
+
 STEPS: list[tuple[str, Callable[[Run], None]]] = [
     ("version", step_version),
     ("demo", step_demo),
     ("info", step_info),
+    ("window", step_window),
 ]
 
 
@@ -124,11 +156,13 @@ def clean_environment(workdir: Path) -> dict[str, str]:
     return env
 
 
-def smoke(command: list[str], workdir: Path) -> list[tuple[str, float]]:
+def smoke(command: list[str], workdir: Path, window: list[str] | None) -> list[tuple[str, float]]:
     """Run every step in order; return each step's name and seconds. Raises SmokeError."""
-    run = Run(command, workdir, clean_environment(workdir))
+    run = Run(command, workdir, clean_environment(workdir), window)
     timings: list[tuple[str, float]] = []
     for name, step in STEPS:
+        if name == "window" and window is None:
+            continue
         started = time.perf_counter()
         step(run)
         timings.append((name, time.perf_counter() - started))
@@ -136,20 +170,41 @@ def smoke(command: list[str], workdir: Path) -> list[tuple[str, float]]:
     return timings
 
 
+def _program(given: str) -> str:
+    """An absolute path to ``given``, looked up on PATH when it is a bare name.
+
+    Symbolic links are kept: a virtual environment's ``python`` is one, and
+    resolving it would leave the environment.
+    """
+    return str(Path(shutil.which(given) or given).absolute())
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("command", nargs="+", help="the quotebook program and leading args")
+    opened = parser.add_mutually_exclusive_group()
+    opened.add_argument("--window", metavar="PROGRAM", help="the frozen desktop app")
+    opened.add_argument("--window-python", metavar="PYTHON", help="an installed env's Python")
+    parser.add_argument("--keep-png", metavar="FILE", type=Path, help="keep the window's PNG")
     args = parser.parse_args(argv)
-    program = shutil.which(args.command[0]) or args.command[0]
-    command = [str(Path(program).resolve()), *args.command[1:]]
+    command = [_program(args.command[0]), *args.command[1:]]
+    window = None
+    if args.window:
+        window = [_program(args.window)]
+    elif args.window_python:
+        window = [_program(args.window_python), str(ENTRY)]
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="quotebook-smoke-") as workdir:
         try:
-            smoke(command, Path(workdir))
+            timings = smoke(command, Path(workdir), window)
         except (SmokeError, subprocess.TimeoutExpired, OSError) as exc:
-            print(f"smoke test FAILED: {exc}", file=sys.stderr)
+            print(f"smoke test FAILED: {exc}", file=sys.stderr, flush=True)
+            print("smoke: 0 passed, 1 failed")
             return 1
+        if args.keep_png and window is not None:
+            shutil.copyfile(Path(workdir) / "main window.png", args.keep_png)
     print(f"smoke test passed in {time.perf_counter() - started:.1f} s")
+    print(f"smoke: {len(timings)} passed, 0 failed")
     return 0
 
 
