@@ -23,7 +23,9 @@ ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 STAMP = VENV / "quotebook-install.stamp"
 TYPED = ["quotebook/core", "quotebook/cli.py", "quotebook/commands"]
-LINTED = [p for p in ("quotebook", "tests", "benchmarks", "dev.py") if (ROOT / p).exists()]
+LINTED = [
+    p for p in ("quotebook", "tests", "benchmarks", "packaging", "dev.py") if (ROOT / p).exists()
+]
 
 
 def venv_python() -> Path:
