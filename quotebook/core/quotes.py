@@ -9,6 +9,7 @@ from sqlalchemy import Connection, func, select
 
 from . import validate as v
 from .base import LibraryBase, now
+from .erase import purge_index
 from .errors import NotFoundError, ValidationError
 from .tags import ensure_tags
 from .tx import ARTICLE, QUOTE, QUOTE_TAG, SOURCE, TAG, Tx
@@ -139,6 +140,8 @@ class QuoteOps(LibraryBase):
             tx.touch_where(QUOTE_TAG, QUOTE_TAG.c.quote_id.in_(quotes))
             tx.delete(QUOTE, quotes)
             tx.delete(SOURCE, sources)
+            if quotes:
+                purge_index(tx.conn)  # the index keeps deleted words until merged
         self.forget_history()
         with self._lock, self._guard(), self._engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -1,0 +1,26 @@
+"""Leaving no trace of deleted text in the library file or its journal.
+
+Three things keep deleted words on disk after a row is gone, and each is dealt with:
+
+- freed pages and the freed parts of pages: ``PRAGMA secure_delete`` (set on every
+  connection in storage.py) overwrites them with zeros;
+- the full-text index: a contentless FTS5 index records a deletion as one more
+  segment that lists the deleted row's words, and keeps the old segment holding
+  them until segments are merged. :func:`purge_index` merges every segment into one
+  (FTS5 ``optimize``), which drops the deleted words for good. It rewrites the
+  whole index, so its cost grows with the library: emptying a trash of 10 quotes
+  from a 1,000,000-quote library (760 MB) took 10 to 17 s with it, 1 s without
+  (a few milliseconds at a few thousand quotes). Emptying the trash is rare and
+  explicit, and the app runs it on its worker thread, so it pays that cost;
+- the ``-wal`` journal, which holds old page images until a checkpoint: emptying
+  the trash ends with a truncating checkpoint (quotes.py).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, text
+
+
+def purge_index(conn: Connection) -> None:
+    """Merge the full-text index into one segment, dropping every deleted row's words."""
+    conn.execute(text("INSERT INTO quote_fts(quote_fts) VALUES ('optimize')"))
