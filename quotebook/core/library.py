@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 
 from .articles import ArticleOps
 from .quotes import QuoteOps
+from .search import SearchOps
 from .sources import SourceOps
 from .storage import SCHEMA_VERSION
 from .tags import TagOps
@@ -18,7 +19,7 @@ from .tx import ARTICLE, QUOTE, SOURCE, TAG, live_quotes
 from .values import LibraryInfo
 
 
-class Library(QuoteOps, SourceOps, ArticleOps, TagOps):
+class Library(QuoteOps, SourceOps, ArticleOps, TagOps, SearchOps):
     """A library file opened for reading and writing (created when missing)."""
 
     def info(self) -> LibraryInfo:

@@ -24,6 +24,18 @@ class QuoteStatus(StrEnum):
     DISPUTED = "disputed"
 
 
+class SortKey(StrEnum):
+    """A column a search can be sorted by (None: relevance or newest first)."""
+
+    QUOTE = "quote"
+    SOURCE = "source"
+    TAGS = "tags"
+    ARTICLE = "article"
+    SAID_ON = "said_on"
+    GROUND_RULE = "ground_rule"
+    CREATED = "created"
+
+
 @dataclass(frozen=True, slots=True)
 class Source:
     id: int
