@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .errors import ValidationError
 from .values import GroundRule, Source
 
 _VOWEL_SOUND_AGES = {8, 11, 18} | set(range(80, 90))
@@ -56,3 +57,50 @@ def attribution(source: Source, rule: GroundRule) -> str:
     if rule is GroundRule.BACKGROUND:
         return describe(source)
     return ""
+
+
+# Marks that end a quoted sentence and stay inside the closing quotation mark, in
+# Latin, Arabic, CJK and other scripts; a full stop becomes a comma before "said".
+_KEEP_END = frozenset("?!…‽؟！？¿¡⸮")
+_FULL_STOPS = frozenset(".。।۔።")
+# Double quotation marks a quote may arrive wrapped in (apostrophes are words' own).
+_OPENING = '"“„«「『'
+_CLOSING = '"”“»」』'
+
+
+def _quoted_words(text: str) -> str:
+    """The quote's words without surrounding quotation marks, inner “ ” made ‘ ’."""
+    words = text.strip()
+    if len(words) >= 2 and words[0] in _OPENING and words[-1] in _CLOSING:
+        words = words[1:-1].strip()
+    return words.replace("“", "‘").replace("”", "’")
+
+
+def draft_text(text: str, source: Source, rule: GroundRule) -> str:
+    """What a reporter pastes into a draft: the quote and who said it, as the rule allows.
+
+    On the record: “We left in March,” said Sasha, a 23-year-old machine learning
+    engineer at Yandex. Background: the source's description instead of the name.
+    Deep background: the quote alone. Off the record: refused with a
+    :class:`ValidationError` on ``ground_rule``, since the words may not be used.
+    A quote ending in ``?`` or ``!`` (in any script) keeps its mark: “Why?” said
+    Sasha. A pseudonym is followed by "whose name has been changed".
+    """
+    if rule is GroundRule.OFF_RECORD:
+        raise ValidationError("ground_rule", "the quote is off the record and may not be used")
+    words = _quoted_words(text)
+    if not words:
+        raise ValidationError("text", "must not be empty")
+    if rule is GroundRule.DEEP_BACKGROUND:
+        return f"“{words}”"
+    if rule is GroundRule.ON_RECORD:
+        who = attribution(source, rule)
+        if source.is_pseudonym:
+            who += ", whose name has been changed"
+    else:
+        who = describe(source) or "a source"
+    if words[-1] in _KEEP_END or words.endswith("..."):
+        opening = f"“{words}”"
+    else:
+        opening = f"“{words[:-1] if words[-1] in _FULL_STOPS else words},”"
+    return f"{opening} said {who.rstrip('.')}."

@@ -1,0 +1,358 @@
+"""The editor sheet: quotes as CSV, redacted by ground rule, safe to open in a spreadsheet.
+
+Redaction (the default) follows each quote's ground rule:
+
+- on the record: the source's printed name, pseudonym flag, age, role and
+  organisation, and the attribution line;
+- background: the attribution (the source's ``described_as`` text, or role and
+  organisation) and no other source cell;
+- deep background: no source cell at all;
+- off the record: left out, unless ``include_off_record``; then like deep background.
+
+``unredacted=True`` fills every source's printed fields whatever the rule. The
+source's ``real_name`` and ``contact`` are never read by the export, so no option
+can put them in a file. Quote and article fields (context, notes, headline, ...)
+are the reporter's own text and are exported as written.
+
+Speed: each source's cells (its attribution under each rule, its printed fields)
+are worked out once in Python into a temporary table of the read-only snapshot;
+then one SQL statement yields finished rows (redaction and formula-neutralising
+done in SQL) straight into ``csv.writer``, with no Python per row.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import json
+import os
+import secrets
+import sqlite3
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any, Protocol, cast
+
+from .attribution import attribution
+from .csv_common import COLUMNS, DELIMITERS, PSEUDONYM_YES, neutralise
+from .errors import ValidationError
+from .values import GroundRule, SearchResult, Source
+
+if TYPE_CHECKING:
+    from .library import Library
+
+Progress = Callable[[int, int], None]
+Cancel = Callable[[], bool]
+Dest = str | os.PathLike[str] | IO[bytes] | IO[str]
+
+PROGRESS_EVERY = 5000
+UNREDACTED_WARNING = (
+    "This export is unredacted: it names every source and gives their details "
+    "whatever the ground rule, including sources who spoke on background, deep "
+    "background or off the record."
+)
+OFF_RECORD_WARNING = "This export includes quotes given off the record."
+
+_SOURCE_TABLE = "temp.qb_export_source"
+_ARTICLE_TABLE = "temp.qb_export_article"
+_TAG_TABLE = "temp.qb_export_tag"
+_TRIGGERS_SQL = "('=', '+', '-', '@', char(9), char(13))"
+_APOSTROPHE = "''''"  # one apostrophe, as an SQL string literal
+
+
+class _Searchable(Protocol):
+    """The library's search (see search.py): a query's quote ids in display order."""
+
+    def search(self, query: str, *, limit: int | None = None) -> SearchResult: ...
+
+
+@dataclass(frozen=True, slots=True)
+class ExportReport:
+    """What an export wrote.
+
+    ``rows`` counts quotes written; ``off_record_left_out`` the off-the-record
+    quotes in scope that were left out; ``warnings`` are sentences for the user.
+    """
+
+    rows: int
+    off_record_left_out: int
+    cancelled: bool
+    warnings: tuple[str, ...] = ()
+    columns: tuple[str, ...] = COLUMNS
+
+
+def _safe(expr: str) -> str:
+    """SQL doing what :func:`~quotebook.core.csv_common.neutralise` does to a text value."""
+    first = f"substr({expr}, 1, 1)"
+    after_apostrophes = f"substr(ltrim({expr}, {_APOSTROPHE}), 1, 1)"
+    risky = (
+        f"{first} IN {_TRIGGERS_SQL} OR "
+        f"({first} = {_APOSTROPHE} AND {after_apostrophes} IN {_TRIGGERS_SQL})"
+    )
+    return f"CASE WHEN {risky} THEN {_APOSTROPHE} || {expr} ELSE {expr} END"
+
+
+def _gated(column: str, unredacted: bool, blank: str = "''") -> str:
+    """A source cell: always when unredacted, else only for quotes on the record."""
+    if unredacted:
+        return f"x.{column}"
+    return f"CASE WHEN q.ground_rule = 'on_record' THEN x.{column} ELSE {blank} END"
+
+
+def _cell_sql(unredacted: bool) -> dict[str, str]:
+    """The SQL expression of every column (``x``, ``a`` and ``t`` are prepared cells)."""
+    return {
+        "quote_id": "q.id",
+        "quote": _safe("q.text"),
+        "attribution": (
+            "CASE q.ground_rule WHEN 'on_record' THEN x.attr_on WHEN 'background' "
+            "THEN x.attr_background WHEN 'deep_background' THEN x.attr_deep ELSE x.attr_off END"
+        ),
+        "source": _gated("name", unredacted),
+        "pseudonym": _gated("pseudonym", unredacted),
+        "age": _gated("age", unredacted, "NULL"),
+        "role": _gated("role", unredacted),
+        "organization": _gated("organization", unredacted),
+        "ground_rule": "q.ground_rule",
+        "said_on": "q.said_on",
+        "tags": (
+            "(SELECT group_concat(cell, '; ') FROM ("
+            f"SELECT t.cell FROM quote_tag qt JOIN {_TAG_TABLE} t ON t.id = qt.tag_id "
+            "WHERE qt.quote_id = q.id ORDER BY t.key))"
+        ),
+        "article": "a.headline",
+        "outlet": "a.outlet",
+        "url": "a.url",
+        "published_on": "a.published_on",
+        "context": _safe("q.context"),
+        "notes": _safe("q.notes"),
+    }
+
+
+# The prepared source table holds live sources only: joining it leaves out the
+# quotes of a source in the trash.
+_FROM = f"""
+JOIN {_SOURCE_TABLE} x ON x.id = q.source_id
+LEFT JOIN {_ARTICLE_TABLE} a ON a.id = q.article_id
+WHERE q.deleted_at IS NULL
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class _Statements:
+    """The row query, queries counting its rows and the off-record quotes, their parameter."""
+
+    rows: str
+    count: str
+    off_record: str
+    params: tuple[Any, ...]
+
+
+def _statements(
+    chosen: Sequence[str], unredacted: bool, ids: Sequence[int] | None, off_record: bool
+) -> _Statements:
+    """The SQL of one export: the whole library by id, or the given ids in their order."""
+    cells = _cell_sql(unredacted)
+    select = "SELECT " + ", ".join(cells[column] for column in chosen)
+    keep = "" if off_record else " AND q.ground_rule != 'off_record'"
+    params: tuple[Any, ...] = ()
+    if ids is None:
+        scope, order = "FROM quote q", "q.id"
+    else:
+        scope = "FROM json_each(?) AS j JOIN quote q ON q.id = j.value"
+        order, params = "j.key", (json.dumps(list(dict.fromkeys(ids))),)
+    return _Statements(
+        rows=f"{select} {scope} {_FROM}{keep} ORDER BY {order}",
+        count=f"SELECT count(*) {scope} {_FROM}{keep}",
+        off_record=f"SELECT count(*) {scope} {_FROM} AND q.ground_rule = 'off_record'",
+        params=params,
+    )
+
+
+def check_columns(columns: Sequence[str] | None) -> tuple[str, ...]:
+    """The columns to write, in order; an unknown or repeated column is refused by name."""
+    if columns is None:
+        return COLUMNS
+    chosen = tuple(columns)
+    if not chosen:
+        raise ValidationError("columns", "choose at least one column")
+    for name in chosen:
+        if name not in COLUMNS:
+            known = ", ".join(COLUMNS)
+            raise ValidationError("columns", f"{name!r} is not a column (known: {known})")
+    if len(set(chosen)) != len(chosen):
+        raise ValidationError("columns", "a column is chosen twice")
+    return chosen
+
+
+def _source_cells(row: Sequence[Any]) -> tuple[Any, ...]:
+    """One source's cells: its attribution under each rule, then its printed fields."""
+    source = Source(
+        id=row[0],
+        name=row[1],
+        is_pseudonym=bool(row[2]),
+        age=row[3],
+        role=row[4],
+        organization=row[5],
+        described_as=row[6],
+    )
+    lines = [neutralise(attribution(source, rule)) for rule in GroundRule]
+    flag = PSEUDONYM_YES if source.is_pseudonym else ""
+    fields = (neutralise(source.name), flag, source.age)
+    return (source.id, *lines, *fields, neutralise(source.role), neutralise(source.organization))
+
+
+def _article_cells(row: Sequence[Any]) -> tuple[Any, ...]:
+    return (row[0], neutralise(row[1]), neutralise(row[2]), neutralise(row[3] or ""), row[4])
+
+
+def _tag_cells(row: Sequence[Any]) -> tuple[Any, ...]:
+    """A tag as it stands in the tags cell: neutralised, then its ``;`` doubled."""
+    return (row[0], row[1], neutralise(row[2]).replace(";", ";;"))
+
+
+def _prepare(conn: sqlite3.Connection) -> None:
+    """Work out the cells of every source, article and tag once, into temporary tables.
+
+    The attribution is Python (:func:`attribution`); having it and the neutralised
+    names ready in tables lets the row query stay one SQL statement that feeds
+    ``csv.writer`` directly. Sources give neither real name nor contact.
+    """
+    rules = ", ".join(f"attr_{rule.value.split('_')[0]}" for rule in GroundRule)
+    tables = (
+        (
+            f"{_SOURCE_TABLE} (id INTEGER PRIMARY KEY, {rules}, "
+            "name, pseudonym, age, role, organization)",
+            "SELECT id, name, is_pseudonym, age, role, organization, described_as "
+            "FROM source WHERE deleted_at IS NULL",
+            _source_cells,
+        ),
+        (
+            f"{_ARTICLE_TABLE} (id INTEGER PRIMARY KEY, headline, outlet, url, published_on)",
+            "SELECT id, headline, outlet, url, published_on FROM article",
+            _article_cells,
+        ),
+        (
+            f"{_TAG_TABLE} (id INTEGER PRIMARY KEY, key, cell)",
+            "SELECT id, key, name FROM tag",
+            _tag_cells,
+        ),
+    )
+    for table, select, cells in tables:
+        conn.execute(f"CREATE TABLE {table}")
+        rows = list(map(cells, conn.execute(select)))
+        if rows:
+            marks = ", ".join("?" * len(rows[0]))
+            conn.executemany(f"INSERT INTO {table.split()[0]} VALUES ({marks})", rows)
+
+
+@contextlib.contextmanager
+def _open_dest(dest: Dest, bom: bool) -> Iterator[tuple[IO[str], Callable[[], None]]]:
+    """A text stream onto ``dest`` and a function that throws away what was written.
+
+    A path is written through a new file beside it, moved into place only on
+    success, so a cancelled or failed export leaves no partial file (and an older
+    file of that name untouched). A stream is written as it goes.
+    """
+    encoding = "utf-8-sig" if bom else "utf-8"
+    if isinstance(dest, str | os.PathLike):
+        path = Path(dest)
+        temp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.part")
+        kept = [True]
+        try:
+            with open(temp, "x", encoding=encoding, newline="") as stream:
+                yield stream, kept.clear
+            if kept:
+                os.replace(temp, path)
+            else:
+                os.unlink(temp)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(temp)
+            raise
+    elif isinstance(dest, io.TextIOBase):
+        text_dest: IO[str] = dest
+        if bom:
+            text_dest.write("\ufeff")
+        yield text_dest, lambda: None
+    else:
+        wrapper = io.TextIOWrapper(cast(IO[bytes], dest), encoding=encoding, newline="")
+        try:
+            yield wrapper, lambda: None
+            wrapper.flush()
+        finally:
+            wrapper.detach()
+
+
+def _scope_ids(
+    library: Library, query: str | None, ids: Sequence[int] | None
+) -> Sequence[int] | None:
+    """The ids to export in order, or None for the whole library."""
+    if ids is not None:
+        return [int(i) for i in ids]
+    if query is not None:
+        return cast(_Searchable, library).search(query, limit=None).ids
+    return None
+
+
+def export_csv(
+    library: Library,
+    dest: Dest,
+    *,
+    query: str | None = None,
+    ids: Sequence[int] | None = None,
+    columns: Sequence[str] | None = None,
+    bom: bool = True,
+    delimiter: str = ",",
+    include_off_record: bool = False,
+    unredacted: bool = False,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> ExportReport:
+    """Write the editor sheet of ``ids`` (in that order), else of ``query``, else of all.
+
+    Quotes in the trash are never written; the whole library goes out by quote id.
+    ``progress(done, total)`` is called every few thousand rows; ``cancel()``
+    returning True stops the export, and the file being written is removed.
+    """
+    chosen = check_columns(columns)
+    if delimiter not in DELIMITERS:
+        raise ValidationError("delimiter", f"{delimiter!r} is not one of , and ;")
+    scope = _scope_ids(library, query, ids)
+    warnings = (UNREDACTED_WARNING,) * unredacted + (OFF_RECORD_WARNING,) * include_off_record
+    sql = _statements(chosen, unredacted, scope, include_off_record)
+    with library.snapshot() as conn, _open_dest(dest, bom) as (stream, discard):
+        _prepare(conn)
+        left_out = 0
+        if not include_off_record:
+            left_out = conn.execute(sql.off_record, sql.params).fetchone()[0]
+        writer = csv.writer(stream, delimiter=delimiter, lineterminator="\r\n")
+        writer.writerow(chosen)
+        written, cancelled = _write_rows(conn, writer, sql, progress, cancel)
+        if cancelled:
+            discard()
+    return ExportReport(written, left_out, cancelled, warnings, chosen)
+
+
+def _write_rows(
+    conn: sqlite3.Connection,
+    writer: Any,
+    sql: _Statements,
+    progress: Progress | None,
+    cancel: Cancel | None,
+) -> tuple[int, bool]:
+    """Stream the rows into ``writer`` in batches; return (rows written, cancelled)."""
+    total = 0
+    if progress is not None:
+        total = conn.execute(sql.count, sql.params).fetchone()[0]
+    cursor = conn.execute(sql.rows, sql.params)
+    written = 0
+    while batch := cursor.fetchmany(PROGRESS_EVERY):
+        if cancel is not None and cancel():
+            return written, True
+        writer.writerows(batch)
+        written += len(batch)
+        if progress is not None:
+            progress(written, total)
+    return written, False
