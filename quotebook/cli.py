@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
-from .commands import demo, entities, info, tags
+from .commands import backup, demo, entities, info, tags
 from .commands.common import CommandError
 from .core import (
     ConflictError,
@@ -26,7 +26,7 @@ from .core import (
 )
 
 # Each module adds its sub-commands; see quotebook/commands/__init__.py.
-COMMAND_MODULES = [info, entities, tags, demo]
+COMMAND_MODULES = [info, entities, tags, demo, backup]
 
 # Errors in what the user typed or gave us: exit status 2, like argparse's own.
 _BAD_INPUT = (ValidationError, ConflictError, QueryError, CsvError)
@@ -93,6 +93,7 @@ def _run(args: argparse.Namespace) -> int:
     if not getattr(args, "needs_library", True):
         return int(args.handler(args, None))
     with Library(args.library) as library:
+        backup.report_on_open(library)
         return int(args.handler(args, library))
 
 
