@@ -1,0 +1,211 @@
+"""The Qt application: which library to open, one window per library, errors shown.
+
+:class:`AppController` opens a library (the one asked for, else the last one, else
+the default), gives it a :class:`MainWindow`, and replaces the window when the
+reporter opens another library. A library that cannot be opened is a message
+naming the problem and what to do, with a way to open another one; never a
+traceback.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from .. import __version__, resources
+from ..core import (
+    DamagedLibraryError,
+    Library,
+    LockedLibraryError,
+    NewerLibraryError,
+    NotALibraryError,
+    ReadOnlyLibraryError,
+    StorageError,
+    default_library_path,
+)
+from ..core.demo import load_demo
+from . import dialogs, icons
+from .crash import install_excepthook
+from .main_window import MainWindow
+from .session import Session
+from .settings import Settings
+
+DEMO_FILE = "demo.sqlite3"
+
+
+def demo_library_path() -> Path:
+    """The demo library: a file of its own beside the default library."""
+    return default_library_path().parent / DEMO_FILE
+
+
+def problem_text(error: StorageError) -> tuple[str, str]:
+    """A title and a sentence saying what is wrong with a library and what to do."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("LibraryProblem", text)
+
+    if isinstance(error, NewerLibraryError):
+        return tr("Library from a newer Quotebook"), tr(
+            "This library was written by a newer version of Quotebook. Update Quotebook "
+            "to open it. The file has not been changed."
+        )
+    if isinstance(error, NotALibraryError):
+        return tr("Not a Quotebook library"), tr(
+            "This file is not a Quotebook library. Open a library file, or create a new one."
+        )
+    if isinstance(error, DamagedLibraryError):
+        return tr("Damaged library"), tr(
+            "This library is damaged, so it was not opened; the file was left as it was. "
+            "Restore it from a backup (see quotebook restore --help) or open another library."
+        )
+    if isinstance(error, LockedLibraryError):
+        return tr("Library in use"), tr(
+            "Another Quotebook window or program is using this library. Close it and try "
+            "again, or open another library."
+        )
+    if isinstance(error, ReadOnlyLibraryError):
+        return tr("Library cannot be written"), tr(
+            "Quotebook cannot write to this library. Check that the file and its folder "
+            "may be written and that the disk is mounted, or open another library."
+        )
+    return tr("Library cannot be opened"), tr("This library cannot be opened.")
+
+
+class AppController(QObject):
+    """Owns the open library and its window; opens, switches and closes libraries."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        quit_app: Callable[[], None] = QApplication.quit,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self._quit = quit_app
+        self.window: MainWindow | None = None
+        self.session: Session | None = None
+        self.problem_box: QMessageBox | None = None
+
+    def start(self, path: Path | None) -> bool:
+        """Open ``path``, else the last library, else the default one."""
+        if path is None and not os.environ.get("QUOTEBOOK_LIBRARY"):
+            last = self.settings.last_library()
+            path = last if last is not None and last.exists() else None
+        return self.open(path or default_library_path(), create=True)
+
+    def open(self, path: Path, create: bool = False) -> bool:
+        """Open the library at ``path`` in a new window (replacing the current one)."""
+        try:
+            library = Library(path, create=create)
+        except StorageError as error:
+            self.show_problem(path, error)
+            return False
+        self._switch_to(library)
+        return True
+
+    def open_demo(self) -> None:
+        """Open the demo library, filling it with the demo data the first time."""
+        path = demo_library_path()
+        try:
+            library = Library(path)
+            if library.info().quotes == 0 and not library.list_sources():
+                QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+                try:
+                    load_demo(library)
+                finally:
+                    QGuiApplication.restoreOverrideCursor()
+                library.forget_history()  # the demo's loading is not an edit to undo
+        except StorageError as error:
+            self.show_problem(path, error)
+            return
+        self._switch_to(library)
+
+    def _switch_to(self, library: Library) -> None:
+        old_window, old_session = self.window, self.session
+        self.session = Session(library)
+        if old_window is not None:
+            old_window.editor.flush()
+            old_window.save_layout()
+        window = MainWindow(self.session, self.settings)
+        window.open_requested.connect(self.open)
+        window.demo_requested.connect(self.open_demo)
+        window.closed.connect(lambda: self._on_window_closed(window))
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.window = window
+        self.settings.library_opened(library.path)
+        window.show()
+        if old_window is not None:
+            old_window.close()
+        if old_session is not None:
+            old_session.close()
+
+    def show_problem(self, path: Path, error: StorageError) -> None:
+        """Say why ``path`` cannot be opened; offer to open or create another library."""
+        title, text = problem_text(error)
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text)
+        box.setInformativeText(f"{path}\n\n{error.reason}")
+        box.setWindowIcon(icons.app_icon())
+        if self.window is not None:
+            box.setParent(self.window, box.windowFlags())
+        other = box.addButton(self.tr("Open another library…"), QMessageBox.ButtonRole.AcceptRole)
+        new = box.addButton(self.tr("Create a new library…"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(
+            self.tr("Quit") if self.window is None else self.tr("Cancel"),
+            QMessageBox.ButtonRole.RejectRole,
+        )
+        box.setDefaultButton(other)
+
+        def answered(_result: int) -> None:
+            clicked = box.clickedButton()
+            box.deleteLater()
+            parent = self.window
+            if clicked is other:
+                dialogs.choose_library_to_open(parent, self.open, self._on_pick_cancelled)
+            elif clicked is new:
+                create = lambda p: self.open(p, create=True)  # noqa: E731
+                dialogs.choose_new_library(parent, create, self._on_pick_cancelled)
+            else:
+                self._on_pick_cancelled()
+
+        box.finished.connect(answered)
+        box.open()
+        self.problem_box = box
+
+    def _on_pick_cancelled(self) -> None:
+        if self.window is None:
+            self._quit()
+
+    def _on_window_closed(self, window: MainWindow) -> None:
+        """The reporter closed the window (not a switch to another library): quit."""
+        if window is self.window:
+            self.window = None
+            if self.session is not None:
+                self.session.close()
+                self.session = None
+            self._quit()
+
+
+def run(library: Path | None = None) -> int:
+    """Create the application, open the library and run until the last window closes."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Quotebook")
+    app.setOrganizationName("Quotebook")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(resources.APP_ID)
+    app.setWindowIcon(icons.app_icon())
+    app.setQuitOnLastWindowClosed(False)
+    controller = AppController(Settings())
+    install_excepthook(lambda: controller.window)
+    controller.start(library)
+    status = app.exec()
+    if controller.session is not None:
+        controller.session.close()
+    return status

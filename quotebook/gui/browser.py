@@ -1,0 +1,126 @@
+"""Runs the searches behind the quote table, off the GUI thread, newest result wins.
+
+The browser keeps what is being looked at (the query, whether it is the Trash, the
+column sort), runs ``Library.search`` on the worker, and puts the ids it returns
+into the table model, keeping the selection where the quotes are still listed.
+After an edit it decides whether the list itself may have changed; only then does
+it search again, so editing a quote never makes it jump out from under the cursor.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+
+from ..core import Changes, QueryError, SearchResult
+from ..core.values import SortKey
+from .quote_list import QuoteList
+from .quote_model import Column
+from .session import Session
+
+SORT_KEYS = {
+    Column.QUOTE: SortKey.QUOTE,
+    Column.SOURCE: SortKey.SOURCE,
+    Column.TAGS: SortKey.TAGS,
+    Column.ARTICLE: SortKey.ARTICLE,
+    Column.SAID_ON: SortKey.SAID_ON,
+    Column.GROUND_RULE: SortKey.GROUND_RULE,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class View:
+    """What the table shows: a query, in the library or in the Trash, in some order."""
+
+    query: str = ""
+    trash: bool = False
+    sort: Column | None = None
+    descending: bool = False
+
+
+class Browser(QObject):
+    """The search state of the window and the code that runs it."""
+
+    results_shown = Signal(object)  # SearchResult
+    query_failed = Signal(str, int)  # reason, position
+    view_changed = Signal(object)  # View
+
+    def __init__(self, session: Session, quotes: QuoteList, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.quotes = quotes
+        self.view = View()
+        self.result = SearchResult((), 0)
+        self._keep: tuple[list[int], int | None] | None = None
+        self._next_keep: tuple[list[int], int | None] | None = None
+        quotes.model.sort_requested.connect(self._on_model_sort_requested)
+
+    def show(self, query: str, trash: bool) -> None:
+        """Look at ``query`` in the library (or the Trash), keeping the column sort."""
+        self.view = View(query, trash, self.view.sort, self.view.descending)
+        self.view_changed.emit(self.view)
+        self.refresh()
+
+    def select_after_next_search(self, quote_id: int | None) -> None:
+        """Select this quote when the next search result arrives (the neighbour of a deletion)."""
+        self._next_keep = ([quote_id], quote_id) if quote_id is not None else ([], None)
+
+    def refresh(self, keep: tuple[list[int], int | None] | None = None) -> None:
+        """Search again; ``keep`` is the selection and cursor to restore afterwards."""
+        view = self.view
+        library = self.session.library
+        sort = SORT_KEYS[view.sort] if view.sort is not None else None
+        keep = keep or self._next_keep
+        self._next_keep = None
+        self._keep = keep or (self.quotes.selected_ids(), self.quotes.current_id())
+
+        def work() -> SearchResult:
+            return library.search(
+                view.query, sort=sort, descending=view.descending, trash=view.trash
+            )
+
+        self.session.worker.submit(work, self._on_search_done, self._on_search_failed, key="search")
+
+    def _on_search_done(self, result: SearchResult) -> None:
+        self.result = result
+        selected, current = self._keep or ([], None)
+        self.quotes.model.set_ids(result.ids)
+        self.quotes.select_ids(selected, current)
+        self.results_shown.emit(result)
+
+    def _on_search_failed(self, error: BaseException, trace: str) -> None:
+        if isinstance(error, QueryError):
+            self.query_failed.emit(error.reason, error.position)
+            return
+        raise error
+
+    def _on_model_sort_requested(self, column: int, descending: bool) -> None:
+        self.view = View(self.view.query, self.view.trash, Column(column), descending)
+        self.refresh()
+
+    # -- after an edit ----------------------------------------------------------
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Repaint what an edit changed; search again if the list itself may differ."""
+        model = self.quotes.model
+        if changes.tags or changes.sources or changes.articles:
+            model.invalidate_all()
+        else:
+            model.invalidate(changes.quotes)
+        if self._membership_may_change(changes):
+            keep = None
+            if changes.created is not None and changes.created in changes.quotes:
+                keep = ([changes.created], changes.created)
+            self.refresh(keep)
+
+    def _membership_may_change(self, changes: Changes) -> bool:
+        """Whether a quote entered or left the list, or a renamed name may match differently."""
+        if (changes.tags or changes.sources or changes.articles) and self.view.query.strip():
+            return True
+        if not changes.quotes:
+            return False
+        rows = self.session.library.quote_rows(sorted(changes.quotes))
+        belongs = {row.id for row in rows if row.deleted == self.view.trash}
+        listed = {i for i in changes.quotes if self.quotes.model.row_of(i) is not None}
+        return belongs != listed

@@ -1,0 +1,359 @@
+"""The main window: navigator, search box, quote table and the selected quote's editor.
+
+The window lays the parts out and connects them; the parts talk through the
+:class:`~quotebook.gui.session.Session` (what changed) and the
+:class:`~quotebook.gui.browser.Browser` (what is being looked at). Operations on
+the selected quotes live in :mod:`quotebook.gui.quote_commands`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from ..core import Changes, SearchResult
+from . import icons
+from .actions import Actions, build_actions
+from .articles_view import ArticlesView
+from .browser import Browser, View
+from .empty_state import EmptyState
+from .menus import build_menus
+from .navigator import NavigatorView
+from .navigator_model import Contents, Kind, NavigatorModel, Role
+from .quote_commands import QuoteCommands
+from .quote_editor import QuoteEditor
+from .quote_list import QuoteList
+from .quote_model import QuoteTableModel
+from .search_bar import SearchBar
+from .session import Session
+from .settings import Settings
+from .sources_view import SourcesView
+from .tag_menu import TagMenu
+
+
+def library_title(path: Path) -> str:
+    """The library's file name and folder, with the home folder as ``~``."""
+    folder = path.resolve().parent
+    try:
+        shown = "~/" + str(folder.relative_to(Path.home()))
+    except ValueError:
+        shown = str(folder)
+    return f"{path.name} ({shown.rstrip('/.') or '~'})"
+
+
+class MainWindow(QMainWindow):
+    """One library's window."""
+
+    open_requested = Signal(Path, bool)  # path, create when missing
+    demo_requested = Signal()
+    closed = Signal()
+
+    def __init__(self, session: Session, settings: Settings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.settings = settings
+        self.contents = Contents(0, 0, (), (), ())
+        self._syncing = False
+        self._changed_by: object | None = None
+        self.setWindowTitle(
+            self.tr("{library} — Quotebook").format(library=library_title(session.library.path))
+        )
+        self.setWindowIcon(icons.app_icon())
+        self._build()
+        self.commands = QuoteCommands(self)
+        self.tag_menu = TagMenu(self)
+        self._connect()
+        build_menus(self)
+        self._restore_layout()
+        self._on_history_changed()
+        self.browser.show("", trash=False)
+        self.refresh_navigator()
+        self.sources_view.reload(self.sources_view.resize_columns)
+        self.articles_view.reload(self.articles_view.resize_columns)
+
+    # -- building -------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.actions: Actions = build_actions(self)
+        self.search_bar = SearchBar(self)
+        self.navigator_model = NavigatorModel(self)
+        self.navigator = NavigatorView(self.navigator_model, self)
+        self.quote_model = QuoteTableModel(self.session.library, self)
+        self.quote_list = QuoteList(self.quote_model, self)
+        self.quote_list.table.addAction(self.actions.delete)
+        self.browser = Browser(self.session, self.quote_list, self)
+        self.editor = QuoteEditor(self.session, self)
+        self.editor.setMinimumWidth(280)
+        self.empty_state = EmptyState(self)
+        worker = self.session.worker
+        self.sources_view = SourcesView(self.session.library, worker, self)
+        self.articles_view = ArticlesView(self.session.library, worker, self)
+        self.centre = QStackedWidget(self)
+        for page in (self.quote_list, self.empty_state, self.sources_view, self.articles_view):
+            self.centre.addWidget(page)
+        self._page: QWidget = self.quote_list
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.navigator)
+        self.splitter.addWidget(self.centre)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([200, 760, 320])
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+        self._build_toolbar()
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("countLabel")
+        self.statusBar().addPermanentWidget(self.count_label)
+        self.setTabOrder(self.search_bar.line, self.navigator)
+        self.setTabOrder(self.navigator, self.quote_list.table)
+        self.setTabOrder(self.quote_list.table, self.editor.text)
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Main toolbar"), self)
+        bar.setObjectName("mainToolbar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        a = self.actions
+        for action in (a.new_quote, a.delete, a.undo, a.redo, a.copy_attributed):
+            bar.addAction(action)
+        bar.addSeparator()
+        self.search_bar.setMinimumWidth(360)
+        bar.addWidget(self.search_bar)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.toolbar = bar
+
+    def _connect(self) -> None:
+        a = self.actions
+        self.search_bar.query_changed.connect(self._on_search_bar_query_changed)
+        self.browser.results_shown.connect(self._on_browser_results_shown)
+        self.browser.query_failed.connect(self.search_bar.show_error)
+        self.browser.view_changed.connect(self._on_browser_view_changed)
+        sel = self.navigator.selectionModel()
+        sel.selectionChanged.connect(self._on_navigator_selection_changed)
+        self.quote_list.current_changed.connect(self._on_quote_list_current_changed)
+        self.quote_list.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self.session.changed.connect(self._on_session_changed)
+        self.session.history_changed.connect(self._on_history_changed)
+        self.session.problem_reported.connect(self.commands.report_problem)
+        self.session.worker.failed.connect(self.commands.report_error)
+        self.empty_state.add_requested.connect(a.new_quote.trigger)
+        self.empty_state.demo_requested.connect(self.demo_requested)
+        a.find.triggered.connect(self.search_bar.focus)
+        a.undo.triggered.connect(self._on_undo_triggered)
+        a.redo.triggered.connect(self._on_redo_triggered)
+        a.show_all.triggered.connect(lambda: self.show_view("", trash=False))
+        a.show_trash.triggered.connect(lambda: self.show_view("", trash=True))
+        a.focus_navigator.triggered.connect(lambda: self.navigator.setFocus())
+        a.focus_list.triggered.connect(lambda: self.quote_list.table.setFocus())
+        a.focus_editor.triggered.connect(lambda: self.editor.text.setFocus())
+        a.quit.triggered.connect(self.close)
+        a.show_sources.triggered.connect(lambda: self._pick_section(Kind.SOURCES))
+        a.show_articles.triggered.connect(lambda: self._pick_section(Kind.ARTICLES))
+        for view in (self.sources_view, self.articles_view):
+            view.quotes_requested.connect(self._on_view_quotes_requested)
+            view.changed.connect(self._on_view_changed)
+        self.commands.connect_actions()
+
+    # -- what is shown --------------------------------------------------------------
+
+    def show_view(self, query: str, *, trash: bool) -> None:
+        """Show ``query`` (in the Trash when ``trash``), with the search box saying so."""
+        self.search_bar.set_text(query, announce=False)
+        self.search_bar.clear_error()
+        self.browser.show(query, trash)
+        self.show_page(self.quote_list)
+
+    def show_page(self, page: QWidget) -> None:
+        """Show the quotes (or the empty state), the Sources view or the Articles view."""
+        self._page = page
+        self.update_empty_state()
+
+    def refresh_navigator(self) -> None:
+        """Read the navigator's lists and counts on the worker, then show them."""
+        library = self.session.library
+
+        def work() -> Contents:
+            info = library.info()
+            return Contents.build(
+                info.quotes,
+                info.trashed_quotes,
+                library.list_tags(),
+                library.list_sources(),
+                library.list_articles(),
+            )
+
+        self.session.worker.submit(work, self._on_navigator_read, key="navigator")
+
+    def _on_navigator_read(self, contents: Contents) -> None:
+        self.contents = contents
+        self._syncing = True
+        try:
+            self.navigator_model.set_contents(contents)
+            self._select_navigator_entry(self.browser.view)
+        finally:
+            self._syncing = False
+        self.editor.set_choices(contents)
+        self._update_count()
+        self.update_empty_state()
+
+    def _select_navigator_entry(self, view: View) -> None:
+        index = self.navigator_model.find_filter(view.query, view.trash)
+        selection = self.navigator.selectionModel()
+        if index.isValid():
+            self.navigator.setCurrentIndex(index)
+            self.navigator.scrollTo(index)
+        else:
+            selection.clearSelection()
+            selection.setCurrentIndex(QModelIndex(), selection.SelectionFlag.NoUpdate)
+
+    def update_empty_state(self) -> None:
+        """Show the page asked for, or the welcome when the library is empty."""
+        page = self._page
+        if page is self.quote_list:
+            empty = not (self.contents.total or self.contents.trashed or self.contents.sources)
+            if empty and not self.editor.is_draft and not self.browser.view.trash:
+                page = self.empty_state
+        self.centre.setCurrentWidget(page)
+        self.editor.setVisible(page is self.quote_list)
+
+    def _update_count(self) -> None:
+        result, view = self.browser.result, self.browser.view
+        shown = f"{result.total:,}{'+' if result.total_capped else ''}"
+        if view.trash:
+            text = self.tr("{shown} of {all} quotes in the trash")
+            total = self.contents.trashed
+        else:
+            text = self.tr("{shown} of {all} quotes")
+            total = self.contents.total
+        self.count_label.setText(text.format(shown=shown, all=f"{total:,}"))
+
+    def _update_actions(self, *_args: object) -> None:
+        a, trash = self.actions, self.browser.view.trash
+        selected = bool(self.quote_list.selected_ids())
+        a.delete.setEnabled(selected and not trash)
+        a.restore.setEnabled(selected and trash)
+        a.empty_trash.setEnabled(bool(self.contents.trashed) or trash)
+        a.copy_attributed.setEnabled(selected)
+        a.add_tag.setEnabled(selected and not trash)
+        a.remove_tag.setEnabled(selected and not trash)
+
+    # -- reacting -------------------------------------------------------------------
+
+    def _on_search_bar_query_changed(self, text: str) -> None:
+        self.search_bar.clear_error()
+        self.browser.show(text, self.browser.view.trash)
+        self.show_page(self.quote_list)
+
+    def _on_browser_view_changed(self, view: View) -> None:
+        self.quote_list.set_trash_mode(view.trash)
+        self._syncing = True
+        try:
+            self._select_navigator_entry(view)
+        finally:
+            self._syncing = False
+        self._update_actions()
+
+    def _on_browser_results_shown(self, _result: SearchResult) -> None:
+        self.search_bar.clear_error()
+        self.quote_list.table.setSortingEnabled(True)
+        self._update_count()
+        self._update_actions()
+        if self.editor.quote_id is None and not self.editor.is_draft:
+            current = self.quote_list.current_id()
+            if current is not None:
+                self.editor.show_quote(current)
+
+    def _on_navigator_selection_changed(self, selected: QItemSelection, _old: object) -> None:
+        if self._syncing or not selected.indexes():
+            return
+        index = selected.indexes()[0]
+        kind = Kind(index.data(Role.KIND))
+        if kind is Kind.SOURCES:
+            self.show_page(self.sources_view)
+        elif kind is Kind.ARTICLES:
+            self.show_page(self.articles_view)
+        elif kind is not Kind.TAGS:
+            self.show_view(index.data(Role.FILTER) or "", trash=kind is Kind.TRASH)
+
+    def _pick_section(self, kind: Kind) -> None:
+        self.navigator.setCurrentIndex(self.navigator_model.index(kind, 0))
+
+    def _on_view_quotes_requested(self, query: str) -> None:
+        self.show_view(query, trash=False)
+
+    def _on_view_changed(self, changes: Changes) -> None:
+        """An edit in the Sources or Articles view: the view has shown it; tell the rest."""
+        self._changed_by = self.sender()
+        try:
+            self.session.announce(changes)
+        finally:
+            self._changed_by = None
+
+    def _on_quote_list_current_changed(self, quote_id: int | None) -> None:
+        if quote_id is not None:
+            self.editor.show_quote(quote_id)
+        self._update_actions()
+
+    def _on_session_changed(self, changes: Changes) -> None:
+        self.browser.apply_changes(changes)
+        self.refresh_navigator()
+        for view in (self.sources_view, self.articles_view):
+            if view is not self._changed_by:
+                view.apply_changes(changes)
+
+    def _on_history_changed(self) -> None:
+        library, a = self.session.library, self.actions
+        a.undo.setEnabled(library.undo_label is not None)
+        a.redo.setEnabled(library.redo_label is not None)
+        a.undo.setText(self.tr("&Undo {label}").format(label=library.undo_label or "").strip())
+        a.redo.setText(self.tr("&Redo {label}").format(label=library.redo_label or "").strip())
+
+    def _on_undo_triggered(self) -> None:
+        self.editor.flush()
+        label = self.session.library.undo_label
+        if self.session.undo() is not None and label:
+            self.statusBar().showMessage(self.tr("Undone: {label}").format(label=label), 4000)
+
+    def _on_redo_triggered(self) -> None:
+        self.editor.flush()
+        label = self.session.library.redo_label
+        if self.session.redo() is not None and label:
+            self.statusBar().showMessage(self.tr("Redone: {label}").format(label=label), 4000)
+
+    # -- layout memory --------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.layout("window")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        splitter = self.settings.layout("splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        header = self.settings.layout("quoteHeader")
+        if header is not None:
+            self.quote_list.table.horizontalHeader().restoreState(header)
+
+    def save_layout(self) -> None:
+        self.settings.set_layout("window", self.saveGeometry())
+        self.settings.set_layout("splitter", self.splitter.saveState())
+        self.settings.set_layout(
+            "quoteHeader", self.quote_list.table.horizontalHeader().saveState()
+        )
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.editor.flush()
+        self.save_layout()
+        super().closeEvent(event)
+        self.closed.emit()

@@ -1,0 +1,66 @@
+"""The main window's menu bar, built from its actions."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+
+def build_menus(window: MainWindow) -> None:
+    """File, Edit, Tags, View and Help, each item an action of the window."""
+    a, bar, tr = window.actions, window.menuBar(), window.tr
+    file = bar.addMenu(tr("&File"))
+    file.addAction(a.new_library)
+    file.addAction(a.open_library)
+    recent = file.addMenu(tr("Open &recent"))
+    recent.setObjectName("recentMenu")
+    recent.aboutToShow.connect(lambda: _fill_recent(window, recent))
+    _fill_recent(window, recent)
+    window.file_menu = file
+    file.addSeparator()
+    window.file_extra = file.addSeparator()  # import and export go here
+    file.addAction(a.quit)
+
+    edit = bar.addMenu(tr("&Edit"))
+    _add(edit, a.undo, a.redo, None, a.new_quote, a.new_source, a.new_article, None)
+    _add(edit, a.copy_attributed, a.delete, a.restore, a.empty_trash, None, a.find)
+
+    tags = bar.addMenu(tr("&Tags"))
+    _add(tags, a.add_tag, a.remove_tag, None, *window.tag_menu.actions())
+    window.tags_menu = tags
+
+    view = bar.addMenu(tr("&View"))
+    _add(view, a.show_all, a.show_trash, a.show_sources, a.show_articles, None)
+    _add(view, a.focus_navigator, a.focus_list, a.focus_editor)
+    window.view_menu = view
+
+    help_menu = bar.addMenu(tr("&Help"))
+    help_menu.addAction(a.about)
+
+
+def _add(menu: QMenu, *actions: QAction | None) -> None:
+    """Add actions in order, a separator for each None."""
+    for action in actions:
+        if action is None:
+            menu.addSeparator()
+        else:
+            menu.addAction(action)
+
+
+def _fill_recent(window: MainWindow, menu: QMenu) -> None:
+    """List the libraries opened before, the current one left out."""
+    menu.clear()
+    current = window.session.library.path.resolve()
+    paths = [p for p in window.settings.recent_libraries() if p.resolve() != current]
+    for path in paths:
+        action = menu.addAction(str(path))
+        action.triggered.connect(
+            lambda _checked=False, p=path: window.open_requested.emit(p, False)
+        )
+    if not paths:
+        menu.addAction(window.tr("No other libraries yet")).setEnabled(False)

@@ -1,0 +1,365 @@
+"""The navigator's tree model: All quotes, Trash, and the Tags, Sources and Articles.
+
+Top-level rows are fixed; the three sections hold one child per tag, source or
+article with its quote count in the second column. Each entry knows the search
+text that shows its quotes (``tag:"war"``), so picking an entry and typing that
+text in the search box are the same thing.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+
+from ..core import Article, Source, Tag
+from ..core.search import term
+from .quote_model import QUOTE_IDS_MIME, quote_ids_from_mime
+
+TAG_ID_MIME = "application/x-quotebook-tag-id"
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class Kind(IntEnum):
+    ALL = 0
+    TRASH = 1
+    TAGS = 2
+    SOURCES = 3
+    ARTICLES = 4
+    TAG = 5
+    SOURCE = 6
+    ARTICLE = 7
+
+
+class Role(IntEnum):
+    KIND = Qt.ItemDataRole.UserRole + 1
+    ENTRY_ID = Qt.ItemDataRole.UserRole + 2
+    FILTER = Qt.ItemDataRole.UserRole + 3  # the search text for this entry
+    COUNT = Qt.ItemDataRole.UserRole + 4
+
+
+class NavColumn(IntEnum):
+    NAME = 0
+    COUNT = 1
+
+
+SECTIONS = (Kind.ALL, Kind.TRASH, Kind.TAGS, Kind.SOURCES, Kind.ARTICLES)
+_CHILD_KIND = {Kind.TAGS: Kind.TAG, Kind.SOURCES: Kind.SOURCE, Kind.ARTICLES: Kind.ARTICLE}
+_FIELD = {Kind.TAG: "tag", Kind.SOURCE: "source", Kind.ARTICLE: "article"}
+_TOP = 0  # internal id of top-level rows; children carry their section's row + 1
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One tag, source or article as the navigator lists it."""
+
+    id: int
+    name: str
+    count: int
+    color: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Contents:
+    """Everything the navigator shows, read on the worker in one go."""
+
+    total: int
+    trashed: int
+    tags: tuple[Entry, ...]
+    sources: tuple[Entry, ...]
+    articles: tuple[Entry, ...]
+
+    @staticmethod
+    def build(
+        total: int,
+        trashed: int,
+        tags: Sequence[Tag],
+        sources: Sequence[Source],
+        articles: Sequence[Article],
+    ) -> Contents:
+        return Contents(
+            total,
+            trashed,
+            tuple(Entry(t.id, t.name, t.quote_count, t.color) for t in tags),
+            tuple(Entry(s.id, s.name, s.quote_count) for s in sources),
+            tuple(Entry(a.id, a.headline, a.quote_count) for a in articles),
+        )
+
+
+def _dot(color: str) -> QIcon:
+    """A small filled circle in a tag's colour."""
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(color))
+    painter.drawEllipse(1, 1, 10, 10)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class NavigatorModel(QAbstractItemModel):
+    """A two-level tree: fixed sections, and the entries of Tags, Sources and Articles."""
+
+    quotes_dropped_on_tag = Signal(list, int)  # quote ids, tag id
+    tag_dropped_on_tag = Signal(int, int)  # dropped tag id, target tag id
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._contents = Contents(0, 0, (), (), ())
+        self._icons: dict[str, QIcon] = {}
+        tr = QCoreApplication.translate
+        self._titles = {
+            Kind.ALL: tr("Navigator", "All quotes"),
+            Kind.TRASH: tr("Navigator", "Trash"),
+            Kind.TAGS: tr("Navigator", "Tags"),
+            Kind.SOURCES: tr("Navigator", "Sources"),
+            Kind.ARTICLES: tr("Navigator", "Articles"),
+        }
+
+    # -- contents ---------------------------------------------------------------
+
+    def entries(self, section: Kind) -> tuple[Entry, ...]:
+        if section is Kind.TAGS:
+            return self._contents.tags
+        if section is Kind.SOURCES:
+            return self._contents.sources
+        if section is Kind.ARTICLES:
+            return self._contents.articles
+        return ()
+
+    def set_contents(self, contents: Contents) -> None:
+        """Show new lists and counts, moving rows only where the lists differ."""
+        old = self._contents
+        for section in (Kind.TAGS, Kind.SOURCES, Kind.ARTICLES):
+            self._replace_section(section, self.entries(section), _pick(contents, section))
+        self._contents = contents
+        if (old.total, old.trashed) != (contents.total, contents.trashed):
+            first = self.index(Kind.ALL, NavColumn.COUNT)
+            self.dataChanged.emit(first, self.index(Kind.TRASH, NavColumn.COUNT))
+
+    def _replace_section(
+        self, section: Kind, old: tuple[Entry, ...], new: tuple[Entry, ...]
+    ) -> None:
+        parent = self.index(section, 0)
+        if [e.id for e in old] == [e.id for e in new]:
+            self._contents = _with_section(self._contents, section, new)
+            if new and old != new:
+                last = self.index(len(new) - 1, NavColumn.COUNT, parent)
+                self.dataChanged.emit(self.index(0, 0, parent), last)
+            return
+        if old:
+            self.beginRemoveRows(parent, 0, len(old) - 1)
+            self._contents = _with_section(self._contents, section, ())
+            self.endRemoveRows()
+        if new:
+            self.beginInsertRows(parent, 0, len(new) - 1)
+            self._contents = _with_section(self._contents, section, new)
+            self.endInsertRows()
+
+    def find_filter(self, text: str, trash: bool) -> QModelIndex:
+        """The entry whose search text is ``text`` (Trash when ``trash``), else invalid."""
+        if trash:
+            return self.index(Kind.TRASH, 0) if not text.strip() else QModelIndex()
+        if not text.strip():
+            return self.index(Kind.ALL, 0)
+        for section in (Kind.TAGS, Kind.SOURCES, Kind.ARTICLES):
+            parent = self.index(section, 0)
+            for row, entry in enumerate(self.entries(section)):
+                if entry_filter(_CHILD_KIND[section], entry) == text.strip():
+                    return self.index(row, 0, parent)
+        return QModelIndex()
+
+    def tag_index(self, tag_id: int) -> QModelIndex:
+        parent = self.index(Kind.TAGS, 0)
+        for row, entry in enumerate(self._contents.tags):
+            if entry.id == tag_id:
+                return self.index(row, 0, parent)
+        return QModelIndex()
+
+    # -- Qt's model interface -------------------------------------------------
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, _TOP)
+        return self.createIndex(row, column, parent.row() + 1)
+
+    def parent(self, child: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not child.isValid() or child.internalId() == _TOP:
+            return QModelIndex()
+        return self.createIndex(child.internalId() - 1, 0, _TOP)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        if not parent.isValid():
+            return len(SECTIONS)
+        if parent.internalId() != _TOP or parent.column() != 0:
+            return 0
+        return len(self.entries(Kind(parent.row())))
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return len(NavColumn)
+
+    def _kind(self, index: Index) -> Kind:
+        if index.internalId() == _TOP:
+            return Kind(index.row())
+        return _CHILD_KIND[Kind(index.internalId() - 1)]
+
+    def _entry(self, index: Index) -> Entry:
+        return self.entries(Kind(index.internalId() - 1))[index.row()]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        kind = self._kind(index)
+        if role == Role.KIND:
+            return int(kind)
+        if index.internalId() == _TOP:
+            return self._section_data(kind, index.column(), role)
+        entry = self._entry(index)
+        return self._entry_data(kind, entry, index.column(), role)
+
+    def _section_data(self, kind: Kind, column: int, role: int) -> Any:
+        count = {Kind.ALL: self._contents.total, Kind.TRASH: self._contents.trashed}.get(kind)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == NavColumn.NAME:
+                return self._titles[kind]
+            return f"{count:,}" if count is not None else None
+        if role == Role.FILTER and kind in (Kind.ALL, Kind.TRASH):
+            return ""
+        if role == Role.COUNT:
+            return count
+        if role == Qt.ItemDataRole.FontRole and kind in _CHILD_KIND:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == NavColumn.COUNT:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _entry_data(self, kind: Kind, entry: Entry, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return entry.name if column == NavColumn.NAME else f"{entry.count:,}"
+        if role == Qt.ItemDataRole.ToolTipRole and column == NavColumn.NAME:
+            return entry.name
+        if role == Role.ENTRY_ID:
+            return entry.id
+        if role == Role.FILTER:
+            return entry_filter(kind, entry)
+        if role == Role.COUNT:
+            return entry.count
+        if role == Qt.ItemDataRole.DecorationRole and column == NavColumn.NAME and entry.color:
+            icon = self._icons.get(entry.color)
+            if icon is None:
+                icon = self._icons[entry.color] = _dot(entry.color)
+            return icon
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == NavColumn.COUNT:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.internalId() != _TOP:
+            flags |= Qt.ItemFlag.ItemNeverHasChildren
+        if self._kind(index) is Kind.TAG:
+            flags |= Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
+        return flags
+
+    # -- drag and drop: quotes onto a tag, a tag onto another -------------------
+
+    def mimeTypes(self) -> list[str]:
+        return [TAG_ID_MIME, QUOTE_IDS_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        data = QMimeData()
+        tags = [self._entry(i).id for i in indexes if i.isValid() and self._kind(i) is Kind.TAG]
+        if tags:
+            data.setData(TAG_ID_MIME, json.dumps(tags[0]).encode())
+        return data
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction
+
+    def canDropMimeData(
+        self,
+        data: QMimeData,
+        action: Qt.DropAction,
+        row: int,
+        column: int,
+        parent: Index,
+    ) -> bool:
+        if not parent.isValid() or self._kind(parent) is not Kind.TAG:
+            return False
+        return data.hasFormat(QUOTE_IDS_MIME) or data.hasFormat(TAG_ID_MIME)
+
+    def dropMimeData(
+        self,
+        data: QMimeData,
+        action: Qt.DropAction,
+        row: int,
+        column: int,
+        parent: Index,
+    ) -> bool:
+        """Announce a drop on a tag; the window acts on it through the library."""
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        target = self._entry(parent).id
+        quote_ids = quote_ids_from_mime(data)
+        if quote_ids:
+            self.quotes_dropped_on_tag.emit(quote_ids, target)
+            return True
+        tag_id = tag_id_from_mime(data)
+        if tag_id is not None and tag_id != target:
+            self.tag_dropped_on_tag.emit(tag_id, target)
+            return True
+        return False
+
+
+def entry_filter(kind: Kind, entry: Entry) -> str:
+    """The search text that lists an entry's quotes."""
+    return term(_FIELD[kind], entry.name)
+
+
+def tag_id_from_mime(data: QMimeData) -> int | None:
+    if not data.hasFormat(TAG_ID_MIME):
+        return None
+    try:
+        value = json.loads(bytes(data.data(TAG_ID_MIME).data()).decode())
+    except ValueError:
+        return None
+    return value if isinstance(value, int) else None
+
+
+def _pick(contents: Contents, section: Kind) -> tuple[Entry, ...]:
+    return {
+        Kind.TAGS: contents.tags,
+        Kind.SOURCES: contents.sources,
+        Kind.ARTICLES: contents.articles,
+    }[section]
+
+
+def _with_section(contents: Contents, section: Kind, entries: tuple[Entry, ...]) -> Contents:
+    field = {Kind.TAGS: "tags", Kind.SOURCES: "sources", Kind.ARTICLES: "articles"}[section]
+    return replace(contents, **{field: entries})

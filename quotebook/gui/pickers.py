@@ -1,0 +1,221 @@
+"""Field widgets of the quote editor: a record picker with completion and a tag editor."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.validate import fold
+from .flow_layout import FlowLayout
+
+
+class RecordPicker(QWidget):
+    """Choose a source or an article by typing part of its name, or make a new one.
+
+    ``picked`` carries the chosen id (None for "no article"); ``new_requested``
+    carries what was typed, so the new record's form can start from it.
+    """
+
+    picked = Signal(object)  # int | None
+    new_requested = Signal(str)
+
+    def __init__(
+        self, new_label: str, none_label: str | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._none_label = none_label
+        self._current: int | None = None
+        self.combo = QComboBox(self)
+        self.combo.setEditable(True)
+        self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.combo.setMinimumContentsLength(8)
+        completer = self.combo.completer()
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.new_button = QPushButton(new_label, self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.combo, 1)
+        layout.addWidget(self.new_button)
+        self.setFocusProxy(self.combo)
+        self.combo.activated.connect(self._on_combo_activated)
+        self.combo.lineEdit().editingFinished.connect(self._on_line_editing_finished)
+        self.new_button.clicked.connect(self._on_new_button_clicked)
+
+    def set_records(self, records: Sequence[tuple[int, str]]) -> None:
+        """Offer these (id, name) records, keeping the current choice."""
+        self.combo.blockSignals(True)
+        self.combo.clear()
+        if self._none_label is not None:
+            self.combo.addItem(self._none_label, None)
+        for record_id, name in records:
+            self.combo.addItem(name, record_id)
+        self.combo.blockSignals(False)
+        self.set_current(self._current)
+
+    def current(self) -> int | None:
+        return self._current
+
+    def set_current(self, record_id: int | None) -> None:
+        """Show ``record_id`` as chosen, without announcing it."""
+        self._current = record_id
+        index = self.combo.findData(record_id) if record_id is not None else -1
+        if record_id is None and self._none_label is not None:
+            index = 0
+        self.combo.blockSignals(True)
+        self.combo.setCurrentIndex(index)
+        if index < 0:
+            self.combo.setEditText("")
+        self.combo.blockSignals(False)
+
+    def _choose(self, record_id: int | None) -> None:
+        if record_id != self._current:
+            self._current = record_id
+            self.picked.emit(record_id)
+
+    def _on_combo_activated(self, index: int) -> None:
+        self._choose(self.combo.itemData(index))
+
+    def _on_line_editing_finished(self) -> None:
+        """Typed text naming a record exactly picks it; anything else goes back."""
+        typed = fold(self.combo.currentText().strip())
+        for index in range(self.combo.count()):
+            if fold(self.combo.itemText(index)) == typed:
+                self.combo.setCurrentIndex(index)
+                self._choose(self.combo.itemData(index))
+                return
+        self.set_current(self._current)
+
+    def _on_new_button_clicked(self) -> None:
+        typed = self.combo.currentText().strip()
+        known = {fold(self.combo.itemText(i)) for i in range(self.combo.count())}
+        self.new_requested.emit("" if fold(typed) in known else typed)
+
+
+class TagEditor(QWidget):
+    """A quote's tags as removable chips, and a line that adds one on Enter.
+
+    Typing offers existing tags; Enter on a new name creates the tag. ``edited``
+    carries the whole new list of names.
+    """
+
+    edited = Signal(list)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._tags: list[str] = []
+        self._chips = QWidget(self)
+        self._flow = FlowLayout(self._chips)
+        self.line = QLineEdit(self)
+        self.line.setObjectName("tagLine")
+        self.line.setPlaceholderText(self.tr("Add a tag and press Enter"))
+        self.line.setAccessibleName(self.tr("Add tag"))
+        self._names = QStringListModel(self)
+        completer = QCompleter(self._names, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.line.setCompleter(completer)
+        completer.activated.connect(self._on_completer_activated)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self._chips)
+        layout.addWidget(self.line)
+        self.setFocusProxy(self.line)
+        self.line.returnPressed.connect(self._on_line_return_pressed)
+        self.line.installEventFilter(self)
+
+    def set_known(self, names: Sequence[str]) -> None:
+        """Every tag name in the library, offered as completions."""
+        self._names.setStringList(list(names))
+
+    def tags(self) -> list[str]:
+        return list(self._tags)
+
+    def chip(self, name: str) -> QToolButton | None:
+        """The removable chip showing the tag ``name``."""
+        for index in range(self._flow.count()):
+            item = self._flow.itemAt(index)
+            widget = item.widget() if item is not None else None
+            if isinstance(widget, QToolButton) and widget.property("tag") == name:
+                return widget
+        return None
+
+    def set_tags(self, names: Sequence[str]) -> None:
+        """Show these tags as chips, without announcing them."""
+        self._tags = list(names)
+        while self._flow.count():
+            item = self._flow.takeAt(0)
+            if item is not None and item.widget() is not None:
+                item.widget().deleteLater()
+        for name in self._tags:
+            self._flow.addWidget(self._chip(name))
+        self._chips.setVisible(bool(self._tags))
+        self._chips.updateGeometry()
+
+    def add(self, name: str) -> None:
+        """Add a tag by name (ignoring one it already has, whatever the case)."""
+        name = " ".join(name.split())
+        if not name or fold(name) in {fold(t) for t in self._tags}:
+            return
+        self.set_tags([*self._tags, name])
+        self.edited.emit(self.tags())
+
+    def remove(self, name: str) -> None:
+        self.set_tags([t for t in self._tags if t != name])
+        self.edited.emit(self.tags())
+
+    def _chip(self, name: str) -> QToolButton:
+        chip = QToolButton(self._chips)
+        chip.setText(f"{name}  ✕")
+        chip.setToolTip(self.tr("Remove the tag {name}").format(name=name))
+        chip.setAccessibleName(self.tr("Remove tag {name}").format(name=name))
+        chip.setObjectName("tagChip")
+        chip.setProperty("tag", name)
+        chip.setStyleSheet(
+            "QToolButton#tagChip { border: 1px solid palette(mid); border-radius: 9px;"
+            " padding: 1px 8px; background: palette(alternate-base); }"
+            "QToolButton#tagChip:hover { background: palette(midlight); }"
+        )
+        chip.clicked.connect(lambda: self.remove(name))
+        return chip
+
+    def _on_line_return_pressed(self) -> None:
+        popup = self.line.completer().popup()
+        if popup.isVisible():
+            popup.hide()
+        text = self.line.text()
+        self.line.clear()
+        self.add(text)
+
+    def _on_completer_activated(self, _name: str) -> None:
+        # The line takes the completion after this signal; add it once it has.
+        QTimer.singleShot(0, self._on_line_return_pressed)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Backspace in the empty line removes the last tag, as in mail clients."""
+        if (
+            watched is self.line
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Backspace  # type: ignore[attr-defined]
+            and not self.line.text()
+            and self._tags
+        ):
+            self.remove(self._tags[-1])
+            return True
+        return super().eventFilter(watched, event)

@@ -1,0 +1,235 @@
+"""The quote table's model: a list of ids from the core, rows fetched in pages.
+
+Like Anki's browser table, the model holds only the ids a search returned, in
+display order. Cells are read from :class:`~quotebook.core.QuoteRow` values fetched
+a page at a time with ``Library.quote_rows`` into a bounded cache, so a search
+that matches a hundred thousand quotes costs a list of ints, not a hundred
+thousand rows. Sorting is the core's job: :meth:`QuoteTableModel.sort` only asks
+for a new search through :attr:`QuoteTableModel.sort_requested`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import OrderedDict
+from collections.abc import Iterable, Sequence
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from ..core import Library, QuoteRow
+from .source_editor import rule_text
+
+PAGE_SIZE = 200
+CACHE_PAGES = 10
+QUOTE_IDS_MIME = "application/x-quotebook-quote-ids"
+ELIDE_AT = 300  # characters of a quote shown in its cell; the tooltip has the rest
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class Column(IntEnum):
+    QUOTE = 0
+    SOURCE = 1
+    TAGS = 2
+    ARTICLE = 3
+    SAID_ON = 4
+    GROUND_RULE = 5
+
+
+class Role(IntEnum):
+    QUOTE_ID = Qt.ItemDataRole.UserRole + 1
+    ROW = Qt.ItemDataRole.UserRole + 2  # the whole QuoteRow
+    FULL_TEXT = Qt.ItemDataRole.UserRole + 3
+
+
+def _one_line(text: str) -> str:
+    flat = " ".join(text[: ELIDE_AT + 1].split())
+    return flat if len(text) <= ELIDE_AT else f"{flat[:ELIDE_AT].rstrip()}…"
+
+
+class QuoteTableModel(QAbstractTableModel):
+    """Quote ids in display order, with their rows fetched lazily in pages."""
+
+    sort_requested = Signal(int, bool)  # column, descending
+
+    def __init__(self, library: Library, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._library = library
+        self._ids: list[int] = []
+        self._rows_of: dict[int, int] = {}
+        self._cache: OrderedDict[int, QuoteRow] = OrderedDict()
+        self._headers = {
+            Column.QUOTE: self.tr("Quote"),
+            Column.SOURCE: self.tr("Source"),
+            Column.TAGS: self.tr("Tags"),
+            Column.ARTICLE: self.tr("Article"),
+            Column.SAID_ON: self.tr("Said on"),
+            Column.GROUND_RULE: self.tr("Ground rule"),
+        }
+
+    # -- the list of ids ----------------------------------------------------
+
+    def set_ids(self, ids: Sequence[int]) -> None:
+        """Show these quotes, in this order (a new search result)."""
+        self.beginResetModel()
+        self._ids = list(ids)
+        self._rows_of = {quote_id: row for row, quote_id in enumerate(self._ids)}
+        self._cache.clear()
+        self.endResetModel()
+
+    def ids(self) -> list[int]:
+        return list(self._ids)
+
+    def quote_id(self, row: int) -> int:
+        return self._ids[row]
+
+    def row_of(self, quote_id: int) -> int | None:
+        return self._rows_of.get(quote_id)
+
+    def invalidate(self, quote_ids: Iterable[int]) -> None:
+        """Forget cached rows of these quotes and repaint them (an edit changed them)."""
+        rows = []
+        for quote_id in quote_ids:
+            self._cache.pop(quote_id, None)
+            row = self._rows_of.get(quote_id)
+            if row is not None:
+                rows.append(row)
+        if rows:
+            last = self.columnCount() - 1
+            self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), last))
+
+    def invalidate_all(self) -> None:
+        """Forget every cached row (a tag rename or a source edit shows in many rows)."""
+        self._cache.clear()
+        if self._ids:
+            last = self.columnCount() - 1
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, last))
+
+    def row_value(self, row: int) -> QuoteRow | None:
+        """The row's values, fetching its page when it is not cached."""
+        quote_id = self._ids[row]
+        cached = self._cache.get(quote_id)
+        if cached is None:
+            self._fetch_page(row)
+            cached = self._cache.get(quote_id)
+        else:
+            self._cache.move_to_end(quote_id)
+        return cached
+
+    def _fetch_page(self, row: int) -> None:
+        start = row - row % PAGE_SIZE
+        wanted = [i for i in self._ids[start : start + PAGE_SIZE] if i not in self._cache]
+        for value in self._library.quote_rows(wanted):
+            self._cache[value.id] = value
+        while len(self._cache) > PAGE_SIZE * CACHE_PAGES:
+            self._cache.popitem(last=False)
+
+    # -- Qt's model interface -------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[Column(section)]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        if role == Role.QUOTE_ID:
+            return self._ids[index.row()]
+        if role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Role.ROW,
+            Role.FULL_TEXT,
+        ):
+            return None
+        value = self.row_value(index.row())
+        if value is None:
+            return None
+        if role == Role.ROW:
+            return value
+        if role == Role.FULL_TEXT:
+            return value.text
+        column = Column(index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(value, column)
+        return self._display(value, column)
+
+    def _display(self, value: QuoteRow, column: Column) -> str:
+        if column is Column.QUOTE:
+            return _one_line(value.text)
+        if column is Column.SOURCE:
+            return value.source_name
+        if column is Column.TAGS:
+            return ", ".join(value.tags)
+        if column is Column.ARTICLE:
+            return value.article_headline
+        if column is Column.SAID_ON:
+            return value.said_on.isoformat() if value.said_on else ""
+        return rule_text(value.ground_rule)
+
+    def _tooltip(self, value: QuoteRow, column: Column) -> str | None:
+        if column is Column.QUOTE:
+            return value.text
+        shown = self._display(value, column)
+        return shown or None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsDragEnabled
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Ask for the search to be run again in this order (the core sorts)."""
+        if 0 <= column < len(Column):
+            self.sort_requested.emit(column, order == Qt.SortOrder.DescendingOrder)
+
+    # -- dragging quotes onto tags ----------------------------------------------
+
+    def mimeTypes(self) -> list[str]:
+        return [QUOTE_IDS_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        ids = sorted({self._ids[i.row()] for i in indexes if i.isValid()})
+        data = QMimeData()
+        data.setData(QUOTE_IDS_MIME, json.dumps(ids).encode())
+        return data
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction
+
+
+def quote_ids_from_mime(data: QMimeData) -> list[int]:
+    """The quote ids a drag from the table carries (none for any other drag)."""
+    if not data.hasFormat(QUOTE_IDS_MIME):
+        return []
+    try:
+        ids = json.loads(bytes(data.data(QUOTE_IDS_MIME).data()).decode())
+    except ValueError:
+        return []
+    return [i for i in ids if isinstance(i, int)]

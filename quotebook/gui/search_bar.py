@@ -1,0 +1,87 @@
+"""The one search box: searches as the reporter types, shows a bad query inline."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+
+DEBOUNCE_MS = 150
+
+
+class SearchBar(QWidget):
+    """A line for the query and, under it, the reason a query cannot be understood."""
+
+    query_changed = Signal(str)  # after the typing pause, or at once when set in code
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.line = QLineEdit(self)
+        self.line.setObjectName("search")
+        self.line.setClearButtonEnabled(True)
+        self.line.setPlaceholderText(
+            self.tr('Search: words, "exact phrase", tag:, source:, org:, said:>2024-01-01, -word')
+        )
+        self.line.setAccessibleName(self.tr("Search quotes"))
+        self.line.setToolTip(
+            self.tr(
+                "Free words match the start of words in any field of a quote.\n"
+                '"exact phrase"  tag:name  source:name  org:name  outlet:name\n'
+                "article:headline  rule:on_record  said:>=2024-01-01\n"
+                "-word excludes, OR between terms matches either."
+            )
+        )
+        self.error = QLabel(self)
+        self.error.setObjectName("searchError")
+        self.error.setStyleSheet("color: #c0392b;")
+        self.error.setAccessibleName(self.tr("Search problem"))
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.line)
+        layout.addWidget(self.error)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self._on_timer_timeout)
+        self.line.textEdited.connect(self._on_line_text_edited)
+        self.line.returnPressed.connect(self._on_timer_timeout)
+        self.setFocusProxy(self.line)
+
+    def text(self) -> str:
+        return self.line.text()
+
+    def set_text(self, text: str, *, announce: bool = True) -> None:
+        """Put ``text`` in the box; search for it now unless ``announce`` is off."""
+        self._timer.stop()
+        if self.line.text() != text:
+            self.line.setText(text)
+        if announce:
+            self.query_changed.emit(text)
+
+    def show_error(self, reason: str, position: int) -> None:
+        """Say why the query cannot be understood, pointing at where."""
+        self.error.setText(
+            self.tr("Cannot search: {reason} (at character {position})").format(
+                reason=reason, position=position + 1
+            )
+        )
+        self.error.show()
+        self.line.setStyleSheet("QLineEdit { border: 1px solid #c0392b; }")
+
+    def clear_error(self) -> None:
+        self.error.hide()
+        self.error.clear()
+        self.line.setStyleSheet("")
+
+    def focus(self) -> None:
+        self.line.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.line.selectAll()
+
+    def _on_line_text_edited(self, _text: str) -> None:
+        self._timer.start()
+
+    def _on_timer_timeout(self) -> None:
+        self._timer.stop()
+        self.query_changed.emit(self.line.text())

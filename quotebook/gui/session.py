@@ -1,0 +1,86 @@
+"""One open library as the widgets see it: the library, its worker and its changes.
+
+Widgets never talk to each other about data. They call :meth:`Session.apply` with
+a small mutation of the core; the session runs it, announces the core's
+:class:`~quotebook.core.Changes` on :attr:`Session.changed`, and every view
+refreshes just what those changes name (Anki's ``OpChanges``).
+
+Mutations run on the GUI thread: each touches a handful of rows and takes
+milliseconds, and running them in order where they are made keeps autosave, undo
+and the selection simple to reason about. Reads that grow with the library
+(search, sort, counts) go to the :class:`~quotebook.gui.worker.Worker`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+
+from ..core import Changes, ConflictError, Library, NotFoundError, StorageError, ValidationError
+from .worker import Worker
+
+
+class Session(QObject):
+    """A library opened in the app, with the signals that keep the views in step."""
+
+    changed = Signal(object)  # Changes
+    history_changed = Signal()  # the undo or redo label may have changed
+    problem_reported = Signal(str, str)  # title, message: a refused edit or a storage error
+
+    def __init__(self, library: Library, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.worker = Worker(self)
+
+    def apply(
+        self,
+        mutation: Callable[[], Changes],
+        on_refused: Callable[[str], None] | None = None,
+    ) -> Changes | None:
+        """Run one mutation; announce what it changed, or report why it was refused.
+
+        A refused value (bad input, a name taken) goes to ``on_refused`` when given,
+        so a form can show it beside the field; otherwise to :attr:`problem_reported`.
+        """
+        try:
+            changes = mutation()
+        except (ValidationError, ConflictError, NotFoundError) as exc:
+            message = (
+                self.tr("That {kind} no longer exists.").format(kind=exc.kind)
+                if isinstance(exc, NotFoundError)
+                else describe_refusal(exc)
+            )
+            if on_refused is not None:
+                on_refused(message)
+            else:
+                self.problem_reported.emit(self.tr("Not saved"), message)
+            return None
+        except StorageError as exc:
+            self.problem_reported.emit(self.tr("The library cannot be changed"), exc.reason)
+            return None
+        self.announce(changes)
+        return changes
+
+    def announce(self, changes: Changes) -> None:
+        """Tell every view about a change made to the library (here or by a dialog)."""
+        self.history_changed.emit()
+        if not changes.empty or changes.created is not None:
+            self.changed.emit(changes)
+
+    def undo(self) -> Changes | None:
+        return self.apply(self.library.undo)
+
+    def redo(self) -> Changes | None:
+        return self.apply(self.library.redo)
+
+    def close(self) -> None:
+        """Finish the worker's task, then close the library file."""
+        self.worker.stop()
+        self.library.close()
+
+
+def describe_refusal(exc: ValidationError | ConflictError) -> str:
+    """A sentence for a refused value: the field in plain words and the core's reason."""
+    field = exc.field.replace("_", " ")
+    return f"{field[:1].upper()}{field[1:]}: {exc.reason}."

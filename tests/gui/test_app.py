@@ -1,0 +1,175 @@
+"""Opening libraries: the first run, the demo, libraries that cannot be opened, memory."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+from window_helpers import Answers
+
+from quotebook.core import Library
+from quotebook.gui import dialogs
+from quotebook.gui.app import AppController, demo_library_path
+from quotebook.gui.settings import Settings
+
+
+class Controller:
+    """An app controller whose windows are closed after the test, and a quit counter."""
+
+    def __init__(self, qtbot: QtBot) -> None:
+        self.quits = 0
+        self.qtbot = qtbot
+        self.app = AppController(Settings(), quit_app=self._quit)
+
+    def _quit(self) -> None:
+        self.quits += 1
+
+    def settle(self) -> None:
+        assert self.app.session is not None
+        assert self.app.session.worker.wait_idle()
+
+    def close(self) -> None:
+        if self.app.window is not None:
+            self.app.window.close()
+
+
+@pytest.fixture
+def controller(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, answers: Answers
+) -> Iterator[Controller]:
+    monkeypatch.setenv("QUOTEBOOK_LIBRARY", str(tmp_path / "data" / "library.sqlite3"))
+    made = Controller(qtbot)
+    yield made
+    made.close()
+
+
+def test_first_run_shows_the_empty_state(controller: Controller, tmp_path: Path) -> None:
+    assert controller.app.start(None)
+    controller.settle()
+    window = controller.app.window
+    assert window is not None
+    assert window.centre.currentWidget() is window.empty_state
+    assert window.empty_state.add_button.text() == "Add your first quote"
+    assert not window.editor.isVisible()
+    assert (tmp_path / "data" / "library.sqlite3").exists()
+
+
+def test_add_your_first_quote_asks_for_a_source_then_takes_the_words(
+    controller: Controller, qtbot: QtBot
+) -> None:
+    controller.app.start(None)
+    controller.settle()
+    window = controller.app.window
+    assert window is not None
+    window.empty_state.add_button.click()
+    dialog = next(
+        w
+        for w in QApplication.topLevelWidgets()
+        if w.isVisible() and w.windowTitle() == "New source"
+    )
+    dialog.form.set_values({"name": "Sasha"})
+    dialog.create_button.click()
+    controller.settle()
+    assert window.editor.is_draft
+    assert window.centre.currentWidget() is window.quote_list
+    qtbot.keyClicks(window.editor.text, "My first quote")
+    window.editor.flush()
+    controller.settle()
+    assert window.session.library.get_quote(window.editor.quote_id or 0).source_name == "Sasha"
+    assert window.quote_model.ids() == [window.editor.quote_id]
+
+
+def test_open_the_demo_library(controller: Controller) -> None:
+    controller.app.start(None)
+    controller.settle()
+    first = controller.app.window
+    assert first is not None
+    first.empty_state.demo_button.click()
+    controller.settle()
+    window = controller.app.window
+    assert window is not None and window is not first
+    assert window.session.library.path == demo_library_path()
+    assert demo_library_path().parent == Path(str(first.session.library.path)).parent
+    assert "demo.sqlite3" in window.windowTitle()
+    info = window.session.library.info()
+    assert info.quotes > 20
+    assert window.quote_model.rowCount() == info.quotes
+    assert window.centre.currentWidget() is window.quote_list
+    assert not window.actions.undo.isEnabled()  # loading the demo is not an edit to undo
+    assert controller.quits == 0
+
+
+def test_a_file_that_is_not_a_library_says_so_and_offers_another(
+    controller: Controller, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_text("shopping list\n")
+    good = tmp_path / "good.sqlite3"
+    Library(good).close()
+    monkeypatch.setattr(
+        dialogs, "choose_library_to_open", lambda _parent, chosen, _cancelled=None: chosen(good)
+    )
+    assert not controller.app.open(notes)
+    box = controller.app.problem_box
+    assert box is not None and box.isVisible()
+    assert box.windowTitle() == "Not a Quotebook library"
+    assert "not a Quotebook library" in box.text()
+    assert str(notes) in box.informativeText()
+    assert notes.read_text() == "shopping list\n"
+    other = next(b for b in box.buttons() if b.text() == "Open another library…")
+    other.click()
+    controller.settle()
+    assert controller.app.window is not None
+    assert controller.app.window.session.library.path == good
+
+
+def test_a_newer_library_is_refused_with_what_to_do(controller: Controller, tmp_path: Path) -> None:
+    newer = tmp_path / "newer.sqlite3"
+    Library(newer).close()
+    raw = sqlite3.connect(newer)
+    raw.execute("PRAGMA user_version = 99")
+    raw.close()
+    assert not controller.app.open(newer)
+    box = controller.app.problem_box
+    assert box is not None
+    assert "Update Quotebook" in box.text()
+    quit_button = next(
+        b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.RejectRole
+    )
+    assert quit_button.text() == "Quit"
+    quit_button.click()
+    assert controller.quits == 1
+
+
+def test_layout_and_last_library_are_remembered(
+    controller: Controller, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    chosen = tmp_path / "elsewhere.sqlite3"
+    assert controller.app.open(chosen, create=True)
+    controller.settle()
+    window = controller.app.window
+    assert window is not None
+    header = window.quote_list.table.horizontalHeader()
+    header.resizeSection(1, 211)
+    window.splitter.setSizes([250, 700, 330])
+    navigator_width = window.splitter.sizes()[0]
+    window.close()
+    assert controller.quits == 1
+
+    monkeypatch.delenv("QUOTEBOOK_LIBRARY")  # no override: the last library is opened
+    again = Controller(qtbot)
+    assert again.app.start(None)
+    again.settle()
+    reopened = again.app.window
+    assert reopened is not None
+    try:
+        assert reopened.session.library.path == chosen.resolve()
+        assert reopened.quote_list.table.horizontalHeader().sectionSize(1) == 211
+        assert reopened.splitter.sizes()[0] == navigator_width
+        assert chosen.resolve() in Settings().recent_libraries()
+    finally:
+        again.close()

@@ -1,0 +1,80 @@
+"""Helpers of the main-window tests: a driver for the window and stand-in answers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QModelIndex
+from pytestqt.qtbot import QtBot
+
+from quotebook.gui.main_window import MainWindow
+
+
+class Answers:
+    """Stand-ins for the questions the window asks, answering at once, with a record."""
+
+    def __init__(self) -> None:
+        self.confirmations: list[str] = []
+        self.informed: list[tuple[str, str]] = []
+        self.confirm = True
+        self.choice = ""
+
+    def install(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        from quotebook.gui import dialogs, messages
+
+        def confirm(_parent: object, title: str, text: str, _action: str, on_yes: Any) -> None:
+            self.confirmations.append(f"{title}: {text}")
+            if self.confirm:
+                on_yes()
+
+        def inform(_parent: object, title: str, text: str, **_kw: object) -> None:
+            self.informed.append((title, text))
+
+        def ask_choice(
+            _parent: object, _title: str, _label: str, _choices: Any, _free: bool, then: Any
+        ) -> None:
+            then(self.choice)
+
+        monkeypatch.setattr(messages, "confirm", confirm)
+        monkeypatch.setattr(messages, "inform", inform)
+        monkeypatch.setattr(dialogs, "ask_choice", ask_choice)
+
+
+class Gui:
+    """The main window on a test library, with the waits and reads the tests share."""
+
+    def __init__(self, qtbot: QtBot, window: MainWindow) -> None:
+        self.qtbot = qtbot
+        self.window = window
+        self.library = window.session.library
+
+    def settle(self) -> None:
+        """Let every task on the worker report, and its follow-ups too."""
+        assert self.window.session.worker.wait_idle()
+
+    def search(self, text: str) -> list[int]:
+        """Type ``text`` into the search box as a reporter would; return the listed ids."""
+        line = self.window.search_bar.line
+        line.clear()
+        with self.qtbot.waitSignal(self.window.search_bar.query_changed):
+            self.qtbot.keyClicks(line, text)
+        self.settle()
+        return self.listed()
+
+    def listed(self) -> list[int]:
+        return self.window.quote_model.ids()
+
+    def cell(self, quote_id: int, column: int) -> str:
+        model = self.window.quote_model
+        row = model.row_of(quote_id)
+        assert row is not None, f"quote {quote_id} is not listed"
+        return str(model.index(row, column).data())
+
+    def select(self, *ids: int) -> None:
+        self.window.quote_list.select_ids(ids, ids[-1])
+        self.settle()
+
+    def navigate(self, index: QModelIndex) -> None:
+        self.window.navigator.setCurrentIndex(index)
+        self.settle()
