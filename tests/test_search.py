@@ -336,6 +336,28 @@ def _rule_desc(library: Library, ids: list[int]) -> list[int]:
     return sorted(ids, key=lambda i: (order.index(rows[i].ground_rule), i), reverse=True)
 
 
+@pytest.mark.parametrize("key", list(SortKey))
+@pytest.mark.parametrize("descending", [False, True])
+@pytest.mark.parametrize("query", ["", "-tag:draft", "the OR a", "rule:on OR rule:bg"])
+def test_sorted_pages_agree_with_the_whole_sorted_list(
+    sample: tuple[Library, Ids], key: SortKey, descending: bool, query: str
+) -> None:
+    library, ids = sample
+    library.delete_quotes([ids.ivan])
+    library.add_quote("Another, same source.", library.get_quote(ids.draft).source_id)
+    whole = library.search(query, sort=key, descending=descending).ids
+    assert len(whole) >= 3
+    for offset in range(len(whole)):
+        page = library.search(query, sort=key, descending=descending, limit=2, offset=offset)
+        assert page.ids == whole[offset : offset + 2]
+        assert (page.total, page.total_capped) == (len(whole), False)
+        capped = library.search(
+            query, sort=key, descending=descending, limit=2, offset=offset, count_cap=2
+        )
+        assert capped.ids == whole[offset : offset + 2]
+        assert (capped.total, capped.total_capped) == (2, len(whole) > 2)
+
+
 def test_sort_applies_to_a_filtered_search(sample: tuple[Library, Ids]) -> None:
     library, ids = sample
     result = library.search("tag:exile", sort=SortKey.SAID_ON)

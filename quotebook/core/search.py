@@ -77,7 +77,8 @@ from .search_parse import (
     parse_query,
     term,
 )
-from .values import SearchResult, SortKey
+from .search_sort import WALKABLE, segments
+from .values import GroundRule, SearchResult, SortKey
 
 __all__ = ["RANK_CAP", "Query", "QueryError", "SearchOps", "parse_query", "term"]
 
@@ -88,19 +89,22 @@ PER_ROW_CAP = 300  # beside a lead this small, words are checked quote by quote
 FETCH_CAP = 20_000  # up to this count_cap, one query gives the page and the count
 
 _TRASHED_SOURCES = "SELECT id FROM source WHERE deleted_at IS NOT NULL"
+# The general sort, for a few matches (search_sort.py walks indexes for many).
 _ORDER = {
-    SortKey.QUOTE: "q.text COLLATE NOCASE",
-    SortKey.SOURCE: "s.name_key",
-    SortKey.TAGS: (
+    SortKey.QUOTE: ["q.text COLLATE NOCASE"],
+    SortKey.SOURCE: ["s.name_key", "s.id"],
+    SortKey.TAGS: [
         "(SELECT min(t.key) FROM quote_tag qt JOIN tag t ON t.id = qt.tag_id"
         " WHERE qt.quote_id = q.id)"
-    ),
-    SortKey.ARTICLE: "a.headline_key",
-    SortKey.SAID_ON: "q.said_on",
-    SortKey.GROUND_RULE: "CASE q.ground_rule "
-    + " ".join(f"WHEN '{rule.value}' THEN {i}" for i, rule in enumerate(RULES.values()))
-    + " END",
-    SortKey.CREATED: "q.created_at",
+    ],
+    SortKey.ARTICLE: ["a.headline_key", "a.id"],
+    SortKey.SAID_ON: ["q.said_on"],
+    SortKey.GROUND_RULE: [
+        "CASE q.ground_rule "
+        + " ".join(f"WHEN '{rule.value}' THEN {i}" for i, rule in enumerate(GroundRule))
+        + " END"
+    ],
+    SortKey.CREATED: ["q.created_at"],
 }
 _JOINS = {
     SortKey.SOURCE: " LEFT JOIN source s ON s.id = q.source_id",
@@ -287,7 +291,7 @@ class _Compiler:
                 [expression],
             )
         ids = _fts_ids(expression)
-        return _Sql(f"q.id IN ({ids.text})", ids.params)
+        return _Sql(f"+q.id IN ({ids.text})", ids.params)  # a check, never the walk
 
     def cond(self, node: Node) -> _Sql:
         """Any term as a condition on ``q`` that is true or false, never NULL."""
@@ -381,12 +385,32 @@ def _plan(compiler: _Compiler, root: Node | None, trash: bool) -> _Plan:
     return plan
 
 
+def _conditions(plan: _Plan, compiler: _Compiler, *, fts_leads: bool, walk: bool,
+                trash: bool) -> _Sql:  # fmt: skip
+    """Every condition but the leading one, as `` AND …`` to append to a WHERE."""
+    conds = list(plan.conds)
+    if plan.fts is not None and not fts_leads:
+        small = plan.lead is not None and plan.lead.estimate <= PER_ROW_CAP
+        conds.insert(0, compiler.text(plan.fts, per_row=small))
+    if plan.lead is not None and not fts_leads:
+        conds.insert(0, _Sql(f"q.id IN ({plan.lead.ids.text})", plan.lead.ids.params))
+    elif plan.lead is not None:
+        conds.insert(0, plan.lead.cond)
+    if not trash:
+        index = "" if walk else "+"  # walking newest first, the trash column's index leads
+        conds.insert(
+            0, _Sql(f"{index}q.deleted_at IS NULL AND q.source_id NOT IN ({_TRASHED_SOURCES})")
+        )
+    return _Sql(
+        "".join(f" AND {c.text}" for c in conds), [param for c in conds for param in c.params]
+    )
+
+
 def _select(plan: _Plan, compiler: _Compiler, *, ranked: bool, sort: SortKey | None,
             descending: bool, trash: bool) -> tuple[_Sql, str]:  # fmt: skip
     """The SELECT of matching quote ids (without ORDER BY) and its ORDER BY clause."""
     fts_leads = plan.fts is not None and (ranked or plan.lead is None)
     joins = _JOINS.get(sort, "") if sort else ""
-    conds = list(plan.conds)
     if fts_leads:
         head = _Sql(
             f"SELECT q.id FROM quote_fts f JOIN quote q ON q.id = f.rowid{joins}"
@@ -395,30 +419,40 @@ def _select(plan: _Plan, compiler: _Compiler, *, ranked: bool, sort: SortKey | N
         )
     else:
         head = _Sql(f"SELECT q.id FROM quote q{joins} WHERE 1")
-        if plan.fts is not None:
-            small = plan.lead is not None and plan.lead.estimate <= PER_ROW_CAP
-            conds.insert(0, compiler.text(plan.fts, per_row=small))
-    if plan.lead is not None and not fts_leads:
-        conds.insert(0, _Sql(f"q.id IN ({plan.lead.ids.text})", plan.lead.ids.params))
-    elif plan.lead is not None:
-        conds.insert(0, plan.lead.cond)
-    if not trash:
-        walk = "" if plan.fts is None and plan.lead is None else "+"
-        conds.insert(
-            0, _Sql(f"{walk}q.deleted_at IS NULL AND q.source_id NOT IN ({_TRASHED_SOURCES})")
-        )
-    for cond in conds:
-        head.text += f" AND {cond.text}"
-        head.params += cond.params
+    walk = not fts_leads and plan.lead is None and sort is None
+    rest = _conditions(plan, compiler, fts_leads=fts_leads, walk=walk, trash=trash)
+    head = _Sql(head.text + rest.text, head.params + rest.params)
     newest = "f.rowid DESC" if fts_leads else "q.id DESC"
     if sort is not None:
         way = "DESC" if descending else "ASC"
-        order = f"{_ORDER[sort]} {way} NULLS LAST, q.id {way}"
+        order = ", ".join(f"{e} {way} NULLS LAST" for e in _ORDER[sort]) + f", q.id {way}"
     elif ranked:
         order = f"f.rank, {newest}"
     else:
         order = newest
     return head, order
+
+
+def _walks(plan: _Plan, sort: SortKey | None, limit: int | None) -> bool:
+    """Whether to walk an index in sort order: a sorted page of a broad search."""
+    broad_words = plan.fts is None or plan.fts_estimate >= FTS_ESTIMATE_CAP
+    return sort in WALKABLE and limit is not None and plan.lead is None and broad_words
+
+
+def _walk(compiler: _Compiler, plan: _Plan, sort: SortKey, descending: bool, trash: bool,
+          need: int) -> list[int]:  # fmt: skip
+    """The first ``need`` matches in sort order, segment after segment."""
+    rest = _conditions(plan, compiler, fts_leads=False, walk=False, trash=trash)
+    found: list[int] = []
+    for segment in segments(sort, descending):
+        sql = (
+            f"SELECT q.id FROM {segment.source} WHERE {segment.where}{rest.text}"
+            f" ORDER BY {segment.order} LIMIT ?"
+        )
+        found += compiler.rows(sql, [*segment.params, *rest.params, need - len(found)])
+        if len(found) >= need:
+            break
+    return found
 
 
 class SearchOps(LibraryBase):
@@ -452,6 +486,22 @@ class SearchOps(LibraryBase):
                 plan, compiler, ranked=ranked, sort=sort, descending=descending, trash=trash
             )
             ordered = _Sql(f"{select.text} ORDER BY {order}", select.params)
+            if sort is not None and _walks(plan, sort, limit):
+                assert limit is not None
+                fetch = count_cap is not None and count_cap <= FETCH_CAP
+                need = (
+                    max(offset + limit, count_cap + 1)
+                    if count_cap is not None and fetch
+                    else offset + limit
+                )
+                found = _walk(compiler, plan, sort, descending, trash, need)
+                page = found[offset : offset + limit]
+                if fetch:
+                    assert count_cap is not None
+                    capped = len(found) > count_cap
+                    return SearchResult(tuple(page), count_cap if capped else len(found), capped)
+                total, capped = _total(compiler, select, page, limit, offset, count_cap)
+                return SearchResult(tuple(page), total, capped)
             if limit is None:
                 every = compiler.rows(ordered.text, ordered.params)
                 return SearchResult(tuple(every[offset:]), len(every), ranked=ranked)
