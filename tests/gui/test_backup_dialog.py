@@ -1,0 +1,126 @@
+"""The backups dialog: listing, backing up now, restoring with the library closed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from quotebook.core import Library
+from quotebook.core.backup import AUTO, MANUAL, list_backups, make_backup
+from quotebook.gui import messages
+from quotebook.gui.backup_dialog import BackupDialog, Column
+from quotebook.gui.worker import Worker
+
+
+class _App:
+    """What the main window does around a restore: close, then reopen its library."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.library: Library | None = Library(path)
+        self.calls: list[str] = []
+
+    def close_library(self) -> None:
+        self.calls.append("close")
+        assert self.library is not None
+        self.library.close()
+        self.library = None
+
+    def reopen_library(self) -> None:
+        self.calls.append("reopen")
+        self.library = Library(self.path)
+
+
+@pytest.fixture
+def app(library_path: Path) -> _App:
+    with Library(library_path) as lib:
+        source = lib.add_source("Sasha").created or 0
+        for i in range(3):
+            lib.add_quote(f"Quote {i}", source)
+    make_backup(library_path, AUTO)
+    make_backup(library_path, MANUAL)
+    opened = _App(library_path)
+    yield opened
+    if opened.library is not None:
+        opened.library.close()
+
+
+@pytest.fixture
+def dialog(qtbot: QtBot, worker: Worker, app: _App) -> BackupDialog:
+    shown = BackupDialog(app.path, worker, app.close_library, app.reopen_library)
+    qtbot.addWidget(shown)
+    qtbot.waitUntil(lambda: shown.model.rowCount() == 2)
+    return shown
+
+
+def _cells(dialog: BackupDialog, column: Column) -> list[str]:
+    model = dialog.model
+    return [model.index(row, column).data() for row in range(model.rowCount())]
+
+
+def test_the_backups_are_listed_newest_first(dialog: BackupDialog) -> None:
+    assert _cells(dialog, Column.KIND) == ["Made by hand", "Automatic"]
+    assert _cells(dialog, Column.QUOTES) == ["3", "3"]
+    assert not dialog.restore_button.isEnabled()  # nothing selected yet
+
+
+def test_the_model_passes_qts_checks(qtmodeltester: ModelTester, dialog: BackupDialog) -> None:
+    qtmodeltester.check(dialog.model)
+
+
+def test_back_up_now_adds_a_checked_backup(qtbot: QtBot, dialog: BackupDialog) -> None:
+    with qtbot.waitSignal(dialog.backed_up) as made:
+        dialog.back_up_button.click()
+    assert made.args is not None and made.args[0].quotes == 3
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 3)
+    assert dialog.status.text() == "Backed up 3 quotes."
+
+
+def _answer_yes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    asked: list[str] = []
+
+    def confirm(_p: object, _t: str, text: str, _a: str, on_yes: Callable[[], None]) -> None:
+        asked.append(text)
+        on_yes()
+
+    monkeypatch.setattr(messages, "confirm", confirm)
+    return asked
+
+
+def test_restore_closes_swaps_and_reopens(
+    qtbot: QtBot, dialog: BackupDialog, app: _App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert app.library is not None
+    app.library.add_quote("After the backups", app.library.find_sources("Sasha")[0].id)
+    asked = _answer_yes(monkeypatch)
+    dialog.table.selectRow(0)
+    assert dialog.restore_button.isEnabled()
+    with qtbot.waitSignal(dialog.restored) as done:
+        dialog.restore_button.click()
+    assert "Replace the library with the backup of" in asked[0]
+    assert app.calls == ["close", "reopen"]
+    assert app.library is not None and app.library.count_quotes() == 3
+    assert done.args is not None and done.args[0].replaced.exists()
+    assert dialog.status.text().startswith("Restored 3 quotes.")
+
+
+def test_a_refused_restore_reopens_and_says_why(
+    qtbot: QtBot, dialog: BackupDialog, app: _App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _answer_yes(monkeypatch)
+    other = Library(app.path)  # another window or command still has it open
+    try:
+        dialog.table.selectRow(0)
+        with qtbot.waitSignal(dialog.failed) as failed:
+            dialog.restore_button.click()
+    finally:
+        other.close()
+    assert failed.args is not None and "close it first" in failed.args[0]
+    assert "close it first" in dialog.status.text()
+    assert app.calls == ["close", "reopen"]
+    assert app.library is not None and app.library.count_quotes() == 3
+    assert len(list_backups(app.path)) == 2
