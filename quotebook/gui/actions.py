@@ -20,6 +20,7 @@ Shortcut = QKeySequence.StandardKey | str | None
 class Actions:
     new_library: QAction
     open_library: QAction
+    export_csv: QAction
     quit: QAction
     undo: QAction
     redo: QAction
@@ -74,6 +75,9 @@ def build_actions(window: QWidget) -> Actions:
         new_library=_action(window, tr("&New library…"), None, tr("Create a new library file")),
         open_library=_action(
             window, tr("&Open library…"), QKeySequence.StandardKey.Open, tr("Open a library file")
+        ),
+        export_csv=_action(
+            window, tr("&Export CSV…"), "Ctrl+E", tr("Write quotes to a sheet for an editor")
         ),
         quit=_action(window, tr("&Quit"), "Ctrl+Q", tr("Close Quotebook")),
         undo=_action(

@@ -31,7 +31,8 @@ class EmptyState(QWidget):
         )
         body.setWordWrap(True)
         body.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        body.setMaximumWidth(520)
+        body.setFixedWidth(520)
+        body.setMinimumHeight(body.heightForWidth(520))  # wrapped lines are not cut
         self.add_button = QPushButton(self.tr("Add your first quote"), self)
         self.add_button.setObjectName("addFirstQuote")
         self.add_button.setDefault(True)

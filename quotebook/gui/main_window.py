@@ -37,6 +37,7 @@ from .quote_model import QuoteTableModel
 from .search_bar import SearchBar
 from .session import Session
 from .settings import Settings
+from .sheets import Sheets
 from .sources_view import SourcesView
 from .tag_menu import TagMenu
 
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self._build()
         self.commands = QuoteCommands(self)
         self.tag_menu = TagMenu(self)
+        self.sheets = Sheets(self)
         self._connect()
         build_menus(self)
         self._restore_layout()
@@ -93,7 +95,7 @@ class MainWindow(QMainWindow):
         self.quote_list.table.addAction(self.actions.delete)
         self.browser = Browser(self.session, self.quote_list, self)
         self.editor = QuoteEditor(self.session, self)
-        self.editor.setMinimumWidth(280)
+        self.editor.setMinimumWidth(260)
         self.empty_state = EmptyState(self)
         worker = self.session.worker
         self.sources_view = SourcesView(self.session.library, worker, self)
@@ -108,7 +110,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.centre)
         self.splitter.addWidget(self.editor)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([200, 760, 320])
+        self.splitter.setSizes([185, 775, 320])
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
         self._build_toolbar()
@@ -179,6 +181,15 @@ class MainWindow(QMainWindow):
         self._page = page
         self.update_empty_state()
 
+    def reload_all(self) -> None:
+        """Read everything again (after an import wrote many rows at once)."""
+        self.session.history_changed.emit()
+        self.quote_model.invalidate_all()
+        self.browser.refresh()
+        self.refresh_navigator()
+        self.sources_view.reload()
+        self.articles_view.reload()
+
     def refresh_navigator(self) -> None:
         """Read the navigator's lists and counts on the worker, then show them."""
         library = self.session.library
@@ -226,6 +237,7 @@ class MainWindow(QMainWindow):
                 page = self.empty_state
         self.centre.setCurrentWidget(page)
         self.editor.setVisible(page is self.quote_list)
+        self.count_label.setVisible(page is self.quote_list)
 
     def _update_count(self) -> None:
         result, view = self.browser.result, self.browser.view

@@ -21,10 +21,7 @@ def build_menus(window: MainWindow) -> None:
     recent.setObjectName("recentMenu")
     recent.aboutToShow.connect(lambda: _fill_recent(window, recent))
     _fill_recent(window, recent)
-    window.file_menu = file
-    file.addSeparator()
-    window.file_extra = file.addSeparator()  # import and export go here
-    file.addAction(a.quit)
+    _add(file, None, a.export_csv, None, a.quit)
 
     edit = bar.addMenu(tr("&Edit"))
     _add(edit, a.undo, a.redo, None, a.new_quote, a.new_source, a.new_article, None)
@@ -32,12 +29,10 @@ def build_menus(window: MainWindow) -> None:
 
     tags = bar.addMenu(tr("&Tags"))
     _add(tags, a.add_tag, a.remove_tag, None, *window.tag_menu.actions())
-    window.tags_menu = tags
 
     view = bar.addMenu(tr("&View"))
     _add(view, a.show_all, a.show_trash, a.show_sources, a.show_articles, None)
     _add(view, a.focus_navigator, a.focus_list, a.focus_editor)
-    window.view_menu = view
 
     help_menu = bar.addMenu(tr("&Help"))
     help_menu.addAction(a.about)

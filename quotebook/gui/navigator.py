@@ -31,7 +31,7 @@ class NavigatorView(QTreeView):
         self.setDragEnabled(True)
         self.setAcceptDrops(True)
         self.setAnimated(True)
-        self.setMinimumWidth(180)
+        self.setMinimumWidth(150)
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(NavColumn.NAME, QHeaderView.ResizeMode.Stretch)

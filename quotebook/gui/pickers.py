@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCompleter,
     QHBoxLayout,
     QLineEdit,
-    QPushButton,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -30,9 +29,7 @@ class RecordPicker(QWidget):
     picked = Signal(object)  # int | None
     new_requested = Signal(str)
 
-    def __init__(
-        self, new_label: str, none_label: str | None, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, new_tip: str, none_label: str | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._none_label = none_label
         self._current: int | None = None
@@ -42,12 +39,16 @@ class RecordPicker(QWidget):
         self.combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.combo.setMinimumContentsLength(8)
+        self.combo.setMinimumContentsLength(6)
         completer = self.combo.completer()
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.new_button = QPushButton(new_label, self)
+        self.new_button = QToolButton(self)
+        self.new_button.setText(self.tr("New…"))
+        self.new_button.setToolTip(new_tip)
+        self.new_button.setAccessibleName(new_tip)
+        self.new_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.combo, 1)

@@ -23,10 +23,10 @@ from .quote_model import Column, QuoteTableModel
 _WIDTHS = {
     Column.QUOTE: 320,
     Column.SOURCE: 110,
-    Column.TAGS: 120,
-    Column.ARTICLE: 120,
+    Column.TAGS: 110,
+    Column.ARTICLE: 110,
     Column.SAID_ON: 84,
-    Column.GROUND_RULE: 108,
+    Column.GROUND_RULE: 124,
 }
 
 

@@ -307,3 +307,20 @@ def test_copying_an_off_the_record_quote_is_refused(gui: Gui, answers: Answers) 
     title, text = answers.informed[0]
     assert title == "Off the record"
     assert "may not be used" in text
+
+
+def test_export_opens_with_the_selection_and_the_search(gui: Gui) -> None:
+    from quotebook.gui.export_dialog import ExportDialog
+
+    quote = _quote(gui.library, "Exported words")
+    _quote(gui.library, "Other words")
+    gui.search("exported")
+    gui.select(quote)
+    assert gui.window.actions.export_csv.shortcut().toString() == "Ctrl+E"
+    gui.window.actions.export_csv.trigger()
+    dialog = _open_dialog(gui.window, "Export quotes")
+    assert isinstance(dialog, ExportDialog)
+    assert dialog.selected_ids == (quote,)
+    assert dialog.query == "exported"
+    gui.settle()
+    dialog.reject()
