@@ -21,6 +21,7 @@ class Actions:
     new_library: QAction
     open_library: QAction
     export_csv: QAction
+    backups: QAction
     quit: QAction
     undo: QAction
     redo: QAction
@@ -78,6 +79,9 @@ def build_actions(window: QWidget) -> Actions:
         ),
         export_csv=_action(
             window, tr("&Export CSV…"), "Ctrl+E", tr("Write quotes to a sheet for an editor")
+        ),
+        backups=_action(
+            window, tr("&Backups…"), None, tr("Back up the library now, or restore a backup")
         ),
         quit=_action(window, tr("&Quit"), "Ctrl+Q", tr("Close Quotebook")),
         undo=_action(

@@ -31,10 +31,12 @@ from ..core import (
 )
 from ..core.demo import load_demo
 from . import dialogs, icons
+from .backup_dialog import BackupDialog
 from .crash import install_excepthook
 from .main_window import MainWindow
 from .session import Session
 from .settings import Settings
+from .worker import Worker
 
 DEMO_FILE = "demo.sqlite3"
 
@@ -92,6 +94,8 @@ class AppController(QObject):
         self.window: MainWindow | None = None
         self.session: Session | None = None
         self.problem_box: QMessageBox | None = None
+        self.backup_dialog: BackupDialog | None = None
+        self._backup_worker: Worker | None = None
 
     def start(self, path: Path | None) -> bool:
         """Open ``path``, else the last library, else the default one."""
@@ -136,6 +140,7 @@ class AppController(QObject):
         window = MainWindow(self.session, self.settings)
         window.open_requested.connect(self.open)
         window.demo_requested.connect(self.open_demo)
+        window.backups_requested.connect(self.show_backups)
         window.closed.connect(lambda: self._on_window_closed(window))
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.window = window
@@ -145,6 +150,41 @@ class AppController(QObject):
             old_window.close()
         if old_session is not None:
             old_session.close()
+
+    def show_backups(self) -> None:
+        """The backups of the open library; a restore closes it, then opens it again."""
+        window, session = self.window, self.session
+        if window is None or session is None:
+            return
+        path = session.library.path
+        if self._backup_worker is None:
+            self._backup_worker = Worker(self)
+
+        def close_library() -> None:
+            window.editor.flush()
+            window.quote_model.set_ids([])  # nothing may read the file while it is swapped
+            window.setEnabled(False)
+            session.close_library()
+
+        def reopen_library() -> None:
+            if not self.open(path):
+                window.setEnabled(True)
+
+        # No parent: the dialog outlives the window that a restore replaces.
+        dialog = BackupDialog(path, self._backup_worker, close_library, reopen_library)
+        dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        self.backup_dialog = dialog
+
+    def shutdown(self) -> None:
+        """Stop the threads this controller started (at the end of the app)."""
+        if self.session is not None:
+            self.session.close()
+            self.session = None
+        if self._backup_worker is not None:
+            self._backup_worker.stop()
+            self._backup_worker = None
 
     def show_problem(self, path: Path, error: StorageError) -> None:
         """Say why ``path`` cannot be opened; offer to open or create another library."""
@@ -206,6 +246,5 @@ def run(library: Path | None = None) -> int:
     install_excepthook(lambda: controller.window)
     controller.start(library)
     status = app.exec()
-    if controller.session is not None:
-        controller.session.close()
+    controller.shutdown()
     return status

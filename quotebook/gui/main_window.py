@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
 
     open_requested = Signal(Path, bool)  # path, create when missing
     demo_requested = Signal()
+    backups_requested = Signal()
     closed = Signal()
 
     def __init__(self, session: Session, settings: Settings, parent: QWidget | None = None):
@@ -160,6 +161,7 @@ class MainWindow(QMainWindow):
         a.focus_list.triggered.connect(lambda: self.quote_list.table.setFocus())
         a.focus_editor.triggered.connect(lambda: self.editor.text.setFocus())
         a.quit.triggered.connect(self.close)
+        a.backups.triggered.connect(self.backups_requested)
         a.show_sources.triggered.connect(lambda: self._pick_section(Kind.SOURCES))
         a.show_articles.triggered.connect(lambda: self._pick_section(Kind.ARTICLES))
         for view in (self.sources_view, self.articles_view):

@@ -32,6 +32,7 @@ class Session(QObject):
         super().__init__(parent)
         self.library = library
         self.worker = Worker(self)
+        self._library_open = True
 
     def apply(
         self,
@@ -74,10 +75,19 @@ class Session(QObject):
     def redo(self) -> Changes | None:
         return self.apply(self.library.redo)
 
+    def close_library(self) -> None:
+        """Let go of the library file (once the worker is idle), e.g. for a restore."""
+        self.worker.wait_idle()
+        if self._library_open:
+            self._library_open = False
+            self.library.close()
+
     def close(self) -> None:
         """Finish the worker's task, then close the library file."""
         self.worker.stop()
-        self.library.close()
+        if self._library_open:
+            self._library_open = False
+            self.library.close()
 
 
 def describe_refusal(exc: ValidationError | ConflictError) -> str:

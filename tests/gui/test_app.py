@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from window_helpers import Answers
 
 from quotebook.core import Library
+from quotebook.core.backup import MANUAL, make_backup
 from quotebook.gui import dialogs
 from quotebook.gui.app import AppController, demo_library_path
 from quotebook.gui.settings import Settings
@@ -35,6 +36,7 @@ class Controller:
     def close(self) -> None:
         if self.app.window is not None:
             self.app.window.close()
+        self.app.shutdown()
 
 
 @pytest.fixture
@@ -173,3 +175,32 @@ def test_layout_and_last_library_are_remembered(
         assert chosen.resolve() in Settings().recent_libraries()
     finally:
         again.close()
+
+
+def test_restoring_a_backup_reopens_the_library_in_a_new_window(
+    controller: Controller, qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = tmp_path / "kept.sqlite3"
+    with Library(path) as library:
+        source = library.add_source("Sasha").created or 0
+        library.add_quote("Kept in the backup", source)
+    make_backup(path, MANUAL)
+    assert controller.app.open(path)
+    controller.settle()
+    first = controller.app.window
+    assert first is not None
+    first.session.library.add_quote("Written after the backup", 1)
+    first.actions.backups.trigger()
+    dialog = controller.app.backup_dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1)
+    dialog.table.selectRow(0)
+    with qtbot.waitSignal(dialog.restored):
+        dialog.restore_button.click()
+    controller.settle()
+    window = controller.app.window
+    assert window is not None and window is not first
+    assert window.session.library.path == path
+    assert window.session.library.info().quotes == 1
+    assert [window.quote_model.index(0, 0).data()] == ["Kept in the backup"]
+    dialog.close()
