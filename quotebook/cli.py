@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
-from .commands import backup, demo, entities, info, tags
+from .commands import backup, csv, demo, entities, info, search, tags
 from .commands.common import CommandError
 from .core import (
     ConflictError,
@@ -26,7 +26,7 @@ from .core import (
 )
 
 # Each module adds its sub-commands; see quotebook/commands/__init__.py.
-COMMAND_MODULES = [info, entities, tags, demo, backup]
+COMMAND_MODULES = [info, entities, search, tags, csv, demo, backup]
 
 # Errors in what the user typed or gave us: exit status 2, like argparse's own.
 _BAD_INPUT = (ValidationError, ConflictError, QueryError, CsvError)
@@ -72,6 +72,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run(args)
     except CommandError as exc:
         return _fail(str(exc), exc.status)
+    except QueryError as exc:
+        return _fail(f"bad query: {exc.reason} (at character {exc.position + 1})", 2)
     except _BAD_INPUT as exc:
         return _fail(str(exc), 2)
     except QuotebookError as exc:

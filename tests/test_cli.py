@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import csv
 import io
+import json
 import os
 import subprocess
 import sys
@@ -12,6 +14,7 @@ import pytest
 
 from quotebook.cli import main
 from quotebook.core import GroundRule, Library
+from quotebook.core.csv_common import COLUMNS
 
 Captured = pytest.CaptureFixture[str]
 
@@ -354,3 +357,207 @@ def test_process_error_is_one_line_without_traceback(tmp_path: Path) -> None:
     assert done.returncode == 2
     assert done.stderr.startswith("quotebook: no source named 'Nobody'")
     assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
+
+
+# -- export ------------------------------------------------------------------
+
+
+def _sheet(path: Path, encoding: str = "utf-8-sig", delimiter: str = ",") -> list[dict[str, str]]:
+    with path.open(encoding=encoding, newline="") as handle:
+        return list(csv.DictReader(handle, delimiter=delimiter))
+
+
+def _by_source(library_path: Path, name: str) -> set[int]:
+    with Library(library_path) as library:
+        source = library.find_sources(name)[0].id
+        return {
+            i
+            for i in range(1, library.count_quotes() + 1)
+            if library.get_quote(i).source_id == source
+        }
+
+
+def test_export_writes_a_redacted_sheet(demo_path: Path, tmp_path: Path, capsys: Captured) -> None:
+    out = tmp_path / "sheet.csv"
+    assert run(demo_path, "export", "-o", str(out)) == 0
+    assert capsys.readouterr().out == (
+        f"wrote 48 quotes to {out}; left out 6 given off the record "
+        "(--include-off-record adds them)\n"
+    )
+    assert out.read_bytes().startswith(b"\xef\xbb\xbfquote_id,quote,attribution,source,")
+    rows = {int(row["quote_id"]): row for row in _sheet(out)}
+    assert len(rows) == 48 and all(row["ground_rule"] != "off_record" for row in rows.values())
+    text = out.read_text(encoding="utf-8-sig")
+    assert "Dmitri Koval" not in text and "lepra_backend" not in text and "Lepra" not in text
+    lepra = rows[min(_by_source(demo_path, "Lepra"))]
+    assert (lepra["source"], lepra["ground_rule"]) == ("", "background")
+    assert lepra["attribution"].startswith("a backend developer at a payments company")
+    ilya = rows[min(_by_source(demo_path, "Ilya"))]
+    assert (ilya["source"], ilya["attribution"], ilya["age"]) == ("", "", "")
+    assert (
+        rows[1]["attribution"] == "Sasha, a 23-year-old machine learning engineer at Vektor Search"
+    )
+
+
+def test_export_unredacted_warns_and_still_hides_real_names(
+    demo_path: Path, tmp_path: Path, capsys: Captured
+) -> None:
+    out = tmp_path / "all.csv"
+    assert run(demo_path, "export", "-o", str(out), "--unredacted", "--include-off-record") == 0
+    err = capsys.readouterr().err
+    assert "quotebook: warning: This export is unredacted" in err
+    assert "off the record" in err
+    rows = _sheet(out)
+    assert len(rows) == 54
+    assert {"Lepra", "Ilya", "Oleg"} <= {row["source"] for row in rows}
+    assert "Dmitri Koval" not in out.read_text(encoding="utf-8-sig")
+
+
+def test_export_columns_delimiter_and_no_bom(demo_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "few.csv"
+    argv = ["export", "-o", str(out), "--columns", "quote_id,said_on,tags", "--no-bom"]
+    assert run(demo_path, *argv, "--delimiter", ";") == 0
+    assert out.read_bytes().startswith(b"quote_id;said_on;tags\r\n")
+    rows = _sheet(out, encoding="utf-8", delimiter=";")
+    assert rows[1] == {"quote_id": "2", "said_on": "2024-01-15", "tags": "guilt; relocation"}
+
+
+def test_export_to_standard_output(demo_path: Path, capsys: Captured) -> None:
+    assert run(demo_path, "export", "-o", "-", "--columns", "quote_id,source", "--no-bom") == 0
+    out, err = capsys.readouterr()
+    assert out.splitlines()[:2] == ["quote_id,source", "1,Sasha"]
+    assert "wrote 48 quotes to standard output" in err
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--columns", "quote,shoe_size"], "columns: 'shoe_size' is not a column"),
+        (["--delimiter", "|"], "delimiter: '|' is not one of , and ;"),
+    ],
+)
+def test_export_refuses_bad_options(
+    demo_path: Path, tmp_path: Path, capsys: Captured, argv: list[str], message: str
+) -> None:
+    out = tmp_path / "never.csv"
+    assert run(demo_path, "export", "-o", str(out), *argv) == 2
+    assert message in _one_line_error(capsys.readouterr().err)
+    assert not out.exists()
+
+
+def test_export_into_a_missing_folder(demo_path: Path, tmp_path: Path, capsys: Captured) -> None:
+    out = tmp_path / "nowhere" / "sheet.csv"
+    assert run(demo_path, "export", "-o", str(out)) == 2
+    assert "there is no folder" in _one_line_error(capsys.readouterr().err)
+    assert not out.parent.exists()
+
+
+# -- search ------------------------------------------------------------------
+
+
+def test_search_lists_matches_with_source_rule_and_tags(demo_path: Path, capsys: Captured) -> None:
+    assert run(demo_path, "search", "сбежал") == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("#2  2024-01-15  Sasha  on_record  [guilt, relocation]")
+    assert "in: The coders who left overnight" in lines[0]
+    assert lines[1] == "    Я не уезжал, я сбежал. Это разные вещи."
+    assert lines[-1] == "1 match"
+
+
+def test_search_text_listing_shows_off_record_quotes_to_the_reporter(
+    demo_path: Path, capsys: Captured
+) -> None:
+    assert run(demo_path, "search", "source:oleg") == 0
+    out = capsys.readouterr().out
+    assert out.count("Oleg  off_record") == 3 and out.endswith("3 matches\n")
+
+
+def test_search_limit_and_footer(demo_path: Path, capsys: Captured) -> None:
+    assert run(demo_path, "search", "", "--limit", "2") == 0
+    out = capsys.readouterr().out
+    assert out.count("\n#") + out.startswith("#") == 2
+    assert out.endswith("showing 2 of 54 matches (--limit 0 shows them all)\n")
+    assert run(demo_path, "search", "tag:visas", "--limit", "0") == 0
+    assert capsys.readouterr().out.endswith("9 matches\n")
+
+
+def test_search_without_matches(demo_path: Path, capsys: Captured) -> None:
+    assert run(demo_path, "search", "zebra") == 0
+    assert capsys.readouterr().out == "no quotes match\n"
+
+
+def test_search_json_has_the_export_fields_redacted(demo_path: Path, capsys: Captured) -> None:
+    assert run(demo_path, "search", "source:lepra", "--json") == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert len(rows) == 4  # the fifth was given off the record
+    assert all(tuple(row) == COLUMNS for row in rows)
+    assert {row["ground_rule"] for row in rows} == {"background"}
+    assert {row["source"] for row in rows} == {""}
+    assert all(row["attribution"].startswith("a backend developer") for row in rows)
+    assert all(row["age"] is None and row["pseudonym"] is False for row in rows)
+    assert "Dmitri" not in json.dumps(rows) and "Lepra" not in json.dumps(rows)
+    filed = next(row for row in rows if row["outlet"] == "Northline Weekly")
+    assert isinstance(filed["quote_id"], int) and isinstance(filed["tags"], list)
+    assert filed["published_on"] == "2024-05-20" and filed["said_on"] == "2024-03-04"
+
+
+def test_search_json_unredacted_and_off_record(demo_path: Path, capsys: Captured) -> None:
+    argv = ["search", "source:lepra", "--json", "--unredacted", "--include-off-record"]
+    assert run(demo_path, *argv) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert len(rows) == 5
+    assert {row["source"] for row in rows} == {"Lepra"}
+    assert {row["pseudonym"] for row in rows} == {True} and {row["age"] for row in rows} == {31}
+    assert "Dmitri" not in json.dumps(rows)
+
+
+def test_search_json_limit_counts_only_what_it_may_show(demo_path: Path, capsys: Captured) -> None:
+    assert run(demo_path, "search", "source:oleg OR source:sasha", "--json", "--limit", "9") == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert len(rows) == 5 and all(row["ground_rule"] == "on_record" for row in rows)
+    assert run(demo_path, "search", "", "--json", "--limit", "0") == 0
+    assert len(json.loads(capsys.readouterr().out)) == 48
+
+
+def test_search_json_keeps_text_that_looks_like_a_formula(
+    library_path: Path, capsys: Captured
+) -> None:
+    run(library_path, "add-source", "=Eve", "--age", "40")
+    run(library_path, "add-quote", "=SUM(A1:A2) is what she typed", "--source", "=Eve")
+    run(library_path, "add-quote", "plain", "--source", "1", "--tag", "a;b", "--tag", "c")
+    capsys.readouterr()
+    assert run(library_path, "search", "", "--json") == 0
+    rows = {row["quote_id"]: row for row in json.loads(capsys.readouterr().out)}
+    assert rows[1]["quote"] == "=SUM(A1:A2) is what she typed"
+    assert rows[1]["source"] == "=Eve" and rows[1]["age"] == 40
+    assert rows[2]["tags"] == ["a;b", "c"] and rows[2]["said_on"] is None
+
+
+def test_a_malformed_query_is_status_2(demo_path: Path, capsys: Captured) -> None:
+    assert run(demo_path, "search", "(draft OR) visa") == 2
+    error = _one_line_error(capsys.readouterr().err)
+    assert error == "quotebook: bad query: 'OR' must be followed by a term (at character 8)"
+    assert run(demo_path, "search", '"unclosed', "--json") == 2
+    assert "bad query" in _one_line_error(capsys.readouterr().err)
+
+
+def test_search_limit_must_be_a_count(demo_path: Path, capsys: Captured) -> None:
+    assert run(demo_path, "search", "x", "--limit", "-3") == 2
+    assert "'-3' is not a whole number" in _one_line_error(capsys.readouterr().err)
+
+
+def test_export_of_a_search(demo_path: Path, tmp_path: Path, capsys: Captured) -> None:
+    out = tmp_path / "draft.csv"
+    assert run(demo_path, "export", "tag:draft", "-o", str(out)) == 0
+    assert "wrote 3 quotes" in capsys.readouterr().out
+    assert all("draft" in row["tags"] for row in _sheet(out))
+
+
+def test_process_search_json_is_utf8(tmp_path: Path) -> None:
+    path = str(tmp_path / "demo.sqlite3")
+    assert _quotebook("--library", path, "demo").returncode == 0
+    done = _quotebook("--library", path, "search", "ёлка OR сбежал", "--json")
+    assert done.returncode == 0, done.stderr
+    assert [row["quote"] for row in json.loads(done.stdout)] == [
+        "Я не уезжал, я сбежал. Это разные вещи."
+    ]
