@@ -23,6 +23,7 @@ Quotebook environment.
 from __future__ import annotations
 
 import argparse
+import csv
 import os
 import re
 import shutil
@@ -118,6 +119,26 @@ def step_info(run: Run) -> None:
         raise SmokeError(f"info after the demo said {said!r}")
 
 
+def step_search(run: Run) -> None:
+    """A search in the demo library lists matching quotes (the full-text index works)."""
+    said = run("--library", str(run.library), "search", "tag:draft")
+    if not re.search(r"^#\d+ ", said, re.MULTILINE):
+        raise SmokeError(f"search tag:draft in the demo found nothing: {said!r}")
+
+
+def step_export(run: Run) -> None:
+    """The editor's CSV sheet is written with a header and one row per exported quote."""
+    sheet = run.workdir / "smoke export.csv"
+    said = run("--library", str(run.library), "export", "-o", str(sheet))
+    wrote = re.search(r"wrote (\d+) quotes", said)
+    if wrote is None or not sheet.is_file():
+        raise SmokeError(f"export said {said!r} and wrote no {sheet.name}")
+    with sheet.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle))
+    if "attribution" not in rows[0] or len(rows) - 1 != int(wrote.group(1)):
+        raise SmokeError(f"{sheet.name} has {len(rows) - 1} rows under {rows[0]}; {said!r}")
+
+
 def step_window(run: Run) -> None:
     """The app opens the demo library, its main window is saved as a PNG, and it quits."""
     if run.window is None:
@@ -136,6 +157,8 @@ STEPS: list[tuple[str, Callable[[Run], None]]] = [
     ("version", step_version),
     ("demo", step_demo),
     ("info", step_info),
+    ("search", step_search),
+    ("export", step_export),
     ("window", step_window),
 ]
 
