@@ -1,0 +1,226 @@
+"""The people and organisations of one article, and what each mention refers to.
+
+Mentions are fed in reading order. A name joins the person already known by that
+name, surname or first name ("Becker" is "Jonas Becker"); a pronoun goes to the
+last person mentioned whom it fits (he, she, they); "the spokesman" to the last
+person described as one; "the company" to the last company named. Each person
+keeps the first age, role and organisation the article gives them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..validate import fold
+from . import lexicon as lx
+from .describe import Fields
+from .phrases import Mention
+
+_FEMALE_WORDS = frozenset(
+    lx.words(
+        """
+    spokeswoman chairwoman businesswoman congresswoman councilwoman actress mother
+    daughter wife sister grandmother widow girlfriend
+    """
+    )
+)
+_MALE_WORDS = frozenset(
+    lx.words(
+        """
+    spokesman chairman businessman congressman councilman actor father son husband
+    brother grandfather widower boyfriend
+    """
+    )
+)
+
+
+@dataclass
+class Person:
+    """Someone who speaks or is mentioned; ``name`` is blank for an unnamed speaker."""
+
+    name: str = ""
+    gender: str = ""
+    age: int | None = None
+    role: str = ""
+    organization: str = ""
+    description: str = ""
+    plural: bool = False
+    speaker: bool = False
+
+    def absorb(self, fields: Fields, description: str) -> None:
+        """Fill what is still unknown from another description of the same person."""
+        if self.age is None and fields.age is not None:
+            self.age = fields.age
+        if not self.role and fields.role:
+            self.role = fields.role
+            if fields.organization:
+                self.organization = fields.organization
+        if not self.organization and fields.organization:
+            self.organization = fields.organization
+        if not self.description and description:
+            self.description = description
+
+    @property
+    def head(self) -> str:
+        words = self.role.lower().split()
+        return words[-1] if words else ""
+
+
+class Cast:
+    """Everyone an article mentions, with the order they were mentioned in."""
+
+    def __init__(self) -> None:
+        self.people: list[Person] = []
+        self._recent: list[Person] = []
+        self._orgs: list[tuple[str, frozenset[str]]] = []
+
+    # -- organisations -----------------------------------------------------
+
+    def note_org(self, name: str, kinds: set[str] | None = None) -> None:
+        """Remember an organisation named in the text (``kinds``: families it belongs to)."""
+        words = name.replace("’", "'").lower().split()
+        families = {lx.ORG_FAMILY[w] for w in words if w in lx.ORG_FAMILY}
+        self._orgs.append((name, frozenset(families | (kinds or set()))))
+
+    def resolve_org(self, organization: str) -> str:
+        """ "company" or "ministry" → the last organisation of that kind named, else as given."""
+        words = organization.lower().split()
+        if not words or len(words) > 2 or any(w[:1].isupper() for w in organization.split()):
+            return organization
+        family = lx.ORG_FAMILY.get(words[-1])
+        if family is None:
+            return organization
+        for name, families in reversed(self._orgs):
+            if family in families or words[-1] in name.lower().split():
+                return name
+        return organization
+
+    # -- people ------------------------------------------------------------
+
+    def refer(
+        self, mention: Mention, fields: Fields, description: str, hint: str = ""
+    ) -> Person | None:
+        """The person a mention refers to, created when new; None when it fits nobody."""
+        if mention.pronoun:
+            person = self._by_pronoun(mention.pronoun)
+        elif mention.name:
+            person = self._by_name(mention.name, hint)
+        else:
+            person = self._by_description(mention, fields)
+        if person is None:
+            return None
+        organization = self.resolve_org(fields.organization)
+        person.absorb(Fields(fields.age, fields.role, organization), description)
+        if not person.gender:
+            person.gender = _gender(person, mention, description, hint)
+        self._touch(person)
+        return person
+
+    def most_recent(self) -> Person | None:
+        """The person mentioned last."""
+        return self._recent[-1] if self._recent else None
+
+    def by_pronoun(self, gender: str) -> Person | None:
+        """The last person mentioned whom "he" ("m"), "she" ("f") or "they" ("p") fits."""
+        return self._by_pronoun(gender)
+
+    def _touch(self, person: Person) -> None:
+        if self._recent and self._recent[-1] is person:
+            return
+        self._recent.append(person)
+
+    def _by_name(self, name: str, hint: str) -> Person:
+        key = fold(name)
+        words = key.split()
+        named = [p for p in self.people if p.name]
+        for person in reversed(named):
+            if fold(person.name) == key:
+                return person
+        if len(words) == 1:
+            for person in reversed(named):
+                parts = [w for w in fold(person.name).split() if w.rstrip(".") not in lx.SUFFIXES]
+                if parts and (parts[-1] == key or parts[0] == key or _same_stem(parts[-1], key)):
+                    return person
+        for person in reversed(named):  # a fuller name for someone first called by one word
+            if len(fold(person.name).split()) == 1 and fold(person.name) in words:
+                person.name = name
+                return person
+        person = Person(name=name)
+        self.people.append(person)
+        return person
+
+    def _by_pronoun(self, gender: str) -> Person | None:
+        for person in reversed(self._recent[-12:]):
+            group = person.plural or (not person.name and person.organization and not person.role)
+            if gender == "p" and group:
+                return person
+            fits = not person.plural and person.gender in ("", gender)
+            if gender != "p" and fits and (person.name or person.role):
+                return person
+        return None
+
+    def _by_description(self, mention: Mention, fields: Fields) -> Person | None:
+        written = mention.written.strip()
+        head = fields.role.lower().split()[-1] if fields.role else ""
+        if written.lower().startswith("the ") and head:
+            for person in reversed(self._recent[-12:]):
+                if person.head == head or (head and head in person.description.lower()):
+                    return person
+        if not fields.role and fields.organization:
+            organization = fold(self.resolve_org(fields.organization))
+            for person in reversed(self.people):
+                if (
+                    not person.name
+                    and not person.role
+                    and fold(person.organization) == organization
+                ):
+                    return person
+        if not fields.role and not fields.organization:
+            if fields.age is not None and self._recent:
+                return self._recent[-1]
+            return None
+        person = Person(plural=_is_plural(fields.role))
+        self.people.append(person)
+        return person
+
+
+def _is_plural(role: str) -> bool:
+    words = role.lower().split()
+    return bool(words) and words[-1].endswith("s") and words[-1][:-1] in lx.ROLE_WORDS
+
+
+def _same_stem(known: str, given: str) -> bool:
+    """Russian case forms of one surname: Смирнова / Смирновой, Ляхов / Ляхова."""
+    if not re.match(r"[а-яё]", known) or len(known) < 5:
+        return False
+    return known[:-2] == given[: len(known) - 2] and abs(len(known) - len(given)) <= 2
+
+
+def _gender(person: Person, mention: Mention, description: str, hint: str) -> str:
+    """He or she, from titles, role words, first names, Russian endings or a verb's ending."""
+    for title in mention.titles:
+        found = lx.TITLE_GENDER.get(title.lower().rstrip("."))
+        if found:
+            return found
+    words = set(f"{person.role} {description} {mention.premod}".lower().split())
+    if words & _FEMALE_WORDS:
+        return "f"
+    if words & _MALE_WORDS:
+        return "m"
+    first = fold(person.name).split()[0] if person.name else ""
+    if first in lx.FEMALE_NAMES:
+        return "f"
+    if first in lx.MALE_NAMES:
+        return "m"
+    if hint:
+        return hint
+    last = fold(person.name).split()[-1] if person.name else ""
+    if re.search(r"(?:ова|ева|ина|ская|ая)$", last):
+        return "f"
+    if re.search(r"(?:ов|ев|ин|ский|ий)$", last):
+        return "m"
+    pronouns = re.findall(r"\b(she|her|he|his|him)\b", description.lower())
+    if pronouns:
+        return "f" if pronouns[0] in ("she", "her") else "m"
+    return ""

@@ -1,0 +1,211 @@
+"""Age, role and organisation read from the words describing a speaker.
+
+"Sasha, 23, a machine learning engineer at a large search company", "a
+23-year-old nurse", "the company's chief executive", "a spokeswoman for the
+ministry", "Eastfield manager", "45-летний директор компании «Вектор»". A relation
+("her son", "мать 9-летнего Тимура") is not a role, and an age inside it is someone
+else's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import lexicon as lx
+from .phrases import Mention, is_capitalised
+
+_AGE_PATTERNS = (
+    re.compile(r"^(\d{1,3})$"),
+    re.compile(r"^(\d{1,3})\s+(?:год|года|лет)$"),
+    re.compile(r"\b(\d{1,3})[-‑ ]year[-‑ ]old\b", re.IGNORECASE),
+    re.compile(r"(?<!\w)(\d{1,3})[-‑]летн\w*", re.IGNORECASE),
+    re.compile(r"\baged (\d{1,3})\b"),
+    re.compile(r"\((\d{1,3})\)"),
+)
+_RELATIVE = re.compile(r"\s*\b(?:who|whose|which|that|где|который|которая|которые)\b.*$", re.S)
+_ARTICLE = re.compile(r"^(?:a|an|the|another|one)\s+", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"^(?:the\s+)?(.+?)['’]s?\s+(.+)$")
+_PARTY = re.compile(r"^[DRI]-[A-Z][\w.]*$")
+_GUILLEMETS = re.compile(r"«([^»]+)»")
+_ORG_END = re.compile(r"\s+(?:and|as well as|и)\s+(?:the|a|an|his|her|its|their)\b.*$", re.S)
+_REL_ORG = re.compile(
+    r"\bat\s+((?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|for|and|&|[A-Z][\w'’&.-]*))*)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Fields:
+    """What one description says: age, role, organisation (as written)."""
+
+    age: int | None = None
+    role: str = ""
+    organization: str = ""
+    relation: bool = False
+
+
+def parse(description: str) -> Fields:
+    """The age, role and organisation in one description chunk."""
+    text = " ".join(description.split()).strip(" ,.")
+    age = _age(text)
+    main = _RELATIVE.sub("", text) if not text.lower().startswith(("who", "whose")) else ""
+    relative = text[len(main) :]
+    if _is_relation(main):
+        return Fields(relation=True)
+    if age is not None:
+        main = _drop_age(main)
+    if main.lower().startswith(("one of", "один из", "одна из")):
+        main = ""
+    role, organization = _role_and_org(main)
+    if not organization and relative:
+        found = _REL_ORG.findall(relative)
+        organization = _clean_org(found[-1]) if found else ""
+    return Fields(age=age, role=role, organization=organization)
+
+
+def _age(text: str) -> int | None:
+    for pattern in _AGE_PATTERNS:
+        match = pattern.search(text)
+        if match:
+            value = int(match.group(1))
+            return value if 0 < value <= 130 else None
+    return None
+
+
+def _drop_age(text: str) -> str:
+    text = re.sub(r"^\d{1,3}(?:\s+(?:год|года|лет))?$", "", text)
+    text = re.sub(r"\b\d{1,3}[-‑ ]year[-‑ ]old\b\s*", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"(?<!\w)\d{1,3}[-‑]летн\w*\s*", "", text)
+    text = re.sub(r"\baged \d{1,3}\b|\(\d{1,3}\)", "", text)
+    return " ".join(text.split())
+
+
+def _is_relation(text: str) -> bool:
+    words = _ARTICLE.sub("", text).lower().split()
+    if not words:
+        return False
+    if words[0] in ("his", "her", "their", "its", "ее", "её", "его", "их", "my", "our"):
+        return len(words) > 1 and words[1] in lx.RELATIONS
+    possessive = _POSSESSIVE.match(text)
+    if possessive and possessive.group(2).split()[0].lower() in lx.RELATIONS:
+        return True
+    return words[0] in lx.RELATIONS
+
+
+def _role_and_org(text: str) -> tuple[str, str]:
+    text = _ARTICLE.sub("", text).strip(" ,")
+    text = re.sub(r"^(?:his|her|their|its|ее|её|его|их)\s+", "", text, flags=re.IGNORECASE)
+    if not text or text.lower() in ("a", "an", "the"):
+        return "", ""
+    lead = re.match(r"^(?:of|at|from|for|with)\s+(.+)$", text)
+    if lead:
+        return "", _clean_org(lead.group(1))
+    guillemet = _GUILLEMETS.search(text)
+    if guillemet:
+        role = _GUILLEMETS.sub("", text)
+        return " ".join(role.split()).strip(" ,"), guillemet.group(1).strip()
+    for pattern in (r"\s+at\s+", r"\s+for\s+", r"\s+with\s+(?=[A-Z])", r"\s+of\s+(?=the\s|[A-Z])"):
+        parts = re.split(pattern, text, maxsplit=1)
+        if len(parts) == 2 and parts[0]:
+            return _trim_role(parts[0]), _clean_org(parts[1])
+    from_part = re.split(r"\s+(?:from|из)\s+", text, maxsplit=1)
+    if len(from_part) == 2:
+        after = from_part[1]
+        if any(w.lower() in lx.ORG_NOUNS for w in after.split()):
+            return _trim_role(from_part[0]), _clean_org(after)
+        text = from_part[0]
+    possessive = _POSSESSIVE.match(text)
+    if possessive:
+        owner, role = possessive.group(1), possessive.group(2)
+        if _is_org_owner(owner):
+            return _trim_role(role), _clean_org(owner)
+        return _trim_role(role), ""
+    words = text.lower().split()
+    if words[-1].strip(".") in lx.ORG_NOUNS and not any(w in lx.ROLE_WORDS for w in words):
+        return "", _clean_org(text)
+    return _split_premodifier(_trim_role(text))
+
+
+def _is_org_owner(owner: str) -> bool:
+    words = owner.split()
+    return is_capitalised(owner) or (bool(words) and words[-1].lower() in lx.ORG_NOUNS)
+
+
+def _split_premodifier(role: str) -> tuple[str, str]:
+    """ "Eastfield manager" → (manager, Eastfield); "ministry spokesman" → (spokesman, ministry)."""
+    words = role.split()
+    if re.match(r"[А-ЯЁа-яё]", role):
+        return _split_russian(words)
+    if len(words) < 2 or is_capitalised(words[-1]) or words[-1].lower() in lx.ROLE_KEEPS_MODIFIER:
+        return role, ""
+    for index in range(len(words) - 2, -1, -1):
+        word = words[index]
+        lower = word.lower()
+        if lower in lx.ORG_NOUNS:
+            return " ".join(words[index + 1 :]), " ".join(words[: index + 1])
+        proper = lower not in lx.GENERIC_MODIFIERS and lower not in lx.ROLE_WORDS
+        if is_capitalised(word) and proper:
+            return " ".join(words[index + 1 :]), " ".join(words[: index + 1])
+    return role, ""
+
+
+def _split_russian(words: list[str]) -> tuple[str, str]:
+    """ "аналитик Высшей школы экономики" → (аналитик, Высшей школы экономики)."""
+    for index in range(1, len(words)):
+        if is_capitalised(words[index]):
+            return " ".join(words[:index]), " ".join(words[index:])
+    return " ".join(words), ""
+
+
+def _trim_role(text: str) -> str:
+    text = re.split(r"\s+(?:who|which|and the|based in|in charge)\b", text)[0]
+    return _ARTICLE.sub("", text.strip(" ,.")).strip()
+
+
+def _clean_org(text: str) -> str:
+    text = _ORG_END.sub("", text)
+    text = _RELATIVE.sub("", text)
+    text = re.split(r",|\s+(?:in|on|since|until|during|based)\s+(?=[a-z0-9])", text)[0]
+    text = re.sub(r"^the\s+", "", text.strip(" ,."), flags=re.IGNORECASE)
+    return text.strip(" ,.")
+
+
+def title_role(titles: tuple[str, ...]) -> str:
+    """The role a printed title carries: "Sen." → senator; honorifics carry none."""
+    for title in titles:
+        role = lx.RANKS.get(title.lower().rstrip("."))
+        if role:
+            return role
+    return ""
+
+
+def premod_role(premod: str) -> str:
+    """A role written before a name, ranks spelt out: "Detective Sgt." → "Detective sergeant"."""
+    words = [lx.RANKS.get(w.lower().rstrip("."), w) for w in premod.split()]
+    words = [w for w in words if w.lower().rstrip(".") not in lx.HONORIFICS]
+    return " ".join(words)
+
+
+def fields_of(mention: Mention) -> tuple[Fields, str]:
+    """The merged fields of every description in a mention, and the raw description."""
+    age: int | None = None
+    role = organization = ""
+    raw: list[str] = []
+    for index, description in enumerate(mention.descriptions):
+        if _PARTY.match(description):
+            continue
+        is_premod = bool(mention.premod) and index == len(mention.descriptions) - 1
+        if is_premod:
+            description = premod_role(" ".join([description, *mention.titles]))
+        found = parse(description)
+        if found.relation:
+            raw.append(description)
+            continue
+        age = age if age is not None else found.age
+        if not role and found.role:
+            role, organization = found.role, found.organization or organization
+        organization = organization or found.organization
+        raw.append(description)
+    if not role:
+        role = title_role(mention.titles)
+    return Fields(age=age, role=role, organization=organization), ", ".join(raw)

@@ -1,0 +1,176 @@
+"""The text the extractor reads: paragraphs of plain text, each character traced to the input.
+
+Plain text is read as it is. Markdown and HTML are reduced to their words, and every
+character kept remembers where it stood in the input, so a quote found in the plain
+text can be reported at its place in the file the reporter gave.
+"""
+
+from __future__ import annotations
+
+import re
+from array import array
+from dataclasses import dataclass
+
+from .model import ArticleMeta
+
+FORMATS = ("auto", "text", "markdown", "html")
+
+_HTML_HINT = re.compile(r"<(?:!doctype|html|head|body|p|div|article|br)\b", re.IGNORECASE)
+_MD_HINT = re.compile(r"^(?:#{1,6} |> |\* |- |\d+\. )|\*\*\w|\[[^\]\n]+\]\([^)\s]+\)", re.M)
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """Plain text in paragraphs, with the input offset of every character.
+
+    ``text`` holds one paragraph per span in ``paragraphs``; characters between spans
+    are separators. ``origin[i]`` is the input offset of ``text[i]``, and
+    ``origin[len(text)]`` the input's length.
+    """
+
+    text: str
+    origin: array[int]
+    paragraphs: tuple[tuple[int, int], ...]
+    meta: ArticleMeta
+
+    def input_span(self, start: int, end: int) -> tuple[int, int]:
+        """The input offsets of the plain-text span ``start:end`` (end exclusive)."""
+        if end <= start:
+            return self.origin[start], self.origin[start]
+        return self.origin[start], self.origin[end - 1] + 1
+
+
+class TextBuilder:
+    """Collects kept characters with their input offsets, collapsing runs of spaces."""
+
+    def __init__(self) -> None:
+        self.chars: list[str] = []
+        self.origin = array("l")
+        self.paragraphs: list[tuple[int, int]] = []
+        self._start = 0
+
+    def add(self, chunk: str, offset: int, *, collapse: bool = True) -> None:
+        """Append ``chunk``, which starts at input ``offset`` (one input char per char)."""
+        for index, char in enumerate(chunk):
+            self.add_char(char, offset + index, collapse=collapse)
+
+    def add_char(self, char: str, offset: int, *, collapse: bool = True) -> None:
+        if char.isspace():
+            if collapse and (len(self.chars) == self._start or self.chars[-1] == " "):
+                return
+            char = " "
+        self.chars.append(char)
+        self.origin.append(offset)
+
+    def end_paragraph(self, offset: int) -> None:
+        """Close the paragraph being built (if it has any words) at input ``offset``."""
+        while len(self.chars) > self._start and self.chars[-1] == " ":
+            self.chars.pop()
+            self.origin.pop()
+        if len(self.chars) > self._start:
+            self.paragraphs.append((self._start, len(self.chars)))
+            self.chars.append("\n")
+            self.origin.append(offset)
+        self._start = len(self.chars)
+
+    def build(self, end: int, meta: ArticleMeta) -> Document:
+        self.end_paragraph(end)
+        if self.chars and self.chars[-1] == "\n":
+            self.chars.pop()
+            self.origin.pop()
+        self.origin.append(end)
+        return Document("".join(self.chars), self.origin, tuple(self.paragraphs), meta)
+
+
+def detect_format(raw: str) -> str:
+    """``html``, ``markdown`` or ``text``, guessed from the first few kilobytes."""
+    head = raw[:4000]
+    if _HTML_HINT.search(head) and head.count("<") > 2:
+        return "html"
+    if len(_MD_HINT.findall(head)) >= 2:
+        return "markdown"
+    return "text"
+
+
+def read_text(raw: str) -> Document:
+    """Plain text: paragraphs are blank-line blocks, or lines when there are no blank lines."""
+    builder = TextBuilder()
+    blocks = _BLOCK if re.search(r"\n[ \t\r\f\v]*\n", raw) else _LINE
+    for block in blocks.finditer(raw):
+        builder.add(block.group(), block.start())
+        builder.end_paragraph(block.end())
+    return builder.build(len(raw), ArticleMeta(headline=_first_line_headline(raw)))
+
+
+_BLOCK = re.compile(r"(?:[^\n]|\n(?![ \t\r\f\v]*\n))+")
+_LINE = re.compile(r"[^\n]+")
+
+
+def _first_line_headline(raw: str) -> str:
+    """The first line when it reads like a headline (short, no closing full stop)."""
+    lines = raw.strip().split("\n", 2)
+    if len(lines) < 2 or lines[1].strip():
+        return ""
+    first = lines[0].strip()
+    if 2 <= len(first.split()) <= 20 and not first.endswith((".", ":", "”", '"', "»")):
+        return first
+    return ""
+
+
+_MD_INLINE = re.compile(
+    r"!\[[^\]]*\]\([^)]*\)"  # an image: dropped
+    r"|\[([^\]]*)\]\([^)]*\)"  # a link: its text kept
+    r"|\*\*|__|`+|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)"  # emphasis and code marks
+)
+_MD_LINE = re.compile(r"^\s{0,3}(?:>\s?)*(?:#{1,6}\s+|[-*+]\s+|\d+[.)]\s+)?")
+
+
+def read_markdown(raw: str) -> Document:
+    """Markdown: headings, block quotes, lists and inline marks reduced to their words."""
+    builder = TextBuilder()
+    headline = ""
+    offset = 0
+    for line in raw.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        if not body.strip():
+            builder.end_paragraph(offset)
+            offset += len(line)
+            continue
+        prefix = _MD_LINE.match(body)
+        skip = prefix.end() if prefix else 0
+        is_heading = body.lstrip().startswith("#")
+        if is_heading:
+            builder.end_paragraph(offset)
+            if not headline and body.lstrip().startswith("# "):
+                headline = body[skip:].strip()
+        _add_inline(builder, body[skip:], offset + skip)
+        builder.add_char(" ", offset + len(body))
+        if is_heading:
+            builder.end_paragraph(offset + len(body))
+        offset += len(line)
+    return builder.build(len(raw), ArticleMeta(headline=headline))
+
+
+def _add_inline(builder: TextBuilder, text: str, offset: int) -> None:
+    position = 0
+    for match in _MD_INLINE.finditer(text):
+        builder.add(text[position : match.start()], offset + position)
+        if match.group(1) is not None:
+            builder.add(match.group(1), offset + match.start(1))
+        position = match.end()
+    builder.add(text[position:], offset + position)
+
+
+def read_document(raw: str, fmt: str = "auto") -> Document:
+    """Read ``raw`` as ``fmt`` (one of :data:`FORMATS`; ``auto`` guesses)."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+    if fmt == "auto":
+        fmt = detect_format(raw)
+    if fmt == "html":
+        from .html import read_html
+
+        return read_html(raw)
+    if fmt == "markdown":
+        return read_markdown(raw)
+    return read_text(raw)

@@ -1,0 +1,326 @@
+"""From an article's text to proposed quotes with their speakers: :func:`extract`."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from . import clauses as cl
+from .cast import Cast, Person
+from .clauses import Attribution, Candidate
+from .describe import Fields, fields_of
+from .document import Document, detect_format, read_document
+from .marks import scan
+from .model import Extraction, Proposal
+from .narrative import Event, read_sentence, sentences
+from .phrases import Mention, sentence_end, sentence_start
+
+
+def extract(text: str, *, fmt: str = "auto") -> Extraction:
+    """Read an article and propose its quotes.
+
+    ``fmt`` is ``text``, ``markdown``, ``html`` or ``auto`` (guessed from the text).
+    Offsets in the proposals refer to ``text`` as given. Runs offline in well under a
+    second for a long article; nothing is written anywhere.
+    """
+    used = detect_format(text) if fmt == "auto" else fmt
+    document = read_document(text, used)
+    work, paragraphs = document.text, document.paragraphs
+    candidates = _candidates(work, paragraphs)
+    events = _narrative_events(work, paragraphs, candidates)
+    speakers = _resolve(work, paragraphs, candidates, events)
+    proposals = [
+        proposal
+        for candidate, speaker in zip(candidates, speakers, strict=True)
+        if (proposal := _proposal(document, candidate, speaker)) is not None
+    ]
+    return Extraction(document.meta, work, used, tuple(proposals))
+
+
+# -- candidates ---------------------------------------------------------------------
+
+
+def _candidates(work: str, paragraphs: tuple[tuple[int, int], ...]) -> list[Candidate]:
+    found = [cl.from_unit(unit) for unit in scan(work, paragraphs)]
+    found = [c for c in found if not cl.is_title_or_name(work, c, paragraphs[c.first_paragraph][0])]
+    found = [cl.split_inside(work, c) for c in found]
+    joined: list[Candidate] = []
+    index = 0
+    while index < len(found):
+        current = found[index]
+        if index + 1 < len(found):
+            upper = _upper(found, index + 1, paragraphs)
+            after_second = cl.clause_after(work, found[index + 1], upper)
+            merged = cl.join_split(work, current, found[index + 1], after_second)
+            if merged is not None:
+                joined.append(merged)
+                index += 2
+                continue
+        joined.append(current)
+        index += 1
+    return [_attributed(work, joined, i, paragraphs) for i in range(len(joined))]
+
+
+def _upper(found: list[Candidate], index: int, paragraphs: tuple[tuple[int, int], ...]) -> int:
+    """Where the words after candidate ``index`` stop: its paragraph's end or the next quote."""
+    candidate = found[index]
+    end = paragraphs[candidate.last_paragraph][1]
+    if index + 1 < len(found) and found[index + 1].first_paragraph == candidate.last_paragraph:
+        return min(end, found[index + 1].start)
+    return end
+
+
+def _lower(found: list[Candidate], index: int, paragraphs: tuple[tuple[int, int], ...]) -> int:
+    candidate = found[index]
+    start = paragraphs[candidate.first_paragraph][0]
+    if index > 0 and found[index - 1].last_paragraph == candidate.first_paragraph:
+        return max(start, found[index - 1].end)
+    return start
+
+
+def _attributed(
+    work: str, found: list[Candidate], index: int, paragraphs: tuple[tuple[int, int], ...]
+) -> Candidate:
+    candidate = found[index]
+    paragraph_start = paragraphs[candidate.first_paragraph][0]
+    partial = cl.is_partial(work, candidate, paragraph_start)
+    kind = "partial" if partial else "direct"
+    if candidate.attribution is not None:
+        return replace(candidate, kind=kind)
+    before, before_start = cl.clause_before(
+        work, candidate, _lower(found, index, paragraphs), paragraphs
+    )
+    after = cl.clause_after(work, candidate, _upper(found, index, paragraphs))
+
+    def from_after() -> Attribution | None:
+        found_after = cl.attribute_after(after, candidate.end)
+        return Attribution(found_after[0], found_after[1], "after") if found_after else None
+
+    def from_before() -> Attribution | None:
+        found_before = cl.attribute_before(before, before_start, naming=partial)
+        return Attribution(found_before[0], found_before[1], "before") if found_before else None
+
+    order: tuple[Callable[[], Attribution | None], ...]
+    if partial:
+        order = (from_before, from_after)
+    elif cl.after_may_attribute(work, candidate, after):
+        order = (from_after, from_before)
+    else:
+        order = (from_before,)
+    attribution = next((a for a in (try_() for try_ in order) if a is not None), None)
+    return replace(candidate, kind=kind, attribution=attribution)
+
+
+# -- the writer's sentences ------------------------------------------------------------
+
+
+def _narrative_events(
+    work: str, paragraphs: tuple[tuple[int, int], ...], candidates: list[Candidate]
+) -> list[Event]:
+    """Events of every sentence that holds no quote and no quote's attribution."""
+    busy: list[tuple[int, int]] = []
+    for index, candidate in enumerate(candidates):
+        low = sentence_start(work, _lower(candidates, index, paragraphs), candidate.start)
+        high = sentence_end(work, candidate.end, _upper(candidates, index, paragraphs))
+        busy.append((low, high))
+    events: list[Event] = []
+    for start, end in paragraphs:
+        for low, high in sentences(work, start, end):
+            if any(low < b_high and b_low < high for b_low, b_high in busy):
+                continue
+            events += read_sentence(work, low, high)
+    return events
+
+
+# -- who said it ------------------------------------------------------------------------
+
+
+@dataclass
+class _Said:
+    person: Person | None
+    mention: Mention | None
+    inherited: bool = False
+
+
+def _resolve(
+    work: str,
+    paragraphs: tuple[tuple[int, int], ...],
+    candidates: list[Candidate],
+    events: list[Event],
+) -> list[_Said]:
+    """Everyone referred to in reading order; each candidate's speaker."""
+    cast = Cast()
+    said: list[_Said] = [_Said(None, None) for _ in candidates]
+    timeline: list[tuple[int, int, object]] = [(e.position, 0, e) for e in events]
+    timeline += [(c.start, 1, i) for i, c in enumerate(candidates)]
+    last: tuple[Person, int] | None = None
+    paragraph_of = _paragraph_finder(paragraphs)
+    for position, _, item in sorted(timeline, key=lambda t: (t[0], t[1])):
+        if isinstance(item, Event):
+            person = _apply_event(cast, item)
+            if person is not None and item.speaker:
+                person.speaker = True
+                last = (person, paragraph_of(position))
+            continue
+        candidate = candidates[int(str(item))]
+        attribution = candidate.attribution
+        if attribution is not None:
+            person = _refer(cast, attribution.mention, attribution.verb)
+            said[int(str(item))] = _Said(person, attribution.mention)
+        else:
+            person = _inherit(work, candidate, paragraphs, last)
+            said[int(str(item))] = _Said(person, None, inherited=person is not None)
+        if person is not None:
+            person.speaker = True
+            last = (person, candidate.last_paragraph)
+    return said
+
+
+def _paragraph_finder(paragraphs: tuple[tuple[int, int], ...]) -> Callable[[int], int]:
+    starts = [start for start, _ in paragraphs]
+
+    def find(position: int) -> int:
+        return max(0, bisect_right(starts, position) - 1)
+
+    return find
+
+
+def _apply_event(cast: Cast, event: Event) -> Person | None:
+    if event.kind == "org":
+        cast.note_org(event.org, event.kinds)
+        return None
+    if event.kind == "age":
+        target = cast.by_pronoun(event.gender) if event.gender else cast.most_recent()
+        if target is not None and target.age is None:
+            target.age = event.age
+        return None
+    if event.mention is None:
+        return None
+    if event.weak and not any(
+        p.name for p in cast.people if _same_word(p.name, event.mention.name)
+    ):
+        return None
+    return _refer(cast, event.mention, event.verb)
+
+
+def _same_word(full: str, word: str) -> bool:
+    return word.lower() in full.lower().split()
+
+
+def _refer(cast: Cast, mention: Mention, verb: str) -> Person | None:
+    if verb == "по словам":
+        mention = _nominative(mention)
+    fields, description = fields_of(mention)
+    person = cast.refer(mention, fields, description, _verb_gender(verb))
+    if person is not None and person.organization[:1].isupper():
+        cast.note_org(person.organization)
+    return person
+
+
+def _verb_gender(verb: str) -> str:
+    if re.search(r"[а-яё]", verb):
+        if verb.endswith(("ла", "лась")):
+            return "f"
+        if verb.endswith(("л", "лся")):
+            return "m"
+    return ""
+
+
+def _nominative(mention: Mention) -> Mention:
+    """A Russian name and role after "по словам" are genitive: Дениса Ляхова → Денис Ляхов."""
+    mention.name = " ".join(_nominative_word(w) for w in mention.name.split())
+    mention.premod = " ".join(_nominative_word(w) for w in mention.premod.split())
+    return mention
+
+
+def _nominative_word(word: str) -> str:
+    for ending, replacement in (("ой", "а"), ("ии", "ия"), ("ия", "ий"), ("ы", "а"), ("ея", "ей")):
+        if word.endswith(ending) and len(word) > 3:
+            return word[: -len(ending)] + replacement
+    if re.search(r"[бвгджзклмнпрстфхцчшщ]а$", word):
+        return word[:-1]
+    return word
+
+
+def _inherit(
+    work: str,
+    candidate: Candidate,
+    paragraphs: tuple[tuple[int, int], ...],
+    last: tuple[Person, int] | None,
+) -> Person | None:
+    """A quote without attribution: the speaker of this paragraph or the one before."""
+    if last is None:
+        return None
+    person, paragraph = last
+    start = paragraphs[candidate.first_paragraph][0]
+    opens_paragraph = not work[start : candidate.start].strip()
+    if paragraph == candidate.first_paragraph or (
+        opens_paragraph and paragraph == candidate.first_paragraph - 1
+    ):
+        return person
+    return None
+
+
+# -- proposals ------------------------------------------------------------------------
+
+
+def _proposal(document: Document, candidate: Candidate, said: _Said) -> Proposal | None:
+    work = document.text
+    text = candidate.text(work)
+    words = len(text.split())
+    attributed = candidate.attribution is not None
+    if candidate.kind == "partial" and (not attributed or words < 2):
+        return None
+    if not attributed and said.person is None and words <= 3:
+        return None
+    person = said.person or _unnamed(said.mention)
+    start, end = document.input_span(candidate.start, candidate.end)
+    pieces = tuple(document.input_span(a, b) for a, b in candidate.pieces)
+    attribution = candidate.attribution
+    return Proposal(
+        text=text,
+        start=start,
+        end=end,
+        speaker=attribution.mention.written if attribution else "",
+        speaker_name=person.name if person else "",
+        age=person.age if person else None,
+        role=person.role if person else "",
+        organization=person.organization if person else "",
+        description=person.description if person else "",
+        verb=attribution.verb if attribution else "",
+        kind=candidate.kind,
+        confidence=_confidence(candidate, said),
+        pieces=pieces,
+        language="ru" if len(re.findall("[а-яё]", text.lower())) > words else "",
+    )
+
+
+def _unnamed(mention: Mention | None) -> Person | None:
+    """A speaker nobody in the cast fits (an unresolved pronoun keeps only its description)."""
+    if mention is None or mention.pronoun:
+        return None
+    fields, description = fields_of(mention)
+    person = Person(name=mention.name)
+    person.absorb(Fields(fields.age, fields.role, fields.organization), description)
+    return person
+
+
+def _confidence(candidate: Candidate, said: _Said) -> float:
+    mention = said.mention
+    if said.person is None:
+        score = 0.25 if mention is None else 0.4
+    elif said.inherited:
+        score = 0.55
+    elif mention is not None and mention.pronoun:
+        score = 0.75
+    elif said.person.name:
+        score = 0.9
+    else:
+        score = 0.7
+    if candidate.kind == "partial":
+        score *= 0.85
+    if not candidate.closed:
+        score *= 0.8
+    return round(score, 2)

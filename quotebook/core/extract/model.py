@@ -1,0 +1,120 @@
+"""Plain immutable values the extractor returns: article metadata, proposals, matches."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleMeta:
+    """What the page says about itself; every field may be blank."""
+
+    headline: str = ""
+    outlet: str = ""
+    url: str = ""
+    published_on: date | None = None
+    author: str = ""
+
+    def fields(self) -> dict[str, Any]:
+        """The non-blank fields, named as :meth:`Library.add_article` takes them."""
+        values: dict[str, Any] = {
+            "headline": self.headline,
+            "outlet": self.outlet,
+            "url": self.url,
+            "published_on": self.published_on,
+            "author": self.author,
+        }
+        return {key: value for key, value in values.items() if value}
+
+
+@dataclass(frozen=True, slots=True)
+class Proposal:
+    """One quote the extractor proposes, with who said it as far as the text tells.
+
+    ``text`` is the quote as printed, pieces split by an attribution joined with a
+    space. ``start``/``end`` are offsets in the input (the first opening mark to the
+    last closing mark); ``pieces`` are the input spans of the quoted words themselves.
+    ``speaker`` is the speaker as written at the attribution ("she", "Becker", "a
+    ministry spokesperson"); ``speaker_name`` is the name it resolves to ("Jonas
+    Becker"), blank for a speaker the article does not name. ``age``, ``role`` and
+    ``organization`` are the speaker's as the article describes them, ``description``
+    the words describing them. ``kind`` is ``direct`` or ``partial`` (a quoted phrase
+    inside the writer's own sentence). ``confidence`` runs from 0 to 1.
+    """
+
+    text: str
+    start: int
+    end: int
+    speaker: str = ""
+    speaker_name: str = ""
+    age: int | None = None
+    role: str = ""
+    organization: str = ""
+    description: str = ""
+    verb: str = ""
+    kind: str = "direct"
+    confidence: float = 0.5
+    pieces: tuple[tuple[int, int], ...] = ()
+    language: str = ""
+
+    @property
+    def source_label(self) -> str:
+        """The name a new source would be filed under: the name, else the description."""
+        if self.speaker_name:
+            return self.speaker_name
+        label = self.role or self.description or self.speaker
+        if self.organization and self.organization.casefold() not in label.casefold():
+            label = f"{label}, {self.organization}" if label else self.organization
+        return label[:1].upper() + label[1:] if label else ""
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """An article read by :func:`extract`: its metadata, plain text and proposed quotes."""
+
+    meta: ArticleMeta
+    text: str
+    format: str
+    proposals: tuple[Proposal, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """Which source a proposal would be filed under.
+
+    ``source_id`` is an existing source, or None for a new one made from
+    ``new_source`` (fields for :meth:`Library.add_source`). Proposals of the same new
+    person share a ``new_key``. ``candidates`` lists other existing sources that
+    came close, best first; ``score`` is how sure the match is (1.0: same name).
+    """
+
+    proposal: Proposal
+    source_id: int | None
+    new_source: dict[str, Any] = field(default_factory=dict)
+    new_key: str = ""
+    score: float = 0.0
+    candidates: tuple[int, ...] = ()
+
+    @property
+    def is_new(self) -> bool:
+        return self.source_id is None
+
+
+@dataclass(frozen=True, slots=True)
+class FileItem:
+    """One accepted quote to file: its text and its source, existing or new.
+
+    Give ``source_id`` for an existing source, or ``new_source`` (fields for
+    :meth:`Library.add_source`, ``name`` required) for one to create; items with the
+    same ``new_key`` share one new source. ``quote`` holds further quote fields
+    (``said_on``, ``context``, ``ground_rule``, ``language``…) and ``tags`` its tags.
+    """
+
+    text: str
+    source_id: int | None = None
+    new_source: dict[str, Any] = field(default_factory=dict)
+    new_key: str = ""
+    quote: dict[str, Any] = field(default_factory=dict)
+    tags: tuple[str, ...] = ()

@@ -1,0 +1,166 @@
+"""The writer's own sentences: who is introduced, who speaks indirectly, which organisations.
+
+These sentences carry much of what an attribution leaves out: "Marsh, 44, spent three
+winters…" gives the age a later "she said" needs; "Haddad said the discovery…"
+makes Haddad the speaker of the block quote that follows; "Northwind Logistics, a
+freight software company" is what "the company's chief executive" refers to.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from . import lexicon as lx
+from .phrases import (
+    Mention,
+    chunks_of,
+    find_verbs,
+    is_capitalised,
+    is_description,
+    sentence_end,
+    split_name,
+    subject_after,
+    subject_before,
+)
+
+_ORG_RUN = re.compile(
+    r"(?:[A-ZА-ЯЁ][\w'’.&-]*|«[^»]+»)(?:\s+(?:of|for|and|&|de|для|[A-ZА-ЯЁ][\w'’.&-]*))*"
+)
+_AGE_SENTENCE = re.compile(r"^(He|She|Он|Она)\s+(?:is|was|turns|turned|—)\s+(\d{1,3})\b")
+_DEFINITE_AGE = re.compile(r"^The (\d{1,3})-year-old\b")
+
+
+@dataclass
+class Event:
+    """Something a sentence tells, at a position in the text."""
+
+    position: int
+    kind: str  # "person", "org", "age"
+    mention: Mention | None = None
+    speaker: bool = False
+    weak: bool = False
+    verb: str = ""
+    org: str = ""
+    kinds: set[str] = field(default_factory=set)
+    gender: str = ""
+    age: int | None = None
+
+
+def sentences(work: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Sentence spans within ``work[start:end]``."""
+    position = start
+    while position < end:
+        while position < end and work[position].isspace():
+            position += 1
+        if position >= end:
+            return
+        stop = sentence_end(work, position, end)
+        yield position, stop
+        position = stop
+
+
+def read_sentence(work: str, start: int, end: int) -> list[Event]:
+    """Everything one narrative sentence says about people and organisations."""
+    text = work[start:end]
+    events: list[Event] = []
+    speaker = _speaker(text, start)
+    if speaker is not None:
+        events.append(speaker)
+    events += _organisations(text, start)
+    events += _people(text, start, speaker.mention if speaker else None)
+    age = _AGE_SENTENCE.match(text)
+    if age:
+        gender = "f" if age.group(1).lower() in ("she", "она") else "m"
+        events.append(Event(start, "age", gender=gender, age=int(age.group(2))))
+    definite = _DEFINITE_AGE.match(text)
+    if definite:
+        events.append(Event(start, "age", age=int(definite.group(1))))
+    return events
+
+
+def _speaker(text: str, base: int) -> Event | None:
+    verbs = find_verbs(text, naming=False)
+    if not verbs:
+        return None
+    verb = verbs[0]
+    left = text[: verb.start]
+    if verb.inverts or left.strip().lower() in ("", "как", "as"):
+        mention = subject_after(text[verb.end :], base + verb.end)
+    else:
+        if len(left.split()) > 30:
+            return None
+        mention = subject_before(left, base)
+    if mention is None:
+        return None
+    return Event(mention.start, "person", mention, speaker=True, verb=verb.word)
+
+
+def _organisations(text: str, base: int) -> list[Event]:
+    events: list[Event] = []
+    for match in _ORG_RUN.finditer(text):
+        run = match.group().strip()
+        words = [w.lower().strip(".,") for w in run.split()]
+        appositive = _appositive_kinds(text[match.end() :])
+        if not any(w in lx.ORG_NOUNS for w in words) and not appositive:
+            continue
+        if words and words[0] in lx.NOT_NAMES:
+            run = run.split(" ", 1)[1] if " " in run else ""
+        run = run.strip("«»")
+        if run and is_capitalised(run):
+            events.append(Event(base + match.start(), "org", org=run, kinds=appositive))
+    return events
+
+
+def _appositive_kinds(following: str) -> set[str]:
+    """ ", a freight software company" → {"company"}: what a name just said is."""
+    match = re.match(r"^,\s+(?:a|an|the)\s+([^,.;]{0,60})", following)
+    if not match:
+        return set()
+    words = match.group(1).lower().split()
+    head = words[:6]
+    return {lx.ORG_FAMILY[w] for w in head if w in lx.ORG_FAMILY}
+
+
+def _people(text: str, base: int, speaker: Mention | None) -> list[Event]:
+    events: list[Event] = []
+    chunks = chunks_of(text, base)
+    for index, (chunk, chunk_start) in enumerate(chunks):
+        words = chunk.split()
+        for end in range(len(words)):
+            if not _ends_run(words, end):
+                continue
+            prefix = " ".join(words[: end + 1]).removesuffix("'s").removesuffix("’s")
+            parts = split_name(prefix)
+            if parts is None:
+                continue
+            premod, titles, name = parts
+            position = chunk_start + len(" ".join(words[: end + 1])) - len(words[end])
+            if speaker is not None and speaker.start <= position < speaker.end + 1:
+                continue
+            mention = Mention(name, position, position + len(name), name=name, titles=titles)
+            mention.premod = premod
+            if end == len(words) - 1:
+                for following, _ in chunks[index + 1 :]:
+                    if not is_description(following):
+                        break
+                    mention.after.append(following)
+            if not premod and index > 0 and end + 1 == len(name.split()) + len(titles):
+                previous = chunks[index - 1][0]
+                if is_description(previous) and len(previous.split()) <= 8:
+                    mention.before = [previous]
+            weak = len(name.split()) == 1 and not (titles or premod or mention.descriptions)
+            events.append(Event(position, "person", mention, weak=weak))
+    return events
+
+
+def _ends_run(words: list[str], index: int) -> bool:
+    """Whether ``words[index]`` is the last capitalised word of a run."""
+    word = words[index]
+    if not is_capitalised(word) or word.lower() in lx.NOT_NAMES:
+        return False
+    if word.endswith(("'s", "’s")):
+        return True
+    following = words[index + 1] if index + 1 < len(words) else ""
+    return not (is_capitalised(following) or following.lower() in lx.SUFFIXES)
