@@ -53,6 +53,12 @@ def guess_field(header: str) -> str | None:
     return key if key in IMPORT_FIELDS else None
 
 
+def read_without_mapping(header: str) -> str | None:
+    """The field the import reads a column as when the mapping does not name it."""
+    key = "_".join(header.strip().lower().split())
+    return key if key in IMPORT_FIELDS else None
+
+
 _ALIASES = {
     "organisation": "organization",
     "text": "quote",
@@ -247,15 +253,18 @@ class ImportDialog(QDialog):
         taken: set[str] = set()
         for column in header:
             combo = QComboBox()
-            combo.addItem(self.tr("(ignore)"), None)
+            label = QLabel(column or self.tr("(no name)"))
+            label.setToolTip(column)
+            if read_without_mapping(column) is None:
+                combo.addItem(self.tr("(ignore)"), None)
+            else:  # the import reads a column named like a field unless it is mapped elsewhere
+                combo.setToolTip(self.tr("A column named like a field is always imported."))
             for name in IMPORT_FIELDS:
                 combo.addItem(name, name)
             field = guess_field(column)
             if field is not None and field not in taken:
                 taken.add(field)
                 combo.setCurrentIndex(combo.findData(field))
-            label = QLabel(column or self.tr("(no name)"))
-            label.setToolTip(column)
             self.mapping_form.addRow(label, combo)
             self._combos.append(combo)
 

@@ -53,6 +53,9 @@ def test_mapping_is_prefilled_from_the_header(
     dialog = open_dialog(qtbot, library, worker, sheet)
     assert dialog.mapping() == {"Quote": "quote", "Organisation": "organization", "Date": "said_on"}
     assert dialog.preview_model.rowCount() == 4
+    quote_combo, who_combo = dialog._combos[:2]
+    assert who_combo.itemText(0) == "(ignore)"
+    assert quote_combo.findData(None) == -1  # the import reads a "Quote" column regardless
     assert dialog.preview_model.index(3, 0).data() == "Я уехал."
 
 
