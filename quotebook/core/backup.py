@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from .errors import DamagedLibraryError, LockedLibraryError, StorageError
+from .errors import DamagedLibraryError, DiskFullError, LockedLibraryError, StorageError
 from .lock import MARKER_KEY, Session
 from .migrations import SCHEMA_VERSION
 from .safety import check_file, inspect, live_quote_count, read_only, verify_copy
@@ -149,6 +149,10 @@ def make_backup(
         version, quotes = _verified(partial, library)
         os.replace(partial, final)
         _sync_folder(folder)
+    except sqlite3.Error as exc:
+        if "full" in str(exc).lower():
+            raise DiskFullError(str(folder), "the disk is full; no backup was made") from None
+        raise StorageError(str(library), f"the backup could not be made ({exc})") from None
     finally:
         partial.unlink(missing_ok=True)
     return Backup(final, _taken_at(final), kind, version, quotes)
