@@ -1,7 +1,8 @@
-"""The frozen app's entry point: exactly the ``quotebook`` command.
+"""The frozen programs' entry point: the desktop app and the ``quotebook`` command.
 
-With no command it opens the desktop app; with one (``--version``, ``demo``,
-``info``…) it is the command line.
+``Quotebook`` (the program a reporter double-clicks) opens the desktop app when
+it is started without arguments; given any (``--version``, ``demo``, ``info``…),
+and always as ``quotebook-cli``, it is the ``quotebook`` command line.
 
 For the smoke test of a build (packaging/smoke_test.py), setting
 ``QUOTEBOOK_SMOKE_SCREENSHOT=FILE.png`` instead opens the desktop app on the
@@ -19,6 +20,7 @@ from pathlib import Path
 
 from quotebook.cli import main
 
+APP_PROGRAM = "quotebook"  # the stem of the app's file name, compared ignoring case
 SCREENSHOT_ENV = "QUOTEBOOK_SMOKE_SCREENSHOT"
 POLL_MS = 100
 SETTLE_POLLS = 15  # let the window's first reads (done off the GUI thread) arrive
@@ -58,6 +60,17 @@ def screenshot_then_quit(target: Path) -> int:
     return status
 
 
-if __name__ == "__main__":
+def run() -> int:
+    """Open the app, take the smoke test's picture, or run a command; the exit status."""
     screenshot = os.environ.get(SCREENSHOT_ENV)
-    sys.exit(screenshot_then_quit(Path(screenshot)) if screenshot else main())
+    if screenshot:
+        return screenshot_then_quit(Path(screenshot))
+    if len(sys.argv) == 1 and Path(sys.executable).stem.lower() == APP_PROGRAM:
+        from quotebook.gui import launch
+
+        return launch.main(None)
+    return main()
+
+
+if __name__ == "__main__":
+    sys.exit(run())
