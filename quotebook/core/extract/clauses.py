@@ -25,7 +25,10 @@ from .phrases import (
 )
 
 _INNER_SPLIT = re.compile(r"([,.!?…])\s+[—–]\s+([^—–«»\"“”]{2,160}?)([,.:])\s+[—–]\s+(?=\S)")
-_NO_JOIN = re.compile(r"\b(?:adding|that|while|whereas|before|что|добавив)\b", re.IGNORECASE)
+_NO_JOIN = re.compile(
+    r"\b(?:adding|while|whereas|что|добавив)\b|\b(?:said|says|told|added|explained) that\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,6 +212,11 @@ def attribute_before(text: str, base: int, *, naming: bool) -> tuple[Mention, st
         mention = subject_after(text[verb.end :], base + verb.end)
         return (mention, verb.word) if mention is not None else None
     left = text[: verb.start]
+    if verb.word.endswith("ing") and left.rstrip().endswith(","):
+        # "Karamanlis resigned…, saying he took “…”": the sentence's subject speaks.
+        leading = subject_after(left, base)
+        if leading is not None and (leading.name or leading.pronoun):
+            return leading, verb.word
     mention = subject_before(left, base) if left.strip() else None
     if mention is None and left.strip().lower() in ("", "как", "as", "so", "and", "but"):
         mention = subject_after(text[verb.end :], base + verb.end)

@@ -47,9 +47,9 @@ class Fields:
 def parse(description: str) -> Fields:
     """The age, role and organisation in one description chunk."""
     text = " ".join(description.split()).strip(" ,.")
-    age = _age(text)
     main = _RELATIVE.sub("", text) if not text.lower().startswith(("who", "whose")) else ""
     relative = text[len(main) :]
+    age = _age(main)  # "whose 20-year-old daughter" gives no age of the speaker's
     if _is_relation(main):
         return Fields(relation=True)
     if age is not None:
@@ -139,13 +139,18 @@ def _split_premodifier(role: str) -> tuple[str, str]:
     if len(words) < 2 or is_capitalised(words[-1]) or words[-1].lower() in lx.ROLE_KEEPS_MODIFIER:
         return role, ""
     for index in range(len(words) - 2, -1, -1):
-        word = words[index]
-        lower = word.lower()
-        if lower in lx.ORG_NOUNS:
+        if words[index].lower() in lx.ORG_NOUNS:
             return " ".join(words[index + 1 :]), " ".join(words[: index + 1])
-        proper = lower not in lx.GENERIC_MODIFIERS and lower not in lx.ROLE_WORDS
-        if is_capitalised(word) and proper:
-            return " ".join(words[index + 1 :]), " ".join(words[: index + 1])
+    capitals = 0
+    while capitals < len(words) - 1 and is_capitalised(words[capitals]):
+        capitals += 1
+    proper = [
+        word
+        for word in words[:capitals]
+        if word.lower() not in lx.GENERIC_MODIFIERS and word.lower() not in lx.ROLE_WORDS
+    ]
+    if proper:  # "Manchester City manager": the club, then the role
+        return " ".join(words[capitals:]), " ".join(words[:capitals])
     return role, ""
 
 

@@ -128,9 +128,8 @@ def _narrative_events(
     events: list[Event] = []
     for start, end in paragraphs:
         for low, high in sentences(work, start, end):
-            if any(low < b_high and b_low < high for b_low, b_high in busy):
-                continue
-            events += read_sentence(work, low, high)
+            holds_quote = any(low < b_high and b_low < high for b_low, b_high in busy)
+            events += read_sentence(work, low, high, speech=not holds_quote)
     return events
 
 

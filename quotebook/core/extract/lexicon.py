@@ -133,7 +133,7 @@ ROLE_WORDS = frozenset(
     analyst economist researcher scientist professor lecturer teacher schoolteacher
     principal superintendent engineer developer programmer designer doctor physician
     surgeon nurse pediatrician paediatrician cardiologist epidemiologist geologist
-    historian expert consultant adviser advisor coach trainer captain player
+    historian expert consultant adviser advisor coach trainer captain boss player
     defender striker midfielder goalkeeper striker organiser organizer activist
     campaigner volunteer worker employee staffer mechanic driver pilot farmer
     resident student parent trustee member commissioner inspector detective sergeant
@@ -192,108 +192,44 @@ RELATIONS = frozenset(
 # Words naming a kind of organisation, and the family a generic reference resolves in.
 ORG_FAMILY = {
     **dict.fromkeys(
-        [
-            "company",
-            "firm",
-            "startup",
-            "start-up",
-            "business",
-            "corporation",
-            "corp",
-            "corp.",
-            "inc",
-            "inc.",
-            "ltd",
-            "ltd.",
-            "llc",
-            "plc",
-            "gmbh",
-            "ag",
-            "sa",
-            "logistics",
-            "electronics",
-            "securities",
-            "technologies",
-            "technology",
-            "systems",
-            "software",
-            "motors",
-            "airlines",
-            "airline",
-            "holdings",
-            "industries",
-            "partners",
-            "capital",
-            "media",
-            "labs",
-            "pharmaceuticals",
-            "energy",
-            "foods",
-            "retailer",
-            "manufacturer",
-            "carrier",
-            "bank",
-            "insurer",
-            "lender",
-            "brewery",
-            "chain",
-        ],
+        words(
+            """
+            company firm startup start-up business corporation corp corp. inc inc. ltd
+            ltd. llc plc gmbh ag sa logistics electronics securities technologies
+            technology systems software motors airlines airline holdings industries
+            partners capital media labs pharmaceuticals energy foods retailer manufacturer
+            carrier bank insurer lender brewery chain
+            """
+        ),
         "company",
     ),
-    **dict.fromkeys(["ministry", "treasury"], "ministry"),
-    **dict.fromkeys(["department", "dept"], "department"),
-    **dict.fromkeys(["agency", "authority", "service", "office", "bureau"], "agency"),
-    **dict.fromkeys(["council", "assembly", "parliament", "legislature", "senate"], "council"),
-    **dict.fromkeys(["union", "federation", "association", "society", "guild"], "union"),
-    **dict.fromkeys(["group", "coalition", "alliance", "network", "campaign"], "group"),
+    **dict.fromkeys(words("ministry treasury"), "ministry"),
+    **dict.fromkeys(words("department dept"), "department"),
+    **dict.fromkeys(words("agency authority service office bureau"), "agency"),
+    **dict.fromkeys(words("council assembly parliament legislature senate"), "council"),
+    **dict.fromkeys(words("union federation association society guild"), "union"),
+    **dict.fromkeys(words("group coalition alliance network campaign"), "group"),
+    **dict.fromkeys(words("university college institute academy school lyceum"), "school"),
+    **dict.fromkeys(words("hospital clinic hospice"), "hospital"),
+    **dict.fromkeys(words("center centre foundation charity trust museum library"), "center"),
+    **dict.fromkeys(words("party"), "party"),
+    **dict.fromkeys(words("court tribunal"), "court"),
+    **dict.fromkeys(words("club fc team"), "club"),
+    **dict.fromkeys(words("commission committee board"), "commission"),
+    **dict.fromkeys(words("police"), "police"),
+    **dict.fromkeys(words("government administration cabinet"), "government"),
     **dict.fromkeys(
-        ["university", "college", "institute", "academy", "school", "lyceum"], "school"
-    ),
-    **dict.fromkeys(["hospital", "clinic", "hospice"], "hospital"),
-    **dict.fromkeys(
-        ["center", "centre", "foundation", "charity", "trust", "museum", "library"], "center"
-    ),
-    **dict.fromkeys(["party"], "party"),
-    **dict.fromkeys(["court", "tribunal"], "court"),
-    **dict.fromkeys(["club", "fc", "team"], "club"),
-    **dict.fromkeys(["commission", "committee", "board"], "commission"),
-    **dict.fromkeys(["police"], "police"),
-    **dict.fromkeys(["government", "administration", "cabinet"], "government"),
-    **dict.fromkeys(
-        [
-            "компания",
-            "компании",
-            "фирма",
-            "фирмы",
-            "банк",
-            "банка",
-            "министерство",
-            "министерства",
-            "ведомство",
-            "ведомства",
-            "ассоциация",
-            "ассоциации",
-            "департамент",
-            "департамента",
-            "мэрия",
-            "мэрии",
-            "университет",
-            "университета",
-            "лицей",
-            "лицея",
-            "школа",
-            "школы",
-            "больница",
-            "больницы",
-            "хоспис",
-            "хосписа",
-            "фонд",
-            "фонда",
-            "союз",
-            "союза",
-            "партия",
-            "партии",
-        ],
+        words(
+            """
+            компания компании фирма фирмы банк банка министерство министерства ведомство
+            ведомства ассоциация ассоциации департамент департамента мэрия мэрии
+            университет университета лицей лицея школа школы больница больницы хоспис
+            хосписа фонд фонда союз союза партия партии институт института центр центра
+            комитет комитета служба службы управление управления правительство
+            правительства администрация администрации суд суда завод завода корпорация
+            корпорации агентство агентства
+            """
+        ),
         "ru",
     ),
 }

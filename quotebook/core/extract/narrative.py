@@ -61,11 +61,15 @@ def sentences(work: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         position = stop
 
 
-def read_sentence(work: str, start: int, end: int) -> list[Event]:
-    """Everything one narrative sentence says about people and organisations."""
+def read_sentence(work: str, start: int, end: int, *, speech: bool = True) -> list[Event]:
+    """What one sentence says about people and organisations.
+
+    ``speech`` is False for a sentence holding a quote: its attribution is read with
+    the quote, but the people and organisations it names are still noted here.
+    """
     text = work[start:end]
     events: list[Event] = []
-    speaker = _speaker(text, start)
+    speaker = _speaker(text, start) if speech else None
     if speaker is not None:
         events.append(speaker)
     events += _organisations(text, start)

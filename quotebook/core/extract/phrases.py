@@ -218,7 +218,9 @@ def name_run(words: list[str]) -> int:
         if not _is_name_word(word):
             break
         if lower in lx.ORG_NOUNS:
-            return 0
+            if count == 0:
+                return 0  # "Harbor City FC" is a club, not a person
+            break  # "…Банка России Эльвира Набиуллина": the organisation ends before the name
         # A role word ends the name, unless it is a surname after a first name ("Tom Cook").
         surname = count == 0 and index > 0 and _is_first_name(words[index - 1])
         if (lower in lx.ROLE_WORDS or lower in lx.RANKS) and not surname:
@@ -286,16 +288,31 @@ def split_name(
 def _premodifier(words: list[str]) -> str:
     """The role words directly before a name ("Fire chief", "19-year-old defender")."""
     kept: list[str] = []
-    for word in reversed(words):
+    for position in range(len(words) - 1, -1, -1):
+        word = words[position]
         lower = word.lower().strip(",")
+        if kept and _joins_role(words, position):
+            kept.insert(0, word)
+            continue
         if lower in lx.NOT_NAMES or lower in _LEADING_JUNK or find_verbs(word, naming=False):
             break
-        if word.endswith((",", ":")) or word.endswith(("'s", "’s")) or len(kept) >= 6:
+        if word.endswith((",", ":")) or word.endswith(("'s", "’s")) or len(kept) >= 10:
             break
         kept.insert(0, word)
     while kept and not _is_role_start(kept[0]):
         kept.pop(0)
     return " ".join(kept)
+
+
+def _joins_role(words: list[str], position: int) -> bool:
+    """ "Secretary of State", "водных и экологических": a joining word inside a title."""
+    word = words[position].lower()
+    if position == 0 or word not in ("of", "for", "and", "&", "и"):
+        return False
+    before, after = words[position - 1], words[position + 1]
+    if word == "и":
+        return before.islower() and after.islower() and bool(re.match(r"[а-яё]", before))
+    return is_capitalised(before) and is_capitalised(after)
 
 
 def _is_role_start(word: str) -> bool:
