@@ -49,6 +49,7 @@ from ..core.csv_common import COLUMNS
 from ..core.csv_export import ExportReport, export_csv
 from . import messages
 from .record_form import ERROR_STYLE
+from .record_view import while_alive
 from .worker import Worker
 
 PREVIEW_ROWS = 5
@@ -353,8 +354,8 @@ class ExportDialog(QDialog):
         self.status_label.setStyleSheet("")
         self.worker.submit(
             lambda: preview_rows(self.library, options),
-            self._on_preview_ready,
-            self._on_failed,
+            while_alive(self, self._on_preview_ready),
+            while_alive(self, self._on_failed),
             key=f"export-preview-{id(self)}",
         )
 
@@ -381,7 +382,8 @@ class ExportDialog(QDialog):
                 self.library, path, progress=self._progressed.emit, cancel=self._cancel.is_set
             )
 
-        self.worker.submit(work, lambda report: self._on_export_done(path, report), self._on_failed)
+        done = while_alive(self, lambda report: self._on_export_done(path, report))
+        self.worker.submit(work, done, while_alive(self, self._on_failed))
 
     def _set_running(self, running: bool) -> None:
         self._running = running

@@ -39,6 +39,7 @@ from ..core.validate import fold
 from . import messages
 from .export_dialog import WARNING_STYLE, PreviewModel, preview_table
 from .record_form import ERROR_STYLE
+from .record_view import while_alive
 from .worker import Worker
 
 ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "cp1251", "cp1252", "latin-1", "koi8-r", "mac-roman")
@@ -225,8 +226,8 @@ class ImportDialog(QDialog):
         self._set_ready(False)
         self.worker.submit(
             lambda: preview_csv(path, encoding=encoding, delimiter=delimiter, rows=PREVIEW_ROWS),
-            self._on_preview_read,
-            self._on_failed,
+            while_alive(self, self._on_preview_read),
+            while_alive(self, self._on_failed),
             key=f"import-preview-{id(self)}",
         )
 
@@ -276,6 +277,10 @@ class ImportDialog(QDialog):
             if column in mapping:
                 combo.setCurrentIndex(combo.findData(mapping[column]))
 
+    def mapping_combo(self, column: str) -> QComboBox:
+        """The drop-down that maps the sheet column named ``column``."""
+        return self._combos[self.header.index(column)]
+
     def mapping(self) -> dict[str, str]:
         """The sheet's columns that are imported, by header, and the field each fills."""
         chosen = zip(self.header, (c.currentData() for c in self._combos), strict=True)
@@ -305,7 +310,15 @@ class ImportDialog(QDialog):
                 progress=self._progressed.emit,
             )
 
-        self.worker.submit(work, lambda r: self._on_run_done(r, dry_run), self._on_failed)
+        done = while_alive(self, lambda report: self._on_run_done(report, dry_run))
+        self.worker.submit(work, done, while_alive(self, self._on_failed))
+
+    def reject(self) -> None:
+        """Close, unless an import is being written (it cannot be stopped half-way)."""
+        if self._running:
+            self.summary_label.setText(self.tr("Wait for the import to finish…"))
+            return
+        super().reject()
 
     def _on_progressed(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))

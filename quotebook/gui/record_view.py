@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import QItemSelection, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from ..core import Changes, NotFoundError
 from ..core.search_parse import term
@@ -36,6 +37,16 @@ from .worker import Worker
 
 # More changed rows than this are read back as a whole new list on the worker.
 MAX_ROWS_READ_ON_GUI = 50
+
+
+def while_alive(owner: QObject, callback: Callable[..., None]) -> Callable[..., None]:
+    """``callback``, skipped once ``owner`` is deleted (a worker result after its dialog closed)."""
+
+    def call(*args: Any) -> None:
+        if isValid(owner):
+            callback(*args)
+
+    return call
 
 
 def search_term(field: str, value: str) -> str:
@@ -163,7 +174,7 @@ class RecordsView(QWidget):
             if then is not None:
                 then()
 
-        self.worker.submit(self.fetch_all, loaded, key=f"records-{id(self)}")
+        self.worker.submit(self.fetch_all, while_alive(self, loaded), key=f"records-{id(self)}")
 
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()

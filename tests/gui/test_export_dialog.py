@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
+from shiboken6 import isValid
 
 from quotebook.core import Library
 from quotebook.gui import messages
@@ -163,3 +164,15 @@ def test_cancel_stops_the_export_and_writes_no_file(
     assert list(tmp_path.glob("*.part")) == []
     assert answers == []
     assert dialog.isVisible()
+
+
+def test_a_preview_that_arrives_after_the_dialog_is_gone_is_dropped(
+    qtbot: QtBot, filled: Library, worker: Worker
+) -> None:
+    release = threading.Event()
+    worker.submit(release.wait)  # the preview waits in the queue while the dialog goes
+    dialog = ExportDialog(filled, worker)
+    dialog.deleteLater()
+    qtbot.waitUntil(lambda: not isValid(dialog))
+    release.set()
+    assert worker.wait_idle()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -53,9 +54,9 @@ def test_mapping_is_prefilled_from_the_header(
     dialog = open_dialog(qtbot, library, worker, sheet)
     assert dialog.mapping() == {"Quote": "quote", "Organisation": "organization", "Date": "said_on"}
     assert dialog.preview_model.rowCount() == 4
-    quote_combo, who_combo = dialog._combos[:2]
-    assert who_combo.itemText(0) == "(ignore)"
-    assert quote_combo.findData(None) == -1  # the import reads a "Quote" column regardless
+    assert dialog.mapping_combo("Who").itemText(0) == "(ignore)"
+    # the import reads a column named "Quote" whatever the mapping says: no "(ignore)" for it
+    assert dialog.mapping_combo("Quote").findData(None) == -1
     assert dialog.preview_model.index(3, 0).data() == "Я уехал."
 
 
@@ -161,6 +162,24 @@ def test_a_file_that_is_not_utf8_offers_an_encoding(
     dialog.import_button.click()
     worker.wait_idle()
     assert library.get_quote(1).source_name == "Илья"
+
+
+def test_closing_while_importing_waits_for_the_import(
+    qtbot: QtBot, library: Library, worker: Worker, sheet: Path
+) -> None:
+    dialog = open_dialog(qtbot, library, worker, sheet)
+    dialog.set_mapping({"Who": "source"})
+    release = threading.Event()
+    worker.submit(release.wait)  # holds the import in the queue while Close is pressed
+    dialog.import_button.click()
+    dialog.reject()
+    assert dialog.isVisible()
+    assert dialog.summary_label.text() == "Wait for the import to finish…"
+    release.set()
+    worker.wait_idle()
+    assert library.count_quotes() == 2
+    dialog.reject()
+    assert not dialog.isVisible()
 
 
 def test_a_sheet_without_a_header_is_refused_by_name(
