@@ -18,13 +18,15 @@ from .worker import Worker
 
 
 class ArticleColumn(IntEnum):
+    """Columns in display order: the count right after the headline, where it stays in view."""
+
     HEADLINE = 0
-    OUTLET = 1
-    URL = 2
-    PUBLISHED_ON = 3
+    QUOTES = 1
+    PUBLISHED_ON = 2
+    OUTLET = 3
     AUTHOR = 4
     DATELINE = 5
-    QUOTES = 6
+    URL = 6
 
 
 _HEADERS = {

@@ -265,4 +265,4 @@ class RecordsView(QWidget):
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
         for column in range(self.model.columnCount()):
-            header.resizeSection(column, min(header.sectionSize(column), 220))
+            header.resizeSection(column, min(header.sectionSize(column), 200))

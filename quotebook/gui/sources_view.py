@@ -18,14 +18,16 @@ from .worker import Worker
 
 
 class SourceColumn(IntEnum):
+    """Columns in display order: the count right after the name, where it stays in view."""
+
     NAME = 0
-    PSEUDONYM = 1
-    AGE = 2
-    ROLE = 3
-    ORGANIZATION = 4
-    LOCATION = 5
-    GROUND_RULE = 6
-    QUOTES = 7
+    QUOTES = 1
+    PSEUDONYM = 2
+    AGE = 3
+    ROLE = 4
+    ORGANIZATION = 5
+    LOCATION = 6
+    GROUND_RULE = 7
 
 
 _HEADERS = {
