@@ -65,8 +65,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:
         return int(exc.code or 0)
     if args.command is None:
-        parser.print_help()
-        return 0
+        # No command: the desktop app (it checks for a display before loading Qt).
+        from .gui.launch import main as open_app
+
+        return open_app(args.library)
     args.library = args.library or default_library_path()
     try:
         return _run(args)

