@@ -1,6 +1,32 @@
-"""Automatic quote and speaker extraction: paste an article, get its quotes."""
+"""Automatic quote and speaker extraction: paste an article, get its quotes.
+
+Offline and standard library only. The public API:
+
+- :func:`extract` ``(text, *, fmt="auto") -> Extraction`` reads plain text,
+  Markdown or a saved HTML page and proposes its quotes (:class:`Proposal`: text as
+  printed, input offsets, speaker as written and as resolved, age, role,
+  organisation, description, verb, kind, confidence) with the page's metadata
+  (:class:`ArticleMeta`: headline, outlet, URL, date, author).
+- :func:`match_sources` ``(proposals, sources) -> list[Match]`` finds each speaker
+  among existing sources (``library.list_sources()``) or proposes a new source.
+- :func:`file_proposals` ``(library, article, items) -> Changes`` files accepted
+  quotes (:class:`FileItem`) with their article and new sources in one undoable
+  write labelled "Import article".
+"""
 
 from .extractor import extract
+from .filing import file_proposals
+from .matching import match_sources, new_source_fields
 from .model import ArticleMeta, Extraction, FileItem, Match, Proposal
 
-__all__ = ["ArticleMeta", "Extraction", "FileItem", "Match", "Proposal", "extract"]
+__all__ = [
+    "ArticleMeta",
+    "Extraction",
+    "FileItem",
+    "Match",
+    "Proposal",
+    "extract",
+    "file_proposals",
+    "match_sources",
+    "new_source_fields",
+]

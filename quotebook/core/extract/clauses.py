@@ -15,14 +15,8 @@ from dataclasses import dataclass, field, replace
 
 from . import lexicon as lx
 from .marks import Unit
-from .phrases import (
-    Mention,
-    find_verbs,
-    sentence_end,
-    sentence_start,
-    subject_after,
-    subject_before,
-)
+from .phrases import Mention, subject_after, subject_before
+from .speech import find_verbs, sentence_end, sentence_start
 
 _INNER_SPLIT = re.compile(r"([,.!?…])\s+[—–]\s+([^—–«»\"“”]{2,160}?)([,.:])\s+[—–]\s+(?=\S)")
 _NO_JOIN = re.compile(

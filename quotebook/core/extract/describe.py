@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon as lx
-from .phrases import Mention, is_capitalised
+from .names import is_capitalised
+from .phrases import Mention
 
 _AGE_PATTERNS = (
     re.compile(r"^(\d{1,3})$"),

@@ -32,12 +32,14 @@ class Document:
     origin: array[int]
     paragraphs: tuple[tuple[int, int], ...]
     meta: ArticleMeta
+    extent: array[int] | None = None  # input end of each character, when not origin + 1
 
     def input_span(self, start: int, end: int) -> tuple[int, int]:
         """The input offsets of the plain-text span ``start:end`` (end exclusive)."""
         if end <= start:
             return self.origin[start], self.origin[start]
-        return self.origin[start], self.origin[end - 1] + 1
+        last = self.extent[end - 1] if self.extent is not None else self.origin[end - 1] + 1
+        return self.origin[start], last
 
 
 class TextBuilder:
@@ -46,6 +48,7 @@ class TextBuilder:
     def __init__(self) -> None:
         self.chars: list[str] = []
         self.origin = array("l")
+        self.extent = array("l")
         self.paragraphs: list[tuple[int, int]] = []
         self._start = 0
 
@@ -54,23 +57,29 @@ class TextBuilder:
         for index, char in enumerate(chunk):
             self.add_char(char, offset + index, collapse=collapse)
 
-    def add_char(self, char: str, offset: int, *, collapse: bool = True) -> None:
+    def add_char(
+        self, char: str, offset: int, *, collapse: bool = True, end: int | None = None
+    ) -> None:
+        """Append one character read at input ``offset`` (through ``end`` for a reference)."""
         if char.isspace():
             if collapse and (len(self.chars) == self._start or self.chars[-1] == " "):
                 return
             char = " "
         self.chars.append(char)
         self.origin.append(offset)
+        self.extent.append(offset + 1 if end is None else end)
 
     def end_paragraph(self, offset: int) -> None:
         """Close the paragraph being built (if it has any words) at input ``offset``."""
         while len(self.chars) > self._start and self.chars[-1] == " ":
             self.chars.pop()
             self.origin.pop()
+            self.extent.pop()
         if len(self.chars) > self._start:
             self.paragraphs.append((self._start, len(self.chars)))
             self.chars.append("\n")
             self.origin.append(offset)
+            self.extent.append(offset)
         self._start = len(self.chars)
 
     def build(self, end: int, meta: ArticleMeta) -> Document:
@@ -78,8 +87,11 @@ class TextBuilder:
         if self.chars and self.chars[-1] == "\n":
             self.chars.pop()
             self.origin.pop()
+            self.extent.pop()
         self.origin.append(end)
-        return Document("".join(self.chars), self.origin, tuple(self.paragraphs), meta)
+        self.extent.append(end)
+        text = "".join(self.chars)
+        return Document(text, self.origin, tuple(self.paragraphs), meta, self.extent)
 
 
 def detect_format(raw: str) -> str:

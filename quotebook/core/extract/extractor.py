@@ -15,7 +15,8 @@ from .document import Document, detect_format, read_document
 from .marks import scan
 from .model import Extraction, Proposal
 from .narrative import Event, read_sentence, sentences
-from .phrases import Mention, sentence_end, sentence_start
+from .phrases import Mention
+from .speech import sentence_end, sentence_start
 
 
 def extract(text: str, *, fmt: str = "auto") -> Extraction:
@@ -141,6 +142,7 @@ class _Said:
     person: Person | None
     mention: Mention | None
     inherited: bool = False
+    weak: bool = False
 
 
 def _resolve(
@@ -155,10 +157,13 @@ def _resolve(
     timeline: list[tuple[int, int, object]] = [(e.position, 0, e) for e in events]
     timeline += [(c.start, 1, i) for i, c in enumerate(candidates)]
     last: tuple[Person, int] | None = None
+    mentioned: tuple[Person, int] | None = None
     paragraph_of = _paragraph_finder(paragraphs)
     for position, _, item in sorted(timeline, key=lambda t: (t[0], t[1])):
         if isinstance(item, Event):
             person = _apply_event(cast, item)
+            if person is not None:
+                mentioned = (person, paragraph_of(position))
             if person is not None and item.speaker:
                 person.speaker = True
                 last = (person, paragraph_of(position))
@@ -170,7 +175,10 @@ def _resolve(
             said[int(str(item))] = _Said(person, attribution.mention)
         else:
             person = _inherit(work, candidate, paragraphs, last)
-            said[int(str(item))] = _Said(person, None, inherited=person is not None)
+            weak = person is None
+            if person is None:  # nobody spoke just before: the person just introduced
+                person = _inherit(work, candidate, paragraphs, mentioned)
+            said[int(str(item))] = _Said(person, None, inherited=person is not None, weak=weak)
         if person is not None:
             person.speaker = True
             last = (person, candidate.last_paragraph)
@@ -311,7 +319,7 @@ def _confidence(candidate: Candidate, said: _Said) -> float:
     if said.person is None:
         score = 0.25 if mention is None else 0.4
     elif said.inherited:
-        score = 0.55
+        score = 0.45 if said.weak else 0.55
     elif mention is not None and mention.pronoun:
         score = 0.75
     elif said.person.name:

@@ -51,6 +51,7 @@ class _PageParser(HTMLParser):
 
     def __init__(self, raw: str) -> None:
         super().__init__(convert_charrefs=False)
+        self._raw = raw
         self._line_starts = [0] + [m.end() for m in re.finditer("\n", raw)]
         self.outside = TextBuilder()
         self.inside = TextBuilder()
@@ -153,8 +154,9 @@ class _PageParser(HTMLParser):
             self._buffer.append(char)
         elif not self._skip:
             offset = self._offset()
+            end = offset + len(reference) - (0 if self._raw.startswith(reference, offset) else 1)
             for one in char:
-                self._builder.add_char(one, offset)
+                self._builder.add_char(one, offset, end=end)
 
     def _read_meta(self, values: dict[str, str]) -> None:
         key = (values.get("property") or values.get("name") or "").strip().lower()

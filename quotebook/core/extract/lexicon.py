@@ -171,7 +171,7 @@ ROLE_WORDS = frozenset(
 ROLE_KEEPS_MODIFIER = frozenset(
     words(
         """
-    member members president chair chairman chairwoman leader secretary
+    chief head member members president chair chairman chairwoman leader secretary
     """
     )
 )

@@ -13,17 +13,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from . import lexicon as lx
-from .phrases import (
-    Mention,
-    chunks_of,
-    find_verbs,
-    is_capitalised,
-    is_description,
-    sentence_end,
-    split_name,
-    subject_after,
-    subject_before,
-)
+from .names import is_capitalised, split_name
+from .phrases import Mention, chunks_of, is_description, subject_after, subject_before
+from .speech import find_verbs, sentence_end
 
 _ORG_RUN = re.compile(
     r"(?:[A-ZА-ЯЁ][\w'’.&-]*|«[^»]+»)(?:\s+(?:of|for|and|&|de|для|[A-ZА-ЯЁ][\w'’.&-]*))*"

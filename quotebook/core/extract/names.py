@@ -1,0 +1,167 @@
+"""Names of people as news copy prints them, and the role words printed before them.
+
+"Sen. Shelley Moore Capito", "J. T. Wallace", "Robert L. Haines Jr.", "Park Yoo-ak",
+"Андрей Соколов"; before a name, a title ("Dr.", "Sgt.") and a premodifying role
+("Fire chief", "19-year-old defender", "директор лицея № 130").
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon as lx
+from .speech import find_verbs
+
+_AGE_WORD = re.compile(r"^\d{1,3}[-‑](?:year-old|летн\w*)$", re.IGNORECASE)
+_RU_PATRONYMIC = re.compile(r"(?:вич|вна|ична|инична)$")
+_LEADING_JUNK = frozenset(lx.words("and but so then yet as и а но как же"))
+
+
+def is_capitalised(word: str) -> bool:
+    return bool(word) and word[0].isupper()
+
+
+def _is_name_word(word: str) -> bool:
+    bare = word.rstrip(".,")
+    if not bare or not is_capitalised(bare) or bare.lower() in lx.NOT_NAMES:
+        return False
+    if re.fullmatch(r"[A-ZА-Я]\.", word):
+        return True
+    return bool(re.fullmatch(r"[^\W\d_][\w'’-]*", bare)) and bare.lower() not in lx.HONORIFICS
+
+
+def name_run(words: list[str]) -> int:
+    """How many of ``words``, counted from the end, form a person's name (0: none)."""
+    count = 0
+    index = len(words) - 1
+    if index > 0 and words[index].lower().rstrip(".,") in lx.SUFFIXES:
+        count, index = 1, index - 1
+    while index >= 0:
+        word = words[index]
+        lower = word.lower().rstrip(".,")
+        if count > 0 and lower in lx.PARTICLES and index > 0 and _is_name_word(words[index - 1]):
+            count, index = count + 1, index - 1
+            continue
+        if not _is_name_word(word):
+            break
+        if lower in lx.ORG_NOUNS:
+            if count == 0:
+                return 0  # "Harbor City FC" is a club, not a person
+            break  # "…Банка России Эльвира Набиуллина": the organisation ends before the name
+        # A role word ends the name, unless it is a surname after a first name ("Tom Cook").
+        surname = count == 0 and index > 0 and _is_first_name(words[index - 1])
+        if (lower in lx.ROLE_WORDS or lower in lx.RANKS) and not surname:
+            break
+        count, index = count + 1, index - 1
+    run = words[len(words) - count :]
+    if not any(re.search(r"[^\W\d_]{2}", w) for w in run):
+        return 0
+    return _trim_cyrillic(run)
+
+
+def _is_first_name(word: str) -> bool:
+    lower = word.lower().rstrip(".,")
+    return lower in lx.FEMALE_NAMES or lower in lx.MALE_NAMES or bool(re.fullmatch(r"\w\.", word))
+
+
+def _trim_cyrillic(run: list[str]) -> int:
+    """Russian names have two words, or three with a patronymic in the middle."""
+    if len(run) >= 3 and re.match(r"[А-ЯЁ]", run[-1]):
+        if _RU_PATRONYMIC.search(run[-2]):
+            return 3
+        return 2
+    return len(run)
+
+
+PREPOSITIONS = frozenset(
+    lx.words(
+        """
+    at of for from in on with by to the a an about into over under в на из у от для
+    при по с к
+    """
+    )
+)
+
+
+def split_name(
+    chunk: str, *, allow_object: bool = False
+) -> tuple[str, tuple[str, ...], str] | None:
+    """(premodifier, titles, name) when ``chunk`` is a person's name with what precedes it.
+
+    None when the chunk does not end with a name, or when the words before the name
+    end in a preposition or article ("analysts at Berenberg" names no person).
+    """
+    words = chunk.split()
+    count = name_run(words)
+    if count == 0:
+        return None
+    name_words = words[len(words) - count :]
+    rest = words[: len(words) - count]
+    titles: list[str] = []
+    while rest and rest[-1].lower().rstrip(".") in (lx.HONORIFICS | set(lx.RANKS)):
+        titles.insert(0, rest.pop())
+    premod = _premodifier(rest)
+    dropped = rest[: len(rest) - len(premod.split())] if premod else rest
+    after_preposition = bool(dropped) and dropped[-1].lower().strip(",") in PREPOSITIONS
+    if not premod and after_preposition and not allow_object:
+        return None
+    name = " ".join(name_words).rstrip(",;:!?")
+    last = name_words[-1]
+    if name.endswith(".") and len(last) > 2 and last.lower() not in lx.SUFFIXES:
+        name = name[:-1]
+    return premod, tuple(titles), name
+
+
+def _premodifier(words: list[str]) -> str:
+    """The role words directly before a name ("Fire chief", "19-year-old defender")."""
+    kept: list[str] = []
+    for position in range(len(words) - 1, -1, -1):
+        word = words[position]
+        lower = word.lower().strip(",")
+        if kept and _joins_role(words, position):
+            kept.insert(0, word)
+            continue
+        if lower in lx.NOT_NAMES or lower in _LEADING_JUNK or find_verbs(word, naming=False):
+            break
+        if word.endswith((",", ":")) or word.endswith(("'s", "’s")) or len(kept) >= 10:
+            break
+        kept.insert(0, word)
+    while kept and not _is_role_start(kept[0]):
+        kept.pop(0)
+    return " ".join(kept)
+
+
+def _joins_role(words: list[str], position: int) -> bool:
+    """ "Secretary of State", "водных и экологических": a joining word inside a title."""
+    word = words[position].lower()
+    if position == 0 or word not in ("of", "for", "and", "&", "и"):
+        return False
+    before, after = words[position - 1], words[position + 1]
+    if word == "и":
+        return before.islower() and after.islower() and bool(re.match(r"[а-яё]", before))
+    return is_capitalised(before) and is_capitalised(after)
+
+
+def _is_role_start(word: str) -> bool:
+    lower = word.lower().rstrip(".")
+    if re.match(r"[а-яё]", lower):
+        return _is_russian_role(lower)
+    return (
+        is_capitalised(word)
+        or lower in lx.ROLE_WORDS
+        or lower in lx.GENERIC_MODIFIERS
+        or lower in lx.ORG_NOUNS
+        or lower in lx.RELATIONS
+        or bool(_AGE_WORD.match(word))
+    )
+
+
+def _is_russian_role(lower: str) -> bool:
+    """A Russian role word in any case form ("юриста"), or an adjective before one."""
+    if _AGE_WORD.match(lower) or lower in lx.RELATIONS:
+        return True
+    if re.search(r"(?:ый|ий|ой|ая|ого|его|ее|ые|ую)$", lower):
+        return True
+    return any(lower.startswith(role) for role in lx.ROLE_WORDS if len(role) >= 4) or any(
+        lower.startswith(relation) for relation in lx.RELATIONS if len(relation) >= 3
+    )

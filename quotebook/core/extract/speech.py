@@ -1,0 +1,144 @@
+"""Sentences and speech verbs: where a sentence ends, and which words introduce speech.
+
+A full stop after an abbreviation or an initial ("Dr.", "U.S.", "J.") ends no
+sentence. Speech verbs are "said", "told", "added", "according to", "заявил",
+"по словам" and the like; forms that are also nouns ("the state", "his claim") count
+only where a noun cannot stand.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import lexicon as lx
+
+_LETTER_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_ENDERS = ".!?…"
+_DETERMINERS = frozenset(
+    lx.words(
+        """
+    the a an this that his her its their our my your whose which every each no any
+    """
+    )
+)
+_BASE_FORMS = frozenset(
+    lx.words(
+        """
+    say tell ask add write explain warn argue insist agree recall admit claim
+    """
+    )
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Verb:
+    start: int
+    end: int
+    word: str
+
+    @property
+    def inverts(self) -> bool:
+        """Whether the speaker follows rather than precedes ("according to X")."""
+        return self.word in ("according to", "по словам")
+
+
+# -- words and sentences ----------------------------------------------------
+
+
+def is_abbreviation(text: str, dot: int) -> bool:
+    """Whether the full stop at ``text[dot]`` ends an abbreviation or initial, not a sentence."""
+    start = dot
+    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in '(«“"':
+        start -= 1
+    word = text[start:dot]
+    if not word:
+        return False
+    if len(word) == 1 and word.isalpha():
+        return True  # an initial: J. Q. Public
+    if "." in word:
+        return True  # U.S., a.m., W.Va.
+    return word.lower().strip("'’") in lx.ABBREVIATIONS
+
+
+def sentence_end(text: str, start: int, stop: int) -> int:
+    """The index just past the first sentence ending in ``text[start:stop]`` (or ``stop``)."""
+    index = start
+    while index < stop:
+        char = text[index]
+        if char in _ENDERS and (char != "." or not is_abbreviation(text, index)):
+            after = index + 1
+            while after < stop and text[after] in _ENDERS + '"”»’)':
+                after += 1
+            if after >= stop or text[after].isspace():
+                following = after
+                while following < stop and text[following].isspace():
+                    following += 1
+                if following >= stop or not text[following].islower():
+                    return after
+        index += 1
+    return stop
+
+
+def sentence_start(text: str, start: int, stop: int) -> int:
+    """The index where the last sentence of ``text[start:stop]`` begins."""
+    found = start
+    index = start
+    while index < stop:
+        end = sentence_end(text, index, stop)
+        if end >= stop:
+            break
+        found = end
+        index = end
+    while found < stop and text[found].isspace():
+        found += 1
+    return found
+
+
+# -- speech verbs ------------------------------------------------------------
+
+
+def find_verbs(text: str, *, naming: bool = True) -> list[Verb]:
+    """Speech verbs in ``text`` (and "according to", "по словам"), in order.
+
+    Forms that are also nouns count only where a noun cannot stand ("the state",
+    "his claim" are nouns); ``naming`` admits verbs of naming ("called it…").
+    """
+    found: list[Verb] = []
+    previous = ""
+    for match in _LETTER_WORD.finditer(text):
+        word = match.group().lower()
+        verb = _verb_at(text, match, word, previous, naming)
+        if verb is not None:
+            found.append(verb)
+        previous = word
+    return found
+
+
+def _verb_at(
+    text: str, match: re.Match[str], word: str, previous: str, naming: bool
+) -> Verb | None:
+    tail = text[match.end() : match.end() + 12].lower()
+    if word == "according" and tail.startswith(" to "):
+        return Verb(match.start(), match.end() + 3, "according to")
+    if word == "по" and tail.lstrip().startswith("словам"):
+        return Verb(match.start(), match.end() + 1 + tail.index("словам") + 6, "по словам")
+    if lx.RUSSIAN_VERB_RE.fullmatch(word):
+        return Verb(match.start(), match.end(), word)
+    if word not in lx.ENGLISH_VERBS or previous in _DETERMINERS or previous.endswith("'s"):
+        return None
+    if word in lx.NAMING_VERBS and not naming:
+        return None
+    if word in ("put", "puts") and not tail.startswith(" it"):
+        return None
+    if word in lx.NOT_SPEECH_AFTER and not tail.startswith(" out"):
+        return None
+    plain = word.rstrip("s") if word.endswith("s") else word
+    irregular = ("said", "told", "wrote", "put")
+    regular = word.endswith(("ed", "ing"))
+    if word == plain and word not in _BASE_FORMS and word not in irregular and not regular:
+        return None
+    noun_like = word.endswith("s") and word[:-1] not in _BASE_FORMS
+    if noun_like and word[:-1] in lx.ENGLISH_VERBS and previous in ("", "a", "the"):
+        return None
+    return Verb(match.start(), match.end(), word)

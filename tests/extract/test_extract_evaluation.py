@@ -1,0 +1,44 @@
+"""The evaluation set meets Quotebook's accuracy targets (figures, not timings)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def load_evaluation() -> ModuleType:
+    path = ROOT / "benchmarks" / "evaluate_extraction.py"
+    spec = importlib.util.spec_from_file_location("evaluate_extraction", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_set_covers_enough_articles_in_both_languages() -> None:
+    evaluation = load_evaluation()
+    files = evaluation.article_files()
+    russian = [s for s, _ in files if s.name.startswith("ru")]
+    assert len(files) - len(russian) >= 25 and len(russian) >= 4
+    assert {s.suffix for s, _ in files} == {".txt", ".md", ".html"}
+
+
+def test_accuracy_targets_are_met() -> None:
+    report = load_evaluation().evaluate()
+    assert report.annotated >= 80
+    assert report.recall >= 0.95
+    assert report.precision >= 0.90
+    assert report.speaker_accuracy >= 0.90
+    for field in ("age", "role", "organization"):
+        assert report.field_accuracy(field) >= 0.85, field
+
+
+def test_a_wrong_proposal_counts_against_precision_and_recall() -> None:
+    evaluation = load_evaluation()
+    assert evaluation.overlap("we were never told anything", "we were told nothing") < 0.8
+    assert evaluation.overlap("We grew too fast.", "“We grew too fast,” he said") == 1.0
