@@ -1,15 +1,15 @@
-"""The frozen programs' entry point: the desktop app and the ``quotebook`` command.
+"""The frozen programs' entry point: exactly the ``quotebook`` command.
 
-``Quotebook`` (the program a reporter double-clicks) opens the desktop app when
-it is started without arguments; given any (``--version``, ``demo``, ``info``…),
-and always as ``quotebook-cli``, it is the ``quotebook`` command line.
+Started without a command (as a reporter double-clicking ``Quotebook`` does) it
+opens the desktop app; with one (``--version``, ``demo``, ``info``…) it is the
+command line.
 
 For the smoke test of a build (packaging/smoke_test.py), setting
-``QUOTEBOOK_SMOKE_SCREENSHOT=FILE.png`` instead opens the desktop app on the
-library ``QUOTEBOOK_LIBRARY`` names, saves its main window as a PNG once it has
-been shown, and closes the window the way a reporter would; the exit status is
-the app's own. That proves the frozen Qt, its plugins and the packaged resources
-work together, with nothing but the built program.
+``QUOTEBOOK_SMOKE_SCREENSHOT=FILE.png`` starts the program without a command, as
+a double-click does, on the library ``QUOTEBOOK_LIBRARY`` names, saves the main
+window as a PNG once it has been shown, and closes the window the way a reporter
+would; the exit status is the app's own. That proves the frozen Qt, its plugins
+and the packaged resources work together, with nothing but the built program.
 """
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ from pathlib import Path
 
 from quotebook.cli import main
 
-APP_PROGRAM = "quotebook"  # the stem of the app's file name, compared ignoring case
 SCREENSHOT_ENV = "QUOTEBOOK_SMOKE_SCREENSHOT"
 POLL_MS = 100
 SETTLE_POLLS = 15  # let the window's first reads (done off the GUI thread) arrive
@@ -31,8 +30,6 @@ def screenshot_then_quit(target: Path) -> int:
     """Open the app, save its main window to ``target`` once shown, close it; the status."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMainWindow
-
-    from quotebook.gui import launch
 
     app = QApplication(sys.argv[:1])
     polls = {"shown": 0, "all": 0, "saved": 0}
@@ -52,7 +49,7 @@ def screenshot_then_quit(target: Path) -> int:
         QTimer.singleShot(POLL_MS, poll)
 
     QTimer.singleShot(0, poll)
-    status = launch.main(None)
+    status = main([])  # no command: the desktop app, on this QApplication
     if not polls["saved"]:
         print(f"the main window was not saved to {target}", file=sys.stderr)
         return status or 1
@@ -61,15 +58,9 @@ def screenshot_then_quit(target: Path) -> int:
 
 
 def run() -> int:
-    """Open the app, take the smoke test's picture, or run a command; the exit status."""
+    """Take the smoke test's picture, or run ``quotebook``; the exit status."""
     screenshot = os.environ.get(SCREENSHOT_ENV)
-    if screenshot:
-        return screenshot_then_quit(Path(screenshot))
-    if len(sys.argv) == 1 and Path(sys.executable).stem.lower() == APP_PROGRAM:
-        from quotebook.gui import launch
-
-        return launch.main(None)
-    return main()
+    return screenshot_then_quit(Path(screenshot)) if screenshot else main()
 
 
 if __name__ == "__main__":
