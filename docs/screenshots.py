@@ -86,19 +86,19 @@ def main_screens(window: MainWindow, folder: Path) -> None:
     window.search_bar.set_text('source:"Nika" said>=2024-13')
     settle(window)
     save(window, folder, "search-error")
-    window.actions.show_sources.trigger()
+    window.acts.show_sources.trigger()
     settle(window)
     window.sources_view.table.selectRow(2)
     settle(window)
     save(window, folder, "sources")
-    window.actions.show_articles.trigger()
+    window.acts.show_articles.trigger()
     settle(window)
     window.articles_view.table.selectRow(1)
     settle(window)
     save(window, folder, "articles")
-    window.actions.show_all.trigger()
+    window.acts.show_all.trigger()
     settle(window)
-    window.actions.new_quote.trigger()
+    window.acts.new_quote.trigger()
     settle(window)
     save(window, folder, "new-quote")
 
@@ -107,8 +107,9 @@ def dialog_screens(window: MainWindow, folder: Path) -> None:
     """Each dialog the window opens, grabbed on its own."""
     select_first_quote(window, "My advice is boring")  # on the record: it is exported
     shots: list[tuple[str, Callable[[], None], str]] = [
-        ("export-dialog", window.actions.export_csv.trigger, "Export quotes"),
-        ("new-source-dialog", window.actions.new_source.trigger, "New source"),
+        ("export-dialog", window.acts.export_csv.trigger, "Export quotes"),
+        ("import-dialog", window.acts.import_csv.trigger, "Import quotes"),
+        ("new-source-dialog", window.acts.new_source.trigger, "New source"),
     ]
     for name, open_it, title in shots:
         open_it()

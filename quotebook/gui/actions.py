@@ -21,6 +21,7 @@ class Actions:
     new_library: QAction
     open_library: QAction
     export_csv: QAction
+    import_csv: QAction
     backups: QAction
     quit: QAction
     undo: QAction
@@ -80,6 +81,7 @@ def build_actions(window: QWidget) -> Actions:
         export_csv=_action(
             window, tr("&Export CSV…"), "Ctrl+E", tr("Write quotes to a sheet for an editor")
         ),
+        import_csv=_action(window, tr("&Import CSV…"), "Ctrl+I", tr("Add quotes from a sheet")),
         backups=_action(
             window, tr("&Backups…"), None, tr("Back up the library now, or restore a backup")
         ),

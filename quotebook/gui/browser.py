@@ -96,6 +96,8 @@ class Browser(QObject):
         raise error
 
     def _on_model_sort_requested(self, column: int, descending: bool) -> None:
+        if (self.view.sort, self.view.descending) == (Column(column), descending):
+            return  # the view re-applying the order it shows: nothing to search for
         self.view = View(self.view.query, self.view.trash, Column(column), descending)
         self.refresh()
 

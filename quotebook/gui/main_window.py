@@ -87,13 +87,18 @@ class MainWindow(QMainWindow):
     # -- building -------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.actions: Actions = build_actions(self)
+        self.acts: Actions = build_actions(self)
         self.search_bar = SearchBar(self)
         self.navigator_model = NavigatorModel(self)
         self.navigator = NavigatorView(self.navigator_model, self)
         self.quote_model = QuoteTableModel(self.session.library, self)
         self.quote_list = QuoteList(self.quote_model, self)
-        self.quote_list.table.addAction(self.actions.delete)
+        table = self.quote_list.table
+        a = self.acts
+        table.addAction(a.delete)  # Del works in the table only; the others are window-wide
+        for action in (a.copy_attributed, a.add_tag, a.remove_tag, a.restore, a.export_csv):
+            table.addAction(action)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.browser = Browser(self.session, self.quote_list, self)
         self.editor = QuoteEditor(self.session, self)
         self.editor.setMinimumWidth(260)
@@ -127,7 +132,7 @@ class MainWindow(QMainWindow):
         bar.setObjectName("mainToolbar")
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        a = self.actions
+        a = self.acts
         for action in (a.new_quote, a.delete, a.undo, a.redo, a.copy_attributed):
             bar.addAction(action)
         bar.addSeparator()
@@ -137,7 +142,7 @@ class MainWindow(QMainWindow):
         self.toolbar = bar
 
     def _connect(self) -> None:
-        a = self.actions
+        a = self.acts
         self.search_bar.query_changed.connect(self._on_search_bar_query_changed)
         self.browser.results_shown.connect(self._on_browser_results_shown)
         self.browser.query_failed.connect(self.search_bar.show_error)
@@ -209,6 +214,7 @@ class MainWindow(QMainWindow):
         self.session.worker.submit(work, self._on_navigator_read, key="navigator")
 
     def _on_navigator_read(self, contents: Contents) -> None:
+        shown = self._shown_entry()
         self.contents = contents
         self._syncing = True
         try:
@@ -219,8 +225,31 @@ class MainWindow(QMainWindow):
         self.editor.set_choices(contents)
         self._update_count()
         self.update_empty_state()
+        self._follow_renamed(shown)
+
+    def _shown_entry(self) -> tuple[Kind, int] | None:
+        """The tag, source or article whose quotes are listed, if the search is just that."""
+        view = self.browser.view
+        index = self.navigator_model.find_filter(view.query, view.trash)
+        kind = Kind(index.data(Role.KIND)) if index.isValid() else None
+        if kind in (Kind.TAG, Kind.SOURCE, Kind.ARTICLE):
+            return kind, int(index.data(Role.ENTRY_ID))
+        return None
+
+    def _follow_renamed(self, shown: tuple[Kind, int] | None) -> None:
+        """A renamed tag (source, article) being shown: search for its new name."""
+        if shown is None or self._shown_entry() == shown:
+            return
+        index = self.navigator_model.entry_index(*shown)
+        if index.isValid():
+            self.search_bar.set_text(index.data(Role.FILTER), announce=False)
+            self.browser.show(index.data(Role.FILTER), trash=False)
 
     def _select_navigator_entry(self, view: View) -> None:
+        page_sections = {self.sources_view: Kind.SOURCES, self.articles_view: Kind.ARTICLES}
+        if self._page in page_sections:
+            self.navigator.setCurrentIndex(self.navigator_model.index(page_sections[self._page], 0))
+            return
         index = self.navigator_model.find_filter(view.query, view.trash)
         selection = self.navigator.selectionModel()
         if index.isValid():
@@ -253,7 +282,7 @@ class MainWindow(QMainWindow):
         self.count_label.setText(text.format(shown=shown, all=f"{total:,}"))
 
     def _update_actions(self, *_args: object) -> None:
-        a, trash = self.actions, self.browser.view.trash
+        a, trash = self.acts, self.browser.view.trash
         selected = bool(self.quote_list.selected_ids())
         a.delete.setEnabled(selected and not trash)
         a.restore.setEnabled(selected and trash)
@@ -280,7 +309,8 @@ class MainWindow(QMainWindow):
 
     def _on_browser_results_shown(self, _result: SearchResult) -> None:
         self.search_bar.clear_error()
-        self.quote_list.table.setSortingEnabled(True)
+        if not self.quote_list.table.isSortingEnabled():
+            self.quote_list.table.setSortingEnabled(True)
         self._update_count()
         self._update_actions()
         if self.editor.quote_id is None and not self.editor.is_draft:
@@ -327,7 +357,7 @@ class MainWindow(QMainWindow):
                 view.apply_changes(changes)
 
     def _on_history_changed(self) -> None:
-        library, a = self.session.library, self.actions
+        library, a = self.session.library, self.acts
         a.undo.setEnabled(library.undo_label is not None)
         a.redo.setEnabled(library.redo_label is not None)
         a.undo.setText(self.tr("&Undo {label}").format(label=library.undo_label or "").strip())

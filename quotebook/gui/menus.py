@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
 def build_menus(window: MainWindow) -> None:
     """File, Edit, Tags, View and Help, each item an action of the window."""
-    a, bar, tr = window.actions, window.menuBar(), window.tr
+    a, bar, tr = window.acts, window.menuBar(), window.tr
     file = bar.addMenu(tr("&File"))
     file.addAction(a.new_library)
     file.addAction(a.open_library)
@@ -21,7 +21,7 @@ def build_menus(window: MainWindow) -> None:
     recent.setObjectName("recentMenu")
     recent.aboutToShow.connect(lambda: _fill_recent(window, recent))
     _fill_recent(window, recent)
-    _add(file, None, a.export_csv, None, a.backups, None, a.quit)
+    _add(file, None, a.import_csv, a.export_csv, None, a.backups, None, a.quit)
 
     edit = bar.addMenu(tr("&Edit"))
     _add(edit, a.undo, a.redo, None, a.new_quote, a.new_source, a.new_article, None)

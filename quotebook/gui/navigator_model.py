@@ -186,10 +186,12 @@ class NavigatorModel(QAbstractItemModel):
                     return self.index(row, 0, parent)
         return QModelIndex()
 
-    def tag_index(self, tag_id: int) -> QModelIndex:
-        parent = self.index(Kind.TAGS, 0)
-        for row, entry in enumerate(self._contents.tags):
-            if entry.id == tag_id:
+    def entry_index(self, kind: Kind, entry_id: int) -> QModelIndex:
+        """The row of one tag, source or article (``kind`` is TAG, SOURCE or ARTICLE)."""
+        section = next(s for s, child in _CHILD_KIND.items() if child is kind)
+        parent = self.index(section, 0)
+        for row, entry in enumerate(self.entries(section)):
+            if entry.id == entry_id:
                 return self.index(row, 0, parent)
         return QModelIndex()
 
@@ -361,5 +363,8 @@ def _pick(contents: Contents, section: Kind) -> tuple[Entry, ...]:
 
 
 def _with_section(contents: Contents, section: Kind, entries: tuple[Entry, ...]) -> Contents:
-    field = {Kind.TAGS: "tags", Kind.SOURCES: "sources", Kind.ARTICLES: "articles"}[section]
-    return replace(contents, **{field: entries})
+    if section is Kind.TAGS:
+        return replace(contents, tags=entries)
+    if section is Kind.SOURCES:
+        return replace(contents, sources=entries)
+    return replace(contents, articles=entries)

@@ -41,6 +41,7 @@ class RecordPicker(QWidget):
         )
         self.combo.setMinimumContentsLength(6)
         completer = self.combo.completer()
+        assert completer is not None  # an editable combo box always has one
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
@@ -55,7 +56,9 @@ class RecordPicker(QWidget):
         layout.addWidget(self.new_button)
         self.setFocusProxy(self.combo)
         self.combo.activated.connect(self._on_combo_activated)
-        self.combo.lineEdit().editingFinished.connect(self._on_line_editing_finished)
+        line = self.combo.lineEdit()
+        assert line is not None
+        line.editingFinished.connect(self._on_line_editing_finished)
         self.new_button.clicked.connect(self._on_new_button_clicked)
 
     def set_records(self, records: Sequence[tuple[int, str]]) -> None:
@@ -162,8 +165,9 @@ class TagEditor(QWidget):
         self._tags = list(names)
         while self._flow.count():
             item = self._flow.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         for name in self._tags:
             self._flow.addWidget(self._chip(name))
         self._chips.setVisible(bool(self._tags))
@@ -197,8 +201,9 @@ class TagEditor(QWidget):
         return chip
 
     def _on_line_return_pressed(self) -> None:
-        popup = self.line.completer().popup()
-        if popup.isVisible():
+        completer = self.line.completer()
+        popup = completer.popup() if completer is not None else None
+        if popup is not None and popup.isVisible():
             popup.hide()
         text = self.line.text()
         self.line.clear()

@@ -37,7 +37,7 @@ class QuoteCommands(QObject):
         self.session = window.session
 
     def connect_actions(self) -> None:
-        w, a = self.window, self.window.actions
+        w, a = self.window, self.window.acts
         a.new_quote.triggered.connect(self.new_quote)
         a.new_source.triggered.connect(lambda: self.new_source(""))
         a.new_article.triggered.connect(lambda: self.new_article(""))

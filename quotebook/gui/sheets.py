@@ -1,6 +1,7 @@
-"""File → Export CSV: the sheet dialog, opened on the window's library.
+"""File → Export CSV and Import CSV: the sheet dialogs, opened on the window's library.
 
-The dialog does the work; the window gives it its selection and search.
+The dialogs do the work; the window gives them its selection and search, and
+shows what an import added once it is done.
 """
 
 from __future__ import annotations
@@ -10,18 +11,20 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from .export_dialog import ExportDialog
+from .import_dialog import ImportDialog
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
 
 class Sheets(QObject):
-    """Opens the export dialog for one window."""
+    """Opens the export and import dialogs for one window."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        window.actions.export_csv.triggered.connect(self.export)
+        window.acts.export_csv.triggered.connect(self.export)
+        window.acts.import_csv.triggered.connect(self.import_)
 
     def export(self) -> None:
         """Export the selected quotes, the current search or the whole library."""
@@ -40,5 +43,14 @@ class Sheets(QObject):
                 self.tr("Exported {n} quote(s) to {path}").format(n=report.rows, path=path), 8000
             )
         )
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def import_(self) -> None:
+        """Import a sheet; once written, every view reads the library again."""
+        w = self.window
+        w.editor.flush()
+        dialog = ImportDialog(w.session.library, w.session.worker, parent=w)
+        dialog.imported.connect(lambda _report: w.reload_all())
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()

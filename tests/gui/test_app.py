@@ -101,7 +101,7 @@ def test_open_the_demo_library(controller: Controller) -> None:
     assert info.quotes > 20
     assert window.quote_model.rowCount() == info.quotes
     assert window.centre.currentWidget() is window.quote_list
-    assert not window.actions.undo.isEnabled()  # loading the demo is not an edit to undo
+    assert not window.acts.undo.isEnabled()  # loading the demo is not an edit to undo
     assert controller.quits == 0
 
 
@@ -190,7 +190,7 @@ def test_restoring_a_backup_reopens_the_library_in_a_new_window(
     first = controller.app.window
     assert first is not None
     first.session.library.add_quote("Written after the backup", 1)
-    first.actions.backups.trigger()
+    first.acts.backups.trigger()
     dialog = controller.app.backup_dialog
     assert dialog is not None and dialog.isVisible()
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 1)

@@ -40,7 +40,7 @@ def test_a_bug_opens_the_crash_dialog_with_the_traceback(gui: Gui, hook: None) -
     shown[0].copy_button.click()
     assert "a bug in a slot" in QApplication.clipboard().text()
     shown[0].close()
-    gui.window.actions.show_trash.trigger()  # the window still works
+    gui.window.acts.show_trash.trigger()  # the window still works
     gui.settle()
     assert gui.window.browser.view.trash
 

@@ -48,18 +48,18 @@ def test_create_source_article_and_quote_with_tags_then_find_it(
     gui: Gui, qtbot: QtBot, answers: Answers
 ) -> None:
     window = gui.window
-    window.actions.new_source.trigger()
+    window.acts.new_source.trigger()
     source_dialog = _open_dialog(window, "New source")
     source_dialog.form.set_values({"name": "Sasha", "role": "engineer"})
     source_dialog.create_button.click()
     gui.settle()
-    window.actions.new_article.trigger()
+    window.acts.new_article.trigger()
     article_dialog = _open_dialog(window, "New article")
     article_dialog.form.set_values({"headline": "The draft", "outlet": "The Paper"})
     article_dialog.create_button.click()
     gui.settle()
 
-    window.actions.new_quote.trigger()
+    window.acts.new_quote.trigger()
     editor = window.editor
     assert editor.is_draft
     assert window.focusWidget() is editor.text
@@ -104,7 +104,7 @@ def test_new_quote_is_filed_under_the_last_source_and_article(gui: Gui, qtbot: Q
     gui.window.refresh_navigator()
     gui.settle()
     gui.window.settings.set_last_used(library.path, lepra, article)
-    gui.window.actions.new_quote.trigger()
+    gui.window.acts.new_quote.trigger()
     assert gui.window.editor.source.current() == lepra != sasha
     qtbot.keyClicks(gui.window.editor.text, "Only the words")
     gui.window.editor.flush()
@@ -118,20 +118,20 @@ def test_undo_removes_a_new_quote_and_redo_brings_it_back(gui: Gui, qtbot: QtBot
     gui.library.add_source("Sasha")
     gui.window.refresh_navigator()
     gui.settle()
-    gui.window.actions.new_quote.trigger()
+    gui.window.acts.new_quote.trigger()
     qtbot.keyClicks(gui.window.editor.text, "Words")
     gui.window.editor.flush()
     gui.settle()
     created = gui.window.editor.quote_id
     assert gui.listed() == [created]
-    undo = gui.window.actions.undo
+    undo = gui.window.acts.undo
     assert undo.isEnabled() and undo.text() == "&Undo Add quote"
     undo.trigger()
     gui.settle()
     assert gui.listed() == []
     assert gui.library.info().quotes == 0
-    assert gui.window.actions.redo.text() == "&Redo Add quote"
-    gui.window.actions.redo.trigger()
+    assert gui.window.acts.redo.text() == "&Redo Add quote"
+    gui.window.acts.redo.trigger()
     gui.settle()
     assert gui.listed() == [created]
     assert gui.window.count_label.text() == "1 of 1 quotes"
@@ -143,7 +143,7 @@ def test_delete_then_restore_from_the_trash(gui: Gui, answers: Answers) -> None:
     gui.settle()
     gui.select(second)
     gui.window.quote_list.table.setFocus()
-    gui.window.actions.delete.trigger()
+    gui.window.acts.delete.trigger()
     gui.settle()
     assert second not in gui.listed()
     assert sorted(gui.listed()) == sorted([first, third])
@@ -156,7 +156,7 @@ def test_delete_then_restore_from_the_trash(gui: Gui, answers: Answers) -> None:
     assert gui.window.quote_list.banner.isVisible()
     assert gui.window.search_bar.text() == ""
     gui.select(second)
-    gui.window.actions.restore.trigger()
+    gui.window.acts.restore.trigger()
     gui.settle()
     assert gui.listed() == []
     assert gui.library.trashed_quote_ids() == []
@@ -171,11 +171,11 @@ def test_emptying_the_trash_asks_first(gui: Gui, answers: Answers) -> None:
     gui.window.refresh_navigator()
     gui.navigate(gui.window.navigator_model.index(Kind.TRASH, 0))
     answers.confirm = False
-    gui.window.actions.empty_trash.trigger()
+    gui.window.acts.empty_trash.trigger()
     assert len(answers.confirmations) == 1
     assert gui.library.trashed_quote_ids() == [doomed]
     answers.confirm = True
-    gui.window.actions.empty_trash.trigger()
+    gui.window.acts.empty_trash.trigger()
     gui.settle()
     assert gui.library.trashed_quote_ids() == []
     assert gui.listed() == []
@@ -216,12 +216,12 @@ def test_tagging_selected_quotes_and_dropping_on_a_tag(gui: Gui, answers: Answer
     gui.settle()
     gui.select(one, two)
     answers.choice = "visas"
-    gui.window.actions.add_tag.trigger()
+    gui.window.acts.add_tag.trigger()
     gui.settle()
     assert gui.cell(one, Column.TAGS) == "visas, war"
     assert gui.cell(two, Column.TAGS) == "visas"
     answers.choice = "visas"
-    gui.window.actions.remove_tag.trigger()
+    gui.window.acts.remove_tag.trigger()
     gui.settle()
     assert gui.cell(two, Column.TAGS) == ""
     war = gui.library.find_tag("war")
@@ -254,7 +254,7 @@ def test_merging_two_tags_updates_the_counts(gui: Gui, qtbot: QtBot) -> None:
     gui.settle()
     entries = {entry.name: entry.count for entry in model.entries(Kind.TAGS)}
     assert entries == {"mobilisation": 3}
-    assert gui.window.actions.undo.text() == "&Undo Merge tags"
+    assert gui.window.acts.undo.text() == "&Undo Merge tags"
 
 
 def test_status_bar_says_what_was_deleted(gui: Gui) -> None:
@@ -262,7 +262,7 @@ def test_status_bar_says_what_was_deleted(gui: Gui) -> None:
     gui.window.browser.refresh()
     gui.settle()
     gui.select(quote)
-    gui.window.actions.delete.trigger()
+    gui.window.acts.delete.trigger()
     gui.settle()
     assert "trash" in gui.window.statusBar().currentMessage()
 
@@ -270,9 +270,9 @@ def test_status_bar_says_what_was_deleted(gui: Gui) -> None:
 def test_ctrl_f_focuses_the_search_box(gui: Gui, qtbot: QtBot) -> None:
     gui.window.activateWindow()
     gui.window.quote_list.table.setFocus()
-    gui.window.actions.find.trigger()
+    gui.window.acts.find.trigger()
     assert QApplication.focusWidget() is gui.window.search_bar.line
-    assert gui.window.actions.find.shortcut().toString() == "Ctrl+F"
+    assert gui.window.acts.find.shortcut().toString() == "Ctrl+F"
 
 
 def test_copy_with_attribution_puts_the_draft_line_on_the_clipboard(
@@ -287,8 +287,8 @@ def test_copy_with_attribution_puts_the_draft_line_on_the_clipboard(
     gui.window.browser.refresh()
     gui.settle()
     gui.select(quote)
-    assert gui.window.actions.copy_attributed.shortcut().toString() == "Ctrl+Shift+C"
-    gui.window.actions.copy_attributed.trigger()
+    assert gui.window.acts.copy_attributed.shortcut().toString() == "Ctrl+Shift+C"
+    gui.window.acts.copy_attributed.trigger()
     assert QApplication.clipboard().text() == (
         "“We left in March,” said Sasha, a 23-year-old machine learning engineer at Yandex."
     )
@@ -301,7 +301,7 @@ def test_copying_an_off_the_record_quote_is_refused(gui: Gui, answers: Answers) 
     gui.window.browser.refresh()
     gui.settle()
     gui.select(secret)
-    gui.window.actions.copy_attributed.trigger()
+    gui.window.acts.copy_attributed.trigger()
     assert QApplication.clipboard().text() == "before"
     assert len(answers.informed) == 1
     title, text = answers.informed[0]
@@ -316,11 +316,83 @@ def test_export_opens_with_the_selection_and_the_search(gui: Gui) -> None:
     _quote(gui.library, "Other words")
     gui.search("exported")
     gui.select(quote)
-    assert gui.window.actions.export_csv.shortcut().toString() == "Ctrl+E"
-    gui.window.actions.export_csv.trigger()
+    assert gui.window.acts.export_csv.shortcut().toString() == "Ctrl+E"
+    gui.window.acts.export_csv.trigger()
     dialog = _open_dialog(gui.window, "Export quotes")
     assert isinstance(dialog, ExportDialog)
     assert dialog.selected_ids == (quote,)
     assert dialog.query == "exported"
     gui.settle()
     dialog.reject()
+
+
+def test_an_import_shows_its_quotes_everywhere(gui: Gui) -> None:
+    from quotebook.gui.import_dialog import ImportDialog
+
+    assert gui.window.acts.import_csv.shortcut().toString() == "Ctrl+I"
+    gui.window.acts.import_csv.trigger()
+    dialog = _open_dialog(gui.window, "Import quotes")
+    assert isinstance(dialog, ImportDialog)
+    imported = _quote(gui.library, "Arrived from a sheet", tags=["sheet"])
+    dialog.imported.emit(None)  # the dialog has written rows behind the window's back
+    gui.settle()
+    assert gui.listed() == [imported]
+    assert [entry.name for entry in gui.window.navigator_model.entries(Kind.TAGS)] == ["sheet"]
+    dialog.reject()
+
+
+def test_renaming_the_shown_tag_keeps_showing_its_quotes(gui: Gui) -> None:
+    tagged = _quote(gui.library, "Tagged", tags=["draft"])
+    gui.window.refresh_navigator()
+    gui.settle()
+    tags = gui.window.navigator_model.index(Kind.TAGS, 0)
+    gui.navigate(gui.window.navigator_model.index(_tag_entry(gui, "draft"), 0, tags))
+    draft = gui.library.find_tag("draft")
+    assert draft is not None
+    gui.window.session.apply(lambda: gui.library.rename_tag(draft.id, "conscription"))
+    gui.settle()
+    assert gui.window.search_bar.text() == "tag:conscription"
+    assert gui.listed() == [tagged]
+    assert gui.window.navigator.currentIndex().data() == "conscription"
+
+
+def test_sorting_by_a_column_asks_the_core_for_that_order(gui: Gui) -> None:
+    ids = {
+        name: _quote(gui.library, f"Said by {name}", source=name)
+        for name in ("Boris", "Anna", "Chen")
+    }
+    gui.window.browser.refresh()
+    gui.settle()
+    header = gui.window.quote_list.table.horizontalHeader()
+    header.setSortIndicator(Column.SOURCE, Qt.SortOrder.AscendingOrder)
+    gui.settle()
+    assert gui.listed() == [ids["Anna"], ids["Boris"], ids["Chen"]]
+    header.setSortIndicator(Column.SOURCE, Qt.SortOrder.DescendingOrder)
+    gui.settle()
+    assert gui.listed() == [ids["Chen"], ids["Boris"], ids["Anna"]]
+    assert gui.window.browser.view.sort is Column.SOURCE
+
+
+def test_every_action_is_in_a_menu(gui: Gui) -> None:
+    in_menus = set()
+    for menu_action in gui.window.menuBar().actions():
+        menu = menu_action.menu()
+        for action in menu.actions() if menu is not None else []:
+            in_menus.add(action)
+    missing = [a.text() for a in gui.window.acts.all() if a not in in_menus]
+    assert missing == []
+    shortcuts = [
+        a.shortcut().toString() for a in gui.window.acts.all() if not a.shortcut().isEmpty()
+    ]
+    assert len(shortcuts) == len(set(shortcuts))  # no two actions share a key
+
+
+def test_about_names_the_version_library_and_qt(gui: Gui, answers: Answers) -> None:
+    from quotebook import __version__
+
+    gui.window.acts.about.trigger()
+    title, text = answers.informed[-1]
+    assert title == "About Quotebook"
+    assert __version__ in text
+    assert str(gui.library.path) in text
+    assert "Qt 6." in text and "Python 3." in text

@@ -50,7 +50,7 @@ def test_the_text_is_saved_on_focus_out_without_a_save_button(gui: Gui, qtbot: Q
     gui.settle()
     assert gui.library.get_quote(quote).text == "New words"
     assert gui.cell(quote, Column.QUOTE) == "New words"
-    assert gui.window.actions.undo.text() == "&Undo Edit quote"
+    assert gui.window.acts.undo.text() == "&Undo Edit quote"
 
 
 def test_each_field_edit_is_one_undo_step(gui: Gui, qtbot: QtBot) -> None:
@@ -66,11 +66,11 @@ def test_each_field_edit_is_one_undo_step(gui: Gui, qtbot: QtBot) -> None:
     assert saved.ground_rule is GroundRule.BACKGROUND
     assert saved.status is QuoteStatus.VERIFIED
     assert saved.said_on == date(2024, 3, 5)
-    gui.window.actions.undo.trigger()
+    gui.window.acts.undo.trigger()
     gui.settle()
     assert gui.library.get_quote(quote).said_on is None
     assert editor.said_on.text() == ""  # the editor shows the undone value
-    gui.window.actions.undo.trigger()
+    gui.window.acts.undo.trigger()
     gui.settle()
     assert gui.library.get_quote(quote).status is QuoteStatus.UNVERIFIED
     assert editor.status.currentData() == QuoteStatus.UNVERIFIED.value
@@ -141,7 +141,7 @@ def test_a_new_quote_needs_a_source_before_it_is_saved(gui: Gui, qtbot: QtBot) -
     gui.library.add_source("Lepra")
     gui.window.refresh_navigator()
     gui.settle()
-    gui.window.actions.new_quote.trigger()
+    gui.window.acts.new_quote.trigger()
     editor = gui.window.editor
     assert editor.source.current() is None  # two sources, none used yet: the reporter picks
     qtbot.keyClicks(editor.text, "Words first")
