@@ -22,8 +22,10 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from quotebook.core import Library
+from quotebook.core.csv_export import export_csv
 from quotebook.core.demo import load_demo
 from quotebook.gui import icons
+from quotebook.gui.import_dialog import ImportDialog
 from quotebook.gui.main_window import MainWindow
 from quotebook.gui.navigator_model import Kind
 from quotebook.gui.session import Session
@@ -103,8 +105,8 @@ def main_screens(window: MainWindow, folder: Path) -> None:
     save(window, folder, "new-quote")
 
 
-def dialog_screens(window: MainWindow, folder: Path) -> None:
-    """Each dialog the window opens, grabbed on its own."""
+def dialog_screens(window: MainWindow, folder: Path, sheet: Path) -> None:
+    """Each dialog the window opens, grabbed on its own (the import one with a sheet)."""
     select_first_quote(window, "My advice is boring")  # on the record: it is exported
     shots: list[tuple[str, Callable[[], None], str]] = [
         ("export-dialog", window.acts.export_csv.trigger, "Export quotes"),
@@ -115,6 +117,9 @@ def dialog_screens(window: MainWindow, folder: Path) -> None:
         open_it()
         settle(window)
         dialog = _visible_dialog(title)
+        if isinstance(dialog, ImportDialog):
+            dialog.load_file(sheet)
+            settle(window)
         save(dialog, folder, name)
         dialog.reject()
         settle(window)
@@ -149,9 +154,11 @@ def main(argv: list[str]) -> int:
         demo_path = Path(scratch) / "demo.sqlite3"
         with Library(demo_path) as library:
             load_demo(library)
+            sheet = Path(scratch) / "editor-sheet.csv"
+            export_csv(library, sheet, query="tag:visas")
         window = open_window(demo_path)
         main_screens(window, folder)
-        dialog_screens(window, folder)
+        dialog_screens(window, folder, sheet)
         close_window(window)
     return 0
 
