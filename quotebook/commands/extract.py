@@ -16,10 +16,8 @@ from typing import Any
 
 from ..core import Library
 from ..core.extract import Extraction, FileItem, Match, extract, file_proposals, match_sources
-from ..core.extract.document import FORMATS
+from ..core.extract.document import FORMATS, UnreadableArticleError, read_article_file
 from .common import CommandError
-
-_SUFFIXES = {".html": "html", ".htm": "html", ".md": "markdown", ".markdown": "markdown"}
 
 
 def register(commands: Any) -> None:
@@ -46,29 +44,12 @@ def register(commands: Any) -> None:
     parser.set_defaults(handler=_extract, needs_library=False)
 
 
-def read_article(path: Path) -> str:
-    """The file's text; an unreadable file is a usage error naming the file and why."""
-    try:
-        data = path.read_bytes()
-    except IsADirectoryError:
-        raise CommandError(f"cannot read {path}: it is a folder, not a file") from None
-    except FileNotFoundError:
-        raise CommandError(f"cannot read {path}: no such file") from None
-    except OSError as exc:
-        raise CommandError(f"cannot read {path}: {exc.strerror or exc}") from None
-    if b"\x00" in data:
-        raise CommandError(f"cannot read {path}: it is not a text file")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise CommandError(
-            f"cannot read {path}: not UTF-8 text (byte {exc.start}); save it as UTF-8"
-        ) from None
-
-
 def _extract(args: argparse.Namespace, _: None) -> int:
-    text = read_article(args.file)
-    fmt = args.format or _SUFFIXES.get(args.file.suffix.lower(), "auto")
+    try:
+        text, suggested = read_article_file(args.file)
+    except UnreadableArticleError as exc:
+        raise CommandError(str(exc)) from None
+    fmt = args.format or suggested
     extraction = extract(text, fmt=fmt)
     with Library(args.library) as library:
         matches = match_sources(extraction.proposals, library.list_sources())

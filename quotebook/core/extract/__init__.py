@@ -12,8 +12,11 @@ Offline and standard library only. The public API:
 - :func:`file_proposals` ``(library, article, items) -> Changes`` files accepted
   quotes (:class:`FileItem`) with their article and new sources in one undoable
   write labelled "Import article".
+- :func:`read_article_file` ``(path) -> (text, format)`` reads an article file,
+  raising :class:`UnreadableArticleError` with the reason when it cannot.
 """
 
+from .document import UnreadableArticleError, read_article_file
 from .extractor import extract
 from .filing import file_proposals
 from .matching import match_sources, new_source_fields
@@ -25,8 +28,10 @@ __all__ = [
     "FileItem",
     "Match",
     "Proposal",
+    "UnreadableArticleError",
     "extract",
     "file_proposals",
     "match_sources",
     "new_source_fields",
+    "read_article_file",
 ]

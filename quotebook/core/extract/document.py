@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from array import array
 from dataclasses import dataclass
+from pathlib import Path
 
+from ..errors import QuotebookError
 from .model import ArticleMeta
 
 FORMATS = ("auto", "text", "markdown", "html")
@@ -186,3 +188,35 @@ def read_document(raw: str, fmt: str = "auto") -> Document:
     if fmt == "markdown":
         return read_markdown(raw)
     return read_text(raw)
+
+
+class UnreadableArticleError(QuotebookError):
+    """An article file that cannot be read as text; ``reason`` says why."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"cannot read {path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+_SUFFIXES = {".html": "html", ".htm": "html", ".md": "markdown", ".markdown": "markdown"}
+
+
+def read_article_file(path: Path) -> tuple[str, str]:
+    """An article file's text and the format its name suggests (``auto`` when unsure)."""
+    try:
+        data = path.read_bytes()
+    except IsADirectoryError:
+        raise UnreadableArticleError(str(path), "it is a folder, not a file") from None
+    except FileNotFoundError:
+        raise UnreadableArticleError(str(path), "no such file") from None
+    except OSError as exc:
+        raise UnreadableArticleError(str(path), str(exc.strerror or exc)) from None
+    if b"\x00" in data:
+        raise UnreadableArticleError(str(path), "it is not a text file")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        reason = f"not UTF-8 text (byte {exc.start}); save it as UTF-8"
+        raise UnreadableArticleError(str(path), reason) from None
+    return text, _SUFFIXES.get(path.suffix.lower(), "auto")
