@@ -536,13 +536,14 @@ def test_search_json_keeps_text_that_looks_like_a_formula(
 ) -> None:
     run(library_path, "add-source", "=Eve", "--age", "40")
     run(library_path, "add-quote", "=SUM(A1:A2) is what she typed", "--source", "=Eve")
-    run(library_path, "add-quote", "plain", "--source", "1", "--tag", "a;b", "--tag", "c")
+    argv = ["add-quote", "plain", "--source", "1", "--tag", "a;b", "--tag", "c", "--tag", "=x"]
+    run(library_path, *argv)
     capsys.readouterr()
     assert run(library_path, "search", "", "--json") == 0
     rows = {row["quote_id"]: row for row in json.loads(capsys.readouterr().out)}
     assert rows[1]["quote"] == "=SUM(A1:A2) is what she typed"
     assert rows[1]["source"] == "=Eve" and rows[1]["age"] == 40
-    assert rows[2]["tags"] == ["a;b", "c"] and rows[2]["said_on"] is None
+    assert rows[2]["tags"] == ["=x", "a;b", "c"] and rows[2]["said_on"] is None
 
 
 def test_a_malformed_query_is_status_2(demo_path: Path, capsys: Captured) -> None:
@@ -573,3 +574,140 @@ def test_process_search_json_is_utf8(tmp_path: Path) -> None:
     assert [row["quote"] for row in json.loads(done.stdout)] == [
         "Я не уезжал, я сбежал. Это разные вещи."
     ]
+
+
+# -- import ------------------------------------------------------------------
+
+_OWN_SHEET = (
+    "Who,What,When,Topic,Extra\n"
+    'Sasha,"We left, all of us.",2024-01-02,draft;exile,x\n'
+    "Zoë,Bonjour,2024-13-01,,y\n"
+    ",Nobody said this,,,\n"
+)
+_OWN_MAP = ["--map", "Who=source", "--map", "What=quote", "--map", "When=said_on"]
+
+
+def _own_sheet(tmp_path: Path) -> Path:
+    path = tmp_path / "own.csv"
+    path.write_text(_OWN_SHEET, encoding="utf-8")
+    return path
+
+
+def test_export_then_import_gives_back_the_sheet(
+    demo_path: Path, tmp_path: Path, capsys: Captured
+) -> None:
+    first, again = tmp_path / "first.csv", tmp_path / "again.csv"
+    copy = tmp_path / "copy.sqlite3"
+    run(demo_path, "export", "-o", str(first), "--unredacted", "--include-off-record")
+    capsys.readouterr()
+    assert run(copy, "import", str(first)) == 0
+    assert capsys.readouterr().out == (
+        "imported 54 quotes; sources: 13 new, 0 matched; articles: 5 new, 0 matched; new tags: 11\n"
+    )
+    run(copy, "export", "-o", str(again), "--unredacted", "--include-off-record")
+    assert again.read_bytes() == first.read_bytes()
+    capsys.readouterr()
+    assert run(copy, "import", str(first)) == 0
+    assert "imported 0 quotes; 54 already in the library" in capsys.readouterr().out
+
+
+def test_import_dry_run_writes_nothing(demo_path: Path, tmp_path: Path, capsys: Captured) -> None:
+    sheet, copy = tmp_path / "sheet.csv", tmp_path / "copy.sqlite3"
+    run(demo_path, "export", "-o", str(sheet), "--unredacted")
+    capsys.readouterr()
+    assert run(copy, "import", str(sheet), "--dry-run") == 0
+    out = capsys.readouterr().out
+    assert out.startswith("dry run: would import 48 quotes;") and "nothing was written" in out
+    with Library(copy) as library:
+        assert library.info().quotes == 0 and library.info().sources == 0
+
+
+def test_import_with_a_mapping_refuses_a_sheet_with_bad_rows(
+    library_path: Path, tmp_path: Path, capsys: Captured
+) -> None:
+    sheet = _own_sheet(tmp_path)
+    assert run(library_path, "import", str(sheet), *_OWN_MAP, "--map", "Topic=tags") == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    lines = err.splitlines()
+    assert lines[0].startswith("quotebook: line 3: column 'When': '2024-13-01' is not a real")
+    assert lines[1].startswith("quotebook: line 4: column 'Who': empty")
+    assert "columns not read: 'Extra'" in lines[2]
+    assert lines[3].startswith("quotebook: nothing imported: 2 of 3 rows are invalid")
+    with Library(library_path) as library:
+        assert library.info().quotes == 0 and library.info().sources == 0
+
+
+def test_import_skip_invalid_takes_the_good_rows(
+    library_path: Path, tmp_path: Path, capsys: Captured
+) -> None:
+    sheet = _own_sheet(tmp_path)
+    argv = ["import", str(sheet), *_OWN_MAP, "--map", "Topic=tags", "--skip-invalid"]
+    assert run(library_path, *argv) == 0
+    out, err = capsys.readouterr()
+    assert "imported 1 quote;" in out and "2 invalid rows skipped" in out
+    assert err.count("quotebook: line ") == 2
+    with Library(library_path) as library:
+        quote = library.get_quote(library.search("").ids[0])
+    assert (quote.text, quote.source_name, str(quote.said_on)) == (
+        "We left, all of us.",
+        "Sasha",
+        "2024-01-02",
+    )
+    assert sorted(quote.tags) == ["draft", "exile"]
+
+
+def test_import_with_every_row_rejected_is_status_2(
+    library_path: Path, tmp_path: Path, capsys: Captured
+) -> None:
+    sheet = tmp_path / "bad.csv"
+    sheet.write_text("quote,source,said_on\nHello,,2024-01-01\n", encoding="utf-8")
+    assert run(library_path, "import", str(sheet), "--skip-invalid") == 2
+    err = capsys.readouterr().err
+    assert "quotebook: line 2:" in err and "Traceback" not in err
+
+
+def test_import_a_legacy_encoding(library_path: Path, tmp_path: Path, capsys: Captured) -> None:
+    sheet = tmp_path / "cp1251.csv"
+    sheet.write_bytes("quote,source\nПривет,Иван\n".encode("cp1251"))
+    assert run(library_path, "import", str(sheet)) == 2
+    assert "--encoding cp1251" in _one_line_error(capsys.readouterr().err)
+    assert run(library_path, "import", str(sheet), "--encoding", "cp1251") == 0
+    with Library(library_path) as library:
+        assert library.get_quote(1).text == "Привет"
+        assert library.get_quote(1).source_name == "Иван"
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--map", "Who"], "--map 'Who': write it as \"Their column=field\""),
+        (["--map", "Who=sauce"], "mapping: 'sauce' is not a field"),
+        (["--encoding", "klingon"], "'klingon' is not an encoding"),
+    ],
+)
+def test_import_refuses_bad_options(
+    library_path: Path, tmp_path: Path, capsys: Captured, argv: list[str], message: str
+) -> None:
+    assert run(library_path, "import", str(_own_sheet(tmp_path)), *argv) == 2
+    assert message in _one_line_error(capsys.readouterr().err)
+
+
+def test_import_a_missing_file(library_path: Path, tmp_path: Path, capsys: Captured) -> None:
+    assert run(library_path, "import", str(tmp_path / "none.csv")) == 2
+    assert "cannot read" in _one_line_error(capsys.readouterr().err)
+
+
+def test_process_import_from_standard_input(tmp_path: Path) -> None:
+    path = str(tmp_path / "piped.sqlite3")
+    done = subprocess.run(
+        [sys.executable, "-m", "quotebook", "--library", path, "import", "-"],
+        input="quote;source;tags\nМы уехали;Саша;exile\n".encode(),
+        capture_output=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.decode().startswith("imported 1 quote;")
+    with Library(path) as library:
+        assert library.get_quote(1).text == "Мы уехали"
+        assert library.get_quote(1).tags == ("exile",)

@@ -138,7 +138,7 @@ def _value(name: str, cell: str) -> Any:
     if name == "pseudonym":
         return cell == PSEUDONYM_YES
     if name == "tags":
-        return split_tags(restore(cell))
+        return split_tags(cell)  # restores each tag, as the import does
     return restore(cell)
 
 
