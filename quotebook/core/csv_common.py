@@ -6,7 +6,8 @@ them back unchanged:
 
 - ``pseudonym`` is ``yes`` for a pseudonymous source and empty otherwise;
 - ``tags`` are joined by ``"; "`` in the order of their folded names, a ``;``
-  inside a tag name being written twice (``;;``);
+  inside a tag name being written twice (``;;``); each tag is neutralised (below)
+  on its own, and the import restores each on its own;
 - dates are ISO 8601 (``2022-03-14``); ground rules are spelled ``on_record``,
   ``background``, ``deep_background`` and ``off_record``;
 - a text cell that a spreadsheet would run as a formula (it begins with ``=``,
@@ -17,9 +18,19 @@ them back unchanged:
 
 from __future__ import annotations
 
+import codecs
+import contextlib
 import csv
+import io
+import itertools
+import os
 import re
 import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import IO, Any, cast
+
+from .errors import CsvError, ValidationError
 
 COLUMNS: tuple[str, ...] = (
     "quote_id",
@@ -69,13 +80,13 @@ def restore(cell: str) -> str:
 
 
 def join_tags(names: list[str] | tuple[str, ...]) -> str:
-    """Tag names as one cell, ``;`` inside a name doubled so the cell splits back exactly."""
-    return TAG_SEPARATOR.join(name.replace(";", ";;") for name in names)
+    """Tag names as one cell: each neutralised, ``;`` in a name doubled to split back exactly."""
+    return TAG_SEPARATOR.join(neutralise(name).replace(";", ";;") for name in names)
 
 
 def split_tags(cell: str) -> list[str]:
     """Tag names from a cell written by :func:`join_tags` (or typed with ``;`` between tags)."""
-    parts = (part.replace(";;", ";").strip() for part in _TAG_PART.findall(cell))
+    parts = (restore(part.replace(";;", ";").strip()) for part in _TAG_PART.findall(cell))
     return [part for part in parts if part]
 
 
@@ -84,3 +95,201 @@ def raise_field_size_limit() -> None:
     limit = 2**31 - 1 if sys.maxsize > 2**31 - 1 else sys.maxsize
     if csv.field_size_limit() < limit:
         csv.field_size_limit(limit)
+
+
+# -- reading ------------------------------------------------------------------
+
+CsvSource = str | os.PathLike[str] | IO[bytes] | IO[str]
+_HEAD = 1 << 16
+_UTF16_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+
+
+class CsvEncodingError(CsvError):
+    """The bytes are not UTF-8; ``suggested_encoding`` is the likeliest one to try."""
+
+    def __init__(self, reason: str, suggested_encoding: str, line: int | None = None) -> None:
+        super().__init__(reason, line)
+        self.suggested_encoding = suggested_encoding
+
+
+@dataclass(frozen=True, slots=True)
+class CsvPreview:
+    """The first rows of a sheet as read, for choosing a column mapping."""
+
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    delimiter: str
+    encoding: str
+
+
+class _Prepend(io.RawIOBase):
+    """A binary stream that gives some bytes already read, then the rest of ``stream``."""
+
+    def __init__(self, head: bytes, stream: IO[bytes]) -> None:
+        self._head = head
+        self._stream = stream
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        if self._head:
+            size = min(len(buffer), len(self._head))
+            buffer[:size] = self._head[:size]
+            self._head = self._head[size:]
+            return size
+        data = self._stream.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+
+def _guess(sample: bytes) -> str:
+    """cp1251 or latin-1: which single-byte encoding ``sample`` more likely is.
+
+    Cyrillic text in cp1251 is whole words of bytes above 127; Latin-1 text has
+    such bytes one at a time among ASCII letters (``Très``, ``ça``).
+    """
+    high = [i for i, byte in enumerate(sample) if byte > 127]
+    if not high:
+        return "latin-1"
+    paired = sum(
+        1 for i in high if (i > 0 and sample[i - 1] > 127) or sample[i + 1 : i + 2] > b"\x7f"
+    )
+    return "cp1251" if paired >= 0.6 * len(high) else "latin-1"
+
+
+def not_utf8(sample: bytes, position: int, line: int | None = None) -> CsvEncodingError:
+    """The error for bytes that are not UTF-8, naming the byte and an encoding to try."""
+    suggestion = _guess(sample)
+    names = {"cp1251": "Windows-1251 (Cyrillic)", "latin-1": "Latin-1 / Windows-1252"}
+    where = f"byte 0x{sample[position]:02X}" if position < len(sample) else "a cut-off character"
+    return CsvEncodingError(
+        f"the file is not UTF-8 ({where}); it looks like {names[suggestion]}. "
+        f"Save it as UTF-8, or say which encoding it is, e.g. --encoding {suggestion}",
+        suggestion,
+        line,
+    )
+
+
+def _check_head(head: bytes) -> None:
+    """Refuse UTF-16 and non-UTF-8 bytes at the start of a file read without an encoding."""
+    if head.startswith(_UTF16_BOMS) or b"\x00" in head[:200]:
+        raise CsvEncodingError(
+            "the file is UTF-16 (or another wide encoding), not UTF-8. Save it as UTF-8, "
+            "or say which encoding it is, e.g. --encoding utf-16",
+            "utf-16",
+        )
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
+    except UnicodeDecodeError as exc:
+        raise not_utf8(head, exc.start, head[: exc.start].count(b"\n") + 1) from None
+
+
+@contextlib.contextmanager
+def open_text(source: CsvSource, encoding: str | None) -> Iterator[tuple[IO[str], str]]:
+    """A text stream of ``source`` (newlines untranslated) and the encoding it is read with.
+
+    Without ``encoding`` the bytes must be UTF-8, with or without a byte-order mark;
+    UTF-16 and bytes that are not UTF-8 raise :class:`CsvEncodingError`, which names
+    an encoding to try. A text stream is read as it is.
+    """
+    if isinstance(source, io.TextIOBase):
+        yield cast(IO[str], source), "text"
+        return
+    if encoding is not None:
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise CsvError(f"{encoding!r} is not an encoding Python knows") from None
+    with contextlib.ExitStack() as stack:
+        if isinstance(source, str | os.PathLike):
+            try:
+                binary: IO[bytes] = stack.enter_context(open(source, "rb"))
+            except OSError as exc:
+                raise CsvError(f"cannot read {os.fspath(source)!r}: {exc.strerror}") from None
+        else:
+            binary = cast(IO[bytes], source)
+        head = binary.read(_HEAD)
+        if not head:
+            raise CsvError("the file is empty")
+        if encoding is None:
+            _check_head(head)
+        used = encoding or "utf-8"
+        if codecs.lookup(used).name == "utf-8":
+            used = "utf-8-sig"
+        buffered = io.BufferedReader(_Prepend(head, binary), _HEAD)
+        text = io.TextIOWrapper(buffered, encoding=used, errors="strict", newline="")
+        try:
+            yield text, used
+        finally:
+            text.detach()
+
+
+def _pick_delimiter(first_line: str) -> str:
+    """``,`` or ``;``: whichever splits the header line into more cells."""
+    counts = {d: len(next(csv.reader([first_line], delimiter=d), [])) for d in DELIMITERS}
+    return ";" if counts[";"] > counts[","] else ","
+
+
+class SheetReader:
+    """Rows of a CSV sheet with the physical line each starts on (embedded newlines counted).
+
+    The header is read on creation; blank lines are skipped; a decoding failure
+    later in the file becomes a :class:`CsvEncodingError` naming the line.
+    """
+
+    def __init__(self, text: IO[str], delimiter: str | None) -> None:
+        raise_field_size_limit()
+        if delimiter is not None and delimiter not in DELIMITERS:
+            raise ValidationError("delimiter", f"{delimiter!r} is not one of , and ;")
+        try:
+            first = text.readline()
+        except UnicodeDecodeError as exc:
+            raise not_utf8(exc.object, exc.start, 1) from None
+        if first.startswith("\ufeff"):
+            first = first[1:]
+        if not first.strip():
+            raise CsvError("the first line is empty: a sheet needs a header row", 1)
+        self.delimiter = delimiter or _pick_delimiter(first)
+        self._reader = csv.reader(
+            itertools.chain([first], text), delimiter=self.delimiter, strict=True
+        )
+        self.header = tuple(cell.strip() for cell in self._next())
+        self.header_lines = self._reader.line_num
+
+    def _next(self) -> list[str]:
+        try:
+            return next(self._reader)
+        except UnicodeDecodeError as exc:
+            raise not_utf8(exc.object, exc.start, self._reader.line_num + 1) from None
+        except csv.Error as exc:
+            raise CsvError(f"the file is not valid CSV ({exc})", self._reader.line_num) from None
+
+    def __iter__(self) -> Iterator[tuple[int, list[str]]]:
+        while True:
+            line = self._reader.line_num + 1
+            try:
+                cells = self._next()
+            except StopIteration:
+                return
+            if any(cells):
+                yield line, cells
+
+
+def preview_csv(
+    source: CsvSource,
+    *,
+    encoding: str | None = None,
+    delimiter: str | None = None,
+    rows: int = 20,
+) -> CsvPreview:
+    """The header and first ``rows`` rows of a sheet, cells as the import would read them.
+
+    Raises the same :class:`CsvError` as the import for a file it cannot read, so
+    a dialog can ask for an encoding before the user maps columns.
+    """
+    with open_text(source, encoding) as (text, used):
+        sheet = SheetReader(text, delimiter)
+        first = itertools.islice(iter(sheet), max(rows, 0))
+        cells = tuple(tuple(restore(cell) for cell in row) for _, row in first)
+    return CsvPreview(sheet.header, cells, sheet.delimiter, used)

@@ -1,0 +1,62 @@
+"""Import quotes from the editor sheet or from a reporter's own spreadsheet.
+
+Reading happens in three steps, the first two writing nothing:
+
+1. :mod:`csv_import_rows` reads and checks every row (its physical line number kept),
+   folding source and article cells into one record per source and article;
+2. :mod:`csv_import_plan` matches those to the library (sources by name, organisation as
+   tie-breaker; articles by URL, else by headline; tags by name) and gives each
+   new row its id;
+3. :func:`import_csv` writes everything in ONE write transaction with bulk
+   inserts and fills the full-text index in one bulk step.
+
+If any row is invalid nothing is written (``report.aborted``) and every problem
+is listed, unless ``skip_invalid``: then the valid rows go in and the rejected
+ones are listed. A dry run reports what would be created and matched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from .csv_common import CsvPreview, CsvSource, SheetReader, open_text, preview_csv
+from .csv_import_plan import ImportReport, Plan, make_plan, write_plan
+from .csv_import_rows import IMPORT_FIELDS, Progress, read_rows
+
+if TYPE_CHECKING:
+    from .library import Library
+
+__all__ = ["IMPORT_FIELDS", "CsvPreview", "ImportReport", "import_csv", "preview_csv"]
+
+
+def import_csv(
+    library: Library,
+    source: CsvSource,
+    *,
+    mapping: Mapping[str, str] | None = None,
+    dry_run: bool = False,
+    skip_invalid: bool = False,
+    encoding: str | None = None,
+    delimiter: str | None = None,
+    progress: Progress | None = None,
+) -> ImportReport:
+    """Import a sheet; ``mapping`` is {their column name: field name} (see IMPORT_FIELDS).
+
+    Raises :class:`~quotebook.core.errors.CsvError` when the file cannot be read
+    at all (encoding, no header, no quote column) and ValidationError for a bad
+    ``mapping`` or ``delimiter``; problems of single rows are listed in the report.
+    """
+    with open_text(source, encoding) as (text, _):
+        rows = read_rows(SheetReader(text, delimiter), mapping, progress)
+    if dry_run:
+        with library._read() as conn:
+            plan: Plan = make_plan(conn, rows)
+        return plan.report(dry_run=True, aborted=False)
+    with library._write("Import CSV", undoable=False) as tx:
+        plan = make_plan(tx.conn, rows)
+        if plan.rejected and not skip_invalid:
+            return plan.report(dry_run=False, aborted=True)
+        write_plan(tx.conn, plan)
+    library.forget_history()
+    return plan.report(dry_run=False, aborted=False)
