@@ -431,3 +431,13 @@ def test_draft_text_refuses_off_record_and_empty_text() -> None:
     with pytest.raises(ValidationError) as caught:
         draft_text(" “ ” ", _sasha(), GroundRule.ON_RECORD)
     assert caught.value.field == "text"
+
+
+def test_query_scope_with_the_real_search(library: Library, tmp_path: Path) -> None:
+    source = _source(library, "Oleg")
+    for text in ("Ёлка в марте", "nothing here", "ёлки-палки"):
+        _quote(library, text, source)
+    dest = tmp_path / "sheet.csv"
+    report = export_csv(library, dest, query="елк")
+    assert sorted(r["quote"] for r in _read(dest)) == ["Ёлка в марте", "ёлки-палки"]
+    assert report.rows == 2

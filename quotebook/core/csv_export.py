@@ -32,12 +32,12 @@ import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, Protocol, cast
+from typing import IO, TYPE_CHECKING, Any, cast
 
 from .attribution import attribution
 from .csv_common import COLUMNS, DELIMITERS, PSEUDONYM_YES, neutralise
 from .errors import ValidationError
-from .values import GroundRule, SearchResult, Source
+from .values import GroundRule, Source
 
 if TYPE_CHECKING:
     from .library import Library
@@ -59,12 +59,6 @@ _ARTICLE_TABLE = "temp.qb_export_article"
 _TAG_TABLE = "temp.qb_export_tag"
 _TRIGGERS_SQL = "('=', '+', '-', '@', char(9), char(13))"
 _APOSTROPHE = "''''"  # one apostrophe, as an SQL string literal
-
-
-class _Searchable(Protocol):
-    """The library's search (see search.py): a query's quote ids in display order."""
-
-    def search(self, query: str, *, limit: int | None = None) -> SearchResult: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -292,7 +286,7 @@ def _scope_ids(
     if ids is not None:
         return [int(i) for i in ids]
     if query is not None:
-        return cast(_Searchable, library).search(query, limit=None).ids
+        return library.search(query, limit=None).ids
     return None
 
 
