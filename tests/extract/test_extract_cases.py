@@ -313,3 +313,9 @@ def test_markdown_emphasis_is_read_through() -> None:
         "Leeds",
     )
     assert text[quote.start : quote.end] == '"It is like a ghost,"'
+
+
+def test_an_unresolved_pronoun_proposes_no_source() -> None:
+    quote = only('"We are done here," she said.')
+    assert (quote.speaker, quote.speaker_name, quote.source_label) == ("she", "", "")
+    assert quote.confidence < 0.5

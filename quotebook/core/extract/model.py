@@ -64,7 +64,7 @@ class Proposal:
         """The name a new source would be filed under: the name, else the description."""
         if self.speaker_name:
             return self.speaker_name
-        label = self.role or self.description or self.speaker
+        label = self.role or self.description  # never a bare "she" nobody fits
         if self.organization and self.organization.casefold() not in label.casefold():
             label = f"{label}, {self.organization}" if label else self.organization
         return label[:1].upper() + label[1:] if label else ""
