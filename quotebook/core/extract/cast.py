@@ -72,6 +72,10 @@ class Cast:
 
     def __init__(self) -> None:
         self.people: list[Person] = []
+        self._by_key: dict[str, Person] = {}
+        self._by_word: dict[str, list[Person]] = {}
+        self._by_stem: dict[str, list[Person]] = {}
+        self._org_speakers: dict[str, Person] = {}
         self._recent: list[Person] = []
         self._orgs: list[tuple[str, frozenset[str]]] = []
 
@@ -133,22 +137,44 @@ class Cast:
     def _by_name(self, name: str, hint: str) -> Person:
         key = fold(name)
         words = key.split()
-        named = [p for p in self.people if p.name]
-        for person in reversed(named):
-            if fold(person.name) == key:
-                return person
+        known = self._by_key.get(key)
+        if known is not None:
+            return known
         if len(words) == 1:
-            for person in reversed(named):
-                parts = [w for w in fold(person.name).split() if w.rstrip(".") not in lx.SUFFIXES]
-                if parts and (parts[-1] == key or parts[0] == key or _same_stem(parts[-1], key)):
-                    return person
-        for person in reversed(named):  # a fuller name for someone first called by one word
-            if len(fold(person.name).split()) == 1 and fold(person.name) in words:
-                person.name = name
-                return person
-        person = Person(name=name)
+            same = self._by_word.get(key, []) + self._stems(key)
+            if same:
+                return same[-1]
+        for word in words:  # a fuller name for someone first called by one word
+            single = self._by_key.get(word)
+            if single is not None and len(fold(single.name).split()) == 1:
+                self._index(single, name)
+                return single
+        person = Person()
         self.people.append(person)
+        self._index(person, name)
         return person
+
+    def _index(self, person: Person, name: str) -> None:
+        """Find ``person`` again by their full name, first name, surname or Russian stem."""
+        person.name = name
+        key = fold(name)
+        self._by_key[key] = person
+        parts = [w for w in key.split() if w.rstrip(".") not in lx.SUFFIXES]
+        for word in {parts[0], parts[-1]} if parts else set():
+            self._by_word.setdefault(word, []).append(person)
+        if parts and re.match(r"[а-яё]", parts[-1]) and len(parts[-1]) >= 5:
+            self._by_stem.setdefault(parts[-1][:-2], []).append(person)
+
+    def _stems(self, word: str) -> list[Person]:
+        """People whose Russian surname this word is a case form of (Смирновой, Ляхова)."""
+        if not re.match(r"[а-яё]", word):
+            return []
+        found = []
+        for cut in (2, 3, 4):
+            for person in self._by_stem.get(word[:-cut] if len(word) > cut else "", []):
+                if _same_stem(fold(person.name).split()[-1], word):
+                    found.append(person)
+        return found
 
     def _by_pronoun(self, gender: str) -> Person | None:
         for person in reversed(self._recent[-12:]):
