@@ -179,10 +179,17 @@ def clean_environment(workdir: Path) -> dict[str, str]:
     return env
 
 
-def smoke(command: list[str], workdir: Path, window: list[str] | None) -> list[tuple[str, float]]:
-    """Run every step in order; return each step's name and seconds. Raises SmokeError."""
+def smoke(
+    command: list[str],
+    workdir: Path,
+    window: list[str] | None,
+    timings: list[tuple[str, float]],
+) -> None:
+    """Run every step in order, adding each passed step's name and seconds to ``timings``.
+
+    Raises SmokeError at the first step that fails.
+    """
     run = Run(command, workdir, clean_environment(workdir), window)
-    timings: list[tuple[str, float]] = []
     for name, step in STEPS:
         if name == "window" and window is None:
             continue
@@ -190,7 +197,6 @@ def smoke(command: list[str], workdir: Path, window: list[str] | None) -> list[t
         step(run)
         timings.append((name, time.perf_counter() - started))
         print(f"ok  {name:<8} {timings[-1][1]:6.2f} s", flush=True)
-    return timings
 
 
 def _program(given: str) -> str:
@@ -217,12 +223,13 @@ def main(argv: list[str]) -> int:
     elif args.window_python:
         window = [_program(args.window_python), str(ENTRY)]
     started = time.perf_counter()
+    timings: list[tuple[str, float]] = []
     with tempfile.TemporaryDirectory(prefix="quotebook-smoke-") as workdir:
         try:
-            timings = smoke(command, Path(workdir), window)
+            smoke(command, Path(workdir), window, timings)
         except (SmokeError, subprocess.TimeoutExpired, OSError) as exc:
             print(f"smoke test FAILED: {exc}", file=sys.stderr, flush=True)
-            print("smoke: 0 passed, 1 failed")
+            print(f"smoke: {len(timings)} passed, 1 failed")
             return 1
         if args.keep_png and window is not None:
             shutil.copyfile(Path(workdir) / "main window.png", args.keep_png)
