@@ -319,3 +319,13 @@ def test_an_unresolved_pronoun_proposes_no_source() -> None:
     quote = only('"We are done here," she said.')
     assert (quote.speaker, quote.speaker_name, quote.source_label) == ("she", "", "")
     assert quote.confidence < 0.5
+
+
+def test_an_institution_speaks_under_its_own_name() -> None:
+    quote = only("“We are monitoring the situation,” the White House said.")
+    assert (quote.speaker_name, quote.role, quote.organization) == ("", "", "White House")
+
+
+def test_a_genitive_name_after_po_slovam_is_given_in_the_nominative() -> None:
+    quote = only("По словам юриста Игоря Малова, «все сроки сорваны».")
+    assert (quote.speaker_name, quote.role) == ("Игорь Малов", "юрист")

@@ -124,6 +124,9 @@ def _role_and_org(text: str) -> tuple[str, str]:
     words = text.lower().split()
     if words[-1].strip(".") in lx.ORG_NOUNS and not any(w in lx.ROLE_WORDS for w in words):
         return "", _clean_org(text)
+    proper = all(is_capitalised(w) for w in text.split() if w.lower() not in ("of", "and", "&"))
+    if proper and not any(w.removesuffix("s") in lx.ROLE_WORDS for w in words):
+        return "", text  # "the White House said", "the Kremlin said": an institution speaks
     return _split_premodifier(_trim_role(text))
 
 

@@ -243,7 +243,8 @@ def _nominative(mention: Mention) -> Mention:
 
 
 def _nominative_word(word: str) -> str:
-    for ending, replacement in (("ой", "а"), ("ии", "ия"), ("ия", "ий"), ("ы", "а"), ("ея", "ей")):
+    endings = (("ой", "а"), ("ии", "ия"), ("ия", "ий"), ("ы", "а"), ("ея", "ей"), ("ря", "рь"))
+    for ending, replacement in endings:
         if word.endswith(ending) and len(word) > 3:
             return word[: -len(ending)] + replacement
     if re.search(r"[бвгджзклмнпрстфхцчшщ]а$", word):

@@ -239,6 +239,7 @@ ORG_NOUNS = frozenset(ORG_FAMILY)
 NOT_NAMES = frozenset(
     words(
         """
+    later earlier afterwards instead otherwise finally eventually recently previously
     the a an and but or so yet for nor in on at by of to from with as if when while
     after before since until because although though however meanwhile still then
     now also this that these those there here it its his her their our my your we

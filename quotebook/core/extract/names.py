@@ -50,7 +50,10 @@ def name_run(words: list[str]) -> int:
             break  # "…Банка России Эльвира Набиуллина": the organisation ends before the name
         # A role word ends the name, unless it is a surname after a first name ("Tom Cook").
         surname = count == 0 and index > 0 and _is_first_name(words[index - 1])
-        if (lower in lx.ROLE_WORDS or lower in lx.RANKS) and not surname:
+        role = (
+            lower in lx.ROLE_WORDS or lower in lx.RANKS or lower.removesuffix("s") in lx.ROLE_WORDS
+        )
+        if role and not surname:
             break
         count, index = count + 1, index - 1
     run = words[len(words) - count :]
