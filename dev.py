@@ -60,6 +60,7 @@ def test(python: Path, extra: list[str]) -> int:
         [str(python), "-m", "ruff", "format", "--check", *LINTED],
         [str(python), "-m", "mypy", *TYPED],
         [str(python), "-m", "pytest", *extra],
+        [str(python), "benchmarks/run.py", "--quotes", "10000", "--quick"],
     ]
     for step in steps:
         print("$", " ".join(step[1:]), flush=True)
