@@ -52,7 +52,7 @@ class ArticleEditor(RecordForm):
     def write(self, record_id: int, field: str, value: Any) -> Changes:
         return self.library.update_article(record_id, **{field: value})
 
-    def create(self, values: dict[str, Any]) -> Changes:
+    def create_record(self, values: dict[str, Any]) -> Changes:
         fields = dict(values)
         return self.library.add_article(fields.pop("headline"), **fields)
 

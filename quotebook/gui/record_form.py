@@ -93,7 +93,8 @@ class RecordForm(QWidget):
     def write(self, record_id: int, field: str, value: Any) -> Changes:
         raise NotImplementedError
 
-    def create(self, values: dict[str, Any]) -> Changes:
+    def create_record(self, values: dict[str, Any]) -> Changes:
+        """Write a new record from the form's values (a "New …" dialog's Create)."""
         raise NotImplementedError
 
     # -- building ---------------------------------------------------------
@@ -293,7 +294,7 @@ class NewRecordDialog(QDialog):
     def _on_buttons_accepted(self) -> None:
         self.form.clear_errors()
         try:
-            changes = self.form.create(self.form.values())
+            changes = self.form.create_record(self.form.values())
         except (ValidationError, ConflictError) as exc:
             self.form.show_refusal(exc)
             return

@@ -130,7 +130,7 @@ class SourceEditor(RecordForm):
     def write(self, record_id: int, field: str, value: Any) -> Changes:
         return self.library.update_source(record_id, **{field: value})
 
-    def create(self, values: dict[str, Any]) -> Changes:
+    def create_record(self, values: dict[str, Any]) -> Changes:
         fields = dict(values)
         return self.library.add_source(fields.pop("name"), **fields)
 
