@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from datetime import date
 from typing import Any
 
 from sqlalchemy import Connection, func, select
@@ -29,7 +30,16 @@ _FIELDS: dict[str, Callable[[str, Any], Any]] = {
     "notes": v.text,
 }
 QUOTE_FIELDS = tuple(_FIELDS)
-_SEP = "\x1f"  # joins tag names inside one SQL value; refused in names by nothing else
+_SEP = "\x1f"  # joins tag names inside one SQL value (the unit separator)
+_ROWS_SQL = """
+SELECT q.id, q.text, s.name, a.headline, q.said_on, q.ground_rule,
+       q.deleted_at IS NOT NULL OR s.deleted_at IS NOT NULL,
+       (SELECT group_concat(name, char(31)) FROM
+          (SELECT t.name FROM quote_tag qt JOIN tag t ON t.id = qt.tag_id
+            WHERE qt.quote_id = q.id ORDER BY t.key))
+FROM quote q JOIN source s ON s.id = q.source_id LEFT JOIN article a ON a.id = q.article_id
+WHERE q.id IN ({marks})
+"""
 
 
 def _id(field: str, value: Any) -> int:
@@ -191,40 +201,30 @@ class QuoteOps(LibraryBase):
         )
 
     def quote_rows(self, quote_ids: Sequence[int]) -> list[QuoteRow]:
-        """Table rows for these ids, in the order given (missing ids are left out)."""
+        """Table rows for these ids, in the order given (missing ids are left out).
+
+        One statement in plain SQL per page: the table calls this while scrolling,
+        so it must take about a millisecond for a page of 200 rows.
+        """
         ids = list(quote_ids)
+        found: dict[int, QuoteRow] = {}
         with self._read() as conn:
-            statement = (
-                select(
-                    QUOTE.c.id,
-                    QUOTE.c.text,
-                    SOURCE.c.name,
-                    ARTICLE.c.headline,
-                    QUOTE.c.said_on,
-                    QUOTE.c.ground_rule,
-                    QUOTE.c.deleted_at,
-                    SOURCE.c.deleted_at.label("gone"),
-                )
-                .join(SOURCE, SOURCE.c.id == QUOTE.c.source_id)
-                .outerjoin(ARTICLE, ARTICLE.c.id == QUOTE.c.article_id)
-                .where(QUOTE.c.id.in_(ids))
-            )
-            rows = {row.id: row for row in conn.execute(statement)}
-            tags = _tags_by_quote(conn, ids)
-        return [
-            QuoteRow(
-                id=i,
-                text=rows[i].text,
-                source_name=rows[i].name,
-                tags=tuple(name for _, name in tags.get(i, [])),
-                article_headline=rows[i].headline or "",
-                said_on=rows[i].said_on,
-                ground_rule=GroundRule(rows[i].ground_rule),
-                deleted=rows[i].deleted_at is not None or rows[i].gone is not None,
-            )
-            for i in ids
-            if i in rows
-        ]
+            for start in range(0, len(ids), 500):
+                chunk = ids[start : start + 500]
+                marks = ",".join("?" * len(chunk))
+                rows = conn.exec_driver_sql(_ROWS_SQL.format(marks=marks), tuple(chunk))
+                for quote_id, text, name, headline, said_on, rule, deleted, tags in rows:
+                    found[quote_id] = QuoteRow(
+                        id=quote_id,
+                        text=text,
+                        source_name=name,
+                        tags=tuple(tags.split(_SEP)) if tags else (),
+                        article_headline=headline or "",
+                        said_on=date.fromisoformat(said_on) if said_on else None,
+                        ground_rule=GroundRule(rule),
+                        deleted=bool(deleted),
+                    )
+        return [found[i] for i in ids if i in found]
 
     def count_quotes(self) -> int:
         with self._read() as conn:

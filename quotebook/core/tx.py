@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Table, and_, delete, insert, or_, select, tuple_, update
+from sqlalchemy import Connection, Table, and_, delete, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from . import fts
@@ -67,17 +67,18 @@ class Tx:
         self, table: Table, keys: Iterable[tuple[int, ...]]
     ) -> dict[tuple[int, ...], dict[str, Any]]:
         """Current rows of ``table`` for the given primary keys."""
-        keys = list(keys)
-        columns = _pk(table)
+        wanted = set(keys)
+        # Composite keys are looked up by their first column, which leads an index;
+        # SQLite does not drive a row-value IN list from one.
+        firsts = sorted({key[0] for key in wanted})
+        first = _pk(table)[0]
         found: dict[tuple[int, ...], dict[str, Any]] = {}
-        for start in range(0, len(keys), _CHUNK):
-            chunk = keys[start : start + _CHUNK]
-            if len(columns) == 1:
-                clause = columns[0].in_([key[0] for key in chunk])
-            else:
-                clause = tuple_(*columns).in_(chunk)
-            for row in self.conn.execute(select(table).where(clause)).mappings():
-                found[_key_of(table, row)] = dict(row)
+        for start in range(0, len(firsts), _CHUNK):
+            chunk = firsts[start : start + _CHUNK]
+            for row in self.conn.execute(select(table).where(first.in_(chunk))).mappings():
+                key = _key_of(table, row)
+                if key in wanted:
+                    found[key] = dict(row)
         return found
 
     def touch(self, table: Table, keys: Iterable[tuple[int, ...]]) -> None:
@@ -144,12 +145,10 @@ class Tx:
         """Remove (quote id, tag id) links."""
         pairs = list(dict.fromkeys(pairs))
         self.touch(QUOTE_TAG, pairs)
-        for start in range(0, len(pairs), _CHUNK):
-            chunk = pairs[start : start + _CHUNK]
-            clause = or_(
-                *(and_(QUOTE_TAG.c.quote_id == q, QUOTE_TAG.c.tag_id == t) for q, t in chunk)
+        if pairs:
+            self.conn.exec_driver_sql(
+                "DELETE FROM quote_tag WHERE quote_id = ? AND tag_id = ?", pairs
             )
-            self.conn.execute(delete(QUOTE_TAG).where(clause))
 
     # -- undo and redo ----------------------------------------------------
 
