@@ -19,6 +19,7 @@ import time
 from pathlib import Path
 
 T0 = float(os.environ.get("QUOTEBOOK_PROBE_T0", time.time()))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QObject, QSettings, Qt, QTimer  # noqa: E402
