@@ -22,7 +22,9 @@ class Actions:
     open_library: QAction
     export_csv: QAction
     import_csv: QAction
-    backups: QAction
+    import_article: QAction
+    back_up_now: QAction
+    restore_backup: QAction
     quit: QAction
     undo: QAction
     redo: QAction
@@ -82,8 +84,20 @@ def build_actions(window: QWidget) -> Actions:
             window, tr("&Export CSV…"), "Ctrl+E", tr("Write quotes to a sheet for an editor")
         ),
         import_csv=_action(window, tr("&Import CSV…"), "Ctrl+I", tr("Add quotes from a sheet")),
-        backups=_action(
-            window, tr("&Backups…"), None, tr("Back up the library now, or restore a backup")
+        import_article=_action(
+            window,
+            tr("Import &article…"),
+            "Ctrl+Shift+I",
+            tr("Paste or open an article and file the quotes found in it"),
+        ),
+        back_up_now=_action(
+            window, tr("&Back up now"), None, tr("Make a checked copy of the library now")
+        ),
+        restore_backup=_action(
+            window,
+            tr("Res&tore from backup…"),
+            None,
+            tr("List the library's backups and restore one"),
         ),
         quit=_action(window, tr("&Quit"), "Ctrl+Q", tr("Close Quotebook")),
         undo=_action(

@@ -27,6 +27,7 @@ from .actions import Actions, build_actions
 from .articles_view import ArticlesView
 from .browser import Browser, View
 from .empty_state import EmptyState
+from .file_commands import FileCommands
 from .menus import build_menus
 from .navigator import NavigatorView
 from .navigator_model import Contents, Kind, NavigatorModel, Role
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
         self.commands = QuoteCommands(self)
         self.tag_menu = TagMenu(self)
         self.sheets = Sheets(self)
+        self.file_commands = FileCommands(self)
         self._connect()
         build_menus(self)
         self._restore_layout()
@@ -166,7 +168,6 @@ class MainWindow(QMainWindow):
         a.focus_list.triggered.connect(lambda: self.quote_list.table.setFocus())
         a.focus_editor.triggered.connect(lambda: self.editor.text.setFocus())
         a.quit.triggered.connect(self.close)
-        a.backups.triggered.connect(self.backups_requested)
         a.show_sources.triggered.connect(lambda: self._pick_section(Kind.SOURCES))
         a.show_articles.triggered.connect(lambda: self._pick_section(Kind.ARTICLES))
         for view in (self.sources_view, self.articles_view):

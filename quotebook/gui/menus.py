@@ -21,7 +21,8 @@ def build_menus(window: MainWindow) -> None:
     recent.setObjectName("recentMenu")
     recent.aboutToShow.connect(lambda: _fill_recent(window, recent))
     _fill_recent(window, recent)
-    _add(file, None, a.import_csv, a.export_csv, None, a.backups, None, a.quit)
+    _add(file, None, a.import_csv, a.import_article, a.export_csv, None)
+    _add(file, a.back_up_now, a.restore_backup, None, a.quit)
 
     edit = bar.addMenu(tr("&Edit"))
     _add(edit, a.undo, a.redo, None, a.new_quote, a.new_source, a.new_article, None)

@@ -190,7 +190,7 @@ def test_restoring_a_backup_reopens_the_library_in_a_new_window(
     first = controller.app.window
     assert first is not None
     first.session.library.add_quote("Written after the backup", 1)
-    first.acts.backups.trigger()
+    first.acts.restore_backup.trigger()
     dialog = controller.app.backup_dialog
     assert dialog is not None and dialog.isVisible()
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 1)
