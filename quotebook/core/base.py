@@ -16,7 +16,13 @@ from sqlalchemy.exc import DBAPIError
 from . import backup
 from .errors import StorageError
 from .lock import clear_marker
-from .storage import BUSY_TIMEOUT_MS, classify, default_library_path, open_library
+from .storage import (
+    BUSY_TIMEOUT_MS,
+    classify,
+    default_library_path,
+    make_reader_engine,
+    open_library,
+)
 from .tx import Image, Key, Tx, UndoStep
 from .values import Changes
 
@@ -54,6 +60,7 @@ class LibraryBase:
         self.backup_policy = backup_policy or backup.BackupPolicy()
         opened = open_library(self.path, create=create)
         self._engine = opened.engine
+        self._readers = make_reader_engine(self.path)
         self._session = opened.session
         self._closed = False
         self.created = opened.created
@@ -80,6 +87,7 @@ class LibraryBase:
                     conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
             except DBAPIError:
                 pass  # another process still reads; its close will checkpoint
+            self._readers.dispose()
             self._engine.dispose()
             self._session.end()
 
@@ -132,8 +140,13 @@ class LibraryBase:
 
     @contextmanager
     def _read(self) -> Iterator[Connection]:
-        """A read transaction: one consistent snapshot for every statement inside."""
-        with self._lock, self._guard(), self._engine.connect() as conn:
+        """A read transaction: one consistent snapshot for every statement inside.
+
+        Reads run on read-only connections of their own, one per thread, without
+        the writer's lock: the table's page fetches on the GUI thread never wait
+        for a search or an export on the worker. They see what is committed.
+        """
+        with self._guard(), self._readers.connect() as conn:
             conn.exec_driver_sql("BEGIN")
             try:
                 yield conn

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, text
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.pool import StaticPool
+from sqlalchemy.pool import SingletonThreadPool, StaticPool
 
 from . import fts, migrations
 from .backup import PRE_MIGRATION, Backup, make_backup, restore_hint
@@ -93,6 +93,33 @@ def _connect(path: Path) -> sqlite3.Connection:
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA secure_delete = ON")
     return conn
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    conn = sqlite3.connect(
+        uri,
+        uri=True,
+        check_same_thread=False,
+        isolation_level=None,
+        timeout=BUSY_TIMEOUT_MS / 1000,
+    )
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    return conn
+
+
+def make_reader_engine(path: Path) -> Engine:
+    """Read-only connections, one per thread: they never write or checkpoint.
+
+    The pool is large enough that it never closes one thread's connection to make
+    room for another's (SingletonThreadPool does that past its size).
+    """
+    return create_engine(
+        "sqlite://",
+        creator=lambda: _connect_read_only(path),
+        poolclass=SingletonThreadPool,
+        pool_size=256,
+    )
 
 
 def make_engine(path: Path) -> Engine:
