@@ -128,7 +128,7 @@ def build_actions(window: QWidget) -> Actions:
             pixmap.SP_TrashIcon,
         ),
         restore=_action(
-            window, tr("&Restore from trash"), "Ctrl+Shift+R", tr("Bring the selected quotes back")
+            window, tr("Restore from &trash"), "Ctrl+Shift+R", tr("Bring the selected quotes back")
         ),
         empty_trash=_action(
             window, tr("&Empty trash…"), None, tr("Delete trashed quotes for good")

@@ -66,6 +66,13 @@ def choose_article_to_open(parent: QWidget, on_chosen: Callable[[Path], None]) -
     dialog.open()
 
 
+def _buddy(text: str, field: QWidget) -> QLabel:
+    """A label that names ``field`` (for screen readers) and focuses it on its mnemonic."""
+    label = QLabel(text)
+    label.setBuddy(field)
+    return label
+
+
 @dataclass
 class ReviewRow:
     """One proposed quote as the reporter has left it."""
@@ -233,7 +240,7 @@ class ArticleImportDialog(QDialog):
         self.error_label.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.save_button = buttons.addButton(
-            self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Save"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.save_button.clicked.connect(self.save)
         buttons.rejected.connect(self.reject)
@@ -250,19 +257,20 @@ class ArticleImportDialog(QDialog):
         self.text_edit.setPlaceholderText(
             self.tr("Paste the article here (plain text, Markdown or a page's HTML)…")
         )
+        self.text_edit.setAccessibleName(self.tr("Article text"))
         self.text_edit.textChanged.connect(self._update_buttons)
-        self.open_button = QPushButton(self.tr("Open file…"))
+        self.open_button = QPushButton(self.tr("Open &file…"))
         self.open_button.clicked.connect(self.choose_file)
         self.format_combo = QComboBox()
         for label, value in (("Detect", "auto"), ("Plain text", "text"), ("Markdown", "markdown"),
                              ("HTML page", "html")):  # fmt: skip
             self.format_combo.addItem(self.tr(label), value)
-        self.find_button = QPushButton(self.tr("Find quotes"))
+        self.find_button = QPushButton(self.tr("Fi&nd quotes"))
         self.find_button.clicked.connect(self.find_quotes)
         self.status_label = QLabel(self.tr("Paste an article or open a file."))
         row = QHBoxLayout()
         row.addWidget(self.open_button)
-        row.addWidget(QLabel(self.tr("Read as:")))
+        row.addWidget(_buddy(self.tr("&Read as:"), self.format_combo))
         row.addWidget(self.format_combo)
         row.addWidget(self.find_button)
         row.addWidget(self.status_label, 1)
@@ -281,24 +289,26 @@ class ArticleImportDialog(QDialog):
         self.author_edit = QLineEdit()
         self.headline_edit.textChanged.connect(self._update_buttons)
         form = QFormLayout(box)
-        form.addRow(self.tr("Headline:"), self.headline_edit)
+        form.addRow(self.tr("&Headline:"), self.headline_edit)
         pair = QHBoxLayout()
         pair.addWidget(self.outlet_edit, 1)
-        pair.addWidget(QLabel(self.tr("Published:")))
+        pair.addWidget(_buddy(self.tr("&Published:"), self.date_edit))
         pair.addWidget(self.date_edit)
-        pair.addWidget(QLabel(self.tr("Author:")))
+        pair.addWidget(_buddy(self.tr("Au&thor:"), self.author_edit))
         pair.addWidget(self.author_edit, 1)
-        form.addRow(self.tr("Outlet:"), pair)
-        form.addRow(self.tr("URL:"), self.url_edit)
+        form.addRow(_buddy(self.tr("&Outlet:"), self.outlet_edit), pair)
+        form.addRow(self.tr("&URL:"), self.url_edit)
         return box
 
     def _review_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Quotes found"))
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Quotes found"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(Column.QUOTE, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(Column.SPEAKER, 140)
@@ -328,13 +338,13 @@ class ArticleImportDialog(QDialog):
         self.description_edit = QLineEdit()
         self.source_combo = QComboBox()
         form = QFormLayout(panel)
-        form.addRow(self.tr("Quote:"), self.quote_edit)
-        form.addRow(self.tr("Speaker:"), self.speaker_edit)
-        form.addRow(self.tr("Age:"), self.age_edit)
-        form.addRow(self.tr("Role:"), self.role_edit)
-        form.addRow(self.tr("Organisation:"), self.organization_edit)
-        form.addRow(self.tr("Described as:"), self.description_edit)
-        form.addRow(self.tr("File under:"), self.source_combo)
+        form.addRow(self.tr("&Quote:"), self.quote_edit)
+        form.addRow(self.tr("Spea&ker:"), self.speaker_edit)
+        form.addRow(self.tr("A&ge:"), self.age_edit)
+        form.addRow(self.tr("Ro&le:"), self.role_edit)
+        form.addRow(self.tr("Organ&isation:"), self.organization_edit)
+        form.addRow(self.tr("&Described as:"), self.description_edit)
+        form.addRow(self.tr("Fil&e under:"), self.source_combo)
         self.quote_edit.textChanged.connect(self._on_detail_edited)
         for edit in (self.speaker_edit, self.age_edit, self.role_edit,
                      self.organization_edit, self.description_edit):  # fmt: skip

@@ -97,6 +97,8 @@ class ArticlesView(RecordsView):
         super().__init__(worker, ArticleTableModel(), ArticleEditor(library), parent)
         self.model.setParent(self)
         self.table.sortByColumn(ArticleColumn.PUBLISHED_ON, Qt.SortOrder.DescendingOrder)
+        self.filter_box.setAccessibleName(self.tr("Filter articles"))
+        self.table.setAccessibleName(self.tr("Articles"))
         self.filter_box.setPlaceholderText(self.tr("Filter articles by headline, outlet, author…"))
         self.new_button.setText(self.tr("New article…"))
 

@@ -168,10 +168,29 @@ class TagEditor(QWidget):
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
-        for name in self._tags:
-            self._flow.addWidget(self._chip(name))
+        chips = [self._chip(name) for name in self._tags]
+        for chip in chips:
+            self._flow.addWidget(chip)
+        self._order_tabs(chips)
         self._chips.setVisible(bool(self._tags))
         self._chips.updateGeometry()
+
+    def _order_tabs(self, chips: list[QToolButton]) -> None:
+        """Tab reaches the chips as they are shown, just before the line.
+
+        A new widget joins the end of its window's tab chain; these move to the line.
+        """
+        previous: QWidget | None = self.line.previousInFocusChain()
+        # Qt's setTabOrder would put a chip after a proxy's target or a container's children.
+        while previous is not None and (
+            previous.focusProxy() is not None or previous.isAncestorOf(self._chips)
+        ):
+            previous = previous.previousInFocusChain()
+        if previous is None:
+            return
+        for chip in chips:
+            QWidget.setTabOrder(previous, chip)
+            previous = chip
 
     def add(self, name: str) -> None:
         """Add a tag by name (ignoring one it already has, whatever the case)."""

@@ -8,6 +8,7 @@ source, article, tags and fields chosen so far.
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -103,11 +104,13 @@ class QuoteEditor(QWidget):
         self.translation = self._plain("translation", self.tr("Translation"), 2)
         self.original_text = self._plain("originalText", self.tr("Original text"), 2)
         self.notes = self._plain("notes", self.tr("Notes"), 2)
-        self.source.setAccessibleName(self.tr("Source"))
-        self.article.setAccessibleName(self.tr("Article"))
+        for picker, name in ((self.source, self.tr("Source")), (self.article, self.tr("Article"))):
+            picker.setAccessibleName(name)
+            picker.combo.setAccessibleName(name)
         self.tags.setAccessibleName(self.tr("Tags"))
         self._connect_fields()
         self._lay_out()
+        self._order_tabs()
 
     def _lay_out(self) -> None:
         form = QFormLayout()
@@ -118,12 +121,12 @@ class QuoteEditor(QWidget):
             (self.tr("&Article:"), self.article),
             (self.tr("Ta&gs:"), self.tags),
             (self.tr("Ground &rule:"), self.rule),
-            (self.tr("Said &on:"), self.said_on),
+            (self.tr("Sai&d on:"), self.said_on),
             (self.tr("Stat&us:"), self.status),
             (self.tr("&Language:"), self.language),
             (self.tr("&Context:"), self.context),
-            (self.tr("&Translation:"), self.translation),
-            (self.tr("Ori&ginal:"), self.original_text),
+            (self.tr("Translat&ion:"), self.translation),
+            (self.tr("&Original:"), self.original_text),
             (self.tr("&Notes:"), self.notes),
         ]
         for label, widget in rows:
@@ -138,11 +141,22 @@ class QuoteEditor(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+
+    def _order_tabs(self) -> None:
+        """Tab goes down the form as it is laid out, the words first."""
+        chain: list[QWidget] = [self.text]
+        chain += [self.source.combo, self.source.new_button]
+        chain += [self.article.combo, self.article.new_button, self.tags.line]
+        chain += [self.rule, self.said_on, self.status, self.language]
+        chain += [self.context, self.translation, self.original_text, self.notes]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     def _plain(self, name: str, accessible: str, lines: int) -> QPlainTextEdit:
         """A text box ``lines`` tall; the quote's own text box (lines=0) takes the rest."""

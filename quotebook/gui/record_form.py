@@ -133,7 +133,11 @@ class RecordForm(QWidget):
         column.addWidget(widget)
         column.addWidget(error)
         widget.setObjectName(name)
-        (form or self.form).addRow(label, box)
+        caption = QLabel(label)
+        caption.setBuddy(widget)  # a screen reader names the field after its label
+        if label:
+            widget.setAccessibleName(label.replace("&", "").rstrip(":"))
+        (form or self.form).addRow(caption, box)
         self._fields[name] = _Field(label, widget, error, get, put)
 
     def add_line(

@@ -104,6 +104,8 @@ class SourcesView(RecordsView):
         self.library = library
         super().__init__(worker, SourceTableModel(), SourceEditor(library), parent)
         self.model.setParent(self)
+        self.filter_box.setAccessibleName(self.tr("Filter sources"))
+        self.table.setAccessibleName(self.tr("Sources"))
         self.filter_box.setPlaceholderText(self.tr("Filter sources by name, role, organisation…"))
         self.new_button.setText(self.tr("New source…"))
 

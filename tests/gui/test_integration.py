@@ -8,7 +8,22 @@ from pathlib import Path
 import pytest
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import Qt, qVersion
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QSlider,
+    QTextEdit,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 from window_helpers import Answers, Gui
 
@@ -16,6 +31,7 @@ from quotebook import __version__
 from quotebook.core.backup import MANUAL, backup_folder, list_backups
 from quotebook.gui import messages
 from quotebook.gui.article_import_dialog import ArticleImportDialog
+from quotebook.gui.backup_dialog import BackupDialog
 from quotebook.gui.main_window import MainWindow
 
 REAL_INFORM = messages.inform  # the answers fixture replaces it; the About test needs it
@@ -176,3 +192,224 @@ def test_about_escapes_a_library_path_with_markup(
         window.close()
         session.close()
     QApplication.processEvents()
+
+
+# -- keyboard and accessibility ---------------------------------------------------------
+
+INTERACTIVE = (
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QComboBox,
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QSlider,
+)
+
+
+def _inside_another_control(widget: QWidget, root: QWidget) -> bool:
+    """Whether ``widget`` is a part of a control (a combo box's line, a table's header)."""
+    parent = widget.parentWidget()
+    while parent is not None and parent is not root:
+        if isinstance(parent, INTERACTIVE):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def _controls(root: QWidget) -> list[QWidget]:
+    """Every interactive control of ``root``'s window, shown or on a page not shown yet."""
+    return [
+        widget
+        for widget in root.findChildren(QWidget)
+        if isinstance(widget, INTERACTIVE)
+        and widget.window() is root  # not a combo box's popup or a completer's list
+        and not widget.objectName().startswith("qt_")  # Qt's own toolbar extension button
+        and not _inside_another_control(widget, root)
+    ]
+
+
+def _labelled(root: QWidget) -> set[QWidget]:
+    """The widgets a shown label names (its buddy, or the control its buddy hands focus to)."""
+    named: set[QWidget] = set()
+    for label in root.findChildren(QLabel):
+        buddy = label.buddy()
+        if buddy is None or label.isHidden() or not label.text().strip():
+            continue
+        while buddy is not None and buddy not in named:
+            named.add(buddy)
+            buddy = buddy.focusProxy()
+    return named
+
+
+def _unnamed(root: QWidget) -> list[str]:
+    labelled = _labelled(root)
+    missing = []
+    for widget in _controls(root):
+        text = widget.text() if isinstance(widget, QAbstractButton) else ""
+        if not (widget.accessibleName() or text.replace("&", "").strip() or widget in labelled):
+            missing.append(f"{type(widget).__name__} {widget.objectName()!r}")
+    return missing
+
+
+def _tagged_quote(gui: Gui) -> int:
+    source = gui.library.add_source("Sasha").created
+    assert source is not None
+    quote = gui.library.add_quote("Named for every reader", source, tags=["access"]).created
+    assert quote is not None
+    gui.window.reload_all()  # written behind the window's back, as an import does
+    gui.settle()
+    gui.select(quote)
+    return quote
+
+
+def test_every_control_of_the_window_has_a_name(gui: Gui) -> None:
+    _tagged_quote(gui)
+    window = gui.window
+    controls = _controls(window)
+    kinds = {type(widget).__name__ for widget in controls}
+    assert {"QLineEdit", "QPlainTextEdit", "QComboBox", "QCheckBox", "QTableView"} <= kinds
+    assert window.editor.tags.chip("access") in controls
+    assert _unnamed(window) == []
+
+
+def test_every_control_of_the_article_import_dialog_has_a_name(gui: Gui) -> None:
+    dialog = _article_dialog(gui)
+    dialog.set_text(ARTICLE)
+    dialog.find_button.click()
+    gui.settle()
+    assert len(_controls(dialog)) > 15
+    assert _unnamed(dialog) == []
+    dialog.reject()
+
+
+def test_every_control_of_the_backups_dialog_has_a_name(gui: Gui) -> None:
+    dialog = BackupDialog(gui.library.path, gui.window.session.worker, lambda: None, lambda: None)
+    gui.qtbot.addWidget(dialog)
+    dialog.open()
+    gui.settle()
+    assert {type(widget).__name__ for widget in _controls(dialog)} >= {"QTableView", "QPushButton"}
+    assert _unnamed(dialog) == []
+    dialog.reject()
+
+
+def _mnemonic(text: str) -> str:
+    """The letter after a single ``&`` ("" when there is none)."""
+    at = text.replace("&&", "").find("&")
+    return text.replace("&&", "")[at + 1].lower() if at >= 0 else ""
+
+
+def test_menus_have_a_distinct_mnemonic_on_every_entry(gui: Gui) -> None:
+    bar = gui.window.menuBar()
+    titles = [_mnemonic(action.text()) for action in bar.actions()]
+    assert "" not in titles and len(titles) == len(set(titles))
+    for title in bar.actions():
+        menu = title.menu()
+        assert menu is not None
+        entries = [a.text() for a in menu.actions() if not a.isSeparator()]
+        letters = [_mnemonic(text) for text in entries]
+        assert "" not in letters, f"{title.text()}: {entries}"
+        assert len(letters) == len(set(letters)), f"{title.text()}: {entries}"
+
+
+def test_the_editors_labels_do_not_take_the_menus_keys(gui: Gui) -> None:
+    bar = {_mnemonic(action.text()) for action in gui.window.menuBar().actions()}
+    labels = [label.text() for label in gui.window.editor.findChildren(QLabel) if label.buddy()]
+    letters = [_mnemonic(text) for text in labels]
+    assert "" not in letters, labels
+    assert len(letters) == len(set(letters)), labels
+    assert not bar & set(letters), labels
+
+
+def test_the_main_shortcuts_are_the_usual_ones_and_unique(gui: Gui) -> None:
+    a = gui.window.acts
+    expected = {
+        a.new_quote: "Ctrl+N",
+        a.delete: "Del",
+        a.undo: "Ctrl+Z",
+        a.redo: "Ctrl+Shift+Z",
+        a.copy_attributed: "Ctrl+Shift+C",
+        a.export_csv: "Ctrl+E",
+        a.import_csv: "Ctrl+I",
+        a.import_article: "Ctrl+Shift+I",
+        a.find: "Ctrl+F",
+    }
+    assert {action.shortcut().toString() for action in expected} == set(expected.values())
+    for action, keys in expected.items():
+        assert action.shortcut().toString() == keys, action.text()
+    window_wide: dict[str, QAction] = {}
+    local: dict[str, set[QWidget]] = {}
+    for action in gui.window.findChildren(QAction):
+        for sequence in action.shortcuts():
+            keys = sequence.toString()
+            if action.shortcutContext() == Qt.ShortcutContext.WidgetShortcut:
+                owners = {w for w in action.associatedObjects() if not isinstance(w, QMenu)}
+                assert isinstance(owners, set)
+                taken = local.setdefault(keys, set())
+                assert not taken & owners, f"{keys} twice on one widget"
+                taken |= owners
+            else:
+                assert keys not in window_wide, (keys, action.text(), window_wide[keys].text())
+                window_wide[keys] = action
+    assert not set(window_wide) & set(local)
+
+
+def _tab_walk(gui: Gui) -> list[QWidget]:
+    """Press Tab from the search box until the focus comes round; the widgets it visited."""
+    window = gui.window
+    window.activateWindow()
+    gui.qtbot.waitUntil(window.isActiveWindow)
+    window.search_bar.line.setFocus()
+    visited: list[QWidget] = []
+    for _ in range(60):
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        if focused in visited:
+            break
+        visited.append(focused)
+        gui.qtbot.keyClick(focused, Qt.Key.Key_Tab)
+    return visited
+
+
+def test_tab_goes_search_navigator_list_then_down_the_editor(gui: Gui) -> None:
+    _tagged_quote(gui)
+    window, editor = gui.window, gui.window.editor
+    expected = [
+        window.search_bar.line,
+        window.navigator,
+        window.quote_list.table,
+        editor.text,
+        editor.source.combo,
+        editor.article.combo,
+        editor.tags.chip("access"),
+        editor.tags.line,
+        editor.rule,
+        editor.said_on,
+        editor.status,
+        editor.language,
+        editor.context,
+        editor.translation,
+        editor.original_text,
+        editor.notes,
+    ]
+    visited = _tab_walk(gui)
+    assert [w for w in visited if w in expected] == expected
+    assert visited[-1] is editor.notes  # then round to the search box
+
+
+def test_tab_reaches_the_source_form_after_the_sources_table(gui: Gui) -> None:
+    _tagged_quote(gui)
+    window, view = gui.window, gui.window.sources_view
+    window.acts.show_sources.trigger()
+    gui.settle()
+    view.table.selectRow(0)
+    gui.settle()
+    form = view.editor
+    fields = ["name", "is_pseudonym", "age", "role", "organization", "location"]
+    fields += ["described_as", "default_ground_rule", "real_name", "contact", "notes"]
+    expected = [window.search_bar.line, window.navigator, view.filter_box, view.table]
+    expected += [form.field(name) for name in fields]
+    visited = _tab_walk(gui)
+    assert [w for w in visited if w in expected] == expected
+    assert visited[-1] is form.field("notes")
