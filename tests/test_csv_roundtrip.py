@@ -85,7 +85,10 @@ def _with_awkward(alphabet: st.SearchStrategy[str], one_line: bool) -> st.Search
     made = st.builds(lambda p, a, b, c: p + a + b + c, _PREFIX, body, _AWKWARD, body)
     if one_line:
         made = made.map(lambda s: s.replace("\n", " ").replace("\r", " "))
-    return made.filter(lambda s: bool(s.strip()))
+    # Something visible: a name or quote of spaces and invisible marks is refused.
+    return made.filter(
+        lambda s: any(not c.isspace() and unicodedata.category(c) != "Cf" for c in s)
+    )
 
 
 _QUOTES = _with_awkward(_TEXT, one_line=False)

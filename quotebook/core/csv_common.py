@@ -171,9 +171,24 @@ def not_utf8(sample: bytes, position: int, line: int | None = None) -> CsvEncodi
     )
 
 
+def _looks_wide(head: bytes) -> bool:
+    """UTF-16 without a byte-order mark: a NUL beside the first line end, or NULs in the header.
+
+    UTF-16 spells a line end ``0A 00`` or ``00 0A``, and a delimiter or an ASCII
+    letter with a NUL too, whatever the script. A NUL byte in a cell of a UTF-8
+    sheet is that cell's problem, which the import names with its line; it must
+    not pass for an encoding.
+    """
+    end = head.find(b"\n", 0, 200)
+    if end < 0:
+        return head[:200].count(b"\x00") >= 2
+    beside = head[max(end - 1, 0) : end] + head[end + 1 : end + 2]
+    return b"\x00" in beside or head[:end].count(b"\x00") >= 2
+
+
 def _check_head(head: bytes) -> None:
     """Refuse UTF-16 and non-UTF-8 bytes at the start of a file read without an encoding."""
-    if head.startswith(_UTF16_BOMS) or b"\x00" in head[:200]:
+    if head.startswith(_UTF16_BOMS) or _looks_wide(head):
         raise CsvEncodingError(
             "the file is UTF-16 (or another wide encoding), not UTF-8. Save it as UTF-8, "
             "or say which encoding it is, e.g. --encoding utf-16",

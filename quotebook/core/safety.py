@@ -59,7 +59,22 @@ def check_file(path: Path, newest: int) -> int:
             f"version reads up to {newest}). Update Quotebook to open it; "
             "the file was not changed",
         )
+    if version == 0 and _has_tables(path):
+        # Refused here, before a writable connection could switch its journal to WAL.
+        raise NotALibraryError(str(path), "the file is another program's SQLite database")
     return version
+
+
+def _has_tables(path: Path) -> bool:
+    """Whether an unstamped SQLite file holds anything (a new library holds nothing yet)."""
+    try:
+        conn = read_only(path)
+        try:
+            return bool(conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0])
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return False  # damaged: the check that follows names it
 
 
 def read_only(path: Path) -> sqlite3.Connection:

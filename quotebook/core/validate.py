@@ -30,9 +30,14 @@ def text(field: str, value: object, *, required: bool = False, strip: bool = Fal
     value = unicodedata.normalize("NFC", value)
     if strip:
         value = value.strip()
-    if required and not value.strip():
+    if required and _blank(value):
         raise ValidationError(field, "must not be empty")
     return value
+
+
+def _blank(value: str) -> bool:
+    """Nothing a reader could see: only spaces and invisible format marks (U+200B...)."""
+    return all(ch.isspace() or unicodedata.category(ch) == "Cf" for ch in value)
 
 
 def name(field: str, value: object) -> str:
@@ -52,7 +57,7 @@ def optional_date(field: str, value: object) -> date | None:
     if not isinstance(value, str):
         raise ValidationError(field, f"must be a date, not {type(value).__name__}")
     value = value.strip()
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+    if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
         raise ValidationError(field, f"{value!r} is not a date in the form YYYY-MM-DD")
     try:
         return date.fromisoformat(value)
