@@ -20,6 +20,7 @@ from .storage import (
     BUSY_TIMEOUT_MS,
     classify,
     default_library_path,
+    inspect_library,
     make_reader_engine,
     open_library,
 )
@@ -49,6 +50,7 @@ class LibraryBase:
         *,
         create: bool = True,
         backup_policy: backup.BackupPolicy | None = None,
+        defer_check: bool = False,
     ) -> None:
         """Open (or create) the library, checked and upgraded; see storage.py.
 
@@ -58,7 +60,8 @@ class LibraryBase:
         """
         self.path = Path(path).expanduser() if path else default_library_path()
         self.backup_policy = backup_policy or backup.BackupPolicy()
-        opened = open_library(self.path, create=create)
+        opened = open_library(self.path, create=create, defer_check=defer_check)
+        self.check_pending = opened.check_pending
         self._engine = opened.engine
         self._readers = make_reader_engine(self.path)
         self._session = opened.session
@@ -90,6 +93,15 @@ class LibraryBase:
             self._readers.dispose()
             self._engine.dispose()
             self._session.end()
+
+    def check_deferred(self) -> None:
+        """Run the quick check that opening left for later (see ``defer_check``).
+
+        Raises DamagedLibraryError naming the newest good backup; reads only.
+        """
+        if self.check_pending:
+            inspect_library(self.path)
+            self.check_pending = False
 
     # -- backups ----------------------------------------------------------
 

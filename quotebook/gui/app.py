@@ -107,12 +107,22 @@ class AppController(QObject):
     def open(self, path: Path, create: bool = False) -> bool:
         """Open the library at ``path`` in a new window (replacing the current one)."""
         try:
-            library = Library(path, create=create)
+            library = Library(path, create=create, defer_check=True)
         except StorageError as error:
             self.show_problem(path, error)
             return False
         self._switch_to(library)
         return True
+
+    def _on_session_damaged(self, session: Session, error: StorageError) -> None:
+        """The deferred check found damage: let go of the file and say what to do."""
+        if session is not self.session or self.window is None:
+            return
+        window, self.window, self.session = self.window, None, None
+        window.setEnabled(False)
+        session.close()
+        window.close()
+        self.show_problem(session.library.path, error)
 
     def open_demo(self) -> None:
         """Open the demo library, filling it with the demo data the first time."""
@@ -146,6 +156,9 @@ class AppController(QObject):
         self.window = window
         self.settings.library_opened(library.path)
         window.show()
+        session = self.session
+        session.damaged.connect(lambda error: self._on_session_damaged(session, error))
+        session.start_checks()
         if old_window is not None:
             old_window.close()
         if old_session is not None:

@@ -9,7 +9,8 @@ it search again, so editing a quote never makes it jump out from under the curso
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from array import array
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QObject, Signal
 
@@ -18,6 +19,9 @@ from ..core.values import SortKey
 from .quote_list import QuoteList
 from .quote_model import Column
 from .session import Session
+
+FIRST_PAGE = 400  # rows fetched first, before the rest of a large result
+FIRST_COUNT_CAP = 1000  # the first count stops here ("1,000+"), the full one follows
 
 SORT_KEYS = {
     Column.QUOTE: SortKey.QUOTE,
@@ -75,17 +79,50 @@ class Browser(QObject):
         self._next_keep = None
         self._keep = keep or (self.quotes.selected_ids(), self.quotes.current_id())
 
-        def work() -> SearchResult:
-            return library.search(
-                view.query, sort=sort, descending=view.descending, trash=view.trash
+        def search(limit: int | None) -> tuple[SearchResult, array[int]]:
+            result = library.search(
+                view.query,
+                sort=sort,
+                descending=view.descending,
+                trash=view.trash,
+                limit=limit,
+                count_cap=FIRST_COUNT_CAP if limit else None,
             )
+            # The ids travel as a compact array; the tuple is dropped on the worker.
+            return replace(result, ids=()), array("q", result.ids)
 
-        self.session.worker.submit(work, self._on_search_done, self._on_search_failed, key="search")
+        # The first page comes first, so rows are on screen at once even when the
+        # whole result is a million quotes; the rest follows and is appended.
+        worker = self.session.worker
+        worker.submit(
+            lambda: search(FIRST_PAGE), self._on_first_page, self._on_search_failed, key="search"
+        )
+        worker.submit(
+            lambda: search(None), self._on_search_done, self._on_search_failed, key="search-all"
+        )
 
-    def _on_search_done(self, result: SearchResult) -> None:
+    def _on_first_page(self, found: tuple[SearchResult, array[int]]) -> None:
+        result, ids = found
+        if not result.total_capped and result.total <= len(ids):
+            self._on_search_done(found)  # the first page is the whole result
+            return
+        self._show(result, ids)
+
+    def _on_search_done(self, found: tuple[SearchResult, array[int]]) -> None:
+        result, ids = found
+        shown = self.quotes.model
+        if (
+            self.result.total == result.total
+            and shown.rowCount() == len(ids)
+            and shown.ids_equal(ids)
+        ):
+            return  # already shown whole by the first page
+        self._show(result, ids)
+
+    def _show(self, result: SearchResult, ids: array[int]) -> None:
         self.result = result
         selected, current = self._keep or ([], None)
-        self.quotes.model.set_ids(result.ids)
+        self.quotes.model.set_ids(ids)
         self.quotes.select_ids(selected, current)
         self.results_shown.emit(result)
 

@@ -182,7 +182,7 @@ class QuoteCommands(QObject):
     def _neighbour(self, ids: list[int]) -> int | None:
         """The quote to select once ``ids`` leave the list: the next one, else the one before."""
         model = self.window.quote_model
-        rows = sorted(r for r in (model.row_of(i) for i in ids) if r is not None)
+        rows = sorted(model.rows_of(ids).values())
         if not rows:
             return None
         gone = set(ids)

@@ -122,10 +122,8 @@ class QuoteList(QWidget):
     def select_ids(self, ids: Iterable[int], current: int | None) -> None:
         """Select these quotes where they are listed, and put the cursor on ``current``."""
         selection = QItemSelection()
-        for quote_id in ids:
-            row = self.model.row_of(quote_id)
-            if row is not None:
-                selection.select(self.model.index(row, 0), self.model.index(row, len(Column) - 1))
+        for row in self.model.rows_of(ids).values():
+            selection.select(self.model.index(row, 0), self.model.index(row, len(Column) - 1))
         model = self.table.selectionModel()
         flags = QItemSelectionModel.SelectionFlag
         row = self.model.row_of(current) if current is not None else None

@@ -27,12 +27,30 @@ class Session(QObject):
     changed = Signal(object)  # Changes
     history_changed = Signal()  # the undo or redo label may have changed
     problem_reported = Signal(str, str)  # title, message: a refused edit or a storage error
+    damaged = Signal(object)  # the StorageError the check deferred at opening found
 
     def __init__(self, library: Library, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.library = library
         self.worker = Worker(self)
+        self._checker: Worker | None = None
         self._library_open = True
+
+    def start_checks(self) -> None:
+        """Run the quick check that opening a large library deferred.
+
+        It reads the whole file (a second or so for a million quotes), so it runs on
+        a thread of its own beside the worker: the first rows are not kept waiting.
+        """
+        if not self.library.check_pending:
+            return
+        self._checker = Worker(self)
+        self._checker.submit(self.library.check_deferred, None, self._on_check_failed)
+
+    def _on_check_failed(self, error: BaseException, _trace: str) -> None:
+        if not isinstance(error, StorageError):
+            raise error
+        self.damaged.emit(error)
 
     def apply(
         self,
@@ -85,6 +103,8 @@ class Session(QObject):
     def close(self) -> None:
         """Finish the worker's task, then close the library file."""
         self.worker.stop()
+        if self._checker is not None:
+            self._checker.stop()
         if self._library_open:
             self._library_open = False
             self.library.close()

@@ -1,0 +1,55 @@
+"""A large library opens before SQLite's quick check, which then runs beside the worker."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+from test_damage import _corrupt_page, _leaf_page
+from window_helpers import Answers
+
+from quotebook.core import Library, storage
+from quotebook.gui.app import AppController
+from quotebook.gui.settings import Settings
+
+
+@pytest.fixture
+def app(qtbot: QtBot, answers: Answers) -> Iterator[AppController]:
+    controller = AppController(Settings(), quit_app=lambda: None)
+    yield controller
+    if controller.window is not None:
+        controller.window.close()
+    controller.shutdown()
+
+
+def _library(path: Path) -> Path:
+    with Library(path) as library:
+        source = library.add_source("Sasha").created or 0
+        for number in range(200):
+            library.add_quote(f"Words of quote {number} about the border " * 5, source)
+    return path
+
+
+def test_a_clean_large_library_opens_then_passes_its_check(
+    app: AppController, tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(storage, "DEFER_CHECK_ABOVE", 0)
+    assert app.open(_library(tmp_path / "big.sqlite3"))
+    assert app.session is not None and app.session.library.check_pending
+    qtbot.waitUntil(lambda: app.session is not None and not app.session.library.check_pending)
+    assert app.window is not None and app.window.isVisible()
+
+
+def test_damage_found_by_the_deferred_check_closes_the_library_and_says_so(
+    app: AppController, tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _library(tmp_path / "big.sqlite3")
+    _corrupt_page(path, _leaf_page(path, "quote_fts_data"))  # not read while opening
+    monkeypatch.setattr(storage, "DEFER_CHECK_ABOVE", 0)
+    assert app.open(path)
+    qtbot.waitUntil(lambda: app.problem_box is not None and app.problem_box.isVisible())
+    assert app.window is None and app.session is None
+    assert app.problem_box is not None
+    assert "damaged" in app.problem_box.informativeText()
