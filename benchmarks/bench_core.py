@@ -12,7 +12,7 @@ from quotebook.core import Library
 from quotebook.core.validate import fold
 
 PAGE = 200
-COUNT_CAP = 10_000
+COUNT_CAP = 1_000  # the first count the app shows ("1,000+"), as in gui/browser.py
 
 # One query of each class a reporter types; the words exist in generated libraries.
 QUERIES = {
