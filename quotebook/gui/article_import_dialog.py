@@ -413,6 +413,8 @@ class ArticleImportDialog(QDialog):
         self.url_edit.setText(meta.url)
         self.date_edit.setText(meta.published_on.isoformat() if meta.published_on else "")
         self.author_edit.setText(meta.author)
+        for edit in (self.headline_edit, self.outlet_edit, self.url_edit, self.author_edit):
+            edit.setCursorPosition(0)
         names = {source.id: source.name for source in self.sources}
         self.model.reset(rows_from(matches), names)
         self.status_label.setText(self.tr("%n quote(s) found.", "", len(matches)))
@@ -460,6 +462,9 @@ class ArticleImportDialog(QDialog):
         self.description_edit.setText(row.description)
         choice = NEW if row.source_id is None else row.source_id
         self.source_combo.setCurrentIndex(max(0, self.source_combo.findData(choice)))
+        for edit in (self.speaker_edit, self.age_edit, self.role_edit,
+                     self.organization_edit, self.description_edit):  # fmt: skip
+            edit.setCursorPosition(0)  # a long description shows its start
         self._loading = False
 
     def _on_detail_edited(self, *_args: object) -> None:

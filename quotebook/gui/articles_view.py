@@ -33,7 +33,7 @@ _HEADERS = {
     ArticleColumn.HEADLINE: "Headline",
     ArticleColumn.OUTLET: "Outlet",
     ArticleColumn.URL: "URL",
-    ArticleColumn.PUBLISHED_ON: "Published on",
+    ArticleColumn.PUBLISHED_ON: "Published",
     ArticleColumn.AUTHOR: "Author",
     ArticleColumn.DATELINE: "Dateline",
     ArticleColumn.QUOTES: "Quotes",

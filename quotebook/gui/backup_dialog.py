@@ -89,6 +89,8 @@ class BackupModel(QAbstractTableModel):
             return str(backup.path)
         if role == Qt.ItemDataRole.ToolTipRole:
             return str(backup.path)
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == Column.QUOTES:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         column = Column(index.column())

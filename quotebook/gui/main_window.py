@@ -34,13 +34,23 @@ from .navigator_model import Contents, Kind, NavigatorModel, Role
 from .quote_commands import QuoteCommands
 from .quote_editor import QuoteEditor
 from .quote_list import QuoteList
-from .quote_model import QuoteTableModel
+from .quote_model import Column, QuoteTableModel
 from .search_bar import SearchBar
 from .session import Session
 from .settings import Settings
 from .sheets import Sheets
 from .sources_view import SourcesView
 from .tag_menu import TagMenu
+
+# The quote table's columns beside the Quote, at their first run: enough for a name,
+# two tags, a date and "Deep background"; the Quote column stretches over the rest.
+STARTING_WIDTHS = {
+    Column.SOURCE: 105,
+    Column.TAGS: 95,
+    Column.ARTICLE: 100,
+    Column.SAID_ON: 84,
+    Column.GROUND_RULE: 116,
+}
 
 
 def library_title(path: Path) -> str:
@@ -118,7 +128,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.centre)
         self.splitter.addWidget(self.editor)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([185, 775, 320])
+        self.splitter.setSizes([200, 790, 290])
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
         self._build_toolbar()
@@ -181,6 +191,7 @@ class MainWindow(QMainWindow):
         """Show ``query`` (in the Trash when ``trash``), with the search box saying so."""
         self.search_bar.set_text(query, announce=False)
         self.search_bar.clear_error()
+        self._page = self.quote_list  # first, so the navigator marks the quotes' entry
         self.browser.show(query, trash)
         self.show_page(self.quote_list)
 
@@ -296,6 +307,7 @@ class MainWindow(QMainWindow):
 
     def _on_search_bar_query_changed(self, text: str) -> None:
         self.search_bar.clear_error()
+        self._page = self.quote_list
         self.browser.show(text, self.browser.view.trash)
         self.show_page(self.quote_list)
 
@@ -386,8 +398,14 @@ class MainWindow(QMainWindow):
         if splitter is not None:
             self.splitter.restoreState(splitter)
         header = self.settings.layout("quoteHeader")
-        if header is not None:
-            self.quote_list.table.horizontalHeader().restoreState(header)
+        if header is None or not self.quote_list.table.horizontalHeader().restoreState(header):
+            self._size_quote_columns()
+
+    def _size_quote_columns(self) -> None:
+        """First run: the other columns as narrow as their usual text, the Quote the rest."""
+        header = self.quote_list.table.horizontalHeader()
+        for column, width in STARTING_WIDTHS.items():
+            header.resizeSection(column, width)
 
     def save_layout(self) -> None:
         self.settings.set_layout("window", self.saveGeometry())

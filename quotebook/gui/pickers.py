@@ -167,6 +167,7 @@ class TagEditor(QWidget):
             item = self._flow.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()  # at once: deleteLater waits for the event loop
                 widget.deleteLater()
         chips = [self._chip(name) for name in self._tags]
         for chip in chips:

@@ -146,7 +146,12 @@ class RecordForm(QWidget):
         edit = QLineEdit()
         edit.setPlaceholderText(placeholder)
         edit.editingFinished.connect(lambda: self._on_field_edited(name))
-        self._add(name, label, edit, edit.text, lambda v: edit.setText(v or ""), form)
+
+        def put(value: Any) -> None:
+            edit.setText(value or "")
+            edit.setCursorPosition(0)  # a long URL shows its start, not its end
+
+        self._add(name, label, edit, edit.text, put, form)
         return edit
 
     def add_text(self, name: str, label: str, *, form: QFormLayout | None = None) -> QPlainTextEdit:

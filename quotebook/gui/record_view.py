@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QItemSelection, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -37,6 +37,7 @@ from .worker import Worker
 
 # More changed rows than this are read back as a whole new list on the worker.
 MAX_ROWS_READ_ON_GUI = 50
+MAX_FITTED = 200  # pixels: a long headline or role is elided, and whole in the form
 
 
 def while_alive(owner: QObject, callback: Callable[..., None]) -> Callable[..., None]:
@@ -47,6 +48,27 @@ def while_alive(owner: QObject, callback: Callable[..., None]) -> Callable[..., 
             callback(*args)
 
     return call
+
+
+def fit_widths(wanted: list[int], available: int, floor: int = 60) -> list[int]:
+    """Column widths that fill ``available`` pixels.
+
+    Room to spare goes to the first column (the name or headline). When there is
+    too little, the first column keeps its width and the widest of the others give
+    way first, none below ``floor``: their text is elided, and whole in the form.
+    """
+    if not wanted:
+        return []
+    spare = available - sum(wanted)
+    if spare >= 0:
+        return [wanted[0] + spare, *wanted[1:]]
+    first, rest = wanted[0], wanted[1:]
+    room = available - first
+    cap = max(rest, default=floor)
+    while cap > floor and sum(min(width, cap) for width in rest) > room:
+        cap -= 1
+    trimmed = [min(width, cap) for width in rest]
+    return [first + max(room - sum(trimmed), 0), *trimmed]  # the pixels left, to the first
 
 
 def search_term(field: str, value: str) -> str:
@@ -80,6 +102,7 @@ class RecordsView(QWidget):
         self.proxy = RecordFilterProxy(self)
         self.proxy.setSourceModel(model)
         self.table = self._make_table()
+        self._fit_pending = False
         self.filter_box = QLineEdit()
         self.filter_box.setClearButtonEnabled(True)
         self.filter_box.textChanged.connect(self._on_filter_box_text_changed)
@@ -263,8 +286,26 @@ class RecordsView(QWidget):
         self.count_label.setText(self.count_text(self.proxy.rowCount(), self.model.rowCount()))
 
     def resize_columns(self) -> None:
-        """Fit the columns to their contents (once the first rows are in)."""
+        """Fit the columns to their contents, then to the table (once the first rows are in).
+
+        A page not shown yet has no width of its own: it is fitted when first shown.
+        """
         self.table.resizeColumnsToContents()
+        self._fit_pending = True
+        if self.table.isVisible():
+            self._fit_to_width()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._fit_pending:  # once the page's layout has given the table its width
+            QTimer.singleShot(0, while_alive(self, self._fit_to_width))
+
+    def _fit_to_width(self) -> None:
+        if not self._fit_pending:
+            return
+        self._fit_pending = False
         header = self.table.horizontalHeader()
-        for column in range(self.model.columnCount()):
-            header.resizeSection(column, min(header.sectionSize(column), 200))
+        count = self.model.columnCount()
+        wanted = [min(header.sectionSize(column), MAX_FITTED) for column in range(count)]
+        for column, width in enumerate(fit_widths(wanted, self.table.viewport().width())):
+            header.resizeSection(column, width)

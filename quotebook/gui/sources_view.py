@@ -37,7 +37,7 @@ _HEADERS = {
     SourceColumn.ROLE: "Role",
     SourceColumn.ORGANIZATION: "Organisation",
     SourceColumn.LOCATION: "Location",
-    SourceColumn.GROUND_RULE: "Default ground rule",
+    SourceColumn.GROUND_RULE: "Ground rule",  # the default for new quotes, as in the form
     SourceColumn.QUOTES: "Quotes",
 }
 

@@ -33,6 +33,7 @@ from quotebook.gui import messages
 from quotebook.gui.article_import_dialog import ArticleImportDialog
 from quotebook.gui.backup_dialog import BackupDialog
 from quotebook.gui.main_window import MainWindow
+from quotebook.gui.record_view import fit_widths
 
 REAL_INFORM = messages.inform  # the answers fixture replaces it; the About test needs it
 
@@ -413,3 +414,46 @@ def test_tab_reaches_the_source_form_after_the_sources_table(gui: Gui) -> None:
     visited = _tab_walk(gui)
     assert [w for w in visited if w in expected] == expected
     assert visited[-1] is form.field("notes")
+
+
+# -- layout -----------------------------------------------------------------------------
+
+
+def test_all_quotes_after_the_sources_marks_all_quotes_in_the_navigator(gui: Gui) -> None:
+    window = gui.window
+    window.acts.show_sources.trigger()
+    gui.settle()
+    assert window.navigator.currentIndex().data() == "Sources"
+    window.acts.show_all.trigger()
+    gui.settle()
+    assert window.centre.currentWidget() is window.empty_state  # nothing in this library
+    assert window.navigator.currentIndex().data() == "All quotes"
+
+
+def test_fit_widths_gives_spare_room_to_the_first_column_and_trims_the_widest() -> None:
+    assert fit_widths([100, 50, 70], 300) == [180, 50, 70]
+    assert fit_widths([120, 200, 150, 40], 400) == [120, 120, 120, 40]
+    assert fit_widths([120, 200, 150, 40], 401) == [121, 120, 120, 40]
+    assert fit_widths([120, 200, 150], 200) == [120, 60, 60]  # never below the floor
+    assert fit_widths([], 500) == []
+
+
+def test_the_sources_table_fits_its_width_and_shows_whole_names(gui: Gui) -> None:
+    for name in ("Dragana Petrović", "Zoë Hartmann"):
+        gui.library.add_source(
+            name,
+            role="a role long enough to need eliding in a narrow table",
+            organization="An organisation with a long name as well",
+            location="A city with a long name",
+        )
+    window, view = gui.window, gui.window.sources_view
+    window.reload_all()
+    view.reload(view.resize_columns)
+    gui.settle()
+    window.acts.show_sources.trigger()
+    gui.qtbot.waitUntil(lambda: not view._fit_pending)
+    header = view.table.horizontalHeader()
+    widths = [header.sectionSize(c) for c in range(view.model.columnCount())]
+    assert sum(widths) == view.table.viewport().width()  # no sideways scrolling
+    metrics = view.table.fontMetrics()
+    assert widths[0] >= metrics.horizontalAdvance("Dragana Petrović")
