@@ -19,12 +19,15 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from quotebook.core import Library
 from quotebook.core.csv_export import export_csv
 from quotebook.core.demo import load_demo
 from quotebook.gui import icons
+from quotebook.gui.article_import_dialog import ArticleImportDialog
+from quotebook.gui.backup_dialog import BackupDialog
 from quotebook.gui.import_dialog import ImportDialog
 from quotebook.gui.main_window import MainWindow
 from quotebook.gui.navigator_model import Kind
@@ -33,6 +36,28 @@ from quotebook.gui.settings import Settings
 
 SIZE = (1280, 800)
 HERE = Path(__file__).resolve().parent
+
+ARTICLE_HEADLINE = "Tbilisi was meant to be a waiting room"
+ARTICLE = (
+    f"{ARTICLE_HEADLINE}\n\n"
+    "TBILISI — Two years after they left, many of the engineers who came here are "
+    "packing again.\n\n"
+    "“Georgia was supposed to be a waiting room,” said Giorgi Beridze, the owner of "
+    "Nomad Desk, a co-working space in the old town.\n\n"
+    "“Half of our members have already gone to Belgrade or Lisbon,” he said.\n\n"
+    "“We hire anyone who can pass the interview, wherever they sit,” said Miriam Cohen, "
+    "a recruiter at Lumen Labs.\n\n"
+    "“I left without a plan, and now I have two,” said Nika, 24, a QA engineer."
+)
+REPORTER_SHEET = (
+    "What they said,Who,Date,Topics,Where I met them\n"
+    '"The queue at the consulate starts at five in the morning.",Katya,2024-04-02,'
+    '"visas, queues",Yerevan\n'
+    '"We rent by the month now; nobody signs for a year.",Ilya,2024-04-03,housing,Almaty\n'
+    '"My parents still think this is a long holiday.",Lepra,2024-02-30,family,Yerevan\n'
+    '"Our standups start at seven because of Lisbon.",Hannah Berg,2024-04-05,'
+    "remote work,Lisbon\n"
+)
 
 
 def settle(window: MainWindow) -> None:
@@ -44,6 +69,7 @@ def settle(window: MainWindow) -> None:
 
 
 def save(widget: QWidget, folder: Path, name: str) -> Path:
+    QTest.qWait(300)  # let fading clear buttons and the like finish
     target = folder / f"{name}.png"
     if not widget.grab().save(str(target), "PNG"):
         raise SystemExit(f"screenshots: could not write {target}")
@@ -74,9 +100,18 @@ def select_first_quote(window: MainWindow, text: str) -> None:
     settle(window)
 
 
+def clean(window: MainWindow) -> None:
+    """Start a shot afresh: every quote listed, no search text or error, no message."""
+    window.show_view("", trash=False)
+    window.statusBar().clearMessage()
+    settle(window)
+
+
 def main_screens(window: MainWindow, folder: Path) -> None:
+    clean(window)
     select_first_quote(window, "I left without a job offer")
     save(window, folder, "main-window")
+    clean(window)
     tags = window.navigator_model.index(Kind.TAGS, 0)
     for row, entry in enumerate(window.navigator_model.entries(Kind.TAGS)):
         if entry.name == "relocation":
@@ -85,44 +120,71 @@ def main_screens(window: MainWindow, folder: Path) -> None:
     window.quote_list.select_row(1)
     settle(window)
     save(window, folder, "tag-filter")
+    clean(window)
     window.search_bar.set_text('source:"Nika" said>=2024-13')
     settle(window)
     save(window, folder, "search-error")
+    clean(window)
     window.acts.show_sources.trigger()
     settle(window)
     window.sources_view.table.selectRow(2)
     settle(window)
     save(window, folder, "sources")
+    clean(window)
     window.acts.show_articles.trigger()
     settle(window)
     window.articles_view.table.selectRow(1)
     settle(window)
     save(window, folder, "articles")
-    window.acts.show_all.trigger()
-    settle(window)
+    clean(window)
     window.acts.new_quote.trigger()
     settle(window)
     save(window, folder, "new-quote")
+    window.editor.show_quote(None)  # leave the draft unsaved
+    trash_screen(window, folder)  # last: its undo leaves a Redo in the toolbar
 
 
-def dialog_screens(window: MainWindow, folder: Path, sheet: Path) -> None:
-    """Each dialog the window opens, grabbed on its own (the import one with a sheet)."""
+def trash_screen(window: MainWindow, folder: Path) -> None:
+    """Two quotes moved to the trash and shown there; then undone, as they were."""
+    clean(window)
+    ids = window.quote_model.ids()[3:5]
+    window.session.apply(lambda: window.session.library.delete_quotes(ids))
+    settle(window)
+    window.acts.show_trash.trigger()
+    settle(window)
+    window.quote_list.select_row(0)
+    settle(window)
+    save(window, folder, "trash")
+    window.session.undo()
+    clean(window)
+
+
+def dialog_screens(window: MainWindow, folder: Path, sheets: dict[str, Path]) -> None:
+    """Each dialog the window opens, grabbed on its own, filled as a reporter would."""
+    clean(window)
     select_first_quote(window, "My advice is boring")  # on the record: it is exported
-    shots: list[tuple[str, Callable[[], None], str]] = [
-        ("export-dialog", window.acts.export_csv.trigger, "Export quotes"),
-        ("import-dialog", window.acts.import_csv.trigger, "Import quotes"),
-        ("new-source-dialog", window.acts.new_source.trigger, "New source"),
+    shots: list[tuple[str, Callable[[], None], str, Callable[[QDialog], None]]] = [
+        ("export-dialog", window.acts.export_csv.trigger, "Export quotes", _nothing),
+        ("import-dialog", window.acts.import_csv.trigger, "Import quotes", _load(sheets["editor"])),
+        (
+            "import-mapping-dialog",
+            window.acts.import_csv.trigger,
+            "Import quotes",
+            _dry_run(sheets["reporter"]),
+        ),
+        ("article-import-dialog", window.acts.import_article.trigger, "Import article", _find),
+        ("new-source-dialog", window.acts.new_source.trigger, "New source", _nothing),
     ]
-    for name, open_it, title in shots:
+    for name, open_it, title, fill in shots:
         open_it()
         settle(window)
         dialog = _visible_dialog(title)
-        if isinstance(dialog, ImportDialog):
-            dialog.load_file(sheet)
-            settle(window)
+        fill(dialog)
+        settle(window)
         save(dialog, folder, name)
         dialog.reject()
         settle(window)
+    clean(window)
     tags = window.navigator_model.index(Kind.TAGS, 0)
     window.navigator.setCurrentIndex(window.navigator_model.index(1, 0, tags))
     settle(window)
@@ -131,6 +193,62 @@ def dialog_screens(window: MainWindow, folder: Path, sheet: Path) -> None:
     dialog = _visible_dialog("Merge tags")
     save(dialog, folder, "merge-tags-dialog")
     dialog.reject()
+    backups_screen(window, folder)
+
+
+def backups_screen(window: MainWindow, folder: Path) -> None:
+    """The backups dialog after File → Back up now, as the app opens it."""
+    clean(window)
+    window.acts.back_up_now.trigger()
+    settle(window)
+    nothing = lambda: None  # noqa: E731 - the shot restores nothing
+    dialog = BackupDialog(window.session.library.path, window.session.worker, nothing, nothing)
+    dialog.open()
+    settle(window)
+    dialog.table.selectRow(0)
+    settle(window)
+    save(dialog, folder, "backups-dialog")
+    dialog.reject()
+    dialog.deleteLater()
+    settle(window)
+
+
+def _nothing(_dialog: QDialog) -> None:
+    pass
+
+
+def _load(sheet: Path) -> Callable[[QDialog], None]:
+    def fill(dialog: QDialog) -> None:
+        assert isinstance(dialog, ImportDialog)
+        dialog.load_file(sheet)
+
+    return fill
+
+
+def _dry_run(sheet: Path) -> Callable[[QDialog], None]:
+    """A reporter's own spreadsheet: its columns mapped by hand, then a dry run."""
+
+    def fill(dialog: QDialog) -> None:
+        assert isinstance(dialog, ImportDialog)
+        dialog.load_file(sheet)
+        QApplication.processEvents()
+        dialog.worker.wait_idle()
+        QApplication.processEvents()
+        dialog.set_mapping({"What they said": "quote", "Who": "source", "Topics": "tags"})
+        dialog.run(dry_run=True)
+
+    return fill
+
+
+def _find(dialog: QDialog) -> None:
+    assert isinstance(dialog, ArticleImportDialog)
+    dialog.set_text(ARTICLE)
+    dialog.find_quotes()
+    dialog.worker.wait_idle()
+    QApplication.processEvents()
+    if not dialog.headline_edit.text():
+        dialog.headline_edit.setText(ARTICLE_HEADLINE)
+    dialog.outlet_edit.setText("The Meridian Post")
 
 
 def _visible_dialog(title: str) -> QDialog:
@@ -138,6 +256,15 @@ def _visible_dialog(title: str) -> QDialog:
         if isinstance(widget, QDialog) and widget.isVisible() and widget.windowTitle() == title:
             return widget
     raise SystemExit(f"screenshots: the {title!r} dialog did not open")
+
+
+def write_sheets(scratch: Path, library: Library) -> dict[str, Path]:
+    """An exported editor sheet, and a reporter's own spreadsheet with a bad date."""
+    editor = scratch / "editor-sheet.csv"
+    export_csv(library, editor, query="tag:visas")
+    reporter = scratch / "my-interviews.csv"
+    reporter.write_text(REPORTER_SHEET, encoding="utf-8")
+    return {"editor": editor, "reporter": reporter}
 
 
 def main(argv: list[str]) -> int:
@@ -154,11 +281,10 @@ def main(argv: list[str]) -> int:
         demo_path = Path(scratch) / "demo.sqlite3"
         with Library(demo_path) as library:
             load_demo(library)
-            sheet = Path(scratch) / "editor-sheet.csv"
-            export_csv(library, sheet, query="tag:visas")
+            sheets = write_sheets(Path(scratch), library)
         window = open_window(demo_path)
         main_screens(window, folder)
-        dialog_screens(window, folder, sheet)
+        dialog_screens(window, folder, sheets)
         close_window(window)
     return 0
 
