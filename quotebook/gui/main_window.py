@@ -93,8 +93,8 @@ class MainWindow(QMainWindow):
         self._on_history_changed()
         self.browser.show("", trash=False)
         self.refresh_navigator()
-        self.sources_view.reload(self.sources_view.resize_columns)
-        self.articles_view.reload(self.articles_view.resize_columns)
+        self.sources_view.refresh_when_shown()
+        self.articles_view.refresh_when_shown()
 
     # -- building -------------------------------------------------------------------
 
@@ -206,8 +206,8 @@ class MainWindow(QMainWindow):
         self.quote_model.invalidate_all()
         self.browser.refresh()
         self.refresh_navigator()
-        self.sources_view.reload()
-        self.articles_view.reload()
+        self.sources_view.refresh_when_shown()
+        self.articles_view.refresh_when_shown()
 
     def refresh_navigator(self) -> None:
         """Read the navigator's lists and counts on the worker, then show them."""
@@ -366,8 +366,12 @@ class MainWindow(QMainWindow):
         self.browser.apply_changes(changes)
         self.refresh_navigator()
         for view in (self.sources_view, self.articles_view):
-            if view is not self._changed_by:
+            if view is self._changed_by:
+                continue
+            if view.isVisible():
                 view.apply_changes(changes)
+            else:
+                view.refresh_when_shown()
 
     def _on_history_changed(self) -> None:
         library, a = self.session.library, self.acts

@@ -103,6 +103,8 @@ class RecordsView(QWidget):
         self.proxy.setSourceModel(model)
         self.table = self._make_table()
         self._fit_pending = False
+        self._stale = False  # the list changed while the view was hidden
+        self._loaded = False
         self.filter_box = QLineEdit()
         self.filter_box.setClearButtonEnabled(True)
         self.filter_box.textChanged.connect(self._on_filter_box_text_changed)
@@ -196,10 +198,22 @@ class RecordsView(QWidget):
 
         def loaded(records: Sequence[Any]) -> None:
             self.model.sync(records)
+            self._loaded = True
             if then is not None:
                 then()
 
         self.worker.submit(self.fetch_all, while_alive(self, loaded), key=f"records-{id(self)}")
+
+    def refresh_when_shown(self) -> None:
+        """Re-read the list now if the view is on screen, else when it is next shown.
+
+        A large library has tens of thousands of sources and articles: a hidden
+        view does not read and sort them after every edit made elsewhere.
+        """
+        if self.isVisible():
+            self.reload(None if self._loaded else self.resize_columns)
+        else:
+            self._stale = True
 
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
@@ -297,6 +311,9 @@ class RecordsView(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.reload(None if self._loaded else self.resize_columns)
         if self._fit_pending:  # once the page's layout has given the table its width
             QTimer.singleShot(0, while_alive(self, self._fit_to_width))
 

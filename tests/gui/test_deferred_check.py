@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,7 +11,8 @@ from pytestqt.qtbot import QtBot
 from test_damage import _corrupt_page, _leaf_page
 from window_helpers import Answers
 
-from quotebook.core import Library, storage
+from quotebook.core import Library, base, storage
+from quotebook.core.storage import inspect_library as real_inspect
 from quotebook.gui.app import AppController
 from quotebook.gui.settings import Settings
 
@@ -35,10 +37,19 @@ def _library(path: Path) -> Path:
 def test_a_clean_large_library_opens_then_passes_its_check(
     app: AppController, tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    path = _library(tmp_path / "big.sqlite3")
+    checked_on: list[int] = []
+
+    def inspect(checked: Path, *, full: bool = False) -> None:
+        checked_on.append(threading.get_ident())
+        real_inspect(checked, full=full)
+
     monkeypatch.setattr(storage, "DEFER_CHECK_ABOVE", 0)
-    assert app.open(_library(tmp_path / "big.sqlite3"))
-    assert app.session is not None and app.session.library.check_pending
-    qtbot.waitUntil(lambda: app.session is not None and not app.session.library.check_pending)
+    monkeypatch.setattr(base, "inspect_library", inspect)
+    assert app.open(path)
+    qtbot.waitUntil(lambda: bool(checked_on))
+    assert checked_on != [threading.get_ident()]  # checked beside the GUI, not before it
+    assert app.session is not None and not app.session.library.check_pending
     assert app.window is not None and app.window.isVisible()
 
 
