@@ -57,6 +57,7 @@ class Browser(QObject):
         self.view = View()
         self.result = SearchResult((), 0)
         self._keep: tuple[list[int], int | None] | None = None
+        self._whole_shown = False
         self._next_keep: tuple[list[int], int | None] | None = None
         quotes.model.sort_requested.connect(self._on_model_sort_requested)
 
@@ -93,6 +94,7 @@ class Browser(QObject):
 
         # The first page comes first, so rows are on screen at once even when the
         # whole result is a million quotes; the rest follows and is appended.
+        self._whole_shown = False
         worker = self.session.worker
         worker.submit(
             lambda: search(FIRST_PAGE), self._on_first_page, self._on_search_failed, key="search"
