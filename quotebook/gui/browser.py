@@ -111,15 +111,10 @@ class Browser(QObject):
         self._show(result, ids)
 
     def _on_search_done(self, found: tuple[SearchResult, array[int]]) -> None:
-        result, ids = found
-        shown = self.quotes.model
-        if (
-            self.result.total == result.total
-            and shown.rowCount() == len(ids)
-            and shown.ids_equal(ids)
-        ):
-            return  # already shown whole by the first page
-        self._show(result, ids)
+        if self._whole_shown:
+            return  # the first page was the whole result, and it is on screen
+        self._whole_shown = True
+        self._show(*found)
 
     def _show(self, result: SearchResult, ids: array[int]) -> None:
         self.result = result
