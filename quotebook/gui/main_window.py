@@ -231,6 +231,7 @@ class MainWindow(QMainWindow):
         self._syncing = True
         try:
             self.navigator_model.set_contents(contents)
+            self.navigator.fit_counts(max(contents.total, contents.trashed))
             self._select_navigator_entry(self.browser.view)
         finally:
             self._syncing = False

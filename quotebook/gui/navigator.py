@@ -35,13 +35,21 @@ class NavigatorView(QTreeView):
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(NavColumn.NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(NavColumn.COUNT, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed, not fitted to contents: fitting reads every one of tens of thousands
+        # of entries each time a count changes. fit_counts() sizes it to the largest.
+        header.setSectionResizeMode(NavColumn.COUNT, QHeaderView.ResizeMode.Fixed)
+        self.fit_counts(0)
         for section in (Kind.TAGS, Kind.SOURCES, Kind.ARTICLES):
             self.expand(model.index(section, 0))
         self._closed: set[int] = set()  # sections the reporter folded
         model.rowsInserted.connect(self._on_model_rows_inserted)
         self.collapsed.connect(lambda index: self._closed.add(index.row()))
         self.expanded.connect(lambda index: self._closed.discard(index.row()))
+
+    def fit_counts(self, largest: int) -> None:
+        """Make the count column as wide as the largest count needs."""
+        width = self.fontMetrics().horizontalAdvance(f"{max(largest, 100):,}") + 16
+        self.header().resizeSection(NavColumn.COUNT, width)
 
     def _on_model_rows_inserted(self, parent: QModelIndex, _first: int, _last: int) -> None:
         """Open a section when its entries arrive, unless the reporter folded it."""

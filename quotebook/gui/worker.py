@@ -31,8 +31,15 @@ class _Runner(QObject):
 
     finished = Signal(object, object, object, str)  # task, result, error, traceback
 
+    def __init__(self, is_stale: Callable[[_Task], bool]) -> None:
+        super().__init__()
+        self._is_stale = is_stale
+
     @Slot(object)
     def run(self, task: _Task) -> None:
+        if self._is_stale(task):  # superseded while it waited: do not even start it
+            self.finished.emit(task, None, None, "")
+            return
         try:
             result = task.work()
         except BaseException as exc:  # reported to the GUI thread, never swallowed
@@ -52,7 +59,7 @@ class Worker(QObject):
         super().__init__(parent)
         self._thread = QThread()
         self._thread.setObjectName("quotebook-worker")
-        self._runner = _Runner()
+        self._runner = _Runner(self._is_stale)
         self._runner.moveToThread(self._thread)
         self._submitted.connect(self._runner.run)
         self._runner.finished.connect(self._on_runner_finished)
@@ -79,6 +86,10 @@ class Worker(QObject):
         self._submitted.emit(task)
         return task.number
 
+    def _is_stale(self, task: _Task) -> bool:
+        """Whether a newer task of the same key was submitted (read from the worker thread)."""
+        return task.key is not None and self._latest.get(task.key) != task.number
+
     @property
     def busy(self) -> bool:
         return self._pending > 0
@@ -104,7 +115,7 @@ class Worker(QObject):
         self._pending -= 1
         if self._pending == 0:
             self.busy_changed.emit(False)
-        if task.key is not None and self._latest.get(task.key) != task.number:
+        if self._is_stale(task):
             return  # a newer task of the same kind has been submitted: drop this result
         if error is not None:
             if task.failed is not None:
