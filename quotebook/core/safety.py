@@ -59,22 +59,28 @@ def check_file(path: Path, newest: int) -> int:
             f"version reads up to {newest}). Update Quotebook to open it; "
             "the file was not changed",
         )
-    if version == 0 and _has_tables(path):
+    if version == 0 and _foreign(path):
         # Refused here, before a writable connection could switch its journal to WAL.
         raise NotALibraryError(str(path), "the file is another program's SQLite database")
     return version
 
 
-def _has_tables(path: Path) -> bool:
-    """Whether an unstamped SQLite file holds anything (a new library holds nothing yet)."""
+def _foreign(path: Path) -> bool:
+    """Whether a file whose header is unstamped holds another program's tables.
+
+    The header of a library just created lags behind its journal (WAL), so the
+    stamp is read again through SQLite; a new file holding nothing is not foreign.
+    """
     try:
         conn = read_only(path)
         try:
-            return bool(conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0])
+            app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
+            tables = int(conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0])
         finally:
             conn.close()
     except sqlite3.DatabaseError:
         return False  # damaged: the check that follows names it
+    return app_id != APPLICATION_ID and tables > 0
 
 
 def read_only(path: Path) -> sqlite3.Connection:

@@ -16,10 +16,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from .. import __version__, resources
 from ..core import (
+    ConflictError,
     DamagedLibraryError,
     Library,
     LockedLibraryError,
@@ -29,16 +30,21 @@ from ..core import (
     StorageError,
     default_library_path,
 )
+from ..core.backup import Backup
 from ..core.demo import load_demo
+from ..core.location import location_warning
 from . import dialogs, icons
 from .backup_dialog import BackupDialog
 from .crash import install_excepthook
+from .file_commands import reason
 from .main_window import MainWindow
+from .record_view import while_alive
 from .session import Session
 from .settings import Settings
 from .worker import Worker
 
 DEMO_FILE = "demo.sqlite3"
+STATUS_MS = 10_000
 
 
 def demo_library_path() -> Path:
@@ -94,6 +100,7 @@ class AppController(QObject):
         self.window: MainWindow | None = None
         self.session: Session | None = None
         self.problem_box: QMessageBox | None = None
+        self.location_box: QMessageBox | None = None
         self.backup_dialog: BackupDialog | None = None
         self._backup_worker: Worker | None = None
 
@@ -125,18 +132,22 @@ class AppController(QObject):
         self.show_problem(session.library.path, error)
 
     def open_demo(self) -> None:
-        """Open the demo library, filling it with the demo data the first time."""
+        """Open the demo library, filling it with the demo data when it holds nothing.
+
+        A demo file that holds anything at all (tags only, rows in the trash) is
+        opened as it is: the demo never goes in beside what the reporter did there.
+        """
         path = demo_library_path()
         try:
             library = Library(path)
-            if library.info().quotes == 0 and not library.list_sources():
-                QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-                try:
-                    load_demo(library)
-                finally:
-                    QGuiApplication.restoreOverrideCursor()
-                library.forget_history()  # the demo's loading is not an edit to undo
         except StorageError as error:
+            self.show_problem(path, error)
+            return
+        try:
+            if library.info().quotes == 0 and not library.list_sources():
+                _fill_with_demo(library)
+        except StorageError as error:
+            library.close()
             self.show_problem(path, error)
             return
         self._switch_to(library)
@@ -163,6 +174,60 @@ class AppController(QObject):
             old_window.close()
         if old_session is not None:
             old_session.close()
+        self._warn_about_location(window)
+        self._back_up_when_due(window)
+
+    def _warn_about_location(self, window: MainWindow) -> None:
+        """A library in a network or cloud-synchronised folder: say so, without blocking."""
+        warning = location_warning(window.session.library.path)
+        if warning is None:
+            return
+        label = QLabel(self.tr("⚠ Library in a network or synchronised folder"), window)
+        label.setObjectName("locationWarning")
+        label.setToolTip(warning)
+        label.setStyleSheet("color: #8a4b00;")
+        window.statusBar().addPermanentWidget(label)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Library in a risky folder"),
+            self.tr(
+                "This library is in a network or cloud-synchronised folder, where it can be "
+                "damaged. Keep it in a local folder; Quotebook's backups protect it there."
+            ),
+            QMessageBox.StandardButton.Ok,
+            window,
+        )
+        box.setInformativeText(warning)
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.finished.connect(box.deleteLater)
+        box.show()
+        self.location_box = box
+
+    def _back_up_when_due(self, window: MainWindow) -> None:
+        """The automatic backup of a large library, on the worker once it is open.
+
+        A small library was backed up while it opened; for it nothing is due here.
+        """
+        library, worker = window.session.library, window.session.worker
+        if library.backup_problem:
+            self._say_backup_failed(window, library.backup_problem)
+
+        def done(made: Backup | None) -> None:
+            if made is not None:
+                text = self.tr("Automatic backup made: {path}").format(path=made.path)
+                window.statusBar().showMessage(text, STATUS_MS)
+
+        def failed(error: BaseException, trace: str) -> None:
+            if not isinstance(error, StorageError | OSError):
+                worker.failed.emit(error, trace)  # a bug: the crash dialog shows it
+                return
+            self._say_backup_failed(window, reason(error))
+
+        worker.submit(library.backup_if_due, while_alive(window, done), while_alive(window, failed))
+
+    def _say_backup_failed(self, window: MainWindow, why: str) -> None:
+        text = self.tr("The automatic backup failed: {reason}").format(reason=why)
+        window.statusBar().showMessage(text, STATUS_MS)
 
     def show_backups(self) -> None:
         """The backups of the open library; a restore closes it, then opens it again."""
@@ -243,6 +308,18 @@ class AppController(QObject):
                 self.session.close()
                 self.session = None
             self._quit()
+
+
+def _fill_with_demo(library: Library) -> None:
+    """Load the demo into an empty library; one holding tags or trash is left as it is."""
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        load_demo(library)
+    except ConflictError:
+        return  # not empty after all (tags, or rows in the trash): open it as it is
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+    library.forget_history()  # the demo's loading is not an edit to undo
 
 
 def run(library: Path | None = None) -> int:

@@ -47,9 +47,10 @@ def test_a_clean_large_library_opens_then_passes_its_check(
     monkeypatch.setattr(storage, "DEFER_CHECK_ABOVE", 0)
     monkeypatch.setattr(base, "inspect_library", inspect)
     assert app.open(path)
-    qtbot.waitUntil(lambda: bool(checked_on))
-    assert checked_on != [threading.get_ident()]  # checked beside the GUI, not before it
-    assert app.session is not None and not app.session.library.check_pending
+    assert app.session is not None
+    session = app.session
+    qtbot.waitUntil(lambda: not session.library.check_pending)
+    assert checked_on and checked_on != [threading.get_ident()]  # beside the GUI, not before
     assert app.window is not None and app.window.isVisible()
 
 
