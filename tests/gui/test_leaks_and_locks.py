@@ -44,7 +44,7 @@ from quotebook.core import DiskFullError, GroundRule, Library
 from quotebook.core import base as core_base
 from quotebook.core import storage as core_storage
 from quotebook.core.backup import AUTO, list_backups
-from quotebook.gui import messages
+from quotebook.gui import crash, messages
 from quotebook.gui.app import AppController, demo_library_path
 from quotebook.gui.crash_dialog import CrashDialog
 from quotebook.gui.export_dialog import ExportDialog
@@ -512,3 +512,32 @@ def test_an_empty_demo_file_is_filled(controller: Controller) -> None:
     assert window.session.library.path == path
     assert window.session.library.info().quotes > 20
     assert not window.acts.undo.isEnabled()
+
+
+@pytest.fixture
+def app_hook(locked_gui: Gui) -> Iterator[None]:
+    """The app's own handler of errors that leave a slot, as ``quotebook`` installs it."""
+    before = sys.excepthook
+    crash.install_excepthook(lambda: locked_gui.window)
+    yield
+    sys.excepthook = before
+
+
+def test_a_source_edit_while_the_lock_is_held_is_a_message(
+    locked_gui: Gui, answers: Answers, app_hook: None
+) -> None:
+    """The sources view writes as a field is finished; a held lock is said, not crashed on."""
+    window = locked_gui.window
+    window.acts.show_sources.trigger()
+    locked_gui.settle()
+    view = window.sources_view
+    view.select(1)
+    with lock_held(locked_gui.library.path):
+        view.editor.field("is_pseudonym").setChecked(True)
+        assert answers.informed == [
+            ("The library cannot be used", "another program is writing to the library; try again")
+        ]
+        assert not locked_gui.library.get_source(1).is_pseudonym
+    view.editor.commit()  # the ticked box was kept: saved once the lock is let go
+    assert locked_gui.library.get_source(1).is_pseudonym
+    assert no_crash_dialog()
