@@ -29,6 +29,7 @@ from quotebook.core.backup import (
     restore_backup,
     rotate,
 )
+from quotebook.core.migrations import SCHEMA_VERSION
 
 Captured = pytest.CaptureFixture[str]
 
@@ -63,7 +64,7 @@ def test_opening_makes_one_verified_backup_per_interval(library_path: Path) -> N
     Library(library_path).close()
     Library(library_path).close()
     (backup,) = list_backups(library_path)
-    assert (backup.kind, backup.quotes, backup.schema_version) == (AUTO, 3, 2)
+    assert (backup.kind, backup.quotes, backup.schema_version) == (AUTO, 3, SCHEMA_VERSION)
     assert backup.path.parent == library_path.with_name("library.sqlite3.backups")
     assert _check(backup.path) == "ok"
     assert not Path(f"{backup.path}-wal").exists()  # self-contained

@@ -1,4 +1,4 @@
-"""Schema upgrades: the schema-1 fixture becomes schema 2 with nothing lost."""
+"""Schema upgrades: the schema-1 fixture becomes the current schema with nothing lost."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import pytest
 from quotebook.core import Library, MigrationError
 from quotebook.core import migrations as m
 from quotebook.core.backup import PRE_MIGRATION, BackupPolicy, list_backups, rotate
+from quotebook.core.values import SortKey
 
 FIXTURE = Path(__file__).parent / "fixtures" / "library_v1.sqlite3"
 REAL_V2 = m.MIGRATIONS[0]
@@ -66,7 +67,7 @@ def test_schema_1_is_upgraded_with_every_row_and_link_kept(v1: Path) -> None:
     before = _rows(v1)
     with Library(v1) as lib:
         assert lib.upgraded_from == 1
-        assert lib.info().schema_version == m.SCHEMA_VERSION == 2
+        assert lib.info().schema_version == m.SCHEMA_VERSION == 3
         sasha = lib.find_sources("Sasha")[0]
         assert (sasha.real_name, sasha.contact, sasha.is_pseudonym) == (
             "Alexandra Petrova",
@@ -76,7 +77,27 @@ def test_schema_1_is_upgraded_with_every_row_and_link_kept(v1: Path) -> None:
         assert len(lib.trashed_quote_ids()) == 2  # its own and its source's
         assert {t.name: t.quote_count for t in lib.list_tags()}["draft"] == 2
     assert _rows(v1) == before
-    assert _version(v1) == 2
+    assert _version(v1) == 3
+
+
+def _indexes(path: Path) -> set[str]:
+    conn = sqlite3.connect(path)
+    try:
+        return {
+            row[0] for row in conn.execute("SELECT name FROM sqlite_schema WHERE type = 'index'")
+        }
+    finally:
+        conn.close()
+
+
+def test_schema_3_sorts_by_text_through_its_index_old_and_new(v1: Path, tmp_path: Path) -> None:
+    fresh = tmp_path / "fresh.sqlite3"
+    Library(fresh).close()
+    with Library(v1) as lib:
+        by_text = lib.search("", sort=SortKey.QUOTE).ids
+        texts = [lib.get_quote(i).text.casefold() for i in by_text]
+    assert texts == sorted(texts)
+    assert "ix_quote_text_sort" in _indexes(v1) & _indexes(fresh)
 
 
 def test_the_full_text_index_still_finds_quotes_after_the_upgrade(v1: Path) -> None:

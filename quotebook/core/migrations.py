@@ -28,11 +28,18 @@ from datetime import UTC, datetime
 
 from .errors import MigrationError, StorageError
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # Schema 2: a key-value table for the library's own bookkeeping: its identity, the
 # unclean-shutdown marker (see session.py), the date of each upgrade.
 META_DDL = "CREATE TABLE meta (key TEXT NOT NULL PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"
+
+
+# Schema 3: sorting by the quote's text walks an index of its first 40 characters
+# (about 48 MB for a million quotes) instead of sorting every quote: the first
+# page of a million quotes in milliseconds instead of seconds. Ties within the
+# first 40 characters are sorted by the whole text, so the order is exact.
+TEXT_SORT_DDL = "CREATE INDEX ix_quote_text_sort ON quote (substr(text, 1, 40) COLLATE NOCASE)"
 
 
 @dataclass(frozen=True)
@@ -51,14 +58,20 @@ def _to_2(conn: sqlite3.Connection) -> None:
     conn.execute("INSERT INTO meta(key, value) VALUES ('library_id', ?)", (uuid.uuid4().hex,))
 
 
+def _to_3(conn: sqlite3.Connection) -> None:
+    conn.execute(TEXT_SORT_DDL)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(2, "add the meta table (library id, unclean-shutdown marker)", _to_2),
+    Migration(3, "index the start of each quote's text for sorting", _to_3),
 )
 
 
 def create_added_tables(conn: sqlite3.Connection) -> None:
     """In a new library, create what migrations added (inside the caller's transaction)."""
     conn.execute(META_DDL)
+    conn.execute(TEXT_SORT_DDL)
     conn.execute("INSERT INTO meta(key, value) VALUES ('library_id', ?)", (uuid.uuid4().hex,))
 
 

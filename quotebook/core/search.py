@@ -91,7 +91,7 @@ FETCH_CAP = 20_000  # up to this count_cap, one query gives the page and the cou
 _TRASHED_SOURCES = "SELECT id FROM source WHERE deleted_at IS NOT NULL"
 # The general sort, for a few matches (search_sort.py walks indexes for many).
 _ORDER = {
-    SortKey.QUOTE: ["q.text COLLATE NOCASE"],
+    SortKey.QUOTE: ["substr(q.text, 1, 40) COLLATE NOCASE", "q.text COLLATE NOCASE"],
     SortKey.SOURCE: ["s.name_key", "s.id"],
     SortKey.TAGS: [
         "(SELECT min(t.key) FROM quote_tag qt JOIN tag t ON t.id = qt.tag_id"

@@ -5,7 +5,8 @@ the quotes in the order an index already holds them and keeping the matching
 ones costs milliseconds for a page. Each sort is one or more *segments* run one
 after the other: the quotes with a value, in order, then those without (NULLs
 last in both directions), or one segment per ground rule in its order.
-Sorting by the quote's text has no such index and is left to the general sort.
+Sorting by the quote's text walks the index of its first 40 characters
+(schema 3), ties broken by the whole text, the same order as the general sort.
 """
 
 from __future__ import annotations
@@ -26,6 +27,12 @@ class Segment:
     where: str
     order: str
     params: tuple[str, ...] = ()
+
+
+def _text(way: str) -> list[Segment]:
+    start = "substr(q.text, 1, 40) COLLATE NOCASE"
+    order = f"{start} {way}, q.text COLLATE NOCASE {way}, q.id {way}"
+    return [Segment("quote q", "1", order)]
 
 
 def _source(way: str) -> list[Segment]:
@@ -80,6 +87,7 @@ def _created(way: str) -> list[Segment]:
 
 
 _SEGMENTS: dict[SortKey, Callable[[str], list[Segment]]] = {
+    SortKey.QUOTE: _text,
     SortKey.SOURCE: _source,
     SortKey.ARTICLE: _article,
     SortKey.TAGS: _tags,
