@@ -10,6 +10,7 @@ from pathlib import Path
 from measure import Figure
 
 from quotebook.core import Library
+from quotebook.core.csv_common import COLUMNS
 from quotebook.core.csv_export import export_csv
 from quotebook.core.csv_import import import_csv
 from quotebook.core.validate import fold
@@ -31,27 +32,7 @@ def _raw_export(path: Path, out: Path) -> int:
     rows = 0
     with out.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
-        writer.writerow(
-            [
-                "quote_id",
-                "quote",
-                "attribution",
-                "source",
-                "pseudonym",
-                "age",
-                "role",
-                "organization",
-                "ground_rule",
-                "said_on",
-                "tags",
-                "article",
-                "outlet",
-                "url",
-                "published_on",
-                "context",
-                "notes",
-            ]
-        )
+        writer.writerow(COLUMNS)
         for row in conn.execute(_RAW_EXPORT):
             writer.writerow(row)
             rows += 1
