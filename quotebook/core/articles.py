@@ -9,18 +9,18 @@ from sqlalchemy import Connection, func, select
 
 from . import validate as v
 from .base import LibraryBase, now
-from .errors import ConflictError, NotFoundError, ValidationError
+from .errors import ConflictError, NotFoundError
 from .sources import live_quote_counts
 from .tx import ARTICLE, QUOTE, live_quotes
 from .values import Article, Changes
 
 _FIELDS: dict[str, Callable[[str, Any], Any]] = {
     "headline": v.name,
-    "outlet": lambda f, x: v.text(f, x, strip=True),
+    "outlet": v.one_line,
     "url": v.optional_url,
     "published_on": v.optional_date,
-    "author": lambda f, x: v.text(f, x, strip=True),
-    "dateline": lambda f, x: v.text(f, x, strip=True),
+    "author": v.one_line,
+    "dateline": v.one_line,
     "notes": v.text,
 }
 ARTICLE_FIELDS = tuple(_FIELDS)
@@ -28,15 +28,8 @@ ARTICLE_FIELDS = tuple(_FIELDS)
 
 def clean_article_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
     """Validate and normalise article fields, adding the folded keys they imply."""
-    unknown = set(fields) - set(_FIELDS)
-    if unknown:
-        raise ValidationError(sorted(unknown)[0], "is not a field of an article")
-    values = {key: _FIELDS[key](key, value) for key, value in fields.items()}
-    if "headline" in values:
-        values["headline_key"] = v.fold(values["headline"])
-    if "outlet" in values:
-        values["outlet_key"] = v.fold(values["outlet"])
-    return values
+    keys = {"headline": "headline_key", "outlet": "outlet_key"}
+    return v.fields("an article", fields, _FIELDS, keys)
 
 
 def article_from_row(row: Mapping[Any, Any], quote_count: int = 0) -> Article:

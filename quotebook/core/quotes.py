@@ -23,7 +23,7 @@ _FIELDS: dict[str, Callable[[str, Any], Any]] = {
     "said_on": v.optional_date,
     "context": v.text,
     "ground_rule": lambda f, x: v.choice(f, x, GroundRule).value,
-    "language": lambda f, x: v.text(f, x, strip=True),
+    "language": v.one_line,
     "translation": v.text,
     "original_text": v.text,
     "status": lambda f, x: v.choice(f, x, QuoteStatus).value,
@@ -49,10 +49,8 @@ def _id(field: str, value: Any) -> int:
 
 
 def clean_quote_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
-    unknown = set(fields) - set(_FIELDS)
-    if unknown:
-        raise ValidationError(sorted(unknown)[0], "is not a field of a quote")
-    return {key: _FIELDS[key](key, value) for key, value in fields.items()}
+    """Validate and normalise quote fields."""
+    return v.fields("a quote", fields, _FIELDS)
 
 
 def _check_refs(conn: Connection, values: Mapping[str, Any]) -> None:

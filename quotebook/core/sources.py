@@ -9,20 +9,20 @@ from sqlalchemy import Connection, func, select
 
 from . import validate as v
 from .base import LibraryBase, now
-from .errors import NotFoundError, ValidationError
+from .errors import NotFoundError
 from .tx import QUOTE, SOURCE, live_quotes
 from .values import Changes, GroundRule, Source
 
 _FIELDS: dict[str, Callable[[str, Any], Any]] = {
     "name": v.name,
-    "real_name": lambda f, x: v.text(f, x, strip=True),
+    "real_name": v.one_line,
     "is_pseudonym": lambda f, x: bool(x),
     "age": v.optional_age,
-    "role": lambda f, x: v.text(f, x, strip=True),
-    "organization": lambda f, x: v.text(f, x, strip=True),
-    "location": lambda f, x: v.text(f, x, strip=True),
-    "described_as": lambda f, x: v.text(f, x, strip=True),
-    "contact": lambda f, x: v.text(f, x, strip=True),
+    "role": v.one_line,
+    "organization": v.one_line,
+    "location": v.one_line,
+    "described_as": v.one_line,
+    "contact": v.one_line,
     "default_ground_rule": lambda f, x: v.choice(f, x, GroundRule).value,
     "notes": v.text,
 }
@@ -31,15 +31,8 @@ SOURCE_FIELDS = tuple(_FIELDS)
 
 def clean_source_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
     """Validate and normalise source fields, adding the folded keys they imply."""
-    unknown = set(fields) - set(_FIELDS)
-    if unknown:
-        raise ValidationError(sorted(unknown)[0], "is not a field of a source")
-    values = {key: _FIELDS[key](key, value) for key, value in fields.items()}
-    if "name" in values:
-        values["name_key"] = v.fold(values["name"])
-    if "organization" in values:
-        values["organization_key"] = v.fold(values["organization"])
-    return values
+    keys = {"name": "name_key", "organization": "organization_key"}
+    return v.fields("a source", fields, _FIELDS, keys)
 
 
 def source_from_row(row: Mapping[Any, Any], quote_count: int = 0) -> Source:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable, Mapping
 from datetime import date
 from enum import StrEnum
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from .errors import ValidationError
 
@@ -38,6 +39,35 @@ def text(field: str, value: object, *, required: bool = False, strip: bool = Fal
 def _blank(value: str) -> bool:
     """Nothing a reader could see: only spaces and invisible format marks (U+200B...)."""
     return all(ch.isspace() or unicodedata.category(ch) == "Cf" for ch in value)
+
+
+def one_line(field: str, value: object) -> str:
+    """Optional text with surrounding whitespace removed (a role, a URL-less outlet...)."""
+    return text(field, value, strip=True)
+
+
+Validator = Callable[[str, Any], Any]
+
+
+def fields(
+    kind: str,
+    given: Mapping[str, Any],
+    validators: Mapping[str, Validator],
+    keys: Mapping[str, str] | None = None,
+) -> dict[str, Any]:
+    """Validate the ``given`` fields of a ``kind`` ("a source") with their validators.
+
+    ``keys`` maps a field to the column holding its :func:`fold`; those columns are
+    filled too. An unknown field is refused by name, like a bad value.
+    """
+    unknown = set(given) - set(validators)
+    if unknown:
+        raise ValidationError(sorted(unknown)[0], f"is not a field of {kind}")
+    values = {field: validators[field](field, value) for field, value in given.items()}
+    for field, key in (keys or {}).items():
+        if field in values:
+            values[key] = fold(values[field])
+    return values
 
 
 def name(field: str, value: object) -> str:
