@@ -109,6 +109,11 @@ class LibraryBase:
         """Make a verified manual backup now; rotation never removes it."""
         return backup.make_backup(self.path, backup.MANUAL)
 
+    def backup_due(self) -> bool:
+        """Whether automatic backups are on and the newest is older than the interval."""
+        policy = self.backup_policy
+        return policy.enabled and backup.backup_due(self.path, policy.interval)
+
     def backup_if_due(self) -> backup.Backup | None:
         """Make the automatic backup when the newest backup is older than the interval.
 
@@ -117,11 +122,10 @@ class LibraryBase:
         small library was already backed up while opening). Rotation follows.
         Returns the new backup, or None when none was due.
         """
-        policy = self.backup_policy
-        if not policy.enabled or not backup.backup_due(self.path, policy.interval):
+        if not self.backup_due():
             return None
         made = backup.make_backup(self.path, backup.AUTO)
-        backup.rotate(self.path, policy)
+        backup.rotate(self.path, self.backup_policy)
         return made
 
     def _backup_at_open(self) -> None:

@@ -204,9 +204,11 @@ class AppController(QObject):
         self.location_box = box
 
     def _back_up_when_due(self, window: MainWindow) -> None:
-        """The automatic backup of a large library, on the worker once it is open.
+        """The automatic backup of a large library, beside the worker once it is open.
 
         A small library was backed up while it opened; for it nothing is due here.
+        A large one takes seconds to copy and check: it runs on the session's
+        background thread, after the deferred check, so searches never wait for it.
         """
         library, worker = window.session.library, window.session.worker
         if library.backup_problem:
@@ -223,7 +225,10 @@ class AppController(QObject):
                 return
             self._say_backup_failed(window, reason(error))
 
-        worker.submit(library.backup_if_due, while_alive(window, done), while_alive(window, failed))
+        if library.backup_due():
+            window.session.in_background(
+                library.backup_if_due, while_alive(window, done), while_alive(window, failed)
+            )
 
     def _say_backup_failed(self, window: MainWindow, why: str) -> None:
         text = self.tr("The automatic backup failed: {reason}").format(reason=why)

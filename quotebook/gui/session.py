@@ -14,6 +14,7 @@ and the selection simple to reason about. Reads that grow with the library
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -33,7 +34,7 @@ class Session(QObject):
         super().__init__(parent)
         self.library = library
         self.worker = Worker(self)
-        self._checker: Worker | None = None
+        self._background: Worker | None = None
         self._library_open = True
 
     def start_checks(self) -> None:
@@ -42,10 +43,21 @@ class Session(QObject):
         It reads the whole file (a second or so for a million quotes), so it runs on
         a thread of its own beside the worker: the first rows are not kept waiting.
         """
-        if not self.library.check_pending:
-            return
-        self._checker = Worker(self)
-        self._checker.submit(self.library.check_deferred, None, self._on_check_failed)
+        if self.library.check_pending:
+            self.in_background(self.library.check_deferred, None, self._on_check_failed)
+
+    def in_background(
+        self,
+        work: Callable[[], Any],
+        done: Callable[[Any], None] | None,
+        failed: Callable[[BaseException, str], None],
+    ) -> None:
+        """Run work that reads the whole file (the deferred check, a backup) beside the
+        worker, on a thread of its own started when first needed, so that searches are
+        never queued behind it. Such tasks run one after the other, in order."""
+        if self._background is None:
+            self._background = Worker(self)
+        self._background.submit(work, done, failed)
 
     def _on_check_failed(self, error: BaseException, _trace: str) -> None:
         if not isinstance(error, StorageError):
@@ -94,8 +106,10 @@ class Session(QObject):
         return self.apply(self.library.redo)
 
     def close_library(self) -> None:
-        """Let go of the library file (once the worker is idle), e.g. for a restore."""
+        """Let go of the library file (once both threads are idle), e.g. for a restore."""
         self.worker.wait_idle()
+        if self._background is not None:
+            self._background.wait_idle()
         if self._library_open:
             self._library_open = False
             self.library.close()
@@ -103,8 +117,8 @@ class Session(QObject):
     def close(self) -> None:
         """Finish the worker's task, then close the library file."""
         self.worker.stop()
-        if self._checker is not None:
-            self._checker.stop()
+        if self._background is not None:
+            self._background.stop()
         if self._library_open:
             self._library_open = False
             self.library.close()
