@@ -10,7 +10,9 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
-from .navigator_model import Kind, NavColumn, NavigatorModel
+from .navigator_model import NavColumn, NavigatorModel
+
+AUTO_OPEN_LIMIT = 1000  # entries a section may have and still open by itself
 
 
 class NavigatorView(QTreeView):
@@ -39,8 +41,6 @@ class NavigatorView(QTreeView):
         # of entries each time a count changes. fit_counts() sizes it to the largest.
         header.setSectionResizeMode(NavColumn.COUNT, QHeaderView.ResizeMode.Fixed)
         self.fit_counts(0)
-        for section in (Kind.TAGS, Kind.SOURCES, Kind.ARTICLES):
-            self.expand(model.index(section, 0))
         self._closed: set[int] = set()  # sections the reporter folded
         model.rowsInserted.connect(self._on_model_rows_inserted)
         self.collapsed.connect(lambda index: self._closed.add(index.row()))
@@ -52,8 +52,14 @@ class NavigatorView(QTreeView):
         self.header().resizeSection(NavColumn.COUNT, width)
 
     def _on_model_rows_inserted(self, parent: QModelIndex, _first: int, _last: int) -> None:
-        """Open a section when its entries arrive, unless the reporter folded it."""
+        """Open a section when its entries arrive, unless the reporter folded it.
+
+        A section of thousands of entries (a newsroom's sources or articles) stays
+        folded until opened: laying out tens of thousands of rows takes the GUI
+        thread most of a second, and the search box finds any of them at once.
+        """
         if not parent.isValid() or parent.parent().isValid():
             return
-        if parent.row() not in self._closed and not self.isExpanded(parent):
+        small = self.model().rowCount(parent) <= AUTO_OPEN_LIMIT
+        if small and parent.row() not in self._closed and not self.isExpanded(parent):
             self.expand(parent)

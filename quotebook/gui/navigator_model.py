@@ -179,10 +179,20 @@ class NavigatorModel(QAbstractItemModel):
             return self.index(Kind.TRASH, 0) if not text.strip() else QModelIndex()
         if not text.strip():
             return self.index(Kind.ALL, 0)
+        text = text.strip()
         for section in (Kind.TAGS, Kind.SOURCES, Kind.ARTICLES):
+            if not text.startswith(f"{_FIELD[_CHILD_KIND[section]]}:"):
+                continue
             parent = self.index(section, 0)
             for row, entry in enumerate(self.entries(section)):
-                if entry_filter(_CHILD_KIND[section], entry) == text.strip():
+                # A name written plainly or in quotes stands in the text as it is
+                # (unless it holds a quote mark or a backslash, which are escaped):
+                # most entries of a large library are passed over without writing
+                # out their filter.
+                plain = '"' not in entry.name and "\\" not in entry.name
+                if plain and entry.name not in text:
+                    continue
+                if entry_filter(_CHILD_KIND[section], entry) == text:
                     return self.index(row, 0, parent)
         return QModelIndex()
 
