@@ -33,6 +33,8 @@ class RecordPicker(QWidget):
         super().__init__(parent)
         self._none_label = none_label
         self._current: int | None = None
+        self._records: list[tuple[int, str]] | None = None
+        self._ids: list[int | None] = []
         self.combo = QComboBox(self)
         self.combo.setEditable(True)
         self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -63,12 +65,20 @@ class RecordPicker(QWidget):
 
     def set_records(self, records: Sequence[tuple[int, str]]) -> None:
         """Offer these (id, name) records, keeping the current choice."""
-        self.combo.blockSignals(True)
-        self.combo.clear()
+        records = list(records)
+        if records == self._records:
+            return  # the usual case after an edit: tens of thousands of items, unchanged
+        self._records = records
+        # One list model set in one call: adding tens of thousands of items one by
+        # one keeps the GUI thread busy for a tenth of a second.
+        ids: list[int | None] = [record_id for record_id, _ in records]
+        names = [name for _, name in records]
         if self._none_label is not None:
-            self.combo.addItem(self._none_label, None)
-        for record_id, name in records:
-            self.combo.addItem(name, record_id)
+            ids.insert(0, None)
+            names.insert(0, self._none_label)
+        self._ids = ids
+        self.combo.blockSignals(True)
+        self.combo.setModel(QStringListModel(names, self.combo))
         self.combo.blockSignals(False)
         self.set_current(self._current)
 
@@ -78,7 +88,7 @@ class RecordPicker(QWidget):
     def set_current(self, record_id: int | None) -> None:
         """Show ``record_id`` as chosen, without announcing it."""
         self._current = record_id
-        index = self.combo.findData(record_id) if record_id is not None else -1
+        index = self._index_of(record_id) if record_id is not None else -1
         if record_id is None and self._none_label is not None:
             index = 0
         self.combo.blockSignals(True)
@@ -93,7 +103,16 @@ class RecordPicker(QWidget):
             self.picked.emit(record_id)
 
     def _on_combo_activated(self, index: int) -> None:
-        self._choose(self.combo.itemData(index))
+        self._choose(self._id_at(index))
+
+    def _index_of(self, record_id: int) -> int:
+        try:
+            return self._ids.index(record_id)
+        except ValueError:
+            return -1
+
+    def _id_at(self, index: int) -> int | None:
+        return self._ids[index] if 0 <= index < len(self._ids) else None
 
     def _on_line_editing_finished(self) -> None:
         """Typed text naming a record exactly picks it; anything else goes back."""
@@ -101,7 +120,7 @@ class RecordPicker(QWidget):
         for index in range(self.combo.count()):
             if fold(self.combo.itemText(index)) == typed:
                 self.combo.setCurrentIndex(index)
-                self._choose(self.combo.itemData(index))
+                self._choose(self._id_at(index))
                 return
         self.set_current(self._current)
 
