@@ -42,7 +42,8 @@ def now() -> datetime:
 
 
 class LibraryBase:
-    """One open library file: its single connection, a lock, and undo and redo stacks."""
+    """One open library file: its one writing connection under a lock, read-only
+    connections per thread, and the undo and redo stacks."""
 
     def __init__(
         self,

@@ -13,7 +13,7 @@ from .base import LibraryBase, now
 from .erase import purge_index
 from .errors import NotFoundError, ValidationError
 from .tags import ensure_tags
-from .tx import ARTICLE, QUOTE, QUOTE_TAG, SOURCE, TAG, Tx
+from .tx import ARTICLE, QUOTE, QUOTE_TAG, SOURCE, TAG, Tx, live_quotes
 from .values import Changes, GroundRule, Quote, QuoteRow, QuoteStatus
 
 _FIELDS: dict[str, Callable[[str, Any], Any]] = {
@@ -225,9 +225,8 @@ class QuoteOps(LibraryBase):
         return [found[i] for i in ids if i in found]
 
     def count_quotes(self) -> int:
+        """Quotes outside the trash (their own or their source's)."""
         with self._read() as conn:
-            from .tx import live_quotes
-
             return int(
                 conn.execute(
                     select(func.count()).select_from(QUOTE).where(live_quotes())
