@@ -220,3 +220,29 @@ def test_core_and_cli_load_no_qt() -> None:
     code = "import sys, quotebook.core, quotebook.cli; print('PySide6' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_listing_gives_every_name_with_its_live_count_in_one_snapshot(library: Library) -> None:
+    sasha, lepra = _source(library, "Sasha"), _source(library, "Lepra")
+    old = library.add_article("Old", published_on="2021-01-01").created
+    new = library.add_article("New", published_on="2023-01-01").created
+    library.add_tag("war", color="#aa0000")
+    kept = library.add_quote("One", sasha, article_id=old, tags=["war"]).created
+    library.add_quote("Two", sasha, article_id=new, tags=["war", "draft"])
+    library.add_quote("Three", lepra, article_id=new)
+    library.delete_quotes([kept or 0])
+    library.delete_source(lepra)
+
+    listing = library.listing()
+
+    assert (listing.quotes, listing.trashed_quotes) == (1, 2)
+    assert listing.sources == ((sasha, "Sasha", 1, ""),)  # Lepra is in the trash
+    assert [(a.name, a.quote_count) for a in listing.articles] == [("New", 1), ("Old", 0)]
+    assert [(t.name, t.quote_count, t.color) for t in listing.tags] == [
+        ("draft", 1, ""),
+        ("war", 1, "#aa0000"),
+    ]
+    assert (listing.quotes, listing.trashed_quotes) == (
+        library.info().quotes,
+        library.info().trashed_quotes,
+    )

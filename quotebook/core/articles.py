@@ -14,6 +14,9 @@ from .sources import live_quote_counts
 from .tx import ARTICLE, QUOTE, live_quotes
 from .values import Article, Changes
 
+# How lists show articles: newest publication first, then by headline.
+ARTICLE_ORDER = (ARTICLE.c.published_on.desc().nulls_last(), ARTICLE.c.headline_key)
+
 _FIELDS: dict[str, Callable[[str, Any], Any]] = {
     "headline": v.name,
     "outlet": v.one_line,
@@ -99,8 +102,7 @@ class ArticleOps(LibraryBase):
         """Every article, newest publication first, with live quote counts."""
         with self._read() as conn:
             counts = live_quote_counts(conn, QUOTE.c.article_id)
-            order = (ARTICLE.c.published_on.desc().nulls_last(), ARTICLE.c.headline_key)
-            rows = conn.execute(select(ARTICLE).order_by(*order)).mappings()
+            rows = conn.execute(select(ARTICLE).order_by(*ARTICLE_ORDER)).mappings()
             return [article_from_row(row, counts.get(row["id"], 0)) for row in rows]
 
     def find_article(

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 from sqlalchemy import func, select
 
-from .articles import ArticleOps
+from .articles import ARTICLE_ORDER, ArticleOps
 from .quotes import QuoteOps
 from .search import SearchOps
-from .sources import SourceOps
+from .sources import SourceOps, live_quote_counts
 from .storage import SCHEMA_VERSION
-from .tags import TagOps
+from .tags import TagOps, live_tag_counts
 from .tx import ARTICLE, QUOTE, SOURCE, TAG, live_quotes
-from .values import LibraryInfo
+from .values import LibraryInfo, Listed, Listing
 
 
 class Library(QuoteOps, SourceOps, ArticleOps, TagOps, SearchOps):
@@ -39,4 +39,35 @@ class Library(QuoteOps, SourceOps, ArticleOps, TagOps, SearchOps):
                 tags=count(TAG),
                 trashed_quotes=count(QUOTE, ~live_quotes()),
                 trashed_sources=count(SOURCE, SOURCE.c.deleted_at.is_not(None)),
+            )
+
+    def listing(self) -> Listing:
+        """Every tag, live source and article with its live quote count, and the totals.
+
+        What the app's navigator and pickers list, read in one snapshot as plain
+        tuples: a newsroom's tens of thousands of sources and articles cost little to
+        read and to keep.
+        """
+        with self._read() as conn:
+            tag_counts = live_tag_counts(conn)
+            source_counts = live_quote_counts(conn, QUOTE.c.source_id)
+            article_counts = live_quote_counts(conn, QUOTE.c.article_id)
+            tags = conn.execute(select(TAG.c.id, TAG.c.name, TAG.c.color).order_by(TAG.c.key))
+            sources = conn.execute(
+                select(SOURCE.c.id, SOURCE.c.name)
+                .where(SOURCE.c.deleted_at.is_(None))
+                .order_by(SOURCE.c.name_key)
+            )
+            articles = conn.execute(
+                select(ARTICLE.c.id, ARTICLE.c.headline).order_by(*ARTICLE_ORDER)
+            )
+            # Every live quote has a live source, so the sources' counts add up to them.
+            live = sum(source_counts.values())
+            every = int(conn.execute(select(func.count()).select_from(QUOTE)).scalar_one())
+            return Listing(
+                quotes=live,
+                trashed_quotes=every - live,
+                tags=tuple(Listed(i, n, tag_counts.get(i, 0), c) for i, n, c in tags),
+                sources=tuple(Listed(i, n, source_counts.get(i, 0)) for i, n in sources),
+                articles=tuple(Listed(i, n, article_counts.get(i, 0)) for i, n in articles),
             )

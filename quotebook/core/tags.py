@@ -39,6 +39,17 @@ def _tag_row(conn: Connection, tag_id: int) -> Mapping[Any, Any]:
     return row
 
 
+def live_tag_counts(conn: Connection) -> dict[int, int]:
+    """Quotes outside the trash, counted per tag."""
+    counted = (
+        select(QUOTE_TAG.c.tag_id, func.count())
+        .join(QUOTE, QUOTE.c.id == QUOTE_TAG.c.quote_id)
+        .where(live_quotes())
+        .group_by(QUOTE_TAG.c.tag_id)
+    )
+    return {tag_id: count for tag_id, count in conn.execute(counted)}
+
+
 class TagOps(LibraryBase):
     def add_tag(self, name: str, color: str = "") -> Changes:
         """Create a tag; ``changes.created`` is its id. A name already taken is a conflict."""
@@ -112,13 +123,7 @@ class TagOps(LibraryBase):
     def list_tags(self) -> list[Tag]:
         """Every tag by name, with how many quotes outside the trash carry it."""
         with self._read() as conn:
-            counted = (
-                select(QUOTE_TAG.c.tag_id, func.count())
-                .join(QUOTE, QUOTE.c.id == QUOTE_TAG.c.quote_id)
-                .where(live_quotes())
-                .group_by(QUOTE_TAG.c.tag_id)
-            )
-            counts = {tag_id: count for tag_id, count in conn.execute(counted)}
+            counts = live_tag_counts(conn)
             rows = conn.execute(select(TAG).order_by(TAG.c.key)).mappings()
             return [tag_from_row(row, counts.get(row["id"], 0)) for row in rows]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
+from typing import NamedTuple
 
 
 class GroundRule(StrEnum):
@@ -170,3 +171,27 @@ class LibraryInfo:
     tags: int
     trashed_quotes: int
     trashed_sources: int
+
+
+class Listed(NamedTuple):
+    """A tag, source or article as a list shows it: its id, name and live quote count.
+
+    A plain tuple of plain values, so that a list of tens of thousands of them costs
+    little to build and nothing to the garbage collector.
+    """
+
+    id: int
+    name: str
+    quote_count: int
+    color: str = ""  # a tag's colour
+
+
+@dataclass(frozen=True, slots=True)
+class Listing:
+    """Every tag, live source and article, and the quote totals, read in one snapshot."""
+
+    quotes: int
+    trashed_quotes: int
+    tags: tuple[Listed, ...]
+    sources: tuple[Listed, ...]
+    articles: tuple[Listed, ...]

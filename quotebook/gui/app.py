@@ -9,6 +9,7 @@ traceback.
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from collections.abc import Callable
@@ -109,7 +110,11 @@ class AppController(QObject):
         if path is None and not os.environ.get("QUOTEBOOK_LIBRARY"):
             last = self.settings.last_library()
             path = last if last is not None and last.exists() else None
-        return self.open(path or default_library_path(), create=True)
+        opened = self.open(path or default_library_path(), create=True)
+        # What start-up made (modules, classes, the window) lives as long as the app:
+        # the collector's full passes skip it from now on, and stay short.
+        gc.freeze()
+        return opened
 
     def open(self, path: Path, create: bool = False) -> bool:
         """Open the library at ``path`` in a new window (replacing the current one)."""

@@ -211,19 +211,9 @@ class MainWindow(QMainWindow):
 
     def refresh_navigator(self) -> None:
         """Read the navigator's lists and counts on the worker, then show them."""
-        library = self.session.library
-
-        def work() -> Contents:
-            info = library.info()
-            return Contents.build(
-                info.quotes,
-                info.trashed_quotes,
-                library.list_tags(),
-                library.list_sources(),
-                library.list_articles(),
-            )
-
-        self.session.worker.submit(work, self._on_navigator_read, key="navigator")
+        self.session.worker.submit(
+            self.session.library.listing, self._on_navigator_read, key="navigator"
+        )
 
     def _on_navigator_read(self, contents: Contents) -> None:
         shown = self._shown_entry()
@@ -231,7 +221,7 @@ class MainWindow(QMainWindow):
         self._syncing = True
         try:
             self.navigator_model.set_contents(contents)
-            self.navigator.fit_counts(max(contents.total, contents.trashed))
+            self.navigator.fit_counts(max(contents.quotes, contents.trashed_quotes))
             self._select_navigator_entry(self.browser.view)
         finally:
             self._syncing = False
@@ -276,7 +266,8 @@ class MainWindow(QMainWindow):
         """Show the page asked for, or the welcome when the library is empty."""
         page = self._page
         if page is self.quote_list:
-            empty = not (self.contents.total or self.contents.trashed or self.contents.sources)
+            contents = self.contents
+            empty = not (contents.quotes or contents.trashed_quotes or contents.sources)
             if empty and not self.editor.is_draft and not self.browser.view.trash:
                 page = self.empty_state
         self.centre.setCurrentWidget(page)
@@ -288,10 +279,10 @@ class MainWindow(QMainWindow):
         shown = f"{result.total:,}{'+' if result.total_capped else ''}"
         if view.trash:
             text = self.tr("{shown} of {all} quotes in the trash")
-            total = self.contents.trashed
+            total = self.contents.trashed_quotes
         else:
             text = self.tr("{shown} of {all} quotes")
-            total = self.contents.total
+            total = self.contents.quotes
         self.count_label.setText(text.format(shown=shown, all=f"{total:,}"))
 
     def _update_actions(self, *_args: object) -> None:
@@ -299,7 +290,7 @@ class MainWindow(QMainWindow):
         selected = bool(self.quote_list.selected_ids())
         a.delete.setEnabled(selected and not trash)
         a.restore.setEnabled(selected and trash)
-        a.empty_trash.setEnabled(bool(self.contents.trashed) or trash)
+        a.empty_trash.setEnabled(bool(self.contents.trashed_quotes) or trash)
         a.copy_attributed.setEnabled(selected)
         a.add_tag.setEnabled(selected and not trash)
         a.remove_tag.setEnabled(selected and not trash)

@@ -62,4 +62,7 @@ class NavigatorView(QTreeView):
             return
         small = self.model().rowCount(parent) <= AUTO_OPEN_LIMIT
         if small and parent.row() not in self._closed and not self.isExpanded(parent):
+            # Unanimated: the animation draws every entry of the section first.
+            self.setAnimated(False)
             self.expand(parent)
+            self.setAnimated(True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from enum import IntEnum
 from typing import Any
 
@@ -26,7 +26,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
-from ..core import Article, Source, Tag
+from ..core import Listed, Listing
 from ..core.search import term
 from .quote_model import QUOTE_IDS_MIME, quote_ids_from_mime
 
@@ -62,43 +62,13 @@ SECTIONS = (Kind.ALL, Kind.TRASH, Kind.TAGS, Kind.SOURCES, Kind.ARTICLES)
 _CHILD_KIND = {Kind.TAGS: Kind.TAG, Kind.SOURCES: Kind.SOURCE, Kind.ARTICLES: Kind.ARTICLE}
 _FIELD = {Kind.TAG: "tag", Kind.SOURCE: "source", Kind.ARTICLE: "article"}
 _TOP = 0  # internal id of top-level rows; children carry their section's row + 1
+_SECTION_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_ENTRY_FLAGS = _SECTION_FLAGS | Qt.ItemFlag.ItemNeverHasChildren
+_TAG_FLAGS = _ENTRY_FLAGS | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
 
 
-@dataclass(frozen=True, slots=True)
-class Entry:
-    """One tag, source or article as the navigator lists it."""
-
-    id: int
-    name: str
-    count: int
-    color: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class Contents:
-    """Everything the navigator shows, read on the worker in one go."""
-
-    total: int
-    trashed: int
-    tags: tuple[Entry, ...]
-    sources: tuple[Entry, ...]
-    articles: tuple[Entry, ...]
-
-    @staticmethod
-    def build(
-        total: int,
-        trashed: int,
-        tags: Sequence[Tag],
-        sources: Sequence[Source],
-        articles: Sequence[Article],
-    ) -> Contents:
-        return Contents(
-            total,
-            trashed,
-            tuple(Entry(t.id, t.name, t.quote_count, t.color) for t in tags),
-            tuple(Entry(s.id, s.name, s.quote_count) for s in sources),
-            tuple(Entry(a.id, a.headline, a.quote_count) for a in articles),
-        )
+Entry = Listed  # one tag, source or article as the navigator lists it
+Contents = Listing  # everything the navigator shows, read on the worker in one go
 
 
 def _dot(color: str) -> QIcon:
@@ -150,7 +120,7 @@ class NavigatorModel(QAbstractItemModel):
         for section in (Kind.TAGS, Kind.SOURCES, Kind.ARTICLES):
             self._replace_section(section, self.entries(section), _pick(contents, section))
         self._contents = contents
-        if (old.total, old.trashed) != (contents.total, contents.trashed):
+        if (old.quotes, old.trashed_quotes) != (contents.quotes, contents.trashed_quotes):
             first = self.index(Kind.ALL, NavColumn.COUNT)
             self.dataChanged.emit(first, self.index(Kind.TRASH, NavColumn.COUNT))
 
@@ -249,7 +219,8 @@ class NavigatorModel(QAbstractItemModel):
         return self._entry_data(kind, entry, index.column(), role)
 
     def _section_data(self, kind: Kind, column: int, role: int) -> Any:
-        count = {Kind.ALL: self._contents.total, Kind.TRASH: self._contents.trashed}.get(kind)
+        totals = {Kind.ALL: self._contents.quotes, Kind.TRASH: self._contents.trashed_quotes}
+        count = totals.get(kind)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == NavColumn.NAME:
                 return self._titles[kind]
@@ -268,7 +239,7 @@ class NavigatorModel(QAbstractItemModel):
 
     def _entry_data(self, kind: Kind, entry: Entry, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            return entry.name if column == NavColumn.NAME else f"{entry.count:,}"
+            return entry.name if column == NavColumn.NAME else f"{entry.quote_count:,}"
         if role == Qt.ItemDataRole.ToolTipRole and column == NavColumn.NAME:
             return entry.name
         if role == Role.ENTRY_ID:
@@ -276,7 +247,7 @@ class NavigatorModel(QAbstractItemModel):
         if role == Role.FILTER:
             return entry_filter(kind, entry)
         if role == Role.COUNT:
-            return entry.count
+            return entry.quote_count
         if role == Qt.ItemDataRole.DecorationRole and column == NavColumn.NAME and entry.color:
             icon = self._icons.get(entry.color)
             if icon is None:
@@ -287,14 +258,12 @@ class NavigatorModel(QAbstractItemModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        # Asked for every entry each time a section opens: worked out once, below.
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.internalId() != _TOP:
-            flags |= Qt.ItemFlag.ItemNeverHasChildren
-        if self._kind(index) is Kind.TAG:
-            flags |= Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
-        return flags
+        if index.internalId() == _TOP:
+            return _SECTION_FLAGS
+        return _TAG_FLAGS if index.internalId() - 1 == Kind.TAGS else _ENTRY_FLAGS
 
     # -- drag and drop: quotes onto a tag, a tag onto another -------------------
 

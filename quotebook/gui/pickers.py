@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -17,6 +18,9 @@ from PySide6.QtWidgets import (
 
 from ..core.validate import fold
 from .flow_layout import FlowLayout
+
+# What counts as reaching for a picker: the full list is put in then.
+_FIRST_USE = (QEvent.Type.FocusIn, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel)
 
 
 class RecordPicker(QWidget):
@@ -33,7 +37,9 @@ class RecordPicker(QWidget):
         super().__init__(parent)
         self._none_label = none_label
         self._current: int | None = None
-        self._records: list[tuple[int, str]] | None = None
+        self._records: Sequence[tuple[Any, ...]] = ()
+        self._names: dict[int, str] | None = None  # made when first needed
+        self._listed = False  # whether the combo box lists every record yet
         self._ids: list[int | None] = []
         self.combo = QComboBox(self)
         self.combo.setEditable(True)
@@ -60,26 +66,25 @@ class RecordPicker(QWidget):
         self.combo.activated.connect(self._on_combo_activated)
         line = self.combo.lineEdit()
         assert line is not None
+        self.combo.installEventFilter(self)
+        line.installEventFilter(self)
         line.editingFinished.connect(self._on_line_editing_finished)
         self.new_button.clicked.connect(self._on_new_button_clicked)
 
-    def set_records(self, records: Sequence[tuple[int, str]]) -> None:
-        """Offer these (id, name) records, keeping the current choice."""
-        records = list(records)
+    def set_records(self, records: Sequence[tuple[Any, ...]]) -> None:
+        """Offer these records, (id, name, …) tuples, keeping the current choice.
+
+        The combo box holds only the current choice until the reporter first uses
+        it: putting a newsroom's fifty thousand articles in a list model takes the
+        GUI thread tens of milliseconds, and the lists change whenever one is added.
+        """
         if records == self._records:
-            return  # the usual case after an edit: tens of thousands of items, unchanged
+            return
         self._records = records
-        # One list model set in one call: adding tens of thousands of items one by
-        # one keeps the GUI thread busy for a tenth of a second.
-        ids: list[int | None] = [record_id for record_id, _ in records]
-        names = [name for _, name in records]
-        if self._none_label is not None:
-            ids.insert(0, None)
-            names.insert(0, self._none_label)
-        self._ids = ids
-        self.combo.blockSignals(True)
-        self.combo.setModel(QStringListModel(names, self.combo))
-        self.combo.blockSignals(False)
+        self._names = None
+        self._listed = self.combo.hasFocus()  # in use: the new lists go in at once
+        if self._listed:
+            self._offer(records)
         self.set_current(self._current)
 
     def current(self) -> int | None:
@@ -88,6 +93,9 @@ class RecordPicker(QWidget):
     def set_current(self, record_id: int | None) -> None:
         """Show ``record_id`` as chosen, without announcing it."""
         self._current = record_id
+        if not self._listed:
+            name = self._name_of(record_id)
+            self._offer([(record_id, name)] if name is not None else [])
         index = self._index_of(record_id) if record_id is not None else -1
         if record_id is None and self._none_label is not None:
             index = 0
@@ -95,6 +103,26 @@ class RecordPicker(QWidget):
         self.combo.setCurrentIndex(index)
         if index < 0:
             self.combo.setEditText("")
+        self.combo.blockSignals(False)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """List every record once the reporter reaches for the combo box."""
+        if event.type() in _FIRST_USE and not self._listed:
+            self._listed = True
+            self._offer(self._records)
+            self.set_current(self._current)
+        return super().eventFilter(watched, event)
+
+    def _offer(self, records: Sequence[tuple[Any, ...]]) -> None:
+        """One list model set at once: adding items one by one takes ten times longer."""
+        ids: list[int | None] = [record[0] for record in records]
+        names = [record[1] for record in records]
+        if self._none_label is not None:
+            ids.insert(0, None)
+            names.insert(0, self._none_label)
+        self._ids = ids
+        self.combo.blockSignals(True)
+        self.combo.setModel(QStringListModel(names, self.combo))
         self.combo.blockSignals(False)
 
     def _choose(self, record_id: int | None) -> None:
@@ -114,20 +142,35 @@ class RecordPicker(QWidget):
     def _id_at(self, index: int) -> int | None:
         return self._ids[index] if 0 <= index < len(self._ids) else None
 
+    def _name_of(self, record_id: int | None) -> str | None:
+        if self._names is None:
+            self._names = {record[0]: record[1] for record in self._records}
+        return self._names.get(record_id)
+
+    def _named(self, typed: str) -> int | None:
+        """The record whose name is ``typed`` ignoring case, form and accents, if any."""
+        folded = fold(typed.strip())
+        current = self._name_of(self._current)
+        if current is not None and fold(current) == folded:
+            return self._current
+        return next((r[0] for r in self._records if fold(r[1]) == folded), None)
+
+    def _means_none(self, typed: str) -> bool:
+        return self._none_label is not None and fold(typed.strip()) == fold(self._none_label)
+
     def _on_line_editing_finished(self) -> None:
         """Typed text naming a record exactly picks it; anything else goes back."""
-        typed = fold(self.combo.currentText().strip())
-        for index in range(self.combo.count()):
-            if fold(self.combo.itemText(index)) == typed:
-                self.combo.setCurrentIndex(index)
-                self._choose(self._id_at(index))
-                return
+        typed = self.combo.currentText()
+        if self._means_none(typed):
+            self._choose(None)
+        elif (record_id := self._named(typed)) is not None:
+            self._choose(record_id)
         self.set_current(self._current)
 
     def _on_new_button_clicked(self) -> None:
         typed = self.combo.currentText().strip()
-        known = {fold(self.combo.itemText(i)) for i in range(self.combo.count())}
-        self.new_requested.emit("" if fold(typed) in known else typed)
+        known = self._named(typed) is not None or self._means_none(typed)
+        self.new_requested.emit("" if known else typed)
 
 
 class TagEditor(QWidget):

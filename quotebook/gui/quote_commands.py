@@ -192,7 +192,7 @@ class QuoteCommands(QObject):
         return None
 
     def empty_trash(self) -> None:
-        count = self.window.contents.trashed
+        count = self.window.contents.trashed_quotes
         messages.confirm(
             self.window,
             self.tr("Empty the trash?"),

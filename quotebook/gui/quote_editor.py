@@ -220,8 +220,8 @@ class QuoteEditor(QWidget):
 
     def set_choices(self, contents: Contents) -> None:
         """The sources, articles and tags the pickers offer."""
-        self.source.set_records([(e.id, e.name) for e in contents.sources])
-        self.article.set_records([(e.id, e.name) for e in contents.articles])
+        self.source.set_records(contents.sources)
+        self.article.set_records(contents.articles)
         self.tags.set_known([e.name for e in contents.tags])
 
     def show_quote(self, quote_id: int | None) -> None:

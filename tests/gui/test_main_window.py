@@ -230,7 +230,7 @@ def test_tagging_selected_quotes_and_dropping_on_a_tag(gui: Gui, answers: Answer
     gui.settle()
     assert gui.cell(two, Column.TAGS) == "war"
     row = _tag_entry(gui, "war")
-    assert gui.window.navigator_model.entries(Kind.TAGS)[row].count == 2
+    assert gui.window.navigator_model.entries(Kind.TAGS)[row].quote_count == 2
 
 
 def test_merging_two_tags_updates_the_counts(gui: Gui, qtbot: QtBot) -> None:
@@ -252,7 +252,7 @@ def test_merging_two_tags_updates_the_counts(gui: Gui, qtbot: QtBot) -> None:
     assert "2 quotes move to “mobilisation”" in dialog.summary_label.text()
     dialog.merge_button.click()
     gui.settle()
-    entries = {entry.name: entry.count for entry in model.entries(Kind.TAGS)}
+    entries = {entry.name: entry.quote_count for entry in model.entries(Kind.TAGS)}
     assert entries == {"mobilisation": 3}
     assert gui.window.acts.undo.text() == "&Undo Merge tags"
 

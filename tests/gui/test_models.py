@@ -142,8 +142,8 @@ def test_dragged_rows_carry_their_quote_ids(library: Library) -> None:
 
 def _contents() -> Contents:
     return Contents(
-        total=12,
-        trashed=2,
+        quotes=12,
+        trashed_quotes=2,
         tags=(Entry(1, "war", 5, "#aa0000"), Entry(2, "draft exemption", 3)),
         sources=(Entry(7, "Sasha", 9),),
         articles=(Entry(4, "Leaving Moscow", 2),),

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from window_helpers import Gui
 
 from quotebook.core import GroundRule, QuoteStatus
+from quotebook.gui.pickers import RecordPicker
 from quotebook.gui.quote_editor import editor_text
 from quotebook.gui.quote_model import Column
 
@@ -153,3 +156,35 @@ def test_a_new_quote_needs_a_source_before_it_is_saved(gui: Gui, qtbot: QtBot) -
     assert gui.library.info().quotes == 1
     created = gui.library.get_quote(editor.quote_id or 0)
     assert (created.source_name, created.text) == ("Lepra", "Words first")
+
+
+def test_a_picker_lists_every_record_once_the_reporter_reaches_for_it(qtbot: QtBot) -> None:
+    picker = RecordPicker("New article", "No article")
+    qtbot.addWidget(picker)
+    records = [(1, "Leaving Moscow"), (2, "The draft"), (3, "Тбилиси")]
+    picker.set_records(records)
+    picker.set_current(2)
+    shown = [picker.combo.itemText(i) for i in range(picker.combo.count())]
+    assert shown == ["No article", "The draft"]  # until used, only the choice is listed
+    assert picker.combo.currentText() == "The draft"
+
+    QApplication.sendEvent(picker.combo, QFocusEvent(QEvent.Type.FocusIn))
+
+    shown = [picker.combo.itemText(i) for i in range(picker.combo.count())]
+    assert shown == ["No article", "Leaving Moscow", "The draft", "Тбилиси"]
+    assert (picker.current(), picker.combo.currentText()) == (2, "The draft")
+
+
+def test_a_picker_picks_a_typed_name_it_has_not_listed_yet(qtbot: QtBot) -> None:
+    picker = RecordPicker("New source", None)
+    qtbot.addWidget(picker)
+    picker.set_records([(1, "Sasha"), (2, "Zoë")])
+    with qtbot.waitSignal(picker.picked) as picked:
+        picker.combo.setEditText("ZOE")
+        picker.combo.lineEdit().editingFinished.emit()
+    assert picked.args == [2]
+    assert picker.combo.currentText() == "Zoë"
+    with qtbot.waitSignal(picker.new_requested) as requested:
+        picker.combo.setEditText("Lepra")
+        picker.new_button.click()
+    assert requested.args == ["Lepra"]
