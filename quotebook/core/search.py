@@ -230,7 +230,11 @@ class _Compiler:
         self.conn = conn
 
     def rows(self, sql: str, params: list[Any]) -> list[Any]:
-        return list(self.conn.exec_driver_sql(sql, tuple(params)).scalars())
+        """The first column of each row. On the plain cursor: a million ids cost a
+        tenth of the time, with the interpreter held far less (the app stays fluid)."""
+        raw = self.conn.connection.driver_connection
+        assert raw is not None
+        return [row[0] for row in raw.execute(sql, params).fetchall()]
 
     def estimate(self, ids: _Sql, cap: int = ESTIMATE_CAP) -> int:
         """How many quotes an id set holds, counting no further than ``cap``."""
