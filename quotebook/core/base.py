@@ -13,7 +13,7 @@ from typing import Self
 from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError
 
-from . import backup
+from . import backup, fts
 from .errors import StorageError
 from .lock import clear_marker
 from .storage import (
@@ -28,6 +28,7 @@ from .tx import Image, Key, Tx, UndoStep
 from .values import Changes
 
 UNDO_DEPTH = 200
+TIDY_PAGES = 64  # index pages one step of tidy() merges: a few milliseconds
 
 
 def _size(path: Path) -> int:
@@ -94,6 +95,24 @@ class LibraryBase:
             self._readers.dispose()
             self._engine.dispose()
             self._session.end()
+
+    def tidy(self, pages: int = TIDY_PAGES) -> bool:
+        """One short step of the upkeep that saves leave for later; True while more is left.
+
+        Saves neither merge the full-text index's segments nor copy the journal into
+        the file (see ``fts.leave_merges_to_tidy``): either would now and then make
+        one save take ten or a hundred times as long. The app calls this when the
+        reporter pauses, on a background thread, until it returns False; each step
+        holds the library for a few milliseconds. Once the index is merged, the step
+        copies the journal into the file, without waiting for readers.
+        """
+        with self._lock, self._guard(), self._engine.connect() as conn:
+            raw = conn.connection.driver_connection
+            assert raw is not None
+            if fts.merge_step(raw, pages):
+                return True
+            raw.execute("PRAGMA wal_checkpoint(PASSIVE)")
+            return False
 
     def check_deferred(self) -> None:
         """Run the quick check that opening left for later (see ``defer_check``).

@@ -9,6 +9,7 @@ passes from the quote row as it was.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -68,3 +69,34 @@ def rebuild(conn: Connection) -> None:
     conn.execute(
         text(f"INSERT INTO quote_fts(rowid, {', '.join(COLUMNS)}) SELECT id, {folded} FROM quote")
     )
+
+
+# No merging on save; a merge step merges any level of two segments or more, so
+# that a tidied index has at most one segment a level and saves add to none big.
+_TIDY_CONFIG = {"automerge": 0, "usermerge": 2}
+
+
+def leave_merges_to_tidy(raw: sqlite3.Connection) -> None:
+    """Make saves leave merging the index's segments to :func:`merge_step`.
+
+    By default FTS5 merges as it writes: one save in a few dozen then rewrites
+    hundreds of pages and takes ten times as long. With automatic merging off,
+    each save adds one small segment; the library merges them when the reporter
+    pauses (``Library.tidy``), and SQLite still merges at once any level that
+    reaches 16 segments (its ``crisismerge``), so searches never wade through many.
+    The setting is kept in the file; it is written once.
+    """
+    config = dict(raw.execute("SELECT k, v FROM quote_fts_config").fetchall())
+    for key, value in _TIDY_CONFIG.items():
+        if config.get(key) != value:
+            raw.execute("INSERT INTO quote_fts(quote_fts, rank) VALUES (?, ?)", (key, value))
+
+
+def merge_step(raw: sqlite3.Connection, pages: int) -> bool:
+    """Merge about ``pages`` pages of the index's segments; whether any work was done.
+
+    FTS5 says a merge that changed fewer than two rows found nothing to merge.
+    """
+    before = raw.total_changes
+    raw.execute("INSERT INTO quote_fts(quote_fts, rank) VALUES ('merge', ?)", (pages,))
+    return raw.total_changes - before >= 2

@@ -250,6 +250,7 @@ def _open_checked(path: Path, session: Session, unclean: bool) -> Opened:
                 _upgrade(path, raw, version, session, opened)
             if session.alone:
                 write_marker(raw)
+                fts.leave_merges_to_tidy(raw)
     except DBAPIError as exc:
         engine.dispose()
         known = classify(exc, shown)

@@ -16,10 +16,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..core import Changes, ConflictError, Library, NotFoundError, StorageError, ValidationError
 from .worker import Worker
+
+TIDY_AFTER_MS = 2000  # a pause in the reporter's work long enough to tidy the library
+TIDY_STEP_MS = 20  # between steps of tidying, so that an edit never waits long
 
 
 class Session(QObject):
@@ -36,15 +39,20 @@ class Session(QObject):
         self.worker = Worker(self)
         self._background: Worker | None = None
         self._library_open = True
+        self._tidy_timer = QTimer(self)
+        self._tidy_timer.setSingleShot(True)
+        self._tidy_timer.timeout.connect(self._on_tidy_timer_timeout)
 
     def start_checks(self) -> None:
-        """Run the quick check that opening a large library deferred.
+        """Run the quick check that opening a large library deferred, then tidy it.
 
-        It reads the whole file (a second or so for a million quotes), so it runs on
-        a thread of its own beside the worker: the first rows are not kept waiting.
+        The check reads the whole file (a second or so for a million quotes), so it
+        runs on a thread of its own beside the worker: the first rows are not kept
+        waiting. Tidying follows after a pause, for what an import left to merge.
         """
         if self.library.check_pending:
             self.in_background(self.library.check_deferred, None, self._on_check_failed)
+        self._tidy_timer.start(TIDY_AFTER_MS)
 
     def in_background(
         self,
@@ -58,6 +66,20 @@ class Session(QObject):
         if self._background is None:
             self._background = Worker(self)
         self._background.submit(work, done, failed)
+
+    def _on_tidy_timer_timeout(self) -> None:
+        """Tidy the library (``Library.tidy``) one step at a time while the reporter pauses."""
+        if self._library_open:
+            self.in_background(self.library.tidy, self._on_tidied, self._on_tidy_failed)
+
+    def _on_tidied(self, more: bool) -> None:
+        if more and not self._tidy_timer.isActive():  # an edit since restarted the wait
+            self._tidy_timer.start(TIDY_STEP_MS)
+
+    def _on_tidy_failed(self, error: BaseException, _trace: str) -> None:
+        """A storage error stops tidying: the next edit meets it and reports it."""
+        if not isinstance(error, StorageError):
+            raise error
 
     def _on_check_failed(self, error: BaseException, _trace: str) -> None:
         if not isinstance(error, StorageError):
@@ -97,6 +119,7 @@ class Session(QObject):
         """Tell every view about a change made to the library (here or by a dialog)."""
         self.history_changed.emit()
         if not changes.empty or changes.created is not None:
+            self._tidy_timer.start(TIDY_AFTER_MS)
             self.changed.emit(changes)
 
     def undo(self) -> Changes | None:
@@ -107,6 +130,7 @@ class Session(QObject):
 
     def close_library(self) -> None:
         """Let go of the library file (once both threads are idle), e.g. for a restore."""
+        self._tidy_timer.stop()
         self.worker.wait_idle()
         if self._background is not None:
             self._background.wait_idle()
@@ -116,6 +140,7 @@ class Session(QObject):
 
     def close(self) -> None:
         """Finish the worker's task, then close the library file."""
+        self._tidy_timer.stop()
         self.worker.stop()
         if self._background is not None:
             self._background.stop()

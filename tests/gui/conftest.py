@@ -53,7 +53,7 @@ def gui(qtbot: QtBot, library: Library, answers: Answers) -> Iterator[Gui]:
     yield driver
     session.worker.wait_idle()
     window.close()
-    session.worker.stop()
+    session.close()
 
 
 # The offscreen platform the tests run on has no window system: it says so when a
