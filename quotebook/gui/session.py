@@ -22,7 +22,7 @@ from ..core import Changes, ConflictError, Library, NotFoundError, StorageError,
 from .worker import Worker
 
 TIDY_AFTER_MS = 2000  # a pause in the reporter's work long enough to tidy the library
-TIDY_STEP_MS = 20  # between steps of tidying, so that an edit never waits long
+TIDY_STEP_MS = 100  # between steps of tidying: a few percent of one core, never in the way
 
 
 class Session(QObject):
