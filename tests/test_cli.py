@@ -189,7 +189,7 @@ def test_a_name_several_sources_share_lists_them(library_path: Path, capsys: Cap
     assert "2 sources are named 'sasha'" in error
     assert "#1 Sasha (Vektor Search)" in error and "#2 SASHA (tester)" in error
     with Library(library_path) as library:
-        assert library.count_quotes() == 0
+        assert library.info().quotes == 0
 
 
 @pytest.mark.parametrize(
@@ -211,7 +211,7 @@ def test_add_quote_refuses_what_it_cannot_file(
     assert run(library_path, "add-quote", "Words", *argv) == 2
     assert message in _one_line_error(capsys.readouterr().err)
     with Library(library_path) as library:
-        assert library.count_quotes() == 0
+        assert library.info().quotes == 0
 
 
 def test_missing_required_option_is_a_usage_error(library_path: Path, capsys: Captured) -> None:
@@ -384,7 +384,7 @@ def _by_source(library_path: Path, name: str) -> set[int]:
         source = library.find_sources(name)[0].id
         return {
             i
-            for i in range(1, library.count_quotes() + 1)
+            for i in range(1, library.info().quotes + 1)
             if library.get_quote(i).source_id == source
         }
 

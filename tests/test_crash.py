@@ -43,7 +43,7 @@ def test_killed_writers_lose_no_saved_quote_and_never_damage_the_library(
         assert result.lost == 0
     assert len(returned) > KILLS  # the writers did get quotes saved before dying
     with Library(path) as lib:
-        assert lib.count_quotes() >= len(returned)
+        assert lib.info().quotes >= len(returned)
 
 
 _HOLDER = """
@@ -72,7 +72,7 @@ def test_two_processes_write_the_same_library(library_path: Path) -> None:
     assert other.returncode == 0
     theirs = [int(i) for i in out.split()]
     with Library(library_path) as lib:
-        assert lib.count_quotes() == 300
+        assert lib.info().quotes == 300
         texts = {row.id: row.text for row in lib.quote_rows([*mine, *theirs])}  # type: ignore[list-item]
     assert texts[mine[-1]] == "from process B 149"
     assert texts[theirs[-1]] == "from process A 149"
@@ -99,10 +99,10 @@ def test_a_write_lock_held_too_long_is_a_clear_error(
         with pytest.raises(LockedLibraryError) as raised:
             lib.add_quote("blocked", source)
         assert "another program is writing to the library; try again" in str(raised.value)
-        assert lib.count_quotes() == 0  # reading still works
+        assert lib.info().quotes == 0  # reading still works
     with Library(library_path) as lib:  # and writing once the other lets go
         lib.add_quote("now it goes through", source)
-        assert lib.count_quotes() == 1
+        assert lib.info().quotes == 1
 
 
 _EXCLUSIVE = """
@@ -125,7 +125,7 @@ def test_opening_while_another_holds_the_library_alone_is_a_clear_error(
             Library(library_path)
         assert "checking, upgrading or restoring" in str(raised.value)
     with Library(library_path) as lib:
-        assert lib.count_quotes() == 0
+        assert lib.info().quotes == 0
 
 
 class _holding:

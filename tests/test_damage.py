@@ -174,7 +174,7 @@ def test_after_a_crash_the_full_integrity_check_runs(library_path: Path) -> None
     _crash_while_writing(library_path)
     with Library(library_path) as lib:
         assert lib.unclean_shutdown
-        assert lib.count_quotes() == 45
+        assert lib.info().quotes == 45
     with Library(library_path) as lib:
         assert not lib.unclean_shutdown
 

@@ -20,7 +20,7 @@ def demo(library: Library) -> Library:
 
 
 def _quotes(library: Library) -> list[Quote]:
-    return [library.get_quote(i) for i in range(1, library.count_quotes() + 1)]
+    return [library.get_quote(i) for i in range(1, library.info().quotes + 1)]
 
 
 def test_demo_fills_every_kind_of_row(demo: Library) -> None:
@@ -87,7 +87,7 @@ def test_demo_names_articles_for_some_quotes_and_not_others(demo: Library) -> No
 def test_demo_is_one_undo_step(library: Library) -> None:
     changes = load_demo(library)
     assert changes.label == "Load demo library"
-    assert len(changes.quotes) == library.count_quotes()
+    assert len(changes.quotes) == library.info().quotes
     assert library.undo_label == "Load demo library"
     library.undo()
     assert library.info().quotes == 0 and library.info().sources == 0

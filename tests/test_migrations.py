@@ -200,7 +200,7 @@ def test_rebuilding_a_parent_table_keeps_its_children(
     monkeypatch.setattr(m, "MIGRATIONS", (step,))
     with Library(v1) as lib:
         assert lib.upgraded_from == 1
-        assert lib.count_quotes() == 3
+        assert lib.info().quotes == 3
     assert _rows(v1) == before
 
 

@@ -65,7 +65,7 @@ def test_emptying_the_trash_leaves_no_trace_in_file_or_wal(
 ) -> None:
     trashed.empty_trash()
     assert _found(library_path) == []
-    assert trashed.count_quotes() == 60
+    assert trashed.info().quotes == 60
     trashed.close()
     assert _found(library_path) == []
 

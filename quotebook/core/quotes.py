@@ -6,14 +6,14 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, select
 
 from . import validate as v
 from .base import LibraryBase, now
 from .erase import purge_index
 from .errors import NotFoundError, ValidationError
 from .tags import ensure_tags
-from .tx import ARTICLE, QUOTE, QUOTE_TAG, SOURCE, TAG, Tx, live_quotes
+from .tx import ARTICLE, QUOTE, QUOTE_TAG, SOURCE, TAG, Tx
 from .values import Changes, GroundRule, Quote, QuoteRow, QuoteStatus
 
 _FIELDS: dict[str, Callable[[str, Any], Any]] = {
@@ -226,15 +226,6 @@ class QuoteOps(LibraryBase):
                         deleted=bool(deleted),
                     )
         return [found[i] for i in ids if i in found]
-
-    def count_quotes(self) -> int:
-        """Quotes outside the trash (their own or their source's)."""
-        with self._read() as conn:
-            return int(
-                conn.execute(
-                    select(func.count()).select_from(QUOTE).where(live_quotes())
-                ).scalar_one()
-            )
 
     def _quote_row(self, conn: Connection, quote_id: int) -> Mapping[Any, Any]:
         row = conn.execute(select(QUOTE).where(QUOTE.c.id == quote_id)).mappings().first()

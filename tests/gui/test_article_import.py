@@ -126,7 +126,7 @@ def test_edited_review_is_saved_as_one_undoable_step(
     assert (vogt.role, vogt.organization) == ("analyst", "Berenberg")
     assert not dialog.isVisible()
     library.undo()
-    assert library.list_articles() == [] and library.count_quotes() == 0
+    assert library.list_articles() == [] and library.info().quotes == 0
     assert [s.name for s in library.list_sources()] == ["J. Becker"]
 
 
@@ -163,7 +163,7 @@ def test_a_bad_date_shows_the_reason_and_writes_nothing(
     worker.wait_idle()
     assert "published_on" in dialog.error_label.text()
     assert dialog.error_label.isVisibleTo(dialog)
-    assert library.list_articles() == [] and library.count_quotes() == 0
+    assert library.list_articles() == [] and library.info().quotes == 0
     assert dialog.save_button.isEnabled()
 
 

@@ -103,7 +103,7 @@ def test_restore_closes_swaps_and_reopens(
         dialog.restore_button.click()
     assert "Replace the library with the backup of" in asked[0]
     assert app.calls == ["close", "reopen"]
-    assert app.library is not None and app.library.count_quotes() == 3
+    assert app.library is not None and app.library.info().quotes == 3
     assert done.args is not None and done.args[0].replaced.exists()
     assert dialog.status.text().startswith("Restored 3 quotes.")
 
@@ -122,5 +122,5 @@ def test_a_refused_restore_reopens_and_says_why(
     assert failed.args is not None and "close it first" in failed.args[0]
     assert "close it first" in dialog.status.text()
     assert app.calls == ["close", "reopen"]
-    assert app.library is not None and app.library.count_quotes() == 3
+    assert app.library is not None and app.library.info().quotes == 3
     assert len(list_backups(app.path)) == 2

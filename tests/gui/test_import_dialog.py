@@ -77,7 +77,7 @@ def test_dry_run_shows_the_summary_and_rejected_lines_and_writes_nothing(
         "Line 3: column 'Date': '2024-13-01' is not a real calendar date",
         "Line 4: column 'Quote': must not be empty",
     ]
-    assert library.count_quotes() == 0
+    assert library.info().quotes == 0
     assert [s.name for s in library.list_sources()] == ["Sasha"]
 
 
@@ -108,7 +108,7 @@ def test_without_skipping_one_bad_row_stops_the_import(
     dialog.import_button.click()
     worker.wait_idle()
     assert dialog.summary_label.text().startswith("Nothing was imported: 2 of 4 rows")
-    assert library.count_quotes() == 0
+    assert library.info().quotes == 0
     assert len(rejected(dialog)) == 2
 
 
@@ -177,7 +177,7 @@ def test_closing_while_importing_waits_for_the_import(
     assert dialog.summary_label.text() == "Wait for the import to finish…"
     release.set()
     worker.wait_idle()
-    assert library.count_quotes() == 2
+    assert library.info().quotes == 2
     dialog.reject()
     assert not dialog.isVisible()
 
