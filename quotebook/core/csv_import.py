@@ -21,8 +21,9 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from .csv_common import CsvPreview, CsvSource, SheetReader, open_text, preview_csv
+from .csv_import_fields import IMPORT_FIELDS
 from .csv_import_plan import ImportReport, Plan, make_plan, write_plan
-from .csv_import_rows import IMPORT_FIELDS, Progress, read_rows
+from .csv_import_rows import Progress, read_rows
 
 if TYPE_CHECKING:
     from .library import Library
