@@ -182,7 +182,8 @@ def _status(column: str, cell: str) -> str:
     return _flexible(QuoteStatus, column, cell) if cell.strip() else "unverified"
 
 
-def tags(column: str, cell: str) -> tuple[str, ...]:
+def tag_names(column: str, cell: str) -> tuple[str, ...]:
+    """The tag names of one cell (separated by `;`), each checked as a name."""
     return tuple(v.name(column, name) for name in split_tags(cell))
 
 
@@ -197,7 +198,7 @@ _CONVERT: dict[str, Callable[[str, str], Any]] = {
     "translation": _text,
     "original_text": _text,
     "status": _status,
-    "tags": tags,
+    "tags": tag_names,
     "source": _name,
     "attribution": stripped,
     "pseudonym": _pseudonym,

@@ -25,7 +25,7 @@ from .csv_import_fields import (
     Cells,
     map_header,
     stripped,
-    tags,
+    tag_names,
 )
 from .errors import ValidationError
 from .values import Source
@@ -175,7 +175,7 @@ class _RowReader:
         keys = self.tag_cells.get(cell)
         if keys is None:
             found = []
-            for name in tags(self.tags_column, cell):
+            for name in tag_names(self.tags_column, cell):
                 key = self.fold(name)
                 self.rows.tags.setdefault(key, name)
                 found.append(key)
