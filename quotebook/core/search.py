@@ -52,43 +52,43 @@ otherwise (``SearchResult.ranked`` says which).
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
-from typing import Any
 
-from sqlalchemy import Connection
-
-from . import validate as v
 from .base import LibraryBase
 from .errors import ValidationError
 from .search_parse import (
-    RULES,
-    STATUSES,
     And,
     Field,
     Node,
     Not,
-    Or,
-    Phrase,
     Query,
     QueryError,
     Said,
-    Word,
     parse_query,
     term,
 )
 from .search_sort import WALKABLE, segments
+from .search_sql import (
+    ESTIMATE_CAP,
+    TRASHED_SOURCES,
+    Compiler,
+    Filter,
+    Sql,
+    fts,
+    fts_and,
+    fts_ids,
+    prune,
+    trash_filter,
+)
 from .values import GroundRule, SearchResult, SortKey
 
 __all__ = ["RANK_CAP", "Query", "QueryError", "SearchOps", "parse_query", "term"]
 
 RANK_CAP = 2_000  # free words matching more quotes than this are not ranked (bm25 is slow)
-ESTIMATE_CAP = 20_000  # a filter matching fewer quotes leads; counting stops here
 FTS_ESTIMATE_CAP = 5_000  # words matching fewer quotes may be ranked or lead
 PER_ROW_CAP = 300  # beside a lead this small, words are checked quote by quote
 FETCH_CAP = 20_000  # up to this count_cap, one query gives the page and the count
 
-_TRASHED_SOURCES = "SELECT id FROM source WHERE deleted_at IS NOT NULL"
 # The general sort, for a few matches (search_sort.py walks indexes for many).
 _ORDER = {
     SortKey.QUOTE: ["substr(q.text, 1, 40) COLLATE NOCASE", "q.text COLLATE NOCASE"],
@@ -112,231 +112,6 @@ _JOINS = {
 }
 
 
-@dataclass(slots=True)
-class _Sql:
-    """A piece of SQL and the values bound to its ``?`` marks, in order."""
-
-    text: str
-    params: list[Any] = field(default_factory=list)
-
-
-@dataclass(slots=True)
-class _Filter:
-    """One positive filter of the top-level AND: a row condition and its id set."""
-
-    cond: _Sql
-    ids: _Sql
-    estimate: int = 0
-
-
-# -- the full-text part ----------------------------------------------------
-
-
-def _bindable(value: str) -> str:
-    """Text safe to bind: no NUL, no control characters, no lone surrogates."""
-    return "".join(" " if v_blank(ch) else ch for ch in value)
-
-
-def v_blank(ch: str) -> bool:
-    return ch < " " or ch == "\x7f" or "\ud800" <= ch <= "\udfff"
-
-
-def _tokens(text: str) -> list[str]:
-    """The words FTS5's unicode61 tokenizer sees in folded text (letters, digits)."""
-    words: list[str] = []
-    current: list[str] = []
-    for ch in v.fold(_bindable(text)):
-        if ch.isalnum():
-            current.append(ch)
-        elif current:
-            words.append("".join(current))
-            current = []
-    if current:
-        words.append("".join(current))
-    return words
-
-
-def _literal(text: str, prefix: bool) -> str | None:
-    """An FTS5 string for user text, quoted so none of it is read as FTS5 syntax."""
-    tokens = _tokens(text)
-    if not tokens:
-        return None
-    star = "*" if prefix and len(tokens[-1]) > 1 else ""
-    return '"' + " ".join(tokens).replace('"', '""') + '"' + star
-
-
-def _prune(node: Node) -> Node | None:
-    """Drop terms with nothing to search for (punctuation, emoji) and what they leave empty."""
-    if isinstance(node, Word | Phrase):
-        return node if _tokens(node.text) else None
-    if isinstance(node, Not):
-        inner = _prune(node.term)
-        return Not(inner) if inner is not None else None
-    if isinstance(node, And | Or):
-        kept = tuple(t for t in (_prune(t) for t in node.terms) if t is not None)
-        if not kept:
-            return None
-        return kept[0] if len(kept) == 1 else type(node)(kept)
-    return node
-
-
-def _fts(node: Node) -> str | None:
-    """The FTS5 expression for a term made only of words and phrases, else None."""
-    if isinstance(node, Word | Phrase):
-        return _literal(node.text, isinstance(node, Word))
-    if isinstance(node, Or):
-        parts = [_fts(t) for t in node.terms]
-        return None if None in parts else "(" + " OR ".join(map(str, parts)) + ")"
-    if isinstance(node, And):
-        return _fts_and(list(node.terms))
-    return None
-
-
-def _fts_and(terms: list[Node]) -> str | None:
-    """``a AND b NOT c``: FTS5 can leave terms out only beside at least one kept term."""
-    positive = [_fts(t) for t in terms if not isinstance(t, Not)]
-    negative = [_fts(t.term) for t in terms if isinstance(t, Not)]
-    if not positive or None in positive or None in negative:
-        return None
-    expression = "(" + " AND ".join(map(str, positive)) + ")"
-    for part in negative:
-        expression = f"({expression} NOT {part})"
-    return expression
-
-
-# -- filters -----------------------------------------------------------------
-
-
-def _like(value: str) -> str:
-    """A LIKE pattern for "a word of the field starts with ``value``" (folded)."""
-    key = v.fold(_bindable(value).strip())
-    escaped = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"% {escaped}%"
-
-
-_LIKE = "(' ' || {0}) LIKE ? ESCAPE '\\'"
-_LOOKUP = {
-    "source": ("source", "name_key"),
-    "org": ("source", "organization_key"),
-    "outlet": ("article", "outlet_key"),
-    "article": ("article", "headline_key"),
-}
-
-
-class _Compiler:
-    """Turns a parsed query into SQL conditions over the quote row ``q``."""
-
-    def __init__(self, conn: Connection) -> None:
-        self.conn = conn
-
-    def rows(self, sql: str, params: list[Any]) -> list[Any]:
-        """The first column of each row. On the plain cursor: a million ids cost a
-        tenth of the time, with the interpreter held far less (the app stays fluid)."""
-        raw = self.conn.connection.driver_connection
-        assert raw is not None
-        return [row[0] for row in raw.execute(sql, params).fetchall()]
-
-    def estimate(self, ids: _Sql, cap: int = ESTIMATE_CAP) -> int:
-        """How many quotes an id set holds, counting no further than ``cap``."""
-        sql = f"SELECT count(*) FROM ({ids.text} LIMIT {cap})"
-        return int(self.rows(sql, ids.params)[0])
-
-    def referenced(self, node: Field) -> str:
-        """The ids of the tags, sources or articles a field names, as a JSON list."""
-        if node.name == "tag":
-            found = self.rows(
-                "SELECT id FROM tag WHERE key = ?", [v.fold(_bindable(node.value).strip())]
-            )
-        else:
-            table, column = _LOOKUP[node.name]
-            found = self.rows(
-                f"SELECT id FROM {table} WHERE {_LIKE.format(column)}", [_like(node.value)]
-            )
-        return json.dumps(found)
-
-    def filter(self, node: Field | Said) -> _Filter:
-        """A filter's row condition (never NULL) and the set of quote ids it keeps."""
-        if isinstance(node, Said):
-            return _said(node)
-        key = node.value.strip().casefold()
-        if node.name in ("rule", "status"):
-            value = RULES[key].value if node.name == "rule" else STATUSES[key].value
-            column = "ground_rule" if node.name == "rule" else "status"
-            return _Filter(
-                _Sql(f"+q.{column} = ?", [value]),
-                _Sql(f"SELECT id FROM quote WHERE {column} = ?", [value]),
-            )
-        ids = self.referenced(node)
-        each = "SELECT value FROM json_each(?)"
-        if node.name == "tag":
-            return _Filter(
-                _Sql(
-                    "EXISTS (SELECT 1 FROM quote_tag qt WHERE qt.quote_id = q.id"
-                    f" AND qt.tag_id IN ({each}))",
-                    [ids],
-                ),
-                _Sql(f"SELECT quote_id FROM quote_tag WHERE tag_id IN ({each})", [ids]),
-            )
-        column = "source_id" if node.name in ("source", "org") else "article_id"
-        return _Filter(
-            _Sql(f"ifnull(+q.{column} IN ({each}), 0)", [ids]),
-            _Sql(f"SELECT id FROM quote WHERE {column} IN ({each})", [ids]),
-        )
-
-    def text(self, expression: str, per_row: bool = False) -> _Sql:
-        """A row condition for words: their id list, or a lookup per quote for a few quotes.
-
-        A lookup costs tens of microseconds (FTS5 opens a cursor for each quote), the
-        list a fraction of one per match, so lookups pay only beside a short lead.
-        """
-        if per_row:
-            return _Sql(
-                "EXISTS (SELECT 1 FROM quote_fts WHERE quote_fts MATCH ? AND rowid = q.id)",
-                [expression],
-            )
-        ids = _fts_ids(expression)
-        return _Sql(f"+q.id IN ({ids.text})", ids.params)  # a check, never the walk
-
-    def cond(self, node: Node) -> _Sql:
-        """Any term as a condition on ``q`` that is true or false, never NULL."""
-        expression = _fts(node)
-        if expression is not None:
-            return self.text(expression)
-        if isinstance(node, Field | Said):
-            return self.filter(node).cond
-        if isinstance(node, Not):
-            inner = self.cond(node.term)
-            return _Sql(f"NOT ({inner.text})", inner.params)
-        assert isinstance(node, And | Or)
-        parts = [self.cond(t) for t in node.terms]
-        joiner = " AND " if isinstance(node, And) else " OR "
-        return _Sql(
-            "(" + joiner.join(p.text for p in parts) + ")",
-            [param for p in parts for param in p.params],
-        )
-
-
-def _fts_ids(expression: str) -> _Sql:
-    return _Sql("SELECT rowid FROM quote_fts WHERE quote_fts MATCH ?", [expression])
-
-
-def _said(node: Said) -> _Filter:
-    conds, params = [], []
-    if node.first is not None:
-        conds.append("said_on >= ?")
-        params.append(node.first.isoformat())
-    if node.end is not None:
-        conds.append("said_on < ?")
-        params.append(node.end.isoformat())
-    if not conds:  # said<=9999: every dated quote
-        conds.append("said_on IS NOT NULL")
-    where = " AND ".join(conds)
-    return _Filter(
-        _Sql("ifnull(" + " AND ".join("+q." + c for c in conds) + ", 0)", list(params)),
-        _Sql(f"SELECT id FROM quote WHERE {where}", list(params)),
-    )
-
-
 # -- planning: which term leads, so the first page can stop early ------------
 
 
@@ -350,34 +125,24 @@ class _Plan:
 
     fts: str | None = None
     fts_estimate: int = 0
-    lead: _Filter | None = None
-    conds: list[_Sql] = field(default_factory=list)
+    lead: Filter | None = None
+    conds: list[Sql] = field(default_factory=list)
 
 
-def _trash_filter() -> _Filter:
-    return _Filter(
-        _Sql(f"(q.deleted_at IS NOT NULL OR q.source_id IN ({_TRASHED_SOURCES}))"),
-        _Sql(
-            "SELECT id FROM quote WHERE deleted_at IS NOT NULL UNION ALL "
-            f"SELECT id FROM quote WHERE source_id IN ({_TRASHED_SOURCES})"
-        ),
-    )
-
-
-def _plan(compiler: _Compiler, root: Node | None, trash: bool) -> _Plan:
+def _plan(compiler: Compiler, root: Node | None, trash: bool) -> _Plan:
     """Split the top-level AND into words (one FTS5 expression), filters and the rest."""
     terms: list[Node] = []
     if root is not None:
         terms = list(root.terms) if isinstance(root, And) else [root]
     plan = _Plan()
-    words = [t for t in terms if not isinstance(t, Not) and _fts(t) is not None]
+    words = [t for t in terms if not isinstance(t, Not) and fts(t) is not None]
     if words:
-        unwanted = [t for t in terms if isinstance(t, Not) and _fts(t.term) is not None]
-        plan.fts = _fts_and([*words, *unwanted])
-        plan.fts_estimate = compiler.estimate(_fts_ids(str(plan.fts)), FTS_ESTIMATE_CAP)
+        unwanted = [t for t in terms if isinstance(t, Not) and fts(t.term) is not None]
+        plan.fts = fts_and([*words, *unwanted])
+        plan.fts_estimate = compiler.estimate(fts_ids(str(plan.fts)), FTS_ESTIMATE_CAP)
         terms = [t for t in terms if t not in words and t not in unwanted]
     filters = [compiler.filter(t) for t in terms if isinstance(t, Field | Said)]
-    filters += [_trash_filter()] if trash else []
+    filters += [trash_filter()] if trash else []
     plan.conds = [compiler.cond(t) for t in terms if not isinstance(t, Field | Said)]
     for each in filters:
         each.estimate = compiler.estimate(each.ids)
@@ -389,43 +154,43 @@ def _plan(compiler: _Compiler, root: Node | None, trash: bool) -> _Plan:
     return plan
 
 
-def _conditions(plan: _Plan, compiler: _Compiler, *, fts_leads: bool, walk: bool,
-                trash: bool) -> _Sql:  # fmt: skip
+def _conditions(plan: _Plan, compiler: Compiler, *, fts_leads: bool, walk: bool,
+                trash: bool) -> Sql:  # fmt: skip
     """Every condition but the leading one, as `` AND …`` to append to a WHERE."""
     conds = list(plan.conds)
     if plan.fts is not None and not fts_leads:
         small = plan.lead is not None and plan.lead.estimate <= PER_ROW_CAP
         conds.insert(0, compiler.text(plan.fts, per_row=small))
     if plan.lead is not None and not fts_leads:
-        conds.insert(0, _Sql(f"q.id IN ({plan.lead.ids.text})", plan.lead.ids.params))
+        conds.insert(0, Sql(f"q.id IN ({plan.lead.ids.text})", plan.lead.ids.params))
     elif plan.lead is not None:
         conds.insert(0, plan.lead.cond)
     if not trash:
         index = "" if walk else "+"  # walking newest first, the trash column's index leads
         conds.insert(
-            0, _Sql(f"{index}q.deleted_at IS NULL AND q.source_id NOT IN ({_TRASHED_SOURCES})")
+            0, Sql(f"{index}q.deleted_at IS NULL AND q.source_id NOT IN ({TRASHED_SOURCES})")
         )
-    return _Sql(
+    return Sql(
         "".join(f" AND {c.text}" for c in conds), [param for c in conds for param in c.params]
     )
 
 
-def _select(plan: _Plan, compiler: _Compiler, *, ranked: bool, sort: SortKey | None,
-            descending: bool, trash: bool) -> tuple[_Sql, str]:  # fmt: skip
+def _select(plan: _Plan, compiler: Compiler, *, ranked: bool, sort: SortKey | None,
+            descending: bool, trash: bool) -> tuple[Sql, str]:  # fmt: skip
     """The SELECT of matching quote ids (without ORDER BY) and its ORDER BY clause."""
     fts_leads = plan.fts is not None and (ranked or plan.lead is None)
     joins = _JOINS.get(sort, "") if sort else ""
     if fts_leads:
-        head = _Sql(
+        head = Sql(
             f"SELECT q.id FROM quote_fts f JOIN quote q ON q.id = f.rowid{joins}"
             " WHERE f.quote_fts MATCH ?",
             [plan.fts],
         )
     else:
-        head = _Sql(f"SELECT q.id FROM quote q{joins} WHERE 1")
+        head = Sql(f"SELECT q.id FROM quote q{joins} WHERE 1")
     walk = not fts_leads and plan.lead is None and sort is None
     rest = _conditions(plan, compiler, fts_leads=fts_leads, walk=walk, trash=trash)
-    head = _Sql(head.text + rest.text, head.params + rest.params)
+    head = Sql(head.text + rest.text, head.params + rest.params)
     newest = "f.rowid DESC" if fts_leads else "q.id DESC"
     if sort is not None:
         way = "DESC" if descending else "ASC"
@@ -443,7 +208,7 @@ def _walks(plan: _Plan, sort: SortKey | None, limit: int | None) -> bool:
     return sort in WALKABLE and limit is not None and plan.lead is None and broad_words
 
 
-def _walk(compiler: _Compiler, plan: _Plan, sort: SortKey, descending: bool, trash: bool,
+def _walk(compiler: Compiler, plan: _Plan, sort: SortKey, descending: bool, trash: bool,
           need: int) -> list[int]:  # fmt: skip
     """The first ``need`` matches in sort order, segment after segment."""
     rest = _conditions(plan, compiler, fts_leads=False, walk=False, trash=trash)
@@ -481,15 +246,15 @@ class SearchOps(LibraryBase):
         parsed = parse_query(query)
         _check_counts(limit=limit, offset=offset, count_cap=count_cap)
         sort = None if sort is None else SortKey(sort)
-        root = _prune(parsed.root) if parsed.root is not None else None
+        root = prune(parsed.root) if parsed.root is not None else None
         with self._read() as conn:
-            compiler = _Compiler(conn)
+            compiler = Compiler(conn)
             plan = _plan(compiler, root, trash)
             ranked = sort is None and plan.fts is not None and plan.fts_estimate < RANK_CAP
             select, order = _select(
                 plan, compiler, ranked=ranked, sort=sort, descending=descending, trash=trash
             )
-            ordered = _Sql(f"{select.text} ORDER BY {order}", select.params)
+            ordered = Sql(f"{select.text} ORDER BY {order}", select.params)
             if sort is not None and _walks(plan, sort, limit):
                 assert limit is not None
                 fetch = count_cap is not None and count_cap <= FETCH_CAP
@@ -518,7 +283,7 @@ class SearchOps(LibraryBase):
         return SearchResult(tuple(page), total, capped, ranked)
 
 
-def _page_and_count(compiler: _Compiler, ordered: _Sql, limit: int, offset: int, cap: int,
+def _page_and_count(compiler: Compiler, ordered: Sql, limit: int, offset: int, cap: int,
                     ranked: bool) -> SearchResult:  # fmt: skip
     """One query for a page and a capped count: the matches up to the cap, in order."""
     upto = max(offset + limit, cap + 1)
@@ -537,7 +302,7 @@ def _check_counts(**values: int | None) -> None:
             raise ValidationError(name, f"{value!r} is not a whole number of 0 or more")
 
 
-def _total(compiler: _Compiler, select: _Sql, page: list[int], limit: int, offset: int,
+def _total(compiler: Compiler, select: Sql, page: list[int], limit: int, offset: int,
            cap: int | None) -> tuple[int, bool]:  # fmt: skip
     """How many quotes match in all, counting no further than ``cap`` (+ one to know)."""
     if len(page) < limit and (page or offset == 0):
