@@ -128,12 +128,17 @@ class Session(QObject):
     def redo(self) -> Changes | None:
         return self.apply(self.library.redo)
 
+    def wait_idle(self) -> bool:
+        """Process events until both threads have reported every task given so far."""
+        idle = self.worker.wait_idle()
+        if self._background is not None:
+            idle = self._background.wait_idle() and idle
+        return idle
+
     def close_library(self) -> None:
         """Let go of the library file (once both threads are idle), e.g. for a restore."""
         self._tidy_timer.stop()
-        self.worker.wait_idle()
-        if self._background is not None:
-            self._background.wait_idle()
+        self.wait_idle()
         if self._library_open:
             self._library_open = False
             self.library.close()

@@ -374,7 +374,7 @@ class Controller:
 
     def window(self) -> MainWindow:
         assert self.app.window is not None and self.app.session is not None
-        assert self.app.session.worker.wait_idle()
+        assert self.app.session.wait_idle()  # the worker, and the backup beside it
         return self.app.window
 
 
