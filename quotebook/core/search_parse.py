@@ -1,4 +1,4 @@
-"""The search box's query language: parsed into a small tree that search.py turns into SQL.
+"""The search box's query language: parsed into a small tree that search_sql.py turns into SQL.
 
 The syntax is described in :mod:`quotebook.core.search`. Parsing never touches the
 library: a malformed query is refused here with a :class:`QueryError` that names
