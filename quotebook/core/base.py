@@ -109,10 +109,16 @@ class LibraryBase:
         with self._lock, self._guard(), self._engine.connect() as conn:
             raw = conn.connection.driver_connection
             assert raw is not None
-            if fts.merge_step(raw, pages):
-                return True
-            raw.execute("PRAGMA wal_checkpoint(PASSIVE)")
-            return False
+            # Without waiting for the disk: a merge a power cut undoes is merely redone
+            # (the journal stays whole), and the next edit's commit syncs it anyway.
+            raw.execute("PRAGMA synchronous = NORMAL")
+            try:
+                merged = fts.merge_step(raw, pages)
+            finally:
+                raw.execute("PRAGMA synchronous = FULL")
+            if not merged:
+                raw.execute("PRAGMA wal_checkpoint(PASSIVE)")
+            return merged
 
     def check_deferred(self) -> None:
         """Run the quick check that opening left for later (see ``defer_check``).
