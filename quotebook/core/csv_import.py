@@ -54,7 +54,7 @@ def import_csv(
         with library._read() as conn:
             plan: Plan = make_plan(conn, rows)
         return plan.report(dry_run=True, aborted=False)
-    with library._write("Import CSV", undoable=False) as tx:
+    with library._write("Import CSV", undoable=False, bulk=True) as tx:
         plan = make_plan(tx.conn, rows)
         if plan.rejected and not skip_invalid:
             return plan.report(dry_run=False, aborted=True)

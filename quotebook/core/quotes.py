@@ -138,7 +138,7 @@ class QuoteOps(LibraryBase):
 
     def empty_trash(self) -> Changes:
         """Delete for good every trashed quote and source (with its quotes). Not undoable."""
-        with self._write("Empty trash", undoable=False) as tx:
+        with self._write("Empty trash", undoable=False, bulk=True) as tx:
             sources = list(
                 tx.conn.execute(
                     select(SOURCE.c.id).where(SOURCE.c.deleted_at.is_not(None))
