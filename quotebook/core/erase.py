@@ -9,8 +9,9 @@ Three things keep deleted words on disk after a row is gone, and each is dealt w
   them until segments are merged. :func:`purge_index` merges every segment into one
   (FTS5 ``optimize``), which drops the deleted words for good. It rewrites the
   whole index, so its cost grows with the library: emptying a trash of 10 quotes
-  from a 1,000,000-quote library (760 MB) took 10 to 17 s with it, 1 s without
-  (a few milliseconds at a few thousand quotes). Emptying the trash is rare and
+  from a 1,000,000-quote library (880 MB) takes about 3.5 s with it, in a bulk
+  write's large page cache (a few milliseconds at a few thousand quotes; 10 to
+  17 s with SQLite's default cache). Emptying the trash is rare and
   explicit, and the app runs it on its worker thread, so it pays that cost;
 - the ``-wal`` journal, which holds old page images until a checkpoint: emptying
   the trash ends with a truncating checkpoint (quotes.py).
