@@ -6,6 +6,7 @@ import sqlite3
 from pathlib import Path
 
 from quotebook.core import Library
+from quotebook.core.csv_import import import_csv
 
 
 def _segments(path: Path) -> int:
@@ -62,3 +63,22 @@ def test_the_setting_is_kept_in_the_file(library_path: Path) -> None:
     finally:
         conn.close()
     assert (config["automerge"], config["usermerge"]) == (0, 2)
+
+
+def test_an_import_fills_the_index_merging_and_leaves_saves_unmerged(
+    library: Library, tmp_path: Path
+) -> None:
+    sheet = tmp_path / "sheet.csv"
+    rows = "".join(f"Quote {n} about the border,Sasha\n" for n in range(300))
+    sheet.write_text("quote,source\n" + rows, encoding="utf-8")
+
+    report = import_csv(library, sheet)
+
+    assert len(report.created_quote_ids) == 300
+    assert len(library.search("border").ids) == 300
+    conn = sqlite3.connect(f"file:{library.path}?mode=ro", uri=True)
+    try:
+        automerge = conn.execute("SELECT v FROM quote_fts_config WHERE k = 'automerge'")
+        assert automerge.fetchone()[0] == 0  # merging while filling was for the import only
+    finally:
+        conn.close()

@@ -358,8 +358,9 @@ def _index(raw: sqlite3.Connection, quotes: list[tuple[Any, ...]]) -> None:
     """Index the new quotes' folded text in one bulk insert (columns as in :mod:`fts`)."""
     at = {"text": 1, "context": 5, "translation": 8, "original_text": 9, "notes": 11}
     places = [at[column] for column in fts.COLUMNS]
-    raw.executemany(
-        f"INSERT INTO quote_fts (rowid, {', '.join(fts.COLUMNS)}) "
-        f"VALUES (?, {', '.join('?' * len(places))})",
-        ((q[0], *(fold(q[i]) if q[i] else "" for i in places)) for q in quotes),
-    )
+    with fts.merging_while_filled(raw):
+        raw.executemany(
+            f"INSERT INTO quote_fts (rowid, {', '.join(fts.COLUMNS)}) "
+            f"VALUES (?, {', '.join('?' * len(places))})",
+            ((q[0], *(fold(q[i]) if q[i] else "" for i in places)) for q in quotes),
+        )
