@@ -30,8 +30,8 @@ from PySide6.QtCore import (
 from ..core import Library, QuoteRow
 from .source_editor import rule_text
 
-PAGE_SIZE = 100  # rows fetched at once: a few screens, about a millisecond at a million quotes
-CACHE_PAGES = 20
+PAGE_SIZE = 64  # rows fetched at once: two screens, under a millisecond at a million quotes
+CACHE_PAGES = 32
 QUOTE_IDS_MIME = "application/x-quotebook-quote-ids"
 ELIDE_AT = 300  # characters of a quote shown in its cell; the tooltip has the rest
 
