@@ -40,6 +40,7 @@ from . import messages
 from .export_dialog import WARNING_STYLE, PreviewModel, preview_table
 from .record_form import ERROR_STYLE
 from .record_view import while_alive
+from .wheel_guard import guard_wheel
 from .worker import Worker
 
 ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "cp1251", "cp1252", "latin-1", "koi8-r", "mac-roman")
@@ -254,6 +255,7 @@ class ImportDialog(QDialog):
         taken: set[str] = set()
         for column in header:
             combo = QComboBox()
+            guard_wheel(combo)  # the mapping scrolls: the wheel must not remap a column
             label = QLabel(column or self.tr("(no name)"))
             label.setToolTip(column)
             if read_without_mapping(column) is None:

@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
 
 from ..core.validate import fold
 from .flow_layout import FlowLayout
+from .wheel_guard import guard_wheel
 
-# What counts as reaching for a picker: the full list is put in then.
-_FIRST_USE = (QEvent.Type.FocusIn, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel)
+# What counts as reaching for a picker: the full list is put in then. (The wheel
+# reaches it only once it has the focus: see wheel_guard.py.)
+_FIRST_USE = (QEvent.Type.FocusIn, QEvent.Type.MouseButtonPress)
 
 
 class RecordPicker(QWidget):
@@ -68,6 +70,7 @@ class RecordPicker(QWidget):
         assert line is not None
         self.combo.installEventFilter(self)
         line.installEventFilter(self)
+        guard_wheel(self.combo)
         line.editingFinished.connect(self._on_line_editing_finished)
         self.new_button.clicked.connect(self._on_new_button_clicked)
 

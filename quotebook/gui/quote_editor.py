@@ -29,6 +29,7 @@ from .navigator_model import Contents
 from .pickers import RecordPicker, TagEditor
 from .session import Session
 from .source_editor import rule_text
+from .wheel_guard import guard_wheel
 
 TEXT_IDLE_MS = 700
 _PLAIN = ("context", "translation", "original_text", "notes")
@@ -186,6 +187,7 @@ class QuoteEditor(QWidget):
         combo.setMinimumContentsLength(10)
         for label, value in items:
             combo.addItem(label, value.value)
+        guard_wheel(combo)
         return combo
 
     def _connect_fields(self) -> None:

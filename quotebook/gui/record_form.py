@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import Changes, ConflictError, NotFoundError, ValidationError
+from .wheel_guard import guard_wheel
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -175,6 +176,7 @@ class RecordForm(QWidget):
         combo = QComboBox()
         for value, text in choices:
             combo.addItem(text, value)
+        guard_wheel(combo)
         combo.currentIndexChanged.connect(lambda _i: self._on_field_edited(name))
 
         def put(value: Any) -> None:

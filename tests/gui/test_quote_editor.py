@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QFocusEvent, QWheelEvent
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from window_helpers import Gui
 
@@ -188,3 +188,41 @@ def test_a_picker_picks_a_typed_name_it_has_not_listed_yet(qtbot: QtBot) -> None
         picker.combo.setEditText("Lepra")
         picker.new_button.click()
     assert requested.args == ["Lepra"]
+
+
+def _wheel_down(widget: QWidget) -> None:
+    at = QPointF(widget.rect().center())
+    turn = QWheelEvent(
+        at,
+        QPointF(widget.mapToGlobal(at.toPoint())),
+        QPoint(0, 0),
+        QPoint(0, -120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(widget, turn)
+
+
+def test_the_wheel_changes_a_field_only_once_it_has_the_focus(gui: Gui, qtbot: QtBot) -> None:
+    quote = _open(gui, ground_rule="background")
+    editor, table = gui.window.editor, gui.window.quote_list.table
+    table.setFocus()
+    sasha = gui.library.get_quote(quote).source_id
+
+    for field in (editor.rule, editor.source.combo, editor.article.combo):
+        _wheel_down(field)  # scrolling the form past it
+
+    saved = gui.library.get_quote(quote)
+    assert (saved.ground_rule, saved.source_id, saved.article_id) == (
+        GroundRule.BACKGROUND,
+        sasha,
+        None,
+    )
+    assert editor.rule.currentData() == "background"
+
+    editor.rule.setFocus()
+    qtbot.waitUntil(editor.rule.hasFocus)
+    _wheel_down(editor.rule)  # clicked or tabbed into: the wheel picks
+    assert gui.library.get_quote(quote).ground_rule is GroundRule.DEEP_BACKGROUND
