@@ -22,14 +22,8 @@ class _WheelGuard(QObject):
         return super().eventFilter(watched, event)
 
 
-_GUARD: _WheelGuard | None = None
-
-
 def guard_wheel(*widgets: QWidget) -> None:
     """Let these fields take the wheel only while they have the focus."""
-    global _GUARD
-    if _GUARD is None:
-        _GUARD = _WheelGuard()
     for widget in widgets:
         widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the wheel does not focus it
-        widget.installEventFilter(_GUARD)
+        widget.installEventFilter(_WheelGuard(widget))  # lives as long as the field
