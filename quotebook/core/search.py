@@ -74,8 +74,8 @@ from .search_sql import (
     Compiler,
     Filter,
     Sql,
-    fts,
     fts_and,
+    fts_expression,
     fts_ids,
     prune,
     trash_filter,
@@ -135,9 +135,9 @@ def _plan(compiler: Compiler, root: Node | None, trash: bool) -> _Plan:
     if root is not None:
         terms = list(root.terms) if isinstance(root, And) else [root]
     plan = _Plan()
-    words = [t for t in terms if not isinstance(t, Not) and fts(t) is not None]
+    words = [t for t in terms if not isinstance(t, Not) and fts_expression(t) is not None]
     if words:
-        unwanted = [t for t in terms if isinstance(t, Not) and fts(t.term) is not None]
+        unwanted = [t for t in terms if isinstance(t, Not) and fts_expression(t.term) is not None]
         plan.fts = fts_and([*words, *unwanted])
         plan.fts_estimate = compiler.estimate(fts_ids(str(plan.fts)), FTS_ESTIMATE_CAP)
         terms = [t for t in terms if t not in words and t not in unwanted]

@@ -22,8 +22,8 @@ __all__ = [
     "Compiler",
     "Filter",
     "Sql",
-    "fts",
     "fts_and",
+    "fts_expression",
     "fts_ids",
     "prune",
     "trash_filter",
@@ -102,12 +102,12 @@ def prune(node: Node) -> Node | None:
     return node
 
 
-def fts(node: Node) -> str | None:
+def fts_expression(node: Node) -> str | None:
     """The FTS5 expression for a term made only of words and phrases, else None."""
     if isinstance(node, Word | Phrase):
         return _literal(node.text, isinstance(node, Word))
     if isinstance(node, Or):
-        parts = [fts(t) for t in node.terms]
+        parts = [fts_expression(t) for t in node.terms]
         return None if None in parts else "(" + " OR ".join(map(str, parts)) + ")"
     if isinstance(node, And):
         return fts_and(list(node.terms))
@@ -116,8 +116,8 @@ def fts(node: Node) -> str | None:
 
 def fts_and(terms: list[Node]) -> str | None:
     """``a AND b NOT c``: FTS5 can leave terms out only beside at least one kept term."""
-    positive = [fts(t) for t in terms if not isinstance(t, Not)]
-    negative = [fts(t.term) for t in terms if isinstance(t, Not)]
+    positive = [fts_expression(t) for t in terms if not isinstance(t, Not)]
+    negative = [fts_expression(t.term) for t in terms if isinstance(t, Not)]
     if not positive or None in positive or None in negative:
         return None
     expression = "(" + " AND ".join(map(str, positive)) + ")"
@@ -225,7 +225,7 @@ class Compiler:
 
     def cond(self, node: Node) -> Sql:
         """Any term as a condition on ``q`` that is true or false, never NULL."""
-        expression = fts(node)
+        expression = fts_expression(node)
         if expression is not None:
             return self.text(expression)
         if isinstance(node, Field | Said):
