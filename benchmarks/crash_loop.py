@@ -2,9 +2,10 @@
 
 A child process writes quotes through the Library API and prints each id once its
 save has returned. The parent kills it with SIGKILL at a random moment (opening,
-writing, committing, backing up), then opens the library as the app would (which
-runs the full integrity check after an unclean shutdown), runs the integrity check
-itself, and looks for every id the child printed.
+writing, committing, tidying), then opens the library as the app would (which
+runs the full integrity check after an unclean shutdown), runs SQLite's integrity
+check and FTS5's check of the full-text index itself, and looks for every id the
+child printed.
 
     python benchmarks/crash_loop.py [--kills 200] [--seed 1] [--folder DIR]
 
@@ -42,6 +43,8 @@ def child(path: Path) -> None:
         if n % 5 == 0 and quote.created:
             lib.update_quote(quote.created, notes=f"edited {n}")
         print(quote.created, flush=True)
+        if n % 10 == 0:
+            lib.tidy()  # as the app does when the reporter pauses: merges, checkpoints
 
 
 @dataclass(frozen=True)
@@ -101,8 +104,22 @@ def check(path: Path, returned: set[int]) -> Round:
         present = {row[0] for row in conn.execute("SELECT id FROM quote")}
     finally:
         conn.close()
+    if verdict == "ok":
+        verdict = _index_verdict(path)
     lost = len(returned - present)
     return Round(len(returned), lost, verdict == "ok", "" if verdict == "ok" else verdict)
+
+
+def _index_verdict(path: Path) -> str:
+    """FTS5's own check of the full-text index's segments ("ok", or what is wrong)."""
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("INSERT INTO quote_fts(quote_fts, rank) VALUES ('integrity-check', 0)")
+        return "ok"
+    except sqlite3.DatabaseError as exc:
+        return f"full-text index: {exc}"
+    finally:
+        conn.close()
 
 
 def run(kills: int, folder: Path, seed: int) -> list[Round]:
