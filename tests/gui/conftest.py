@@ -8,12 +8,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
-from window_helpers import Answers, Gui
+from window_helpers import Answers, Gui, shown_window
 
 from quotebook.core import Library
-from quotebook.gui.main_window import MainWindow
-from quotebook.gui.session import Session
-from quotebook.gui.settings import Settings
 from quotebook.gui.worker import Worker
 
 
@@ -44,16 +41,7 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
 @pytest.fixture
 def gui(qtbot: QtBot, library: Library, answers: Answers) -> Iterator[Gui]:
     """A shown main window over the test library."""
-    session = Session(library)
-    window = MainWindow(session, Settings())
-    qtbot.addWidget(window)
-    window.show()
-    driver = Gui(qtbot, window)
-    driver.settle()
-    yield driver
-    session.worker.wait_idle()
-    window.close()
-    session.close()
+    yield from shown_window(qtbot, library)
 
 
 # The offscreen platform the tests run on has no window system: it says so when a

@@ -38,7 +38,7 @@ from test_redaction_suite import (
     sheet_leaks,
     text_leaks,
 )
-from window_helpers import Answers, Gui
+from window_helpers import Answers, Gui, shown_window
 
 from quotebook.core import DiskFullError, GroundRule, Library
 from quotebook.core import base as core_base
@@ -49,7 +49,6 @@ from quotebook.gui.app import AppController, demo_library_path
 from quotebook.gui.crash_dialog import CrashDialog
 from quotebook.gui.export_dialog import ExportDialog
 from quotebook.gui.main_window import MainWindow
-from quotebook.gui.session import Session
 from quotebook.gui.settings import Settings
 from quotebook.gui.worker import Worker
 
@@ -319,16 +318,7 @@ def locked_gui(
     sasha = library.add_source("Sasha").created or 0
     library.add_quote("Before the lock", sasha, tags=["exile"])
     library.add_quote("Another quote", sasha)
-    session = Session(library)
-    window = MainWindow(session, Settings())
-    qtbot.addWidget(window)
-    window.show()
-    driver = Gui(qtbot, window)
-    driver.settle()
-    yield driver
-    session.worker.wait_idle()
-    window.close()
-    session.close()
+    yield from shown_window(qtbot, library)
 
 
 def test_an_edit_while_another_process_holds_the_lock_says_so(

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QModelIndex
 from pytestqt.qtbot import QtBot
 
+from quotebook.core import Library
 from quotebook.gui.main_window import MainWindow
+from quotebook.gui.session import Session
+from quotebook.gui.settings import Settings
 
 
 class Answers:
@@ -78,3 +82,17 @@ class Gui:
     def navigate(self, index: QModelIndex) -> None:
         self.window.navigator.setCurrentIndex(index)
         self.settle()
+
+
+def shown_window(qtbot: QtBot, library: Library) -> Iterator[Gui]:
+    """A shown main window over ``library`` for a fixture to yield; closed after it."""
+    session = Session(library)
+    window = MainWindow(session, Settings())
+    qtbot.addWidget(window)
+    window.show()
+    driver = Gui(qtbot, window)
+    driver.settle()
+    yield driver
+    session.worker.wait_idle()
+    window.close()
+    session.close()
