@@ -28,7 +28,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from .errors import DamagedLibraryError, DiskFullError, LockedLibraryError, StorageError
+from .errors import (
+    DamagedLibraryError,
+    DiskFullError,
+    LockedLibraryError,
+    StorageError,
+    sqlite_condition,
+)
 from .lock import MARKER_KEY, Session
 from .migrations import SCHEMA_VERSION
 from .safety import check_file, inspect, live_quote_count, read_only, verify_copy
@@ -150,7 +156,7 @@ def make_backup(
         os.replace(partial, final)
         _sync_folder(folder)
     except sqlite3.Error as exc:
-        if "full" in str(exc).lower():
+        if isinstance(sqlite_condition(exc, ""), DiskFullError):
             raise DiskFullError(str(folder), "the disk is full; no backup was made") from None
         raise StorageError(str(library), f"the backup could not be made ({exc})") from None
     finally:

@@ -31,11 +31,11 @@ from . import fts, migrations
 from .backup import PRE_MIGRATION, Backup, make_backup, restore_hint
 from .errors import (
     DamagedLibraryError,
-    DiskFullError,
     LockedLibraryError,
     NotALibraryError,
     ReadOnlyLibraryError,
     StorageError,
+    sqlite_condition,
 )
 from .lock import Session, read_marker, write_marker
 from .migrations import SCHEMA_VERSION
@@ -71,21 +71,7 @@ def check_file(path: Path) -> int:
 
 def classify(exc: BaseException, path: str) -> StorageError | None:
     """Map a SQLite error to the known condition it stands for, or None for a bug."""
-    orig = exc.orig if isinstance(exc, DBAPIError) else exc
-    if not isinstance(orig, sqlite3.Error):
-        return None
-    message = str(orig).lower()
-    if "locked" in message or "busy" in message:
-        return LockedLibraryError(path, "another program is writing to the library; try again")
-    if "full" in message:
-        return DiskFullError(path, "the disk is full; free some space and try again")
-    if "readonly" in message or "read-only" in message:
-        return ReadOnlyLibraryError(path, "the library cannot be written (read-only)")
-    if "malformed" in message or "not a database" in message or "corrupt" in message:
-        return DamagedLibraryError(path, f"the library is damaged ({orig})")
-    if "unable to open" in message or "disk i/o" in message:
-        return ReadOnlyLibraryError(path, f"the library file cannot be used ({orig})")
-    return None
+    return sqlite_condition(exc, path)
 
 
 def _connect(path: Path) -> sqlite3.Connection:
