@@ -96,7 +96,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(args: argparse.Namespace) -> int:
     if not getattr(args, "needs_library", True):
         return int(args.handler(args, None))
-    with Library(args.library) as library:
+    # A command that only reads never writes to an existing library; on the first
+    # run it still makes the empty one, as every command does.
+    read_only = getattr(args, "reads_only", False) and args.library.exists()
+    with Library(args.library, read_only=read_only) as library:
         backup.report_on_open(library)
         return int(args.handler(args, library))
 

@@ -51,6 +51,8 @@ def report_on_open(library: Library) -> None:
     warning = location_warning(library.path)
     if warning:
         print(f"quotebook: warning: {warning}", file=sys.stderr)
+    if library.writes_off is not None:
+        print(f"quotebook: note: edits are off: {library.writes_off.reason}", file=sys.stderr)
     if library.backup_problem:
         print(
             f"quotebook: warning: the automatic backup failed: {library.backup_problem}",

@@ -55,7 +55,7 @@ def _register_export(commands: Any) -> None:
         action="store_true",
         help="name every source whatever the ground rule (for your own use)",
     )
-    parser.set_defaults(handler=_export)
+    parser.set_defaults(handler=_export, reads_only=True)
 
 
 def _columns(given: str | None) -> list[str] | None:

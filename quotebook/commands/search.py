@@ -63,7 +63,7 @@ def register(commands: Any) -> None:
         action="store_true",
         help="with --json: name every source whatever the ground rule",
     )
-    parser.set_defaults(handler=_search)
+    parser.set_defaults(handler=_search, reads_only=True)
 
 
 def _count(value: str) -> int:

@@ -18,7 +18,7 @@ def register(commands: Any) -> None:
             "that carry it and its colour."
         ),
     )
-    parser.set_defaults(handler=_tags)
+    parser.set_defaults(handler=_tags, reads_only=True)
 
 
 def _tags(args: argparse.Namespace, library: Library) -> int:

@@ -152,7 +152,7 @@ class QuoteOps(LibraryBase):
             if quotes:
                 purge_index(tx.conn)  # the index keeps deleted words until merged
         self.forget_history()
-        with self._lock, self._guard(), self._engine.connect() as conn:
+        with self._lock, self._guard(), self._writer() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         return tx.changes
 

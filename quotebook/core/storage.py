@@ -21,6 +21,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, text
@@ -31,13 +32,15 @@ from . import fts, migrations
 from .backup import PRE_MIGRATION, Backup, make_backup, restore_hint
 from .errors import (
     DamagedLibraryError,
+    DiskError,
+    DiskFullError,
     LockedLibraryError,
     NotALibraryError,
     ReadOnlyLibraryError,
     StorageError,
     sqlite_condition,
 )
-from .lock import Session, read_marker, write_marker
+from .lock import Session, read_checked_at, read_marker, write_marker
 from .migrations import SCHEMA_VERSION
 from .safety import APPLICATION_ID, inspect, read_header, read_only
 from .safety import check_file as _check_file
@@ -50,8 +53,8 @@ BUSY_TIMEOUT_MS = 5000
 # checks, upgrades or restores it (a full check of a large library takes seconds).
 OPEN_WAIT_SECONDS = 60.0
 WAL_AUTOCHECKPOINT_PAGES = 10_000
-# Above this size, a caller that asks for it gets the quick check after opening.
-DEFER_CHECK_ABOVE = 64 * 1024 * 1024
+# How often the app checks the whole file in the background (``Library.check``).
+CHECK_INTERVAL = timedelta(days=1)
 
 
 def default_library_path() -> Path:
@@ -84,8 +87,13 @@ def _connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def _connect_read_only(path: Path) -> sqlite3.Connection:
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that never writes or checkpoints, beside the one writing connection."""
     uri = f"{path.resolve().as_uri()}?mode=ro"
+    if not Path(f"{path}-shm").exists() and not os.access(path.parent, os.W_OK):
+        # Nobody has it open, and SQLite could not make the journal's index here:
+        # read the file as it is (see safety.read_only).
+        uri += "&immutable=1"
     conn = sqlite3.connect(
         uri,
         uri=True,
@@ -105,7 +113,7 @@ def make_reader_engine(path: Path) -> Engine:
     """
     return create_engine(
         "sqlite://",
-        creator=lambda: _connect_read_only(path),
+        creator=lambda: connect_read_only(path),
         poolclass=SingletonThreadPool,
         pool_size=256,
     )
@@ -118,46 +126,114 @@ def make_engine(path: Path) -> Engine:
 
 @dataclass
 class Opened:
-    """An open library: its engine, its lock, and what opening it found and did."""
+    """An open library: its engine, its lock, and what opening it found and did.
 
-    engine: Engine
+    ``engine`` is None when the library was opened for reading only; ``writes_off``
+    then says why edits are off (None when reading was all that was asked for).
+    """
+
+    engine: Engine | None
     session: Session
     created: bool
     unclean: bool
     upgraded_from: int | None = None
     pre_migration_backup: Backup | None = None
-    check_pending: bool = False  # the quick check was left for check_deferred()
+    check_pending: bool = False  # a full check is due; the app runs it in the background
+    writes_off: StorageError | None = None
 
 
-def open_library(path: Path, *, create: bool = True, defer_check: bool = False) -> Opened:
-    """Open (or create) the library at ``path``, checked, at the current schema version.
+# Conditions that stop a library from being written but not from being read: the
+# library then opens for reading, and every write fails with the condition's reason.
+_READABLE_CONDITIONS = (ReadOnlyLibraryError, DiskFullError, LockedLibraryError, DiskError)
 
-    SQLite's quick check reads the whole file: about a second for a million quotes.
-    With ``defer_check`` a large library that was closed cleanly opens without it,
-    and the caller runs :func:`inspect_library` at once on a background thread (the
-    app does, before any edit can reach the file); after an unclean shutdown the
-    full integrity check always runs here, first.
+
+def open_library(
+    path: Path, *, create: bool = True, defer_check: bool = False, read_only: bool = False
+) -> Opened:
+    """Open (or create) the library at ``path`` at the current schema version.
+
+    Opening reads nothing in proportion to the library: SQLite checks each page as it
+    reads it. The full integrity check runs here only when the last session did not
+    close cleanly (see lock.py); otherwise ``check_pending`` says whether a check is
+    due (the last one more than ``CHECK_INTERVAL`` ago), for the app to run in the
+    background with ``defer_check`` and ``Library.check``.
+
+    With ``read_only`` nothing is written, not even the open-session marker. A
+    library that cannot be written (a read-only file or folder, a full disk, another
+    program holding the write lock) opens for reading all the same, with
+    ``writes_off`` saying why.
     """
     exists = path.exists()
     if exists:
         check_file(path)
-    elif not create:
+    elif not create or read_only:
         raise NotALibraryError(str(path), "no library file here")
     else:
         _make_folder(path)
-    session = _take_lock(path)
+    if read_only:
+        return _open_for_reading(path, None)
+    try:
+        session = _take_lock(path)
+    except ReadOnlyLibraryError as exc:
+        if not exists:
+            raise
+        return _open_for_reading(path, exc)
     try:
         unclean = exists and session.alone and _marker_left(path)
-        deferred = defer_check and exists and not unclean and _size(path) > DEFER_CHECK_ABOVE
-        if exists and not deferred:
-            inspect_library(path, full=unclean)
+        if unclean:
+            inspect_library(path, full=True)
         opened = _open_checked(path, session, unclean)
-        opened.check_pending = deferred
+        opened.check_pending = defer_check and exists and not unclean and _check_due(path)
+    except _READABLE_CONDITIONS as exc:
+        session.end()
+        if not exists:
+            raise
+        return _open_for_reading(path, exc)
     except BaseException:
         session.end()
         raise
     session.share()
     return opened
+
+
+def _open_for_reading(path: Path, why: StorageError | None) -> Opened:
+    """Open an existing library without writing a byte; ``why`` edits are off, if asked."""
+    session = Session(path)
+    session.begin_reading(OPEN_WAIT_SECONDS)
+    try:
+        conn = read_only(path)
+        try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        session.end()
+        known = classify(exc, str(path))
+        if known is None:
+            raise
+        raise known from None
+    if version < SCHEMA_VERSION:
+        session.end()
+        reason = (why.reason + "; it") if why else "it"
+        raise ReadOnlyLibraryError(
+            str(path),
+            f"{reason} needs an upgrade (schema {version} to {SCHEMA_VERSION}) "
+            "before this Quotebook can read it, and upgrading means writing",
+        )
+    return Opened(None, session, created=False, unclean=False, writes_off=why)
+
+
+def _check_due(path: Path) -> bool:
+    """Whether the last full check passed more than ``CHECK_INTERVAL`` ago (or never)."""
+    try:
+        conn = read_only(path)
+        try:
+            last = read_checked_at(conn)
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return True
+    return last is None or datetime.now(UTC) - last >= CHECK_INTERVAL
 
 
 def _make_folder(path: Path) -> None:
@@ -189,10 +265,6 @@ def _marker_left(path: Path) -> bool:
             conn.close()
     except sqlite3.Error:
         return True
-
-
-def _size(path: Path) -> int:
-    return path.stat().st_size
 
 
 def inspect_library(path: Path, *, full: bool = False) -> None:
@@ -237,7 +309,7 @@ def _open_checked(path: Path, session: Session, unclean: bool) -> Opened:
             if session.alone:
                 write_marker(raw)
                 fts.leave_merges_to_tidy(raw)
-    except DBAPIError as exc:
+    except (DBAPIError, sqlite3.Error) as exc:
         engine.dispose()
         known = classify(exc, shown)
         if known is None:
