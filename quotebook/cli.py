@@ -18,7 +18,6 @@ from .commands.common import CommandError
 from .core import (
     ConflictError,
     CsvError,
-    Library,
     QueryError,
     QuotebookError,
     ValidationError,
@@ -99,6 +98,8 @@ def _run(args: argparse.Namespace) -> int:
     # A command that only reads never writes to an existing library; on the first
     # run it still makes the empty one, as every command does.
     read_only = getattr(args, "reads_only", False) and args.library.exists()
+    from .core.library import Library  # SQLAlchemy: only for commands that open a library
+
     with Library(args.library, read_only=read_only) as library:
         backup.report_on_open(library)
         return int(args.handler(args, library))

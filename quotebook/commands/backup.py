@@ -9,11 +9,13 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..core import Library
 from ..core.backup import backup_folder, list_backups, restore_backup
 from ..core.location import location_warning
+
+if TYPE_CHECKING:
+    from ..core.library import Library
 
 
 def register(commands: Any) -> None:

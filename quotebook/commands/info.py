@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..core import Library
+if TYPE_CHECKING:
+    from ..core.library import Library
 
 
 def register(commands: Any) -> None:

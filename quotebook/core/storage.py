@@ -40,13 +40,21 @@ from .errors import (
     StorageError,
     sqlite_condition,
 )
+from .location import default_library_path
 from .lock import Session, read_checked_at, read_marker, write_marker
 from .migrations import SCHEMA_VERSION
 from .safety import APPLICATION_ID, inspect, read_header, read_only
 from .safety import check_file as _check_file
 from .tables import SQLModel
 
-__all__ = ["APPLICATION_ID", "SCHEMA_VERSION", "check_file", "open_library", "read_header"]
+__all__ = [
+    "APPLICATION_ID",
+    "SCHEMA_VERSION",
+    "check_file",
+    "default_library_path",
+    "open_library",
+    "read_header",
+]
 
 BUSY_TIMEOUT_MS = 5000
 # How long opening waits for another process that holds the library alone while it
@@ -55,16 +63,6 @@ OPEN_WAIT_SECONDS = 60.0
 WAL_AUTOCHECKPOINT_PAGES = 10_000
 # How often the app checks the whole file in the background (``Library.check``).
 CHECK_INTERVAL = timedelta(days=1)
-
-
-def default_library_path() -> Path:
-    """``QUOTEBOOK_LIBRARY`` if set, else ``library.sqlite3`` in the user data folder."""
-    override = os.environ.get("QUOTEBOOK_LIBRARY")
-    if override:
-        return Path(override).expanduser()
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("Quotebook", appauthor=False)) / "library.sqlite3"
 
 
 def check_file(path: Path) -> int:
