@@ -253,6 +253,10 @@ class LibraryBase:
     def _write(self, label: str, *, undoable: bool = True, bulk: bool = False) -> Iterator[Tx]:
         """A write transaction, committed on success; its changes land on ``tx.changes``.
 
+        Its undo step joins the history while the writer's lock is still held, once
+        the commit succeeded: no other write can land between the two, so the
+        history always describes the library (see :meth:`undo`).
+
         A ``bulk`` write (an import, emptying the trash) gets a large page cache for
         its duration: it inserts into or deletes from every index in no useful order,
         and with SQLite's default 2 MB most of its time goes to re-reading pages.
@@ -267,10 +271,10 @@ class LibraryBase:
             except BaseException:
                 conn.rollback()
                 raise
-        if undoable and step.before:
-            self._undo.append(step)
-            del self._undo[:-UNDO_DEPTH]
-            self._redo.clear()
+            if undoable and step.before:
+                self._undo.append(step)
+                del self._undo[:-UNDO_DEPTH]
+                self._redo.clear()
 
     @contextmanager
     def snapshot(self) -> Iterator[sqlite3.Connection]:
@@ -301,27 +305,34 @@ class LibraryBase:
         return self._redo[-1].label if self._redo else None
 
     def undo(self) -> Changes:
-        """Undo the newest edit made through this library object."""
-        if not self._undo:
-            return Changes()
-        step = self._undo[-1]
-        changes = self._replay(step.label, step.before)
-        self._redo.append(self._undo.pop())
-        return changes
+        """Undo the newest edit made through this library object.
+
+        The step is replayed and moved to the redo stack in one hold of the writer's
+        lock, so a write from another thread lands before or after, never between.
+        """
+        with self._lock:
+            if not self._undo:
+                return Changes()
+            step = self._undo[-1]
+            changes = self._replay(step.label, step.before)
+            self._redo.append(self._undo.pop())
+            return changes
 
     def redo(self) -> Changes:
-        """Redo the newest undone edit."""
-        if not self._redo:
-            return Changes()
-        step = self._redo[-1]
-        changes = self._replay(step.label, step.after)
-        self._undo.append(self._redo.pop())
-        return changes
+        """Redo the newest undone edit (in one hold of the writer's lock, as undo)."""
+        with self._lock:
+            if not self._redo:
+                return Changes()
+            step = self._redo[-1]
+            changes = self._replay(step.label, step.after)
+            self._undo.append(self._redo.pop())
+            return changes
 
     def forget_history(self) -> None:
         """Drop undo and redo (after a change that cannot be undone)."""
-        self._undo.clear()
-        self._redo.clear()
+        with self._lock:
+            self._undo.clear()
+            self._redo.clear()
 
     def _replay(self, label: str, images: dict[Key, Image]) -> Changes:
         with self._write(label, undoable=False) as tx:
