@@ -27,7 +27,7 @@ from sqlalchemy import Connection, Engine, create_engine, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import SingletonThreadPool, StaticPool
 
-from . import fts, migrations
+from . import fts, migrations, private
 from .backup import PRE_MIGRATION, Backup, make_backup, restore_hint
 from .errors import (
     DamagedLibraryError,
@@ -37,6 +37,7 @@ from .errors import (
     ReadOnlyLibraryError,
     StorageError,
 )
+from .files import tighten_library
 from .lock import Session, read_marker, write_marker
 from .migrations import SCHEMA_VERSION
 from .safety import APPLICATION_ID, inspect, read_header, read_only
@@ -59,9 +60,14 @@ def default_library_path() -> Path:
     override = os.environ.get("QUOTEBOOK_LIBRARY")
     if override:
         return Path(override).expanduser()
+    return data_folder() / "library.sqlite3"
+
+
+def data_folder() -> Path:
+    """Quotebook's own folder in the user data folder (owner-only, see private.py)."""
     from platformdirs import user_data_dir
 
-    return Path(user_data_dir("Quotebook", appauthor=False)) / "library.sqlite3"
+    return Path(user_data_dir("Quotebook", appauthor=False))
 
 
 def check_file(path: Path) -> int:
@@ -141,6 +147,7 @@ class Opened:
     upgraded_from: int | None = None
     pre_migration_backup: Backup | None = None
     check_pending: bool = False  # the quick check was left for check_deferred()
+    tightened: tuple[Path, ...] = ()  # files others could read, made owner-only
 
 
 def open_library(path: Path, *, create: bool = True, defer_check: bool = False) -> Opened:
@@ -158,7 +165,8 @@ def open_library(path: Path, *, create: bool = True, defer_check: bool = False) 
     elif not create:
         raise NotALibraryError(str(path), "no library file here")
     else:
-        _make_folder(path)
+        _make_files(path)
+    tightened = tighten_library(path, data_folder())
     session = _take_lock(path)
     try:
         unclean = exists and session.alone and _marker_left(path)
@@ -167,6 +175,7 @@ def open_library(path: Path, *, create: bool = True, defer_check: bool = False) 
             inspect_library(path, full=unclean)
         opened = _open_checked(path, session, unclean)
         opened.check_pending = deferred
+        opened.tightened = tuple(tightened)
     except BaseException:
         session.end()
         raise
@@ -174,12 +183,20 @@ def open_library(path: Path, *, create: bool = True, defer_check: bool = False) 
     return opened
 
 
-def _make_folder(path: Path) -> None:
+def _make_files(path: Path) -> None:
+    """The folder (if missing) and an empty library file, both owner-only from the start.
+
+    SQLite gives the ``-wal`` and ``-shm`` it creates the library file's mode.
+    """
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private.make_folder(path.parent)
     except OSError as exc:
         reason = f"cannot create its folder ({exc.strerror})"
         raise ReadOnlyLibraryError(str(path), reason) from None
+    try:
+        private.create_file(path)
+    except OSError as exc:
+        raise ReadOnlyLibraryError(str(path), f"cannot create it ({exc.strerror})") from None
 
 
 def _take_lock(path: Path) -> Session:
