@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -53,6 +54,8 @@ def report_on_open(library: Library) -> None:
     warning = location_warning(library.path)
     if warning:
         print(f"quotebook: warning: {warning}", file=sys.stderr)
+    if library.tightened:
+        print(f"quotebook: {tightened_line(library.tightened)}", file=sys.stderr)
     if library.writes_off is not None:
         print(f"quotebook: note: edits are off: {library.writes_off.reason}", file=sys.stderr)
     if library.backup_problem:
@@ -60,6 +63,15 @@ def report_on_open(library: Library) -> None:
             f"quotebook: warning: the automatic backup failed: {library.backup_problem}",
             file=sys.stderr,
         )
+
+
+def tightened_line(paths: Sequence[Path]) -> str:
+    """The one line saying that files others could read were made owner-only."""
+    files = "1 file" if len(paths) == 1 else f"{len(paths)} files"
+    return (
+        f"other users could read {files} of this library (such as {paths[0]}); "
+        "made readable by you only"
+    )
 
 
 def _backup(args: argparse.Namespace, library: Library) -> int:

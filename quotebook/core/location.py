@@ -27,9 +27,14 @@ def default_library_path() -> Path:
     override = os.environ.get("QUOTEBOOK_LIBRARY")
     if override:
         return Path(override).expanduser()
+    return data_folder() / "library.sqlite3"
+
+
+def data_folder() -> Path:
+    """Quotebook's own folder in the user data folder (owner-only, see private.py)."""
     from platformdirs import user_data_dir
 
-    return Path(user_data_dir("Quotebook", appauthor=False)) / "library.sqlite3"
+    return Path(user_data_dir("Quotebook", appauthor=False))
 
 
 _NETWORK_TYPES = {

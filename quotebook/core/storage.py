@@ -28,7 +28,7 @@ from sqlalchemy import Connection, Engine, create_engine, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import SingletonThreadPool, StaticPool
 
-from . import fts, migrations
+from . import fts, migrations, private
 from .backup import PRE_MIGRATION, Backup, make_backup, restore_hint
 from .errors import (
     DamagedLibraryError,
@@ -40,7 +40,8 @@ from .errors import (
     StorageError,
     sqlite_condition,
 )
-from .location import default_library_path
+from .files import tighten_library
+from .location import data_folder, default_library_path
 from .lock import Session, read_checked_at, read_marker, write_marker
 from .migrations import SCHEMA_VERSION
 from .safety import APPLICATION_ID, inspect, read_header, read_only
@@ -138,6 +139,7 @@ class Opened:
     pre_migration_backup: Backup | None = None
     check_pending: bool = False  # a full check is due; the app runs it in the background
     writes_off: StorageError | None = None
+    tightened: tuple[Path, ...] = ()  # files others could read, made owner-only
 
 
 # Conditions that stop a library from being written but not from being read: the
@@ -167,26 +169,28 @@ def open_library(
     elif not create or read_only:
         raise NotALibraryError(str(path), "no library file here")
     else:
-        _make_folder(path)
+        _make_files(path)
+    tightened = tuple(tighten_library(path, data_folder()))
     if read_only:
-        return _open_for_reading(path, None)
+        return _open_for_reading(path, None, tightened)
     try:
         session = _take_lock(path)
     except ReadOnlyLibraryError as exc:
         if not exists:
             raise
-        return _open_for_reading(path, exc)
+        return _open_for_reading(path, exc, tightened)
     try:
         unclean = exists and session.alone and _marker_left(path)
         if unclean:
             inspect_library(path, full=True)
         opened = _open_checked(path, session, unclean)
         opened.check_pending = defer_check and exists and not unclean and _check_due(path)
+        opened.tightened = tightened
     except _READABLE_CONDITIONS as exc:
         session.end()
         if not exists:
             raise
-        return _open_for_reading(path, exc)
+        return _open_for_reading(path, exc, tightened)
     except BaseException:
         session.end()
         raise
@@ -194,7 +198,7 @@ def open_library(
     return opened
 
 
-def _open_for_reading(path: Path, why: StorageError | None) -> Opened:
+def _open_for_reading(path: Path, why: StorageError | None, tightened: tuple[Path, ...]) -> Opened:
     """Open an existing library without writing a byte; ``why`` edits are off, if asked."""
     session = Session(path)
     session.begin_reading(OPEN_WAIT_SECONDS)
@@ -218,7 +222,9 @@ def _open_for_reading(path: Path, why: StorageError | None) -> Opened:
             f"{reason} needs an upgrade (schema {version} to {SCHEMA_VERSION}) "
             "before this Quotebook can read it, and upgrading means writing",
         )
-    return Opened(None, session, created=False, unclean=False, writes_off=why)
+    opened = Opened(None, session, created=False, unclean=False, writes_off=why)
+    opened.tightened = tightened
+    return opened
 
 
 def _check_due(path: Path) -> bool:
@@ -234,12 +240,20 @@ def _check_due(path: Path) -> bool:
     return last is None or datetime.now(UTC) - last >= CHECK_INTERVAL
 
 
-def _make_folder(path: Path) -> None:
+def _make_files(path: Path) -> None:
+    """The folder (if missing) and an empty library file, both owner-only from the start.
+
+    SQLite gives the ``-wal`` and ``-shm`` it creates the library file's mode.
+    """
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private.make_folder(path.parent)
     except OSError as exc:
         reason = f"cannot create its folder ({exc.strerror})"
         raise ReadOnlyLibraryError(str(path), reason) from None
+    try:
+        private.create_file(path)
+    except OSError as exc:
+        raise ReadOnlyLibraryError(str(path), f"cannot create it ({exc.strerror})") from None
 
 
 def _take_lock(path: Path) -> Session:

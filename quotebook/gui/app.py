@@ -180,6 +180,7 @@ class AppController(QObject):
         if old_session is not None:
             old_session.close()
         self._warn_about_location(window)
+        self._say_tightened(window)
         if library.writes_off is not None:
             self._say_edits_are_off(window, library.writes_off)
         else:
@@ -204,6 +205,16 @@ class AppController(QObject):
         banner.addWidget(label)
         window.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, banner)
+
+    def _say_tightened(self, window: MainWindow) -> None:
+        """One line when opening made files that others could read owner-only."""
+        count = len(window.session.library.tightened)
+        if count:
+            text = self.tr(
+                "Other users could read {count} of this library's files; "
+                "they are now readable by you only."
+            ).format(count=count)
+            window.statusBar().showMessage(text, STATUS_MS)
 
     def _warn_about_location(self, window: MainWindow) -> None:
         """A library in a network or cloud-synchronised folder: say so, without blocking."""
