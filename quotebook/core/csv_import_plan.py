@@ -276,12 +276,13 @@ def _quote_row(
         draft.original_text,
         draft.status,
         draft.notes,
+        bool(draft.ground_rule),  # a rule in the sheet is set; a blank one follows
     )
 
 
 _QUOTE_COLUMNS = (
     "id, text, source_id, article_id, said_on, context, ground_rule, language, "
-    "translation, original_text, status, notes, created_at, updated_at"
+    "translation, original_text, status, notes, ground_rule_set, created_at, updated_at"
 )
 _SOURCE_COLUMNS = (
     "id",
@@ -334,7 +335,7 @@ def write_plan(conn: Connection, plan: Plan) -> None:
         ((*tag, stamp) for tag in plan.tags),
     )
     raw.executemany(
-        f"INSERT INTO quote ({_QUOTE_COLUMNS}) VALUES ({', '.join('?' * 14)})",
+        f"INSERT INTO quote ({_QUOTE_COLUMNS}) VALUES ({', '.join('?' * 15)})",
         ((*q, stamp, stamp) for q in plan.quotes),
     )
     raw.executemany("INSERT INTO quote_tag (quote_id, tag_id) VALUES (?, ?)", plan.links)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from .articles import ARTICLE_ORDER, ArticleOps
+from .ground_rules import RuleOps
 from .quotes import QuoteOps
 from .search import SearchOps
 from .sources import SourceOps, live_quote_counts
@@ -19,7 +20,7 @@ from .tx import ARTICLE, QUOTE, SOURCE, TAG, live_quotes
 from .values import LibraryInfo, Listed, Listing
 
 
-class Library(QuoteOps, SourceOps, ArticleOps, TagOps, SearchOps):
+class Library(QuoteOps, SourceOps, ArticleOps, TagOps, SearchOps, RuleOps):
     """A library file opened for reading and writing (created when missing)."""
 
     def info(self) -> LibraryInfo:

@@ -28,7 +28,7 @@ from datetime import UTC, datetime
 
 from .errors import MigrationError, StorageError
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # Schema 2: a key-value table for the library's own bookkeeping: its identity, the
 # unclean-shutdown marker (see session.py), the date of each upgrade.
@@ -40,6 +40,12 @@ META_DDL = "CREATE TABLE meta (key TEXT NOT NULL PRIMARY KEY, value TEXT NOT NUL
 # page of a million quotes in milliseconds instead of seconds. Ties within the
 # first 40 characters are sorted by the whole text, so the order is exact.
 TEXT_SORT_DDL = "CREATE INDEX ix_quote_text_sort ON quote (substr(text, 1, 40) COLLATE NOCASE)"
+
+# Schema 4: whether the reporter set a quote's ground rule. A quote whose rule is not
+# set follows its source's default (see ground_rules.py). An upgraded library counts
+# a quote whose rule differs from its source's default as set (someone chose it) and
+# one whose rule equals it as following: no quote's rule changes in the upgrade.
+RULE_SET_DDL = "ALTER TABLE quote ADD COLUMN ground_rule_set BOOLEAN NOT NULL DEFAULT 1"
 
 
 @dataclass(frozen=True)
@@ -62,9 +68,18 @@ def _to_3(conn: sqlite3.Connection) -> None:
     conn.execute(TEXT_SORT_DDL)
 
 
+def _to_4(conn: sqlite3.Connection) -> None:
+    conn.execute(RULE_SET_DDL)
+    conn.execute(
+        "UPDATE quote SET ground_rule_set = 0 WHERE ground_rule = "
+        "(SELECT default_ground_rule FROM source WHERE source.id = quote.source_id)"
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(2, "add the meta table (library id, unclean-shutdown marker)", _to_2),
     Migration(3, "index the start of each quote's text for sorting", _to_3),
+    Migration(4, "remember whether a quote's ground rule was set or follows its source", _to_4),
 )
 
 
@@ -72,6 +87,7 @@ def create_added_tables(conn: sqlite3.Connection) -> None:
     """In a new library, create what migrations added (inside the caller's transaction)."""
     conn.execute(META_DDL)
     conn.execute(TEXT_SORT_DDL)
+    conn.execute(RULE_SET_DDL)
     conn.execute("INSERT INTO meta(key, value) VALUES ('library_id', ?)", (uuid.uuid4().hex,))
 
 
