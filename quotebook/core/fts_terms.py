@@ -32,6 +32,8 @@ _CJK_CHARS = (
 )
 _CJK_RUN = re.compile(f"[{_CJK_CHARS}]+")
 _CYRILLIC = re.compile("[\u0400-\u052f]")
+_STEMS: dict[str, str] = {}  # word -> stem, remembered
+_STEMS_KEPT = 500_000
 _LATIN = re.compile("[a-z\u00df-\u024f]")
 # A quote whose language is set to one of these (or not set) has its text stemmed.
 _STEMMED_LANGUAGES = frozenset(
@@ -59,17 +61,27 @@ def stemmed_language(language: str) -> bool:
     return key in _STEMMED_LANGUAGES
 
 
-def _stem_all(found: list[str]) -> list[str]:
-    """Each word's stem by its script: Latin as English, Cyrillic as Russian, else itself."""
-    out = list(found)
-    for name, script in (("english", _LATIN), ("russian", _CYRILLIC)):
-        places = [i for i, word in enumerate(found) if script.match(word)]
-        if places:
-            for i, stemmed in zip(
-                places, _stemmer(name).stemWords([found[i] for i in places]), strict=True
-            ):
-                out[i] = stemmed
-    return out
+def _stem_new(word: str) -> str:
+    if _LATIN.match(word):
+        return str(_stemmer("english").stemWord(word))
+    if _CYRILLIC.match(word):
+        return str(_stemmer("russian").stemWord(word))
+    return word
+
+
+def stem(word: str) -> str:
+    """One folded word's stem by its script: Latin as English, Cyrillic as Russian.
+
+    A word in another script is its own stem. Stems are remembered: a library's
+    words repeat, and re-indexing a million quotes then stems each word once.
+    """
+    found = _STEMS.get(word)
+    if found is None:
+        found = _stem_new(word)
+        if len(_STEMS) >= _STEMS_KEPT:
+            _STEMS.clear()
+        _STEMS[word] = found
+    return found
 
 
 def stems(folded: str) -> str:
@@ -78,14 +90,13 @@ def stems(folded: str) -> str:
     A word that is its own stem is already in the text's own columns, where a
     query's stem finds it as a whole word.
     """
-    found = words(folded)
-    stemmed = _stem_all(found)
-    return " ".join(dict.fromkeys(s for w, s in zip(found, stemmed, strict=True) if s != w))
-
-
-def stem(word: str) -> str:
-    """One folded word's stem (itself when its script has no stemmer)."""
-    return _stem_all([word])[0]
+    known = _STEMS.get
+    differing = []
+    for word in dict.fromkeys(words(folded)):
+        each = known(word) or stem(word)
+        if each != word:
+            differing.append(each)
+    return " ".join(dict.fromkeys(differing))
 
 
 def bigrams(folded: str) -> str:
