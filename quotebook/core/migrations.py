@@ -29,7 +29,7 @@ from datetime import UTC, datetime
 from . import fts
 from .errors import MigrationError, StorageError
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 # Schema 2: a key-value table for the library's own bookkeeping: its identity, the
 # unclean-shutdown marker (see session.py), the date of each upgrade.
@@ -50,6 +50,13 @@ _FTS_TABLES = frozenset(
 )
 _REINDEX_CHUNK = 20_000
 
+# Schema 5: searches saved under a name (see saved_searches.py).
+SAVED_SEARCH_DDL = (
+    "CREATE TABLE saved_search (id INTEGER NOT NULL PRIMARY KEY, name TEXT NOT NULL, "
+    "key TEXT NOT NULL UNIQUE, query TEXT NOT NULL, position INTEGER NOT NULL, "
+    "created_at TEXT NOT NULL)"
+)
+
 
 @dataclass(frozen=True)
 class Migration:
@@ -69,6 +76,10 @@ def _to_2(conn: sqlite3.Connection) -> None:
 
 def _to_3(conn: sqlite3.Connection) -> None:
     conn.execute(TEXT_SORT_DDL)
+
+
+def _to_5(conn: sqlite3.Connection) -> None:
+    conn.execute(SAVED_SEARCH_DDL)
 
 
 def _to_4(conn: sqlite3.Connection) -> None:
@@ -98,6 +109,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(2, "add the meta table (library id, unclean-shutdown marker)", _to_2),
     Migration(3, "index the start of each quote's text for sorting", _to_3),
     Migration(4, "index word stems and CJK bigrams", _to_4, may_change=_FTS_TABLES),
+    Migration(5, "add the saved_search table", _to_5),
 )
 
 
@@ -106,6 +118,7 @@ def create_added_tables(conn: sqlite3.Connection) -> None:
     conn.execute(META_DDL)
     conn.execute(TEXT_SORT_DDL)
     conn.execute(fts.RANK)
+    conn.execute(SAVED_SEARCH_DDL)
     conn.execute("INSERT INTO meta(key, value) VALUES ('library_id', ?)", (uuid.uuid4().hex,))
 
 
