@@ -97,3 +97,16 @@ def resolve_article(library: Library, given: str) -> Article:
             f"quotebook add-article HEADLINE --url {given!r}"
         )
     return found
+
+
+def resolve_query(library: Library, query: str | None) -> str | None:
+    """The query as typed, or the saved search it names as ``@name``."""
+    if query is None or not query.strip().startswith("@"):
+        return query
+    name = query.strip()[1:]
+    try:
+        return library.saved_search(name).query
+    except NotFoundError:
+        raise CommandError(
+            f"no saved search named {name!r} (quotebook searches lists them)"
+        ) from None

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from ..core.csv_common import COLUMNS
 from ..core.csv_export import export_csv
 from ..core.csv_import_fields import IMPORT_FIELDS
-from .common import CommandError
+from .common import CommandError, resolve_query
 
 if TYPE_CHECKING:
     from ..core.csv_import import ImportReport
@@ -33,7 +33,12 @@ def _register_export(commands: Any) -> None:
             "and contacts are never written. UTF-8 with a byte-order mark, for Excel."
         ),
     )
-    parser.add_argument("query", metavar="QUERY", nargs="?", help="a search (see search --help)")
+    parser.add_argument(
+        "query",
+        metavar="QUERY",
+        nargs="?",
+        help="a search (see search --help), or @NAME: a saved search",
+    )
     parser.add_argument(
         "-o", "--output", metavar="FILE", required=True, help="the CSV file to write; - for stdout"
     )
@@ -80,7 +85,7 @@ def _export(args: argparse.Namespace, library: Library) -> int:
     report = export_csv(
         library,
         dest,
-        query=args.query,
+        query=resolve_query(library, args.query),
         columns=_columns(args.columns),
         bom=not args.no_bom,
         delimiter=args.delimiter,

@@ -24,6 +24,7 @@ from ..core import QuoteRow
 from ..core.csv_common import PSEUDONYM_YES, raise_field_size_limit, restore, split_tags
 from ..core.csv_export import export_csv
 from ..core.search_parse import parse_query
+from .common import resolve_query
 
 if TYPE_CHECKING:
     from ..core.library import Library
@@ -41,11 +42,12 @@ def register(commands: Any) -> None:
         description=(
             'Find quotes. QUERY uses the search syntax: words, "exact phrases", '
             "tag:, source:, org:, outlet:, article:, rule:, dates on said, "
-            "-negation and OR (see the README). Prints a listing of every match; "
+            "-negation and OR (see the README); @NAME runs a saved search. Prints a "
+            "listing of every match; "
             "--json prints the CSV export's fields instead, redacted like the export."
         ),
     )
-    parser.add_argument("query", metavar="QUERY", help='e.g. tag:draft "exemption"')
+    parser.add_argument("query", metavar="QUERY", help='e.g. tag:draft "exemption", or @NAME')
     parser.add_argument(
         "--limit",
         metavar="N",
@@ -79,7 +81,7 @@ def _count(value: str) -> int:
 
 
 def _search(args: argparse.Namespace, library: Library) -> int:
-    query = args.query
+    query = resolve_query(library, args.query) or ""
     if args.json and not args.include_off_record:
         query = without_off_record(query)
     # Counting every match costs as much as finding them all: with a page asked for,

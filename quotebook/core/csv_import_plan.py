@@ -356,12 +356,8 @@ def _article_values(record: dict[str, Any], stamp: str) -> tuple[Any, ...]:
 
 
 def _index(raw: sqlite3.Connection, quotes: list[tuple[Any, ...]]) -> None:
-    """Index the new quotes' folded text in one bulk insert (columns as in :mod:`fts`)."""
-    at = {"text": 1, "context": 5, "translation": 8, "original_text": 9, "notes": 11}
-    places = [at[column] for column in fts.COLUMNS]
+    """Index the new quotes in one bulk insert (positions as in ``_QUOTE_COLUMNS``)."""
+    at = {"id": 0, "text": 1, "context": 5, "language": 7, "translation": 8,
+          "original_text": 9, "notes": 11}  # fmt: skip
     with fts.merging_while_filled(raw):
-        raw.executemany(
-            f"INSERT INTO quote_fts (rowid, {', '.join(fts.COLUMNS)}) "
-            f"VALUES (?, {', '.join('?' * len(places))})",
-            ((q[0], *(fold(q[i]) if q[i] else "" for i in places)) for q in quotes),
-        )
+        fts.add_raw(raw, ({name: q[i] for name, i in at.items()} for q in quotes))

@@ -36,6 +36,7 @@ from .quote_editor import QuoteEditor
 from .quote_list import QuoteList
 from .quote_model import Column, QuoteTableModel
 from .search_bar import SearchBar
+from .search_menu import SearchMenu
 from .session import Session
 from .settings import Settings
 from .sheets import Sheets
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self._build()
         self.commands = QuoteCommands(self)
         self.tag_menu = TagMenu(self)
+        self.search_menu = SearchMenu(self)
         self.sheets = Sheets(self)
         self.file_commands = FileCommands(self)
         self._connect()
@@ -341,7 +343,7 @@ class MainWindow(QMainWindow):
             self.show_page(self.sources_view)
         elif kind is Kind.ARTICLES:
             self.show_page(self.articles_view)
-        elif kind is not Kind.TAGS:
+        elif kind not in (Kind.TAGS, Kind.SEARCHES):
             self.show_view(index.data(Role.FILTER) or "", trash=kind is Kind.TRASH)
 
     def _pick_section(self, kind: Kind) -> None:
