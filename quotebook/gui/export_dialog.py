@@ -45,8 +45,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import Library, QuotebookError
-from ..core.csv_common import COLUMNS
-from ..core.csv_export import ExportReport, export_csv
+from ..core.csv_common import COLUMNS, restore
+from ..core.csv_export import ExportReport
+from ..core.exports import ExportFormat, export_sheet
 from . import messages
 from .record_form import ERROR_STYLE
 from .record_view import while_alive
@@ -125,11 +126,13 @@ class ExportOptions:
     delimiter: str
     include_off_record: bool
     unredacted: bool
+    file_format: ExportFormat = ExportFormat.CSV
 
     def run(self, library: Library, dest: Any, **extra: Any) -> ExportReport:
-        return export_csv(
+        return export_sheet(
             library,
             dest,
+            self.file_format,
             ids=self.ids,
             query=self.query,
             columns=self.columns,
@@ -142,21 +145,29 @@ class ExportOptions:
 
 
 def preview_rows(library: Library, options: ExportOptions) -> list[list[str]]:
-    """The first rows the export would write (header first), from an export into memory."""
+    """The first rows the export would write (header first), from a CSV export into memory.
+
+    Every format has the CSV sheet's rows; the others show text without the CSV's
+    formula-guarding apostrophe, as they write it.
+    """
     buffer = io.StringIO()
     batches = iter([False])  # let one batch through, then stop
-    options = replace(options, bom=False)
-    options.run(library, buffer, cancel=lambda: next(batches, True))
+    as_csv = replace(options, bom=False, file_format=ExportFormat.CSV)
+    as_csv.run(library, buffer, cancel=lambda: next(batches, True))
     reader = csv.reader(io.StringIO(buffer.getvalue()), delimiter=options.delimiter)
-    return [row for _, row in zip(range(PREVIEW_ROWS + 1), reader, strict=False)]
+    rows = [row for _, row in zip(range(PREVIEW_ROWS + 1), reader, strict=False)]
+    if options.file_format is ExportFormat.CSV:
+        return rows
+    return [[restore(cell) for cell in row] for row in rows]
 
 
 class ExportDialog(QDialog):
-    """Export quotes as an editor sheet (CSV).
+    """Export quotes as an editor sheet (CSV or an Excel workbook).
 
     ``ExportDialog(library, worker, selected_ids=..., query=..., parent=...)``: the
     window passes the quotes selected in its table and its current search; then
-    ``open()``. The file name is asked through :func:`messages.choose_csv_to_save`.
+    ``open()``. The file name is asked through :func:`messages.choose_export_to_save`,
+    with the extension of the chosen format.
     Signal ``exported(Path, ExportReport)`` after a file was written; the dialog
     then tells the row count and the path and closes.
     """
@@ -247,6 +258,10 @@ class ExportDialog(QDialog):
     def _options_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Sheet"))
         form = QFormLayout(box)
+        self.format_combo = QComboBox()
+        self.format_combo.setAccessibleName(self.tr("Format"))
+        for label, file_format in self._formats():
+            self.format_combo.addItem(label, file_format)
         self.bom_check = QCheckBox(self.tr("Byte-order mark (for Excel)"))
         self.bom_check.setChecked(True)
         self.delimiter_combo = QComboBox()
@@ -269,6 +284,7 @@ class ExportDialog(QDialog):
             ),
             DANGER_STYLE,
         )
+        form.addRow(self.tr("Format:"), self.format_combo)
         form.addRow(self.bom_check)
         form.addRow(self.tr("Delimiter:"), self.delimiter_combo)
         form.addRow(self.off_record_check)
@@ -276,6 +292,7 @@ class ExportDialog(QDialog):
         form.addRow(self.unredacted_check)
         form.addRow(self.unredacted_warning)
         self.delimiter_combo.currentIndexChanged.connect(lambda _i: self.refresh_preview())
+        self.format_combo.currentIndexChanged.connect(self._on_format_combo_changed)
         for check, warning in (
             (self.off_record_check, self.off_record_warning),
             (self.unredacted_check, self.unredacted_warning),
@@ -283,6 +300,22 @@ class ExportDialog(QDialog):
             check.toggled.connect(warning.setVisible)
             check.toggled.connect(lambda _on: self.refresh_preview())
         return box
+
+    def _formats(self) -> list[tuple[str, ExportFormat]]:
+        return [
+            (self.tr("CSV sheet (.csv)"), ExportFormat.CSV),
+            (self.tr("Excel workbook (.xlsx)"), ExportFormat.XLSX),
+        ]
+
+    def _file_format(self) -> ExportFormat:
+        # Qt gives the item data back as a plain str.
+        return ExportFormat(self.format_combo.currentData())
+
+    def _on_format_combo_changed(self, _index: int) -> None:
+        is_csv = self._file_format() is ExportFormat.CSV
+        self.bom_check.setEnabled(is_csv)
+        self.delimiter_combo.setEnabled(is_csv)
+        self.refresh_preview()
 
     @staticmethod
     def _warning(text: str, style: str) -> QLabel:
@@ -338,6 +371,7 @@ class ExportDialog(QDialog):
             delimiter=self.delimiter_combo.currentData(),
             include_off_record=self.off_record_check.isChecked(),
             unredacted=self.unredacted_check.isChecked(),
+            file_format=self._file_format(),
         )
 
     # -- preview ----------------------------------------------------------
@@ -369,7 +403,8 @@ class ExportDialog(QDialog):
         """Ask where to write the sheet, then export there."""
         if self._running or not self.columns():
             return
-        messages.choose_csv_to_save(self, Path.home() / "quotes.csv", self.export_to)
+        suffix = self._file_format().suffix
+        messages.choose_export_to_save(self, Path.home() / f"quotes{suffix}", self.export_to)
 
     def export_to(self, path: Path) -> None:
         """Write the sheet to ``path`` on the worker, with progress and Cancel."""

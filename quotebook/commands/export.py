@@ -1,0 +1,112 @@
+"""``quotebook export``: the quotes as an editor's sheet, in the format the file name asks for."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from ..core import Library
+from ..core.csv_common import COLUMNS
+from ..core.csv_export import ExportReport
+from ..core.exports import ExportFormat, export_sheet, format_for
+from .common import CommandError
+
+_CSV_ONLY = ("no_bom", "delimiter")
+
+
+def register(commands: Any) -> None:
+    parser = commands.add_parser(
+        "export",
+        help="write quotes as a sheet for an editor (CSV or XLSX; redacted)",
+        description=(
+            "Write the quotes matching QUERY (every quote without one) as a sheet for an "
+            "editor, redacted by ground rule: sources on background are only described, on "
+            "deep background not even that, and off-the-record quotes are left out. Real "
+            "names and contacts are never written. The format follows the file's extension "
+            "(.csv, .xlsx); --format says it outright. CSV is UTF-8 with a byte-order mark, "
+            "for Excel; a workbook has every text cell as text and an About sheet."
+        ),
+    )
+    parser.add_argument("query", metavar="QUERY", nargs="?", help="a search (see search --help)")
+    parser.add_argument(
+        "-o", "--output", metavar="FILE", required=True, help="the file to write; - for stdout"
+    )
+    parser.add_argument(
+        "--format",
+        metavar="F",
+        choices=[f.value for f in ExportFormat],
+        help="the file format: " + ", ".join(f.value for f in ExportFormat),
+    )
+    parser.add_argument(
+        "--columns",
+        metavar="a,b,…",
+        help=f"the columns to write, in order (default: all of {','.join(COLUMNS)})",
+    )
+    parser.add_argument(
+        "--no-bom", action="store_true", help="CSV: plain UTF-8, without the byte-order mark"
+    )
+    parser.add_argument("--delimiter", metavar="D", help="CSV: cell separator, , (default) or ;")
+    parser.add_argument(
+        "--include-off-record",
+        action="store_true",
+        help="also write quotes given off the record (with no source cells)",
+    )
+    parser.add_argument(
+        "--unredacted",
+        action="store_true",
+        help="name every source whatever the ground rule (for your own use)",
+    )
+    parser.set_defaults(handler=_export)
+
+
+def _columns(given: str | None) -> list[str] | None:
+    if given is None:
+        return None
+    return [name.strip() for name in given.split(",") if name.strip()]
+
+
+def _destination(output: str) -> Any:
+    """Where to write: a path in an existing folder, or standard output's bytes for ``-``."""
+    if output == "-":
+        sys.stdout.flush()
+        return getattr(sys.stdout, "buffer", sys.stdout)
+    dest = Path(output).expanduser()
+    folder = dest.resolve().parent
+    if not folder.is_dir():
+        raise CommandError(f"cannot write {output}: there is no folder {folder}")
+    return dest
+
+
+def _write(args: argparse.Namespace, library: Library, dest: Any) -> ExportReport:
+    chosen = format_for(args.output, args.format)
+    common: dict[str, Any] = {
+        "query": args.query,
+        "columns": _columns(args.columns),
+        "include_off_record": args.include_off_record,
+        "unredacted": args.unredacted,
+    }
+    given = [f"--{name.replace('_', '-')}" for name in _CSV_ONLY if getattr(args, name)]
+    if given and chosen is not ExportFormat.CSV:
+        verb = "is" if len(given) == 1 else "are"
+        raise CommandError(f"{' and '.join(given)} {verb} for CSV only, not {chosen.value}")
+    bom, delimiter = not args.no_bom, args.delimiter or ","
+    return export_sheet(library, dest, chosen, bom=bom, delimiter=delimiter, **common)
+
+
+def _export(args: argparse.Namespace, library: Library) -> int:
+    to_stdout = args.output == "-"
+    dest = _destination(args.output)
+    report = _write(args, library, dest)
+    for warning in report.warnings:
+        print(f"quotebook: warning: {warning}", file=sys.stderr)
+    where = "standard output" if to_stdout else str(dest)
+    summary = f"wrote {report.rows} quote{'s' * (report.rows != 1)} to {where}"
+    if report.off_record_left_out:
+        summary += (
+            f"; left out {report.off_record_left_out} given off the record "
+            "(--include-off-record adds them)"
+        )
+    print(summary, file=sys.stderr if to_stdout else sys.stdout)
+    return 0
