@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from ..core import Library
+from ..core.archive_sheet import export_archive
 from ..core.csv_common import COLUMNS
 from ..core.csv_export import ExportReport
 from ..core.exports import ExportFormat, export_sheet, format_for
@@ -26,7 +27,8 @@ def register(commands: Any) -> None:
             "deep background not even that, and off-the-record quotes are left out. Real "
             "names and contacts are never written. The format follows the file's extension "
             "(.csv, .xlsx); --format says it outright. CSV is UTF-8 with a byte-order mark, "
-            "for Excel; a workbook has every text cell as text and an About sheet."
+            "for Excel; a workbook has every text cell as text and an About sheet. "
+            "--archive writes the reporter's own full sheet instead, which import reads back."
         ),
     )
     parser.add_argument("query", metavar="QUERY", nargs="?", help="a search (see search --help)")
@@ -58,6 +60,17 @@ def register(commands: Any) -> None:
         action="store_true",
         help="name every source whatever the ground rule (for your own use)",
     )
+    parser.add_argument(
+        "--archive",
+        action="store_true",
+        help="every stored field of every quote, its source and article, as a CSV sheet "
+        "that import reads back whole (not redacted; real names and contacts left out)",
+    )
+    parser.add_argument(
+        "--with-protected",
+        action="store_true",
+        help="with --archive: also real names and contacts, for a full backup sheet",
+    )
     parser.set_defaults(handler=_export)
 
 
@@ -79,7 +92,25 @@ def _destination(output: str) -> Any:
     return dest
 
 
+def _archive(args: argparse.Namespace, library: Library, dest: Any) -> ExportReport:
+    chosen = format_for(args.output, args.format)
+    if chosen is not ExportFormat.CSV:
+        raise CommandError(f"the archive sheet is CSV, not {chosen.value}")
+    given = [
+        f"--{name.replace('_', '-')}"
+        for name in ("query", "columns", "delimiter", "no_bom", "include_off_record", "unredacted")
+        if getattr(args, name)
+    ]
+    if given:
+        raise CommandError(f"--archive writes every quote and every field; drop {given[0]}")
+    return export_archive(library, dest, with_protected=args.with_protected)
+
+
 def _write(args: argparse.Namespace, library: Library, dest: Any) -> ExportReport:
+    if args.archive:
+        return _archive(args, library, dest)
+    if args.with_protected:
+        raise CommandError("--with-protected goes with --archive only")
     chosen = format_for(args.output, args.format)
     common: dict[str, Any] = {
         "query": args.query,

@@ -8,11 +8,8 @@ quotes and unredacted names are opt-in, each with a warning saying what it means
 
 from __future__ import annotations
 
-import csv
-import io
 import threading
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -45,15 +42,14 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import Library, QuotebookError
-from ..core.csv_common import COLUMNS, restore
+from ..core.csv_common import COLUMNS
 from ..core.csv_export import ExportReport
-from ..core.exports import ExportFormat, export_sheet
 from . import messages
+from .export_options import ExportKind, ExportOptions, preview_rows
 from .record_form import ERROR_STYLE
 from .record_view import while_alive
 from .worker import Worker
 
-PREVIEW_ROWS = 5
 WARNING_STYLE = "color: #8a4b00;"
 DANGER_STYLE = "color: #b00020; font-weight: bold;"
 
@@ -113,52 +109,6 @@ def preview_table(model: PreviewModel) -> QTableView:
     table.horizontalHeader().setDefaultSectionSize(140)
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 6)
     return table
-
-
-@dataclass(frozen=True, slots=True)
-class ExportOptions:
-    """Everything the dialog asks, as ``export_csv`` arguments."""
-
-    ids: tuple[int, ...] | None
-    query: str | None
-    columns: tuple[str, ...]
-    bom: bool
-    delimiter: str
-    include_off_record: bool
-    unredacted: bool
-    file_format: ExportFormat = ExportFormat.CSV
-
-    def run(self, library: Library, dest: Any, **extra: Any) -> ExportReport:
-        return export_sheet(
-            library,
-            dest,
-            self.file_format,
-            ids=self.ids,
-            query=self.query,
-            columns=self.columns,
-            bom=self.bom,
-            delimiter=self.delimiter,
-            include_off_record=self.include_off_record,
-            unredacted=self.unredacted,
-            **extra,
-        )
-
-
-def preview_rows(library: Library, options: ExportOptions) -> list[list[str]]:
-    """The first rows the export would write (header first), from a CSV export into memory.
-
-    Every format has the CSV sheet's rows; the others show text without the CSV's
-    formula-guarding apostrophe, as they write it.
-    """
-    buffer = io.StringIO()
-    batches = iter([False])  # let one batch through, then stop
-    as_csv = replace(options, bom=False, file_format=ExportFormat.CSV)
-    as_csv.run(library, buffer, cancel=lambda: next(batches, True))
-    reader = csv.reader(io.StringIO(buffer.getvalue()), delimiter=options.delimiter)
-    rows = [row for _, row in zip(range(PREVIEW_ROWS + 1), reader, strict=False)]
-    if options.file_format is ExportFormat.CSV:
-        return rows
-    return [[restore(cell) for cell in row] for row in rows]
 
 
 class ExportDialog(QDialog):
@@ -285,6 +235,14 @@ class ExportDialog(QDialog):
             DANGER_STYLE,
         )
         form.addRow(self.tr("Format:"), self.format_combo)
+        self.archive_note = self._warning(
+            self.tr(
+                "Every quote with every field, not redacted, for your own copy: Import CSV "
+                "reads it back whole. Real names and contacts are left out."
+            ),
+            WARNING_STYLE,
+        )
+        form.addRow(self.archive_note)
         form.addRow(self.bom_check)
         form.addRow(self.tr("Delimiter:"), self.delimiter_combo)
         form.addRow(self.off_record_check)
@@ -301,20 +259,23 @@ class ExportDialog(QDialog):
             check.toggled.connect(lambda _on: self.refresh_preview())
         return box
 
-    def _formats(self) -> list[tuple[str, ExportFormat]]:
+    def _formats(self) -> list[tuple[str, ExportKind]]:
         return [
-            (self.tr("CSV sheet (.csv)"), ExportFormat.CSV),
-            (self.tr("Excel workbook (.xlsx)"), ExportFormat.XLSX),
+            (self.tr("CSV sheet (.csv)"), ExportKind.CSV),
+            (self.tr("Excel workbook (.xlsx)"), ExportKind.XLSX),
+            (self.tr("Archive sheet: every field, for your own copy (.csv)"), ExportKind.ARCHIVE),
         ]
 
-    def _file_format(self) -> ExportFormat:
+    def _kind(self) -> ExportKind:
         # Qt gives the item data back as a plain str.
-        return ExportFormat(self.format_combo.currentData())
+        return ExportKind(self.format_combo.currentData())
 
     def _on_format_combo_changed(self, _index: int) -> None:
-        is_csv = self._file_format() is ExportFormat.CSV
-        self.bom_check.setEnabled(is_csv)
-        self.delimiter_combo.setEnabled(is_csv)
+        kind = self._kind()
+        self.bom_check.setEnabled(kind is ExportKind.CSV)
+        self.delimiter_combo.setEnabled(kind is ExportKind.CSV)
+        self.archive_note.setVisible(kind is ExportKind.ARCHIVE)
+        self._enable_choices(not self._running)
         self.refresh_preview()
 
     @staticmethod
@@ -371,7 +332,7 @@ class ExportDialog(QDialog):
             delimiter=self.delimiter_combo.currentData(),
             include_off_record=self.off_record_check.isChecked(),
             unredacted=self.unredacted_check.isChecked(),
-            file_format=self._file_format(),
+            kind=self._kind(),
         )
 
     # -- preview ----------------------------------------------------------
@@ -403,7 +364,7 @@ class ExportDialog(QDialog):
         """Ask where to write the sheet, then export there."""
         if self._running or not self.columns():
             return
-        suffix = self._file_format().suffix
+        suffix = self._kind().suffix
         messages.choose_export_to_save(self, Path.home() / f"quotes{suffix}", self.export_to)
 
     def export_to(self, path: Path) -> None:
@@ -425,10 +386,17 @@ class ExportDialog(QDialog):
         self.progress.setVisible(running)
         self.progress.setRange(0, 0)  # busy until the first progress report
         self.export_button.setEnabled(not running)
-        self.columns_list.setEnabled(not running)
-        self.all_radio.setEnabled(not running)
-        self.selected_radio.setEnabled(not running and bool(self.selected_ids))
-        self.search_radio.setEnabled(not running and self.query is not None)
+        self._enable_choices(not running)
+
+    def _enable_choices(self, enabled: bool) -> None:
+        """The scope, columns and redaction choices; the archive sheet has none of them."""
+        enabled = enabled and self._kind() is not ExportKind.ARCHIVE
+        self.columns_list.setEnabled(enabled)
+        self.all_radio.setEnabled(enabled)
+        self.selected_radio.setEnabled(enabled and bool(self.selected_ids))
+        self.search_radio.setEnabled(enabled and self.query is not None)
+        self.off_record_check.setEnabled(enabled)
+        self.unredacted_check.setEnabled(enabled)
 
     def _on_progressed(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))

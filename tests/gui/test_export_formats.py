@@ -74,3 +74,30 @@ def test_choosing_excel_writes_a_workbook_without_apostrophes(
     rows = xlsx_cells(tmp_path / "quotes.xlsx")
     assert rows[1][1][:2] == ("inlineStr", "=We left in a week.")
     assert rows[2][2][1] == "a developer in Yerevan" and 3 not in rows[2]
+
+
+def test_the_archive_choice_writes_every_field_and_has_no_redaction_choices(
+    qtbot: QtBot, filled: Library, worker: Worker, suggested: list[Path], tmp_path: Path
+) -> None:
+    dialog = ExportDialog(filled, worker, selected_ids=[1])
+    qtbot.addWidget(dialog)
+    dialog.open()
+    worker.wait_idle()
+    combo = _format_combo(dialog)
+    combo.setFocus()
+    QTest.keyClick(combo, Qt.Key.Key_Down)
+    QTest.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentText().startswith("Archive sheet")
+    assert dialog.archive_note.isVisibleTo(dialog)
+    assert not dialog.columns_list.isEnabled() and not dialog.unredacted_check.isEnabled()
+    assert not dialog.selected_radio.isEnabled()
+    worker.wait_idle()
+    header = [dialog.preview_model.headerData(i, Qt.Orientation.Horizontal) for i in range(3)]
+    assert header == ["quote_id", "quote", "ground_rule"]
+    assert dialog.preview_model.rowCount() == 2
+    dialog.export_button.click()
+    worker.wait_idle()
+    assert [p.name for p in suggested] == ["quotes.csv"]
+    text = (tmp_path / "quotes.csv").read_text(encoding="utf-8-sig")
+    assert text.startswith("quote_id,quote,ground_rule,said_on,status,language,")
+    assert "a developer in Yerevan" in text and "Lepra" in text
