@@ -12,21 +12,24 @@ from ..core.archive_sheet import export_archive
 from ..core.csv_common import COLUMNS
 from ..core.csv_export import ExportReport
 from ..core.exports import ExportFormat, export_sheet, format_for
+from ..core.sheet_docx import GroupBy
 from .common import CommandError
 
 _CSV_ONLY = ("no_bom", "delimiter")
+_DOCX_ONLY = ("group_by",)
 
 
 def register(commands: Any) -> None:
     parser = commands.add_parser(
         "export",
-        help="write quotes as a sheet for an editor (CSV or XLSX; redacted)",
+        help="write quotes as a sheet for an editor (CSV, XLSX or DOCX; redacted)",
         description=(
             "Write the quotes matching QUERY (every quote without one) as a sheet for an "
             "editor, redacted by ground rule: sources on background are only described, on "
             "deep background not even that, and off-the-record quotes are left out. Real "
             "names and contacts are never written. The format follows the file's extension "
-            "(.csv, .xlsx); --format says it outright. CSV is UTF-8 with a byte-order mark, "
+            "(.csv, .xlsx, .docx: a Word quote sheet for an editor or fact-checker); --format says "
+            "it outright. CSV is UTF-8 with a byte-order mark, "
             "for Excel; a workbook has every text cell as text and an About sheet. "
             "--archive writes the reporter's own full sheet instead, which import reads back."
         ),
@@ -50,6 +53,11 @@ def register(commands: Any) -> None:
         "--no-bom", action="store_true", help="CSV: plain UTF-8, without the byte-order mark"
     )
     parser.add_argument("--delimiter", metavar="D", help="CSV: cell separator, , (default) or ;")
+    parser.add_argument(
+        "--group-by",
+        choices=[g.value for g in GroupBy],
+        help="docx: group the quote sheet by article (default) or by source",
+    )
     parser.add_argument(
         "--include-off-record",
         action="store_true",
@@ -98,7 +106,15 @@ def _archive(args: argparse.Namespace, library: Library, dest: Any) -> ExportRep
         raise CommandError(f"the archive sheet is CSV, not {chosen.value}")
     given = [
         f"--{name.replace('_', '-')}"
-        for name in ("query", "columns", "delimiter", "no_bom", "include_off_record", "unredacted")
+        for name in (
+            "query",
+            "columns",
+            "delimiter",
+            "no_bom",
+            "group_by",
+            "include_off_record",
+            "unredacted",
+        )
         if getattr(args, name)
     ]
     if given:
@@ -118,12 +134,25 @@ def _write(args: argparse.Namespace, library: Library, dest: Any) -> ExportRepor
         "include_off_record": args.include_off_record,
         "unredacted": args.unredacted,
     }
-    given = [f"--{name.replace('_', '-')}" for name in _CSV_ONLY if getattr(args, name)]
-    if given and chosen is not ExportFormat.CSV:
-        verb = "is" if len(given) == 1 else "are"
-        raise CommandError(f"{' and '.join(given)} {verb} for CSV only, not {chosen.value}")
+    _refuse_others(args, chosen)
     bom, delimiter = not args.no_bom, args.delimiter or ","
-    return export_sheet(library, dest, chosen, bom=bom, delimiter=delimiter, **common)
+    group_by = GroupBy(args.group_by or GroupBy.ARTICLE)
+    return export_sheet(
+        library, dest, chosen, bom=bom, delimiter=delimiter, group_by=group_by, **common
+    )
+
+
+def _refuse_others(args: argparse.Namespace, chosen: ExportFormat) -> None:
+    """Refuse the options of another format than the one being written."""
+    for names, owner in ((_CSV_ONLY, ExportFormat.CSV), (_DOCX_ONLY, ExportFormat.DOCX)):
+        given = [f"--{name.replace('_', '-')}" for name in names if getattr(args, name)]
+        if given and chosen is not owner:
+            verb = "is" if len(given) == 1 else "are"
+            raise CommandError(
+                f"{' and '.join(given)} {verb} for {owner.value.upper()} only, not {chosen.value}"
+            )
+    if args.columns and chosen is ExportFormat.DOCX:
+        raise CommandError("the docx quote sheet has its own columns; drop --columns")
 
 
 def _export(args: argparse.Namespace, library: Library) -> int:

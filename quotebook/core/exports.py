@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from .csv_export import ExportReport, export_csv
 from .errors import ValidationError
+from .sheet_docx import GroupBy, export_docx
 from .sheet_xlsx import export_xlsx
 
 if TYPE_CHECKING:
@@ -20,6 +21,7 @@ class ExportFormat(StrEnum):
 
     CSV = "csv"
     XLSX = "xlsx"
+    DOCX = "docx"
 
     @property
     def suffix(self) -> str:
@@ -51,13 +53,19 @@ def export_sheet(
     *,
     bom: bool = True,
     delimiter: str = ",",
+    group_by: GroupBy = GroupBy.ARTICLE,
     **options: Any,
 ) -> ExportReport:
-    """Write the editor sheet in ``file_format``; ``bom`` and ``delimiter`` are CSV's own.
+    """Write the editor sheet in ``file_format``.
 
     ``options`` are those of :func:`~quotebook.core.csv_export.export_csv` that every
-    format shares (scope, columns, redaction, progress, cancel).
+    format shares (scope, columns, redaction, progress, cancel); ``bom`` and
+    ``delimiter`` are CSV's own, ``group_by`` the Word quote sheet's, which has
+    its own columns.
     """
     if file_format is ExportFormat.CSV:
         return export_csv(library, dest, bom=bom, delimiter=delimiter, **options)
+    if file_format is ExportFormat.DOCX:
+        options.pop("columns", None)
+        return export_docx(library, dest, group_by=group_by, **options)
     return export_xlsx(library, dest, **options)

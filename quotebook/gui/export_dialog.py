@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 from ..core import Library, QuotebookError
 from ..core.csv_common import COLUMNS
 from ..core.csv_export import ExportReport
+from ..core.sheet_docx import GroupBy
 from . import messages
 from .export_options import ExportKind, ExportOptions, preview_rows
 from .record_form import ERROR_STYLE
@@ -243,6 +244,12 @@ class ExportDialog(QDialog):
             WARNING_STYLE,
         )
         form.addRow(self.archive_note)
+        self.group_combo = QComboBox()
+        self.group_combo.setAccessibleName(self.tr("Group quotes by"))
+        self.group_combo.addItem(self.tr("Article"), GroupBy.ARTICLE.value)
+        self.group_combo.addItem(self.tr("Source"), GroupBy.SOURCE.value)
+        self.group_combo.setEnabled(False)
+        form.addRow(self.tr("Group quotes by:"), self.group_combo)
         form.addRow(self.bom_check)
         form.addRow(self.tr("Delimiter:"), self.delimiter_combo)
         form.addRow(self.off_record_check)
@@ -263,6 +270,7 @@ class ExportDialog(QDialog):
         return [
             (self.tr("CSV sheet (.csv)"), ExportKind.CSV),
             (self.tr("Excel workbook (.xlsx)"), ExportKind.XLSX),
+            (self.tr("Word quote sheet (.docx)"), ExportKind.DOCX),
             (self.tr("Archive sheet: every field, for your own copy (.csv)"), ExportKind.ARCHIVE),
         ]
 
@@ -275,6 +283,7 @@ class ExportDialog(QDialog):
         self.bom_check.setEnabled(kind is ExportKind.CSV)
         self.delimiter_combo.setEnabled(kind is ExportKind.CSV)
         self.archive_note.setVisible(kind is ExportKind.ARCHIVE)
+        self.group_combo.setEnabled(kind is ExportKind.DOCX)
         self._enable_choices(not self._running)
         self.refresh_preview()
 
@@ -333,6 +342,7 @@ class ExportDialog(QDialog):
             include_off_record=self.off_record_check.isChecked(),
             unredacted=self.unredacted_check.isChecked(),
             kind=self._kind(),
+            group_by=GroupBy(self.group_combo.currentData()),
         )
 
     # -- preview ----------------------------------------------------------
@@ -390,8 +400,9 @@ class ExportDialog(QDialog):
 
     def _enable_choices(self, enabled: bool) -> None:
         """The scope, columns and redaction choices; the archive sheet has none of them."""
-        enabled = enabled and self._kind() is not ExportKind.ARCHIVE
-        self.columns_list.setEnabled(enabled)
+        kind = self._kind()
+        self.columns_list.setEnabled(enabled and kind not in (ExportKind.ARCHIVE, ExportKind.DOCX))
+        enabled = enabled and kind is not ExportKind.ARCHIVE
         self.all_radio.setEnabled(enabled)
         self.selected_radio.setEnabled(enabled and bool(self.selected_ids))
         self.search_radio.setEnabled(enabled and self.query is not None)

@@ -13,6 +13,7 @@ from ..core.archive_sheet import archive_preview, export_archive
 from ..core.csv_common import restore
 from ..core.csv_export import ExportReport
 from ..core.exports import ExportFormat, export_sheet
+from ..core.sheet_docx import GroupBy
 
 PREVIEW_ROWS = 5
 
@@ -22,6 +23,7 @@ class ExportKind(StrEnum):
 
     CSV = "csv"
     XLSX = "xlsx"
+    DOCX = "docx"
     ARCHIVE = "archive"
 
     @property
@@ -41,6 +43,7 @@ class ExportOptions:
     include_off_record: bool
     unredacted: bool
     kind: ExportKind = ExportKind.CSV
+    group_by: GroupBy = GroupBy.ARTICLE
 
     def run(self, library: Library, dest: Any, **extra: Any) -> ExportReport:
         if self.kind is ExportKind.ARCHIVE:
@@ -56,6 +59,7 @@ class ExportOptions:
             delimiter=self.delimiter,
             include_off_record=self.include_off_record,
             unredacted=self.unredacted,
+            group_by=self.group_by,
             **extra,
         )
 
@@ -74,6 +78,6 @@ def preview_rows(library: Library, options: ExportOptions) -> list[list[str]]:
     as_csv.run(library, buffer, cancel=lambda: next(batches, True))
     reader = csv.reader(io.StringIO(buffer.getvalue()), delimiter=options.delimiter)
     rows = [row for _, row in zip(range(PREVIEW_ROWS + 1), reader, strict=False)]
-    if options.kind is ExportKind.XLSX:
+    if options.kind is not ExportKind.CSV:
         return [[restore(cell) for cell in row] for row in rows]
     return rows

@@ -6,6 +6,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+import docx
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -85,8 +86,7 @@ def test_the_archive_choice_writes_every_field_and_has_no_redaction_choices(
     worker.wait_idle()
     combo = _format_combo(dialog)
     combo.setFocus()
-    QTest.keyClick(combo, Qt.Key.Key_Down)
-    QTest.keyClick(combo, Qt.Key.Key_Down)
+    QTest.keyClick(combo, Qt.Key.Key_End)
     assert combo.currentText().startswith("Archive sheet")
     assert dialog.archive_note.isVisibleTo(dialog)
     assert not dialog.columns_list.isEnabled() and not dialog.unredacted_check.isEnabled()
@@ -101,3 +101,33 @@ def test_the_archive_choice_writes_every_field_and_has_no_redaction_choices(
     text = (tmp_path / "quotes.csv").read_text(encoding="utf-8-sig")
     assert text.startswith("quote_id,quote,ground_rule,said_on,status,language,")
     assert "a developer in Yerevan" in text and "Lepra" in text
+
+
+def test_the_word_choice_writes_a_quote_sheet_grouped_as_asked(
+    qtbot: QtBot, filled: Library, worker: Worker, suggested: list[Path], tmp_path: Path
+) -> None:
+    dialog = ExportDialog(filled, worker)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    worker.wait_idle()
+    combo = _format_combo(dialog)
+    combo.setFocus()
+    QTest.keyClick(combo, Qt.Key.Key_Down)
+    QTest.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentText() == "Word quote sheet (.docx)"
+    assert not dialog.columns_list.isEnabled() and dialog.unredacted_check.isEnabled()
+    (group,) = [
+        c for c in dialog.findChildren(QComboBox) if c.accessibleName() == "Group quotes by"
+    ]
+    assert group.isEnabled()
+    group.setFocus()
+    QTest.keyClick(group, Qt.Key.Key_Down)
+    assert group.currentText() == "Source"
+    worker.wait_idle()
+    dialog.export_button.click()
+    worker.wait_idle()
+    assert [p.name for p in suggested] == ["quotes.docx"]
+    document = docx.Document(str(tmp_path / "quotes.docx"))
+    headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
+    assert headings == ["About this sheet", "Sasha", "a developer in Yerevan"]
+    assert document.tables[0].rows[1].cells[1].text == "=We left in a week."
