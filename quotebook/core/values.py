@@ -214,3 +214,10 @@ class SavedSearch(NamedTuple):
     query: str
     quote_count: int = 0
     capped: bool = False
+
+
+class GroupBy(StrEnum):
+    """How a Word quote sheet groups its quotes."""
+
+    ARTICLE = "article"
+    SOURCE = "source"
