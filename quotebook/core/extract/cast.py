@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ..validate import fold
 from . import lexicon as lx
+from . import morph
 from .describe import Fields
 from .phrases import Mention
 
@@ -239,6 +240,9 @@ def _gender(person: Person, mention: Mention, description: str, hint: str) -> st
         return "f"
     if first in lx.MALE_NAMES:
         return "m"
+    found = morph.name_gender(person.name)
+    if found:
+        return found
     if hint:
         return hint
     last = fold(person.name).split()[-1] if person.name else ""

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon as lx
+from . import morph
 from .names import is_capitalised
 from .phrases import Mention
 
@@ -122,6 +123,8 @@ def _role_and_org(text: str) -> tuple[str, str]:
             return _trim_role(role), _clean_org(owner)
         return _trim_role(role), ""
     words = text.lower().split()
+    if morph.is_russian(words[0]) and (morph.is_person_noun(words[0]) or len(words) > 1):
+        return _split_russian(text.split())  # "Председатель ЦБ": the role, then the body
     if words[-1].strip(".") in lx.ORG_NOUNS and not any(w in lx.ROLE_WORDS for w in words):
         return "", _clean_org(text)
     proper = all(is_capitalised(w) for w in text.split() if w.lower() not in ("of", "and", "&"))

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from . import clauses as cl
+from . import morph
 from .cast import Cast, Person
 from .clauses import Attribution, Candidate
 from .describe import Fields, fields_of
@@ -217,8 +218,10 @@ def _same_word(full: str, word: str) -> bool:
 
 
 def _refer(cast: Cast, mention: Mention, verb: str) -> Person | None:
-    if verb == "по словам":
-        mention = _nominative(mention)
+    nominative = morph.nominative(mention.name) if mention.name else ""
+    if nominative != mention.name:  # "юриста Игоря Малова": the role is in the name's case
+        mention.name = nominative
+        mention.premod = morph.nominative_phrase(mention.premod)
     fields, description = fields_of(mention)
     person = cast.refer(mention, fields, description, _verb_gender(verb))
     if person is not None and person.organization[:1].isupper():
@@ -233,23 +236,6 @@ def _verb_gender(verb: str) -> str:
         if verb.endswith(("л", "лся")):
             return "m"
     return ""
-
-
-def _nominative(mention: Mention) -> Mention:
-    """A Russian name and role after "по словам" are genitive: Дениса Ляхова → Денис Ляхов."""
-    mention.name = " ".join(_nominative_word(w) for w in mention.name.split())
-    mention.premod = " ".join(_nominative_word(w) for w in mention.premod.split())
-    return mention
-
-
-def _nominative_word(word: str) -> str:
-    endings = (("ой", "а"), ("ии", "ия"), ("ия", "ий"), ("ы", "а"), ("ея", "ей"), ("ря", "рь"))
-    for ending, replacement in endings:
-        if word.endswith(ending) and len(word) > 3:
-            return word[: -len(ending)] + replacement
-    if re.search(r"[бвгджзклмнпрстфхцчшщ]а$", word):
-        return word[:-1]
-    return word
 
 
 def _inherit(

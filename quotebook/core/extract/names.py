@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon as lx
+from . import morph
 from .speech import find_verbs
 
 _AGE_WORD = re.compile(r"^\d{1,3}[-‑](?:year-old|летн\w*)$", re.IGNORECASE)
@@ -27,7 +28,9 @@ def _is_name_word(word: str) -> bool:
         return False
     if re.fullmatch(r"[A-ZА-Я]\.", word):
         return True
-    return bool(re.fullmatch(r"[^\W\d_][\w'’-]*", bare)) and bare.lower() not in lx.HONORIFICS
+    if not re.fullmatch(r"[^\W\d_][\w'’-]*", bare) or bare.lower() in lx.HONORIFICS:
+        return False
+    return morph.is_name_word(bare)
 
 
 def name_run(words: list[str]) -> int:
@@ -163,7 +166,7 @@ def _is_russian_role(lower: str) -> bool:
     """A Russian role word in any case form ("юриста"), or an adjective before one."""
     if _AGE_WORD.match(lower) or lower in lx.RELATIONS:
         return True
-    if re.search(r"(?:ый|ий|ой|ая|ого|его|ее|ые|ую)$", lower):
+    if re.search(r"(?:ый|ий|ой|ая|ого|его|ее|ые|ую)$", lower) or morph.is_person_noun(lower):
         return True
     return any(lower.startswith(role) for role in lx.ROLE_WORDS if len(role) >= 4) or any(
         lower.startswith(relation) for relation in lx.RELATIONS if len(relation) >= 3
