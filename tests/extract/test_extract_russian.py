@@ -69,3 +69,46 @@ def test_a_role_before_a_body_is_split_from_it() -> None:
         "председатель",
         "ЦБ",
     )
+
+
+def test_dash_dialogue_lines_take_the_speaker_named_between_dashes() -> None:
+    text = (
+        "Саше 28 лет, она работала тестировщиком.\n\n"
+        "— Первые три месяца я не понимала, где нахожусь, — говорит Саша. — "
+        "Просыпалась и думала, что это командировка.\n\n"
+        "— А сейчас?\n\n"
+        "— А сейчас у меня есть любимая пекарня. Это уже почти дом."
+    )
+    found = list(extract(text).proposals)
+    assert [p.text for p in found] == [
+        "Первые три месяца я не понимала, где нахожусь, "
+        "Просыпалась и думала, что это командировка.",
+        "А сейчас у меня есть любимая пекарня. Это уже почти дом.",
+    ]
+    assert {p.speaker_name for p in found} == {"Саша"}
+    assert text[found[0].start : found[0].start + 1] == "—"
+
+
+def test_a_street_poll_gives_each_answer_its_label() -> None:
+    text = (
+        "Мы спросили жителей, что они думают.\n\n"
+        "Марина Котова, пенсионерка:\n— Я езжу на трамвае сорок лет.\n\n"
+        "Артем Гусев, студент УрФУ: — Мне все равно, где стоят трамваи."
+    )
+    found = list(extract(text).proposals)
+    assert [(p.speaker_name, p.role, p.organization) for p in found] == [
+        ("Марина Котова", "пенсионерка", ""),
+        ("Артем Гусев", "студент", "УрФУ"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "По оценке издания «Медуза», в Белграде живут 30 тысяч релокантов.",
+        "Правозащитный центр «Мемориал» признал Кравцову политической заключенной.",
+        "Экономист, выступая на полях форума «Россия зовет!», назвала решение оправданным.",
+    ],
+)
+def test_a_name_in_guillemets_inside_a_sentence_is_not_a_quote(sentence: str) -> None:
+    assert extract(f"Вступление.\n\n{sentence}").proposals == ()

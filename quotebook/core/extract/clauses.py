@@ -107,6 +107,21 @@ _SMALL_WORDS = frozenset(
 )
 
 
+def is_speech_shaped(
+    work: str, candidate: Candidate, paragraphs: tuple[tuple[int, int], ...]
+) -> bool:
+    """Whether a Russian quote looks like speech: attributed, or opening its paragraph or
+    a colon's introduction. «Медуза» or «Россия зовет!» inside a sentence names a thing."""
+    if candidate.attribution is not None or not is_russian_text(candidate.text(work)):
+        return True
+    before = work[paragraphs[candidate.first_paragraph][0] : candidate.start].rstrip()
+    return not before or before.endswith((":", "—", "–"))
+
+
+def is_russian_text(text: str) -> bool:
+    return len(re.findall("[а-яё]", text.lower())) > len(text) // 3
+
+
 # -- joining the pieces of one quote ------------------------------------------------------
 
 

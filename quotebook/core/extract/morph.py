@@ -189,3 +189,11 @@ def nominative_phrase(text: str) -> str:
             word = form.word
             words[index] = word if words[index].islower() else word.capitalize()
     return " ".join(words)
+
+
+def verb_lemma(word: str) -> str:
+    """The dictionary form of a Russian verb form ("возмутился" → "возмутиться"), else ""."""
+    for parse in _parses(word.lower()):
+        if parse.tag.POS in ("VERB", "GRND", "INFN"):
+            return str(parse.normal_form)
+    return ""
