@@ -194,6 +194,10 @@ class Cast:
             for person in reversed(self._recent[-12:]):
                 if person.head == head or (head and head in person.description.lower()):
                     return person
+        if morph.is_russian(written) and fields.role:
+            known = self._by_russian_role(fields.role)
+            if known is not None:
+                return known
         if not fields.role and fields.organization:
             organization = fold(self.resolve_org(fields.organization))
             for person in reversed(self.people):
@@ -210,6 +214,23 @@ class Cast:
         person = Person(plural=_is_plural(fields.role))
         self.people.append(person)
         return person
+
+
+    def _by_russian_role(self, role: str) -> Person | None:
+        """ "— пояснила экономист", "— возмутился руководитель холдинга": Russian has no
+        article, so a bare role refers back to the named person last given that role
+        noun, or one of the same body ("холдинга")."""
+        words = role.lower().split()
+        noun = morph.head_noun(role)
+        for person in reversed(self._recent[-12:]):
+            if not person.name or not person.role:
+                continue
+            theirs = person.role.lower().split()
+            if noun and noun == morph.head_noun(person.role):
+                return person
+            if len(words) > 1 and len(theirs) > 1 and words[-1] == theirs[-1]:
+                return person
+        return None
 
 
 def _is_plural(role: str) -> bool:

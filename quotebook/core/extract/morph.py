@@ -53,12 +53,15 @@ def is_name_word(word: str) -> bool:
     parses = _parses(bare)
     if any(_name_tags(p) for p in parses):
         return True
-    if "-" in bare:
-        return all(is_name_word(part.capitalize()) for part in bare.split("-") if part)
+    if "-" in bare:  # "Фрейндлих-Горская", not "Бизнес-аналитик"
+        parts = [part for part in bare.split("-") if part]
+        return is_name_word(parts[0]) and not any(is_person_noun(p) for p in parts)
     if not parses or not _analyzer().word_is_known(bare.lower()):
         return not parses or parses[0].tag.POS not in _NOT_NAME_POS
     if all(p.tag.POS in _NOT_NAME_POS for p in parses):
         return False
+    if all(p.tag.POS == "ADJF" and ({"Qual", "Anum"} & set(p.tag.grammemes)) for p in parses):
+        return False  # "Главный экономист", "Первые три месяца"
     if any({"Geox", "Orgn"} & set(p.tag.grammemes) for p in parses):
         return False
     first = parses[0].tag
@@ -196,4 +199,14 @@ def verb_lemma(word: str) -> str:
     for parse in _parses(word.lower()):
         if parse.tag.POS in ("VERB", "GRND", "INFN"):
             return str(parse.normal_form)
+    return ""
+
+
+def head_noun(phrase: str) -> str:
+    """The dictionary form of the first noun of a Russian phrase ("главного экономиста" →
+    "экономист"), else ""."""
+    for word in phrase.lower().split():
+        for parse in _parses(word):
+            if parse.tag.POS == "NOUN":
+                return str(parse.normal_form)
     return ""

@@ -23,7 +23,8 @@ _ADVERBS = frozenset(
     also later then once recently previously simply quickly bluntly flatly finally
     now earlier again often always still even further repeatedly has have had would
     will could did does is was were not never only just later, quietly angrily
-    calmly proudly также еще ещё уже тогда потом позже
+    calmly proudly также еще ещё уже тогда потом позже ранее вчера сегодня накануне
+    неоднократно впоследствии позднее прежде
     """
     )
 )
@@ -95,12 +96,21 @@ def chunks_of(text: str, base: int) -> list[tuple[str, int]]:
 
 
 def _strip_tail(chunk: str) -> str:
-    words = chunk.split()
+    words = _before_setting(chunk.split())
     while words and (words[-1].lower() in _ADVERBS or _is_adverb(words[-1])):
         if len(words) == 1:
             break
         words.pop()
     return " ".join(words)
+
+
+def _before_setting(words: list[str]) -> list[str]:
+    """A name followed by where or when it spoke, cut before the setting: "Эльвира
+    Набиуллина на пресс-конференции после заседания" → "Эльвира Набиуллина"."""
+    for index in range(1, len(words)):
+        if words[index] in PREPOSITIONS and is_capitalised(words[index - 1]):
+            return words[:index] if split_name(" ".join(words[:index])) else words
+    return words
 
 
 def _is_adverb(word: str) -> bool:
