@@ -215,7 +215,6 @@ class Cast:
         self.people.append(person)
         return person
 
-
     def _by_russian_role(self, role: str) -> Person | None:
         """ "— пояснила экономист", "— возмутился руководитель холдинга": Russian has no
         article, so a bare role refers back to the named person last given that role

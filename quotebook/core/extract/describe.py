@@ -36,6 +36,9 @@ _REL_ORG = re.compile(
 )
 
 
+_RU_PLACE_PREPOSITIONS = frozenset(("в", "во", "на", "под", "у", "из"))
+
+
 @dataclass(frozen=True, slots=True)
 class Fields:
     """What one description says: age, role, organisation (as written)."""
@@ -164,12 +167,15 @@ def _split_premodifier(role: str) -> tuple[str, str]:
 def _split_russian(words: list[str]) -> tuple[str, str]:
     """ "аналитик Высшей школы экономики" → (аналитик, Высшей школы экономики)."""
     for index in range(1, len(words)):
+        if words[index - 1].lower() in _RU_PLACE_PREPOSITIONS:
+            break  # "владелица кофейни на улице Луначарского": a place, not a body
         if is_capitalised(words[index]):
             return " ".join(words[:index]), " ".join(words[index:])
     return " ".join(words), ""
 
 
 def _trim_role(text: str) -> str:
+    text = re.sub(r"(?:^|\s)[\w.-]+-born\b", "", text)  # "Moscow-born": a birthplace
     text = re.split(r"\s+(?:who|which|and the|based in|in charge)\b", text)[0]
     return _ARTICLE.sub("", text.strip(" ,.")).strip()
 

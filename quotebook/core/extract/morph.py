@@ -64,8 +64,7 @@ def is_name_word(word: str) -> bool:
         return False  # "Главный экономист", "Первые три месяца"
     if any({"Geox", "Orgn"} & set(p.tag.grammemes) for p in parses):
         return False
-    first = parses[0].tag
-    return not (first.POS == "NOUN" and "anim" in first)
+    return bool(parses[0].tag.POS != "NOUN")  # "Прокуратура", "Режиссер": words, not names
 
 
 def is_person_noun(word: str) -> bool:
@@ -210,3 +209,8 @@ def head_noun(phrase: str) -> str:
             if parse.tag.POS == "NOUN":
                 return str(parse.normal_form)
     return ""
+
+
+def is_first_name(word: str) -> bool:
+    """Whether a Russian word is a first name in some case ("Саше", "Оксана")."""
+    return is_russian(word) and any("Name" in p.tag for p in _parses(word))

@@ -45,7 +45,7 @@ def name_run(words: list[str]) -> int:
         if count > 0 and lower in lx.PARTICLES and index > 0 and _is_name_word(words[index - 1]):
             count, index = count + 1, index - 1
             continue
-        if not _is_name_word(word):
+        if not _is_name_word(word) and not _surname_after_first_name(words, index, count):
             break
         if lower in lx.ORG_NOUNS:
             if count == 0:
@@ -63,6 +63,14 @@ def name_run(words: list[str]) -> int:
     if not any(re.search(r"[^\W\d_]{2}", w) for w in run):
         return 0
     return _trim_cyrillic(run)
+
+
+def _surname_after_first_name(words: list[str], index: int, count: int) -> bool:
+    """ "Игорь Лапин": a surname that is also a common word, after a first name."""
+    word = words[index]
+    return (
+        count == 0 and index > 0 and is_capitalised(word) and morph.is_first_name(words[index - 1])
+    )
 
 
 def _is_first_name(word: str) -> bool:
@@ -129,6 +137,8 @@ def _premodifier(words: list[str]) -> str:
             continue
         if lower in lx.NOT_NAMES or lower in _LEADING_JUNK or find_verbs(word, naming=False):
             break
+        if morph.is_russian(lower) and morph.verb_lemma(lower):
+            break  # "суд приговорил журналистку Елену…": the role starts after the verb
         if word.endswith((",", ":")) or word.endswith(("'s", "’s")) or len(kept) >= 10:
             break
         kept.insert(0, word)

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from . import lexicon as lx
+from . import morph
 from .names import is_capitalised, split_name
 from .phrases import Mention, chunks_of, is_description, subject_after, subject_before
 from .speech import find_verbs, sentence_end
@@ -21,6 +22,7 @@ _ORG_RUN = re.compile(
     r"(?:[A-ZА-ЯЁ][\w'’.&-]*|«[^»]+»)(?:\s+(?:of|for|and|&|de|для|[A-ZА-ЯЁ][\w'’.&-]*))*"
 )
 _AGE_SENTENCE = re.compile(r"^(He|She|Он|Она)\s+(?:is|was|turns|turned|—)\s+(\d{1,3})\b")
+_AGE_AFTER_NAME = re.compile(r"^\(?(\d{1,3})\)?(?:\s+(?:год|года|лет)\b|(?=\s|$))")
 _DEFINITE_AGE = re.compile(r"^The (\d{1,3})-year-old\b")
 
 
@@ -137,6 +139,9 @@ def _people(text: str, base: int, speaker: Mention | None) -> list[Event]:
                 continue
             mention = Mention(name, position, position + len(name), name=name, titles=titles)
             mention.premod = premod
+            age = _AGE_AFTER_NAME.match(" ".join(words[end + 1 :]))
+            if age:  # "Игорь Лапин (31) уехал", "Саше 28 лет"
+                mention.after.append(age.group(1))
             if end == len(words) - 1:
                 for following, _ in chunks[index + 1 :]:
                     if not is_description(following):
@@ -147,6 +152,7 @@ def _people(text: str, base: int, speaker: Mention | None) -> list[Event]:
                 if is_description(previous) and len(previous.split()) <= 8:
                     mention.before = [previous]
             weak = len(name.split()) == 1 and not (titles or premod or mention.descriptions)
+            weak = weak and not morph.is_first_name(name)
             events.append(Event(position, "person", mention, weak=weak))
     return events
 
