@@ -270,7 +270,8 @@ def _gender(person: Person, mention: Mention, description: str, hint: str) -> st
         return "f"
     if re.search(r"(?:ов|ев|ин|ский|ий)$", last):
         return "m"
-    pronouns = re.findall(r"\b(she|her|he|his|him)\b", description.lower())
+    # Only a subject pronoun: "her supervisor" is someone else's, not a woman.
+    pronouns = re.findall(r"\b(?:who|that)\s+(she|he)\b", description.lower())
     if pronouns:
-        return "f" if pronouns[0] in ("she", "her") else "m"
+        return "f" if pronouns[0] == "she" else "m"
     return ""

@@ -115,7 +115,10 @@ def is_speech_shaped(
     if candidate.attribution is not None or not is_russian_text(candidate.text(work)):
         return True
     before = work[paragraphs[candidate.first_paragraph][0] : candidate.start].rstrip()
-    return not before or before.endswith((":", "—", "–"))
+    if not before or before.endswith((":", "—", "–")):
+        return True
+    last = before[sentence_start(before, 0, len(before)) :]  # "…, считает она. «…»"
+    return before.endswith((".", "!", "?", "…")) and bool(find_verbs(last, naming=False))
 
 
 def is_russian_text(text: str) -> bool:

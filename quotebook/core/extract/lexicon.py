@@ -287,7 +287,29 @@ GENERIC_MODIFIERS = frozenset(
     finance foreign interior defence defense justice education transport economy
     economic trade environment energy culture sports science technology data
     software research marketing sales communications human resources legal medical
-    clinical the
+    clinical the it ai hr pr tv
+    """
+    )
+)
+
+# Kinds of outlet or body printed before their name ("the business daily Dagens
+# Naeringsliv", "the charity Sea Watch"): the name that follows is not a person's.
+OUTLET_WORDS = frozenset(
+    words(
+        """
+    daily weekly newspaper paper magazine tabloid broadcaster channel station
+    website site outlet agency publication journal radio charity
+    """
+    )
+)
+
+# Nouns after a capitalised adjective that show it is not a name ("a Syrian man").
+PERSON_NOUNS = frozenset(
+    words(
+        """
+    man woman men women boy girl boys girls family families couple national
+    nationals citizen citizens refugee refugees migrant migrants student students
+    worker workers people person
     """
     )
 )

@@ -116,6 +116,9 @@ def split_name(
         titles.insert(0, rest.pop())
     premod = _premodifier(rest)
     dropped = rest[: len(rest) - len(premod.split())] if premod else rest
+    kind = premod.split()[-1].lower() if premod else ""
+    if kind in lx.OUTLET_WORDS or (kind in lx.ORG_NOUNS and not morph.is_russian(kind)):
+        return None  # "the charity Sea Watch": an outlet or body, not a person
     after_preposition = bool(dropped) and dropped[-1].lower().strip(",") in PREPOSITIONS
     if not premod and after_preposition and not allow_object:
         return None

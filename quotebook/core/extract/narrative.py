@@ -84,9 +84,11 @@ def _speaker(text: str, base: int) -> Event | None:
         return None
     verb = verbs[0]
     left = text[: verb.start]
-    if verb.inverts or left.strip().lower() in ("", "как", "as"):
-        mention = subject_after(text[verb.end :], base + verb.end)
-    else:
+    mention = None
+    inverted = morph.is_russian(verb.word) and left.rstrip().endswith(",")
+    if verb.inverts or left.strip().lower() in ("", "как", "as") or inverted:
+        mention = subject_after(text[verb.end :], base + verb.end)  # "…, считает она."
+    if mention is None and not verb.inverts and left.strip():
         if len(left.split()) > 30:
             return None
         mention = subject_before(left, base)
@@ -129,6 +131,9 @@ def _people(text: str, base: int, speaker: Mention | None) -> list[Event]:
         for end in range(len(words)):
             if not _ends_run(words, end):
                 continue
+            following = words[end + 1].lower().strip(",.") if end + 1 < len(words) else ""
+            if following in lx.PERSON_NOUNS or following in lx.ROLE_WORDS:
+                continue  # "a Syrian man", "an Italian coast guard official"
             prefix = " ".join(words[: end + 1]).removesuffix("'s").removesuffix("’s")
             parts = split_name(prefix)
             if parts is None:

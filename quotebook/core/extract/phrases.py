@@ -37,6 +37,7 @@ _LEADING_JUNK = frozenset(
 )
 _AGE_WORD = re.compile(r"^\d{1,3}[-‑](?:year-old|летн\w*)$", re.IGNORECASE)
 _PARTY = re.compile(r"^[DRI]-[A-Z][\w.]*$")
+_PASSIVE = re.compile(r"\s+(?:was|were|is|are|has been|had been)\s+quoted\b.*$", re.S)
 
 
 @dataclass
@@ -126,6 +127,7 @@ def _strip_head(chunk: str) -> str:
 
 def subject_before(text: str, base: int) -> Mention | None:
     """The speaker phrase that ends ``text`` (the words before a speech verb)."""
+    text = _PASSIVE.sub("", text)  # "Solberg was quoted by the daily … as saying"
     chunks = chunks_of(text, base)
     if not chunks:
         return None
