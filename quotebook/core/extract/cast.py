@@ -116,11 +116,22 @@ class Cast:
         if person is None:
             return None
         organization = self.resolve_org(fields.organization)
+        if self._is_person(organization):
+            organization = ""  # "Pryce's barrister": a person's, not a body's
         person.absorb(Fields(fields.age, fields.role, organization), description)
         if not person.gender:
             person.gender = _gender(person, mention, description, hint)
         self._touch(person)
         return person
+
+    def _is_person(self, name: str) -> bool:
+        """Whether ``name`` is the surname or first name of someone named in full, or a
+        speaker's full name ("Pryce's barrister" after "Gareth Pryce")."""
+        key = fold(name).rstrip("'’")
+        if " " in key:
+            known = self._by_key.get(key)
+            return known is not None and known.speaker
+        return any(len(p.name.split()) > 1 for p in self._by_word.get(key, []))
 
     def most_recent(self) -> Person | None:
         """The person mentioned last."""

@@ -36,6 +36,8 @@ _REL_ORG = re.compile(
 )
 
 
+_JOINS = re.compile(r"\s+(?:at|for|with(?=\s+[A-Z])|of(?=\s+(?:the\s|[A-Z])))\s+")
+_NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|ic|an|i)$")
 _RU_PLACE_PREPOSITIONS = frozenset(("в", "во", "на", "под", "у", "из"))
 
 
@@ -109,10 +111,9 @@ def _role_and_org(text: str) -> tuple[str, str]:
     if guillemet:
         role = _GUILLEMETS.sub("", text)
         return " ".join(role.split()).strip(" ,"), guillemet.group(1).strip()
-    for pattern in (r"\s+at\s+", r"\s+for\s+", r"\s+with\s+(?=[A-Z])", r"\s+of\s+(?=the\s|[A-Z])"):
-        parts = re.split(pattern, text, maxsplit=1)
-        if len(parts) == 2 and parts[0]:
-            return _trim_role(parts[0]), _clean_org(parts[1])
+    joint = _JOINS.search(text)  # the first joining word: "president of the Alliance for …"
+    if joint and joint.start() > 0:
+        return _trim_role(text[: joint.start()]), _clean_org(text[joint.end() :])
     from_part = re.split(r"\s+(?:from|из)\s+", text, maxsplit=1)
     if len(from_part) == 2:
         after = from_part[1]
@@ -130,6 +131,7 @@ def _role_and_org(text: str) -> tuple[str, str]:
         return _split_russian(text.split())  # "Председатель ЦБ": the role, then the body
     if words[-1].strip(".") in lx.ORG_NOUNS and not any(w in lx.ROLE_WORDS for w in words):
         return "", _clean_org(text)
+    text = re.sub(r"\s+in\s+[A-Z][\w-]*$", "", text)  # "… Court in Leipzig": where it sits
     proper = all(is_capitalised(w) for w in text.split() if w.lower() not in ("of", "and", "&"))
     if proper and not any(w.removesuffix("s") in lx.ROLE_WORDS for w in words):
         return "", text  # "the White House said", "the Kremlin said": an institution speaks
@@ -149,8 +151,16 @@ def _split_premodifier(role: str) -> tuple[str, str]:
     if len(words) < 2 or is_capitalised(words[-1]) or words[-1].lower() in lx.ROLE_KEEPS_MODIFIER:
         return role, ""
     for index in range(len(words) - 2, -1, -1):
-        if words[index].lower() in lx.ORG_NOUNS:
+        if (
+            words[index].lower() in lx.ORG_NOUNS
+            and words[index].lower() not in lx.GENERIC_MODIFIERS
+        ):
+            if any(w.islower() and w not in lx.ORG_NOUNS for w in words[:index]):
+                return role, ""  # "senior administration official": no body is named
             return " ".join(words[index + 1 :]), " ".join(words[: index + 1])
+    while len(words) > 1 and _NATIONALITY.match(words[0]) and words[0].lower() not in lx.ORG_NOUNS:
+        words = words[1:]  # "Italian coast guard official": a nationality, not a body
+    role = " ".join(words)
     capitals = 0
     while capitals < len(words) - 1 and is_capitalised(words[capitals]):
         capitals += 1
@@ -185,6 +195,9 @@ def _clean_org(text: str) -> str:
     text = _RELATIVE.sub("", text)
     text = re.split(r",|\s+(?:in|on|since|until|during|based)\s+(?=[a-z0-9])", text)[0]
     text = re.sub(r"^the\s+", "", text.strip(" ,."), flags=re.IGNORECASE)
+    kind = re.match(r"^([a-z]+\s+)+(?=[A-Z])", text)
+    if kind and all(w in lx.OUTLET_WORDS | lx.ORG_NOUNS for w in kind.group().split()):
+        text = text[kind.end() :]  # "charity Sea Watch": the name, not the kind of body
     return text.strip(" ,.")
 
 

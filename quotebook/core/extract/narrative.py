@@ -147,7 +147,7 @@ def _people(text: str, base: int, speaker: Mention | None) -> list[Event]:
             age = _AGE_AFTER_NAME.match(" ".join(words[end + 1 :]))
             if age:  # "Игорь Лапин (31) уехал", "Саше 28 лет"
                 mention.after.append(age.group(1))
-            if end == len(words) - 1:
+            if end == len(words) - 1 or (age and end + 2 == len(words)):
                 for following, _ in chunks[index + 1 :]:
                     if not is_description(following):
                         break

@@ -37,6 +37,11 @@ _LEADING_JUNK = frozenset(
 )
 _AGE_WORD = re.compile(r"^\d{1,3}[-‑](?:year-old|летн\w*)$", re.IGNORECASE)
 _PARTY = re.compile(r"^[DRI]-[A-Z][\w.]*$")
+_SOURCE_DOCUMENT = re.compile(
+    r"^(?:a|an|the|his|her|its|their)\s+(?:\w+\s+)?(?:statement|post|letter|report|note|"
+    r"message|e-?mail|interview|release|filing|video|speech|remarks)\s+(?:from|by|of)\s+",
+    re.IGNORECASE,
+)
 _PASSIVE = re.compile(r"\s+(?:was|were|is|are|has been|had been)\s+quoted\b.*$", re.S)
 
 
@@ -196,7 +201,7 @@ def _named(chunk: str, start: int, end: int, *, allow_object: bool = False) -> M
     last = words[-1].lower()
     if last in lx.PRONOUNS:
         return Mention(words[-1], end - len(words[-1]), end, pronoun=lx.PRONOUNS[last])
-    of_org = re.match(r"^(.*?\S)\s+(?:of|from)\s+([A-ZА-ЯЁ].*)$", chunk)
+    of_org = re.match(r"^(.*?\S)\s+(?:of|from)\s+((?:the\s+[a-z]+\s+)?[A-ZА-ЯЁ].*)$", chunk)
     if of_org and split_name(of_org.group(1)) is not None and split_name(chunk) is None:
         mention = _named(of_org.group(1), start, end)
         if mention is not None:
@@ -244,6 +249,9 @@ def subject_after(text: str, base: int) -> Mention | None:
     if not chunks:
         return None
     first, first_start = chunks[0]
+    source = _SOURCE_DOCUMENT.match(first)
+    if source:  # "according to a statement from its chief executive, Mair Rees"
+        first, first_start = first[source.end() :], first_start + source.end()
     mention = _leading_name(first, first_start)
     rest = chunks[1:]
     if mention is None:
