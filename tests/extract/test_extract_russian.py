@@ -112,3 +112,12 @@ def test_a_street_poll_gives_each_answer_its_label() -> None:
 )
 def test_a_name_in_guillemets_inside_a_sentence_is_not_a_quote(sentence: str) -> None:
     assert extract(f"Вступление.\n\n{sentence}").proposals == ()
+
+
+def test_po_ee_slovam_gives_a_partial_quote_to_the_woman_just_named() -> None:
+    text = (
+        "Роль исполнила актриса Алиса Горская.\n\n"
+        "По ее словам, работа над ролью стала для нее «самой тяжелой за последние годы»."
+    )
+    quote = only(text)
+    assert (quote.kind, quote.speaker_name) == ("partial", "Алиса Горская")

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from . import lexicon as lx
 from .marks import Unit
-from .phrases import Mention, subject_after, subject_before
+from .phrases import Mention, possessor, subject_after, subject_before
 from .speech import find_verbs, sentence_end, sentence_start
 
 _INNER_SPLIT = re.compile(r"([,.!?…])\s+[—–]\s+([^—–«»\"“”]{2,160}?)([,.:])\s+[—–]\s+(?=\S)")
@@ -221,7 +221,8 @@ def attribute_before(text: str, base: int, *, naming: bool) -> tuple[Mention, st
         return None
     verb = inverting[-1] if inverting else (outside or verbs)[-1]
     if verb.inverts:
-        mention = subject_after(text[verb.end :], base + verb.end)
+        owner = possessor(text[verb.start : verb.end], base + verb.start)
+        mention = owner or subject_after(text[verb.end :], base + verb.end)
         return (mention, verb.word) if mention is not None else None
     left = text[: verb.start]
     if verb.word.endswith("ing") and left.rstrip().endswith(","):

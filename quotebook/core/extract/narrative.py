@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from . import lexicon as lx
 from . import morph
 from .names import is_capitalised, split_name
-from .phrases import Mention, chunks_of, is_description, subject_after, subject_before
+from .phrases import Mention, chunks_of, is_description, possessor, subject_after, subject_before
 from .speech import find_verbs, sentence_end
 
 _ORG_RUN = re.compile(
@@ -86,7 +86,9 @@ def _speaker(text: str, base: int) -> Event | None:
     left = text[: verb.start]
     mention = None
     inverted = morph.is_russian(verb.word) and left.rstrip().endswith(",")
-    if verb.inverts or left.strip().lower() in ("", "как", "as") or inverted:
+    if verb.inverts:
+        mention = possessor(text[verb.start : verb.end], base + verb.start)
+    if mention is None and (verb.inverts or left.strip().lower() in ("", "как", "as") or inverted):
         mention = subject_after(text[verb.end :], base + verb.end)  # "…, считает она."
     if mention is None and not verb.inverts and left.strip():
         if len(left.split()) > 30:

@@ -292,3 +292,16 @@ def _leading_name(chunk: str, start: int) -> Mention | None:
     if of_org:
         best.after.append(f"at {of_org.group(1)}")
     return best
+
+
+_POSSESSIVES = {"его": "m", "ее": "f", "её": "f", "их": "p"}
+
+
+def possessor(words: str, base: int) -> Mention | None:
+    """The pronoun inside "по ее словам" as the speaker it stands for."""
+    for match in re.finditer(r"\w+", words):
+        gender = _POSSESSIVES.get(match.group().lower())
+        if gender:
+            start = base + match.start()
+            return Mention(match.group(), start, start + len(match.group()), pronoun=gender)
+    return None

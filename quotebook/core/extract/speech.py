@@ -32,6 +32,9 @@ _BASE_FORMS = frozenset(
 )
 
 
+_THEIR_WORDS = re.compile(r"\s+(?:его|ее|её|их)\s+словам\b", re.IGNORECASE)
+
+
 @dataclass(frozen=True, slots=True)
 class Verb:
     start: int
@@ -124,6 +127,9 @@ def _verb_at(
         return Verb(match.start(), match.end() + 3, "according to")
     if word == "по" and tail.lstrip().startswith("словам"):
         return Verb(match.start(), match.end() + 1 + tail.index("словам") + 6, "по словам")
+    owned = _THEIR_WORDS.match(text, match.end())
+    if word == "по" and owned:  # "по ее словам": the speaker is "ее", the one just named
+        return Verb(match.start(), owned.end(), "по словам")
     if lx.RUSSIAN_VERB_RE.fullmatch(word):
         return Verb(match.start(), match.end(), word)
     if morph.is_russian(word):
