@@ -43,6 +43,7 @@ ARTICLES = SETS / "articles"
 INPUTS = (".txt", ".md", ".html")
 FIELDS = ("age", "role", "organization")
 OVERLAP = 0.8
+CONFIDENT = 0.8
 
 
 @dataclass
@@ -54,6 +55,8 @@ class Report:
     matched: int = 0
     speakers_right: int = 0
     same_person: int = 0
+    confident: int = 0
+    confident_right: int = 0
     partial_annotated: int = 0
     partial_found: int = 0
     printed: Counter[str] = field(default_factory=Counter)
@@ -75,6 +78,11 @@ class Report:
     @property
     def speaker_accuracy(self) -> float:
         return self.speakers_right / self.matched if self.matched else 1.0
+
+    @property
+    def calibration(self) -> float:
+        """Of proposals at confidence 0.8 or more, the share that are a right-speaker quote."""
+        return self.confident_right / self.confident if self.confident else 1.0
 
     @property
     def person_accuracy(self) -> float:
@@ -194,6 +202,12 @@ def _score_article(
         if p not in matched_p:
             report.misses.append(f"{name}: extra {proposal.text[:70]!r}")
     report.partial_annotated += sum(q.get("kind") == "partial" for q in quotes)
+    report.confident += sum(p.confidence >= CONFIDENT for p in proposals)
+    report.confident_right += sum(
+        proposals[p].confidence >= CONFIDENT
+        and same_person(quotes[a].get("speaker") or "", proposals[p].speaker_name)
+        for a, p in pairs
+    )
     for a, p in pairs:
         quote, proposal = quotes[a], proposals[p]
         report.partial_found += quote.get("kind") == "partial"
@@ -236,9 +250,15 @@ def _score_meta(report: Report, name: str, expected: dict[str, Any], meta: Any) 
             report.misses.append(f"{name}: meta {key} {found!r}, expected {value!r}")
 
 
-def long_article(words_wanted: int, folder: Path = ARTICLES) -> str:
-    """The English articles of the set, repeated until the text has ``words_wanted`` words."""
-    texts = [s.read_text(encoding="utf-8") for s, _ in article_files(folder) if s.suffix == ".txt"]
+def long_article(words_wanted: int, lang: str = "en") -> str:
+    """The plain-text articles of every set in one language, repeated to ``words_wanted`` words."""
+    texts = [
+        source.read_text(encoding="utf-8")
+        for folder in sorted(p for p in SETS.iterdir() if p.is_dir())
+        for source, _ in article_files(folder)
+        if source.suffix == ".txt"
+    ]
+    texts = [text for text in texts if language(text) == lang]
     parts: list[str] = []
     count = 0
     while count < words_wanted:
@@ -250,9 +270,9 @@ def long_article(words_wanted: int, folder: Path = ARTICLES) -> str:
     return "\n\n".join(parts)
 
 
-def timing(words_wanted: int) -> tuple[int, float, int]:
-    """(words, seconds, proposals) for one extraction of a long article."""
-    text = long_article(words_wanted)
+def timing(words_wanted: int, lang: str = "en") -> tuple[int, float, int]:
+    """(words, seconds, proposals) for one extraction of a long article in ``lang``."""
+    text = long_article(words_wanted, lang)
     started = time.perf_counter()
     extraction = extract(text)
     return len(text.split()), time.perf_counter() - started, len(extraction.proposals)
@@ -286,6 +306,12 @@ def table(reports: dict[str, Report]) -> str:
             [f"{r.partial_recall:.3f} ({r.partial_annotated})" for r in reports.values()],
         )
     )
+    rows.append(
+        (
+            "right speaker at confidence >= 0.8",
+            [f"{r.calibration:.3f} ({r.confident})" for r in reports.values()],
+        )
+    )
     checked = [r for r in reports.values()]
     rows.append(
         (
@@ -315,8 +341,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     files = article_files(folder)
     print(f"set: {args.set}  articles: {len(files)}")
     print(table(reports))
-    count, seconds, proposals = timing(args.words)
-    print(f"timing:    {count} words in {seconds:.3f} s ({proposals} quotes)")
+    for lang in ("en", "ru"):
+        count, seconds, proposals = timing(args.words, lang)
+        print(f"timing ({lang}): {count} words in {seconds:.3f} s ({proposals} quotes)")
     if args.verbose:
         print("\n".join(reports[""].misses))
     return 0
