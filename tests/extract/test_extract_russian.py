@@ -121,3 +121,50 @@ def test_po_ee_slovam_gives_a_partial_quote_to_the_woman_just_named() -> None:
     )
     quote = only(text)
     assert (quote.kind, quote.speaker_name) == ("partial", "Алиса Горская")
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker", "role"),
+    [
+        (
+            "рассказал «Ведомостям» гендиректор компании Иван Петров",
+            "Иван Петров",
+            "гендиректор компании",
+        ),
+        (
+            "отметила в разговоре с ТАСС министр здравоохранения Мария Иванова",
+            "Мария Иванова",
+            "министр здравоохранения",
+        ),
+        (
+            "заявил журналистам глава региона Рустам Минниханов",
+            "Рустам Минниханов",
+            "глава региона",
+        ),
+    ],
+)
+def test_an_outlet_or_setting_between_verb_and_speaker_is_skipped(
+    attribution: str, speaker: str, role: str
+) -> None:
+    quote = only(f"Компания закрывает офис.\n\n«Мы уходим с рынка», — {attribution}.")
+    assert (quote.speaker_name, quote.role) == (speaker, role)
+
+
+def test_a_body_speaks_through_its_press_office() -> None:
+    quote = only(
+        "Компания закрывает офис.\n\n«Решение окончательное», — сообщили в пресс-службе «Яндекса»."
+    )
+    assert (quote.text, quote.speaker_name, quote.role, quote.organization) == (
+        "Решение окончательное",
+        "",
+        "пресс-служба",
+        "Яндекса",
+    )
+
+
+def test_a_resident_of_a_city_has_no_organisation() -> None:
+    text = (
+        "Жительница Самары Анна Кузнецова (34) ждала автобус час.\n\n«Я опоздала», — сказала она."
+    )
+    quote = only(text)
+    assert (quote.speaker_name, quote.age, quote.organization) == ("Анна Кузнецова", 34, "")

@@ -72,6 +72,10 @@ def is_title_or_name(work: str, candidate: Candidate, paragraph_start: int) -> b
     cue = cue or (len(before) > 1 and before[-2].strip(",") in lx.TITLE_CUES)
     if before and before[-1] in ("so-called", "так", "т.н.", "называемый", "называемая"):
         return True
+    if is_russian_text(inner) and _inside_sentence(work, candidate, paragraph_start):
+        short = len(words) <= 3 and words[0][0].isupper()
+        if short and not inner.rstrip().endswith((".", "!", "?", "…", ",")):
+            return True  # "рассказал «Ведомостям»", "центр «Мемориал»": a name in a sentence
     content = [word for word in words[1:] if word.lower() not in _SMALL_WORDS]
     title_case = words[0][0].isupper() and all(word[0].isupper() for word in content)
     if not title_case or len(words) > 8:
@@ -80,6 +84,12 @@ def is_title_or_name(work: str, candidate: Candidate, paragraph_start: int) -> b
         return cue
     sentence = inner.rstrip().endswith((".", "!", "?", "…"))
     return bool(content) and (cue or not sentence)
+
+
+def _inside_sentence(work: str, candidate: Candidate, paragraph_start: int) -> bool:
+    """Whether words of the writer's sentence stand right before the quote (not a colon)."""
+    before = work[paragraph_start : candidate.start].rstrip()
+    return bool(before) and (before[-1].isalnum() or before[-1] in '»"”')
 
 
 _SMALL_WORDS = frozenset(
@@ -156,6 +166,8 @@ def join_split(
     if first.last_paragraph != second.first_paragraph or first.attribution is not None:
         return None
     between = work[first.end : second.start]
+    if between.rstrip()[-1:].isalnum():
+        return None  # "— сообщили в пресс-службе «Яндекса»": a name, not more of the quote
     inner_end = work[first.pieces[-1][0] : first.pieces[-1][1]].rstrip(" '’\"”»")
     if not (inner_end.endswith((",", "?", "!", "…", "—")) or between.lstrip().startswith(",")):
         return None

@@ -179,7 +179,7 @@ def _split_russian(words: list[str]) -> tuple[str, str]:
     for index in range(1, len(words)):
         if words[index - 1].lower() in _RU_PLACE_PREPOSITIONS:
             break  # "владелица кофейни на улице Луначарского": a place, not a body
-        if is_capitalised(words[index]):
+        if is_capitalised(words[index]) and not morph.is_place(words[index]):
             return " ".join(words[:index]), " ".join(words[index:])
     return " ".join(words), ""
 

@@ -214,3 +214,11 @@ def head_noun(phrase: str) -> str:
 def is_first_name(word: str) -> bool:
     """Whether a Russian word is a first name in some case ("Саше", "Оксана")."""
     return is_russian(word) and any("Name" in p.tag for p in _parses(word))
+
+
+def is_place(word: str) -> bool:
+    """Whether a Russian word is a place name ("Самары", "Кунашак" is not known)."""
+    bare = word.strip("«»,.")
+    if not is_russian(bare) or not bare[1:].islower():  # "УрФУ", "МГУ": a body's initials
+        return False
+    return any("Geox" in p.tag for p in _parses(bare))

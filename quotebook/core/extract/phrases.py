@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import lexicon as lx
+from . import morph
 from .names import PREPOSITIONS, is_capitalised, split_name
 from .speech import find_verbs, sentence_end
 
@@ -239,11 +240,10 @@ def subject_after(text: str, base: int) -> Mention | None:
     end = sentence_end(text, 0, len(text))
     text = text[:end].rstrip(" .")
     words = text.split()
-    while words and words[0].lower().strip(",") in lx.AUDIENCES:
-        words.pop(0)
-    setting = len(words) >= 2 and words[0].lower() in ("на", "в", "во") and words[1].islower()
-    if setting and words[1].lower() not in lx.ROLE_WORDS:
-        words = words[2:]  # "сказала на открытии главный врач…": the setting, not the speaker
+    body = _russian_body(words, base + len(text) - len(" ".join(words)))
+    if body is not None:
+        return body
+    words = _skip_leading(words)
     offset = len(text) - len(" ".join(words)) if words else len(text)
     chunks = chunks_of(text[offset:], base + offset)
     if not chunks:
@@ -270,6 +270,47 @@ def subject_after(text: str, base: int) -> Mention | None:
             break
         mention.after.append(chunk)
     return mention
+
+
+def _skip_leading(words: list[str]) -> list[str]:
+    """Drop what stands between a verb and its speaker: the audience ("журналистам",
+    «Ведомостям», РБК) and the setting ("на открытии", "в разговоре с ТАСС")."""
+    while len(words) > 1:
+        first = words[0].lower().strip(",")
+        if first in lx.AUDIENCES or _is_acronym(words[0]):
+            words = words[1:]
+        elif words[0].startswith("«"):
+            close = next((i for i, w in enumerate(words) if w.rstrip(",.").endswith("»")), -1)
+            if close < 0 or close + 1 >= len(words):
+                break
+            words = words[close + 1 :]
+        elif first in ("на", "в", "во") and words[1].islower() and words[1] not in lx.ROLE_WORDS:
+            words = words[2:]
+        elif first == "с" and (_is_acronym(words[1]) or words[1].startswith("«")):
+            words = words[1:]
+        else:
+            break
+    return words
+
+
+def _is_acronym(word: str) -> bool:
+    bare = word.strip(",.«»")
+    return 1 < len(bare) <= 6 and bare.isupper() and bool(re.match("[А-ЯЁ]", bare))
+
+
+def _russian_body(words: list[str], start: int) -> Mention | None:
+    """ "сообщили в пресс-службе «Яндекса»", "говорится в заявлении компании": a body speaks."""
+    if len(words) < 2 or words[0].lower() not in ("в", "во") or not morph.is_russian(words[1]):
+        return None
+    noun = morph.head_noun(words[1])
+    if noun in lx.RUSSIAN_DOCUMENTS and len(words) > 2:
+        phrase = " ".join(words[2:])
+    elif noun in lx.RUSSIAN_BODIES:
+        phrase = " ".join(words[1:])
+    else:
+        return None
+    phrase = morph.nominative_phrase(phrase.rstrip(" ,."))
+    return Mention(phrase, start, start + len(phrase), before=[phrase])
 
 
 def _leading_name(chunk: str, start: int) -> Mention | None:
