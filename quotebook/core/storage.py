@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -279,10 +280,10 @@ def _marker_left(path: Path) -> bool:
         return True
 
 
-def inspect_library(path: Path, *, full: bool = False) -> None:
+def inspect_library(path: Path, *, full: bool = False, stop: threading.Event | None = None) -> None:
     """SQLite's check without writing a byte; a damaged library is refused with help."""
     try:
-        inspect(path, full=full)
+        inspect(path, full=full, stop=stop)
     except DamagedLibraryError as exc:
         hint = restore_hint(path, default_library_path())
         raise DamagedLibraryError(

@@ -28,6 +28,7 @@ from ..core import (
     NewerLibraryError,
     NotALibraryError,
     ReadOnlyLibraryError,
+    StoppedError,
     StorageError,
     default_library_path,
 )
@@ -259,6 +260,8 @@ class AppController(QObject):
                 window.statusBar().showMessage(text, STATUS_MS)
 
         def failed(error: BaseException, trace: str) -> None:
+            if isinstance(error, StoppedError):
+                return  # closing: the backup is made next time
             if not isinstance(error, StorageError | OSError):
                 worker.failed.emit(error, trace)  # a bug: the crash dialog shows it
                 return
