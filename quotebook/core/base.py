@@ -15,6 +15,7 @@ from sqlalchemy.exc import DBAPIError
 
 from . import backup, fts
 from .errors import StorageError
+from .history import UndoStep
 from .lock import clear_marker
 from .storage import (
     BUSY_TIMEOUT_MS,
@@ -24,7 +25,7 @@ from .storage import (
     make_reader_engine,
     open_library,
 )
-from .tx import Image, Key, Tx, UndoStep
+from .tx import Tx
 from .values import Changes
 
 UNDO_DEPTH = 200
@@ -235,7 +236,7 @@ class LibraryBase:
             except BaseException:
                 conn.rollback()
                 raise
-            if undoable and step.before:
+            if undoable and not step.empty:
                 self._undo.append(step)
                 del self._undo[:-UNDO_DEPTH]
                 self._redo.clear()
@@ -280,7 +281,7 @@ class LibraryBase:
             if not self._undo:
                 return Changes()
             step = self._undo[-1]
-            changes = self._replay(step.label, step.before)
+            changes = self._replay(step, undo=True)
             self._redo.append(self._undo.pop())
             return changes
 
@@ -290,7 +291,7 @@ class LibraryBase:
             if not self._redo:
                 return Changes()
             step = self._redo[-1]
-            changes = self._replay(step.label, step.after)
+            changes = self._replay(step, undo=False)
             self._undo.append(self._redo.pop())
             return changes
 
@@ -300,7 +301,8 @@ class LibraryBase:
             self._undo.clear()
             self._redo.clear()
 
-    def _replay(self, label: str, images: dict[Key, Image]) -> Changes:
-        with self._write(label, undoable=False) as tx:
-            tx.apply(images)
-        return tx.changes
+    def _replay(self, step: UndoStep, *, undo: bool) -> Changes:
+        with self._write(step.label, undoable=False, bulk=True) as tx:
+            tx.recording = False
+            tx.apply(step, undo=undo)
+        return step.changes()

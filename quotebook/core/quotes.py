@@ -6,14 +6,14 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, func, select
 
 from . import validate as v
 from .base import LibraryBase, now
 from .erase import purge_index
 from .errors import NotFoundError, ValidationError
 from .tags import ensure_tags
-from .tx import ARTICLE, QUOTE, QUOTE_TAG, SOURCE, TAG, Tx
+from .tx import ARTICLE, QUOTE, QUOTE_TAG, SOURCE, TAG, Tx, among
 from .values import Changes, GroundRule, Quote, QuoteRow, QuoteStatus
 
 _FIELDS: dict[str, Callable[[str, Any], Any]] = {
@@ -146,7 +146,6 @@ class QuoteOps(LibraryBase):
             )
             doomed = QUOTE.c.deleted_at.is_not(None) | QUOTE.c.source_id.in_(sources)
             quotes = list(tx.conn.execute(select(QUOTE.c.id).where(doomed)).scalars())
-            tx.touch_where(QUOTE_TAG, QUOTE_TAG.c.quote_id.in_(quotes))
             tx.delete(QUOTE, quotes)
             tx.delete(SOURCE, sources)
             if quotes:
@@ -235,10 +234,10 @@ class QuoteOps(LibraryBase):
 
     def _existing(self, conn: Connection, quote_ids: Iterable[int]) -> list[int]:
         ids = list(dict.fromkeys(quote_ids))
-        found = set(conn.execute(select(QUOTE.c.id).where(QUOTE.c.id.in_(ids))).scalars())
-        missing = [i for i in ids if i not in found]
-        if missing:
-            raise NotFoundError("quote", missing[0])
+        found = select(func.count()).select_from(QUOTE).where(among(QUOTE.c.id, ids))
+        if conn.execute(found).scalar_one() < len(ids):
+            known = set(conn.execute(select(QUOTE.c.id).where(among(QUOTE.c.id, ids))).scalars())
+            raise NotFoundError("quote", next(i for i in ids if i not in known))
         return ids
 
 
