@@ -13,7 +13,7 @@ from typing import Self
 from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError
 
-from . import backup, fts
+from . import backup, fts, stash
 from .errors import StorageError
 from .history import UndoStep
 from .lock import clear_marker
@@ -56,6 +56,20 @@ def _cache(conn: Connection, bulk: bool) -> Iterator[None]:
         raw.execute("PRAGMA shrink_memory")
 
 
+def _usable(
+    stack: list[UndoStep], quotes: set[int], sources: set[int], *, undone: bool
+) -> list[UndoStep]:
+    """The newest steps of a stack that do not need the erased rows, without them."""
+    kept: list[UndoStep] = []
+    for step in reversed(stack):  # from the next one to replay
+        usable = step.without(quotes, sources, undone=undone)
+        if usable is None:
+            break
+        if not usable.empty:
+            kept.append(usable)
+    return kept[::-1]
+
+
 def now() -> datetime:
     """The current time in UTC, as the library stores it."""
     return datetime.now(UTC)
@@ -93,6 +107,7 @@ class LibraryBase:
         self._lock = threading.RLock()
         self._undo: list[UndoStep] = []
         self._redo: list[UndoStep] = []
+        self._stashes = 0
         self.backup_problem: str | None = None  # why the automatic backup failed, if it did
         self._backup_at_open()
 
@@ -239,6 +254,9 @@ class LibraryBase:
             if undoable and not step.empty:
                 self._undo.append(step)
                 del self._undo[:-UNDO_DEPTH]
+                for undone in self._redo:
+                    if undone.inserted:
+                        stash.drop(conn, undone.inserted)
                 self._redo.clear()
 
     @contextmanager
@@ -304,5 +322,24 @@ class LibraryBase:
     def _replay(self, step: UndoStep, *, undo: bool) -> Changes:
         with self._write(step.label, undoable=False, bulk=True) as tx:
             tx.recording = False
+            if step.inserted and undo:
+                stash.take_away(tx.conn, step.inserted)
             tx.apply(step, undo=undo)
+            if step.inserted and not undo:
+                stash.give_back(tx.conn, step.inserted)
         return step.changes()
+
+    def _forget_rows(self, quotes: set[int], sources: set[int]) -> None:
+        """Take rows erased for good out of the history (see ``UndoStep.without``).
+
+        A step that can no longer be replayed ends the history there: the steps
+        before it (to undo) or after it (to redo) built on it, and go too.
+        """
+        with self._lock:
+            self._undo = _usable(self._undo, quotes, sources, undone=False)
+            self._redo = _usable(self._redo, quotes, sources, undone=True)
+
+    def stash_name(self) -> str:
+        """A name for the temporary tables of one bulk insert's undo (see stash.py)."""
+        self._stashes += 1
+        return f"undone_{self._stashes}"

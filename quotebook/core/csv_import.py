@@ -8,7 +8,8 @@ Reading happens in three steps, the first two writing nothing:
    tie-breaker; articles by URL, else by headline; tags by name) and gives each
    new row its id;
 3. :func:`import_csv` writes everything in ONE write transaction with bulk
-   inserts and fills the full-text index in one bulk step.
+   inserts and fills the full-text index in one bulk step. The import is one undo
+   step, which keeps the runs of ids it inserted, not its rows (:mod:`stash`).
 
 If any row is invalid nothing is written (``report.aborted``) and every problem
 is listed, unless ``skip_invalid``: then the valid rows go in and the rejected
@@ -54,10 +55,10 @@ def import_csv(
         with library._read() as conn:
             plan: Plan = make_plan(conn, rows)
         return plan.report(dry_run=True, aborted=False)
-    with library._write("Import CSV", undoable=False, bulk=True) as tx:
+    with library._write("Import CSV", bulk=True) as tx:
         plan = make_plan(tx.conn, rows)
         if plan.rejected and not skip_invalid:
             return plan.report(dry_run=False, aborted=True)
         write_plan(tx.conn, plan)
-    library.forget_history()
+        tx.inserted = plan.inserted(library.stash_name())
     return plan.report(dry_run=False, aborted=False)

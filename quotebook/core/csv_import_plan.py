@@ -33,6 +33,7 @@ from sqlalchemy import Connection
 from . import fts
 from .base import now
 from .csv_import_rows import ArticleKey, QuoteDraft, Rows, SourceKey, described_as
+from .history import Inserted, spans
 from .tx import QUOTE
 from .validate import fold
 from .values import Changes
@@ -86,6 +87,18 @@ class Plan:
     rejected: list[tuple[int, str]] = field(default_factory=list)
     already_present: list[tuple[int, int]] = field(default_factory=list)
     renumbered: list[tuple[int, int, int]] = field(default_factory=list)
+
+    def inserted(self, stash: str) -> Inserted:
+        """The rows this plan inserts, as runs of ids, for the import's undo step."""
+        return Inserted(
+            (
+                ("source", spans(s["id"] for s in self.sources)),
+                ("article", spans(a["id"] for a in self.articles)),
+                ("tag", spans(t[0] for t in self.tags)),
+                ("quote", spans(q[0] for q in self.quotes)),
+            ),
+            stash,
+        )
 
     def report(self, *, dry_run: bool, aborted: bool) -> ImportReport:
         """The report of this plan; an aborted import created nothing."""

@@ -137,20 +137,25 @@ class QuoteOps(LibraryBase):
         return tx.changes
 
     def empty_trash(self) -> Changes:
-        """Delete for good every trashed quote and source (with its quotes). Not undoable."""
-        with self._write("Empty trash", undoable=False, bulk=True) as tx:
-            sources = list(
-                tx.conn.execute(
-                    select(SOURCE.c.id).where(SOURCE.c.deleted_at.is_not(None))
-                ).scalars()
-            )
-            doomed = QUOTE.c.deleted_at.is_not(None) | QUOTE.c.source_id.in_(sources)
-            quotes = list(tx.conn.execute(select(QUOTE.c.id).where(doomed)).scalars())
-            tx.delete(QUOTE, quotes)
-            tx.delete(SOURCE, sources)
-            if quotes:
-                purge_index(tx.conn)  # the index keeps deleted words until merged
-        self.forget_history()
+        """Delete for good every trashed quote and source (with its quotes).
+
+        The one change that cannot be undone: the rest of the history stays, without
+        the rows erased (steps that would bring one back are dropped).
+        """
+        with self._lock:  # the history loses the erased rows in the same hold
+            with self._write("Empty trash", undoable=False, bulk=True) as tx:
+                sources = list(
+                    tx.conn.execute(
+                        select(SOURCE.c.id).where(SOURCE.c.deleted_at.is_not(None))
+                    ).scalars()
+                )
+                doomed = QUOTE.c.deleted_at.is_not(None) | QUOTE.c.source_id.in_(sources)
+                quotes = list(tx.conn.execute(select(QUOTE.c.id).where(doomed)).scalars())
+                tx.delete(QUOTE, quotes)
+                tx.delete(SOURCE, sources)
+                if quotes:
+                    purge_index(tx.conn)  # the index keeps deleted words until merged
+            self._forget_rows(set(quotes), set(sources))
         with self._lock, self._guard(), self._engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         return tx.changes

@@ -25,7 +25,18 @@ from sqlalchemy import Connection, Table, and_, delete, func, insert, select, up
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from . import fts
-from .history import ColumnChange, Groups, Image, Key, Pair, UndoStep, flat, group, pairs_of
+from .history import (
+    ColumnChange,
+    Groups,
+    Image,
+    Inserted,
+    Key,
+    Pair,
+    UndoStep,
+    flat,
+    group,
+    pairs_of,
+)
 from .tables import ArticleTable, QuoteTable, QuoteTagTable, SourceTable, TagTable
 from .values import Changes
 
@@ -58,6 +69,7 @@ class Tx:
         self.created: int | None = None
         self.changes = Changes()
         self.recording = True  # off while undo or redo replays a step already recorded
+        self.inserted: Inserted | None = None  # what a bulk insert (an import) made
 
     # -- reading ----------------------------------------------------------
 
@@ -275,6 +287,7 @@ class Tx:
             flat(added),
             flat(removed),
             tuple(change for change in columns if change.ids),
+            self.inserted,
         )
         return step, step.changes(self.created)
 

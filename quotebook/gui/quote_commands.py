@@ -197,8 +197,8 @@ class QuoteCommands(QObject):
             self.window,
             self.tr("Empty the trash?"),
             self.tr(
-                "Delete the {n} quote(s) in the trash for good? This cannot be undone, "
-                "and clears the undo history."
+                "Delete the {n} quote(s) in the trash for good? This is the one change "
+                "that cannot be undone; the rest of your history stays."
             ).format(n=f"{count:,}"),
             self.tr("Empty trash"),
             self._empty_trash_confirmed,
