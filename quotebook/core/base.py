@@ -260,6 +260,18 @@ class LibraryBase:
                 self._redo.clear()
 
     @contextmanager
+    def _staging(self) -> Iterator[sqlite3.Connection]:
+        """The writing connection, under the lock and outside any transaction, for the
+        temporary tables a bulk write stages its rows in before it writes (an import).
+
+        A :meth:`_write` inside it runs on the same connection, which sees them.
+        """
+        with self._lock, self._guard(), self._engine.connect() as conn:
+            raw = conn.connection.driver_connection
+            assert isinstance(raw, sqlite3.Connection)
+            yield raw
+
+    @contextmanager
     def snapshot(self) -> Iterator[sqlite3.Connection]:
         """A read-only connection of its own, in one read transaction, for long reads.
 
