@@ -9,11 +9,12 @@ from typing import Any
 from sqlalchemy import Connection, func, select
 
 from . import validate as v
-from .base import LibraryBase, now
+from .base import now
 from .erase import purge_index
 from .errors import NotFoundError, ValidationError
 from .tags import ensure_tags
 from .tx import ARTICLE, QUOTE, QUOTE_TAG, SOURCE, TAG, Tx, among
+from .undo import UndoOps
 from .values import Changes, GroundRule, Quote, QuoteRow, QuoteStatus
 
 _FIELDS: dict[str, Callable[[str, Any], Any]] = {
@@ -83,7 +84,7 @@ def _tags_by_quote(conn: Connection, ids: Sequence[int]) -> dict[int, list[tuple
     return found
 
 
-class QuoteOps(LibraryBase):
+class QuoteOps(UndoOps):
     def add_quote(
         self, text: str, source_id: int, *, tags: Iterable[str] = (), **fields: Any
     ) -> Changes:
