@@ -93,6 +93,7 @@ class QuoteCommands(QObject):
     def new_source(self, name: str, *, then_new_quote: bool = False) -> None:
         """Open the new-source form (its name pre-filled with what was typed)."""
         dialog = NewSourceDialog(self.session.library, self.window)
+        dialog.form.worker = self.session.worker
         if name:
             dialog.form.set_values({"name": name})
         dialog.changed.connect(self.session.announce)
@@ -103,6 +104,7 @@ class QuoteCommands(QObject):
     def new_article(self, headline: str) -> None:
         """Open the new-article form (its headline pre-filled with what was typed)."""
         dialog = NewArticleDialog(self.session.library, self.window)
+        dialog.form.worker = self.session.worker
         if headline:
             dialog.form.set_values({"headline": headline})
         dialog.changed.connect(self.session.announce)
@@ -165,10 +167,10 @@ class QuoteCommands(QObject):
         if not ids or w.browser.view.trash:
             return
         w.browser.select_after_next_search(self._neighbour(ids))
-        if self.session.apply(lambda: self.session.library.delete_quotes(ids)) is not None:
-            self._say(
-                self.tr("Moved {n} quote(s) to the trash. Undo puts them back.").format(n=len(ids))
-            )
+        said = self.tr("Moved {n} quote(s) to the trash. Undo puts them back.").format(n=len(ids))
+        self.session.apply(
+            lambda: self.session.library.delete_quotes(ids), lambda _: self._say(said)
+        )
 
     def restore_selected(self) -> None:
         w = self.window
@@ -176,8 +178,10 @@ class QuoteCommands(QObject):
         if not ids:
             return
         w.browser.select_after_next_search(self._neighbour(ids))
-        if self.session.apply(lambda: self.session.library.restore_quotes(ids)) is not None:
-            self._say(self.tr("Restored {n} quote(s) from the trash.").format(n=len(ids)))
+        said = self.tr("Restored {n} quote(s) from the trash.").format(n=len(ids))
+        self.session.apply(
+            lambda: self.session.library.restore_quotes(ids), lambda _: self._say(said)
+        )
 
     def _neighbour(self, ids: list[int]) -> int | None:
         """The quote to select once ``ids`` leave the list: the next one, else the one before."""
@@ -197,16 +201,16 @@ class QuoteCommands(QObject):
             self.window,
             self.tr("Empty the trash?"),
             self.tr(
-                "Delete the {n} quote(s) in the trash for good? This cannot be undone, "
-                "and clears the undo history."
+                "Delete the {n} quote(s) in the trash for good? This is the one change "
+                "that cannot be undone; the rest of your history stays."
             ).format(n=f"{count:,}"),
             self.tr("Empty trash"),
             self._empty_trash_confirmed,
         )
 
     def _empty_trash_confirmed(self) -> None:
-        if self.session.apply(self.session.library.empty_trash) is not None:
-            self._say(self.tr("The trash is empty."))
+        said = self.tr("The trash is empty.")
+        self.session.apply(self.session.library.empty_trash, lambda _: self._say(said))
 
     # -- tags -------------------------------------------------------------------------
 
@@ -225,8 +229,10 @@ class QuoteCommands(QObject):
         )
 
     def add_tag(self, ids: list[int], name: str) -> None:
-        if self.session.apply(lambda: self.session.library.tag_quotes(ids, [name])) is not None:
-            self._say(self.tr("Tagged {n} quote(s) “{tag}”.").format(n=len(ids), tag=name.strip()))
+        said = self.tr("Tagged {n} quote(s) “{tag}”.").format(n=len(ids), tag=name.strip())
+        self.session.apply(
+            lambda: self.session.library.tag_quotes(ids, [name]), lambda _: self._say(said)
+        )
 
     def ask_tag_to_remove(self) -> None:
         w = self.window
@@ -253,10 +259,10 @@ class QuoteCommands(QObject):
         tag = next((t for t in self.window.contents.tags if fold(t.name) == fold(name)), None)
         if tag is None:
             return
-        if self.session.apply(lambda: self.session.library.untag_quotes(ids, [tag.id])) is not None:
-            self._say(
-                self.tr("Removed “{tag}” from {n} quote(s).").format(tag=tag.name, n=len(ids))
-            )
+        said = self.tr("Removed “{tag}” from {n} quote(s).").format(tag=tag.name, n=len(ids))
+        self.session.apply(
+            lambda: self.session.library.untag_quotes(ids, [tag.id]), lambda _: self._say(said)
+        )
 
     def tag_dropped_quotes(self, ids: list[int], tag_id: int) -> None:
         tag = next((t for t in self.window.contents.tags if t.id == tag_id), None)
