@@ -51,6 +51,14 @@ def _register_export(commands: Any) -> None:
         help="also write quotes given off the record (with no source cells)",
     )
     parser.add_argument(
+        "--include-protected-notes",
+        action="store_true",
+        help=(
+            "also write the context and notes of quotes not on the record (your own "
+            "notes can identify a source)"
+        ),
+    )
+    parser.add_argument(
         "--unredacted",
         action="store_true",
         help="name every source whatever the ground rule (for your own use)",
@@ -83,6 +91,7 @@ def _export(args: argparse.Namespace, library: Library) -> int:
         delimiter=args.delimiter,
         include_off_record=args.include_off_record,
         unredacted=args.unredacted,
+        include_protected_notes=args.include_protected_notes,
     )
     for warning in report.warnings:
         print(f"quotebook: warning: {warning}", file=sys.stderr)
