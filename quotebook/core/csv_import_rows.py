@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any, NamedTuple, cast
 
 from . import validate as v
-from .attribution import describe
+from .attribution import derived_description
 from .csv_common import SheetReader, restore
 from .csv_import_fields import (
     ARTICLE_COLUMNS,
@@ -226,7 +226,8 @@ def described_as(record: dict[str, Any]) -> str:
     """A new source's description: given, or read from a background quote's attribution.
 
     The export writes ``describe(source)`` as a background quote's attribution; when
-    that is more than the role and organisation would say, it was ``described_as``.
+    it is more than "a source" (or the role line older exports wrote), it was
+    ``described_as``.
     """
     attribution = record.pop("_attribution", "")
     if record["described_as"] or not attribution:
@@ -234,7 +235,7 @@ def described_as(record: dict[str, Any]) -> str:
     plain = Source(
         id=0, name="", age=record["age"], role=record["role"], organization=record["organization"]
     )
-    return "" if attribution == describe(plain) else str(attribution)
+    return "" if derived_description(str(attribution), plain) else str(attribution)
 
 
 def read_rows(

@@ -18,6 +18,7 @@ from PySide6.QtGui import QGuiApplication
 from .. import __version__
 from ..core import ValidationError
 from ..core.attribution import draft_text
+from ..core.csv_risks import sheet_risks
 from ..core.validate import fold
 from . import crash, dialogs, messages
 from .article_editor import NewArticleDialog
@@ -148,6 +149,7 @@ class QuoteCommands(QObject):
         if drafts:
             QGuiApplication.clipboard().setText("\n\n".join(drafts))
             self._say(self.tr("Copied {n} quote(s) with attribution.").format(n=len(drafts)))
+            self._warn_if_linkable(ids)
         if refused:
             messages.inform(
                 self.window,
@@ -156,6 +158,21 @@ class QuoteCommands(QObject):
                     "{n} of the selected quote(s) were given off the record and may not be "
                     "used, so they were not copied."
                 ).format(n=refused),
+                warning=True,
+            )
+
+    def _warn_if_linkable(self, ids: list[int]) -> None:
+        """Copied quotes of one source, on the record and protected: a reader could link them."""
+        linkable = sheet_risks(self.session.library, ids=ids).linkable
+        if linkable:
+            messages.inform(
+                self.window,
+                self.tr("A reader could link these quotes"),
+                self.tr(
+                    "You copied quotes on the record and protected quotes of the same "
+                    "source: {names}. Printed together, a reader could link the protected "
+                    "words to the name."
+                ).format(names=", ".join(linkable)),
                 warning=True,
             )
 
