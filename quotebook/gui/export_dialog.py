@@ -48,6 +48,7 @@ from ..core import Library, QuotebookError
 from ..core.csv_common import COLUMNS
 from ..core.csv_export import ExportReport, export_csv
 from . import messages
+from .export_check import MoreOpenWarning, more_open_in_scope
 from .record_form import ERROR_STYLE
 from .record_view import while_alive
 from .worker import Worker
@@ -162,6 +163,7 @@ class ExportDialog(QDialog):
     """
 
     exported = Signal(object, object)
+    review_requested = Signal(list)  # ids of quotes more open than their sources
     _progressed = Signal(int, int)
 
     def __init__(
@@ -201,7 +203,10 @@ class ExportDialog(QDialog):
         self.status_label.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.more_open = MoreOpenWarning(self)
+        self.more_open.export_anyway.connect(self._on_more_open_export_anyway)
+        self.more_open.review_requested.connect(self._on_more_open_review_requested)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.export_button = self.buttons.addButton(
             self.tr("Export…"), QDialogButtonBox.ButtonRole.AcceptRole
         )
@@ -214,6 +219,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.status_label)
         layout.addWidget(self.progress)
+        layout.addWidget(self.more_open)
         layout.addWidget(self.buttons)
         self.resize(900, 640)
 
@@ -350,6 +356,7 @@ class ExportDialog(QDialog):
             self.preview_model.set_rows([], [])
             return
         self.export_button.setEnabled(not self._running)
+        self.more_open.hide()
         self.status_label.clear()
         self.status_label.setStyleSheet("")
         self.worker.submit(
@@ -366,9 +373,31 @@ class ExportDialog(QDialog):
     # -- export -----------------------------------------------------------
 
     def choose_file(self) -> None:
-        """Ask where to write the sheet, then export there."""
+        """Check for quotes more open than their sources, then ask where to write."""
         if self._running or not self.columns():
             return
+        options = self.options()
+        self.worker.submit(
+            lambda: more_open_in_scope(self.library, options.ids, options.query),
+            while_alive(self, self._on_more_open_found),
+            while_alive(self, self._on_failed),
+        )
+
+    def _on_more_open_found(self, ids: list[int]) -> None:
+        if ids:
+            self.more_open.show_ids(ids)
+        else:
+            self._ask_file()
+
+    def _on_more_open_export_anyway(self) -> None:
+        self.more_open.hide()
+        self._ask_file()
+
+    def _on_more_open_review_requested(self, ids: list[int]) -> None:
+        self.review_requested.emit(ids)
+        self.reject()
+
+    def _ask_file(self) -> None:
         messages.choose_csv_to_save(self, Path.home() / "quotes.csv", self.export_to)
 
     def export_to(self, path: Path) -> None:

@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import Changes, GroundRule, NotFoundError, Quote, QuoteStatus
+from ..core import Changes, GroundRule, NotFoundError, Quote, QuoteStatus, Source
+from ..core.ground_rules import rule_under_source
 from .navigator_model import Contents
 from .pickers import RecordPicker, TagEditor
+from .rule_consequence import RuleConsequence
 from .session import Session
 from .source_editor import rule_text
 from .wheel_guard import guard_wheel
@@ -97,6 +99,7 @@ class QuoteEditor(QWidget):
         self.article = RecordPicker(self.tr("New article…"), self.tr("(no article)"), self)
         self.tags = TagEditor(self)
         self.rule = self._combo(self.tr("Ground rule"), [(rule_text(r), r) for r in GroundRule])
+        self.consequence = RuleConsequence(self)
         self.status = self._combo(self.tr("Status"), [(status_label(s), s) for s in QuoteStatus])
         self.said_on = self._line("saidOn", self.tr("Said on"), self.tr("YYYY-MM-DD"))
         self.language = self._line("language", self.tr("Language"), self.tr("e.g. ru, uk, en"))
@@ -122,6 +125,7 @@ class QuoteEditor(QWidget):
             (self.tr("&Article:"), self.article),
             (self.tr("Ta&gs:"), self.tags),
             (self.tr("Ground &rule:"), self.rule),
+            ("", self.consequence),
             (self.tr("Sai&d on:"), self.said_on),
             (self.tr("Stat&us:"), self.status),
             (self.tr("&Language:"), self.language),
@@ -131,7 +135,10 @@ class QuoteEditor(QWidget):
             (self.tr("&Notes:"), self.notes),
         ]
         for label, widget in rows:
-            form.addRow(label, widget)
+            buddy = QLabel(label, self)
+            if label:
+                buddy.setBuddy(widget.focusProxy() or widget)  # a container takes no focus
+            form.addRow(buddy, widget)
         body = QWidget(self)
         column = QVBoxLayout(body)
         column.addWidget(self.heading)
@@ -191,12 +198,12 @@ class QuoteEditor(QWidget):
         return combo
 
     def _connect_fields(self) -> None:
-        self.source.picked.connect(lambda value: self._save(source_id=value))
+        self.source.picked.connect(self._on_source_picked)
         self.article.picked.connect(lambda value: self._save(article_id=value))
         self.source.new_requested.connect(self.new_source_requested)
         self.article.new_requested.connect(self.new_article_requested)
         self.tags.edited.connect(lambda names: self._save(tags=names))
-        self.rule.activated.connect(lambda _i: self._save(ground_rule=self.rule.currentData()))
+        self.rule.activated.connect(self._on_rule_activated)
         self.status.activated.connect(lambda _i: self._save(status=self.status.currentData()))
         self.said_on.editingFinished.connect(self._on_said_on_editing_finished)
         self.language.editingFinished.connect(
@@ -257,12 +264,13 @@ class QuoteEditor(QWidget):
             if source_id is not None
             else self.tr("New quote: choose who said it, then type the words.")
         )
+        self._show_rule(self._draft_rule())
         self.text.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def choose_source(self, source_id: int) -> None:
         """File the quote being edited under this source (a source just created)."""
         self.source.set_current(source_id)
-        self._save(source_id=source_id)
+        self._on_source_picked(source_id)
 
     def choose_article(self, article_id: int) -> None:
         """File the quote being edited under this article (an article just created)."""
@@ -277,8 +285,7 @@ class QuoteEditor(QWidget):
             self.source.set_current(quote.source_id if quote else None)
             self.article.set_current(quote.article_id if quote else None)
             self.tags.set_tags(list(quote.tags) if quote else [])
-            rule = quote.ground_rule if quote else GroundRule.ON_RECORD
-            self.rule.setCurrentIndex(self.rule.findData(rule.value))
+            self._show_rule(quote.ground_rule if quote else self._draft_rule())
             status = quote.status if quote else QuoteStatus.UNVERIFIED
             self.status.setCurrentIndex(self.status.findData(status.value))
             self.said_on.setText(quote.said_on.isoformat() if quote and quote.said_on else "")
@@ -291,6 +298,64 @@ class QuoteEditor(QWidget):
         self._timer.stop()
         self.setEnabled(quote is not None or self._draft is not None)
         self.heading.setText(self._heading(quote))
+
+    # -- the ground rule ------------------------------------------------------------
+
+    def _source_value(self, source_id: int | None) -> Source | None:
+        if source_id is None:
+            return None
+        try:
+            return self.session.library.get_source(source_id)
+        except NotFoundError:
+            return None
+
+    def _shown_rule(self) -> GroundRule:
+        return GroundRule(self.rule.currentData())
+
+    def _draft_rule(self) -> GroundRule:
+        """A draft's rule: the one chosen on it, else its source's default."""
+        draft = self._draft or {}
+        if draft.get("ground_rule"):
+            return GroundRule(draft["ground_rule"])
+        source = self._source_value(draft.get("source_id"))
+        return source.default_ground_rule if source else GroundRule.ON_RECORD
+
+    def _show_rule(self, rule: GroundRule, changed_from: GroundRule | None = None) -> None:
+        """Show ``rule`` and what the quote prints with under it (``changed_from``: the
+        rule a change of source replaced)."""
+        self.rule.setCurrentIndex(self.rule.findData(rule.value))
+        source = self._source_value(self.source.current())
+        self.consequence.show_for(source, rule, changed_from)
+
+    def _on_rule_activated(self, _index: int) -> None:
+        self._save(ground_rule=self._shown_rule().value)
+        self._show_rule(self._stored_rule() or self._shown_rule())
+
+    def _stored_rule(self) -> GroundRule | None:
+        """The rule the library holds for the quote being edited (a draft's own)."""
+        if self._draft is not None:
+            return self._draft_rule()
+        if self._quote_id is None:
+            return None
+        try:
+            return self.session.library.get_quote(self._quote_id).ground_rule
+        except NotFoundError:
+            return None
+
+    def _on_source_picked(self, source_id: int | None) -> None:
+        """File the quote under another source, and show the rule it takes there."""
+        before = self._shown_rule() if self._filed_before() else None
+        source = self._source_value(source_id)
+        if self._draft is not None and self._draft.get("ground_rule") and source is not None:
+            rule = rule_under_source(self._shown_rule(), True, source.default_ground_rule)
+            self._draft["ground_rule"] = rule.value  # before the draft may be added
+        self._save(source_id=source_id)
+        rule = self._stored_rule() or self._shown_rule()
+        self._show_rule(rule, before)
+
+    def _filed_before(self) -> bool:
+        """Whether the quote had a source before this change (a draft may have none)."""
+        return self._draft is None or self._draft.get("source_id") is not None
 
     def _shown_texts(self) -> dict[str, str]:
         """The text fields as the widgets show them now."""
@@ -372,7 +437,10 @@ class QuoteEditor(QWidget):
             return
         self._draft = None
         self._quote_id = changes.created
-        self.heading.setText(self._heading(self.session.library.get_quote(changes.created)))
+        quote = self.session.library.get_quote(changes.created)
+        self.heading.setText(self._heading(quote))
+        if quote.ground_rule is not self._shown_rule():
+            self._show_rule(quote.ground_rule)
         self.filed_under.emit(source_id, draft.get("article_id"))
         self.quote_created.emit(changes.created)
 
@@ -398,7 +466,11 @@ class QuoteEditor(QWidget):
 
     def _on_session_changed(self, changes: Changes) -> None:
         """Show an edit made elsewhere (undo, a tag dropped on the quote) in the fields."""
-        if self._saving or self._quote_id is None or self._quote_id not in changes.quotes:
+        if self._saving:
+            return
+        if self.source.current() in changes.sources and self._quote_id not in changes.quotes:
+            self._show_rule(self._stored_rule() or self._shown_rule())  # its description
+        if self._quote_id is None or self._quote_id not in changes.quotes:
             return
         self._timer.stop()
         try:

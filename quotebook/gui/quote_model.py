@@ -26,8 +26,11 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QStyle
 
 from ..core import Library, QuoteRow
+from ..core.ground_rules import more_open
 from .source_editor import rule_text
 
 PAGE_SIZE = 64  # rows fetched at once: two screens, under a millisecond at a million quotes
@@ -51,6 +54,17 @@ class Role(IntEnum):
     QUOTE_ID = Qt.ItemDataRole.UserRole + 1
     ROW = Qt.ItemDataRole.UserRole + 2  # the whole QuoteRow
     FULL_TEXT = Qt.ItemDataRole.UserRole + 3
+
+
+def is_more_open(value: QuoteRow) -> bool:
+    """Whether the quote's rule is more open than its source's: set so by hand."""
+    return more_open(value.ground_rule, value.source_rule)
+
+
+def more_open_icon() -> QIcon:
+    """The mark of a quote more open than its source (the style's warning sign)."""
+    style = QApplication.style()
+    return style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
 
 
 def _one_line(text: str) -> str:
@@ -181,6 +195,7 @@ class QuoteTableModel(QAbstractTableModel):
         if role not in (
             Qt.ItemDataRole.DisplayRole,
             Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.DecorationRole,
             Role.ROW,
             Role.FULL_TEXT,
         ):
@@ -193,6 +208,9 @@ class QuoteTableModel(QAbstractTableModel):
         if role == Role.FULL_TEXT:
             return value.text
         column = Column(index.column())
+        if role == Qt.ItemDataRole.DecorationRole:
+            opened = column is Column.GROUND_RULE and is_more_open(value)
+            return more_open_icon() if opened else None
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(value, column)
         return self._display(value, column)
@@ -213,6 +231,13 @@ class QuoteTableModel(QAbstractTableModel):
     def _tooltip(self, value: QuoteRow, column: Column) -> str | None:
         if column is Column.QUOTE:
             return value.text
+        if column is Column.GROUND_RULE and is_more_open(value):
+            return self.tr(
+                "{rule}: more open than the source's ground rule ({default}). "
+                "Check it before exporting."
+            ).format(
+                rule=rule_text(value.ground_rule), default=rule_text(value.source_rule).lower()
+            )
         shown = self._display(value, column)
         return shown or None
 

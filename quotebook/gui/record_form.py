@@ -290,7 +290,7 @@ class NewRecordDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.form = form
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.create_button = buttons.addButton(
             self.tr("Create"), QDialogButtonBox.ButtonRole.AcceptRole
         )
