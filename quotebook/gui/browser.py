@@ -72,6 +72,10 @@ class Browser(QObject):
         """Select this quote when the next search result arrives (the neighbour of a deletion)."""
         self._next_keep = ([quote_id], quote_id) if quote_id is not None else ([], None)
 
+    def cancel_next_selection(self) -> None:
+        """Forget :meth:`select_after_next_search` (the edit it was for was refused)."""
+        self._next_keep = None
+
     def refresh(self, keep: tuple[list[int], int | None] | None = None) -> None:
         """Search again; ``keep`` is the selection and cursor to restore afterwards."""
         view = self.view

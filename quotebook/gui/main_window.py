@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self.contents = Contents(0, 0, (), (), ())
         self._syncing = False
         self._changed_by: object | None = None
+        self._follow_list = False  # the view changed: the editor follows the next result
         self.setWindowTitle(
             self.tr("{library} — Quotebook").format(library=library_title(session.library.path))
         )
@@ -195,6 +196,11 @@ class MainWindow(QMainWindow):
         self.browser.show(query, trash)
         self.show_page(self.quote_list)
 
+    @property
+    def page(self) -> QWidget:
+        """The page shown (or asked for) in the middle: quotes, Sources or Articles."""
+        return self._page
+
     def show_page(self, page: QWidget) -> None:
         """Show the quotes (or the empty state), the Sources view or the Articles view."""
         self._page = page
@@ -304,6 +310,7 @@ class MainWindow(QMainWindow):
         self.show_page(self.quote_list)
 
     def _on_browser_view_changed(self, view: View) -> None:
+        self._follow_list = True
         self.quote_list.set_trash_mode(view.trash)
         self._syncing = True
         try:
@@ -318,10 +325,14 @@ class MainWindow(QMainWindow):
             self.quote_list.table.setSortingEnabled(True)
         self._update_count()
         self._update_actions()
-        if self.editor.quote_id is None and not self.editor.is_draft:
-            current = self.quote_list.current_id()
-            if current is not None:
-                self.editor.show_quote(current)
+        follow, self._follow_list = self._follow_list, False
+        if self.editor.is_draft:
+            return  # words being typed stay, whatever is listed
+        current = self.quote_list.current_id()
+        if follow or self.editor.quote_id is None:
+            # Another view: the editor shows its current row, or nothing, never a
+            # quote the list no longer shows.
+            self.editor.show_quote(current)
 
     def _on_navigator_selection_changed(self, selected: QItemSelection, _old: object) -> None:
         if self._syncing or not selected.indexes():

@@ -145,6 +145,9 @@ def test_the_export_dialog_leaks_nothing(
     )
     dialog.export_button.click()
     worker.wait_idle()
+    if dialog.more_open.isVisibleTo(dialog):  # the room sets some quotes more open by hand
+        dialog.more_open.anyway_button.click()
+        worker.wait_idle()
     assert shown and str(out) in shown[0]
     expected: list[int] | None = None
     if scope == "all":
