@@ -26,6 +26,7 @@ from . import icons
 from .actions import Actions, build_actions
 from .articles_view import ArticlesView
 from .browser import Browser, View
+from .copy_style import CopyStyle
 from .empty_state import EmptyState
 from .file_commands import FileCommands
 from .menus import build_menus
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icons.app_icon())
         self._build()
         self.commands = QuoteCommands(self)
+        self.copy_style = CopyStyle(settings, self)
         self.tag_menu = TagMenu(self)
         self.sheets = Sheets(self)
         self.file_commands = FileCommands(self)

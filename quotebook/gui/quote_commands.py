@@ -17,7 +17,7 @@ from PySide6.QtGui import QGuiApplication
 
 from .. import __version__
 from ..core import ValidationError
-from ..core.attribution import draft_text
+from ..core.citation import cite
 from ..core.validate import fold
 from . import crash, dialogs, messages
 from .article_editor import NewArticleDialog
@@ -172,11 +172,14 @@ class QuoteCommands(QObject):
         ids = self.window.quote_list.selected_ids()
         library = self.session.library
         drafts, refused = [], 0
+        style = self.window.copy_style
         for quote_id in ids:
             quote = library.get_quote(quote_id)
             source = library.get_source(quote.source_id, trashed=True)
+            outlet = library.get_article(quote.article_id).outlet if quote.article_id else ""
             try:
-                drafts.append(draft_text(quote.text, source, quote.ground_rule))
+                options = style.options(outlet, quote.said_on)
+                drafts.append(cite(quote.text, source, quote.ground_rule, options))
             except ValidationError:
                 refused += 1
         if drafts:
