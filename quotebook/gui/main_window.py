@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import Changes, SearchResult
+from ..core.search_terms import highlight_terms
 from . import icons
 from .actions import Actions, build_actions
 from .articles_view import ArticlesView
@@ -37,6 +38,7 @@ from .quote_editor import QuoteEditor
 from .quote_list import QuoteList
 from .quote_model import Column, QuoteTableModel
 from .search_bar import SearchBar
+from .search_help import SearchHelp
 from .session import Session
 from .settings import Settings
 from .sheets import Sheets
@@ -80,6 +82,7 @@ class MainWindow(QMainWindow):
         self._syncing = False
         self._changed_by: object | None = None
         self._follow_list = False  # the view changed: the editor follows the next result
+        self._search_help: SearchHelp | None = None
         self.setWindowTitle(
             self.tr("{library} — Quotebook").format(library=library_title(session.library.path))
         )
@@ -160,7 +163,9 @@ class MainWindow(QMainWindow):
         a = self.acts
         self.search_bar.query_changed.connect(self._on_search_bar_query_changed)
         self.browser.results_shown.connect(self._on_browser_results_shown)
-        self.browser.query_failed.connect(self.search_bar.show_error)
+        self.browser.query_failed.connect(self._on_browser_query_failed)
+        self.search_bar.help_requested.connect(a.search_help.trigger)
+        a.search_help.triggered.connect(self._show_search_help)
         self.browser.view_changed.connect(self._on_browser_view_changed)
         sel = self.navigator.selectionModel()
         sel.selectionChanged.connect(self._on_navigator_selection_changed)
@@ -307,6 +312,9 @@ class MainWindow(QMainWindow):
 
     def _on_search_bar_query_changed(self, text: str) -> None:
         self.search_bar.clear_error()
+        terms = highlight_terms(text)
+        self.quote_model.set_highlight(terms)
+        self.editor.set_highlight(terms)
         self._page = self.quote_list
         self.browser.show(text, self.browser.view.trash)
         self.show_page(self.quote_list)
@@ -321,8 +329,20 @@ class MainWindow(QMainWindow):
             self._syncing = False
         self._update_actions()
 
+    def _on_browser_query_failed(self, reason: str, position: int) -> None:
+        """A query that cannot be understood: say why, and grey the list it did not make."""
+        self.search_bar.show_error(reason, position)
+        self.quote_list.table.setEnabled(False)
+
+    def _show_search_help(self) -> None:
+        if self._search_help is None:
+            self._search_help = SearchHelp(self)
+        self._search_help.show()
+        self._search_help.raise_()
+
     def _on_browser_results_shown(self, _result: SearchResult) -> None:
         self.search_bar.clear_error()
+        self.quote_list.table.setEnabled(True)
         if not self.quote_list.table.isSortingEnabled():
             self.quote_list.table.setSortingEnabled(True)
         self._update_count()

@@ -40,6 +40,7 @@ def build_menus(window: MainWindow) -> None:
     _add(view, a.focus_navigator, a.focus_list, a.focus_editor)
 
     help_menu = bar.addMenu(tr("&Help"))
+    help_menu.addAction(a.search_help)
     help_menu.addAction(a.about)
 
 

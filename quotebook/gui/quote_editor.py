@@ -12,6 +12,7 @@ from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -20,12 +21,15 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from ..core import Changes, GroundRule, NotFoundError, Quote, QuoteStatus, Source
 from ..core.ground_rules import rule_under_source
+from ..core.search_terms import highlight_spans
+from .highlight_delegate import MARKER
 from .navigator_model import Contents
 from .pickers import RecordPicker, TagEditor
 from .rule_consequence import RuleConsequence
@@ -72,6 +76,7 @@ class QuoteEditor(QWidget):
         self._draft: dict[str, Any] | None = None
         self._stored: dict[str, str] = {}  # text fields as last loaded or saved
         self._saving = False
+        self._terms: tuple[str, ...] = ()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(TEXT_IDLE_MS)
@@ -295,6 +300,7 @@ class QuoteEditor(QWidget):
         finally:
             self._saving = False
         self._stored = self._shown_texts()
+        self._mark_terms()
         self._timer.stop()
         self.setEnabled(quote is not None or self._draft is not None)
         self.heading.setText(self._heading(quote))
@@ -356,6 +362,24 @@ class QuoteEditor(QWidget):
     def _filed_before(self) -> bool:
         """Whether the quote had a source before this change (a draft may have none)."""
         return self._draft is None or self._draft.get("source_id") is not None
+
+    def set_highlight(self, terms: tuple[str, ...]) -> None:
+        """Mark the words the search looks for in the quote's text."""
+        self._terms = terms
+        self._mark_terms()
+
+    def _mark_terms(self) -> None:
+        selections = []
+        text = editor_text(self.text)
+        for start, end in highlight_spans(text, self._terms):
+            selection = QTextEdit.ExtraSelection()
+            selection.format.setBackground(MARKER)
+            cursor = QTextCursor(self.text.document())
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            selections.append(selection)
+        self.text.setExtraSelections(selections)
 
     def _shown_texts(self) -> dict[str, str]:
         """The text fields as the widgets show them now."""

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from ..core import Library, QuoteRow
 from ..core.ground_rules import more_open
+from ..core.search_terms import highlight_spans
 from .source_editor import rule_text
 
 PAGE_SIZE = 64  # rows fetched at once: two screens, under a millisecond at a million quotes
@@ -54,6 +55,7 @@ class Role(IntEnum):
     QUOTE_ID = Qt.ItemDataRole.UserRole + 1
     ROW = Qt.ItemDataRole.UserRole + 2  # the whole QuoteRow
     FULL_TEXT = Qt.ItemDataRole.UserRole + 3
+    HIGHLIGHTS = Qt.ItemDataRole.UserRole + 4  # (start, end) of the searched words shown
 
 
 def is_more_open(value: QuoteRow) -> bool:
@@ -82,6 +84,7 @@ class QuoteTableModel(QAbstractTableModel):
         self._library = library
         self._ids = array("q")
         self._cache: OrderedDict[int, QuoteRow] = OrderedDict()
+        self._terms: tuple[str, ...] = ()
         self._headers = {
             Column.QUOTE: self.tr("Quote"),
             Column.SOURCE: self.tr("Source"),
@@ -113,6 +116,14 @@ class QuoteTableModel(QAbstractTableModel):
         self._ids = new
         self._cache.clear()
         self.endResetModel()
+
+    def set_highlight(self, terms: tuple[str, ...]) -> None:
+        """The folded word starts the search looks for, highlighted in the Quote column."""
+        if terms != self._terms:
+            self._terms = terms
+            if self._ids:
+                last = self.index(len(self._ids) - 1, Column.QUOTE)
+                self.dataChanged.emit(self.index(0, Column.QUOTE), last, [Role.HIGHLIGHTS])
 
     def ids_equal(self, ids: Sequence[int]) -> bool:
         """Whether the table lists exactly these ids, in this order."""
@@ -198,6 +209,7 @@ class QuoteTableModel(QAbstractTableModel):
             Qt.ItemDataRole.DecorationRole,
             Role.ROW,
             Role.FULL_TEXT,
+            Role.HIGHLIGHTS,
         ):
             return None
         value = self.row_value(index.row())
@@ -208,6 +220,9 @@ class QuoteTableModel(QAbstractTableModel):
         if role == Role.FULL_TEXT:
             return value.text
         column = Column(index.column())
+        if role == Role.HIGHLIGHTS:
+            shown = _one_line(value.text) if column is Column.QUOTE else ""
+            return highlight_spans(shown, self._terms) if shown else []
         if role == Qt.ItemDataRole.DecorationRole:
             opened = column is Column.GROUND_RULE and is_more_open(value)
             return more_open_icon() if opened else None
