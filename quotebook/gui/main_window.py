@@ -439,9 +439,11 @@ class MainWindow(QMainWindow):
     def save_layout(self) -> None:
         self.settings.set_layout("window", self.saveGeometry())
         self.settings.set_layout("splitter", self.splitter.saveState())
+        self.quote_list.column_fit.show_wanted()  # the reporter's widths, not the fitted
         self.settings.set_layout(
             "quoteHeader", self.quote_list.table.horizontalHeader().saveState()
         )
+        self.quote_list.column_fit.fit()
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

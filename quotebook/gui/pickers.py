@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -24,6 +25,7 @@ from .wheel_guard import guard_wheel
 # reaches it only once it has the focus: see wheel_guard.py.)
 _FIRST_USE = (QEvent.Type.FocusIn, QEvent.Type.MouseButtonPress)
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+CHIP_CHARS = 28  # a longer tag name is cut short on its chip (whole in its tooltip)
 _ARROWS = (Qt.Key.Key_Up, Qt.Key.Key_Down)
 
 
@@ -123,6 +125,9 @@ class RecordPicker(QWidget):
         self.combo.setCurrentIndex(index)
         if index < 0:
             self.combo.setEditText("")
+        line = self.combo.lineEdit()
+        if line is not None:
+            line.setCursorPosition(0)  # a long name shows its start, not its end
         self.combo.blockSignals(False)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -265,8 +270,8 @@ class TagEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
+        layout.addWidget(self.line)  # first: chips wrapping below never move it
         layout.addWidget(self._chips)
-        layout.addWidget(self.line)
         self.setFocusProxy(self.line)
         self.line.installEventFilter(self)
         self.line.returnPressed.connect(lambda: self._on_return(False))  # in the list
@@ -301,6 +306,18 @@ class TagEditor(QWidget):
             self._flow.addWidget(chip)
         self._order_tabs(chips)
         self._chips.setVisible(bool(self._tags))
+        self._fit_chips()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_chips()
+
+    def _fit_chips(self) -> None:
+        """The chips' rows at this width: a form gives a row its height before its width,
+        and would cut the last row off."""
+        width = self._chips.width() or self.width()
+        if width > 0:
+            self._chips.setMinimumHeight(self._flow.heightForWidth(width) if self._tags else 0)
         self._chips.updateGeometry()
 
     def _order_tabs(self, chips: list[QToolButton]) -> None:
@@ -334,7 +351,8 @@ class TagEditor(QWidget):
 
     def _chip(self, name: str) -> QToolButton:
         chip = QToolButton(self._chips)
-        chip.setText(f"{name}  ✕")
+        shown = name if len(name) <= CHIP_CHARS else f"{name[: CHIP_CHARS - 1].rstrip()}…"
+        chip.setText(f"{shown}  ✕")
         chip.setToolTip(self.tr("Remove the tag {name}").format(name=name))
         chip.setAccessibleName(self.tr("Remove tag {name}").format(name=name))
         chip.setObjectName("tagChip")

@@ -148,9 +148,12 @@ class QuoteEditor(QWidget):
         column = QVBoxLayout(body)
         column.addWidget(self.heading)
         column.addWidget(self.error)
-        column.addWidget(self.text, 3)
+        # The words keep their height and the room to spare is left below the form:
+        # a chip row added under the tags moves only what is below it, never the
+        # Source and Article fields the pointer may be on its way to.
+        column.addWidget(self.text)
         column.addLayout(form)
-        column.addStretch(0)
+        column.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .column_fit import ColumnFit
 from .highlight_delegate import HighlightDelegate
 from .quote_model import Column, QuoteTableModel
 
@@ -80,6 +81,7 @@ class QuoteList(QWidget):
             header.resizeSection(column, width)
         header.setSectionResizeMode(Column.QUOTE, QHeaderView.ResizeMode.Stretch)
         table.setItemDelegateForColumn(Column.QUOTE, HighlightDelegate(table))
+        self.column_fit = ColumnFit(table, Column.QUOTE)
         header.setMinimumSectionSize(60)
 
     def _trash_banner(self) -> QFrame:
