@@ -8,6 +8,7 @@ source, article, tags and fields chosen so far.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import pairwise
 from typing import Any
 
@@ -70,6 +71,7 @@ class QuoteEditor(QWidget):
         self._draft: dict[str, Any] | None = None
         self._stored: dict[str, str] = {}  # text fields as last loaded or saved
         self._saving = False
+        self._creating = False  # a new quote is on its way to the library
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(TEXT_IDLE_MS)
@@ -287,6 +289,7 @@ class QuoteEditor(QWidget):
                 self._plain_of(field).setPlainText(getattr(quote, field) if quote else "")
         finally:
             self._saving = False
+        self._creating = False  # a new quote is on its way to the library
         self._stored = self._shown_texts()
         self._timer.stop()
         self.setEnabled(quote is not None or self._draft is not None)
@@ -337,19 +340,25 @@ class QuoteEditor(QWidget):
         if self._draft is not None:
             self._draft.update(fields)
             self._remember(fields)
-            if self._draft.get("text", "").strip():
+            if self._draft.get("text", "").strip() and not self._creating:
                 self._create_from_draft()
             return
         if self._quote_id is None:
             return
         quote_id = self._quote_id
         values = {k: (v or None) if k == "said_on" else v for k, v in fields.items()}
-        changes = self._apply(lambda: self.session.library.update_quote(quote_id, **values))
-        if changes is None:
-            return
-        self._remember(fields)
-        if "source_id" in fields or "article_id" in fields:
-            self.filed_under.emit(self.source.current(), self.article.current())
+        before = {k: self._stored[k] for k in fields if k in self._stored}
+        self._remember(fields)  # sent: a second flush does not send it again
+
+        def saved(_changes: Changes) -> None:
+            if "source_id" in fields or "article_id" in fields:
+                self.filed_under.emit(self.source.current(), self.article.current())
+
+        def unsaved() -> None:  # sent again at the next flush
+            if self._quote_id == quote_id:
+                self._stored.update(before)
+
+        self._apply(lambda: self.session.library.update_quote(quote_id, **values), saved, unsaved)
 
     def _remember(self, fields: dict[str, Any]) -> None:
         for field, value in fields.items():
@@ -365,23 +374,51 @@ class QuoteEditor(QWidget):
         tags = draft.pop("tags", [])
         if not draft.get("said_on"):
             draft.pop("said_on", None)
-        changes = self._apply(
-            lambda: self.session.library.add_quote(text, source_id, tags=tags, **draft)
-        )
-        if changes is None or changes.created is None:
-            return
-        self._draft = None
-        self._quote_id = changes.created
-        self.heading.setText(self._heading(self.session.library.get_quote(changes.created)))
-        self.filed_under.emit(source_id, draft.get("article_id"))
-        self.quote_created.emit(changes.created)
+        sent = dict(self._draft or {})
+        self._creating = True  # edits meanwhile wait in the draft
 
-    def _apply(self, mutation: Any) -> Changes | None:
-        self._saving = True
-        try:
-            return self.session.apply(mutation, on_refused=self._show_error)
-        finally:
-            self._saving = False
+        def created(changes: Changes) -> None:
+            self._creating = False
+            if changes.created is None or self._draft is None:
+                return
+            later = {k: v for k, v in self._draft.items() if sent.get(k, v) != v or k not in sent}
+            self._draft = None
+            self._quote_id = changes.created
+            self.heading.setText(self._heading(self.session.library.get_quote(changes.created)))
+            self.filed_under.emit(source_id, draft.get("article_id"))
+            self.quote_created.emit(changes.created)
+            if later:
+                self._save(**later)
+
+        def uncreated() -> None:
+            self._creating = False
+
+        self._apply(
+            lambda: self.session.library.add_quote(text, source_id, tags=tags, **draft),
+            created,
+            uncreated,
+        )
+
+    def _apply(
+        self,
+        mutation: Callable[[], Changes],
+        done: Callable[[Changes], None],
+        undone: Callable[[], None],
+    ) -> None:
+        """Run the save on the worker; its changes are announced while the fields are
+        marked as saving, so that they are not reloaded from what they just wrote."""
+
+        def applied(changes: Changes) -> None:
+            self._saving = True
+            try:
+                self.session.announce(changes)
+                done(changes)
+            finally:
+                self._saving = False
+
+        self._creating = False  # a new quote is on its way to the library
+
+        self.session.apply(mutation, applied, self._show_error, announce=False, undone=undone)
 
     def _show_error(self, message: str) -> None:
         self.error.setText(message)
