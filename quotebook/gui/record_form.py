@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import Changes, ConflictError, NotFoundError, StorageError, ValidationError
+from ..core import Changes, ConflictError, NotFoundError, ValidationError
 from . import messages
 from .wheel_guard import guard_wheel
 from .worker import Worker
@@ -277,12 +277,11 @@ class RecordForm(QWidget):
             refused()
             if isinstance(error, ValidationError | ConflictError):
                 self.show_refusal(error)
-            elif isinstance(error, NotFoundError | StorageError):
-                reason = error.reason if isinstance(error, StorageError) else str(error)
-                self.general_error.setText(reason)
+            elif isinstance(error, NotFoundError):
+                self.general_error.setText(str(error))
                 self.general_error.show()
-            else:
-                worker.failed.emit(error, trace)  # a bug: the crash dialog shows it
+            else:  # the window says a storage condition; a bug goes to the crash dialog
+                worker.failed.emit(error, trace)
 
         worker.submit(write, done, failed)
 

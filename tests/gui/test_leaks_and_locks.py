@@ -354,11 +354,13 @@ def test_an_edit_while_another_process_holds_the_lock_says_so(
         window.editor.text.setPlainText("Edited while another program writes")
         window.editor.flush()
         window.acts.delete.trigger()
+        gui.settle()
         assert answers.informed == locked * 2
         assert gui.search("before") == [1]  # reading goes on meanwhile
         assert gui.library.get_quote(1).text == "Before the lock"
         let_go()
     window.editor.flush()  # the edit was kept in the editor: saved now
+    gui.settle()
     assert gui.library.get_quote(1).text == "Edited while another program writes"
     gui.select(1)
     window.acts.delete.trigger()
@@ -543,10 +545,12 @@ def test_a_source_edit_while_the_lock_is_held_is_a_message(
     view.select(1)
     with lock_held(locked_gui.library.path):
         view.editor.field("is_pseudonym").setChecked(True)
+        locked_gui.settle()
         assert answers.informed == [
             ("The library cannot be used", "another program is writing to the library; try again")
         ]
         assert not locked_gui.library.get_source(1).is_pseudonym
     view.editor.commit()  # the ticked box was kept: saved once the lock is let go
+    locked_gui.settle()
     assert locked_gui.library.get_source(1).is_pseudonym
     assert no_crash_dialog()
