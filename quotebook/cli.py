@@ -13,7 +13,18 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
-from .commands import backup, csv, demo, entities, extract, info, search, searches, tags
+from .commands import (
+    backup,
+    csv,
+    demo,
+    entities,
+    extract,
+    info,
+    merge,
+    search,
+    searches,
+    tags,
+)
 from .commands.common import CommandError
 from .core import (
     ConflictError,
@@ -26,7 +37,7 @@ from .core import (
 )
 
 # Each module adds its sub-commands; see quotebook/commands/__init__.py.
-COMMAND_MODULES = [info, entities, search, searches, tags, csv, demo, backup, extract]
+COMMAND_MODULES = [info, entities, merge, search, searches, tags, csv, demo, backup, extract]
 
 # Errors in what the user typed or gave us: exit status 2, like argparse's own.
 _BAD_INPUT = (ValidationError, ConflictError, QueryError, CsvError)

@@ -14,14 +14,15 @@ from sqlalchemy import func, select
 from .articles import ARTICLE_ORDER, ArticleOps
 from .quotes import QuoteOps
 from .saved_searches import SavedSearchOps
-from .sources import SourceOps, live_quote_counts
+from .source_merge import SourceMergeOps
+from .sources import live_quote_counts
 from .storage import SCHEMA_VERSION
 from .tags import TagOps, live_tag_counts
 from .tx import ARTICLE, QUOTE, SOURCE, TAG, live_quotes
 from .values import LibraryInfo, Listed, Listing
 
 
-class Library(QuoteOps, SourceOps, ArticleOps, TagOps, SavedSearchOps):
+class Library(QuoteOps, SourceMergeOps, ArticleOps, TagOps, SavedSearchOps):
     """A library file opened for reading and writing (created when missing)."""
 
     def info(self) -> LibraryInfo:
