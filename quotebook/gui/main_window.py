@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -40,6 +40,7 @@ from .search_menu import SearchMenu
 from .session import Session
 from .settings import Settings
 from .sheets import Sheets
+from .source_merge_dialog import open_merge_dialog
 from .sources_view import SourcesView
 from .tag_menu import TagMenu
 
@@ -182,6 +183,11 @@ class MainWindow(QMainWindow):
         a.quit.triggered.connect(self.close)
         a.show_sources.triggered.connect(lambda: self._pick_section(Kind.SOURCES))
         a.show_articles.triggered.connect(lambda: self._pick_section(Kind.ARTICLES))
+        self.merge_sources = QAction(self.tr("&Merge sources…"), self)
+        self.merge_sources.triggered.connect(lambda: open_merge_dialog(self))
+        self.navigator_model.source_dropped_on_source.connect(
+            lambda dropped, target: open_merge_dialog(self, (target, dropped))
+        )
         for view in (self.sources_view, self.articles_view):
             view.quotes_requested.connect(self._on_view_quotes_requested)
             view.changed.connect(self._on_view_changed)

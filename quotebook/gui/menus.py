@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 
 
 def build_menus(window: MainWindow) -> None:
-    """File, Edit, Tags, Searches, View and Help, each item an action of the window."""
+    """File, Edit, Tags, Sources, Searches, View and Help: each item an action of the window."""
     a, bar, tr = window.acts, window.menuBar(), window.tr
     file = bar.addMenu(tr("&File"))
     file.addAction(a.new_library)
@@ -30,6 +30,9 @@ def build_menus(window: MainWindow) -> None:
 
     tags = bar.addMenu(tr("&Tags"))
     _add(tags, a.add_tag, a.remove_tag, None, *window.tag_menu.actions())
+
+    sources = bar.addMenu(tr("S&ources"))
+    _add(sources, a.new_source, None, window.merge_sources)
 
     searches = bar.addMenu(tr("&Searches"))
     save, *edits = window.search_menu.actions()
