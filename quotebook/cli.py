@@ -11,6 +11,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from . import __version__
 from .commands import (
@@ -44,6 +45,16 @@ _BAD_INPUT = (ValidationError, ConflictError, QueryError, CsvError)
 
 
 class _Parser(argparse.ArgumentParser):
+    def _parse_optional(self, arg_string: str) -> Any:
+        """A word after one dash that names no option is an argument: a query's ``-term``.
+
+        ``quotebook search -rule:on`` then needs no ``--`` before the query.
+        """
+        single = arg_string.startswith("-") and not arg_string.startswith("--")
+        if single and len(arg_string) > 1 and arg_string not in self._option_string_actions:
+            return None
+        return super()._parse_optional(arg_string)
+
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
         print(f"quotebook: {message}", file=sys.stderr)

@@ -27,6 +27,7 @@ from ..core.search_parse import parse_query
 from .common import resolve_query
 
 DEFAULT_LIMIT = 50
+MAX_LIMIT = 1_000_000_000
 _INDENT = "    "
 _NUMBERS = frozenset({"quote_id", "age"})
 _DATES = frozenset({"said_on", "published_on"})
@@ -71,6 +72,8 @@ def register(commands: Any) -> None:
 def _count(value: str) -> int:
     if not value.strip().isdigit():
         raise argparse.ArgumentTypeError(f"{value!r} is not a whole number (0 or more)")
+    if int(value) > MAX_LIMIT:
+        raise argparse.ArgumentTypeError(f"{value!r} is too large (at most {MAX_LIMIT:,})")
     return int(value)
 
 
