@@ -16,6 +16,7 @@ from typing import Any
 from . import __version__
 from .commands import (
     backup,
+    bulk,
     csv,
     demo,
     entities,
@@ -38,7 +39,7 @@ from .core import (
 )
 
 # Each module adds its sub-commands; see quotebook/commands/__init__.py.
-COMMAND_MODULES = [info, entities, merge, search, searches, tags, csv, demo, backup, extract]
+COMMAND_MODULES = [info, entities, merge, bulk, search, searches, tags, csv, demo, backup, extract]
 
 # Errors in what the user typed or gave us: exit status 2, like argparse's own.
 _BAD_INPUT = (ValidationError, ConflictError, QueryError, CsvError)
