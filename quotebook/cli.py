@@ -20,6 +20,7 @@ from .commands import (
     csv,
     demo,
     entities,
+    export,
     extract,
     info,
     merge,
@@ -31,7 +32,6 @@ from .commands.common import CommandError
 from .core import (
     ConflictError,
     CsvError,
-    Library,
     QueryError,
     QuotebookError,
     ValidationError,
@@ -39,7 +39,20 @@ from .core import (
 )
 
 # Each module adds its sub-commands; see quotebook/commands/__init__.py.
-COMMAND_MODULES = [info, entities, merge, bulk, search, searches, tags, csv, demo, backup, extract]
+COMMAND_MODULES = [
+    info,
+    entities,
+    merge,
+    bulk,
+    search,
+    searches,
+    tags,
+    export,
+    csv,
+    demo,
+    backup,
+    extract,
+]
 
 # Errors in what the user typed or gave us: exit status 2, like argparse's own.
 _BAD_INPUT = (ValidationError, ConflictError, QueryError, CsvError)
@@ -119,7 +132,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(args: argparse.Namespace) -> int:
     if not getattr(args, "needs_library", True):
         return int(args.handler(args, None))
-    with Library(args.library) as library:
+    # A command that only reads never writes to an existing library; on the first
+    # run it still makes the empty one, as every command does.
+    read_only = getattr(args, "reads_only", False) and args.library.exists()
+    from .core.library import Library  # SQLAlchemy: only for commands that open a library
+
+    with Library(args.library, read_only=read_only) as library:
         backup.report_on_open(library)
         return int(args.handler(args, library))
 

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import re
 import sys
+from typing import TYPE_CHECKING
 
-from ..core import Article, GroundRule, Library, NotFoundError, Source
+from ..core import Article, GroundRule, NotFoundError, Source
+
+if TYPE_CHECKING:
+    from ..core.library import Library
 
 RULE_NAMES = ", ".join(rule.value for rule in GroundRule)
 _ALIASES = {

@@ -13,12 +13,13 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from typing import Any
-
-from sqlalchemy import Connection
+from typing import TYPE_CHECKING, Any
 
 from .fts_terms import bigrams, stemmed_language, stems
 from .validate import fold
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection  # the library's; this module needs none at run time
 
 # The quote's columns the index is made from, and the index's own columns: the
 # folded text of each searchable column, then the stems of their words that differ

@@ -91,6 +91,7 @@ class Quote:
     said_on: date | None = None
     context: str = ""
     ground_rule: GroundRule = GroundRule.ON_RECORD
+    ground_rule_set: bool = True  # False: the rule follows the source's default
     language: str = ""
     translation: str = ""
     original_text: str = ""
@@ -114,6 +115,7 @@ class QuoteRow:
     article_headline: str
     said_on: date | None
     ground_rule: GroundRule
+    source_rule: GroundRule = GroundRule.ON_RECORD  # the source's default rule
     deleted: bool = False
 
 
@@ -212,3 +214,10 @@ class SavedSearch(NamedTuple):
     query: str
     quote_count: int = 0
     capped: bool = False
+
+
+class GroupBy(StrEnum):
+    """How a Word quote sheet groups its quotes."""
+
+    ARTICLE = "article"
+    SOURCE = "source"

@@ -16,6 +16,12 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QColorDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 CSV_FILTER = "CSV sheets (*.csv);;Text files (*.txt *.tsv);;All files (*)"
+SAVE_FILTERS = {
+    "csv": CSV_FILTER,
+    "xlsx": "Excel workbooks (*.xlsx);;All files (*)",
+    "docx": "Word documents (*.docx);;All files (*)",
+    "qdpx": "REFI-QDA projects (*.qdpx);;All files (*)",
+}
 
 
 def _tr(text: str) -> str:
@@ -63,16 +69,16 @@ def inform(parent: QWidget, title: str, text: str, *, warning: bool = False) -> 
     box.open()
 
 
-def choose_csv_to_save(
-    parent: QWidget, suggested: Path | None, on_chosen: Callable[[Path], None]
+def choose_export_to_save(
+    parent: QWidget, suggested: Path, on_chosen: Callable[[Path], None]
 ) -> None:
-    """Pick where to write a CSV sheet (``suggested`` pre-fills the name)."""
+    """Pick where to write an export; its kind of file follows ``suggested``'s extension."""
+    suffix = suggested.suffix.lstrip(".").lower()
     dialog = QFileDialog(parent, _tr("Export quotes"))
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    dialog.setNameFilter(_tr(CSV_FILTER))
-    dialog.setDefaultSuffix("csv")
-    if suggested is not None:
-        dialog.selectFile(str(suggested))
+    dialog.setNameFilter(_tr(SAVE_FILTERS.get(suffix, CSV_FILTER)))
+    dialog.setDefaultSuffix(suffix or "csv")
+    dialog.selectFile(str(suggested))
     _when_chosen(dialog, on_chosen)
 
 
