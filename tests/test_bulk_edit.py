@@ -93,3 +93,17 @@ def test_the_command_line_edits_by_id_or_search_and_asks_before_opening(
         assert first.ground_rule is GroundRule.ON_RECORD
         assert second.ground_rule is GroundRule.OFF_RECORD
         assert first.status is second.status is QuoteStatus.DISPUTED
+
+
+def test_a_rule_set_in_bulk_is_kept_when_moved_and_following_quotes_take_the_default(
+    library: Library,
+) -> None:
+    off = library.add_source("Oleg", default_ground_rule="off_record").created or 0
+    bg = library.add_source("Olga", default_ground_rule="background").created or 0
+    following = library.add_quote("Follows Oleg", off).created or 0
+    chosen = library.add_quote("Chosen", off).created or 0
+    library.edit_quotes([chosen], ground_rule="deep_background")
+    library.edit_quotes([following, chosen], source_id=bg)
+    assert library.get_quote(following).ground_rule is GroundRule.BACKGROUND
+    assert library.get_quote(chosen).ground_rule is GroundRule.DEEP_BACKGROUND
+    assert library.get_quote(chosen).ground_rule_set

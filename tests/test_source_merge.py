@@ -48,7 +48,8 @@ def _pair(library: Library) -> tuple[int, int, dict[str, int]]:
         default_ground_rule="background",
     )
     quotes = {
-        "kept": library.add_quote("Kept words", keep).created or 0,
+        "kept": library.add_quote("Kept words", keep).created or 0,  # follows its source
+        "kept set": library.add_quote("Set words", keep, ground_rule="on_record").created or 0,
         "open": library.add_quote("Open words", other, ground_rule="on_record").created or 0,
         "deep": library.add_quote("Deep words", other, ground_rule="deep_background").created or 0,
         "trashed": library.add_quote("Trashed words", other).created or 0,
@@ -64,7 +65,7 @@ def test_merge_moves_quotes_fills_fields_and_keeps_the_stricter_rule(library: Li
         3,
         ("organization", "contact"),
         GroundRule.BACKGROUND,
-        1,
+        2,  # "open" (set, raised to the stricter default) and "kept" (follows it)
     )
     library.merge_sources(keep, other)
     merged = library.get_source(keep)
@@ -78,8 +79,9 @@ def test_merge_moves_quotes_fills_fields_and_keeps_the_stricter_rule(library: Li
     assert {library.get_quote(q).source_id for q in quotes.values()} == {keep}
     assert library.get_quote(quotes["open"]).ground_rule is GroundRule.BACKGROUND
     assert library.get_quote(quotes["deep"]).ground_rule is GroundRule.DEEP_BACKGROUND
-    assert library.get_quote(quotes["kept"]).ground_rule is GroundRule.ON_RECORD
-    assert library.search("org:vektor").total == 3  # the filled organisation is searched
+    assert library.get_quote(quotes["kept"]).ground_rule is GroundRule.BACKGROUND
+    assert library.get_quote(quotes["kept set"]).ground_rule is GroundRule.ON_RECORD
+    assert library.search("org:vektor").total == 4  # the filled organisation is searched
     with pytest.raises(NotFoundError):
         library.get_source(other, trashed=True)
 

@@ -1,9 +1,10 @@
 """Edits of many quotes at once: ground rule, source, article, status, date said.
 
 Each is one write of set-based SQL through the transaction's row images, so it is
-one undo step however many quotes it touches. Moving quotes to a source whose
-default ground rule is stricter makes them at least that strict (the stricter
-rule wins); making quotes more open is the caller's to confirm, with
+one undo step however many quotes it touches. A ground rule given is set on the
+quotes; moved to another source, quotes take its rule as ground_rules.py says (a
+quote following its source takes the new default; a rule set on it is raised to
+a stricter default). Making quotes more open is the caller's to confirm, with
 :meth:`~BulkEditOps.opening` saying how many quotes and sources it would expose.
 """
 
@@ -58,11 +59,12 @@ class BulkEditOps(QuoteOps):
         with self._write(label) as tx:
             _check_exist(tx.conn, ids)
             _check_refs(tx.conn, values)
+            if "ground_rule" in values:
+                values["ground_rule_set"] = True
             tx.update(QUOTE, ids, {**values, "updated_at": now()})
             if "source_id" in values and "ground_rule" not in values:
                 rule = _default_rule(tx.conn, values["source_id"])
-                looser = _matching(tx.conn, ids, _looser_than(rule))
-                tx.update(QUOTE, looser, {"ground_rule": rule.value})
+                tx.update(QUOTE, _taking(tx.conn, ids, rule), {"ground_rule": rule.value})
         return tx.changes
 
     def opening(self, quote_ids: Iterable[int], rule: GroundRule | str) -> Opening:
@@ -95,13 +97,12 @@ def _default_rule(conn: Connection, source_id: int) -> GroundRule:
     return GroundRule(found)
 
 
-def _matching(conn: Connection, ids: list[int], rules: list[str]) -> list[int]:
-    """Those of ``ids`` whose ground rule is one of ``rules``, found in one statement."""
-    if not rules or not ids:
-        return []
+def _taking(conn: Connection, ids: list[int], default: GroundRule) -> list[int]:
+    """Those of ``ids`` that take a new source's ``default`` rule (ground_rules.py): the
+    quotes following their source, and those set to a more open rule, in one statement."""
     rows = conn.exec_driver_sql(
-        "SELECT id FROM quote WHERE id IN (SELECT value FROM json_each(?)) "
-        "AND ground_rule IN (SELECT value FROM json_each(?))",
-        (json.dumps(ids), json.dumps(rules)),
+        "SELECT id FROM quote WHERE id IN (SELECT value FROM json_each(?)) AND ground_rule != ? "
+        "AND (NOT ground_rule_set OR ground_rule IN (SELECT value FROM json_each(?)))",
+        (json.dumps(ids), default.value, json.dumps(_looser_than(default))),
     )
     return [int(row[0]) for row in rows]

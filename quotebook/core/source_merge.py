@@ -4,9 +4,10 @@ A name matches when it has the same words ignoring case, accents and order
 ("Petrov Sasha" and "sasha petrov"), or is spelled closely enough (rapidfuzz's
 token-sorted ratio): adding a source asks first. Merging moves every quote of one
 source (the trashed ones too) to the kept one, fills the kept source's empty
-fields from the other, keeps the stricter default ground rule, makes the quotes
-it moves at least that strict (the stricter rule wins), and removes the other:
-one undo step.
+fields from the other, keeps the stricter default ground rule, and removes the
+other: one undo step. Rules follow ground_rules.py: a moved quote is filed under
+the merged source (a rule set on it is raised to that default when looser), and
+the kept source's quotes that follow their source take the new default.
 """
 
 from __future__ import annotations
@@ -20,11 +21,12 @@ from . import validate as v
 from .base import now
 from .errors import ValidationError
 from .fts_terms import words
+from .ground_rules import rule_under_source, strictest
 from .sources import SourceOps, source_from_row
 from .tx import QUOTE, SOURCE
 from .values import Changes, GroundRule, Source
 
-__all__ = ["CLOSE_SPELLING", "FILLED_FIELDS", "MergePlan", "SourceMergeOps", "stricter"]
+__all__ = ["CLOSE_SPELLING", "FILLED_FIELDS", "MergePlan", "SourceMergeOps"]
 
 CLOSE_SPELLING = 85  # rapidfuzz score (0-100) from which two names are spelled alike
 FILLED_FIELDS = (
@@ -37,12 +39,6 @@ FILLED_FIELDS = (
     "contact",
     "notes",
 )
-_STRICTNESS = {rule: place for place, rule in enumerate(GroundRule)}
-
-
-def stricter(a: GroundRule, b: GroundRule) -> GroundRule:
-    """The stricter of two ground rules (on_record < background < deep < off_record)."""
-    return a if _STRICTNESS[a] >= _STRICTNESS[b] else b
 
 
 def name_key(name: str) -> str:
@@ -59,7 +55,12 @@ class MergePlan:
     quotes: int  # every quote of the other source, trashed ones included
     filled: tuple[str, ...]  # the kept source's empty fields the other fills
     rule: GroundRule  # the merged source's default ground rule
-    made_stricter: int  # moved quotes whose ground rule becomes ``rule``
+    moved: tuple[int, ...]  # the other source's quotes
+    tightened: tuple[int, ...]  # quotes (of either source) whose rule becomes ``rule``
+
+    @property
+    def made_stricter(self) -> int:
+        return len(self.tightened)
 
 
 class SourceMergeOps(SourceOps):
@@ -90,15 +91,9 @@ class SourceMergeOps(SourceOps):
         """Merge source ``other_id`` into ``keep_id`` (see the module's docstring)."""
         with self._write("Merge sources") as tx:
             plan = _plan(tx.conn, self, keep_id, other_id)
-            rules = tx.conn.execute(
-                select(QUOTE.c.id, QUOTE.c.ground_rule).where(QUOTE.c.source_id == other_id)
-            ).all()
             stamp = now()
-            moved = {"source_id": keep_id, "updated_at": stamp}
-            tx.update(QUOTE, [int(i) for i, _ in rules], moved)
-            limit = _STRICTNESS[plan.rule]
-            looser = [int(i) for i, rule in rules if _STRICTNESS[GroundRule(rule)] < limit]
-            tx.update(QUOTE, looser, {"ground_rule": plan.rule.value})
+            tx.update(QUOTE, plan.moved, {"source_id": keep_id, "updated_at": stamp})
+            tx.update(QUOTE, plan.tightened, {"ground_rule": plan.rule.value})
             tx.update(SOURCE, [keep_id], {**_filled(plan), "updated_at": stamp})
             tx.delete(SOURCE, [other_id])
         return tx.changes
@@ -120,21 +115,30 @@ def _plan(conn: Connection, ops: SourceMergeOps, keep_id: int, other_id: int) ->
         raise ValidationError("source", "a source cannot be merged into itself")
     keep = source_from_row(ops._live_source(conn, keep_id))
     other = source_from_row(ops._live_source(conn, other_id))
-    rule = stricter(keep.default_ground_rule, other.default_ground_rule)
-    rules = [
-        GroundRule(row[0])
-        for row in conn.execute(select(QUOTE.c.ground_rule).where(QUOTE.c.source_id == other_id))
-    ]
+    rule = strictest(keep.default_ground_rule, other.default_ground_rule)
+    rows = conn.execute(
+        select(QUOTE.c.id, QUOTE.c.source_id, QUOTE.c.ground_rule, QUOTE.c.ground_rule_set).where(
+            QUOTE.c.source_id.in_([keep_id, other_id])
+        )
+    ).all()
+    moved = tuple(int(row[0]) for row in rows if row[1] == other_id)
+    tightened = tuple(
+        int(quote_id)
+        for quote_id, source_id, was, rule_set in rows
+        if _rule_after(source_id == other_id, GroundRule(was), bool(rule_set), rule) != was
+    )
     filled = tuple(
         field
         for field in FILLED_FIELDS
         if getattr(keep, field) in ("", None) and getattr(other, field) not in ("", None)
     )
-    return MergePlan(
-        keep=keep,
-        other=other,
-        quotes=len(rules),
-        filled=filled,
-        rule=rule,
-        made_stricter=sum(_STRICTNESS[r] < _STRICTNESS[rule] for r in rules),
-    )
+    return MergePlan(keep, other, len(moved), filled, rule, moved, tightened)
+
+
+def _rule_after(moved: bool, rule: GroundRule, rule_set: bool, default: GroundRule) -> GroundRule:
+    """A quote's rule under the merged source: a moved quote is filed under it (its rule
+    set is kept unless the default is stricter); a kept one follows the new default
+    unless its rule was set."""
+    if moved:
+        return rule_under_source(rule, rule_set, default)
+    return rule if rule_set else default
