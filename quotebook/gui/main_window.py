@@ -26,6 +26,7 @@ from . import icons
 from .actions import Actions, build_actions
 from .articles_view import ArticlesView
 from .browser import Browser, View
+from .bulk_commands import BulkCommands
 from .empty_state import EmptyState
 from .file_commands import FileCommands
 from .menus import build_menus
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         self.commands = QuoteCommands(self)
         self.tag_menu = TagMenu(self)
         self.search_menu = SearchMenu(self)
+        self.bulk = BulkCommands(self)
         self.sheets = Sheets(self)
         self.file_commands = FileCommands(self)
         self._connect()
@@ -310,6 +312,7 @@ class MainWindow(QMainWindow):
         a.empty_trash.setEnabled(bool(self.contents.trashed_quotes) or trash)
         a.copy_attributed.setEnabled(selected)
         a.add_tag.setEnabled(selected and not trash)
+        self.bulk.update(selected and not trash)
         a.remove_tag.setEnabled(selected and not trash)
 
     # -- reacting -------------------------------------------------------------------

@@ -27,6 +27,9 @@ def build_menus(window: MainWindow) -> None:
     edit = bar.addMenu(tr("&Edit"))
     _add(edit, a.undo, a.redo, None, a.new_quote, a.new_source, a.new_article, None)
     _add(edit, a.copy_attributed, a.delete, a.restore, a.empty_trash, None, a.find)
+    # No mnemonic for the submenu: its letters are the editor fields'.
+    on_selected = edit.addMenu(tr("Set on selected quotes"))
+    _add(on_selected, *window.bulk.actions())
 
     tags = bar.addMenu(tr("&Tags"))
     _add(tags, a.add_tag, a.remove_tag, None, *window.tag_menu.actions())
