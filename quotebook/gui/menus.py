@@ -25,18 +25,15 @@ def build_menus(window: MainWindow) -> None:
     _add(file, a.back_up_now, a.restore_backup, None, a.quit)
 
     edit = bar.addMenu(tr("&Edit"))
-    _add(edit, a.undo, a.redo, None, a.new_quote, a.new_source, a.new_article, None)
+    _add(edit, a.undo, a.redo, None, a.new_quote, a.new_source, a.new_article)
+    # Merging sources sits here: every letter of a "Sources" menu is an editor field's.
+    _add(edit, window.merge_sources, None)
     _add(edit, a.copy_attributed, a.delete, a.restore, a.empty_trash, None, a.find)
-    # No mnemonic for the submenu: its letters are the editor fields'.
-    on_selected = edit.addMenu(tr("Set on selected quotes"))
+    on_selected = edit.addMenu(tr("Set &on selected quotes"))
     _add(on_selected, *window.bulk.actions())
 
     tags = bar.addMenu(tr("&Tags"))
     _add(tags, a.add_tag, a.remove_tag, None, *window.tag_menu.actions())
-
-    # No mnemonic: every letter of "Sources" is taken by a field of the editor.
-    sources = bar.addMenu(tr("Sources"))
-    _add(sources, a.new_source, None, window.merge_sources)
 
     view = bar.addMenu(tr("&View"))
     _add(view, a.show_all, a.show_trash, a.show_sources, a.show_articles, None)

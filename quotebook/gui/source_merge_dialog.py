@@ -1,4 +1,4 @@
-"""Sources → Merge sources…: two records of one person become one, in one undo step.
+"""Edit → Merge sources…: two records of one person become one, in one undo step.
 
 The dialog names the source kept and the one merged into it, and says before
 anything is written what the merge will do: how many quotes move, which empty
