@@ -36,7 +36,10 @@ def reindex(path: Path) -> float:
         conn.execute("DROP TABLE quote_fts")
         conn.execute(fts.CREATE)
         conn.execute(fts.RANK)
-        migrations.reindex(conn)
+        end = conn.execute("SELECT max(id) FROM quote").fetchone()[0]
+        conn.execute("INSERT INTO meta(key, value) VALUES (?, ?)", (fts.PENDING_KEY, f"0 {end}"))
+        while migrations.rebuild_step(conn, 20_000):
+            pass
         conn.execute("COMMIT")
         return time.perf_counter() - started
     finally:
@@ -65,8 +68,8 @@ def main() -> None:
         copy = Path(folder) / "library.sqlite3"
         shutil.copyfile(args.library, copy)
         if not args.skip_reindex:
-            with Library(copy, create=False, defer_check=True):
-                pass  # brought to the current schema first
+            with Library(copy, create=False, defer_check=True) as library:
+                library.finish_rebuild()  # brought to the current schema first
             quotes = sqlite3.connect(copy).execute("SELECT count(*) FROM quote").fetchone()[0]
             seconds = reindex(copy)
             print(f"re-index: {quotes:,} quotes in {seconds:.1f} s ({quotes / seconds:,.0f}/s)")

@@ -138,6 +138,12 @@ def _run(args: argparse.Namespace) -> int:
     from .core.library import Library  # SQLAlchemy: only for commands that open a library
 
     with Library(args.library, read_only=read_only) as library:
+        if library.index_rebuild() is None:
+            backup.report_on_open(library)
+            return int(args.handler(args, library))
+    with Library(args.library) as library:  # an upgrade left the search index to rebuild
+        print("quotebook: rebuilding the search index after the upgrade (once)…", file=sys.stderr)
+        library.finish_rebuild()
         backup.report_on_open(library)
         return int(args.handler(args, library))
 

@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from .articles import ARTICLE_ORDER, ArticleOps
 from .bulk_edit import BulkEditOps
 from .ground_rules import RuleOps
+from .index_rebuild import IndexRebuildOps
 from .saved_searches import SavedSearchOps
 from .source_merge import SourceMergeOps
 from .sources import live_quote_counts
@@ -23,7 +24,9 @@ from .tx import ARTICLE, QUOTE, SOURCE, TAG, live_quotes
 from .values import LibraryInfo, Listed, Listing
 
 
-class Library(BulkEditOps, SourceMergeOps, ArticleOps, TagOps, SavedSearchOps, RuleOps):
+class Library(
+    BulkEditOps, SourceMergeOps, ArticleOps, TagOps, SavedSearchOps, RuleOps, IndexRebuildOps
+):
     """A library file opened for reading and writing (created when missing)."""
 
     def info(self) -> LibraryInfo:

@@ -29,6 +29,7 @@ from .browser import Browser, View
 from .bulk_commands import BulkCommands
 from .empty_state import EmptyState
 from .file_commands import FileCommands
+from .index_rebuild import IndexRebuild
 from .menus import build_menus
 from .navigator import NavigatorView
 from .navigator_model import Contents, Kind, NavigatorModel, Role
@@ -101,6 +102,8 @@ class MainWindow(QMainWindow):
         self.refresh_navigator()
         self.sources_view.refresh_when_shown()
         self.articles_view.refresh_when_shown()
+        self.index_rebuild = IndexRebuild(self)
+        self.index_rebuild.start()
 
     # -- building -------------------------------------------------------------------
 
