@@ -4,9 +4,9 @@ on many quotes at once, picked by id or by a search."""
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..core import Library, NotFoundError
+from ..core import NotFoundError
 from .common import (
     RULE_NAMES,
     CommandError,
@@ -15,6 +15,9 @@ from .common import (
     resolve_query,
     resolve_source,
 )
+
+if TYPE_CHECKING:
+    from ..core.library import Library
 
 
 def register(commands: Any) -> None:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..core import Library
-from ..core.source_merge import MergePlan
 from .common import describe_source, resolve_source
+
+if TYPE_CHECKING:
+    from ..core.library import Library
+    from ..core.source_merge import MergePlan
 
 
 def register(commands: Any) -> None:
