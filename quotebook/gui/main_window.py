@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -27,9 +27,11 @@ from . import icons
 from .actions import Actions, build_actions
 from .articles_view import ArticlesView
 from .browser import Browser, View
+from .bulk_commands import BulkCommands
 from .copy_style import CopyStyle
 from .empty_state import EmptyState
 from .file_commands import FileCommands
+from .index_rebuild import IndexRebuild
 from .menus import build_menus
 from .navigator import NavigatorView
 from .navigator_model import Contents, Kind, NavigatorModel, Role
@@ -43,6 +45,7 @@ from .search_menu import SearchMenu
 from .session import Session
 from .settings import Settings
 from .sheets import Sheets
+from .source_merge_dialog import open_merge_dialog
 from .sources_view import SourcesView
 from .tag_menu import TagMenu
 
@@ -94,6 +97,7 @@ class MainWindow(QMainWindow):
         self.copy_style = CopyStyle(settings, self)
         self.tag_menu = TagMenu(self)
         self.search_menu = SearchMenu(self)
+        self.bulk = BulkCommands(self)
         self.sheets = Sheets(self)
         self.file_commands = FileCommands(self)
         self._connect()
@@ -104,6 +108,8 @@ class MainWindow(QMainWindow):
         self.refresh_navigator()
         self.sources_view.refresh_when_shown()
         self.articles_view.refresh_when_shown()
+        self.index_rebuild = IndexRebuild(self)
+        self.index_rebuild.start()
 
     # -- building -------------------------------------------------------------------
 
@@ -196,6 +202,11 @@ class MainWindow(QMainWindow):
         a.quit.triggered.connect(self.close)
         a.show_sources.triggered.connect(lambda: self._pick_section(Kind.SOURCES))
         a.show_articles.triggered.connect(lambda: self._pick_section(Kind.ARTICLES))
+        self.merge_sources = QAction(self.tr("&Merge sources…"), self)
+        self.merge_sources.triggered.connect(lambda: open_merge_dialog(self))
+        self.navigator_model.source_dropped_on_source.connect(
+            lambda dropped, target: open_merge_dialog(self, (target, dropped))
+        )
         for view in (self.sources_view, self.articles_view):
             view.quotes_requested.connect(self._on_view_quotes_requested)
             view.changed.connect(self._on_view_changed)
@@ -317,6 +328,7 @@ class MainWindow(QMainWindow):
         a.empty_trash.setEnabled(bool(self.contents.trashed_quotes) or trash)
         a.copy_attributed.setEnabled(selected)
         a.add_tag.setEnabled(selected and not trash)
+        self.bulk.update(selected and not trash)
         a.remove_tag.setEnabled(selected and not trash)
 
     # -- reacting -------------------------------------------------------------------
