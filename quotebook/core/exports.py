@@ -22,6 +22,13 @@ class ExportFormat(StrEnum):
     CSV = "csv"
     XLSX = "xlsx"
     DOCX = "docx"
+    QDPX = "qdpx"
+    QDC = "qdc"
+
+    @property
+    def is_refi(self) -> bool:
+        """A REFI-QDA file: a project or a codebook, not a sheet of quotes."""
+        return self in (ExportFormat.QDPX, ExportFormat.QDC)
 
     @property
     def suffix(self) -> str:
@@ -65,6 +72,8 @@ def export_sheet(
     """
     if file_format is ExportFormat.CSV:
         return export_csv(library, dest, bom=bom, delimiter=delimiter, **options)
+    if file_format.is_refi:
+        raise ValueError(f"{file_format} is not a sheet: use export_qdpx or export_qdc")
     if file_format is ExportFormat.DOCX:
         options.pop("columns", None)
         return export_docx(library, dest, group_by=group_by, **options)

@@ -13,6 +13,7 @@ from ..core.archive_sheet import archive_preview, export_archive
 from ..core.csv_common import restore
 from ..core.csv_export import ExportReport
 from ..core.exports import ExportFormat, export_sheet
+from ..core.qdpx import export_qdpx
 from ..core.sheet_docx import GroupBy
 
 PREVIEW_ROWS = 5
@@ -24,6 +25,7 @@ class ExportKind(StrEnum):
     CSV = "csv"
     XLSX = "xlsx"
     DOCX = "docx"
+    QDPX = "qdpx"
     ARCHIVE = "archive"
 
     @property
@@ -48,6 +50,15 @@ class ExportOptions:
     def run(self, library: Library, dest: Any, **extra: Any) -> ExportReport:
         if self.kind is ExportKind.ARCHIVE:
             return export_archive(library, dest, **extra)
+        if self.kind is ExportKind.QDPX:
+            project = export_qdpx(
+                library,
+                dest,
+                ids=self.ids,
+                query=self.query,
+                include_off_record=self.include_off_record,
+            )
+            return ExportReport(project.quotes, project.off_record_left_out, False)
         return export_sheet(
             library,
             dest,
