@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..core import Library
-from ..core.csv_import import IMPORT_FIELDS, ImportReport, import_csv
+from ..core.csv_import_fields import IMPORT_FIELDS
 from .common import CommandError
+
+if TYPE_CHECKING:
+    from ..core.csv_import import ImportReport
+    from ..core.library import Library
 
 
 def register(commands: Any) -> None:
@@ -68,6 +71,8 @@ def parse_mapping(items: list[str]) -> dict[str, str] | None:
 
 def _import(args: argparse.Namespace, library: Library) -> int:
     source: Any = getattr(sys.stdin, "buffer", sys.stdin) if args.file == "-" else args.file
+    from ..core.csv_import import import_csv
+
     report = import_csv(
         library,
         source,

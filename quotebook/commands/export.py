@@ -5,16 +5,17 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..core import Library
 from ..core.archive_sheet import export_archive
 from ..core.csv_common import COLUMNS
-from ..core.csv_export import ExportReport
 from ..core.exports import ExportFormat, export_sheet, format_for
-from ..core.qdpx import export_qdc, export_qdpx
-from ..core.sheet_docx import GroupBy
-from .common import CommandError
+from ..core.values import GroupBy
+from .common import CommandError, resolve_query
+
+if TYPE_CHECKING:
+    from ..core.csv_export import ExportReport
+    from ..core.library import Library
 
 _CSV_ONLY = ("no_bom", "delimiter")
 _DOCX_ONLY = ("group_by",)
@@ -39,7 +40,12 @@ def register(commands: Any) -> None:
             ".qdc the tags alone as a REFI-QDA codebook."
         ),
     )
-    parser.add_argument("query", metavar="QUERY", nargs="?", help="a search (see search --help)")
+    parser.add_argument(
+        "query",
+        metavar="QUERY",
+        nargs="?",
+        help="a search (see search --help), or @NAME: a saved search",
+    )
     parser.add_argument(
         "-o", "--output", metavar="FILE", required=True, help="the file to write; - for stdout"
     )
@@ -84,7 +90,7 @@ def register(commands: Any) -> None:
         action="store_true",
         help="with --archive: also real names and contacts, for a full backup sheet",
     )
-    parser.set_defaults(handler=_export)
+    parser.set_defaults(handler=_export, reads_only=True)
 
 
 def _columns(given: str | None) -> list[str] | None:
@@ -129,11 +135,17 @@ def _refi(args: argparse.Namespace, library: Library, dest: Any, chosen: ExportF
     given = _given(args, (*_SHEET_OPTIONS, *scoped))
     if given:
         raise CommandError(f"{given[0]} does not apply to a {chosen.value} file")
+    # Like the Word and Excel writers, the REFI-QDA one loads when first used.
+    from ..core.qdpx import export_qdc, export_qdpx
+
     if chosen is ExportFormat.QDC:
         codes = export_qdc(library, dest)
         return f"wrote {codes} code{'s' * (codes != 1)} (the tags) to {{where}}"
     report = export_qdpx(
-        library, dest, query=args.query, include_off_record=args.include_off_record
+        library,
+        dest,
+        query=resolve_query(library, args.query),
+        include_off_record=args.include_off_record,
     )
     summary = (
         f"wrote {report.quotes} quote{'s' * (report.quotes != 1)} in {report.sources} "
@@ -154,7 +166,7 @@ def _write(args: argparse.Namespace, library: Library, dest: Any) -> ExportRepor
         raise CommandError("--with-protected goes with --archive only")
     chosen = format_for(args.output, args.format)
     common: dict[str, Any] = {
-        "query": args.query,
+        "query": resolve_query(library, args.query),
         "columns": _columns(args.columns),
         "include_off_record": args.include_off_record,
         "unredacted": args.unredacted,

@@ -28,9 +28,16 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from .errors import DamagedLibraryError, DiskFullError, LockedLibraryError, StorageError
+from .errors import (
+    DamagedLibraryError,
+    DiskFullError,
+    LockedLibraryError,
+    StorageError,
+    sqlite_condition,
+)
 from .lock import MARKER_KEY, Session
 from .migrations import SCHEMA_VERSION
+from .private import create_file, make_folder, make_private
 from .safety import check_file, inspect, live_quote_count, read_only, verify_copy
 
 AUTO, MANUAL, PRE_MIGRATION = "auto", "manual", "pre-migration"
@@ -141,7 +148,7 @@ def make_backup(
     was, when the copy fails SQLite's integrity check.
     """
     folder = backup_folder(library)
-    folder.mkdir(mode=0o700, exist_ok=True)
+    make_folder(folder)
     final = _free_name(folder, library, kind, at or datetime.now(UTC))
     partial = folder / f".{final.name}.{os.getpid()}.partial"
     try:
@@ -150,7 +157,7 @@ def make_backup(
         os.replace(partial, final)
         _sync_folder(folder)
     except sqlite3.Error as exc:
-        if "full" in str(exc).lower():
+        if isinstance(sqlite_condition(exc, ""), DiskFullError):
             raise DiskFullError(str(folder), "the disk is full; no backup was made") from None
         raise StorageError(str(library), f"the backup could not be made ({exc})") from None
     finally:
@@ -183,6 +190,7 @@ def _copy(library: Path, target: Path, source: sqlite3.Connection | None) -> Non
     own = source is None
     src = source or read_only(library)
     try:
+        create_file(target)
         dst = sqlite3.connect(target, isolation_level=None)
         try:
             src.backup(dst)
@@ -192,7 +200,7 @@ def _copy(library: Path, target: Path, source: sqlite3.Connection | None) -> Non
     finally:
         if own:
             src.close()
-    os.chmod(target, 0o600)
+    make_private(target)
     _sync_file(target)
 
 
@@ -344,9 +352,11 @@ def _swap(library: Path, partial: Path) -> Path | None:
     except OSError:
         shutil.copy2(library, replaced)
         _sync_file(replaced)
+    make_private(replaced)
     for suffix in ("-wal", "-shm"):
         if Path(f"{library}{suffix}").exists():
             os.replace(f"{library}{suffix}", f"{replaced}{suffix}")
+            make_private(Path(f"{replaced}{suffix}"))
     os.replace(partial, library)
     _sync_folder(folder)
     return replaced

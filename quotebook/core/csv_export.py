@@ -37,6 +37,7 @@ from typing import IO, TYPE_CHECKING, Any, cast
 from .attribution import attribution
 from .csv_common import COLUMNS, DELIMITERS, PSEUDONYM_YES, neutralise
 from .errors import ValidationError
+from .private import open_new
 from .values import GroundRule, Source
 
 if TYPE_CHECKING:
@@ -247,9 +248,10 @@ def _prepare(conn: sqlite3.Connection) -> None:
 def _open_dest(dest: Dest, bom: bool) -> Iterator[tuple[IO[str], Callable[[], None]]]:
     """A text stream onto ``dest`` and a function that throws away what was written.
 
-    A path is written through a new file beside it, moved into place only on
-    success, so a cancelled or failed export leaves no partial file (and an older
-    file of that name untouched). A stream is written as it goes.
+    A path is written through a new owner-only file beside it (the sheet may name
+    sources), moved into place only on success, so a cancelled or failed export
+    leaves no partial file (and an older file of that name untouched). A stream is
+    written as it goes.
     """
     encoding = "utf-8-sig" if bom else "utf-8"
     if isinstance(dest, str | os.PathLike):
@@ -257,7 +259,7 @@ def _open_dest(dest: Dest, bom: bool) -> Iterator[tuple[IO[str], Callable[[], No
         temp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.part")
         kept = [True]
         try:
-            with open(temp, "x", encoding=encoding, newline="") as stream:
+            with open_new(temp, encoding) as stream:
                 yield stream, kept.clear
             if kept:
                 os.replace(temp, path)

@@ -276,12 +276,13 @@ def _quote_row(
         draft.original_text,
         draft.status,
         draft.notes,
+        bool(draft.ground_rule),  # a rule in the sheet is set; a blank one follows
     )
 
 
 _QUOTE_COLUMNS = (
     "id, text, source_id, article_id, said_on, context, ground_rule, language, "
-    "translation, original_text, status, notes, created_at, updated_at"
+    "translation, original_text, status, notes, ground_rule_set, created_at, updated_at"
 )
 _SOURCE_COLUMNS = (
     "id",
@@ -335,7 +336,7 @@ def write_plan(conn: Connection, plan: Plan) -> None:
         ((*tag, stamp) for tag in plan.tags),
     )
     raw.executemany(
-        f"INSERT INTO quote ({_QUOTE_COLUMNS}) VALUES ({', '.join('?' * 14)})",
+        f"INSERT INTO quote ({_QUOTE_COLUMNS}) VALUES ({', '.join('?' * 15)})",
         ((*q, stamp, stamp) for q in plan.quotes),
     )
     raw.executemany("INSERT INTO quote_tag (quote_id, tag_id) VALUES (?, ?)", plan.links)
@@ -359,12 +360,8 @@ def _article_values(record: dict[str, Any], stamp: str) -> tuple[Any, ...]:
 
 
 def _index(raw: sqlite3.Connection, quotes: list[tuple[Any, ...]]) -> None:
-    """Index the new quotes' folded text in one bulk insert (columns as in :mod:`fts`)."""
-    at = {"text": 1, "context": 5, "translation": 8, "original_text": 9, "notes": 11}
-    places = [at[column] for column in fts.COLUMNS]
+    """Index the new quotes in one bulk insert (positions as in ``_QUOTE_COLUMNS``)."""
+    at = {"id": 0, "text": 1, "context": 5, "language": 7, "translation": 8,
+          "original_text": 9, "notes": 11}  # fmt: skip
     with fts.merging_while_filled(raw):
-        raw.executemany(
-            f"INSERT INTO quote_fts (rowid, {', '.join(fts.COLUMNS)}) "
-            f"VALUES (?, {', '.join('?' * len(places))})",
-            ((q[0], *(fold(q[i]) if q[i] else "" for i in places)) for q in quotes),
-        )
+        fts.add_raw(raw, ({name: q[i] for name, i in at.items()} for q in quotes))

@@ -9,8 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from .csv_export import ExportReport, export_csv
 from .errors import ValidationError
-from .sheet_docx import GroupBy, export_docx
-from .sheet_xlsx import export_xlsx
+from .values import GroupBy
 
 if TYPE_CHECKING:
     from .library import Library
@@ -70,11 +69,17 @@ def export_sheet(
     ``delimiter`` are CSV's own, ``group_by`` the Word quote sheet's, which has
     its own columns.
     """
+    # The writers of Word and Excel files load when first used: the command line's
+    # start (and a CSV export) pays nothing for them.
     if file_format is ExportFormat.CSV:
         return export_csv(library, dest, bom=bom, delimiter=delimiter, **options)
     if file_format.is_refi:
         raise ValueError(f"{file_format} is not a sheet: use export_qdpx or export_qdc")
     if file_format is ExportFormat.DOCX:
+        from .sheet_docx import export_docx
+
         options.pop("columns", None)
         return export_docx(library, dest, group_by=group_by, **options)
+    from .sheet_xlsx import export_xlsx
+
     return export_xlsx(library, dest, **options)

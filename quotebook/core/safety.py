@@ -14,7 +14,13 @@ import sqlite3
 import struct
 from pathlib import Path
 
-from .errors import DamagedLibraryError, NewerLibraryError, NotALibraryError, ReadOnlyLibraryError
+from .errors import (
+    DamagedLibraryError,
+    NewerLibraryError,
+    NotALibraryError,
+    ReadOnlyLibraryError,
+    is_damage,
+)
 
 APPLICATION_ID = 0x51424B31  # "QBK1"
 _HEADER = b"SQLite format 3\x00"
@@ -115,7 +121,7 @@ def inspect(path: Path, *, full: bool = False) -> None:
         try:
             problems = _run_check(conn, full)
         except sqlite3.OperationalError as exc:
-            if _is_damage(exc):
+            if is_damage(exc):
                 raise
             # The -shm could not be read as it is (left half-made by a crash): check
             # the file itself, which the library's own connection will then recover.
@@ -123,7 +129,7 @@ def inspect(path: Path, *, full: bool = False) -> None:
             conn = _immutable(path)
             problems = _run_check(conn, full)
     except sqlite3.DatabaseError as exc:
-        if not _is_damage(exc):
+        if not is_damage(exc):
             raise
         problems = [str(exc)]
     finally:
@@ -139,11 +145,6 @@ def _run_check(conn: sqlite3.Connection, full: bool) -> list[str]:
     pragma = "integrity_check(20)" if full else "quick_check(20)"
     rows = [str(row[0]) for row in conn.execute(f"PRAGMA {pragma}")]
     return [] if rows == ["ok"] else rows
-
-
-def _is_damage(exc: sqlite3.Error) -> bool:
-    message = str(exc).lower()
-    return any(word in message for word in ("malformed", "not a database", "corrupt"))
 
 
 def _summary(problems: list[str]) -> str:

@@ -19,7 +19,6 @@ import io
 import re
 from collections.abc import Sequence
 from datetime import date
-from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 import docx
@@ -30,20 +29,13 @@ from .csv_common import PSEUDONYM_YES, restore
 from .csv_export import Cancel, ExportReport, Progress, editor_rows
 from .sheet_about import SheetScope, about_lines
 from .staged import BinaryDest, staged
-from .values import GroundRule
+from .values import GroundRule, GroupBy
 
 if TYPE_CHECKING:
     from docx.document import Document
     from docx.table import Table
 
     from .library import Library
-
-
-class GroupBy(StrEnum):
-    """How the quote sheet groups its quotes."""
-
-    ARTICLE = "article"
-    SOURCE = "source"
 
 
 _COLUMNS = (

@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 from ..core import Library, QuotebookError
 from ..core.csv_common import COLUMNS
 from ..core.csv_export import ExportReport
-from ..core.sheet_docx import GroupBy
+from ..core.values import GroupBy
 from . import messages
 from .export_options import ExportKind, ExportOptions, preview_rows
 from .record_form import ERROR_STYLE

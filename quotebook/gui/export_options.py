@@ -14,7 +14,7 @@ from ..core.csv_common import restore
 from ..core.csv_export import ExportReport
 from ..core.exports import ExportFormat, export_sheet
 from ..core.qdpx import export_qdpx
-from ..core.sheet_docx import GroupBy
+from ..core.values import GroupBy
 
 PREVIEW_ROWS = 5
 

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 
 
 def build_menus(window: MainWindow) -> None:
-    """File, Edit, Tags, View and Help, each item an action of the window."""
+    """File, Edit, Tags, Searches, View and Help, each item an action of the window."""
     a, bar, tr = window.acts, window.menuBar(), window.tr
     file = bar.addMenu(tr("&File"))
     file.addAction(a.new_library)
@@ -30,6 +30,10 @@ def build_menus(window: MainWindow) -> None:
 
     tags = bar.addMenu(tr("&Tags"))
     _add(tags, a.add_tag, a.remove_tag, None, *window.tag_menu.actions())
+
+    searches = bar.addMenu(tr("&Searches"))
+    save, *edits = window.search_menu.actions()
+    _add(searches, save, None, *edits)
 
     view = bar.addMenu(tr("&View"))
     _add(view, a.show_all, a.show_trash, a.show_sources, a.show_articles, None)

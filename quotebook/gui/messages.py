@@ -1,4 +1,4 @@
-"""Questions the views and dialogs ask: confirmations, CSV file names, a tag colour.
+"""Questions the views and dialogs ask: confirmations, names, CSV file names, a tag colour.
 
 Each function opens its dialog with ``open()`` and calls back once the reporter has
 answered, so no caller sits in a nested event loop. Callers look the functions up
@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QColorDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QColorDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 CSV_FILTER = "CSV sheets (*.csv);;Text files (*.txt *.tsv);;All files (*)"
 SAVE_FILTERS = {
@@ -45,6 +45,19 @@ def confirm(
 
     box.finished.connect(answered)
     box.open()
+
+
+def ask_text(
+    parent: QWidget, title: str, label: str, initial: str, on_chosen: Callable[[str], None]
+) -> None:
+    """Ask for one line of text (a name); ``on_chosen`` gets it. Cancel calls nothing."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setTextValue(initial)
+    dialog.textValueSelected.connect(on_chosen)
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
 
 
 def inform(parent: QWidget, title: str, text: str, *, warning: bool = False) -> None:
