@@ -21,6 +21,7 @@ from .errors import (
     QueryError,
     QuotebookError,
     ReadOnlyLibraryError,
+    StoppedError,
     StorageError,
     ValidationError,
 )
@@ -72,6 +73,7 @@ __all__ = [
     "SavedSearch",
     "SearchResult",
     "Source",
+    "StoppedError",
     "StorageError",
     "Tag",
     "ValidationError",

@@ -97,6 +97,7 @@ class LibraryBase:
         self.upgraded_from = opened.upgraded_from
         self.tightened = opened.tightened  # files others could read, made owner-only
         self._lock = threading.RLock()
+        self._stopping = threading.Event()  # set by stop_background(): quit now
         self._undo: list[UndoStep] = []
         self._redo: list[UndoStep] = []
         self.backup_problem: str | None = None  # why the automatic backup failed, if it did
@@ -152,6 +153,14 @@ class LibraryBase:
                 raw.execute("PRAGMA wal_checkpoint(PASSIVE)")
             return merged
 
+    def stop_background(self) -> None:
+        """Ask a running :meth:`check` or automatic backup to stop at its next step.
+
+        They raise StoppedError (their work is dropped, and done again when next due),
+        so that closing the app never waits for them. Call from any thread.
+        """
+        self._stopping.set()
+
     def check_deferred(self) -> None:
         """Run the full check that opening found due (see ``defer_check``)."""
         if self.check_pending:
@@ -165,7 +174,7 @@ class LibraryBase:
         it was. When the check passes, its time is recorded (unless edits are off),
         so that the app checks again only a day later.
         """
-        inspect_library(self.path, full=True)
+        inspect_library(self.path, full=True, stop=self._stopping)
         if self._engine is None:
             return
         with self._lock, self._guard(), self._writer() as conn:
@@ -204,7 +213,7 @@ class LibraryBase:
         """
         if not self.backup_due():
             return None
-        made = backup.make_backup(self.path, backup.AUTO)
+        made = backup.make_backup(self.path, backup.AUTO, stop=self._stopping)
         backup.rotate(self.path, self.backup_policy)
         return made
 

@@ -86,6 +86,13 @@ class MigrationError(StorageError):
     """Upgrading the library's schema failed; it was left at its old version, unchanged."""
 
 
+class StoppedError(QuotebookError):
+    """Long background work (a check, a backup) was stopped at a safe point, as asked.
+
+    Nothing it had done is kept; it starts again the next time it is due.
+    """
+
+
 class CsvError(QuotebookError):
     """A CSV file cannot be read at all (encoding, header)."""
 
@@ -98,7 +105,9 @@ class CsvError(QuotebookError):
 # SQLite's primary result codes (the low byte of an extended code) that stand for a
 # condition of the file or the machine rather than a mistake in Quotebook's SQL.
 # https://www.sqlite.org/rescode.html
-_PERM, _BUSY, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB = 3, 5, 8, 10, 11, 13, 14, 26
+_PERM, _BUSY, _READONLY, _INTERRUPT, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB = (
+    3, 5, 8, 9, 10, 11, 13, 14, 26
+)  # fmt: skip
 
 
 def sqlite_condition(exc: BaseException, path: str) -> StorageError | None:
@@ -133,3 +142,9 @@ def sqlite_condition(exc: BaseException, path: str) -> StorageError | None:
 def is_damage(exc: sqlite3.Error) -> bool:
     """Whether SQLite says the file is damaged or not a database at all."""
     return isinstance(sqlite_condition(exc, ""), DamagedLibraryError)
+
+
+def was_interrupted(exc: BaseException) -> bool:
+    """Whether SQLite stopped a statement because it was asked to (SQLITE_INTERRUPT)."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    return isinstance(exc, sqlite3.Error) and code is not None and code & 0xFF == _INTERRUPT

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -158,17 +159,18 @@ def open_library(
     due (the last one more than ``CHECK_INTERVAL`` ago), for the app to run in the
     background with ``defer_check`` and ``Library.check``.
 
-    With ``read_only`` nothing is written, not even the open-session marker. A
+    With ``read_only`` nothing is written, not even the open-session marker (but a
+    library of an older schema is upgraded first, as every opening does). A
     library that cannot be written (a read-only file or folder, a full disk, another
     program holding the write lock) opens for reading all the same, with
     ``writes_off`` saying why.
     """
     exists = path.exists()
-    if exists:
-        check_file(path)
-    elif not create or read_only:
+    if exists and check_file(path) < SCHEMA_VERSION:
+        read_only = False  # an older library is upgraded first, which means writing
+    if not exists and (not create or read_only):
         raise NotALibraryError(str(path), "no library file here")
-    else:
+    if not exists:
         _make_files(path)
     tightened = tuple(tighten_library(path, data_folder()))
     if read_only:
@@ -279,10 +281,10 @@ def _marker_left(path: Path) -> bool:
         return True
 
 
-def inspect_library(path: Path, *, full: bool = False) -> None:
+def inspect_library(path: Path, *, full: bool = False, stop: threading.Event | None = None) -> None:
     """SQLite's check without writing a byte; a damaged library is refused with help."""
     try:
-        inspect(path, full=full)
+        inspect(path, full=full, stop=stop)
     except DamagedLibraryError as exc:
         hint = restore_hint(path, default_library_path())
         raise DamagedLibraryError(

@@ -17,7 +17,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QToolBar
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QToolBar,
+)
 
 from .. import __version__, resources
 from ..core import (
@@ -28,6 +35,7 @@ from ..core import (
     NewerLibraryError,
     NotALibraryError,
     ReadOnlyLibraryError,
+    StoppedError,
     StorageError,
     default_library_path,
 )
@@ -187,12 +195,13 @@ class AppController(QObject):
             self._back_up_when_due(window)
 
     def _say_edits_are_off(self, window: MainWindow, why: StorageError) -> None:
-        """A library that opened for reading only: a strip across the window says why."""
+        """A library that opened for reading only: a strip across the window says why,
+        with a button that opens it again once the reason has gone."""
         banner = QToolBar(self.tr("Edits are off"), window)
         banner.setObjectName("writesOffBanner")
         banner.setMovable(False)
         banner.setFloatable(False)
-        banner.setStyleSheet("QToolBar { background: #fff4d6; border: 0; }")
+        banner.setStyleSheet("QToolBar { background: #fff4d6; border: 0; spacing: 8px; }")
         label = QLabel(
             self.tr("Edits are off: {reason}. You can still search, read and export.").format(
                 reason=reason(why)
@@ -200,9 +209,14 @@ class AppController(QObject):
             banner,
         )
         label.setObjectName("writesOffReason")
-        label.setWordWrap(True)
         label.setStyleSheet("color: #6b4a00; padding: 4px;")
+        label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         banner.addWidget(label)
+        retry = QPushButton(self.tr("&Try again"), banner)
+        retry.setObjectName("writesOffRetry")
+        path = window.session.library.path
+        retry.clicked.connect(lambda: self.open(path))
+        banner.addWidget(retry)
         window.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, banner)
 
@@ -259,6 +273,8 @@ class AppController(QObject):
                 window.statusBar().showMessage(text, STATUS_MS)
 
         def failed(error: BaseException, trace: str) -> None:
+            if isinstance(error, StoppedError):
+                return  # closing: the backup is made next time
             if not isinstance(error, StorageError | OSError):
                 worker.failed.emit(error, trace)  # a bug: the crash dialog shows it
                 return

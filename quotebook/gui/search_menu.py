@@ -33,7 +33,7 @@ class SearchMenu(QObject):
         self.save.setToolTip(tr("Keep the current search under a name (Ctrl+S in the search box)"))
         self.rename = QAction(tr("Re&name saved search…"), window)
         self.move_up = QAction(tr("Move saved search &up"), window)
-        self.move_down = QAction(tr("Move saved search &down"), window)
+        self.move_down = QAction(tr("Move saved search do&wn"), window)
         self.delete = QAction(tr("&Delete saved search…"), window)
         self.save.triggered.connect(lambda: self.ask_to_save(window.search_bar.text()))
         self.rename.triggered.connect(self._rename)

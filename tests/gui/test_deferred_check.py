@@ -40,9 +40,9 @@ def test_a_library_opens_then_passes_its_check(
     path = _library(tmp_path / "big.sqlite3")
     checked_on: list[int] = []
 
-    def inspect(checked: Path, *, full: bool = False) -> None:
+    def inspect(checked: Path, *, full: bool = False, stop: threading.Event) -> None:
         checked_on.append(threading.get_ident())
-        real_inspect(checked, full=full)
+        real_inspect(checked, full=full, stop=stop)
 
     monkeypatch.setattr(base, "inspect_library", inspect)
     assert app.open(path)
@@ -72,9 +72,32 @@ def test_a_library_checked_today_is_not_checked_again(
     with Library(path) as library:
         library.check()
     checked: list[Path] = []
-    monkeypatch.setattr(base, "inspect_library", lambda p, full=False: checked.append(p))
+    monkeypatch.setattr(base, "inspect_library", lambda p, full=False, stop=None: checked.append(p))
     assert app.open(path)
     assert app.session is not None
     assert not app.session.library.check_pending
     assert app.session.wait_idle()
     assert checked == []
+
+
+def test_closing_stops_a_running_check(
+    tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from quotebook.core import StoppedError
+    from quotebook.gui.session import Session
+
+    path = _library(tmp_path / "big.sqlite3")
+    started = threading.Event()
+    stopped: list[bool] = []
+
+    def long_check(checked: Path, *, full: bool = False, stop: threading.Event) -> None:
+        started.set()
+        stopped.append(stop.wait(60))  # a check of a very large file
+        raise StoppedError("the check was stopped")
+
+    monkeypatch.setattr(base, "inspect_library", long_check)
+    session = Session(Library(path, defer_check=True))
+    session.start_checks()
+    assert started.wait(30)
+    session.close()
+    assert stopped == [True]
