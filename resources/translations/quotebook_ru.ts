@@ -344,12 +344,12 @@
         <translation>&amp;Теги</translation>
     </message>
     <message>
-        <source>&amp;Searches</source>
-        <translation>П&amp;оиски</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ved searches</source>
+        <translation>Сохранённые &amp;поиски</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -372,8 +372,8 @@
         <translation>Переместить сохранённый поиск &amp;выше</translation>
     </message>
     <message>
-        <source>Move saved search &amp;down</source>
-        <translation>Переместить сохранённый поиск &amp;ниже</translation>
+        <source>Move saved search do&amp;wn</source>
+        <translation>Переместить сохранённый поиск н&amp;иже</translation>
     </message>
     <message>
         <source>&amp;Delete saved search…</source>
@@ -437,6 +437,10 @@
     <message>
         <source>Edits are off: {reason}. You can still search, read and export.</source>
         <translation>Правка отключена: {reason}. Искать, читать и экспортировать по-прежнему можно.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Повторить попытку</translation>
     </message>
     <message>
         <source>Other users could read {count} of this library's files; they are now readable by you only.</source>
