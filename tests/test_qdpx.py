@@ -54,6 +54,9 @@ def newsroom(library: Library) -> Library:
     library.add_quote("=We left\nat night 🙂", lepra, article_id=article, tags=["draft"])
     library.add_quote("A quote filed nowhere.", lepra, said_on="2022-03-14", context="By phone")
     library.add_quote("Never print this.", lepra, ground_rule=GroundRule.OFF_RECORD)
+    library.add_quote(
+        "Said in confidence.", sasha, ground_rule=GroundRule.BACKGROUND, context="At her flat"
+    )
     return library
 
 
@@ -63,7 +66,7 @@ def test_the_project_is_valid_refi_qda(newsroom: Library, tmp_path: Path) -> Non
     root, _ = _project(path)
     schema = _schema("Project-mrt2019.xsd")
     assert schema.validate(root), schema.error_log
-    assert (report.quotes, report.sources, report.cases, report.off_record_left_out) == (3, 2, 2, 1)
+    assert (report.quotes, report.sources, report.cases, report.off_record_left_out) == (4, 3, 2, 1)
 
 
 def test_the_demo_library_is_valid_refi_qda(library_path: Path, tmp_path: Path) -> None:
@@ -95,9 +98,12 @@ def test_selections_are_the_quotes_coded_with_their_tags(newsroom: Library, tmp_
         "Мы уехали в марте.": ("Исход: the exodus 🙂", ["draft", "exile"]),
         "=We left\nat night 🙂": ("Исход: the exodus 🙂", ["draft"]),
         "A quote filed nowhere.": ("Quote 3", []),
+        "Said in confidence.": ("Quote 5", []),
     }
     description = root.find(".//p:PlainTextSelection[@name='Quote 3']/p:Description", NS)
     assert description.text == "Ground rule: on_record; said on 2022-03-14; context: By phone"
+    background = root.find(".//p:PlainTextSelection[@name='Quote 5']/p:Description", NS)
+    assert background.text == "Ground rule: background"
 
 
 def test_sources_are_cases_with_variables_and_nothing_protected(
@@ -114,16 +120,14 @@ def test_sources_are_cases_with_variables_and_nothing_protected(
             name = variables[value.find("p:VariableRef", NS).get("targetGUID")]
             values[name] = value[1].text
         cases[case.get("name")] = (values, len(case.findall("p:SelectionRef", NS)))
-    assert cases["Sasha"] == (
-        {
-            "Pseudonym": "true",
-            "Age": "23",
-            "Role": "engineer",
-            "Organization": "Yandex",
-            "Default ground rule": "background",
-        },
-        1,
-    )
+    assert cases["Sasha"][1] == 2
+    assert cases["Sasha"][0] == {
+        "Pseudonym": "true",
+        "Age": "23",
+        "Role": "engineer",
+        "Organization": "Yandex",
+        "Default ground rule": "background",
+    }
     assert cases["Лепра"][0]["Location"] == "Tbilisi" and cases["Лепра"][1] == 3
     everything = etree.tostring(root).decode() + "".join(files.values())
     assert REAL_NAME not in everything and CONTACT not in everything

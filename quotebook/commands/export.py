@@ -19,7 +19,14 @@ if TYPE_CHECKING:
 
 _CSV_ONLY = ("no_bom", "delimiter")
 _DOCX_ONLY = ("group_by",)
-_SHEET_OPTIONS = ("columns", "delimiter", "no_bom", "group_by", "unredacted")
+_SHEET_OPTIONS = (
+    "columns",
+    "delimiter",
+    "no_bom",
+    "group_by",
+    "unredacted",
+    "include_protected_notes",
+)
 
 
 def register(commands: Any) -> None:
@@ -73,6 +80,14 @@ def register(commands: Any) -> None:
         "--include-off-record",
         action="store_true",
         help="also write quotes given off the record (with no source cells)",
+    )
+    parser.add_argument(
+        "--include-protected-notes",
+        action="store_true",
+        help=(
+            "also write the context and notes of quotes not on the record (your own "
+            "notes can identify a source)"
+        ),
     )
     parser.add_argument(
         "--unredacted",
@@ -170,6 +185,7 @@ def _write(args: argparse.Namespace, library: Library, dest: Any) -> ExportRepor
         "columns": _columns(args.columns),
         "include_off_record": args.include_off_record,
         "unredacted": args.unredacted,
+        "include_protected_notes": args.include_protected_notes,
     }
     _refuse_others(args, chosen)
     bom, delimiter = not args.no_bom, args.delimiter or ","

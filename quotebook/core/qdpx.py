@@ -9,7 +9,7 @@ under ``Sources/``. Quotebook maps its library onto it so:
 - each article is a text source (its headline, then its quotes one per
   paragraph), and each quote filed under no article a text source of its own;
 - each quote is a selection of its source's text, coded with its tags and
-  described by its ground rule, date and context;
+  described by its ground rule, date and (on the record) context;
 - each source (person) is a case, its fields variables, its quotes the case's
   selections. Real names and contacts are never read, so never included.
 
@@ -146,7 +146,9 @@ def _description(rule: str, said_on: str | None, context: str) -> str:
     parts = [f"Ground rule: {rule}"]
     if said_on:
         parts.append(f"said on {said_on}")
-    if context:
+    if context and rule == "on_record":
+        # The reporter's own notes on a quote travel only with quotes on the record,
+        # as in the editor sheet.
         parts.append(f"context: {_clean(context)}")
     return "; ".join(parts)
 

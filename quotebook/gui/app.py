@@ -16,7 +16,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from .. import __version__, resources
 from ..core import (
+    Changes,
     ConflictError,
     DamagedLibraryError,
     Library,
@@ -156,14 +156,9 @@ class AppController(QObject):
         except StorageError as error:
             self.show_problem(path, error)
             return
-        try:
-            if library.info().quotes == 0 and not library.list_sources():
-                _fill_with_demo(library)
-        except StorageError as error:
-            library.close()
-            self.show_problem(path, error)
-            return
         self._switch_to(library)
+        if self.session is not None:
+            _fill_with_demo(self.session)
 
     def _switch_to(self, library: Library) -> None:
         old_window, old_session = self.window, self.session
@@ -370,16 +365,25 @@ class AppController(QObject):
             self._quit()
 
 
-def _fill_with_demo(library: Library) -> None:
-    """Load the demo into an empty library; one holding tags or trash is left as it is."""
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        load_demo(library)
-    except ConflictError:
-        return  # not empty after all (tags, or rows in the trash): open it as it is
-    finally:
-        QGuiApplication.restoreOverrideCursor()
-    library.forget_history()  # the demo's loading is not an edit to undo
+def _fill_with_demo(session: Session) -> None:
+    """Load the demo into an empty library, on the worker; one holding anything at all
+    (tags only, rows in the trash) is left as it is."""
+    library = session.library
+
+    def fill() -> Changes:
+        if library.info().quotes or library.list_sources():
+            return Changes()
+        changes = load_demo(library)
+        library.forget_history()  # the demo's loading is not an edit to undo
+        return changes
+
+    def failed(error: BaseException, trace: str) -> None:
+        if isinstance(error, StorageError):
+            session.problem_reported.emit(session.tr("The demo cannot be loaded"), error.reason)
+        elif not isinstance(error, ConflictError):  # not empty after all: opened as it is
+            session.worker.failed.emit(error, trace)
+
+    session.worker.submit(fill, session.announce, failed)
 
 
 def run(library: Path | None = None) -> int:

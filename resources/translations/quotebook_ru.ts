@@ -1,8 +1,8 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name/>
+    <name></name>
     <message>
         <source>&amp;New library…</source>
         <translation>&amp;Новая библиотека…</translation>
@@ -56,7 +56,7 @@
         <translation>&amp;Восстановить из копии…</translation>
     </message>
     <message>
-        <source>List the library's backups and restore one</source>
+        <source>List the library&apos;s backups and restore one</source>
         <translation>Показать резервные копии библиотеки и восстановить одну из них</translation>
     </message>
     <message>
@@ -443,7 +443,7 @@
         <translation>&amp;Повторить попытку</translation>
     </message>
     <message>
-        <source>Other users could read {count} of this library's files; they are now readable by you only.</source>
+        <source>Other users could read {count} of this library&apos;s files; they are now readable by you only.</source>
         <translation>Другие пользователи могли читать файлы этой библиотеки (файлов: {count}); теперь их можете читать только вы.</translation>
     </message>
     <message>
@@ -455,7 +455,7 @@
         <translation>Библиотека в ненадёжной папке</translation>
     </message>
     <message>
-        <source>This library is in a network or cloud-synchronised folder, where it can be damaged. Keep it in a local folder; Quotebook's backups protect it there.</source>
+        <source>This library is in a network or cloud-synchronised folder, where it can be damaged. Keep it in a local folder; Quotebook&apos;s backups protect it there.</source>
         <translation>Библиотека лежит в сетевой или синхронизируемой с облаком папке, где её можно повредить. Храните её в локальной папке: там её защищают резервные копии Quotebook.</translation>
     </message>
     <message>
@@ -541,7 +541,7 @@
         <translation>Текст статьи</translation>
     </message>
     <message>
-        <source>Paste the article here (plain text, Markdown or a page's HTML)…</source>
+        <source>Paste the article here (plain text, Markdown or a page&apos;s HTML)…</source>
         <translation>Вставьте статью сюда (простой текст, Markdown или HTML страницы)…</translation>
     </message>
     <message>
@@ -630,7 +630,11 @@
     </message>
     <message numerus="yes">
         <source>%n quote(s) found.</source>
-        <translation><numerusform>Найдена %n цитата.</numerusform><numerusform>Найдены %n цитаты.</numerusform><numerusform>Найдено %n цитат.</numerusform></translation>
+        <translation>
+            <numerusform>Найдена %n цитата.</numerusform>
+            <numerusform>Найдены %n цитаты.</numerusform>
+            <numerusform>Найдено %n цитат.</numerusform>
+        </translation>
     </message>
     <message>
         <source>New source</source>
@@ -893,7 +897,7 @@
         <translation>Без редактирования: назвать все источники</translation>
     </message>
     <message>
-        <source>Names of background sources will appear: every source's printed name, age, role and organisation is written whatever the ground rule. Only for you, or an editor who must know who a source is.</source>
+        <source>Names of background sources will appear: every source&apos;s printed name, age, role and organisation is written whatever the ground rule. Only for you, or an editor who must know who a source is.</source>
         <translation>Появятся имена источников на условиях анонимности: имя, возраст, должность и организация каждого источника записываются при любом условии. Только для вас или для редактора, которому нужно знать, кто источник.</translation>
     </message>
     <message>
@@ -925,6 +929,14 @@
         <translation>Разделитель:</translation>
     </message>
     <message>
+        <source>Include notes on protected quotes</source>
+        <translation>Включить заметки к защищённым цитатам</translation>
+    </message>
+    <message>
+        <source>The context and notes of quotes on background, deep background and off the record will be in the file. Your own notes (where you met, what the source does) can identify them.</source>
+        <translation>В файл попадут контекст и заметки цитат без указания имени, без ссылки на источник и не для печати. Ваши собственные заметки (где вы встречались, чем занимается источник) могут выдать их.</translation>
+    </message>
+    <message>
         <source>CSV sheet (.csv)</source>
         <translation>Таблица CSV (.csv)</translation>
     </message>
@@ -951,6 +963,18 @@
     <message>
         <source>Choose at least one column.</source>
         <translation>Выберите хотя бы один столбец.</translation>
+    </message>
+    <message>
+        <source>A reader could link these quotes</source>
+        <translation>Читатель сможет связать эти цитаты</translation>
+    </message>
+    <message>
+        <source>This sheet holds quotes on the record and protected quotes of the same source: {names}. A reader could link the protected words to the name printed beside the others. Export only one kind, or go ahead if the editor may know.</source>
+        <translation>В этой таблице есть цитаты под запись и защищённые цитаты одного и того же источника: {names}. Читатель сможет связать защищённые слова с именем, напечатанным рядом с другими. Экспортируйте только один вид или продолжайте, если редактору можно это знать.</translation>
+    </message>
+    <message>
+        <source>Export anyway</source>
+        <translation>Всё равно экспортировать</translation>
     </message>
     <message>
         <source>{done} of {total} quotes written…</source>
@@ -981,6 +1005,10 @@
         <translation>Цитат не для печати пропущено: {n}.</translation>
     </message>
     <message>
+        <source>{n} background quote(s) are attributed to &quot;a source&quot; because their source has no &quot;described as&quot; text (quote {ids}); write one so the editor can describe them.</source>
+        <translation>Цитаты без указания имени ({n}) приписаны «источнику», потому что у их источника нет описания (цитаты {ids}); добавьте его, чтобы редактор мог их описать.</translation>
+    </message>
+    <message>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
@@ -989,7 +1017,11 @@
     <name>FileCommands</name>
     <message numerus="yes">
         <source>Imported %n quote(s) from the article.</source>
-        <translation><numerusform>Импортирована %n цитата из статьи.</numerusform><numerusform>Импортированы %n цитаты из статьи.</numerusform><numerusform>Импортировано %n цитат из статьи.</numerusform></translation>
+        <translation>
+            <numerusform>Импортирована %n цитата из статьи.</numerusform>
+            <numerusform>Импортированы %n цитаты из статьи.</numerusform>
+            <numerusform>Импортировано %n цитат из статьи.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Backing up the library and checking the copy…</source>
@@ -1290,6 +1322,14 @@
         <translation>Выбранных цитат не для печати: {n}; их нельзя использовать, поэтому они не скопированы.</translation>
     </message>
     <message>
+        <source>A reader could link these quotes</source>
+        <translation>Читатель сможет связать эти цитаты</translation>
+    </message>
+    <message>
+        <source>You copied quotes on the record and protected quotes of the same source: {names}. Printed together, a reader could link the protected words to the name.</source>
+        <translation>Вы скопировали цитаты под запись и защищённые цитаты одного и того же источника: {names}. Если напечатать их вместе, читатель сможет связать защищённые слова с именем.</translation>
+    </message>
+    <message>
         <source>Moved {n} quote(s) to the trash. Undo puts them back.</source>
         <translation>Перемещено в корзину цитат: {n}. «Отменить» вернёт их.</translation>
     </message>
@@ -1302,8 +1342,8 @@
         <translation>Очистить корзину?</translation>
     </message>
     <message>
-        <source>Delete the {n} quote(s) in the trash for good? This cannot be undone, and clears the undo history.</source>
-        <translation>Удалить навсегда цитаты в корзине ({n})? Это нельзя отменить, и история отмены будет очищена.</translation>
+        <source>Delete the {n} quote(s) in the trash for good? This is the one change that cannot be undone; the rest of your history stays.</source>
+        <translation>Удалить навсегда цитаты в корзине ({n})? Это единственное изменение, которое нельзя отменить; остальная история сохранится.</translation>
     </message>
     <message>
         <source>Empty trash</source>
@@ -1342,7 +1382,7 @@
         <translation>Тег «{tag}» снят с цитат: {n}.</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Quotebook {version}&lt;/h3&gt;&lt;p&gt;A reporter's library of sources, quotes, tags and articles.&lt;/p&gt;&lt;p&gt;Library: {path}&lt;/p&gt;&lt;p&gt;Qt {qt}, PySide6 {pyside}, Python {python}&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Quotebook {version}&lt;/h3&gt;&lt;p&gt;A reporter&apos;s library of sources, quotes, tags and articles.&lt;/p&gt;&lt;p&gt;Library: {path}&lt;/p&gt;&lt;p&gt;Qt {qt}, PySide6 {pyside}, Python {python}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Quotebook {version}&lt;/h3&gt;&lt;p&gt;Библиотека журналиста: источники, цитаты, теги и статьи.&lt;/p&gt;&lt;p&gt;Библиотека: {path}&lt;/p&gt;&lt;p&gt;Qt {qt}, PySide6 {pyside}, Python {python}&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1621,8 +1661,8 @@
 <context>
     <name>SearchBar</name>
     <message>
-        <source>Search: words, "exact phrase", tag:, source:, org:, said:&gt;2024-01-01, -word</source>
-        <translation>Поиск: слова, "точная фраза", tag:, source:, org:, said:&gt;2024-01-01, -слово</translation>
+        <source>Search: words, &quot;exact phrase&quot;, tag:, source:, org:, said:&gt;2024-01-01, -word</source>
+        <translation>Поиск: слова, &quot;точная фраза&quot;, tag:, source:, org:, said:&gt;2024-01-01, -слово</translation>
     </message>
     <message>
         <source>Search quotes</source>
@@ -1630,11 +1670,11 @@
     </message>
     <message>
         <source>Free words match the start of words in any field of a quote.
-"exact phrase"  tag:name  source:name  org:name  outlet:name
+&quot;exact phrase&quot;  tag:name  source:name  org:name  outlet:name
 article:headline  rule:on_record  said:&gt;=2024-01-01
 -word excludes, OR between terms matches either.</source>
         <translation>Слова ищутся по началу слов в любом поле цитаты.
-"точная фраза"  tag:имя  source:имя  org:имя  outlet:имя
+&quot;точная фраза&quot;  tag:имя  source:имя  org:имя  outlet:имя
 article:заголовок  rule:on_record  said:&gt;=2024-01-01
 -слово исключает, OR между условиями — любое из них.</translation>
     </message>
@@ -1840,6 +1880,13 @@ article:заголовок  rule:on_record  said:&gt;=2024-01-01
     <message>
         <source>Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
         <translation>Статьи (*.txt *.md *.markdown *.html *.htm);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>session</name>
+    <message>
+        <source>The demo cannot be loaded</source>
+        <translation>Не удаётся загрузить демо-библиотеку</translation>
     </message>
 </context>
 <context>
