@@ -450,11 +450,16 @@ class ExportDialog(QDialog):
         self._enable_choices(not running)
 
     def _enable_choices(self, enabled: bool) -> None:
-        """The scope, columns and redaction choices; the archive sheet has none of them."""
+        """The scope, columns and redaction choices, as far as the chosen kind has them.
+
+        The archive sheet has none; the Word sheet and the REFI-QDA project their own
+        columns; the project carries no source detail to unredact and no notes.
+        """
         kind = self._kind()
         own_columns = (ExportKind.ARCHIVE, ExportKind.DOCX, ExportKind.QDPX)
         self.columns_list.setEnabled(enabled and kind not in own_columns)
         self.unredacted_check.setEnabled(enabled and kind is not ExportKind.QDPX)
+        self.notes_check.setEnabled(enabled and kind not in (ExportKind.ARCHIVE, ExportKind.QDPX))
         enabled = enabled and kind is not ExportKind.ARCHIVE
         self.all_radio.setEnabled(enabled)
         self.selected_radio.setEnabled(enabled and bool(self.selected_ids))

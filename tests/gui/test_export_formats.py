@@ -147,6 +147,7 @@ def test_the_refi_qda_choice_writes_a_project(
         QTest.keyClick(combo, Qt.Key.Key_Down)
     assert combo.currentText() == "REFI-QDA project, for QDA tools (.qdpx)"
     assert not dialog.columns_list.isEnabled() and not dialog.unredacted_check.isEnabled()
+    assert not dialog.notes_check.isEnabled() and dialog.off_record_check.isEnabled()
     worker.wait_idle()
     dialog.export_button.click()
     worker.wait_idle()
