@@ -19,12 +19,20 @@ if TYPE_CHECKING:
 
 _CSV_ONLY = ("no_bom", "delimiter")
 _DOCX_ONLY = ("group_by",)
+_SHEET_OPTIONS = (
+    "columns",
+    "delimiter",
+    "no_bom",
+    "group_by",
+    "unredacted",
+    "include_protected_notes",
+)
 
 
 def register(commands: Any) -> None:
     parser = commands.add_parser(
         "export",
-        help="write quotes as a sheet for an editor (CSV, XLSX or DOCX; redacted)",
+        help="write quotes for an editor (CSV, XLSX, DOCX; redacted) or a QDA tool (REFI-QDA)",
         description=(
             "Write the quotes matching QUERY (every quote without one) as a sheet for an "
             "editor, redacted by ground rule: sources on background are only described, on "
@@ -33,7 +41,10 @@ def register(commands: Any) -> None:
             "(.csv, .xlsx, .docx: a Word quote sheet for an editor or fact-checker); --format says "
             "it outright. CSV is UTF-8 with a byte-order mark, "
             "for Excel; a workbook has every text cell as text and an About sheet. "
-            "--archive writes the reporter's own full sheet instead, which import reads back."
+            "--archive writes the reporter's own full sheet instead, which import reads back. "
+            ".qdpx writes a REFI-QDA project for QualCoder, NVivo, ATLAS.ti or MAXQDA (tags as "
+            "codes, quotes as coded selections, sources as cases; no real names or contacts), "
+            ".qdc the tags alone as a REFI-QDA codebook."
         ),
     )
     parser.add_argument(
@@ -115,27 +126,52 @@ def _destination(output: str) -> Any:
     return dest
 
 
+def _given(args: argparse.Namespace, names: tuple[str, ...]) -> list[str]:
+    """The options among ``names`` that were given, spelled as typed."""
+    spelled = {"query": "QUERY"}
+    return [
+        spelled.get(name, f"--{name.replace('_', '-')}") for name in names if getattr(args, name)
+    ]
+
+
 def _archive(args: argparse.Namespace, library: Library, dest: Any) -> ExportReport:
     chosen = format_for(args.output, args.format)
     if chosen is not ExportFormat.CSV:
         raise CommandError(f"the archive sheet is CSV, not {chosen.value}")
-    given = [
-        f"--{name.replace('_', '-')}"
-        for name in (
-            "query",
-            "columns",
-            "delimiter",
-            "no_bom",
-            "group_by",
-            "include_off_record",
-            "include_protected_notes",
-            "unredacted",
-        )
-        if getattr(args, name)
-    ]
+    given = _given(args, (*_SHEET_OPTIONS, "query", "include_off_record"))
     if given:
         raise CommandError(f"--archive writes every quote and every field; drop {given[0]}")
     return export_archive(library, dest, with_protected=args.with_protected)
+
+
+def _refi(args: argparse.Namespace, library: Library, dest: Any, chosen: ExportFormat) -> str:
+    """Write a REFI-QDA project or codebook; the summary line to print."""
+    scoped = ("query", "include_off_record") if chosen is ExportFormat.QDC else ()
+    given = _given(args, (*_SHEET_OPTIONS, *scoped))
+    if given:
+        raise CommandError(f"{given[0]} does not apply to a {chosen.value} file")
+    # Like the Word and Excel writers, the REFI-QDA one loads when first used.
+    from ..core.qdpx import export_qdc, export_qdpx
+
+    if chosen is ExportFormat.QDC:
+        codes = export_qdc(library, dest)
+        return f"wrote {codes} code{'s' * (codes != 1)} (the tags) to {{where}}"
+    report = export_qdpx(
+        library,
+        dest,
+        query=resolve_query(library, args.query),
+        include_off_record=args.include_off_record,
+    )
+    summary = (
+        f"wrote {report.quotes} quote{'s' * (report.quotes != 1)} in {report.sources} "
+        f"text sources, {report.codes} codes and {report.cases} cases to {{where}}"
+    )
+    if report.off_record_left_out:
+        summary += (
+            f"; left out {report.off_record_left_out} given off the record "
+            "(--include-off-record adds them)"
+        )
+    return summary
 
 
 def _write(args: argparse.Namespace, library: Library, dest: Any) -> ExportReport:
@@ -175,10 +211,17 @@ def _refuse_others(args: argparse.Namespace, chosen: ExportFormat) -> None:
 def _export(args: argparse.Namespace, library: Library) -> int:
     to_stdout = args.output == "-"
     dest = _destination(args.output)
+    where = "standard output" if to_stdout else str(dest)
+    chosen = format_for(args.output, args.format)
+    if chosen.is_refi and not args.archive:
+        if args.with_protected:
+            raise CommandError("--with-protected goes with --archive only")
+        summary = _refi(args, library, dest, chosen).format(where=where)
+        print(summary, file=sys.stderr if to_stdout else sys.stdout)
+        return 0
     report = _write(args, library, dest)
     for warning in report.warnings:
         print(f"quotebook: warning: {warning}", file=sys.stderr)
-    where = "standard output" if to_stdout else str(dest)
     summary = f"wrote {report.rows} quote{'s' * (report.rows != 1)} to {where}"
     if report.off_record_left_out:
         summary += (

@@ -21,6 +21,13 @@ class ExportFormat(StrEnum):
     CSV = "csv"
     XLSX = "xlsx"
     DOCX = "docx"
+    QDPX = "qdpx"
+    QDC = "qdc"
+
+    @property
+    def is_refi(self) -> bool:
+        """A REFI-QDA file: a project or a codebook, not a sheet of quotes."""
+        return self in (ExportFormat.QDPX, ExportFormat.QDC)
 
     @property
     def suffix(self) -> str:
@@ -66,6 +73,8 @@ def export_sheet(
     # start (and a CSV export) pays nothing for them.
     if file_format is ExportFormat.CSV:
         return export_csv(library, dest, bom=bom, delimiter=delimiter, **options)
+    if file_format.is_refi:
+        raise ValueError(f"{file_format} is not a sheet: use export_qdpx or export_qdc")
     if file_format is ExportFormat.DOCX:
         from .sheet_docx import export_docx
 

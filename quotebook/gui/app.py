@@ -42,7 +42,7 @@ from ..core import (
 from ..core.backup import Backup
 from ..core.demo import load_demo
 from ..core.location import location_warning
-from . import dialogs, icons
+from . import dialogs, icons, translation
 from .backup_dialog import BackupDialog
 from .crash import install_excepthook
 from .file_commands import reason
@@ -396,7 +396,9 @@ def run(library: Path | None = None) -> int:
     app.setDesktopFileName(resources.APP_ID)
     app.setWindowIcon(icons.app_icon())
     app.setQuitOnLastWindowClosed(False)
-    controller = AppController(Settings())
+    settings = Settings()
+    translation.install(translation.language_for(settings.language()))
+    controller = AppController(settings)
     install_excepthook(lambda: controller.window)
     controller.start(library)
     status = app.exec()

@@ -294,6 +294,7 @@ class ExportDialog(QDialog):
             (self.tr("CSV sheet (.csv)"), ExportKind.CSV),
             (self.tr("Excel workbook (.xlsx)"), ExportKind.XLSX),
             (self.tr("Word quote sheet (.docx)"), ExportKind.DOCX),
+            (self.tr("REFI-QDA project, for QDA tools (.qdpx)"), ExportKind.QDPX),
             (self.tr("Archive sheet: every field, for your own copy (.csv)"), ExportKind.ARCHIVE),
         ]
 
@@ -479,15 +480,23 @@ class ExportDialog(QDialog):
         self._enable_choices(not running)
 
     def _enable_choices(self, enabled: bool) -> None:
-        """The scope, columns and redaction choices; the archive sheet has none of them."""
+        """The scope, columns and redaction choices, as far as the chosen kind has them.
+
+        The archive sheet has none; the Word sheet and the REFI-QDA project their own
+        columns; the project carries no source detail to unredact and no notes.
+        """
         kind = self._kind()
-        self.columns_list.setEnabled(enabled and kind not in (ExportKind.ARCHIVE, ExportKind.DOCX))
+        own_columns = (ExportKind.ARCHIVE, ExportKind.DOCX, ExportKind.QDPX)
+        self.columns_list.setEnabled(enabled and kind not in own_columns)
+        self.unredacted_check.setEnabled(enabled and kind is not ExportKind.QDPX)
+        self.notes_check.setEnabled(enabled and kind not in (ExportKind.ARCHIVE, ExportKind.QDPX))
         enabled = enabled and kind is not ExportKind.ARCHIVE
         self.all_radio.setEnabled(enabled)
         self.selected_radio.setEnabled(enabled and bool(self.selected_ids))
         self.search_radio.setEnabled(enabled and self.query is not None)
         self.off_record_check.setEnabled(enabled)
-        self.unredacted_check.setEnabled(enabled)
+        if not enabled:
+            self.unredacted_check.setEnabled(False)
 
     def _on_progressed(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))

@@ -14,7 +14,8 @@ from ..core.csv_common import restore
 from ..core.csv_export import ExportReport
 from ..core.csv_risks import SheetRisks, sheet_risks
 from ..core.exports import ExportFormat, export_sheet
-from ..core.sheet_docx import GroupBy
+from ..core.qdpx import export_qdpx
+from ..core.values import GroupBy
 
 PREVIEW_ROWS = 5
 
@@ -25,6 +26,7 @@ class ExportKind(StrEnum):
     CSV = "csv"
     XLSX = "xlsx"
     DOCX = "docx"
+    QDPX = "qdpx"
     ARCHIVE = "archive"
 
     @property
@@ -50,6 +52,15 @@ class ExportOptions:
     def run(self, library: Library, dest: Any, **extra: Any) -> ExportReport:
         if self.kind is ExportKind.ARCHIVE:
             return export_archive(library, dest, **extra)
+        if self.kind is ExportKind.QDPX:
+            project = export_qdpx(
+                library,
+                dest,
+                ids=self.ids,
+                query=self.query,
+                include_off_record=self.include_off_record,
+            )
+            return ExportReport(project.quotes, project.off_record_left_out, False)
         return export_sheet(
             library,
             dest,

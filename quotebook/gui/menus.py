@@ -35,6 +35,11 @@ def build_menus(window: MainWindow) -> None:
     _add(edit, a.delete, a.restore, a.empty_trash, None, a.find)
     on_selected = edit.addMenu(tr("Set &on selected quotes"))
     _add(on_selected, *window.bulk.actions())
+    edit.addSeparator()
+    preferences = edit.addAction(tr("&Preferences…"))
+    preferences.setStatusTip(tr("Language and other choices"))
+    preferences.setMenuRole(preferences.MenuRole.PreferencesRole)
+    preferences.triggered.connect(lambda: _open_preferences(window))
 
     tags = bar.addMenu(tr("&Tags"))
     _add(tags, a.add_tag, a.remove_tag, None, *window.tag_menu.actions())
@@ -75,3 +80,11 @@ def _fill_recent(window: MainWindow, menu: QMenu) -> None:
         )
     if not paths:
         menu.addAction(window.tr("No other libraries yet")).setEnabled(False)
+
+
+def _open_preferences(window: MainWindow) -> None:
+    from .preferences import PreferencesDialog
+
+    dialog = PreferencesDialog(window.settings, window)
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()

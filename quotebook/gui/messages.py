@@ -11,21 +11,24 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QColorDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
-CSV_FILTER = "CSV sheets (*.csv);;Text files (*.txt *.tsv);;All files (*)"
+CSV_FILTER = QT_TRANSLATE_NOOP(
+    "Messages", "CSV sheets (*.csv);;Text files (*.txt *.tsv);;All files (*)"
+)
 SAVE_FILTERS = {
     "csv": CSV_FILTER,
-    "xlsx": "Excel workbooks (*.xlsx);;All files (*)",
-    "docx": "Word documents (*.docx);;All files (*)",
-    "qdpx": "REFI-QDA projects (*.qdpx);;All files (*)",
+    "xlsx": QT_TRANSLATE_NOOP("Messages", "Excel workbooks (*.xlsx);;All files (*)"),
+    "docx": QT_TRANSLATE_NOOP("Messages", "Word documents (*.docx);;All files (*)"),
+    "qdpx": QT_TRANSLATE_NOOP("Messages", "REFI-QDA projects (*.qdpx);;All files (*)"),
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Messages", text)
+def _tr(text: object) -> str:
+    # object: the words may come marked with QT_TRANSLATE_NOOP, typed as object.
+    return QCoreApplication.translate("Messages", str(text))
 
 
 def confirm(
@@ -74,7 +77,7 @@ def choose_export_to_save(
 ) -> None:
     """Pick where to write an export; its kind of file follows ``suggested``'s extension."""
     suffix = suggested.suffix.lstrip(".").lower()
-    dialog = QFileDialog(parent, _tr("Export quotes"))
+    dialog = QFileDialog(parent, _tr(QT_TRANSLATE_NOOP("Messages", "Export quotes")))
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setNameFilter(_tr(SAVE_FILTERS.get(suffix, CSV_FILTER)))
     dialog.setDefaultSuffix(suffix or "csv")
@@ -84,7 +87,7 @@ def choose_export_to_save(
 
 def choose_csv_to_open(parent: QWidget, on_chosen: Callable[[Path], None]) -> None:
     """Pick an existing CSV sheet to import."""
-    dialog = QFileDialog(parent, _tr("Import quotes"))
+    dialog = QFileDialog(parent, _tr(QT_TRANSLATE_NOOP("Messages", "Import quotes")))
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
     dialog.setNameFilter(_tr(CSV_FILTER))
@@ -103,7 +106,7 @@ def _when_chosen(dialog: QFileDialog, on_chosen: Callable[[Path], None]) -> None
 def choose_color(parent: QWidget, initial: str, on_chosen: Callable[[str], None]) -> None:
     """Pick a colour; ``on_chosen`` gets it as ``#rrggbb``. Cancel calls nothing."""
     dialog = QColorDialog(QColor(initial) if initial else QColor("#1f77b4"), parent)
-    dialog.setWindowTitle(_tr("Tag colour"))
+    dialog.setWindowTitle(_tr(QT_TRANSLATE_NOOP("Messages", "Tag colour")))
 
     def chosen(color: QColor) -> None:
         on_chosen(color.name(QColor.NameFormat.HexRgb))

@@ -107,14 +107,14 @@ class NavigatorModel(QAbstractItemModel):
         super().__init__(parent)
         self._contents = Contents(0, 0, (), (), ())
         self._icons: dict[str, QIcon] = {}
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate  # lupdate reads the literal calls below
         self._titles = {
-            Kind.ALL: tr("Navigator", "All quotes"),
-            Kind.TRASH: tr("Navigator", "Trash"),
-            Kind.SEARCHES: tr("Navigator", "Saved searches"),
-            Kind.TAGS: tr("Navigator", "Tags"),
-            Kind.SOURCES: tr("Navigator", "Sources"),
-            Kind.ARTICLES: tr("Navigator", "Articles"),
+            Kind.ALL: translate("Navigator", "All quotes"),
+            Kind.TRASH: translate("Navigator", "Trash"),
+            Kind.SEARCHES: translate("Navigator", "Saved searches"),
+            Kind.TAGS: translate("Navigator", "Tags"),
+            Kind.SOURCES: translate("Navigator", "Sources"),
+            Kind.ARTICLES: translate("Navigator", "Articles"),
         }
 
     # -- contents ---------------------------------------------------------------

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -46,11 +46,11 @@ def status_label(status: QuoteStatus) -> str:
     from PySide6.QtCore import QCoreApplication
 
     labels = {
-        QuoteStatus.UNVERIFIED: "Unverified",
-        QuoteStatus.VERIFIED: "Verified with the source",
-        QuoteStatus.DISPUTED: "Disputed",
+        QuoteStatus.UNVERIFIED: QT_TRANSLATE_NOOP("QuoteStatus", "Unverified"),
+        QuoteStatus.VERIFIED: QT_TRANSLATE_NOOP("QuoteStatus", "Verified with the source"),
+        QuoteStatus.DISPUTED: QT_TRANSLATE_NOOP("QuoteStatus", "Disputed"),
     }
-    return QCoreApplication.translate("QuoteStatus", labels[status])
+    return QCoreApplication.translate("QuoteStatus", str(labels[status]))
 
 
 def editor_text(edit: QPlainTextEdit) -> str:

@@ -36,6 +36,14 @@ class Settings:
     def set_layout(self, name: str, blob: QByteArray) -> None:
         self._store.setValue(f"layout/{name}", blob)
 
+    def language(self) -> str:
+        """The language chosen in Preferences ("en", "ru"), or "" for the system's."""
+        value = self._store.value("ui/language")
+        return value if isinstance(value, str) else ""
+
+    def set_language(self, language: str) -> None:
+        self._store.setValue("ui/language", language)
+
     def last_library(self) -> Path | None:
         value = self._store.value("libraries/last")
         return Path(value) if isinstance(value, str) and value else None

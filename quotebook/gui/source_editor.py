@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
@@ -20,10 +20,10 @@ PROTECTED_STYLE = (
     "QFrame#protected { background: #fff6e0; border: 1px solid #e0b050; border-radius: 4px; }"
 )
 RULE_LABELS = {
-    GroundRule.ON_RECORD: "On the record",
-    GroundRule.BACKGROUND: "Background",
-    GroundRule.DEEP_BACKGROUND: "Deep background",
-    GroundRule.OFF_RECORD: "Off the record",
+    GroundRule.ON_RECORD: QT_TRANSLATE_NOOP("GroundRule", "On the record"),
+    GroundRule.BACKGROUND: QT_TRANSLATE_NOOP("GroundRule", "Background"),
+    GroundRule.DEEP_BACKGROUND: QT_TRANSLATE_NOOP("GroundRule", "Deep background"),
+    GroundRule.OFF_RECORD: QT_TRANSLATE_NOOP("GroundRule", "Off the record"),
 }
 
 
@@ -45,7 +45,7 @@ def lock_pixmap(size: int = 16) -> QPixmap:
 
 def rule_text(rule: GroundRule) -> str:
     """A ground rule as a reporter says it."""
-    return QCoreApplication.translate("GroundRule", RULE_LABELS[rule])
+    return QCoreApplication.translate("GroundRule", str(RULE_LABELS[rule]))
 
 
 class SourceEditor(RecordForm):

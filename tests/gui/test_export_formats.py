@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -131,3 +132,28 @@ def test_the_word_choice_writes_a_quote_sheet_grouped_as_asked(
     headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
     assert headings == ["About this sheet", "Sasha", "a developer in Yerevan"]
     assert document.tables[0].rows[1].cells[1].text == "=We left in a week."
+
+
+def test_the_refi_qda_choice_writes_a_project(
+    qtbot: QtBot, filled: Library, worker: Worker, suggested: list[Path], tmp_path: Path
+) -> None:
+    dialog = ExportDialog(filled, worker)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    worker.wait_idle()
+    combo = _format_combo(dialog)
+    combo.setFocus()
+    for _ in range(3):
+        QTest.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentText() == "REFI-QDA project, for QDA tools (.qdpx)"
+    assert not dialog.columns_list.isEnabled() and not dialog.unredacted_check.isEnabled()
+    assert not dialog.notes_check.isEnabled() and dialog.off_record_check.isEnabled()
+    worker.wait_idle()
+    dialog.export_button.click()
+    worker.wait_idle()
+    assert [p.name for p in suggested] == ["quotes.qdpx"]
+    with zipfile.ZipFile(tmp_path / "quotes.qdpx") as archive:
+        project = archive.read("project.qde").decode("utf-8")
+        texts = [archive.read(n).decode() for n in archive.namelist() if n.startswith("Sources/")]
+    assert 'name="Sasha"' in project and project.count("<PlainTextSelection ") == 2
+    assert sorted(texts) == ["=We left in a week.", "Nobody knew."]
