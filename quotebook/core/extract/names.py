@@ -144,6 +144,8 @@ def _premodifier(words: list[str]) -> str:
             break  # "суд приговорил журналистку Елену…": the role starts after the verb
         if word.endswith((",", ":")) or word.endswith(("'s", "’s")) or len(kept) >= 10:
             break
+        if word in ("-", "—", "–"):
+            break  # "BERLIN, Germany - Mayor Kai Wegner": the dateline ends at the dash
         kept.insert(0, word)
     while kept and not _is_role_start(kept[0]):
         kept.pop(0)

@@ -152,6 +152,8 @@ def subject_before(text: str, base: int) -> Mention | None:
         elif not _is_parenthetical(chunk):
             break
         index -= 1
+    while after and _is_parenthetical(chunks[index][0]):
+        index, after = index + 1, after[1:]  # "In a statement, the ministry said"
     chunk, start = chunks[index]
     chunk = _strip_head(chunk)
     end = base + len(text.rstrip(" ,"))
