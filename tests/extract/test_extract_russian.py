@@ -168,3 +168,24 @@ def test_a_resident_of_a_city_has_no_organisation() -> None:
     )
     quote = only(text)
     assert (quote.speaker_name, quote.age, quote.organization) == ("Анна Кузнецова", 34, "")
+
+
+def test_a_role_with_a_place_in_it_before_a_name_in_the_genitive() -> None:
+    text = (
+        "По словам директора школы в селе Кунашак Людмилы Шарафутдиновой, учителей нет.\n\n"
+        "«Физику ведет учитель математики», — рассказала Шарафутдинова."
+    )
+    quote = only(text)
+    assert (quote.speaker_name, quote.role) == (
+        "Людмила Шарафутдинова",
+        "директор школы в селе Кунашак",
+    )
+
+
+def test_an_anonymous_source_after_an_unlisted_verb() -> None:
+    text = (
+        "Как пишет «Коммерсантъ», компания продает бизнес.\n\n"
+        "«Переговоры идут», — подтвердил источник издания."
+    )
+    quote = only(text)
+    assert (quote.speaker_name, quote.role) == ("", "источник издания")

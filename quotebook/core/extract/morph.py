@@ -222,3 +222,15 @@ def is_place(word: str) -> bool:
     if not is_russian(bare) or not bare[1:].islower():  # "УрФУ", "МГУ": a body's initials
         return False
     return any("Geox" in p.tag for p in _parses(bare))
+
+
+_PREDICATES = frozenset({"VERB", "INFN", "PRED", "GRND"})
+
+
+def has_predicate(text: str) -> bool:
+    """Whether Russian words say something happens ("учителей нет"), not only who someone is."""
+    for word in re.findall(r"[а-яё]+", text.lower()):
+        parses = _parses(word)
+        if word == "не" or (parses and parses[0].tag.POS in _PREDICATES):
+            return True
+    return False

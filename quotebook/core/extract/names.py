@@ -155,11 +155,12 @@ def _premodifier(words: list[str]) -> str:
 def _joins_role(words: list[str], position: int) -> bool:
     """ "Secretary of State", "водных и экологических": a joining word inside a title."""
     word = words[position].lower()
-    if position == 0 or word not in ("of", "for", "and", "&", "и"):
+    if position == 0 or word not in ("of", "for", "and", "&", "и", "в", "на", "при"):
         return False
     before, after = words[position - 1], words[position + 1]
-    if word == "и":
-        return before.islower() and after.islower() and bool(re.match(r"[а-яё]", before))
+    if word in ("и", "в", "на", "при"):  # "директор школы в селе Кунашак"
+        plain = before.islower() and after.islower() and not before.endswith("»")
+        return plain and bool(re.match(r"[а-яё]", before))
     return is_capitalised(before) and is_capitalised(after)
 
 

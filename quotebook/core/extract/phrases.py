@@ -88,6 +88,9 @@ def is_description(chunk: str) -> bool:
         return True
     if first in lx.ROLE_WORDS or first in lx.RELATIONS:
         return True
+    russian_role = morph.is_person_noun(first) or morph.head_noun(first) in lx.ROLE_WORDS
+    if morph.is_russian(first) and russian_role:  # "источник издания", "пенсионерка"
+        return words[0].islower() and not morph.has_predicate(chunk)
     return words[0].islower() and any(w.lower() in lx.ROLE_WORDS for w in words[:5])
 
 
@@ -259,10 +262,16 @@ def subject_after(text: str, base: int) -> Mention | None:
     if mention is None:
         if not (is_description(first) or _looks_like_org(first)):
             return None
+        ending = _named(first, first_start, first_start + len(first), allow_object=True)
         if rest and (named := _leading_name(rest[0][0], rest[0][1])) is not None:
             if not named.premod:
                 named.before = [first]
             mention, rest = named, rest[1:]
+        elif ending is not None and ending.name:
+            mention = ending  # "директора школы в селе Кунашак Людмилы Шарафутдиновой"
+            leading = first[: len(first) - len(ending.written)].strip(" ,")
+            if leading and not ending.premod:
+                mention.before = [leading]
         else:
             mention = Mention(first, first_start, first_start + len(first), before=[first])
     if mention.pronoun:
@@ -281,6 +290,8 @@ def _skip_leading(words: list[str]) -> list[str]:
         first = words[0].lower().strip(",")
         if first in lx.AUDIENCES or _is_acronym(words[0]):
             words = words[1:]
+        elif morph.is_russian(first) and first.isalpha() and morph.verb_lemma(first):
+            words = words[1:]  # "— подтвердил источник": a verb no list names
         elif words[0].startswith("«"):
             close = next((i for i, w in enumerate(words) if w.rstrip(",.").endswith("»")), -1)
             if close < 0 or close + 1 >= len(words):
