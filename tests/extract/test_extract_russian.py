@@ -189,3 +189,25 @@ def test_an_anonymous_source_after_an_unlisted_verb() -> None:
     )
     quote = only(text)
     assert (quote.speaker_name, quote.role) == ("", "источник издания")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role", "organization"),
+    [
+        (
+            "Директор по развитию компании «Икс» Петр Смирнов считает, что рынок растет.",
+            "Директор по развитию компании",
+            "Икс",
+        ),
+        ("Житель поселка Ола Петр Смирнов показывает дом.", "Житель поселка Ола", ""),
+    ],
+)
+def test_russian_roles_with_prepositions_and_places(
+    sentence: str, role: str, organization: str
+) -> None:
+    quote = only(f"{sentence}\n\n«Спрос высокий», — сказал Смирнов на заседании Думы.")
+    assert (quote.speaker_name, quote.role, quote.organization) == (
+        "Петр Смирнов",
+        role,
+        organization,
+    )

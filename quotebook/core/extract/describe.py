@@ -179,6 +179,8 @@ def _split_russian(words: list[str]) -> tuple[str, str]:
     for index in range(1, len(words)):
         if words[index - 1].lower() in _RU_PLACE_PREPOSITIONS:
             break  # "владелица кофейни на улице Луначарского": a place, not a body
+        if morph.head_noun(words[index - 1]) in lx.RUSSIAN_SETTLEMENTS:
+            break  # "житель поселка Ола": a place
         if is_capitalised(words[index]) and not morph.is_place(words[index]):
             return " ".join(words[:index]), " ".join(words[index:])
     return " ".join(words), ""

@@ -98,6 +98,15 @@ RUSSIAN_BODIES = frozenset(
     """
     )
 )
+# Nouns naming a kind of place: the capitalised word after them is a place.
+RUSSIAN_SETTLEMENTS = frozenset(
+    words(
+        """
+    город поселок посёлок село деревня район область край республика улица проспект
+    станица аул округ остров
+    """
+    )
+)
 RUSSIAN_NAMING_LEMMAS = frozenset(words("назвать называть охарактеризовать"))
 
 # Verbs of calling used only to introduce quoted phrases ("called it 'a disgrace'").

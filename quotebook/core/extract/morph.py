@@ -69,11 +69,10 @@ def is_name_word(word: str) -> bool:
 
 def is_person_noun(word: str) -> bool:
     """Whether a Russian word names a kind of person ("бизнес-аналитик", "юриста", "мать")."""
-    for parse in _parses(word.lower()):
-        tag = parse.tag
-        if tag.POS == "NOUN" and "anim" in tag and not _name_tags(parse):
-            return True
-    return False
+    parses = _parses(word.lower())
+    if any(_name_tags(parse) for parse in parses):
+        return False  # "Кузнецов" is a surname before it is "of smiths"
+    return any(p.tag.POS == "NOUN" and "anim" in p.tag for p in parses)
 
 
 def _pick(word: str, gender: str, kind: str) -> Any | None:
