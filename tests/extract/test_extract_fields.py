@@ -76,3 +76,26 @@ def test_a_body_after_an_opening_phrase_speaks() -> None:
     text = 'In a statement, the ministry said the measures were "temporary and proportionate."'
     quote = last(text)
     assert (quote.kind, quote.organization) == ("partial", "ministry")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role", "organization"),
+    [
+        (
+            '"We are stretched," said Dr. Amir Khan, a physician at St Mary\'s Hospital in London.',
+            "physician",
+            "St Mary's Hospital",
+        ),
+        ('"We will appeal," said Mark Stone, a lawyer for the family.', "lawyer", ""),
+        (
+            'Retired teacher Helen Moss, 68, lives alone. "The bill scares me," she said.',
+            "Retired teacher",
+            "",
+        ),
+    ],
+)
+def test_a_city_a_family_or_an_adjective_is_no_organisation(
+    sentence: str, role: str, organization: str
+) -> None:
+    quote = last(f"Intro.\n\n{sentence}")
+    assert (quote.role, quote.organization) == (role, organization)

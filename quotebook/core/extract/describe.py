@@ -167,7 +167,9 @@ def _split_premodifier(role: str) -> tuple[str, str]:
     proper = [
         word
         for word in words[:capitals]
-        if word.lower() not in lx.GENERIC_MODIFIERS and word.lower() not in lx.ROLE_WORDS
+        if word.lower() not in lx.GENERIC_MODIFIERS
+        and word.lower() not in lx.ROLE_WORDS
+        and not word.endswith(("ed", "ing"))  # "Retired teacher", "Acting director"
     ]
     if proper:  # "Manchester City manager": the club, then the role
         return " ".join(words[capitals:]), " ".join(words[:capitals])
@@ -197,6 +199,9 @@ def _clean_org(text: str) -> str:
     text = _RELATIVE.sub("", text)
     text = re.split(r",|\s+(?:in|on|since|until|during|based)\s+(?=[a-z0-9])", text)[0]
     text = re.sub(r"^the\s+", "", text.strip(" ,."), flags=re.IGNORECASE)
+    text = re.sub(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$", "", text)  # "… in London"
+    if text.lower().split()[-1:] and text.lower().split()[-1] in lx.RELATIONS:
+        return ""  # "a lawyer for the family": a relation, not a body
     kind = re.match(r"^([a-z]+\s+)+(?=[A-Z])", text)
     if kind and all(w in lx.OUTLET_WORDS | lx.ORG_NOUNS for w in kind.group().split()):
         text = text[kind.end() :]  # "charity Sea Watch": the name, not the kind of body

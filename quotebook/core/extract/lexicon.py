@@ -225,7 +225,7 @@ RELATIONS = frozenset(
     mother father son daughter wife husband brother sister grandmother grandfather
     grandson granddaughter aunt uncle nephew niece cousin partner girlfriend
     boyfriend fiancee fiance widow widower friend neighbour neighbor child children
-    mom dad мать отец сын дочь жена муж брат сестра бабушка дедушка партнер партнёр
+    mom dad family families мать отец сын дочь жена муж брат сестра бабушка дедушка партнер партнёр
     подруга друг сосед соседка мама папа
     """
     )
