@@ -64,3 +64,16 @@ def test_an_inverted_russian_attribution_makes_the_speaker_of_the_next_quote() -
         "Молодых специалистов в село не заманить, считает она. «Приезжают и уезжают»."
     )
     assert last(text).speaker_name == "Людмила Шарафутдинова"
+
+
+def test_a_surname_first_then_a_full_possessive_files_under_the_full_name() -> None:
+    text = (
+        "Roth, who founded the firm in 1998, said growth had stalled.\n\n"
+        'Karen Roth\'s deputy, James Lee, disagreed. "We are growing in Asia," he said.\n\n'
+        '"Europe is flat," Roth said.'
+    )
+    found = extract(text).proposals
+    assert [(p.speaker_name, p.organization) for p in found] == [
+        ("James Lee", ""),
+        ("Karen Roth", ""),
+    ]

@@ -134,7 +134,8 @@ def _people(text: str, base: int, speaker: Mention | None) -> list[Event]:
             if not _ends_run(words, end):
                 continue
             following = words[end + 1].lower().strip(",.") if end + 1 < len(words) else ""
-            if following in lx.PERSON_NOUNS or following in lx.ROLE_WORDS:
+            possessive = words[end].endswith(("'s", "’s", "'", "’"))
+            if not possessive and (following in lx.PERSON_NOUNS or following in lx.ROLE_WORDS):
                 continue  # "a Syrian man", "an Italian coast guard official"
             prefix = " ".join(words[: end + 1]).removesuffix("'s").removesuffix("’s")
             parts = split_name(prefix)
