@@ -192,8 +192,17 @@ def nominative_phrase(text: str) -> str:
     return " ".join(words)
 
 
+_VERB_ENDINGS = (
+    "л", "ла", "ло", "ли", "лся", "лась", "лось", "лись", "ет", "ит", "ют", "ят", "ут", "ат",
+    "ется", "ится", "ются", "ятся", "утся", "атся", "ав", "ив", "ев", "яв", "вшись", "ясь",
+    "ть", "ться", "ти",
+)  # fmt: skip
+
+
 def verb_lemma(word: str) -> str:
     """The dictionary form of a Russian verb form ("возмутился" → "возмутиться"), else ""."""
+    if not word.lower().endswith(_VERB_ENDINGS):
+        return ""  # most words cannot be a verb form: no need to look them up
     for parse in _parses(word.lower()):
         if parse.tag.POS in ("VERB", "GRND", "INFN"):
             return str(parse.normal_form)
