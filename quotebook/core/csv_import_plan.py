@@ -187,7 +187,7 @@ class _Matcher:
         record.update(id=self.next_source, name_key=name_key, organization_key=org_key)
         self.next_source += 1
         self.plan.sources.append(record)
-        return record["id"], "on_record"
+        return record["id"], record.get("default_ground_rule") or "on_record"
 
     def article(self, key: ArticleKey) -> int | None:
         """Id of the article for ``key``; None when a new one would have no headline."""
@@ -276,12 +276,13 @@ def _quote_row(
         draft.original_text,
         draft.status,
         draft.notes,
+        bool(draft.ground_rule),  # a rule in the sheet is set; a blank one follows
     )
 
 
 _QUOTE_COLUMNS = (
     "id, text, source_id, article_id, said_on, context, ground_rule, language, "
-    "translation, original_text, status, notes, created_at, updated_at"
+    "translation, original_text, status, notes, ground_rule_set, created_at, updated_at"
 )
 _SOURCE_COLUMNS = (
     "id",
@@ -297,6 +298,7 @@ _SOURCE_COLUMNS = (
     "described_as",
     "contact",
     "notes",
+    "default_ground_rule",
 )
 _ARTICLE_COLUMNS = (
     "id",
@@ -319,8 +321,8 @@ def write_plan(conn: Connection, plan: Plan) -> None:
     stamp = process(now()) if process else now().isoformat(" ")
     columns = ", ".join(_SOURCE_COLUMNS)
     raw.executemany(
-        f"INSERT INTO source ({columns}, default_ground_rule, created_at, updated_at) "
-        f"VALUES ({', '.join('?' * len(_SOURCE_COLUMNS))}, 'on_record', ?, ?)",
+        f"INSERT INTO source ({columns}, created_at, updated_at) "
+        f"VALUES ({', '.join('?' * len(_SOURCE_COLUMNS))}, ?, ?)",
         (_source_values(s, stamp) for s in plan.sources),
     )
     columns = ", ".join(_ARTICLE_COLUMNS)
@@ -334,7 +336,7 @@ def write_plan(conn: Connection, plan: Plan) -> None:
         ((*tag, stamp) for tag in plan.tags),
     )
     raw.executemany(
-        f"INSERT INTO quote ({_QUOTE_COLUMNS}) VALUES ({', '.join('?' * 14)})",
+        f"INSERT INTO quote ({_QUOTE_COLUMNS}) VALUES ({', '.join('?' * 15)})",
         ((*q, stamp, stamp) for q in plan.quotes),
     )
     raw.executemany("INSERT INTO quote_tag (quote_id, tag_id) VALUES (?, ?)", plan.links)
@@ -344,6 +346,9 @@ def write_plan(conn: Connection, plan: Plan) -> None:
 def _source_values(record: dict[str, Any], stamp: str) -> tuple[Any, ...]:
     values = [record.get(column, "") for column in _SOURCE_COLUMNS]
     values[_SOURCE_COLUMNS.index("is_pseudonym")] = int(bool(record["is_pseudonym"]))
+    values[_SOURCE_COLUMNS.index("default_ground_rule")] = (
+        record.get("default_ground_rule") or "on_record"
+    )
     return (*values, stamp, stamp)
 
 
@@ -355,12 +360,8 @@ def _article_values(record: dict[str, Any], stamp: str) -> tuple[Any, ...]:
 
 
 def _index(raw: sqlite3.Connection, quotes: list[tuple[Any, ...]]) -> None:
-    """Index the new quotes' folded text in one bulk insert (columns as in :mod:`fts`)."""
-    at = {"text": 1, "context": 5, "translation": 8, "original_text": 9, "notes": 11}
-    places = [at[column] for column in fts.COLUMNS]
+    """Index the new quotes in one bulk insert (positions as in ``_QUOTE_COLUMNS``)."""
+    at = {"id": 0, "text": 1, "context": 5, "language": 7, "translation": 8,
+          "original_text": 9, "notes": 11}  # fmt: skip
     with fts.merging_while_filled(raw):
-        raw.executemany(
-            f"INSERT INTO quote_fts (rowid, {', '.join(fts.COLUMNS)}) "
-            f"VALUES (?, {', '.join('?' * len(places))})",
-            ((q[0], *(fold(q[i]) if q[i] else "" for i in places)) for q in quotes),
-        )
+        fts.add_raw(raw, ({name: q[i] for name, i in at.items()} for q in quotes))

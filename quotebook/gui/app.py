@@ -17,7 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QToolBar
 
 from .. import __version__, resources
 from ..core import (
@@ -28,6 +28,7 @@ from ..core import (
     NewerLibraryError,
     NotALibraryError,
     ReadOnlyLibraryError,
+    StoppedError,
     StorageError,
     default_library_path,
 )
@@ -180,7 +181,41 @@ class AppController(QObject):
         if old_session is not None:
             old_session.close()
         self._warn_about_location(window)
-        self._back_up_when_due(window)
+        self._say_tightened(window)
+        if library.writes_off is not None:
+            self._say_edits_are_off(window, library.writes_off)
+        else:
+            self._back_up_when_due(window)
+
+    def _say_edits_are_off(self, window: MainWindow, why: StorageError) -> None:
+        """A library that opened for reading only: a strip across the window says why."""
+        banner = QToolBar(self.tr("Edits are off"), window)
+        banner.setObjectName("writesOffBanner")
+        banner.setMovable(False)
+        banner.setFloatable(False)
+        banner.setStyleSheet("QToolBar { background: #fff4d6; border: 0; }")
+        label = QLabel(
+            self.tr("Edits are off: {reason}. You can still search, read and export.").format(
+                reason=reason(why)
+            ),
+            banner,
+        )
+        label.setObjectName("writesOffReason")
+        label.setWordWrap(True)
+        label.setStyleSheet("color: #6b4a00; padding: 4px;")
+        banner.addWidget(label)
+        window.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
+        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, banner)
+
+    def _say_tightened(self, window: MainWindow) -> None:
+        """One line when opening made files that others could read owner-only."""
+        count = len(window.session.library.tightened)
+        if count:
+            text = self.tr(
+                "Other users could read {count} of this library's files; "
+                "they are now readable by you only."
+            ).format(count=count)
+            window.statusBar().showMessage(text, STATUS_MS)
 
     def _warn_about_location(self, window: MainWindow) -> None:
         """A library in a network or cloud-synchronised folder: say so, without blocking."""
@@ -225,6 +260,8 @@ class AppController(QObject):
                 window.statusBar().showMessage(text, STATUS_MS)
 
         def failed(error: BaseException, trace: str) -> None:
+            if isinstance(error, StoppedError):
+                return  # closing: the backup is made next time
             if not isinstance(error, StorageError | OSError):
                 worker.failed.emit(error, trace)  # a bug: the crash dialog shows it
                 return

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import Changes, SearchResult
+from ..core import Changes, SearchResult, StorageError
 from . import icons
 from .actions import Actions, build_actions
 from .articles_view import ArticlesView
@@ -36,6 +36,7 @@ from .quote_editor import QuoteEditor
 from .quote_list import QuoteList
 from .quote_model import Column, QuoteTableModel
 from .search_bar import SearchBar
+from .search_menu import SearchMenu
 from .session import Session
 from .settings import Settings
 from .sheets import Sheets
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         self.session = session
         self.settings = settings
         self.contents = Contents(0, 0, (), (), ())
+        self._contents_read = False  # the counts above are not yet the library's
         self._syncing = False
         self._changed_by: object | None = None
         self.setWindowTitle(
@@ -85,6 +87,7 @@ class MainWindow(QMainWindow):
         self._build()
         self.commands = QuoteCommands(self)
         self.tag_menu = TagMenu(self)
+        self.search_menu = SearchMenu(self)
         self.sheets = Sheets(self)
         self.file_commands = FileCommands(self)
         self._connect()
@@ -153,6 +156,10 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.toolbar = bar
 
+    def _on_quote_model_fetch_failed(self, error: StorageError) -> None:
+        title = self.tr("Quotes cannot be read")
+        self.commands.report_problem(title, error.reason)
+
     def _connect(self) -> None:
         a = self.acts
         self.search_bar.query_changed.connect(self._on_search_bar_query_changed)
@@ -166,6 +173,7 @@ class MainWindow(QMainWindow):
         self.session.changed.connect(self._on_session_changed)
         self.session.history_changed.connect(self._on_history_changed)
         self.session.problem_reported.connect(self.commands.report_problem)
+        self.quote_model.fetch_failed.connect(self._on_quote_model_fetch_failed)
         self.session.worker.failed.connect(self.commands.report_error)
         self.empty_state.add_requested.connect(a.new_quote.trigger)
         self.empty_state.demo_requested.connect(self.demo_requested)
@@ -218,6 +226,7 @@ class MainWindow(QMainWindow):
     def _on_navigator_read(self, contents: Contents) -> None:
         shown = self._shown_entry()
         self.contents = contents
+        self._contents_read = True
         self._syncing = True
         try:
             self.navigator_model.set_contents(contents)
@@ -267,7 +276,9 @@ class MainWindow(QMainWindow):
         page = self._page
         if page is self.quote_list:
             contents = self.contents
-            empty = not (contents.quotes or contents.trashed_quotes or contents.sources)
+            empty = self._contents_read and not (
+                contents.quotes or contents.trashed_quotes or contents.sources
+            )
             if empty and not self.editor.is_draft and not self.browser.view.trash:
                 page = self.empty_state
         self.centre.setCurrentWidget(page)
@@ -332,7 +343,7 @@ class MainWindow(QMainWindow):
             self.show_page(self.sources_view)
         elif kind is Kind.ARTICLES:
             self.show_page(self.articles_view)
-        elif kind is not Kind.TAGS:
+        elif kind not in (Kind.TAGS, Kind.SEARCHES):
             self.show_view(index.data(Role.FILTER) or "", trash=kind is Kind.TRASH)
 
     def _pick_section(self, kind: Kind) -> None:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 DEBOUNCE_MS = 150
@@ -12,6 +13,7 @@ class SearchBar(QWidget):
     """A line for the query and, under it, the reason a query cannot be understood."""
 
     query_changed = Signal(str)  # after the typing pause, or at once when set in code
+    save_requested = Signal(str)  # Ctrl+S in the box: keep this search under a name
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,6 +50,19 @@ class SearchBar(QWidget):
         self.line.textEdited.connect(self._on_line_text_edited)
         self.line.returnPressed.connect(self._on_timer_timeout)
         self.setFocusProxy(self.line)
+        self.line.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Ctrl+S (the platform's Save) in the box asks to save the search."""
+        if (
+            watched is self.line
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.matches(QKeySequence.StandardKey.Save)
+        ):
+            self.save_requested.emit(self.line.text())
+            return True
+        return super().eventFilter(watched, event)
 
     def text(self) -> str:
         return self.line.text()

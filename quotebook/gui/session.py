@@ -18,7 +18,15 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ..core import Changes, ConflictError, Library, NotFoundError, StorageError, ValidationError
+from ..core import (
+    Changes,
+    ConflictError,
+    Library,
+    NotFoundError,
+    StoppedError,
+    StorageError,
+    ValidationError,
+)
 from .worker import Worker
 
 TIDY_AFTER_MS = 2000  # a pause in the reporter's work long enough to tidy the library
@@ -82,6 +90,8 @@ class Session(QObject):
             raise error
 
     def _on_check_failed(self, error: BaseException, _trace: str) -> None:
+        if isinstance(error, StoppedError):
+            return  # the app is closing; the check runs again next time
         if not isinstance(error, StorageError):
             raise error
         self.damaged.emit(error)
@@ -144,8 +154,13 @@ class Session(QObject):
             self.library.close()
 
     def close(self) -> None:
-        """Finish the worker's task, then close the library file."""
+        """Finish the worker's task, then close the library file.
+
+        A check or backup running beside the worker is stopped at its next step (it
+        runs again when next due): closing never waits for a pass over the whole file.
+        """
         self._tidy_timer.stop()
+        self.library.stop_background()
         self.worker.stop()
         if self._background is not None:
             self._background.stop()

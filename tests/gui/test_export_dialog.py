@@ -47,7 +47,7 @@ def answers(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[str]:
     def inform(_parent: QWidget, _title: str, text: str, *, warning: bool = False) -> None:
         shown.append(text)
 
-    monkeypatch.setattr(messages, "choose_csv_to_save", choose)
+    monkeypatch.setattr(messages, "choose_export_to_save", choose)
     monkeypatch.setattr(messages, "inform", inform)
     return shown
 

@@ -121,7 +121,7 @@ def test_the_export_dialog_leaks_nothing(
     library, room = newsroom_library
     out = tmp_path / "sheet.csv"
     shown: list[str] = []
-    monkeypatch.setattr(messages, "choose_csv_to_save", lambda _p, _s, chosen: chosen(out))
+    monkeypatch.setattr(messages, "choose_export_to_save", lambda _p, _s, chosen: chosen(out))
     monkeypatch.setattr(messages, "inform", lambda _p, _t, text, **_k: shown.append(text))
     # The selection holds every quote, newest first, the trashed ones too.
     selected = sorted([*room.quotes, *room.trashed_ids], reverse=True)
