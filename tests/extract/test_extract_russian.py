@@ -211,3 +211,35 @@ def test_russian_roles_with_prepositions_and_places(
         role,
         organization,
     )
+
+
+@pytest.mark.parametrize("name", ["Антон Силуанов", "Аббас Галлямов", "Марина Котова"])
+def test_a_name_already_in_the_nominative_is_left_as_printed(name: str) -> None:
+    assert morph.nominative(name) == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "organization"),
+    [
+        (
+            "По мнению экономиста Натальи Зубаревич, регионы «уже исчерпали резервы».",
+            "Наталья Зубаревич",
+            "",
+        ),
+        ("В МИД России назвали заявление Вашингтона «откровенной провокацией».", "", "МИД России"),
+        (
+            "Министр финансов Антон Силуанов назвал бюджет «сбалансированным и ответственным».",
+            "Антон Силуанов",
+            "",
+        ),
+    ],
+)
+def test_partial_quotes_take_the_sentence_s_speaker(
+    sentence: str, speaker: str, organization: str
+) -> None:
+    quote = only(f"Вступление.\n\n{sentence}")
+    assert (quote.kind, quote.speaker_name, quote.organization) == (
+        "partial",
+        speaker,
+        organization,
+    )

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from . import lexicon as lx
 from .marks import Unit
-from .phrases import Mention, possessor, subject_after, subject_before
+from .phrases import Mention, possessor, russian_body, subject_after, subject_before
 from .speech import find_verbs, sentence_end, sentence_start
 
 _INNER_SPLIT = re.compile(r"([,.!?…])\s+[—–]\s+([^—–«»\"“”]{2,160}?)([,.:])\s+[—–]\s+(?=\S)")
@@ -243,6 +243,7 @@ def attribute_before(text: str, base: int, *, naming: bool) -> tuple[Mention, st
         if leading is not None and (leading.name or leading.pronoun):
             return leading, verb.word
     mention = subject_before(left, base) if left.strip() else None
+    mention = mention or russian_body(left.split(), base)  # "В МИД России назвали…"
     if mention is None and left.strip().lower() in ("", "как", "as", "so", "and", "but"):
         mention = subject_after(text[verb.end :], base + verb.end)
     return (mention, verb.word) if mention is not None else None

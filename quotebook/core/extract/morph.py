@@ -115,9 +115,23 @@ def nominative(name: str) -> str:
     words = name.split()
     if not words or not all(is_russian(w) for w in words):
         return name
+    if _already_nominative(words):
+        return name  # "Антон Силуанов": not a plural of "Силуан"
     gender = _case_gender(words)
     kinds = ["Name"] + ["Surn"] * (len(words) - 1) if len(words) > 1 else ["Surn"]
     return " ".join(_nominative_word(w, gender, k) for w, k in zip(words, kinds, strict=True))
+
+
+def _already_nominative(words: list[str]) -> bool:
+    """Whether the name's case word (the first name, else the only word) reads as a
+    singular nominative: then every word of it is left as printed."""
+    first = words[0]
+    parses = [p for p in _parses(first) if _name_tags(p)]
+    if not parses and len(words) > 1:
+        return not _case_gender(words)  # no first name to go by: leave it alone
+    parses = parses or list(_parses(first))
+    likeliest = parses[0].tag  # "Дмитрия" is first a genitive, though a rare name too
+    return "nomn" in likeliest and "sing" in likeliest
 
 
 def _case_gender(words: list[str]) -> str:
@@ -186,7 +200,7 @@ def nominative_phrase(text: str) -> str:
     for index, parse in found:
         wanted = {"nomn", "sing"} | ({gender} if gender and parse.tag.POS == "ADJF" else set())
         form = parse.inflect(wanted)
-        if form is not None:
+        if form is not None and form.word != words[index].lower():  # "МИД" stays "МИД"
             word = form.word
             words[index] = word if words[index].islower() else word.capitalize()
     return " ".join(words)
@@ -242,3 +256,8 @@ def has_predicate(text: str) -> bool:
         if word == "не" or (parses and parses[0].tag.POS in _PREDICATES):
             return True
     return False
+
+
+def is_genitive(word: str) -> bool:
+    """Whether a Russian word may be in the genitive ("компании", "холдинга")."""
+    return is_russian(word) and any(p.tag.case == "gent" for p in _parses(word.strip(",.«»")))

@@ -245,7 +245,7 @@ def subject_after(text: str, base: int) -> Mention | None:
     end = sentence_end(text, 0, len(text))
     text = text[:end].rstrip(" .")
     words = text.split()
-    body = _russian_body(words, base + len(text) - len(" ".join(words)))
+    body = russian_body(words, base + len(text) - len(" ".join(words)))
     if body is not None:
         return body
     words = _skip_leading(words)
@@ -311,19 +311,34 @@ def _is_acronym(word: str) -> bool:
     return 1 < len(bare) <= 6 and bare.isupper() and bool(re.match("[А-ЯЁ]", bare))
 
 
-def _russian_body(words: list[str], start: int) -> Mention | None:
+def russian_body(words: list[str], start: int) -> Mention | None:
     """ "сообщили в пресс-службе «Яндекса»", "говорится в заявлении компании": a body speaks."""
     if len(words) < 2 or words[0].lower() not in ("в", "во") or not morph.is_russian(words[1]):
         return None
     noun = morph.head_noun(words[1])
+    named = (is_capitalised(words[1]) or words[1].startswith("«")) and not morph.is_place(words[1])
     if noun in lx.RUSSIAN_DOCUMENTS and len(words) > 2:
-        phrase = " ".join(words[2:])
-    elif noun in lx.RUSSIAN_BODIES:
-        phrase = " ".join(words[1:])
+        phrase = " ".join(_noun_phrase(words[2:]))
+    elif noun in lx.RUSSIAN_BODIES or named:  # "в пресс-службе", "В МИД России"
+        phrase = " ".join(_noun_phrase(words[1:]))
     else:
         return None
     phrase = morph.nominative_phrase(phrase.rstrip(" ,."))
-    return Mention(phrase, start, start + len(phrase), before=[phrase])
+    description = f"of {phrase}" if named else phrase  # a named body is the organisation
+    return Mention(phrase, start, start + len(phrase), before=[description])
+
+
+def _noun_phrase(words: list[str]) -> list[str]:
+    """A Russian noun and what depends on it ("пресс-службы компании «Икс»"), up to the
+    first word that is neither a name nor in the genitive ("… эту информацию подтвердили")."""
+    kept = words[:1]
+    for word in words[1:]:
+        if kept[-1].endswith((",", ".")) or not (
+            is_capitalised(word) or word.startswith("«") or morph.is_genitive(word)
+        ):
+            break
+        kept.append(word)
+    return [word.rstrip(",.") for word in kept]
 
 
 def _leading_name(chunk: str, start: int) -> Mention | None:
