@@ -243,3 +243,8 @@ def test_partial_quotes_take_the_sentence_s_speaker(
         speaker,
         organization,
     )
+
+
+def test_a_preposition_is_not_a_first_name_before_a_city() -> None:
+    text = "Олег, программист из Казани, уехал в Ереван.\n\n«Здесь спокойно», — говорит он."
+    assert (only(text).speaker_name, only(text).role) == ("Олег", "программист")

@@ -235,7 +235,12 @@ def head_noun(phrase: str) -> str:
 
 def is_first_name(word: str) -> bool:
     """Whether a Russian word is a first name in some case ("Саше", "Оксана")."""
-    return is_russian(word) and any("Name" in p.tag for p in _parses(word))
+    if not is_russian(word) or not word[:1].isupper():
+        return False  # "из" is also a rare name's plural
+    parses = _parses(word)
+    return not any(p.tag.POS in _NOT_NAME_POS for p in parses) and any(
+        "Name" in p.tag for p in parses
+    )
 
 
 def is_place(word: str) -> bool:
