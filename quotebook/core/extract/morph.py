@@ -31,8 +31,15 @@ def _analyzer() -> Any:
     return pymorphy3.MorphAnalyzer(lang="ru")
 
 
+_RUSSIAN_WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
+
+
 @lru_cache(maxsize=8192)
 def _parses(word: str) -> tuple[Any, ...]:
+    """The analyser's readings of a Russian word; none for anything else (the analyser
+    is not asked about other scripts, some of whose characters it cannot name)."""
+    if not _RUSSIAN_WORD.fullmatch(word):
+        return ()
     return tuple(_analyzer().parse(word))
 
 
