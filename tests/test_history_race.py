@@ -17,7 +17,7 @@ ROUNDS = 1000  # per thread: 2,000 operations, each followed by a check
 
 def _created(step: Any) -> set[int]:
     """Quotes the step brought into being (their "before" is no row)."""
-    return {key[0] for (name, key), row in step.before.items() if name == "quote" and row is None}
+    return {key for (name, key), row in step.before.items() if name == "quote" and row is None}
 
 
 def _current(library: Library, ids: set[int]) -> dict[int, dict[str, Any]]:
@@ -37,11 +37,11 @@ def _check(library: Library) -> list[str]:
         for step, side in ((undo[-1:], "after"), (redo[-1:], "before")):
             for s in step:
                 images = getattr(s, side)
-                ids = {key[0] for (name, key) in images if name == "quote"}
+                ids = {key for (name, key) in images if name == "quote"}
                 now = _current(library, ids)
                 for (name, key), image in images.items():
-                    if name == "quote" and now.get(key[0]) != image:
-                        wrong.append(f"top {side} of {s.label} {key[0]} differs")
+                    if name == "quote" and now.get(key) != image:
+                        wrong.append(f"top {side} of {s.label} {key} differs")
         return wrong
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from quotebook.core import Library, LockedLibraryError, ReadOnlyLibraryError
+from quotebook.core.storage import SCHEMA_VERSION, check_file
 
 NOBODY = 65534
 
@@ -143,3 +144,13 @@ def test_check_runs_the_full_check_and_remembers_it(filled: Path) -> None:
     assert "no damage found" in checked.stdout
     with Library(filled, defer_check=True) as library:
         assert not library.check_pending
+
+
+def test_a_search_upgrades_an_older_library_first(tmp_path: Path) -> None:
+    old = tmp_path / "old.sqlite3"
+    shutil.copy(Path(__file__).parent / "fixtures" / "library_v1.sqlite3", old)
+    assert check_file(old) < SCHEMA_VERSION
+    found = _cli(old, "search", "")
+    assert found.returncode == 0, found.stderr
+    assert "matches" in found.stdout
+    assert check_file(old) == SCHEMA_VERSION

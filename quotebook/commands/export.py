@@ -71,6 +71,14 @@ def register(commands: Any) -> None:
         help="also write quotes given off the record (with no source cells)",
     )
     parser.add_argument(
+        "--include-protected-notes",
+        action="store_true",
+        help=(
+            "also write the context and notes of quotes not on the record (your own "
+            "notes can identify a source)"
+        ),
+    )
+    parser.add_argument(
         "--unredacted",
         action="store_true",
         help="name every source whatever the ground rule (for your own use)",
@@ -120,6 +128,7 @@ def _archive(args: argparse.Namespace, library: Library, dest: Any) -> ExportRep
             "no_bom",
             "group_by",
             "include_off_record",
+            "include_protected_notes",
             "unredacted",
         )
         if getattr(args, name)
@@ -140,6 +149,7 @@ def _write(args: argparse.Namespace, library: Library, dest: Any) -> ExportRepor
         "columns": _columns(args.columns),
         "include_off_record": args.include_off_record,
         "unredacted": args.unredacted,
+        "include_protected_notes": args.include_protected_notes,
     }
     _refuse_others(args, chosen)
     bom, delimiter = not args.no_bom, args.delimiter or ","

@@ -13,8 +13,9 @@ from typing import Self
 from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 
-from . import backup, fts
+from . import backup, fts, stash
 from .errors import ReadOnlyLibraryError, StorageError
+from .history import UndoStep
 from .lock import clear_marker, write_checked_at
 from .storage import (
     classify,
@@ -24,8 +25,7 @@ from .storage import (
     make_reader_engine,
     open_library,
 )
-from .tx import Image, Key, Tx, UndoStep
-from .values import Changes
+from .tx import Tx
 
 UNDO_DEPTH = 200
 BULK_CACHE_KIB = 64 * 1024  # the page cache of one bulk write
@@ -100,6 +100,7 @@ class LibraryBase:
         self._stopping = threading.Event()  # set by stop_background(): quit now
         self._undo: list[UndoStep] = []
         self._redo: list[UndoStep] = []
+        self._stashes = 0
         self.backup_problem: str | None = None  # why the automatic backup failed, if it did
         self._backup_at_open()
 
@@ -281,10 +282,25 @@ class LibraryBase:
             except BaseException:
                 conn.rollback()
                 raise
-            if undoable and step.before:
+            if undoable and not step.empty:
                 self._undo.append(step)
                 del self._undo[:-UNDO_DEPTH]
+                for undone in self._redo:
+                    if undone.inserted:
+                        stash.drop(conn, undone.inserted)
                 self._redo.clear()
+
+    @contextmanager
+    def _staging(self) -> Iterator[sqlite3.Connection]:
+        """The writing connection, under the lock and outside any transaction, for the
+        temporary tables a bulk write stages its rows in before it writes (an import).
+
+        A :meth:`_write` inside it runs on the same connection, which sees them.
+        """
+        with self._lock, self._guard(), self._writer() as conn:
+            raw = conn.connection.driver_connection
+            assert isinstance(raw, sqlite3.Connection)
+            yield raw
 
     @contextmanager
     def snapshot(self) -> Iterator[sqlite3.Connection]:
@@ -301,50 +317,3 @@ class LibraryBase:
                 yield conn
             finally:
                 conn.close()
-
-    # -- undo -------------------------------------------------------------
-
-    @property
-    def undo_label(self) -> str | None:
-        """What :meth:`undo` would undo, or None."""
-        return self._undo[-1].label if self._undo else None
-
-    @property
-    def redo_label(self) -> str | None:
-        """What :meth:`redo` would redo, or None."""
-        return self._redo[-1].label if self._redo else None
-
-    def undo(self) -> Changes:
-        """Undo the newest edit made through this library object.
-
-        The step is replayed and moved to the redo stack in one hold of the writer's
-        lock, so a write from another thread lands before or after, never between.
-        """
-        with self._lock:
-            if not self._undo:
-                return Changes()
-            step = self._undo[-1]
-            changes = self._replay(step.label, step.before)
-            self._redo.append(self._undo.pop())
-            return changes
-
-    def redo(self) -> Changes:
-        """Redo the newest undone edit (in one hold of the writer's lock, as undo)."""
-        with self._lock:
-            if not self._redo:
-                return Changes()
-            step = self._redo[-1]
-            changes = self._replay(step.label, step.after)
-            self._undo.append(self._redo.pop())
-            return changes
-
-    def forget_history(self) -> None:
-        """Drop undo and redo (after a change that cannot be undone)."""
-        with self._lock:
-            self._undo.clear()
-            self._redo.clear()
-
-    def _replay(self, label: str, images: dict[Key, Image]) -> Changes:
-        with self._write(label, undoable=False) as tx:
-            tx.apply(images)
-        return tx.changes

@@ -19,10 +19,11 @@ from .sources import SourceOps, live_quote_counts
 from .storage import SCHEMA_VERSION
 from .tags import TagOps, live_tag_counts
 from .tx import ARTICLE, QUOTE, SOURCE, TAG, live_quotes
+from .undo import UndoOps
 from .values import LibraryInfo, Listed, Listing
 
 
-class Library(QuoteOps, SourceOps, ArticleOps, TagOps, SavedSearchOps, RuleOps):
+class Library(QuoteOps, SourceOps, ArticleOps, TagOps, SavedSearchOps, RuleOps, UndoOps):
     """A library file opened for reading and writing (created when missing)."""
 
     def info(self) -> LibraryInfo:

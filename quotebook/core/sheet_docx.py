@@ -152,6 +152,7 @@ def export_docx(
     group_by: GroupBy = GroupBy.ARTICLE,
     include_off_record: bool = False,
     unredacted: bool = False,
+    include_protected_notes: bool = False,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
 ) -> ExportReport:
@@ -171,11 +172,14 @@ def export_docx(
         columns=_COLUMNS,
         include_off_record=include_off_record,
         unredacted=unredacted,
+        include_protected_notes=include_protected_notes,
     )
     with sheet_rows as rows:
         written, cancelled = rows.write(collect, progress, cancel)
         about = about_lines(scope, written, rows.by_rule(), rows.off_record_left_out)
-    report = ExportReport(written, rows.off_record_left_out, cancelled, rows.warnings, _COLUMNS)
+    report = ExportReport(
+        written, rows.off_record_left_out, cancelled, rows.warnings, _COLUMNS, rows.risks
+    )
     if cancelled:
         return report
     document = _document("Quote sheet", about)

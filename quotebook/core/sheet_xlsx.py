@@ -170,6 +170,7 @@ def export_xlsx(
     columns: Sequence[str] | None = None,
     include_off_record: bool = False,
     unredacted: bool = False,
+    include_protected_notes: bool = False,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
 ) -> ExportReport:
@@ -185,6 +186,7 @@ def export_xlsx(
         columns=columns,
         include_off_record=include_off_record,
         unredacted=unredacted,
+        include_protected_notes=include_protected_notes,
     )
     with sheet_rows as rows, staged(dest) as (target, discard):
         book = _workbook(target)
@@ -195,7 +197,9 @@ def export_xlsx(
         book.close()
         if cancelled:
             discard()
-    report = ExportReport(written, rows.off_record_left_out, cancelled, rows.warnings, rows.columns)
+    report = ExportReport(
+        written, rows.off_record_left_out, cancelled, rows.warnings, rows.columns, rows.risks
+    )
     if writer.cut:
         report = replace(report, warnings=(*report.warnings, CUT_WARNING.format(n=writer.cut)))
     return report

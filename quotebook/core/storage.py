@@ -159,17 +159,18 @@ def open_library(
     due (the last one more than ``CHECK_INTERVAL`` ago), for the app to run in the
     background with ``defer_check`` and ``Library.check``.
 
-    With ``read_only`` nothing is written, not even the open-session marker. A
+    With ``read_only`` nothing is written, not even the open-session marker (but a
+    library of an older schema is upgraded first, as every opening does). A
     library that cannot be written (a read-only file or folder, a full disk, another
     program holding the write lock) opens for reading all the same, with
     ``writes_off`` saying why.
     """
     exists = path.exists()
-    if exists:
-        check_file(path)
-    elif not create or read_only:
+    if exists and check_file(path) < SCHEMA_VERSION:
+        read_only = False  # an older library is upgraded first, which means writing
+    if not exists and (not create or read_only):
         raise NotALibraryError(str(path), "no library file here")
-    else:
+    if not exists:
         _make_files(path)
     tightened = tuple(tighten_library(path, data_folder()))
     if read_only:

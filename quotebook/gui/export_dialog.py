@@ -3,7 +3,10 @@
 The preview and the export itself run on the worker thread through the core's
 ``export_csv``; progress comes back by a queued signal and Cancel sets a flag the
 export checks between batches, so the window stays responsive. Off-the-record
-quotes and unredacted names are opt-in, each with a warning saying what it means.
+quotes, unredacted names and notes on protected quotes are opt-in, each with a
+warning saying what it means. Before a file is chosen the sheet's risks are read
+(csv_risks.py): a sheet holding one source's quotes on the record and protected
+asks first, since a reader could link them.
 """
 
 from __future__ import annotations
@@ -44,7 +47,8 @@ from PySide6.QtWidgets import (
 from ..core import Library, QuotebookError
 from ..core.csv_common import COLUMNS
 from ..core.csv_export import ExportReport
-from ..core.sheet_docx import GroupBy
+from ..core.csv_risks import SheetRisks
+from ..core.values import GroupBy
 from . import messages
 from .export_options import ExportKind, ExportOptions, preview_rows
 from .record_form import ERROR_STYLE
@@ -254,13 +258,26 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Delimiter:"), self.delimiter_combo)
         form.addRow(self.off_record_check)
         form.addRow(self.off_record_warning)
+        self.notes_check = QCheckBox(self.tr("Include notes on protected quotes"))
+        self.notes_check.setAccessibleName(self.tr("Include notes on protected quotes"))
+        self.notes_warning = self._warning(
+            self.tr(
+                "The context and notes of quotes on background, deep background and off "
+                "the record will be in the file. Your own notes (where you met, what the "
+                "source does) can identify them."
+            ),
+            DANGER_STYLE,
+        )
         form.addRow(self.unredacted_check)
         form.addRow(self.unredacted_warning)
+        form.addRow(self.notes_check)
+        form.addRow(self.notes_warning)
         self.delimiter_combo.currentIndexChanged.connect(lambda _i: self.refresh_preview())
         self.format_combo.currentIndexChanged.connect(self._on_format_combo_changed)
         for check, warning in (
             (self.off_record_check, self.off_record_warning),
             (self.unredacted_check, self.unredacted_warning),
+            (self.notes_check, self.notes_warning),
         ):
             check.toggled.connect(warning.setVisible)
             check.toggled.connect(lambda _on: self.refresh_preview())
@@ -343,6 +360,7 @@ class ExportDialog(QDialog):
             unredacted=self.unredacted_check.isChecked(),
             kind=self._kind(),
             group_by=GroupBy(self.group_combo.currentData()),
+            include_protected_notes=self.notes_check.isChecked(),
         )
 
     # -- preview ----------------------------------------------------------
@@ -371,11 +389,43 @@ class ExportDialog(QDialog):
     # -- export -----------------------------------------------------------
 
     def choose_file(self) -> None:
-        """Ask where to write the sheet, then export there."""
+        """Read the sheet's risks, warn of linkable sources, then ask where to write it."""
         if self._running or not self.columns():
             return
-        suffix = self._kind().suffix
-        messages.choose_export_to_save(self, Path.home() / f"quotes{suffix}", self.export_to)
+        options = self.options()
+        self._cancel.clear()
+        self._set_running(True)
+        self.worker.submit(
+            lambda: options.risks(self.library),
+            while_alive(self, self._on_risks_read),
+            while_alive(self, self._on_failed),
+        )
+
+    def _on_risks_read(self, risks: SheetRisks) -> None:
+        self._set_running(False)
+        if self._cancel.is_set():
+            self.status_label.setText(self.tr("Export cancelled; no file was written."))
+            return
+
+        def pick() -> None:
+            suffix = self._kind().suffix
+            messages.choose_export_to_save(self, Path.home() / f"quotes{suffix}", self.export_to)
+
+        if not risks.linkable:
+            pick()
+            return
+        messages.confirm(
+            self,
+            self.tr("A reader could link these quotes"),
+            self.tr(
+                "This sheet holds quotes on the record and protected quotes of the same "
+                "source: {names}. A reader could link the protected words to the name "
+                "printed beside the others. Export only one kind, or go ahead if the "
+                "editor may know."
+            ).format(names=", ".join(risks.linkable)),
+            self.tr("Export anyway"),
+            pick,
+        )
 
     def export_to(self, path: Path) -> None:
         """Write the sheet to ``path`` on the worker, with progress and Cancel."""
@@ -438,6 +488,13 @@ class ExportDialog(QDialog):
             text += " " + self.tr("1 off-the-record quote was left out.")
         elif left_out:
             text += " " + self.tr("{n} off-the-record quotes were left out.").format(n=left_out)
+        undescribed = report.risks.undescribed
+        if undescribed:
+            text += " " + self.tr(
+                '{n} background quote(s) are attributed to "a source" because their source '
+                'has no "described as" text (quote {ids}); write one so the editor can '
+                "describe them."
+            ).format(n=len(undescribed), ids=", ".join(map(str, undescribed[:20])))
         return text
 
     def _on_failed(self, error: BaseException, trace: str) -> None:

@@ -12,6 +12,7 @@ from ..core import Library
 from ..core.archive_sheet import archive_preview, export_archive
 from ..core.csv_common import restore
 from ..core.csv_export import ExportReport
+from ..core.csv_risks import SheetRisks, sheet_risks
 from ..core.exports import ExportFormat, export_sheet
 from ..core.sheet_docx import GroupBy
 
@@ -44,6 +45,7 @@ class ExportOptions:
     unredacted: bool
     kind: ExportKind = ExportKind.CSV
     group_by: GroupBy = GroupBy.ARTICLE
+    include_protected_notes: bool = False
 
     def run(self, library: Library, dest: Any, **extra: Any) -> ExportReport:
         if self.kind is ExportKind.ARCHIVE:
@@ -59,9 +61,19 @@ class ExportOptions:
             delimiter=self.delimiter,
             include_off_record=self.include_off_record,
             unredacted=self.unredacted,
+            include_protected_notes=self.include_protected_notes,
             group_by=self.group_by,
             **extra,
         )
+
+    def risks(self, library: Library) -> SheetRisks:
+        """What the sheet could give away (no linking when every row names its source)."""
+        if self.kind is ExportKind.ARCHIVE:
+            return SheetRisks()  # the reporter's own full sheet: no editor reads it
+        found = sheet_risks(
+            library, query=self.query, ids=self.ids, include_off_record=self.include_off_record
+        )
+        return replace(found, linkable=()) if self.unredacted else found
 
 
 def preview_rows(library: Library, options: ExportOptions) -> list[list[str]]:

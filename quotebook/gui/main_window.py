@@ -385,15 +385,15 @@ class MainWindow(QMainWindow):
 
     def _on_undo_triggered(self) -> None:
         self.editor.flush()
-        label = self.session.library.undo_label
-        if self.session.undo() is not None and label:
-            self.statusBar().showMessage(self.tr("Undone: {label}").format(label=label), 4000)
+        self.session.undo(lambda changes: self._say_replayed(self.tr("Undone: {label}"), changes))
 
     def _on_redo_triggered(self) -> None:
         self.editor.flush()
-        label = self.session.library.redo_label
-        if self.session.redo() is not None and label:
-            self.statusBar().showMessage(self.tr("Redone: {label}").format(label=label), 4000)
+        self.session.redo(lambda changes: self._say_replayed(self.tr("Redone: {label}"), changes))
+
+    def _say_replayed(self, text: str, changes: Changes) -> None:
+        if changes.label:
+            self.statusBar().showMessage(text.format(label=changes.label), 4000)
 
     # -- layout memory --------------------------------------------------------------
 

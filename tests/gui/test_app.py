@@ -7,7 +7,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 from window_helpers import Answers
 
@@ -228,3 +230,11 @@ def test_a_library_another_program_is_writing_opens_for_reading(
     finally:
         other.rollback()
         other.close()
+    retry = window.findChild(QPushButton, "writesOffRetry")
+    assert retry is not None
+    QTest.mouseClick(retry, Qt.MouseButton.LeftButton)  # the other program is done
+    controller.settle()
+    reopened = controller.app.window
+    assert reopened is not None and reopened is not window
+    assert reopened.session.library.writes_off is None
+    assert reopened.findChild(QLabel, "writesOffReason") is None

@@ -123,6 +123,13 @@ def test_the_export_dialog_leaks_nothing(
     shown: list[str] = []
     monkeypatch.setattr(messages, "choose_export_to_save", lambda _p, _s, chosen: chosen(out))
     monkeypatch.setattr(messages, "inform", lambda _p, _t, text, **_k: shown.append(text))
+    asked: list[str] = []
+
+    def confirm(_p: object, _t: str, text: str, _a: str, on_yes: Callable[[], None]) -> None:
+        asked.append(text)
+        on_yes()
+
+    monkeypatch.setattr(messages, "confirm", confirm)
     # The selection holds every quote, newest first, the trashed ones too.
     selected = sorted([*room.quotes, *room.trashed_ids], reverse=True)
     dialog = ExportDialog(library, worker, selected_ids=selected, query=SEARCH)
@@ -161,8 +168,10 @@ def test_the_export_dialog_leaks_nothing(
         unredacted=unredacted,
         expected_ids=expected,
     )
-    leaks += text_leaks(preview + shown[0], room, include_off_record=off, unredacted=unredacted)
+    said = preview + shown[0] + "".join(asked)
+    leaks += text_leaks(said, room, include_off_record=off, unredacted=unredacted)
     assert leaks == []
+    assert bool(asked) == (not unredacted)  # each scope holds Lepra-NM2 on every rule
 
 
 # -- copy with attribution --------------------------------------------------------------
@@ -204,6 +213,12 @@ def test_copy_with_attribution_leaks_nothing(
     assert leaks == []
     refused = [text for title, text in answers.informed if title == "Off the record"]
     assert len(refused) == (1 if offs else 0)
+    linked = [text for title, text in answers.informed if "could link" in title]
+    if rule is None:  # Sasha, Lepra and Nadia spoke on the record and on background
+        assert len(linked) == 1
+        assert "Sasha-NM1" in linked[0] and "Whisper-NM6" not in linked[0]
+    else:
+        assert linked == []
     if offs:
         assert f"{len(offs)} of the selected quote(s) were given off the record" in refused[0]
 
