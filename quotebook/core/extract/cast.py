@@ -16,7 +16,7 @@ from ..validate import fold
 from . import lexicon as lx
 from . import morph
 from .describe import Fields
-from .phrases import Mention
+from .mention import Mention
 
 _FEMALE_WORDS = frozenset(
     lx.words(

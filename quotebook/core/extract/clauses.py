@@ -14,8 +14,10 @@ import re
 from dataclasses import dataclass, field, replace
 
 from . import lexicon as lx
+from .bodies import possessor, russian_body
 from .marks import Unit
-from .phrases import Mention, possessor, russian_body, subject_after, subject_before
+from .mention import Mention
+from .phrases import subject_after, subject_before
 from .speech import find_verbs, sentence_end, sentence_start
 
 _INNER_SPLIT = re.compile(r"([,.!?…])\s+[—–]\s+([^—–«»\"“”]{2,160}?)([,.:])\s+[—–]\s+(?=\S)")

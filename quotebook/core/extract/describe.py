@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 from . import lexicon as lx
 from . import morph
+from .mention import Mention
 from .names import is_capitalised
-from .phrases import Mention
 
 _AGE_PATTERNS = (
     re.compile(r"^(\d{1,3})$"),

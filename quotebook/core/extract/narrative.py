@@ -14,8 +14,10 @@ from dataclasses import dataclass, field
 
 from . import lexicon as lx
 from . import morph
+from .bodies import possessor
+from .mention import Mention
 from .names import is_capitalised, split_name
-from .phrases import Mention, chunks_of, is_description, possessor, subject_after, subject_before
+from .phrases import chunks_of, is_description, subject_after, subject_before
 from .speech import find_verbs, sentence_end
 
 _ORG_RUN = re.compile(

@@ -11,10 +11,11 @@ a dash or "according to" ("said Mayor Linda Okafor, who…").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from . import lexicon as lx
 from . import morph
+from .bodies import russian_body
+from .mention import Mention
 from .names import PREPOSITIONS, is_capitalised, split_name
 from .speech import find_verbs, sentence_end
 
@@ -44,27 +45,6 @@ _SOURCE_DOCUMENT = re.compile(
     re.IGNORECASE,
 )
 _PASSIVE = re.compile(r"\s+(?:was|were|is|are|has been|had been)\s+quoted\b.*$", re.S)
-
-
-@dataclass
-class Mention:
-    """A phrase naming a speaker, as written, with the parts it is made of."""
-
-    written: str
-    start: int
-    end: int
-    name: str = ""
-    pronoun: str = ""
-    titles: tuple[str, ...] = ()
-    premod: str = ""
-    before: list[str] = field(default_factory=list)
-    after: list[str] = field(default_factory=list)
-
-    @property
-    def descriptions(self) -> list[str]:
-        """Descriptions in order of preference: after the name, before it, then a premodifier."""
-        found = [*self.after, *self.before]
-        return [*found, self.premod] if self.premod else found
 
 
 # -- descriptions -----------------------------------------------------------------
@@ -312,36 +292,6 @@ def _is_acronym(word: str) -> bool:
     return 1 < len(bare) <= 6 and bare.isupper() and bool(re.match("[А-ЯЁ]", bare))
 
 
-def russian_body(words: list[str], start: int) -> Mention | None:
-    """ "сообщили в пресс-службе «Яндекса»", "говорится в заявлении компании": a body speaks."""
-    if len(words) < 2 or words[0].lower() not in ("в", "во") or not morph.is_russian(words[1]):
-        return None
-    noun = morph.head_noun(words[1])
-    named = (is_capitalised(words[1]) or words[1].startswith("«")) and not morph.is_place(words[1])
-    if noun in lx.RUSSIAN_DOCUMENTS and len(words) > 2:
-        phrase = " ".join(_noun_phrase(words[2:]))
-    elif noun in lx.RUSSIAN_BODIES or named:  # "в пресс-службе", "В МИД России"
-        phrase = " ".join(_noun_phrase(words[1:]))
-    else:
-        return None
-    phrase = morph.nominative_phrase(phrase.rstrip(" ,."))
-    description = f"of {phrase}" if named else phrase  # a named body is the organisation
-    return Mention(phrase, start, start + len(phrase), before=[description])
-
-
-def _noun_phrase(words: list[str]) -> list[str]:
-    """A Russian noun and what depends on it ("пресс-службы компании «Икс»"), up to the
-    first word that is neither a name nor in the genitive ("… эту информацию подтвердили")."""
-    kept = words[:1]
-    for word in words[1:]:
-        if kept[-1].endswith((",", ".")) or not (
-            is_capitalised(word) or word.startswith("«") or morph.is_genitive(word)
-        ):
-            break
-        kept.append(word)
-    return [word.rstrip(",.") for word in kept]
-
-
 def _leading_name(chunk: str, start: int) -> Mention | None:
     """A name at the start of ``chunk`` (with any premodifier), cut where the name ends."""
     words = chunk.split()
@@ -362,16 +312,3 @@ def _leading_name(chunk: str, start: int) -> Mention | None:
     if of_org:
         best.after.append(f"at {of_org.group(1)}")
     return best
-
-
-_POSSESSIVES = {"его": "m", "ее": "f", "её": "f", "их": "p"}
-
-
-def possessor(words: str, base: int) -> Mention | None:
-    """The pronoun inside "по ее словам" as the speaker it stands for."""
-    for match in re.finditer(r"\w+", words):
-        gender = _POSSESSIVES.get(match.group().lower())
-        if gender:
-            start = base + match.start()
-            return Mention(match.group(), start, start + len(match.group()), pronoun=gender)
-    return None
