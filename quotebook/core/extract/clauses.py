@@ -5,7 +5,10 @@ Pieces of one quote split by an attribution ("…,” she said. “…") become 
 candidate, as do the halves of a Russian quote split by dashes inside the marks
 («…, — говорит она. — …»). The attribution is read from the words after the quote
 (", said X", ", X said", "— X", ", according to X") or before it ("X said:",
-"According to X,", "X told reporters:" ending the previous paragraph).
+"According to X,", "X told reporters:" ending the previous paragraph). Russian speech
+names its speaker after a dash, and an unattributed Russian quote counts only where it
+has the shape of speech: opening its paragraph, after a colon, or after a sentence
+with a speech verb.
 """
 
 from __future__ import annotations
