@@ -77,3 +77,11 @@ def test_a_surname_first_then_a_full_possessive_files_under_the_full_name() -> N
         ("James Lee", ""),
         ("Karen Roth", ""),
     ]
+
+
+def test_she_after_a_sentence_prefers_its_subject_to_a_person_it_mentions() -> None:
+    text = (
+        "The minister, Elena Vogt, met her counterpart, Radoslaw Sikorski, in Warsaw. "
+        '"We agreed on a plan," she told reporters.'
+    )
+    assert last(text).speaker_name == "Elena Vogt"

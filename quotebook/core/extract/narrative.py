@@ -69,7 +69,13 @@ def read_sentence(work: str, start: int, end: int, *, speech: bool = True) -> li
     if speaker is not None:
         events.append(speaker)
     events += _organisations(text, start)
-    events += _people(text, start, speaker.mention if speaker else None)
+    people = _people(text, start, speaker.mention if speaker else None)
+    first = people[0].mention if people else None
+    possessive = first is not None and bool(re.search(re.escape(first.name) + "['’]s?", text))
+    if speech and speaker is None and len(people) > 1 and not possessive:
+        people[0].position = end - 1  # the sentence's subject is the likelier "she" after it
+        people.sort(key=lambda event: event.position)
+    events += people
     age = _AGE_SENTENCE.match(text)
     if age:
         gender = "f" if age.group(1).lower() in ("she", "она") else "m"
