@@ -65,3 +65,37 @@ def test_a_person_s_barrister_has_no_organisation() -> None:
 def test_the_body_named_after_of_the_charity() -> None:
     quote = last('"We could have been there," said Marta Bellini of the charity Sea Watch.')
     assert (quote.speaker_name, quote.organization) == ("Marta Bellini", "Sea Watch")
+
+
+def test_a_dateline_is_not_part_of_the_role() -> None:
+    text = 'BERLIN, Germany - Mayor Kai Wegner spoke on Monday.\n\n"We will rebuild," he said.'
+    assert (last(text).speaker_name, last(text).role) == ("Kai Wegner", "Mayor")
+
+
+def test_a_body_after_an_opening_phrase_speaks() -> None:
+    text = 'In a statement, the ministry said the measures were "temporary and proportionate."'
+    quote = last(text)
+    assert (quote.kind, quote.organization) == ("partial", "ministry")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role", "organization"),
+    [
+        (
+            '"We are stretched," said Dr. Amir Khan, a physician at St Mary\'s Hospital in London.',
+            "physician",
+            "St Mary's Hospital",
+        ),
+        ('"We will appeal," said Mark Stone, a lawyer for the family.', "lawyer", ""),
+        (
+            'Retired teacher Helen Moss, 68, lives alone. "The bill scares me," she said.',
+            "Retired teacher",
+            "",
+        ),
+    ],
+)
+def test_a_city_a_family_or_an_adjective_is_no_organisation(
+    sentence: str, role: str, organization: str
+) -> None:
+    quote = last(f"Intro.\n\n{sentence}")
+    assert (quote.role, quote.organization) == (role, organization)

@@ -64,3 +64,24 @@ def test_an_inverted_russian_attribution_makes_the_speaker_of_the_next_quote() -
         "Молодых специалистов в село не заманить, считает она. «Приезжают и уезжают»."
     )
     assert last(text).speaker_name == "Людмила Шарафутдинова"
+
+
+def test_a_surname_first_then_a_full_possessive_files_under_the_full_name() -> None:
+    text = (
+        "Roth, who founded the firm in 1998, said growth had stalled.\n\n"
+        'Karen Roth\'s deputy, James Lee, disagreed. "We are growing in Asia," he said.\n\n'
+        '"Europe is flat," Roth said.'
+    )
+    found = extract(text).proposals
+    assert [(p.speaker_name, p.organization) for p in found] == [
+        ("James Lee", ""),
+        ("Karen Roth", ""),
+    ]
+
+
+def test_she_after_a_sentence_prefers_its_subject_to_a_person_it_mentions() -> None:
+    text = (
+        "The minister, Elena Vogt, met her counterpart, Radoslaw Sikorski, in Warsaw. "
+        '"We agreed on a plan," she told reporters.'
+    )
+    assert last(text).speaker_name == "Elena Vogt"

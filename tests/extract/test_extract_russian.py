@@ -168,3 +168,83 @@ def test_a_resident_of_a_city_has_no_organisation() -> None:
     )
     quote = only(text)
     assert (quote.speaker_name, quote.age, quote.organization) == ("Анна Кузнецова", 34, "")
+
+
+def test_a_role_with_a_place_in_it_before_a_name_in_the_genitive() -> None:
+    text = (
+        "По словам директора школы в селе Кунашак Людмилы Шарафутдиновой, учителей нет.\n\n"
+        "«Физику ведет учитель математики», — рассказала Шарафутдинова."
+    )
+    quote = only(text)
+    assert (quote.speaker_name, quote.role) == (
+        "Людмила Шарафутдинова",
+        "директор школы в селе Кунашак",
+    )
+
+
+def test_an_anonymous_source_after_an_unlisted_verb() -> None:
+    text = (
+        "Как пишет «Коммерсантъ», компания продает бизнес.\n\n"
+        "«Переговоры идут», — подтвердил источник издания."
+    )
+    quote = only(text)
+    assert (quote.speaker_name, quote.role) == ("", "источник издания")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role", "organization"),
+    [
+        (
+            "Директор по развитию компании «Икс» Петр Смирнов считает, что рынок растет.",
+            "Директор по развитию компании",
+            "Икс",
+        ),
+        ("Житель поселка Ола Петр Смирнов показывает дом.", "Житель поселка Ола", ""),
+    ],
+)
+def test_russian_roles_with_prepositions_and_places(
+    sentence: str, role: str, organization: str
+) -> None:
+    quote = only(f"{sentence}\n\n«Спрос высокий», — сказал Смирнов на заседании Думы.")
+    assert (quote.speaker_name, quote.role, quote.organization) == (
+        "Петр Смирнов",
+        role,
+        organization,
+    )
+
+
+@pytest.mark.parametrize("name", ["Антон Силуанов", "Аббас Галлямов", "Марина Котова"])
+def test_a_name_already_in_the_nominative_is_left_as_printed(name: str) -> None:
+    assert morph.nominative(name) == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "organization"),
+    [
+        (
+            "По мнению экономиста Натальи Зубаревич, регионы «уже исчерпали резервы».",
+            "Наталья Зубаревич",
+            "",
+        ),
+        ("В МИД России назвали заявление Вашингтона «откровенной провокацией».", "", "МИД России"),
+        (
+            "Министр финансов Антон Силуанов назвал бюджет «сбалансированным и ответственным».",
+            "Антон Силуанов",
+            "",
+        ),
+    ],
+)
+def test_partial_quotes_take_the_sentence_s_speaker(
+    sentence: str, speaker: str, organization: str
+) -> None:
+    quote = only(f"Вступление.\n\n{sentence}")
+    assert (quote.kind, quote.speaker_name, quote.organization) == (
+        "partial",
+        speaker,
+        organization,
+    )
+
+
+def test_a_preposition_is_not_a_first_name_before_a_city() -> None:
+    text = "Олег, программист из Казани, уехал в Ереван.\n\n«Здесь спокойно», — говорит он."
+    assert (only(text).speaker_name, only(text).role) == ("Олег", "программист")

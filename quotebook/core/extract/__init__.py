@@ -1,6 +1,7 @@
 """Automatic quote and speaker extraction: paste an article, get its quotes.
 
-Offline and standard library only. The public API:
+Offline: the standard library, and for Russian the pymorphy3 analyser with its
+dictionary package (loaded on the first Russian word). The public API:
 
 - :func:`extract` ``(text, *, fmt="auto") -> Extraction`` reads plain text,
   Markdown or a saved HTML page and proposes its quotes (:class:`Proposal`: text as

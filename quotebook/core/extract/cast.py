@@ -16,7 +16,7 @@ from ..validate import fold
 from . import lexicon as lx
 from . import morph
 from .describe import Fields
-from .phrases import Mention
+from .mention import Mention
 
 _FEMALE_WORDS = frozenset(
     lx.words(
@@ -130,7 +130,9 @@ class Cast:
         key = fold(name).rstrip("'’")
         if " " in key:
             known = self._by_key.get(key)
-            return known is not None and known.speaker
+            first = key.split()[0]
+            named = first in lx.FEMALE_NAMES or first in lx.MALE_NAMES or morph.is_first_name(first)
+            return known is not None and (known.speaker or named)
         return any(len(p.name.split()) > 1 for p in self._by_word.get(key, []))
 
     def most_recent(self) -> Person | None:

@@ -5,7 +5,10 @@ Pieces of one quote split by an attribution ("…,” she said. “…") become 
 candidate, as do the halves of a Russian quote split by dashes inside the marks
 («…, — говорит она. — …»). The attribution is read from the words after the quote
 (", said X", ", X said", "— X", ", according to X") or before it ("X said:",
-"According to X,", "X told reporters:" ending the previous paragraph).
+"According to X,", "X told reporters:" ending the previous paragraph). Russian speech
+names its speaker after a dash, and an unattributed Russian quote counts only where it
+has the shape of speech: opening its paragraph, after a colon, or after a sentence
+with a speech verb.
 """
 
 from __future__ import annotations
@@ -14,8 +17,10 @@ import re
 from dataclasses import dataclass, field, replace
 
 from . import lexicon as lx
+from .bodies import possessor, russian_body
 from .marks import Unit
-from .phrases import Mention, possessor, subject_after, subject_before
+from .mention import Mention
+from .phrases import subject_after, subject_before
 from .speech import find_verbs, sentence_end, sentence_start
 
 _INNER_SPLIT = re.compile(r"([,.!?…])\s+[—–]\s+([^—–«»\"“”]{2,160}?)([,.:])\s+[—–]\s+(?=\S)")
@@ -243,6 +248,7 @@ def attribute_before(text: str, base: int, *, naming: bool) -> tuple[Mention, st
         if leading is not None and (leading.name or leading.pronoun):
             return leading, verb.word
     mention = subject_before(left, base) if left.strip() else None
+    mention = mention or russian_body(left.split(), base)  # "В МИД России назвали…"
     if mention is None and left.strip().lower() in ("", "как", "as", "so", "and", "but"):
         mention = subject_after(text[verb.end :], base + verb.end)
     return (mention, verb.word) if mention is not None else None

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 from . import lexicon as lx
 from . import morph
+from .mention import Mention
 from .names import is_capitalised
-from .phrases import Mention
 
 _AGE_PATTERNS = (
     re.compile(r"^(\d{1,3})$"),
@@ -167,7 +167,9 @@ def _split_premodifier(role: str) -> tuple[str, str]:
     proper = [
         word
         for word in words[:capitals]
-        if word.lower() not in lx.GENERIC_MODIFIERS and word.lower() not in lx.ROLE_WORDS
+        if word.lower() not in lx.GENERIC_MODIFIERS
+        and word.lower() not in lx.ROLE_WORDS
+        and not word.endswith(("ed", "ing"))  # "Retired teacher", "Acting director"
     ]
     if proper:  # "Manchester City manager": the club, then the role
         return " ".join(words[capitals:]), " ".join(words[:capitals])
@@ -179,6 +181,8 @@ def _split_russian(words: list[str]) -> tuple[str, str]:
     for index in range(1, len(words)):
         if words[index - 1].lower() in _RU_PLACE_PREPOSITIONS:
             break  # "владелица кофейни на улице Луначарского": a place, not a body
+        if morph.head_noun(words[index - 1]) in lx.RUSSIAN_SETTLEMENTS:
+            break  # "житель поселка Ола": a place
         if is_capitalised(words[index]) and not morph.is_place(words[index]):
             return " ".join(words[:index]), " ".join(words[index:])
     return " ".join(words), ""
@@ -195,6 +199,9 @@ def _clean_org(text: str) -> str:
     text = _RELATIVE.sub("", text)
     text = re.split(r",|\s+(?:in|on|since|until|during|based)\s+(?=[a-z0-9])", text)[0]
     text = re.sub(r"^the\s+", "", text.strip(" ,."), flags=re.IGNORECASE)
+    text = re.sub(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$", "", text)  # "… in London"
+    if text.lower().split()[-1:] and text.lower().split()[-1] in lx.RELATIONS:
+        return ""  # "a lawyer for the family": a relation, not a body
     kind = re.match(r"^([a-z]+\s+)+(?=[A-Z])", text)
     if kind and all(w in lx.OUTLET_WORDS | lx.ORG_NOUNS for w in kind.group().split()):
         text = text[kind.end() :]  # "charity Sea Watch": the name, not the kind of body

@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 
 from .clauses import Attribution, Candidate, attribute_after
+from .mention import Mention
 from .morph import is_russian
-from .phrases import Mention, chunks_of, subject_after
+from .phrases import chunks_of, subject_after
 from .speech import find_verbs
 
 _DASHES = "—–"

@@ -5,19 +5,20 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from . import clauses as cl
 from . import morph
 from .cast import Cast, Person
 from .clauses import Attribution, Candidate
-from .describe import Fields, fields_of
+from .describe import fields_of
 from .dialogue import dialogue
-from .document import Document, detect_format, read_document
+from .document import detect_format, read_document
 from .marks import scan
-from .model import Extraction, Proposal
+from .mention import Mention
+from .model import Extraction
 from .narrative import Event, read_sentence, sentences
-from .phrases import Mention
+from .proposals import Said, propose
 from .speech import sentence_end, sentence_start
 
 
@@ -37,7 +38,7 @@ def extract(text: str, *, fmt: str = "auto") -> Extraction:
     proposals = [
         proposal
         for candidate, speaker in zip(candidates, speakers, strict=True)
-        if (proposal := _proposal(document, candidate, speaker)) is not None
+        if (proposal := propose(document, candidate, speaker)) is not None
     ]
     return Extraction(document.meta, work, used, tuple(proposals))
 
@@ -145,23 +146,15 @@ def _narrative_events(
 # -- who said it ------------------------------------------------------------------------
 
 
-@dataclass
-class _Said:
-    person: Person | None
-    mention: Mention | None
-    inherited: bool = False
-    weak: bool = False
-
-
 def _resolve(
     work: str,
     paragraphs: tuple[tuple[int, int], ...],
     candidates: list[Candidate],
     events: list[Event],
-) -> list[_Said]:
+) -> list[Said]:
     """Everyone referred to in reading order; each candidate's speaker."""
     cast = Cast()
-    said: list[_Said] = [_Said(None, None) for _ in candidates]
+    said: list[Said] = [Said(None, None) for _ in candidates]
     timeline: list[tuple[int, int, object]] = [(e.position, 0, e) for e in events]
     timeline += [(c.start, 1, i) for i, c in enumerate(candidates)]
     last: tuple[Person, int] | None = None
@@ -180,13 +173,13 @@ def _resolve(
         attribution = candidate.attribution
         if attribution is not None:
             person = _refer(cast, attribution.mention, attribution.verb)
-            said[int(str(item))] = _Said(person, attribution.mention)
+            said[int(str(item))] = Said(person, attribution.mention)
         else:
             person = _inherit(work, candidate, paragraphs, last)
             weak = person is None
             if person is None:  # nobody spoke just before: the person just introduced
                 person = _inherit(work, candidate, paragraphs, mentioned)
-            said[int(str(item))] = _Said(person, None, inherited=person is not None, weak=weak)
+            said[int(str(item))] = Said(person, None, inherited=person is not None, weak=weak)
         if person is not None:
             person.speaker = True
             last = (person, candidate.last_paragraph)
@@ -262,66 +255,3 @@ def _inherit(
     ):
         return person
     return None
-
-
-# -- proposals ------------------------------------------------------------------------
-
-
-def _proposal(document: Document, candidate: Candidate, said: _Said) -> Proposal | None:
-    work = document.text
-    text = candidate.text(work)
-    words = len(text.split())
-    attributed = candidate.attribution is not None
-    if candidate.kind == "partial" and (not attributed or words < 2):
-        return None
-    if not attributed and said.person is None and words <= 3:
-        return None
-    person = said.person or _unnamed(said.mention)
-    start, end = document.input_span(candidate.start, candidate.end)
-    pieces = tuple(document.input_span(a, b) for a, b in candidate.pieces)
-    attribution = candidate.attribution
-    return Proposal(
-        text=text,
-        start=start,
-        end=end,
-        speaker=attribution.mention.written if attribution else "",
-        speaker_name=person.name if person else "",
-        age=person.age if person else None,
-        role=person.role if person else "",
-        organization=person.organization if person else "",
-        description=person.description if person else "",
-        verb=attribution.verb if attribution else "",
-        kind=candidate.kind,
-        confidence=_confidence(candidate, said),
-        pieces=pieces,
-        language="ru" if len(re.findall("[а-яё]", text.lower())) > words else "",
-    )
-
-
-def _unnamed(mention: Mention | None) -> Person | None:
-    """A speaker nobody in the cast fits (an unresolved pronoun keeps only its description)."""
-    if mention is None or mention.pronoun:
-        return None
-    fields, description = fields_of(mention)
-    person = Person(name=mention.name)
-    person.absorb(Fields(fields.age, fields.role, fields.organization), description)
-    return person
-
-
-def _confidence(candidate: Candidate, said: _Said) -> float:
-    mention = said.mention
-    if said.person is None:
-        score = 0.25 if mention is None else 0.4
-    elif said.inherited:
-        score = 0.45 if said.weak else 0.55
-    elif mention is not None and mention.pronoun:
-        score = 0.75
-    elif said.person.name:
-        score = 0.9
-    else:
-        score = 0.7
-    if candidate.kind == "partial":
-        score *= 0.85
-    if not candidate.closed:
-        score *= 0.8
-    return round(score, 2)

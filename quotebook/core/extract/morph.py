@@ -31,8 +31,15 @@ def _analyzer() -> Any:
     return pymorphy3.MorphAnalyzer(lang="ru")
 
 
+_RUSSIAN_WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
+
+
 @lru_cache(maxsize=8192)
 def _parses(word: str) -> tuple[Any, ...]:
+    """The analyser's readings of a Russian word; none for anything else (the analyser
+    is not asked about other scripts, some of whose characters it cannot name)."""
+    if not _RUSSIAN_WORD.fullmatch(word):
+        return ()
     return tuple(_analyzer().parse(word))
 
 
@@ -69,11 +76,10 @@ def is_name_word(word: str) -> bool:
 
 def is_person_noun(word: str) -> bool:
     """Whether a Russian word names a kind of person ("бизнес-аналитик", "юриста", "мать")."""
-    for parse in _parses(word.lower()):
-        tag = parse.tag
-        if tag.POS == "NOUN" and "anim" in tag and not _name_tags(parse):
-            return True
-    return False
+    parses = _parses(word.lower())
+    if any(_name_tags(parse) for parse in parses):
+        return False  # "Кузнецов" is a surname before it is "of smiths"
+    return any(p.tag.POS == "NOUN" and "anim" in p.tag for p in parses)
 
 
 def _pick(word: str, gender: str, kind: str) -> Any | None:
@@ -116,9 +122,23 @@ def nominative(name: str) -> str:
     words = name.split()
     if not words or not all(is_russian(w) for w in words):
         return name
+    if _already_nominative(words):
+        return name  # "Антон Силуанов": not a plural of "Силуан"
     gender = _case_gender(words)
     kinds = ["Name"] + ["Surn"] * (len(words) - 1) if len(words) > 1 else ["Surn"]
     return " ".join(_nominative_word(w, gender, k) for w, k in zip(words, kinds, strict=True))
+
+
+def _already_nominative(words: list[str]) -> bool:
+    """Whether the name's case word (the first name, else the only word) reads as a
+    singular nominative: then every word of it is left as printed."""
+    first = words[0]
+    parses = [p for p in _parses(first) if _name_tags(p)]
+    if not parses and len(words) > 1:
+        return not _case_gender(words)  # no first name to go by: leave it alone
+    parses = parses or list(_parses(first))
+    likeliest = parses[0].tag  # "Дмитрия" is first a genitive, though a rare name too
+    return "nomn" in likeliest and "sing" in likeliest
 
 
 def _case_gender(words: list[str]) -> str:
@@ -187,14 +207,23 @@ def nominative_phrase(text: str) -> str:
     for index, parse in found:
         wanted = {"nomn", "sing"} | ({gender} if gender and parse.tag.POS == "ADJF" else set())
         form = parse.inflect(wanted)
-        if form is not None:
+        if form is not None and form.word != words[index].lower():  # "МИД" stays "МИД"
             word = form.word
             words[index] = word if words[index].islower() else word.capitalize()
     return " ".join(words)
 
 
+_VERB_ENDINGS = (
+    "л", "ла", "ло", "ли", "лся", "лась", "лось", "лись", "ет", "ит", "ют", "ят", "ут", "ат",
+    "ется", "ится", "ются", "ятся", "утся", "атся", "ав", "ив", "ев", "яв", "вшись", "ясь",
+    "ть", "ться", "ти",
+)  # fmt: skip
+
+
 def verb_lemma(word: str) -> str:
     """The dictionary form of a Russian verb form ("возмутился" → "возмутиться"), else ""."""
+    if not word.lower().endswith(_VERB_ENDINGS):
+        return ""  # most words cannot be a verb form: no need to look them up
     for parse in _parses(word.lower()):
         if parse.tag.POS in ("VERB", "GRND", "INFN"):
             return str(parse.normal_form)
@@ -213,7 +242,12 @@ def head_noun(phrase: str) -> str:
 
 def is_first_name(word: str) -> bool:
     """Whether a Russian word is a first name in some case ("Саше", "Оксана")."""
-    return is_russian(word) and any("Name" in p.tag for p in _parses(word))
+    if not is_russian(word) or not word[:1].isupper():
+        return False  # "из" is also a rare name's plural
+    parses = _parses(word)
+    return not any(p.tag.POS in _NOT_NAME_POS for p in parses) and any(
+        "Name" in p.tag for p in parses
+    )
 
 
 def is_place(word: str) -> bool:
@@ -222,3 +256,20 @@ def is_place(word: str) -> bool:
     if not is_russian(bare) or not bare[1:].islower():  # "УрФУ", "МГУ": a body's initials
         return False
     return any("Geox" in p.tag for p in _parses(bare))
+
+
+_PREDICATES = frozenset({"VERB", "INFN", "PRED", "GRND"})
+
+
+def has_predicate(text: str) -> bool:
+    """Whether Russian words say something happens ("учителей нет"), not only who someone is."""
+    for word in re.findall(r"[а-яё]+", text.lower()):
+        parses = _parses(word)
+        if word == "не" or (parses and parses[0].tag.POS in _PREDICATES):
+            return True
+    return False
+
+
+def is_genitive(word: str) -> bool:
+    """Whether a Russian word may be in the genitive ("компании", "холдинга")."""
+    return is_russian(word) and any(p.tag.case == "gent" for p in _parses(word.strip(",.«»")))

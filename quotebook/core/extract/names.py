@@ -144,6 +144,8 @@ def _premodifier(words: list[str]) -> str:
             break  # "суд приговорил журналистку Елену…": the role starts after the verb
         if word.endswith((",", ":")) or word.endswith(("'s", "’s")) or len(kept) >= 10:
             break
+        if word in ("-", "—", "–"):
+            break  # "BERLIN, Germany - Mayor Kai Wegner": the dateline ends at the dash
         kept.insert(0, word)
     while kept and not _is_role_start(kept[0]):
         kept.pop(0)
@@ -153,12 +155,17 @@ def _premodifier(words: list[str]) -> str:
 def _joins_role(words: list[str], position: int) -> bool:
     """ "Secretary of State", "водных и экологических": a joining word inside a title."""
     word = words[position].lower()
-    if position == 0 or word not in ("of", "for", "and", "&", "и"):
+    if position == 0 or word not in ("of", "for", "and", "&", *_RU_JOINS):
         return False
     before, after = words[position - 1], words[position + 1]
-    if word == "и":
-        return before.islower() and after.islower() and bool(re.match(r"[а-яё]", before))
+    if word in _RU_JOINS:  # "директор школы в селе Кунашак", "директор по развитию"
+        lower = before.islower() or morph.is_person_noun(before)  # "Директор по развитию"
+        plain = lower and after.islower() and not before.endswith("»")
+        return plain and bool(re.match(r"[а-яё]", before.lower()))
     return is_capitalised(before) and is_capitalised(after)
+
+
+_RU_JOINS = ("и", "в", "на", "при", "по")
 
 
 def _is_role_start(word: str) -> bool:

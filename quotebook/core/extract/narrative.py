@@ -14,8 +14,10 @@ from dataclasses import dataclass, field
 
 from . import lexicon as lx
 from . import morph
+from .bodies import possessor
+from .mention import Mention
 from .names import is_capitalised, split_name
-from .phrases import Mention, chunks_of, is_description, possessor, subject_after, subject_before
+from .phrases import chunks_of, is_description, subject_after, subject_before
 from .speech import find_verbs, sentence_end
 
 _ORG_RUN = re.compile(
@@ -67,7 +69,13 @@ def read_sentence(work: str, start: int, end: int, *, speech: bool = True) -> li
     if speaker is not None:
         events.append(speaker)
     events += _organisations(text, start)
-    events += _people(text, start, speaker.mention if speaker else None)
+    people = _people(text, start, speaker.mention if speaker else None)
+    first = people[0].mention if people else None
+    possessive = first is not None and bool(re.search(re.escape(first.name) + "['’]s?", text))
+    if speech and speaker is None and len(people) > 1 and not possessive:
+        people[0].position = end - 1  # the sentence's subject is the likelier "she" after it
+        people.sort(key=lambda event: event.position)
+    events += people
     age = _AGE_SENTENCE.match(text)
     if age:
         gender = "f" if age.group(1).lower() in ("she", "она") else "m"
@@ -134,7 +142,8 @@ def _people(text: str, base: int, speaker: Mention | None) -> list[Event]:
             if not _ends_run(words, end):
                 continue
             following = words[end + 1].lower().strip(",.") if end + 1 < len(words) else ""
-            if following in lx.PERSON_NOUNS or following in lx.ROLE_WORDS:
+            possessive = words[end].endswith(("'s", "’s", "'", "’"))
+            if not possessive and (following in lx.PERSON_NOUNS or following in lx.ROLE_WORDS):
                 continue  # "a Syrian man", "an Italian coast guard official"
             prefix = " ".join(words[: end + 1]).removesuffix("'s").removesuffix("’s")
             parts = split_name(prefix)

@@ -11,10 +11,11 @@ a dash or "according to" ("said Mayor Linda Okafor, who…").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from . import lexicon as lx
 from . import morph
+from .bodies import russian_body
+from .mention import Mention
 from .names import PREPOSITIONS, is_capitalised, split_name
 from .speech import find_verbs, sentence_end
 
@@ -46,27 +47,6 @@ _SOURCE_DOCUMENT = re.compile(
 _PASSIVE = re.compile(r"\s+(?:was|were|is|are|has been|had been)\s+quoted\b.*$", re.S)
 
 
-@dataclass
-class Mention:
-    """A phrase naming a speaker, as written, with the parts it is made of."""
-
-    written: str
-    start: int
-    end: int
-    name: str = ""
-    pronoun: str = ""
-    titles: tuple[str, ...] = ()
-    premod: str = ""
-    before: list[str] = field(default_factory=list)
-    after: list[str] = field(default_factory=list)
-
-    @property
-    def descriptions(self) -> list[str]:
-        """Descriptions in order of preference: after the name, before it, then a premodifier."""
-        found = [*self.after, *self.before]
-        return [*found, self.premod] if self.premod else found
-
-
 # -- descriptions -----------------------------------------------------------------
 
 
@@ -88,6 +68,10 @@ def is_description(chunk: str) -> bool:
         return True
     if first in lx.ROLE_WORDS or first in lx.RELATIONS:
         return True
+    russian = morph.is_russian(first)
+    if russian and (morph.is_person_noun(first) or morph.head_noun(first) in lx.ROLE_WORDS):
+        # "источник издания", "пенсионерка"
+        return words[0].islower() and not morph.has_predicate(chunk)
     return words[0].islower() and any(w.lower() in lx.ROLE_WORDS for w in words[:5])
 
 
@@ -152,6 +136,8 @@ def subject_before(text: str, base: int) -> Mention | None:
         elif not _is_parenthetical(chunk):
             break
         index -= 1
+    while after and _is_parenthetical(chunks[index][0]):
+        index, after = index + 1, after[1:]  # "In a statement, the ministry said"
     chunk, start = chunks[index]
     chunk = _strip_head(chunk)
     end = base + len(text.rstrip(" ,"))
@@ -240,7 +226,7 @@ def subject_after(text: str, base: int) -> Mention | None:
     end = sentence_end(text, 0, len(text))
     text = text[:end].rstrip(" .")
     words = text.split()
-    body = _russian_body(words, base + len(text) - len(" ".join(words)))
+    body = russian_body(words, base + len(text) - len(" ".join(words)))
     if body is not None:
         return body
     words = _skip_leading(words)
@@ -257,10 +243,16 @@ def subject_after(text: str, base: int) -> Mention | None:
     if mention is None:
         if not (is_description(first) or _looks_like_org(first)):
             return None
+        ending = _named(first, first_start, first_start + len(first), allow_object=True)
         if rest and (named := _leading_name(rest[0][0], rest[0][1])) is not None:
             if not named.premod:
                 named.before = [first]
             mention, rest = named, rest[1:]
+        elif ending is not None and ending.name:
+            mention = ending  # "директора школы в селе Кунашак Людмилы Шарафутдиновой"
+            leading = first[: len(first) - len(ending.written)].strip(" ,")
+            if leading and not ending.premod:
+                mention.before = [leading]
         else:
             mention = Mention(first, first_start, first_start + len(first), before=[first])
     if mention.pronoun:
@@ -279,6 +271,8 @@ def _skip_leading(words: list[str]) -> list[str]:
         first = words[0].lower().strip(",")
         if first in lx.AUDIENCES or _is_acronym(words[0]):
             words = words[1:]
+        elif morph.is_russian(first) and first.isalpha() and morph.verb_lemma(first):
+            words = words[1:]  # "— подтвердил источник": a verb no list names
         elif words[0].startswith("«"):
             close = next((i for i, w in enumerate(words) if w.rstrip(",.").endswith("»")), -1)
             if close < 0 or close + 1 >= len(words):
@@ -296,21 +290,6 @@ def _skip_leading(words: list[str]) -> list[str]:
 def _is_acronym(word: str) -> bool:
     bare = word.strip(",.«»")
     return 1 < len(bare) <= 6 and bare.isupper() and bool(re.match("[А-ЯЁ]", bare))
-
-
-def _russian_body(words: list[str], start: int) -> Mention | None:
-    """ "сообщили в пресс-службе «Яндекса»", "говорится в заявлении компании": a body speaks."""
-    if len(words) < 2 or words[0].lower() not in ("в", "во") or not morph.is_russian(words[1]):
-        return None
-    noun = morph.head_noun(words[1])
-    if noun in lx.RUSSIAN_DOCUMENTS and len(words) > 2:
-        phrase = " ".join(words[2:])
-    elif noun in lx.RUSSIAN_BODIES:
-        phrase = " ".join(words[1:])
-    else:
-        return None
-    phrase = morph.nominative_phrase(phrase.rstrip(" ,."))
-    return Mention(phrase, start, start + len(phrase), before=[phrase])
 
 
 def _leading_name(chunk: str, start: int) -> Mention | None:
@@ -333,16 +312,3 @@ def _leading_name(chunk: str, start: int) -> Mention | None:
     if of_org:
         best.after.append(f"at {of_org.group(1)}")
     return best
-
-
-_POSSESSIVES = {"его": "m", "ее": "f", "её": "f", "их": "p"}
-
-
-def possessor(words: str, base: int) -> Mention | None:
-    """The pronoun inside "по ее словам" as the speaker it stands for."""
-    for match in re.finditer(r"\w+", words):
-        gender = _POSSESSIVES.get(match.group().lower())
-        if gender:
-            start = base + match.start()
-            return Mention(match.group(), start, start + len(match.group()), pronoun=gender)
-    return None

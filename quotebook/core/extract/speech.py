@@ -32,7 +32,9 @@ _BASE_FORMS = frozenset(
 )
 
 
-_THEIR_WORDS = re.compile(r"\s+(?:его|ее|её|их)\s+словам\b", re.IGNORECASE)
+_IN_WORDS = re.compile(
+    r"\s+(?:(?:его|ее|её|их)\s+)?(?:словам|мнению|оценке|убеждению)\b", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,10 +127,8 @@ def _verb_at(
     tail = text[match.end() : match.end() + 12].lower()
     if word == "according" and tail.startswith(" to "):
         return Verb(match.start(), match.end() + 3, "according to")
-    if word == "по" and tail.lstrip().startswith("словам"):
-        return Verb(match.start(), match.end() + 1 + tail.index("словам") + 6, "по словам")
-    owned = _THEIR_WORDS.match(text, match.end())
-    if word == "по" and owned:  # "по ее словам": the speaker is "ее", the one just named
+    owned = _IN_WORDS.match(text, match.end()) if word == "по" else None
+    if owned:  # "по словам X", "по мнению X", "по ее словам": the speaker follows
         return Verb(match.start(), owned.end(), "по словам")
     if lx.RUSSIAN_VERB_RE.fullmatch(word):
         return Verb(match.start(), match.end(), word)
