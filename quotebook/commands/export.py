@@ -229,4 +229,21 @@ def _export(args: argparse.Namespace, library: Library) -> int:
             "(--include-off-record adds them)"
         )
     print(summary, file=sys.stderr if to_stdout else sys.stdout)
+    if report.unreadable:
+        return _say_unreadable(library, report.unreadable)
     return 0
+
+
+def _say_unreadable(library: Library, ids: tuple[int, ...]) -> int:
+    """Quotes left out because they could not be read: name them and the backup; exit 1."""
+    from ..core.backup import restore_hint
+
+    shown = ", ".join(f"#{quote_id}" for quote_id in ids[:20])
+    more = f" and {len(ids) - 20} more" if len(ids) > 20 else ""
+    print(
+        f"quotebook: {len(ids)} quote{'s' * (len(ids) != 1)} could not be read and "
+        f"{'were' if len(ids) != 1 else 'was'} left out ({shown}{more}): the library is "
+        f"damaged there. {restore_hint(library.path)}",
+        file=sys.stderr,
+    )
+    return 1

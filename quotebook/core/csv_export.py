@@ -38,7 +38,7 @@ from typing import IO, TYPE_CHECKING, Any, cast
 from .attribution import attribution
 from .csv_common import COLUMNS, DELIMITERS, PSEUDONYM_YES, neutralise
 from .csv_risks import SheetRisks, find_risks, scope_ids, scope_sql
-from .errors import ValidationError
+from .errors import ValidationError, is_damage
 from .private import open_new
 from .values import GroundRule, Source
 
@@ -73,7 +73,9 @@ class ExportReport:
     """What an export wrote.
 
     ``rows`` counts quotes written; ``off_record_left_out`` the off-the-record
-    quotes in scope that were left out; ``warnings`` are sentences for the user.
+    quotes in scope that were left out; ``warnings`` are sentences for the user;
+    ``unreadable`` the quotes that could not be read (a damaged page, text that is
+    not UTF-8), left out of a sheet that holds every other.
     """
 
     rows: int
@@ -82,6 +84,7 @@ class ExportReport:
     warnings: tuple[str, ...] = ()
     columns: tuple[str, ...] = COLUMNS
     risks: SheetRisks = field(default_factory=SheetRisks)
+    unreadable: tuple[int, ...] = ()
 
 
 def _safe(expr: str) -> str:
@@ -157,6 +160,8 @@ class _Statements:
     off_record: str
     by_rule: str
     params: tuple[Any, ...]
+    ids: str  # the row query's quote ids, in its order
+    one: str  # the row query of one quote, by id
 
 
 def _statements(
@@ -173,6 +178,8 @@ def _statements(
         off_record=f"SELECT count(*) {scope} {_FROM} AND q.ground_rule = 'off_record'",
         by_rule=f"SELECT q.ground_rule, count(*) {scope} {_FROM}{keep} GROUP BY q.ground_rule",
         params=params,
+        ids=f"SELECT q.id {scope} {_FROM}{keep} ORDER BY {order}",
+        one=f"{select} FROM quote q {_FROM}{keep} AND q.id = ?",
     )
 
 
@@ -307,6 +314,7 @@ class SheetRows:
     risks: SheetRisks
     _conn: sqlite3.Connection
     _sql: _Statements
+    unreadable: list[int] = field(default_factory=list)  # quotes that could not be read
 
     def by_rule(self) -> dict[GroundRule, int]:
         """How many rows the sheet has under each ground rule."""
@@ -319,20 +327,69 @@ class SheetRows:
         progress: Progress | None = None,
         cancel: Cancel | None = None,
     ) -> tuple[int, bool]:
-        """Stream the rows into ``writerows`` in batches; return (rows written, cancelled)."""
+        """Stream the rows into ``writerows`` in batches; return (rows written, cancelled).
+
+        A row that cannot be read does not stop the sheet: from there on rows are read
+        one at a time, and those that fail are left out and listed in ``unreadable``.
+        """
         total = 0
         if progress is not None:
             total = self._conn.execute(self._sql.count, self._sql.params).fetchone()[0]
-        cursor = self._conn.execute(self._sql.rows, self._sql.params)
         written = 0
-        while batch := cursor.fetchmany(PROGRESS_EVERY):
-            if cancel is not None and cancel():
-                return written, True
-            writerows(batch)
-            written += len(batch)
-            if progress is not None:
-                progress(written, total)
+        try:
+            cursor = self._conn.execute(self._sql.rows, self._sql.params)
+            while batch := cursor.fetchmany(PROGRESS_EVERY):
+                if cancel is not None and cancel():
+                    return written, True
+                writerows(batch)
+                written += len(batch)
+                if progress is not None:
+                    progress(written, total)
+        except (UnreadableText, sqlite3.DatabaseError) as exc:
+            if isinstance(exc, sqlite3.DatabaseError) and not is_damage(exc):
+                raise
+            return self._write_one_by_one(written, writerows, progress, total, cancel)
         return written, False
+
+    def _write_one_by_one(
+        self,
+        done: int,
+        writerows: Callable[[list[Any]], object],
+        progress: Progress | None,
+        total: int,
+        cancel: Cancel | None,
+    ) -> tuple[int, bool]:
+        """Write the rows after the first ``done`` one at a time, leaving out the unreadable."""
+        ids = [row[0] for row in self._conn.execute(self._sql.ids, self._sql.params)]
+        written = done
+        batch: list[Any] = []
+        for position, quote_id in enumerate(ids[done:], start=done + 1):
+            try:
+                batch.extend(self._conn.execute(self._sql.one, (quote_id,)).fetchall())
+            except (UnreadableText, sqlite3.DatabaseError) as exc:
+                if isinstance(exc, sqlite3.DatabaseError) and not is_damage(exc):
+                    raise
+                self.unreadable.append(quote_id)
+            if len(batch) >= PROGRESS_EVERY or position == len(ids):
+                if cancel is not None and cancel():
+                    return written, True
+                writerows(batch)
+                written += len(batch)
+                batch = []
+                if progress is not None:
+                    progress(position, total)
+        return written, False
+
+
+class UnreadableText(ValueError):
+    """A text value of the library that is not UTF-8 (a flipped byte, a damaged page)."""
+
+
+def _strict_text(data: bytes) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise UnreadableText(str(exc)) from None
 
 
 @contextlib.contextmanager
@@ -355,6 +412,7 @@ def editor_rows(
     cells = _cell_sql(unredacted, include_protected_notes)
     sql = _statements(chosen, cells, scope, include_off_record)
     with library.snapshot() as conn:
+        conn.text_factory = _strict_text  # a value that is not UTF-8 names its row
         risks = find_risks(conn, scope, include_off_record)
         if unredacted:  # every row names its source already
             risks = replace(risks, linkable=())
@@ -410,5 +468,11 @@ def export_csv(
         if cancelled:
             discard()
     return ExportReport(
-        written, sheet.off_record_left_out, cancelled, sheet.warnings, sheet.columns, sheet.risks
+        written,
+        sheet.off_record_left_out,
+        cancelled,
+        sheet.warnings,
+        sheet.columns,
+        sheet.risks,
+        tuple(sheet.unreadable),
     )

@@ -178,7 +178,13 @@ def export_docx(
         written, cancelled = rows.write(collect, progress, cancel)
         about = about_lines(scope, written, rows.by_rule(), rows.off_record_left_out)
     report = ExportReport(
-        written, rows.off_record_left_out, cancelled, rows.warnings, _COLUMNS, rows.risks
+        written,
+        rows.off_record_left_out,
+        cancelled,
+        rows.warnings,
+        _COLUMNS,
+        rows.risks,
+        tuple(rows.unreadable),
     )
     if cancelled:
         return report

@@ -198,7 +198,13 @@ def export_xlsx(
         if cancelled:
             discard()
     report = ExportReport(
-        written, rows.off_record_left_out, cancelled, rows.warnings, rows.columns, rows.risks
+        written,
+        rows.off_record_left_out,
+        cancelled,
+        rows.warnings,
+        rows.columns,
+        rows.risks,
+        tuple(rows.unreadable),
     )
     if writer.cut:
         report = replace(report, warnings=(*report.warnings, CUT_WARNING.format(n=writer.cut)))

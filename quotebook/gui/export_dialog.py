@@ -527,6 +527,11 @@ class ExportDialog(QDialog):
             text += " " + self.tr("1 off-the-record quote was left out.")
         elif left_out:
             text += " " + self.tr("{n} off-the-record quotes were left out.").format(n=left_out)
+        if report.unreadable:
+            text += " " + self.tr(
+                "{n} quote(s) could not be read and were left out (quote {ids}): the library "
+                "is damaged there. Restore it from a backup (File → Restore from backup…)."
+            ).format(n=len(report.unreadable), ids=", ".join(map(str, report.unreadable[:20])))
         undescribed = report.risks.undescribed
         if undescribed:
             text += " " + self.tr(

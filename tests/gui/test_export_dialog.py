@@ -240,3 +240,23 @@ def test_a_sheet_that_links_a_source_asks_before_writing(
     export(dialog, worker)
     assert (tmp_path / "out.csv").exists()
     assert 'attributed to "a source"' in answers[-1]
+
+
+def test_a_quote_that_cannot_be_read_is_named_and_the_rest_written(
+    qtbot: QtBot, library: Library, worker: Worker, answers: list[str], tmp_path: Path
+) -> None:
+    import sqlite3
+
+    sasha = library.add_source("Sasha").created or 0
+    for words in ("First words.", "Second words.", "Third words."):
+        library.add_quote(words, sasha)
+    raw = sqlite3.connect(library.path)
+    raw.execute("UPDATE quote SET text = CAST(X'FF53' AS TEXT) WHERE id = 2")  # a flipped byte
+    raw.commit()
+    raw.close()
+    dialog = open_dialog(qtbot, library, worker)
+    qtbot.keyClick(dialog.export_button, Qt.Key.Key_Return)
+    worker.wait_idle()
+    assert [row[1] for row in read(tmp_path / "out.csv")[1:]] == ["First words.", "Third words."]
+    assert len(answers) == 1
+    assert "1 quote(s) could not be read and were left out (quote 2)" in answers[0]
