@@ -216,6 +216,14 @@
         <translation>Версия и библиотека</translation>
     </message>
     <message>
+        <source>Search &amp;syntax</source>
+        <translation>&amp;Синтаксис поиска</translation>
+    </message>
+    <message>
+        <source>What the search box understands</source>
+        <translation>Что понимает строка поиска</translation>
+    </message>
+    <message>
         <source>Library from a newer Quotebook</source>
         <translation>Библиотека из более новой версии Quotebook</translation>
     </message>
@@ -332,6 +340,14 @@
         <translation>&amp;Правка</translation>
     </message>
     <message>
+        <source>Cop&amp;y style</source>
+        <translation>Сти&amp;ль копирования</translation>
+    </message>
+    <message>
+        <source>Set &amp;on selected quotes</source>
+        <translation>&amp;Задать для выбранных цитат</translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation>Настро&amp;йки…</translation>
     </message>
@@ -426,6 +442,26 @@
     <message>
         <source>&amp;Delete tag…</source>
         <translation>&amp;Удалить тег…</translation>
+    </message>
+    <message>
+        <source>Set &amp;ground rule…</source>
+        <translation>Задать &amp;условия…</translation>
+    </message>
+    <message>
+        <source>Set &amp;source…</source>
+        <translation>Задать &amp;источник…</translation>
+    </message>
+    <message>
+        <source>Set &amp;article…</source>
+        <translation>Задать с&amp;татью…</translation>
+    </message>
+    <message>
+        <source>Set s&amp;tatus…</source>
+        <translation>Задать ст&amp;атус…</translation>
+    </message>
+    <message>
+        <source>Set &amp;date said…</source>
+        <translation>Задать &amp;дату…</translation>
     </message>
 </context>
 <context>
@@ -763,6 +799,80 @@
     </message>
 </context>
 <context>
+    <name>BulkCommands</name>
+    <message>
+        <source>For the {n} selected quote(s):</source>
+        <translation>Для выбранных цитат ({n}):</translation>
+    </message>
+    <message>
+        <source>Set ground rule</source>
+        <translation>Задать условия</translation>
+    </message>
+    <message>
+        <source>Set source</source>
+        <translation>Задать источник</translation>
+    </message>
+    <message>
+        <source>Set article</source>
+        <translation>Задать статью</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>Задать статус</translation>
+    </message>
+    <message>
+        <source>Set date said</source>
+        <translation>Задать дату</translation>
+    </message>
+    <message>
+        <source>Date said for the {n} selected quote(s), YYYY-MM-DD (empty clears it):</source>
+        <translation>Дата слов для выбранных цитат ({n}), ГГГГ-ММ-ДД (пусто — убрать дату):</translation>
+    </message>
+    <message>
+        <source>Make quotes more open?</source>
+        <translation>Сделать цитаты более открытыми?</translation>
+    </message>
+    <message>
+        <source>{quotes} quote(s) of {sources} source(s) will be more open: {rule}. Their sources may then be named or described where they were not.</source>
+        <translation>Цитаты ({quotes}) источников ({sources}) станут более открытыми: {rule}. Их источники могут оказаться названы или описаны там, где раньше не были.</translation>
+    </message>
+    <message>
+        <source>Make more open</source>
+        <translation>Сделать открытее</translation>
+    </message>
+    <message>
+        <source>Changed {n} quote(s). Undo puts them back.</source>
+        <translation>Изменено цитат: {n}. «Отменить» вернёт всё как было.</translation>
+    </message>
+</context>
+<context>
+    <name>CopyStyle</name>
+    <message>
+        <source>&amp;English news: “…,” said X.</source>
+        <translation>&amp;Английская пресса: “…,” said X.</translation>
+    </message>
+    <message>
+        <source>AP/Reu&amp;ters: “…,” X said.</source>
+        <translation>AP/&amp;Reuters: “…,” X said.</translation>
+    </message>
+    <message>
+        <source>&amp;Russian: «…», — сказал X.</source>
+        <translation>&amp;Русский: «…», — сказал X.</translation>
+    </message>
+    <message>
+        <source>&amp;Plain: quote — X</source>
+        <translation>&amp;Просто: цитата — X</translation>
+    </message>
+    <message>
+        <source>Add “(&amp;name changed)” to pseudonyms</source>
+        <translation>Добавлять «(&amp;имя изменено)» к псевдонимам</translation>
+    </message>
+    <message>
+        <source>Add &amp;outlet and date</source>
+        <translation>Добавлять издание и &amp;дату</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>The library cannot be used</source>
@@ -1005,6 +1115,10 @@
         <translation>Цитат не для печати пропущено: {n}.</translation>
     </message>
     <message>
+        <source>{n} quote(s) could not be read and were left out (quote {ids}): the library is damaged there. Restore it from a backup (File → Restore from backup…).</source>
+        <translation>Не удалось прочитать цитаты ({n}), они не выгружены (цитата {ids}): в этом месте библиотека повреждена. Восстановите её из резервной копии (Файл → Восстановить из копии…).</translation>
+    </message>
+    <message>
         <source>{n} background quote(s) are attributed to &quot;a source&quot; because their source has no &quot;described as&quot; text (quote {ids}); write one so the editor can describe them.</source>
         <translation>Цитаты без указания имени ({n}) приписаны «источнику», потому что у их источника нет описания (цитаты {ids}); добавьте его, чтобы редактор мог их описать.</translation>
     </message>
@@ -1155,6 +1269,17 @@
     </message>
 </context>
 <context>
+    <name>IndexRebuild</name>
+    <message>
+        <source>Search index</source>
+        <translation>Поисковый индекс</translation>
+    </message>
+    <message>
+        <source>Rebuilding the search index: {percent}% (searches find part of it)</source>
+        <translation>Перестройка поискового индекса: {percent}% (поиск пока находит не всё)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>{library} — Quotebook</source>
@@ -1167,6 +1292,10 @@
     <message>
         <source>Quotes cannot be read</source>
         <translation>Цитаты нельзя прочитать</translation>
+    </message>
+    <message>
+        <source>&amp;Merge sources…</source>
+        <translation>Объ&amp;единить источники…</translation>
     </message>
     <message>
         <source>{shown} of {all} quotes in the trash</source>
@@ -1191,6 +1320,57 @@
     <message>
         <source>Redone: {label}</source>
         <translation>Повторено: {label}</translation>
+    </message>
+</context>
+<context>
+    <name>MergeSourcesDialog</name>
+    <message>
+        <source>Merge sources</source>
+        <translation>Объединить источники</translation>
+    </message>
+    <message>
+        <source>Source to keep</source>
+        <translation>Какой источник оставить</translation>
+    </message>
+    <message>
+        <source>Source merged into it</source>
+        <translation>Какой источник влить в него</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Объединить</translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation>&amp;Оставить:</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into it:</source>
+        <translation>&amp;Влить в него:</translation>
+    </message>
+    <message>
+        <source>Pick two different sources.</source>
+        <translation>Выберите два разных источника.</translation>
+    </message>
+    <message>
+        <source>{quotes} of “{other}” will move to “{keep}”, and “{other}” will be removed.</source>
+        <translation>Цитаты «{other}» ({quotes}) перейдут к «{keep}», а «{other}» будет удалён.</translation>
+    </message>
+    <message>
+        <source>Default ground rule: {rule}.</source>
+        <translation>Условия по умолчанию: {rule}.</translation>
+    </message>
+    <message>
+        <source>Filled from “{other}”: {fields}.</source>
+        <translation>Заполнено из «{other}»: {fields}.</translation>
+    </message>
+    <message>
+        <source>{quotes} will become {rule}, as the stricter rule wins.</source>
+        <translation>Цитаты ({quotes}) получат условия «{rule}»: побеждает более строгое.</translation>
+    </message>
+    <message>
+        <source>You can undo this.</source>
+        <translation>Это можно отменить.</translation>
     </message>
 </context>
 <context>
@@ -1248,6 +1428,44 @@
     </message>
 </context>
 <context>
+    <name>MoreOpenWarning</name>
+    <message>
+        <source>&amp;Review them</source>
+        <translation>&amp;Проверить их</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Проверить</translation>
+    </message>
+    <message>
+        <source>Export &amp;anyway</source>
+        <translation>&amp;Всё равно выгрузить</translation>
+    </message>
+    <message>
+        <source>Export anyway</source>
+        <translation>Всё равно выгрузить</translation>
+    </message>
+    <message>
+        <source>1 quote is more open than its source&apos;s ground rule.</source>
+        <translation>Одна цитата открытее, чем условия её источника.</translation>
+    </message>
+    <message>
+        <source>{n} quotes are more open than their sources&apos; ground rule.</source>
+        <translation>Цитат, открытее условий их источников: {n}.</translation>
+    </message>
+</context>
+<context>
+    <name>NamesakesPanel</name>
+    <message>
+        <source>Already in the library — the same person?</source>
+        <translation>Уже есть в библиотеке — это тот же человек?</translation>
+    </message>
+    <message>
+        <source>Use “{name}” ({details})</source>
+        <translation>Взять «{name}» ({details})</translation>
+    </message>
+</context>
+<context>
     <name>Navigator</name>
     <message>
         <source>All quotes</source>
@@ -1286,6 +1504,14 @@
     <message>
         <source>Create</source>
         <translation>Создать</translation>
+    </message>
+    <message>
+        <source>Discard what you typed in this form?</source>
+        <translation>Отбросить то, что введено в эту форму?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Отбросить</translation>
     </message>
 </context>
 <context>
@@ -1601,6 +1827,10 @@
         <source>Ground rule</source>
         <translation>Условие</translation>
     </message>
+    <message>
+        <source>{rule}: more open than the source&apos;s ground rule ({default}). Check it before exporting.</source>
+        <translation>{rule}: открытее, чем условия источника ({default}). Проверьте перед выгрузкой.</translation>
+    </message>
 </context>
 <context>
     <name>RecordPicker</name>
@@ -1659,32 +1889,64 @@
     </message>
 </context>
 <context>
-    <name>SearchBar</name>
+    <name>RuleConsequence</name>
     <message>
-        <source>Search: words, &quot;exact phrase&quot;, tag:, source:, org:, said:&gt;2024-01-01, -word</source>
-        <translation>Поиск: слова, &quot;точная фраза&quot;, tag:, source:, org:, said:&gt;2024-01-01, -слово</translation>
+        <source>Prints as</source>
+        <translation>Подпись в печати</translation>
     </message>
+    <message>
+        <source>Ground rule note</source>
+        <translation>Пояснение к условиям</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBar</name>
     <message>
         <source>Search quotes</source>
         <translation>Поиск цитат</translation>
     </message>
     <message>
-        <source>Free words match the start of words in any field of a quote.
+        <source>Search: words, &quot;exact phrase&quot;, tag:visas, source:sasha, said&gt;=2024-01, -word</source>
+        <translation>Поиск: слова, &quot;точная фраза&quot;, tag:визы, source:саша, said&gt;=2024-01, -слово</translation>
+    </message>
+    <message>
+        <source>Free words match the start of words in the quote&apos;s text, translation,
+original text, context and notes.
 &quot;exact phrase&quot;  tag:name  source:name  org:name  outlet:name
-article:headline  rule:on_record  said:&gt;=2024-01-01
--word excludes, OR between terms matches either.</source>
-        <translation>Слова ищутся по началу слов в любом поле цитаты.
+article:headline  rule:on_record  status:verified
+said:2024-03  said&gt;=2024-01-01  said&lt;2024-06
+-word excludes; OR between terms matches either.
+Escape clears; F1 or ? shows the whole syntax.</source>
+        <translation>Слова ищутся по началу слов в тексте цитаты, переводе,
+оригинале, контексте и заметках.
 &quot;точная фраза&quot;  tag:имя  source:имя  org:имя  outlet:имя
-article:заголовок  rule:on_record  said:&gt;=2024-01-01
--слово исключает, OR между условиями — любое из них.</translation>
+article:заголовок  rule:on_record  status:verified
+said:2024-03  said&gt;=2024-01-01  said&lt;2024-06
+-слово исключает; OR между условиями — любое из них.
+Escape очищает; F1 или ? показывает весь синтаксис.</translation>
     </message>
     <message>
         <source>Search problem</source>
         <translation>Ошибка поиска</translation>
     </message>
     <message>
+        <source>Search syntax (F1)</source>
+        <translation>Синтаксис поиска (F1)</translation>
+    </message>
+    <message>
+        <source>Search syntax</source>
+        <translation>Синтаксис поиска</translation>
+    </message>
+    <message>
         <source>Cannot search: {reason} (at character {position})</source>
         <translation>Не удаётся выполнить поиск: {reason} (символ {position})</translation>
+    </message>
+</context>
+<context>
+    <name>SearchHelp</name>
+    <message>
+        <source>Search syntax</source>
+        <translation>Синтаксис поиска</translation>
     </message>
 </context>
 <context>
@@ -1707,6 +1969,10 @@ article:заголовок  rule:on_record  said:&gt;=2024-01-01
     <message>
         <source>Exported {n} quote(s) to {path}</source>
         <translation>Экспортировано цитат: {n}, файл {path}</translation>
+    </message>
+    <message>
+        <source>{n} quote(s) more open than their sources&apos; ground rule: marked ⚠ in the table</source>
+        <translation>Цитаты, открытее условий их источников ({n}): отмечены ⚠ в таблице</translation>
     </message>
 </context>
 <context>
@@ -1850,6 +2116,10 @@ article:заголовок  rule:on_record  said:&gt;=2024-01-01
     <message>
         <source>Add tag</source>
         <translation>Добавить тег</translation>
+    </message>
+    <message>
+        <source>Enter adds the highlighted tag, or the only one that matches. Shift+Enter makes a new tag of exactly what you typed.</source>
+        <translation>Enter добавляет выделенную метку или единственную подходящую. Shift+Enter создаёт новую метку ровно из того, что введено.</translation>
     </message>
     <message>
         <source>Remove the tag {name}</source>
