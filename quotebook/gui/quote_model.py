@@ -42,6 +42,14 @@ ELIDE_AT = 300  # characters of a quote shown in its cell; the tooltip has the r
 Index = QModelIndex | QPersistentModelIndex
 
 
+_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled
+    | Qt.ItemFlag.ItemIsSelectable
+    | Qt.ItemFlag.ItemIsDragEnabled
+    | Qt.ItemFlag.ItemNeverHasChildren
+)
+
+
 class Column(IntEnum):
     QUOTE = 0
     SOURCE = 1
@@ -279,14 +287,9 @@ class QuoteTableModel(QAbstractTableModel):
         return shown or None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemIsDragEnabled
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        # Qt asks once per selected cell when a selection changes (600,000 times for
+        # 100,000 selected quotes): the value is made once, not per call.
+        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Ask for the search to be run again in this order (the core sorts)."""
