@@ -9,11 +9,10 @@ from pathlib import Path
 
 from measure import Figure
 
-from quotebook.core import Library
+from quotebook.core import Library, fts
 from quotebook.core.csv_common import COLUMNS
 from quotebook.core.csv_export import export_csv
 from quotebook.core.csv_import import import_csv
-from quotebook.core.validate import fold
 
 # The raw baseline writes the same seventeen columns with no redaction or safety work.
 RAW_EXPORT = """
@@ -61,10 +60,14 @@ def _raw_import(sheet: Path, target: Path) -> int:
         " (?, ?, 1, ?, ?, ?, ?, '', '', '', 'unverified', '2024-01-01', '2024-01-01')",
         rows,
     )
-    conn.create_function("qb_fold", 1, lambda value: fold(value or ""), deterministic=True)
-    conn.execute(
-        "INSERT INTO quote_fts(rowid, text, translation, original_text, context, notes)"
-        " SELECT id, qb_fold(text), '', '', qb_fold(context), qb_fold(notes) FROM quote"
+    conn.executemany(
+        fts.INSERT,
+        (
+            fts.entry({"id": i, "text": text, "context": context, "notes": notes})
+            for i, text, context, notes in conn.execute(
+                "SELECT id, text, context, notes FROM quote"
+            ).fetchall()
+        ),
     )
     conn.execute("COMMIT")
     conn.close()

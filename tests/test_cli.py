@@ -182,7 +182,7 @@ def test_add_quote_reads_text_from_stdin(
 
 def test_a_name_several_sources_share_lists_them(library_path: Path, capsys: Captured) -> None:
     run(library_path, "add-source", "Sasha", "--organization", "Vektor Search")
-    run(library_path, "add-source", "SASHA", "--role", "tester")
+    run(library_path, "add-source", "SASHA", "--role", "tester", "--new")
     capsys.readouterr()
     assert run(library_path, "add-quote", "Hello", "--source", "sasha") == 2
     error = _one_line_error(capsys.readouterr().err)

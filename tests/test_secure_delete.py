@@ -10,6 +10,9 @@ import pytest
 from quotebook.core import Library
 
 # Words found nowhere else in the library, so that no shared prefix can hide them.
+# The index stores its terms in order, each after the prefix it shares with the one
+# before: "xylocarpous" follows its stem "xylocarp" as "ous", so the stem is what
+# stands whole in the file.
 SECRETS = [
     "Xylocarpous",
     "xylocarp",  # its stem, as the full-text index holds it

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from ..core.library import Library
 
 DEFAULT_LIMIT = 50
+MAX_LIMIT = 1_000_000_000
 _INDENT = "    "
 _NUMBERS = frozenset({"quote_id", "age"})
 _DATES = frozenset({"said_on", "published_on"})
@@ -77,6 +78,8 @@ COUNT_CAP = 1000
 def _count(value: str) -> int:
     if not value.strip().isdigit():
         raise argparse.ArgumentTypeError(f"{value!r} is not a whole number (0 or more)")
+    if int(value) > MAX_LIMIT:
+        raise argparse.ArgumentTypeError(f"{value!r} is too large (at most {MAX_LIMIT:,})")
     return int(value)
 
 

@@ -8,6 +8,7 @@ navigator; they are kept in the library file.
 from __future__ import annotations
 
 import argparse
+import shlex
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -63,7 +64,7 @@ def _save(args: argparse.Namespace, library: Library) -> int:
     if not name.strip():
         raise CommandError("a saved search needs a name")
     library.save_search(name, args.query)
-    print(f"saved search {name!r}: quotebook search @{name}")
+    print(f"saved search {name!r}: quotebook search {shlex.quote('@' + name)}")
     return 0
 
 

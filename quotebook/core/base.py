@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Self
+from typing import ClassVar, Self
 
 from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError
@@ -63,6 +63,10 @@ def now() -> datetime:
 class LibraryBase:
     """One open library file: its one writing connection under a lock, read-only
     connections per thread, and the undo and redo stacks."""
+
+    # Called before every write: the test suite installs one that fails a write made
+    # by the app's widgets on the GUI thread (tests/gui/conftest.py).
+    write_check: ClassVar[Callable[[], None] | None] = None
 
     def __init__(
         self,
@@ -272,6 +276,8 @@ class LibraryBase:
         its duration: it inserts into or deletes from every index in no useful order,
         and with SQLite's default 2 MB most of its time goes to re-reading pages.
         """
+        if LibraryBase.write_check is not None:
+            LibraryBase.write_check()
         with self._lock, self._guard(), self._writer() as conn, _cache(conn, bulk):
             conn.exec_driver_sql("BEGIN IMMEDIATE")
             tx = Tx(conn)

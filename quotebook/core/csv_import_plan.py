@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from array import array
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -89,10 +90,19 @@ class Plan:
                 ("source", spans(s["id"] for s in self.sources)),
                 ("article", spans(a["id"] for a in self.articles)),
                 ("tag", spans(t[0] for t in self.tags)),
-                ("quote", spans(self.quote_ids())),
+                ("quote", self._quote_runs()),
             ),
             stash,
         )
+
+    def _quote_runs(self) -> array[int]:
+        """The new quotes' ids as runs (``history.spans``), worked out in SQL."""
+        runs = self.rows.stage.rows(
+            "SELECT min(new_id), max(new_id) FROM (SELECT new_id, new_id - row_number() "
+            "OVER (ORDER BY new_id) AS run FROM import_row WHERE state IS NULL) "
+            "GROUP BY run ORDER BY 1"
+        )
+        return array("q", (int(i) for run in runs for i in run))  # type: ignore[call-overload]
 
     def quote_ids(self) -> Iterator[int]:
         """Ids of the quotes to insert, in the sheet's order."""

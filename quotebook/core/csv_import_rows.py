@@ -86,10 +86,18 @@ class _RowReader:
         self.read_attribution = "attribution" in fields and "described_as" not in fields
         self.quote_column = header[fields["quote"]]
         self.source_column = header[fields["source"]]
+        self.header_cells = [(fields[n], header[fields[n]]) for n in ("quote", "source")]
         self.source_fields = {n: c for n, c in SOURCE_COLUMNS.items() if n in fields}
         self.article_fields = {n: c for n, c in ARTICLE_COLUMNS.items() if n in fields}
         self.folded: dict[str, str] = {}
         self.tag_cells: dict[str, tuple[str, ...]] = {}
+
+    def _repeats_header(self, cells: list[str]) -> bool:
+        """A header pasted again mid-sheet: its quote and source cells name the columns."""
+        return all(
+            cells[at].strip().casefold() == name.strip().casefold()
+            for at, name in self.header_cells
+        )
 
     def fold(self, value: str) -> str:
         key = self.folded.get(value)
@@ -105,6 +113,8 @@ class _RowReader:
         try:
             if size > self.width and any(cell.strip() for cell in cells[self.width :]):
                 raise ValidationError("row", f"has {size} cells but the header has {self.width}")
+            if self._repeats_header(cells):
+                raise ValidationError("row", "repeats the header row")
             values = self.quote.convert(cells)
             self._check_quote(line, values)
             source = self._source(cells)

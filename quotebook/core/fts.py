@@ -75,9 +75,40 @@ def _driver(conn: Connection) -> sqlite3.Connection:
     return raw
 
 
-def add_raw(raw: sqlite3.Connection, rows: Iterable[Mapping[str, Any]]) -> None:
-    """Index quote rows on a plain connection (bulk paths: an import, a re-index)."""
+def fill(raw: sqlite3.Connection, rows: Iterable[Mapping[str, Any]]) -> None:
+    """Index quote rows as they are, none of them indexed yet (a rebuild's step)."""
     raw.executemany(INSERT, (entry(row) for row in rows))
+
+
+def pending(raw: sqlite3.Connection) -> tuple[int, int] | None:
+    """While the index is rebuilt in steps: (last quote id indexed, last id to index).
+
+    Quotes with ids between them are not in the index yet; writes leave them to the
+    rebuild, which reads them as they are when it gets there.
+    """
+    row = raw.execute("SELECT value FROM meta WHERE key = ?", (PENDING_KEY,)).fetchone()
+    if row is None:
+        return None
+    done, end = (int(part) for part in row[0].split())
+    return done, end
+
+
+PENDING_KEY = "fts_rebuild"  # meta: "<last id indexed> <last id to index>"
+
+
+def _indexed(raw: sqlite3.Connection, rows: Iterable[Mapping[str, Any]]) -> list[Any]:
+    """The rows the index holds (or will hold once written): not those left to a rebuild."""
+    rows = list(rows)
+    gap = pending(raw) if rows else None
+    if gap is None:
+        return rows
+    done, end = gap
+    return [row for row in rows if not done < row["id"] <= end]
+
+
+def add_raw(raw: sqlite3.Connection, rows: Iterable[Mapping[str, Any]]) -> None:
+    """Index quote rows on a plain connection (bulk paths: an import)."""
+    fill(raw, _indexed(raw, rows))
 
 
 def add(conn: Connection, rows: Iterable[Mapping[str, Any]]) -> None:
@@ -87,7 +118,8 @@ def add(conn: Connection, rows: Iterable[Mapping[str, Any]]) -> None:
 
 def remove(conn: Connection, rows: Iterable[Mapping[str, Any]]) -> None:
     """Take quote rows out of the index, given the values they were indexed with."""
-    _driver(conn).executemany(_DELETE, (entry(row) for row in rows))
+    raw = _driver(conn)
+    raw.executemany(_DELETE, (entry(row) for row in _indexed(raw, rows)))
 
 
 # No merging on save; a merge step merges any level of two segments or more, so

@@ -12,10 +12,12 @@ from dataclasses import replace
 from sqlalchemy import func, select
 
 from .articles import ARTICLE_ORDER, ArticleOps
+from .bulk_edit import BulkEditOps
 from .ground_rules import RuleOps
-from .quotes import QuoteOps
+from .index_rebuild import IndexRebuildOps
 from .saved_searches import SavedSearchOps
-from .sources import SourceOps, live_quote_counts
+from .source_merge import SourceMergeOps
+from .sources import live_quote_counts
 from .storage import SCHEMA_VERSION
 from .tags import TagOps, live_tag_counts
 from .tx import ARTICLE, QUOTE, SOURCE, TAG, live_quotes
@@ -23,7 +25,16 @@ from .undo import UndoOps
 from .values import LibraryInfo, Listed, Listing
 
 
-class Library(QuoteOps, SourceOps, ArticleOps, TagOps, SavedSearchOps, RuleOps, UndoOps):
+class Library(
+    BulkEditOps,
+    SourceMergeOps,
+    ArticleOps,
+    TagOps,
+    SavedSearchOps,
+    RuleOps,
+    IndexRebuildOps,
+    UndoOps,
+):
     """A library file opened for reading and writing (created when missing)."""
 
     def info(self) -> LibraryInfo:

@@ -50,7 +50,10 @@ RULE_SET_DDL = "ALTER TABLE quote ADD COLUMN ground_rule_set BOOLEAN NOT NULL DE
 
 
 # Schema 5: the full-text index gains the stems of each quote's words and the
-# bigrams of its CJK runs (see fts_terms.py); it is rebuilt from the quotes.
+# bigrams of its CJK runs (see fts_terms.py); it is rebuilt from the quotes: as the
+# library opens when it is small, else in steps afterwards (Library.rebuild_step),
+# the app's in the background with its progress shown (about 2½ minutes at a
+# million quotes), the command line's before its command.
 _FTS_TABLES = frozenset(
     {"quote_fts_data", "quote_fts_idx", "quote_fts_docsize", "quote_fts_config"}
 )
@@ -100,30 +103,48 @@ def _to_5(conn: sqlite3.Connection) -> None:
     conn.execute("DROP TABLE quote_fts")
     conn.execute(fts.CREATE)
     conn.execute(fts.RANK)
-    reindex(conn)
+    end = conn.execute("SELECT ifnull(max(id), 0) FROM quote").fetchone()[0]
+    conn.execute(
+        "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (fts.PENDING_KEY, f"0 {end}")
+    )
+    if conn.execute("SELECT count(*) FROM quote").fetchone()[0] <= REBUILD_AT_OPEN:
+        while rebuild_step(conn, _REINDEX_CHUNK):
+            pass
 
 
-def reindex(conn: sqlite3.Connection) -> None:
-    """Fill an empty full-text index from every quote, a chunk of rows at a time."""
+REBUILD_AT_OPEN = 20_000  # quotes a library may have and have its index rebuilt as it opens
+
+
+def rebuild_step(conn: sqlite3.Connection, quotes: int) -> bool:
+    """Index the next ``quotes`` quotes of a rebuild (in the caller's transaction).
+
+    Returns whether more are left; the last step ends the rebuild.
+    """
+    gap = fts.pending(conn)
+    if gap is None:
+        return False
+    done, end = gap
     columns = ", ".join(fts.COLUMNS)
-    last = 0
+    rows = conn.execute(
+        f"SELECT id, {columns} FROM quote WHERE id > ? AND id <= ? ORDER BY id LIMIT ?",
+        (done, end, quotes),
+    ).fetchall()
     with fts.merging_while_filled(conn):
-        while True:
-            rows = conn.execute(
-                f"SELECT id, {columns} FROM quote WHERE id > ? ORDER BY id LIMIT ?",
-                (last, _REINDEX_CHUNK),
-            ).fetchall()
-            if not rows:
-                return
-            fts.add_raw(conn, (dict(zip(("id", *fts.COLUMNS), row, strict=True)) for row in rows))
-            last = rows[-1][0]
+        fts.fill(conn, (dict(zip(("id", *fts.COLUMNS), row, strict=True)) for row in rows))
+    if len(rows) < quotes:
+        conn.execute("DELETE FROM meta WHERE key = ?", (fts.PENDING_KEY,))
+        return False
+    conn.execute(
+        "UPDATE meta SET value = ? WHERE key = ?", (f"{rows[-1][0]} {end}", fts.PENDING_KEY)
+    )
+    return True
 
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(2, "add the meta table (library id, unclean-shutdown marker)", _to_2),
     Migration(3, "index the start of each quote's text for sorting", _to_3),
     Migration(4, "remember whether a quote's ground rule was set or follows its source", _to_4),
-    Migration(5, "index word stems and CJK bigrams", _to_5, may_change=_FTS_TABLES),
+    Migration(5, "index word stems and CJK bigrams", _to_5, may_change=_FTS_TABLES | {"meta"}),
     Migration(6, "add the saved_search table", _to_6),
 )
 

@@ -95,6 +95,7 @@ RANK_CAP = 2_000  # free words matching more quotes than this are not ranked (bm
 FTS_ESTIMATE_CAP = 5_000  # words matching fewer quotes may be ranked or lead
 PER_ROW_CAP = 300  # beside a lead this small, words are checked quote by quote
 FETCH_CAP = 20_000  # up to this count_cap, one query gives the page and the count
+_LARGEST = 2**63 - 1  # SQLite's largest integer
 
 # The general sort, for a few matches (search_sort.py walks indexes for many).
 _ORDER = {
@@ -307,6 +308,8 @@ def _check_counts(**values: int | None) -> None:
             isinstance(value, bool) or not isinstance(value, int) or value < 0
         ):
             raise ValidationError(name, f"{value!r} is not a whole number of 0 or more")
+        if value is not None and value > _LARGEST:
+            raise ValidationError(name, f"{value} is too large (at most {_LARGEST})")
 
 
 def _total(compiler: Compiler, select: Sql, page: list[int], limit: int, offset: int,

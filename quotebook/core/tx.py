@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 from array import array
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, Table, and_, delete, func, insert, select, update
@@ -289,7 +290,8 @@ class Tx:
             tuple(change for change in columns if change.ids),
             self.inserted,
         )
-        return step, step.changes(self.created)
+        # A bulk insert (an import) reports its own changes: not a set of every id here.
+        return step, replace(step, inserted=None).changes(self.created)
 
 
 class _Assigned(NamedTuple):

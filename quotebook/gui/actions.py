@@ -46,6 +46,7 @@ class Actions:
     focus_list: QAction
     focus_editor: QAction
     about: QAction
+    search_help: QAction
 
     def all(self) -> list[QAction]:
         return [getattr(self, f.name) for f in fields(self)]
@@ -151,6 +152,9 @@ def build_actions(window: QWidget) -> Actions:
         focus_list=_action(window, tr("Go to quote &list"), "Ctrl+2"),
         focus_editor=_action(window, tr("Go to &editor"), "Ctrl+3"),
         about=_action(window, tr("&About Quotebook"), None, tr("Version and library")),
+        search_help=_action(
+            window, tr("Search &syntax"), "F1", tr("What the search box understands")
+        ),
     )
     # Delete acts where it is added (the quote list), so Del elsewhere keeps its meaning.
     actions.delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

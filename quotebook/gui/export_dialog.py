@@ -50,6 +50,7 @@ from ..core.csv_export import ExportReport
 from ..core.csv_risks import SheetRisks
 from ..core.values import GroupBy
 from . import messages
+from .export_check import MoreOpenWarning, more_open_in_scope
 from .export_options import ExportKind, ExportOptions, preview_rows
 from .record_form import ERROR_STYLE
 from .record_view import while_alive
@@ -128,6 +129,7 @@ class ExportDialog(QDialog):
     """
 
     exported = Signal(object, object)
+    review_requested = Signal(list)  # ids of quotes more open than their sources
     _progressed = Signal(int, int)
 
     def __init__(
@@ -167,7 +169,10 @@ class ExportDialog(QDialog):
         self.status_label.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.more_open = MoreOpenWarning(self)
+        self.more_open.export_anyway.connect(self._on_more_open_export_anyway)
+        self.more_open.review_requested.connect(self._on_more_open_review_requested)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.export_button = self.buttons.addButton(
             self.tr("Export…"), QDialogButtonBox.ButtonRole.AcceptRole
         )
@@ -180,6 +185,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.status_label)
         layout.addWidget(self.progress)
+        layout.addWidget(self.more_open)
         layout.addWidget(self.buttons)
         self.resize(900, 640)
 
@@ -374,6 +380,7 @@ class ExportDialog(QDialog):
             self.preview_model.set_rows([], [])
             return
         self.export_button.setEnabled(not self._running)
+        self.more_open.hide()
         self.status_label.clear()
         self.status_label.setStyleSheet("")
         self.worker.submit(
@@ -390,9 +397,33 @@ class ExportDialog(QDialog):
     # -- export -----------------------------------------------------------
 
     def choose_file(self) -> None:
-        """Read the sheet's risks, warn of linkable sources, then ask where to write it."""
+        """Check for quotes more open than their sources, then for sources a reader
+        could link, then ask where to write."""
         if self._running or not self.columns():
             return
+        options = self.options()
+        self.worker.submit(
+            lambda: more_open_in_scope(self.library, options.ids, options.query),
+            while_alive(self, self._on_more_open_found),
+            while_alive(self, self._on_failed),
+        )
+
+    def _on_more_open_found(self, ids: list[int]) -> None:
+        if ids:
+            self.more_open.show_ids(ids)
+        else:
+            self._check_risks()
+
+    def _on_more_open_export_anyway(self) -> None:
+        self.more_open.hide()
+        self._check_risks()
+
+    def _on_more_open_review_requested(self, ids: list[int]) -> None:
+        self.review_requested.emit(ids)
+        self.reject()
+
+    def _check_risks(self) -> None:
+        """Read the sheet's risks, then warn of linkable sources before asking for a file."""
         options = self.options()
         self._cancel.clear()
         self._set_running(True)
@@ -407,13 +438,8 @@ class ExportDialog(QDialog):
         if self._cancel.is_set():
             self.status_label.setText(self.tr("Export cancelled; no file was written."))
             return
-
-        def pick() -> None:
-            suffix = self._kind().suffix
-            messages.choose_export_to_save(self, Path.home() / f"quotes{suffix}", self.export_to)
-
         if not risks.linkable:
-            pick()
+            self._ask_file()
             return
         messages.confirm(
             self,
@@ -425,8 +451,12 @@ class ExportDialog(QDialog):
                 "editor may know."
             ).format(names=", ".join(risks.linkable)),
             self.tr("Export anyway"),
-            pick,
+            self._ask_file,
         )
+
+    def _ask_file(self) -> None:
+        suffix = self._kind().suffix
+        messages.choose_export_to_save(self, Path.home() / f"quotes{suffix}", self.export_to)
 
     def export_to(self, path: Path) -> None:
         """Write the sheet to ``path`` on the worker, with progress and Cancel."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -22,12 +22,16 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import Changes, SearchResult, StorageError
+from ..core.search_terms import highlight_terms
 from . import icons
 from .actions import Actions, build_actions
 from .articles_view import ArticlesView
 from .browser import Browser, View
+from .bulk_commands import BulkCommands
+from .copy_style import CopyStyle
 from .empty_state import EmptyState
 from .file_commands import FileCommands
+from .index_rebuild import IndexRebuild
 from .menus import build_menus
 from .navigator import NavigatorView
 from .navigator_model import Contents, Kind, NavigatorModel, Role
@@ -36,10 +40,12 @@ from .quote_editor import QuoteEditor
 from .quote_list import QuoteList
 from .quote_model import Column, QuoteTableModel
 from .search_bar import SearchBar
+from .search_help import SearchHelp
 from .search_menu import SearchMenu
 from .session import Session
 from .settings import Settings
 from .sheets import Sheets
+from .source_merge_dialog import open_merge_dialog
 from .sources_view import SourcesView
 from .tag_menu import TagMenu
 
@@ -80,14 +86,18 @@ class MainWindow(QMainWindow):
         self._contents_read = False  # the counts above are not yet the library's
         self._syncing = False
         self._changed_by: object | None = None
+        self._follow_list = False  # the view changed: the editor follows the next result
+        self._search_help: SearchHelp | None = None
         self.setWindowTitle(
             self.tr("{library} — Quotebook").format(library=library_title(session.library.path))
         )
         self.setWindowIcon(icons.app_icon())
         self._build()
         self.commands = QuoteCommands(self)
+        self.copy_style = CopyStyle(settings, self)
         self.tag_menu = TagMenu(self)
         self.search_menu = SearchMenu(self)
+        self.bulk = BulkCommands(self)
         self.sheets = Sheets(self)
         self.file_commands = FileCommands(self)
         self._connect()
@@ -98,6 +108,8 @@ class MainWindow(QMainWindow):
         self.refresh_navigator()
         self.sources_view.refresh_when_shown()
         self.articles_view.refresh_when_shown()
+        self.index_rebuild = IndexRebuild(self)
+        self.index_rebuild.start()
 
     # -- building -------------------------------------------------------------------
 
@@ -164,7 +176,9 @@ class MainWindow(QMainWindow):
         a = self.acts
         self.search_bar.query_changed.connect(self._on_search_bar_query_changed)
         self.browser.results_shown.connect(self._on_browser_results_shown)
-        self.browser.query_failed.connect(self.search_bar.show_error)
+        self.browser.query_failed.connect(self._on_browser_query_failed)
+        self.search_bar.help_requested.connect(a.search_help.trigger)
+        a.search_help.triggered.connect(self._show_search_help)
         self.browser.view_changed.connect(self._on_browser_view_changed)
         sel = self.navigator.selectionModel()
         sel.selectionChanged.connect(self._on_navigator_selection_changed)
@@ -188,6 +202,11 @@ class MainWindow(QMainWindow):
         a.quit.triggered.connect(self.close)
         a.show_sources.triggered.connect(lambda: self._pick_section(Kind.SOURCES))
         a.show_articles.triggered.connect(lambda: self._pick_section(Kind.ARTICLES))
+        self.merge_sources = QAction(self.tr("&Merge sources…"), self)
+        self.merge_sources.triggered.connect(lambda: open_merge_dialog(self))
+        self.navigator_model.source_dropped_on_source.connect(
+            lambda dropped, target: open_merge_dialog(self, (target, dropped))
+        )
         for view in (self.sources_view, self.articles_view):
             view.quotes_requested.connect(self._on_view_quotes_requested)
             view.changed.connect(self._on_view_changed)
@@ -202,6 +221,11 @@ class MainWindow(QMainWindow):
         self._page = self.quote_list  # first, so the navigator marks the quotes' entry
         self.browser.show(query, trash)
         self.show_page(self.quote_list)
+
+    @property
+    def page(self) -> QWidget:
+        """The page shown (or asked for) in the middle: quotes, Sources or Articles."""
+        return self._page
 
     def show_page(self, page: QWidget) -> None:
         """Show the quotes (or the empty state), the Sources view or the Articles view."""
@@ -304,17 +328,22 @@ class MainWindow(QMainWindow):
         a.empty_trash.setEnabled(bool(self.contents.trashed_quotes) or trash)
         a.copy_attributed.setEnabled(selected)
         a.add_tag.setEnabled(selected and not trash)
+        self.bulk.update(selected and not trash)
         a.remove_tag.setEnabled(selected and not trash)
 
     # -- reacting -------------------------------------------------------------------
 
     def _on_search_bar_query_changed(self, text: str) -> None:
         self.search_bar.clear_error()
+        terms = highlight_terms(text)
+        self.quote_model.set_highlight(terms)
+        self.editor.set_highlight(terms)
         self._page = self.quote_list
         self.browser.show(text, self.browser.view.trash)
         self.show_page(self.quote_list)
 
     def _on_browser_view_changed(self, view: View) -> None:
+        self._follow_list = True
         self.quote_list.set_trash_mode(view.trash)
         self._syncing = True
         try:
@@ -323,16 +352,32 @@ class MainWindow(QMainWindow):
             self._syncing = False
         self._update_actions()
 
+    def _on_browser_query_failed(self, reason: str, position: int) -> None:
+        """A query that cannot be understood: say why, and grey the list it did not make."""
+        self.search_bar.show_error(reason, position)
+        self.quote_list.table.setEnabled(False)
+
+    def _show_search_help(self) -> None:
+        if self._search_help is None:
+            self._search_help = SearchHelp(self)
+        self._search_help.show()
+        self._search_help.raise_()
+
     def _on_browser_results_shown(self, _result: SearchResult) -> None:
         self.search_bar.clear_error()
+        self.quote_list.table.setEnabled(True)
         if not self.quote_list.table.isSortingEnabled():
             self.quote_list.table.setSortingEnabled(True)
         self._update_count()
         self._update_actions()
-        if self.editor.quote_id is None and not self.editor.is_draft:
-            current = self.quote_list.current_id()
-            if current is not None:
-                self.editor.show_quote(current)
+        follow, self._follow_list = self._follow_list, False
+        if self.editor.is_draft:
+            return  # words being typed stay, whatever is listed
+        current = self.quote_list.current_id()
+        if follow or self.editor.quote_id is None:
+            # Another view: the editor shows its current row, or nothing, never a
+            # quote the list no longer shows.
+            self.editor.show_quote(current)
 
     def _on_navigator_selection_changed(self, selected: QItemSelection, _old: object) -> None:
         if self._syncing or not selected.indexes():
@@ -417,9 +462,11 @@ class MainWindow(QMainWindow):
     def save_layout(self) -> None:
         self.settings.set_layout("window", self.saveGeometry())
         self.settings.set_layout("splitter", self.splitter.saveState())
+        self.quote_list.column_fit.show_wanted()  # the reporter's widths, not the fitted
         self.settings.set_layout(
             "quoteHeader", self.quote_list.table.horizontalHeader().saveState()
         )
+        self.quote_list.column_fit.fit()
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

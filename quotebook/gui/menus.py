@@ -25,8 +25,16 @@ def build_menus(window: MainWindow) -> None:
     _add(file, a.back_up_now, a.restore_backup, None, a.quit)
 
     edit = bar.addMenu(tr("&Edit"))
-    _add(edit, a.undo, a.redo, None, a.new_quote, a.new_source, a.new_article, None)
-    _add(edit, a.copy_attributed, a.delete, a.restore, a.empty_trash, None, a.find)
+    _add(edit, a.undo, a.redo, None, a.new_quote, a.new_source, a.new_article)
+    # Merging sources sits here: every letter of a "Sources" menu is an editor field's.
+    _add(edit, window.merge_sources, None)
+    _add(edit, a.copy_attributed)
+    styles = edit.addMenu(tr("Cop&y style"))
+    styles.setObjectName("copyStyleMenu")
+    window.copy_style.fill(styles)
+    _add(edit, a.delete, a.restore, a.empty_trash, None, a.find)
+    on_selected = edit.addMenu(tr("Set &on selected quotes"))
+    _add(on_selected, *window.bulk.actions())
     edit.addSeparator()
     preferences = edit.addAction(tr("&Preferences…"))
     preferences.setStatusTip(tr("Language and other choices"))
@@ -47,6 +55,7 @@ def build_menus(window: MainWindow) -> None:
     _add(view, None, a.focus_navigator, a.focus_list, a.focus_editor)
 
     help_menu = bar.addMenu(tr("&Help"))
+    help_menu.addAction(a.search_help)
     help_menu.addAction(a.about)
 
 

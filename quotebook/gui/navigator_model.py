@@ -31,6 +31,7 @@ from ..core.search import term
 from .quote_model import QUOTE_IDS_MIME, quote_ids_from_mime
 
 TAG_ID_MIME = "application/x-quotebook-tag-id"
+SOURCE_ID_MIME = "application/x-quotebook-source-id"
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -74,6 +75,7 @@ _TOP = 0  # internal id of top-level rows; children carry their section's row + 
 _SECTION_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _ENTRY_FLAGS = _SECTION_FLAGS | Qt.ItemFlag.ItemNeverHasChildren
 _TAG_FLAGS = _ENTRY_FLAGS | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
+# (sources too: a source dropped on another is merged into it)
 
 
 Entry = Listed  # one tag, source or article as the navigator lists it
@@ -99,6 +101,7 @@ class NavigatorModel(QAbstractItemModel):
 
     quotes_dropped_on_tag = Signal(list, int)  # quote ids, tag id
     tag_dropped_on_tag = Signal(int, int)  # dropped tag id, target tag id
+    source_dropped_on_source = Signal(int, int)  # dropped source id, target source id
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -282,18 +285,24 @@ class NavigatorModel(QAbstractItemModel):
             return Qt.ItemFlag.NoItemFlags
         if index.internalId() == _TOP:
             return _SECTION_FLAGS
-        return _TAG_FLAGS if index.internalId() - 1 == Kind.TAGS else _ENTRY_FLAGS
+        section = index.internalId() - 1
+        return _TAG_FLAGS if section in (Kind.TAGS, Kind.SOURCES) else _ENTRY_FLAGS
 
     # -- drag and drop: quotes onto a tag, a tag onto another -------------------
 
     def mimeTypes(self) -> list[str]:
-        return [TAG_ID_MIME, QUOTE_IDS_MIME]
+        return [TAG_ID_MIME, SOURCE_ID_MIME, QUOTE_IDS_MIME]
 
     def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         data = QMimeData()
         tags = [self._entry(i).id for i in indexes if i.isValid() and self._kind(i) is Kind.TAG]
         if tags:
             data.setData(TAG_ID_MIME, json.dumps(tags[0]).encode())
+        sources = [
+            self._entry(i).id for i in indexes if i.isValid() and self._kind(i) is Kind.SOURCE
+        ]
+        if sources:
+            data.setData(SOURCE_ID_MIME, json.dumps(sources[0]).encode())
         return data
 
     def supportedDropActions(self) -> Qt.DropAction:
@@ -310,7 +319,11 @@ class NavigatorModel(QAbstractItemModel):
         column: int,
         parent: Index,
     ) -> bool:
-        if not parent.isValid() or self._kind(parent) is not Kind.TAG:
+        if not parent.isValid():
+            return False
+        if self._kind(parent) is Kind.SOURCE:
+            return data.hasFormat(SOURCE_ID_MIME)
+        if self._kind(parent) is not Kind.TAG:
             return False
         return data.hasFormat(QUOTE_IDS_MIME) or data.hasFormat(TAG_ID_MIME)
 
@@ -326,6 +339,12 @@ class NavigatorModel(QAbstractItemModel):
         if not self.canDropMimeData(data, action, row, column, parent):
             return False
         target = self._entry(parent).id
+        if self._kind(parent) is Kind.SOURCE:
+            source_id = id_from_mime(data, SOURCE_ID_MIME)
+            if source_id is None or source_id == target:
+                return False
+            self.source_dropped_on_source.emit(source_id, target)
+            return True
         quote_ids = quote_ids_from_mime(data)
         if quote_ids:
             self.quotes_dropped_on_tag.emit(quote_ids, target)
@@ -350,10 +369,15 @@ def _count(entry: Item) -> str:
 
 
 def tag_id_from_mime(data: QMimeData) -> int | None:
-    if not data.hasFormat(TAG_ID_MIME):
+    return id_from_mime(data, TAG_ID_MIME)
+
+
+def id_from_mime(data: QMimeData, mime: str) -> int | None:
+    """The one tag or source id a drag carries under ``mime``, if any."""
+    if not data.hasFormat(mime):
         return None
     try:
-        value = json.loads(bytes(data.data(TAG_ID_MIME).data()).decode())
+        value = json.loads(bytes(data.data(mime).data()).decode())
     except ValueError:
         return None
     return value if isinstance(value, int) else None

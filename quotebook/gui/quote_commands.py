@@ -17,7 +17,7 @@ from PySide6.QtGui import QGuiApplication
 
 from .. import __version__
 from ..core import ValidationError
-from ..core.attribution import draft_text
+from ..core.citation import cite
 from ..core.csv_risks import sheet_risks
 from ..core.validate import fold
 from . import crash, dialogs, messages
@@ -40,8 +40,8 @@ class QuoteCommands(QObject):
     def connect_actions(self) -> None:
         w, a = self.window, self.window.acts
         a.new_quote.triggered.connect(self.new_quote)
-        a.new_source.triggered.connect(lambda: self.new_source(""))
-        a.new_article.triggered.connect(lambda: self.new_article(""))
+        a.new_source.triggered.connect(lambda: self.new_source("", for_editor=False))
+        a.new_article.triggered.connect(lambda: self.new_article("", for_editor=False))
         a.copy_attributed.triggered.connect(self.copy_attributed)
         a.delete.triggered.connect(self.delete_selected)
         a.restore.triggered.connect(self.restore_selected)
@@ -77,7 +77,12 @@ class QuoteCommands(QObject):
     # -- new things -------------------------------------------------------------------
 
     def new_quote(self) -> None:
-        """Start a quote under the last used source and article, the cursor in its text."""
+        """Start a quote under the last used source and article, the cursor in its text.
+
+        From the Sources or Articles view the quote is filed under the source or
+        article selected there, and the window shows that record's quotes; from the
+        Trash, all quotes.
+        """
         w = self.window
         sources = {entry.id for entry in w.contents.sources}
         articles = {entry.id for entry in w.contents.articles}
@@ -87,46 +92,77 @@ class QuoteCommands(QObject):
         source, article = w.settings.last_used(self.session.library.path)
         if source not in sources:
             source = w.contents.sources[0].id if len(sources) == 1 else None
+        if article not in articles:
+            article = None
+        source, article = self._filed_from_page(source, article)
         w.quote_list.table.clearSelection()
-        w.editor.start_new(source, article if article in articles else None)
+        w.editor.start_new(source, article)
         w.update_empty_state()
 
-    def new_source(self, name: str, *, then_new_quote: bool = False) -> None:
-        """Open the new-source form (its name pre-filled with what was typed)."""
+    def _filed_from_page(
+        self, source: int | None, article: int | None
+    ) -> tuple[int | None, int | None]:
+        """The source and article a new quote takes from the page shown, and the quotes
+        page shown in its place."""
+        w = self.window
+        page = w.page
+        if page is w.sources_view or page is w.articles_view:
+            chosen = page.selected_id()
+            if chosen is not None:
+                page.request_quotes()  # the record's quotes, where the new one will be
+                if page is w.sources_view:
+                    return chosen, article
+                return source, chosen
+            w.show_view("", trash=False)
+        elif w.browser.view.trash:
+            w.show_view("", trash=False)
+        return source, article
+
+    def new_source(
+        self, name: str, *, then_new_quote: bool = False, for_editor: bool = True
+    ) -> None:
+        """Open the new-source form (its name pre-filled with what was typed).
+
+        ``for_editor``: asked from the editor's source picker, so the quote being
+        edited is filed under the new source; Edit → New source… files nothing.
+        """
         dialog = NewSourceDialog(self.session.library, self.window)
         dialog.form.worker = self.session.worker
         if name:
             dialog.form.set_values({"name": name})
         dialog.changed.connect(self.session.announce)
-        dialog.created.connect(lambda source_id: self._on_source_created(source_id, then_new_quote))
+        dialog.created.connect(
+            lambda source_id: self._on_source_created(source_id, then_new_quote, for_editor)
+        )
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
-    def new_article(self, headline: str) -> None:
-        """Open the new-article form (its headline pre-filled with what was typed)."""
+    def new_article(self, headline: str, *, for_editor: bool = True) -> None:
+        """Open the new-article form (its headline pre-filled with what was typed);
+        ``for_editor`` as for :meth:`new_source`."""
         dialog = NewArticleDialog(self.session.library, self.window)
         dialog.form.worker = self.session.worker
         if headline:
             dialog.form.set_values({"headline": headline})
         dialog.changed.connect(self.session.announce)
-        dialog.created.connect(self._on_article_created)
+        dialog.created.connect(lambda article_id: self._on_article_created(article_id, for_editor))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
-    def _on_source_created(self, source_id: int, then_new_quote: bool) -> None:
+    def _on_source_created(self, source_id: int, then_new_quote: bool, for_editor: bool) -> None:
         w = self.window
         w.refresh_navigator()
         if then_new_quote:
             w.quote_list.table.clearSelection()
             w.editor.start_new(source_id, None)
             w.update_empty_state()
-        elif w.editor.is_draft or w.editor.quote_id is not None:
+        elif for_editor and (w.editor.is_draft or w.editor.quote_id is not None):
             w.editor.choose_source(source_id)
 
-    def _on_article_created(self, article_id: int) -> None:
+    def _on_article_created(self, article_id: int, for_editor: bool) -> None:
         w = self.window
         w.refresh_navigator()
-        if w.editor.is_draft or w.editor.quote_id is not None:
+        if for_editor and (w.editor.is_draft or w.editor.quote_id is not None):
             w.editor.choose_article(article_id)
 
     def _on_editor_filed_under(self, source_id: int | None, article_id: int | None) -> None:
@@ -139,11 +175,14 @@ class QuoteCommands(QObject):
         ids = self.window.quote_list.selected_ids()
         library = self.session.library
         drafts, refused = [], 0
+        style = self.window.copy_style
         for quote_id in ids:
             quote = library.get_quote(quote_id)
             source = library.get_source(quote.source_id, trashed=True)
+            outlet = library.get_article(quote.article_id).outlet if quote.article_id else ""
             try:
-                drafts.append(draft_text(quote.text, source, quote.ground_rule))
+                options = style.options(outlet, quote.said_on)
+                drafts.append(cite(quote.text, source, quote.ground_rule, options))
             except ValidationError:
                 refused += 1
         if drafts:
@@ -186,7 +225,9 @@ class QuoteCommands(QObject):
         w.browser.select_after_next_search(self._neighbour(ids))
         said = self.tr("Moved {n} quote(s) to the trash. Undo puts them back.").format(n=len(ids))
         self.session.apply(
-            lambda: self.session.library.delete_quotes(ids), lambda _: self._say(said)
+            lambda: self.session.library.delete_quotes(ids),
+            lambda _: self._say(said),
+            undone=w.browser.cancel_next_selection,  # nothing left the list
         )
 
     def restore_selected(self) -> None:
@@ -197,7 +238,9 @@ class QuoteCommands(QObject):
         w.browser.select_after_next_search(self._neighbour(ids))
         said = self.tr("Restored {n} quote(s) from the trash.").format(n=len(ids))
         self.session.apply(
-            lambda: self.session.library.restore_quotes(ids), lambda _: self._say(said)
+            lambda: self.session.library.restore_quotes(ids),
+            lambda _: self._say(said),
+            undone=w.browser.cancel_next_selection,  # nothing left the list
         )
 
     def _neighbour(self, ids: list[int]) -> int | None:

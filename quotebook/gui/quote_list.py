@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .column_fit import ColumnFit
+from .highlight_delegate import HighlightDelegate
 from .quote_model import Column, QuoteTableModel
 
 # Starting widths in pixels; the reporter's own widths are remembered.
@@ -78,6 +80,8 @@ class QuoteList(QWidget):
         for column, width in _WIDTHS.items():
             header.resizeSection(column, width)
         header.setSectionResizeMode(Column.QUOTE, QHeaderView.ResizeMode.Stretch)
+        table.setItemDelegateForColumn(Column.QUOTE, HighlightDelegate(table))
+        self.column_fit = ColumnFit(table, Column.QUOTE)
         header.setMinimumSectionSize(60)
 
     def _trash_banner(self) -> QFrame:
@@ -111,8 +115,13 @@ class QuoteList(QWidget):
     # -- selection ------------------------------------------------------------------
 
     def selected_ids(self) -> list[int]:
-        """The selected quotes, in table order."""
-        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        """The selected quotes, in table order.
+
+        Read from the selection's ranges: ``selectedRows()`` asks the model about every
+        cell, ten seconds on the GUI thread for 200,000 selected quotes.
+        """
+        ranges = self.table.selectionModel().selection()
+        rows = sorted({row for r in ranges for row in range(r.top(), r.bottom() + 1)})
         return [self.model.quote_id(row) for row in rows]
 
     def current_id(self) -> int | None:

@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import Changes, ConflictError, NotFoundError, StorageError, ValidationError
+from ..core import Changes, ConflictError, NotFoundError, ValidationError
+from . import messages
 from .wheel_guard import guard_wheel
 from .worker import Worker
 
@@ -202,6 +203,10 @@ class RecordForm(QWidget):
     def field(self, name: str) -> QWidget:
         return self._fields[name].widget
 
+    def first_field(self) -> QWidget | None:
+        """The field at the top of the form, where typing starts."""
+        return next((f.widget for f in self._fields.values()), None)
+
     def error_text(self, name: str) -> str:
         """The error shown under a field ("" when none)."""
         label = self._fields[name].error
@@ -272,12 +277,11 @@ class RecordForm(QWidget):
             refused()
             if isinstance(error, ValidationError | ConflictError):
                 self.show_refusal(error)
-            elif isinstance(error, NotFoundError | StorageError):
-                reason = error.reason if isinstance(error, StorageError) else str(error)
-                self.general_error.setText(reason)
+            elif isinstance(error, NotFoundError):
+                self.general_error.setText(str(error))
                 self.general_error.show()
-            else:
-                worker.failed.emit(error, trace)  # a bug: the crash dialog shows it
+            else:  # the window says a storage condition; a bug goes to the crash dialog
+                worker.failed.emit(error, trace)
 
         worker.submit(write, done, failed)
 
@@ -320,7 +324,7 @@ class NewRecordDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.form = form
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.create_button = buttons.addButton(
             self.tr("Create"), QDialogButtonBox.ButtonRole.AcceptRole
         )
@@ -331,6 +335,23 @@ class NewRecordDialog(QDialog):
         layout.addWidget(form)
         layout.addWidget(buttons)
         self.resize(max(self.sizeHint().width(), 460), self.sizeHint().height())
+        self._blank = form.values()  # what an untouched form holds
+        first = form.first_field()
+        if first is not None:
+            first.setFocus()
+
+    def reject(self) -> None:
+        """Escape or Cancel: a form with something typed in asks before it is dropped."""
+        if self.form.values() == self._blank:
+            super().reject()
+            return
+        messages.confirm(
+            self,
+            self.windowTitle(),
+            self.tr("Discard what you typed in this form?"),
+            self.tr("Discard"),
+            super().reject,
+        )
 
     def _on_buttons_accepted(self) -> None:
         self.form.clear_errors()

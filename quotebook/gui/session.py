@@ -100,9 +100,14 @@ class Session(QObject):
         mutation: Callable[[], Changes],
         done: Callable[[Changes], None] | None = None,
         on_refused: Callable[[str], None] | None = None,
+        *,
+        announce: bool = True,
+        undone: Callable[[], None] | None = None,
     ) -> None:
         """Run one mutation on the worker; then announce what it changed and call
-        ``done(changes)``, or report why it was refused.
+        ``done(changes)``, or report why it was refused. Without ``announce``, ``done``
+        announces the changes itself (the quote editor, around its own fields);
+        ``undone()`` is called whenever the mutation did not apply, whatever the reason.
 
         A refused value (bad input, a name taken) goes to ``on_refused`` when given,
         so a form can show it beside the field; otherwise to :attr:`problem_reported`.
@@ -110,11 +115,14 @@ class Session(QObject):
         """
 
         def applied(changes: Changes) -> None:
-            self.announce(changes)
+            if announce:
+                self.announce(changes)
             if done is not None:
                 done(changes)
 
         def failed(error: BaseException, trace: str) -> None:
+            if undone is not None:
+                undone()
             message = self.refusal(error)
             if message is None:
                 self.worker.failed.emit(error, trace)

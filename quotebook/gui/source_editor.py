@@ -10,9 +10,10 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ..core import Changes, GroundRule, Library, Source
+from .namesakes import NamesakesPanel
 from .record_form import NewRecordDialog, RecordForm
 
 PROTECTED_STYLE = (
@@ -146,3 +147,15 @@ class NewSourceDialog(NewRecordDialog):
         editor = SourceEditor(library, autosave=False)
         super().__init__(editor, editor.tr("New source"), parent)
         self.editor = editor
+        name = editor.field("name")
+        assert isinstance(name, QLineEdit)
+        self.namesakes = NamesakesPanel(library, name, self)
+        self.namesakes.chosen.connect(self._on_namesakes_chosen)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(1, self.namesakes)
+
+    def _on_namesakes_chosen(self, source_id: int) -> None:
+        """An existing source is used instead: nothing is added."""
+        self.created.emit(source_id)
+        self.accept()

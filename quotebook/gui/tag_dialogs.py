@@ -66,7 +66,7 @@ class RenameTagDialog(QDialog):
         self.merge_button = QPushButton()
         self.merge_button.hide()
         self.merge_button.clicked.connect(self._on_merge_button_clicked)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.rename_button = buttons.addButton(
             self.tr("Rename"), QDialogButtonBox.ButtonRole.AcceptRole
         )

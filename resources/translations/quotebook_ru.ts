@@ -1,8 +1,8 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name></name>
+    <name/>
     <message>
         <source>&amp;New library…</source>
         <translation>&amp;Новая библиотека…</translation>
@@ -56,7 +56,7 @@
         <translation>&amp;Восстановить из копии…</translation>
     </message>
     <message>
-        <source>List the library&apos;s backups and restore one</source>
+        <source>List the library's backups and restore one</source>
         <translation>Показать резервные копии библиотеки и восстановить одну из них</translation>
     </message>
     <message>
@@ -216,6 +216,14 @@
         <translation>Версия и библиотека</translation>
     </message>
     <message>
+        <source>Search &amp;syntax</source>
+        <translation>&amp;Синтаксис поиска</translation>
+    </message>
+    <message>
+        <source>What the search box understands</source>
+        <translation>Что понимает строка поиска</translation>
+    </message>
+    <message>
         <source>Library from a newer Quotebook</source>
         <translation>Библиотека из более новой версии Quotebook</translation>
     </message>
@@ -340,6 +348,14 @@
         <translation>Язык и другие настройки</translation>
     </message>
     <message>
+        <source>Cop&amp;y style</source>
+        <translation>Сти&amp;ль копирования</translation>
+    </message>
+    <message>
+        <source>Set &amp;on selected quotes</source>
+        <translation>Задать для &amp;выбранных цитат</translation>
+    </message>
+    <message>
         <source>&amp;Tags</source>
         <translation>&amp;Теги</translation>
     </message>
@@ -427,6 +443,26 @@
         <source>&amp;Delete tag…</source>
         <translation>&amp;Удалить тег…</translation>
     </message>
+    <message>
+        <source>Set &amp;ground rule…</source>
+        <translation>Задать &amp;условие…</translation>
+    </message>
+    <message>
+        <source>Set &amp;source…</source>
+        <translation>Задать &amp;источник…</translation>
+    </message>
+    <message>
+        <source>Set &amp;article…</source>
+        <translation>Задать с&amp;татью…</translation>
+    </message>
+    <message>
+        <source>Set s&amp;tatus…</source>
+        <translation>Задать ст&amp;атус…</translation>
+    </message>
+    <message>
+        <source>Set &amp;date said…</source>
+        <translation>Задать &amp;дату…</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
@@ -443,7 +479,7 @@
         <translation>&amp;Повторить попытку</translation>
     </message>
     <message>
-        <source>Other users could read {count} of this library&apos;s files; they are now readable by you only.</source>
+        <source>Other users could read {count} of this library's files; they are now readable by you only.</source>
         <translation>Другие пользователи могли читать файлы этой библиотеки (файлов: {count}); теперь их можете читать только вы.</translation>
     </message>
     <message>
@@ -455,7 +491,7 @@
         <translation>Библиотека в ненадёжной папке</translation>
     </message>
     <message>
-        <source>This library is in a network or cloud-synchronised folder, where it can be damaged. Keep it in a local folder; Quotebook&apos;s backups protect it there.</source>
+        <source>This library is in a network or cloud-synchronised folder, where it can be damaged. Keep it in a local folder; Quotebook's backups protect it there.</source>
         <translation>Библиотека лежит в сетевой или синхронизируемой с облаком папке, где её можно повредить. Храните её в локальной папке: там её защищают резервные копии Quotebook.</translation>
     </message>
     <message>
@@ -541,7 +577,7 @@
         <translation>Текст статьи</translation>
     </message>
     <message>
-        <source>Paste the article here (plain text, Markdown or a page&apos;s HTML)…</source>
+        <source>Paste the article here (plain text, Markdown or a page's HTML)…</source>
         <translation>Вставьте статью сюда (простой текст, Markdown или HTML страницы)…</translation>
     </message>
     <message>
@@ -630,11 +666,7 @@
     </message>
     <message numerus="yes">
         <source>%n quote(s) found.</source>
-        <translation>
-            <numerusform>Найдена %n цитата.</numerusform>
-            <numerusform>Найдены %n цитаты.</numerusform>
-            <numerusform>Найдено %n цитат.</numerusform>
-        </translation>
+        <translation><numerusform>Найдена %n цитата.</numerusform><numerusform>Найдены %n цитаты.</numerusform><numerusform>Найдено %n цитат.</numerusform></translation>
     </message>
     <message>
         <source>New source</source>
@@ -760,6 +792,80 @@
     <message>
         <source>Quotes</source>
         <translation>Цитаты</translation>
+    </message>
+</context>
+<context>
+    <name>BulkCommands</name>
+    <message>
+        <source>For the {n} selected quote(s):</source>
+        <translation>Для выбранных цитат ({n}):</translation>
+    </message>
+    <message>
+        <source>Set ground rule</source>
+        <translation>Задать условие</translation>
+    </message>
+    <message>
+        <source>Set source</source>
+        <translation>Задать источник</translation>
+    </message>
+    <message>
+        <source>Set article</source>
+        <translation>Задать статью</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>Задать статус</translation>
+    </message>
+    <message>
+        <source>Set date said</source>
+        <translation>Задать дату</translation>
+    </message>
+    <message>
+        <source>Date said for the {n} selected quote(s), YYYY-MM-DD (empty clears it):</source>
+        <translation>Дата для выбранных цитат ({n}), ГГГГ-ММ-ДД (пусто — очистить):</translation>
+    </message>
+    <message>
+        <source>Make quotes more open?</source>
+        <translation>Сделать цитаты более открытыми?</translation>
+    </message>
+    <message>
+        <source>{quotes} quote(s) of {sources} source(s) will be more open: {rule}. Their sources may then be named or described where they were not.</source>
+        <translation>Цитаты ({quotes}) источников ({sources}) станут более открытыми: {rule}. Их источники могут быть названы или описаны там, где раньше не были.</translation>
+    </message>
+    <message>
+        <source>Make more open</source>
+        <translation>Сделать открытее</translation>
+    </message>
+    <message>
+        <source>Changed {n} quote(s). Undo puts them back.</source>
+        <translation>Изменено цитат: {n}. «Отменить» вернёт их.</translation>
+    </message>
+</context>
+<context>
+    <name>CopyStyle</name>
+    <message>
+        <source>&amp;English news: “…,” said X.</source>
+        <translation>&amp;Английская пресса: “…,” said X.</translation>
+    </message>
+    <message>
+        <source>AP/Reu&amp;ters: “…,” X said.</source>
+        <translation>AP/Reu&amp;ters: “…,” X said.</translation>
+    </message>
+    <message>
+        <source>&amp;Russian: «…», — сказал X.</source>
+        <translation>&amp;Русский: «…», — сказал X.</translation>
+    </message>
+    <message>
+        <source>&amp;Plain: quote — X</source>
+        <translation>&amp;Просто: цитата — X</translation>
+    </message>
+    <message>
+        <source>Add “(&amp;name changed)” to pseudonyms</source>
+        <translation>Добавлять «(&amp;имя изменено)» к псевдонимам</translation>
+    </message>
+    <message>
+        <source>Add &amp;outlet and date</source>
+        <translation>Добавлять издание и &amp;дату</translation>
     </message>
 </context>
 <context>
@@ -897,7 +1003,7 @@
         <translation>Без редактирования: назвать все источники</translation>
     </message>
     <message>
-        <source>Names of background sources will appear: every source&apos;s printed name, age, role and organisation is written whatever the ground rule. Only for you, or an editor who must know who a source is.</source>
+        <source>Names of background sources will appear: every source's printed name, age, role and organisation is written whatever the ground rule. Only for you, or an editor who must know who a source is.</source>
         <translation>Появятся имена источников на условиях анонимности: имя, возраст, должность и организация каждого источника записываются при любом условии. Только для вас или для редактора, которому нужно знать, кто источник.</translation>
     </message>
     <message>
@@ -1005,7 +1111,7 @@
         <translation>Цитат не для печати пропущено: {n}.</translation>
     </message>
     <message>
-        <source>{n} background quote(s) are attributed to &quot;a source&quot; because their source has no &quot;described as&quot; text (quote {ids}); write one so the editor can describe them.</source>
+        <source>{n} background quote(s) are attributed to "a source" because their source has no "described as" text (quote {ids}); write one so the editor can describe them.</source>
         <translation>Цитаты без указания имени ({n}) приписаны «источнику», потому что у их источника нет описания (цитаты {ids}); добавьте его, чтобы редактор мог их описать.</translation>
     </message>
     <message>
@@ -1017,11 +1123,7 @@
     <name>FileCommands</name>
     <message numerus="yes">
         <source>Imported %n quote(s) from the article.</source>
-        <translation>
-            <numerusform>Импортирована %n цитата из статьи.</numerusform>
-            <numerusform>Импортированы %n цитаты из статьи.</numerusform>
-            <numerusform>Импортировано %n цитат из статьи.</numerusform>
-        </translation>
+        <translation><numerusform>Импортирована %n цитата из статьи.</numerusform><numerusform>Импортированы %n цитаты из статьи.</numerusform><numerusform>Импортировано %n цитат из статьи.</numerusform></translation>
     </message>
     <message>
         <source>Backing up the library and checking the copy…</source>
@@ -1155,6 +1257,17 @@
     </message>
 </context>
 <context>
+    <name>IndexRebuild</name>
+    <message>
+        <source>Search index</source>
+        <translation>Поисковый индекс</translation>
+    </message>
+    <message>
+        <source>Rebuilding the search index: {percent}% (searches find part of it)</source>
+        <translation>Перестройка поискового индекса: {percent}% (поиск находит часть цитат)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>{library} — Quotebook</source>
@@ -1167,6 +1280,10 @@
     <message>
         <source>Quotes cannot be read</source>
         <translation>Цитаты нельзя прочитать</translation>
+    </message>
+    <message>
+        <source>&amp;Merge sources…</source>
+        <translation>Объ&amp;единить источники…</translation>
     </message>
     <message>
         <source>{shown} of {all} quotes in the trash</source>
@@ -1191,6 +1308,57 @@
     <message>
         <source>Redone: {label}</source>
         <translation>Повторено: {label}</translation>
+    </message>
+</context>
+<context>
+    <name>MergeSourcesDialog</name>
+    <message>
+        <source>Merge sources</source>
+        <translation>Объединить источники</translation>
+    </message>
+    <message>
+        <source>Source to keep</source>
+        <translation>Какой источник оставить</translation>
+    </message>
+    <message>
+        <source>Source merged into it</source>
+        <translation>Какой источник влить в него</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Объединить</translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation>&amp;Оставить:</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into it:</source>
+        <translation>&amp;Влить в него:</translation>
+    </message>
+    <message>
+        <source>Pick two different sources.</source>
+        <translation>Выберите два разных источника.</translation>
+    </message>
+    <message>
+        <source>{quotes} of “{other}” will move to “{keep}”, and “{other}” will be removed.</source>
+        <translation>{quotes} источника «{other}» перейдут к «{keep}», а «{other}» будет удалён.</translation>
+    </message>
+    <message>
+        <source>Default ground rule: {rule}.</source>
+        <translation>Условие по умолчанию: {rule}.</translation>
+    </message>
+    <message>
+        <source>Filled from “{other}”: {fields}.</source>
+        <translation>Заполнено из «{other}»: {fields}.</translation>
+    </message>
+    <message>
+        <source>{quotes} will become {rule}, as the stricter rule wins.</source>
+        <translation>{quotes}: условие станет «{rule}», потому что побеждает более строгое.</translation>
+    </message>
+    <message>
+        <source>You can undo this.</source>
+        <translation>Это можно отменить.</translation>
     </message>
 </context>
 <context>
@@ -1248,6 +1416,44 @@
     </message>
 </context>
 <context>
+    <name>MoreOpenWarning</name>
+    <message>
+        <source>&amp;Review them</source>
+        <translation>&amp;Проверить их</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Проверить</translation>
+    </message>
+    <message>
+        <source>Export &amp;anyway</source>
+        <translation>&amp;Всё равно экспортировать</translation>
+    </message>
+    <message>
+        <source>Export anyway</source>
+        <translation>Всё равно экспортировать</translation>
+    </message>
+    <message>
+        <source>1 quote is more open than its source's ground rule.</source>
+        <translation>Одна цитата открытее, чем условие её источника.</translation>
+    </message>
+    <message>
+        <source>{n} quotes are more open than their sources' ground rule.</source>
+        <translation>Цитат открытее условия их источников: {n}.</translation>
+    </message>
+</context>
+<context>
+    <name>NamesakesPanel</name>
+    <message>
+        <source>Already in the library — the same person?</source>
+        <translation>Уже есть в библиотеке — это тот же человек?</translation>
+    </message>
+    <message>
+        <source>Use “{name}” ({details})</source>
+        <translation>Взять «{name}» ({details})</translation>
+    </message>
+</context>
+<context>
     <name>Navigator</name>
     <message>
         <source>All quotes</source>
@@ -1286,6 +1492,14 @@
     <message>
         <source>Create</source>
         <translation>Создать</translation>
+    </message>
+    <message>
+        <source>Discard what you typed in this form?</source>
+        <translation>Отбросить то, что вы ввели в этой форме?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Отбросить</translation>
     </message>
 </context>
 <context>
@@ -1382,7 +1596,7 @@
         <translation>Тег «{tag}» снят с цитат: {n}.</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Quotebook {version}&lt;/h3&gt;&lt;p&gt;A reporter&apos;s library of sources, quotes, tags and articles.&lt;/p&gt;&lt;p&gt;Library: {path}&lt;/p&gt;&lt;p&gt;Qt {qt}, PySide6 {pyside}, Python {python}&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Quotebook {version}&lt;/h3&gt;&lt;p&gt;A reporter's library of sources, quotes, tags and articles.&lt;/p&gt;&lt;p&gt;Library: {path}&lt;/p&gt;&lt;p&gt;Qt {qt}, PySide6 {pyside}, Python {python}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Quotebook {version}&lt;/h3&gt;&lt;p&gt;Библиотека журналиста: источники, цитаты, теги и статьи.&lt;/p&gt;&lt;p&gt;Библиотека: {path}&lt;/p&gt;&lt;p&gt;Qt {qt}, PySide6 {pyside}, Python {python}&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1601,6 +1815,10 @@
         <source>Ground rule</source>
         <translation>Условие</translation>
     </message>
+    <message>
+        <source>{rule}: more open than the source's ground rule ({default}). Check it before exporting.</source>
+        <translation>{rule}: открытее, чем условие источника ({default}). Проверьте перед экспортом.</translation>
+    </message>
 </context>
 <context>
     <name>RecordPicker</name>
@@ -1659,32 +1877,64 @@
     </message>
 </context>
 <context>
-    <name>SearchBar</name>
+    <name>RuleConsequence</name>
     <message>
-        <source>Search: words, &quot;exact phrase&quot;, tag:, source:, org:, said:&gt;2024-01-01, -word</source>
-        <translation>Поиск: слова, &quot;точная фраза&quot;, tag:, source:, org:, said:&gt;2024-01-01, -слово</translation>
+        <source>Prints as</source>
+        <translation>Печатается как</translation>
     </message>
+    <message>
+        <source>Ground rule note</source>
+        <translation>Заметка об условии</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBar</name>
     <message>
         <source>Search quotes</source>
         <translation>Поиск цитат</translation>
     </message>
     <message>
-        <source>Free words match the start of words in any field of a quote.
-&quot;exact phrase&quot;  tag:name  source:name  org:name  outlet:name
-article:headline  rule:on_record  said:&gt;=2024-01-01
--word excludes, OR between terms matches either.</source>
-        <translation>Слова ищутся по началу слов в любом поле цитаты.
-&quot;точная фраза&quot;  tag:имя  source:имя  org:имя  outlet:имя
-article:заголовок  rule:on_record  said:&gt;=2024-01-01
--слово исключает, OR между условиями — любое из них.</translation>
+        <source>Search: words, "exact phrase", tag:visas, source:sasha, said&gt;=2024-01, -word</source>
+        <translation>Поиск: слова, "точная фраза", tag:visas, source:sasha, said&gt;=2024-01, -слово</translation>
+    </message>
+    <message>
+        <source>Free words match the start of words in the quote's text, translation,
+original text, context and notes.
+"exact phrase"  tag:name  source:name  org:name  outlet:name
+article:headline  rule:on_record  status:verified
+said:2024-03  said&gt;=2024-01-01  said&lt;2024-06
+-word excludes; OR between terms matches either.
+Escape clears; F1 or ? shows the whole syntax.</source>
+        <translation>Слова ищутся по началу слов в тексте цитаты, переводе,
+оригинале, контексте и заметках.
+"точная фраза"  tag:имя  source:имя  org:имя  outlet:имя
+article:заголовок  rule:on_record  status:verified
+said:2024-03  said&gt;=2024-01-01  said&lt;2024-06
+-слово исключает; OR между условиями — любое из них.
+Escape очищает; F1 или ? показывает весь синтаксис.</translation>
     </message>
     <message>
         <source>Search problem</source>
         <translation>Ошибка поиска</translation>
     </message>
     <message>
+        <source>Search syntax (F1)</source>
+        <translation>Синтаксис поиска (F1)</translation>
+    </message>
+    <message>
+        <source>Search syntax</source>
+        <translation>Синтаксис поиска</translation>
+    </message>
+    <message>
         <source>Cannot search: {reason} (at character {position})</source>
         <translation>Не удаётся выполнить поиск: {reason} (символ {position})</translation>
+    </message>
+</context>
+<context>
+    <name>SearchHelp</name>
+    <message>
+        <source>Search syntax</source>
+        <translation>Синтаксис поиска</translation>
     </message>
 </context>
 <context>
@@ -1707,6 +1957,10 @@ article:заголовок  rule:on_record  said:&gt;=2024-01-01
     <message>
         <source>Exported {n} quote(s) to {path}</source>
         <translation>Экспортировано цитат: {n}, файл {path}</translation>
+    </message>
+    <message>
+        <source>{n} quote(s) more open than their sources' ground rule: marked ⚠ in the table</source>
+        <translation>Цитат открытее условия их источников: {n}; в таблице отмечены ⚠</translation>
     </message>
 </context>
 <context>
@@ -1850,6 +2104,10 @@ article:заголовок  rule:on_record  said:&gt;=2024-01-01
     <message>
         <source>Add tag</source>
         <translation>Добавить тег</translation>
+    </message>
+    <message>
+        <source>Enter adds the highlighted tag, or the only one that matches. Shift+Enter makes a new tag of exactly what you typed.</source>
+        <translation>Enter добавляет выделенный тег или единственный подходящий. Shift+Enter создаёт новый тег точно из того, что вы ввели.</translation>
     </message>
     <message>
         <source>Remove the tag {name}</source>
