@@ -37,7 +37,7 @@ from .errors import (
     ReadOnlyLibraryError,
     StorageError,
 )
-from .files import tighten_library
+from .files import remove_leftovers, tighten_library
 from .lock import Session, read_marker, write_marker
 from .migrations import SCHEMA_VERSION
 from .safety import APPLICATION_ID, inspect, read_header, read_only
@@ -148,6 +148,7 @@ class Opened:
     pre_migration_backup: Backup | None = None
     check_pending: bool = False  # the quick check was left for check_deferred()
     tightened: tuple[Path, ...] = ()  # files others could read, made owner-only
+    leftovers_removed: tuple[Path, ...] = ()  # copies an interrupted backup or restore left
 
 
 def open_library(path: Path, *, create: bool = True, defer_check: bool = False) -> Opened:
@@ -169,6 +170,7 @@ def open_library(path: Path, *, create: bool = True, defer_check: bool = False) 
     tightened = tighten_library(path, data_folder())
     session = _take_lock(path)
     try:
+        removed = remove_leftovers(path) if session.alone else []
         unclean = exists and session.alone and _marker_left(path)
         deferred = defer_check and exists and not unclean and _size(path) > DEFER_CHECK_ABOVE
         if exists and not deferred:
@@ -176,6 +178,7 @@ def open_library(path: Path, *, create: bool = True, defer_check: bool = False) 
         opened = _open_checked(path, session, unclean)
         opened.check_pending = deferred
         opened.tightened = tuple(tightened)
+        opened.leftovers_removed = tuple(removed)
     except BaseException:
         session.end()
         raise
