@@ -41,21 +41,26 @@ def import_csv(
     encoding: str | None = None,
     delimiter: str | None = None,
     progress: Progress | None = None,
+    new_source_rule: str = "background",
 ) -> ImportReport:
     """Import a sheet; ``mapping`` is {their column name: field name} (see IMPORT_FIELDS).
 
     Raises :class:`~quotebook.core.errors.CsvError` when the file cannot be read
     at all (encoding, no header, no quote column) and ValidationError for a bad
     ``mapping`` or ``delimiter``; problems of single rows are listed in the report.
+
+    Fail-safe ground rules: a row without one takes its source's default; a source
+    the import creates gets ``new_source_rule`` (background unless told otherwise);
+    a quote already present that the sheet marks stricter is made so.
     """
     with open_text(source, encoding) as (text, _):
         rows = read_rows(SheetReader(text, delimiter), mapping, progress)
     if dry_run:
         with library._read() as conn:
-            plan: Plan = make_plan(conn, rows)
+            plan: Plan = make_plan(conn, rows, new_source_rule)
         return plan.report(dry_run=True, aborted=False)
     with library._write("Import CSV", undoable=False, bulk=True) as tx:
-        plan = make_plan(tx.conn, rows)
+        plan = make_plan(tx.conn, rows, new_source_rule)
         if plan.rejected and not skip_invalid:
             return plan.report(dry_run=False, aborted=True)
         write_plan(tx.conn, plan)

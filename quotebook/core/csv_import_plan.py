@@ -35,7 +35,7 @@ from .base import now
 from .csv_import_rows import ArticleKey, QuoteDraft, Rows, SourceKey, described_as
 from .tx import QUOTE
 from .validate import fold
-from .values import Changes
+from .values import Changes, GroundRule
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +64,12 @@ class ImportReport:
     renumbered: tuple[tuple[int, int, int], ...] = ()
     unknown_columns: tuple[str, ...] = ()
     changes: Changes = field(default_factory=Changes)
+    # Rows without a ground rule, filed on their source's default (a new source's
+    # is ``new_source_rule``); (line, quote id) of quotes already present that the
+    # sheet marks stricter, and were made so.
+    filed_by_default: int = 0
+    new_source_rule: str = GroundRule.BACKGROUND.value
+    made_stricter: tuple[tuple[int, int], ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -86,12 +92,15 @@ class Plan:
     rejected: list[tuple[int, str]] = field(default_factory=list)
     already_present: list[tuple[int, int]] = field(default_factory=list)
     renumbered: list[tuple[int, int, int]] = field(default_factory=list)
+    new_rule: str = GroundRule.BACKGROUND.value
+    filed_by_default: int = 0
+    stricter: list[tuple[int, int, str]] = field(default_factory=list)  # line, id, rule
 
     def report(self, *, dry_run: bool, aborted: bool) -> ImportReport:
         """The report of this plan; an aborted import created nothing."""
         kept = 0 if aborted else 1
         changes = Changes(
-            quotes=frozenset(q[0] for q in self.quotes),
+            quotes=frozenset(q[0] for q in self.quotes) | {s[1] for s in self.stricter},
             sources=frozenset(s["id"] for s in self.sources),
             articles=frozenset(a["id"] for a in self.articles),
             tags=frozenset(t[0] for t in self.tags),
@@ -114,6 +123,9 @@ class Plan:
             renumbered=tuple(self.renumbered) if kept else (),
             unknown_columns=self.rows.unknown_columns,
             changes=Changes() if dry_run or aborted else changes,
+            filed_by_default=self.filed_by_default * kept,
+            new_source_rule=self.new_rule,
+            made_stricter=tuple((line, qid) for line, qid, _ in self.stricter) if kept else (),
         )
 
 
@@ -186,8 +198,9 @@ class _Matcher:
         record["described_as"] = described_as(record)
         record.update(id=self.next_source, name_key=name_key, organization_key=org_key)
         self.next_source += 1
+        record["default_ground_rule"] = self.plan.new_rule
         self.plan.sources.append(record)
-        return record["id"], "on_record"
+        return record["id"], self.plan.new_rule
 
     def article(self, key: ArticleKey) -> int | None:
         """Id of the article for ``key``; None when a new one would have no headline."""
@@ -226,18 +239,27 @@ class _Matcher:
         return found
 
 
-def make_plan(conn: Connection, rows: Rows) -> Plan:
-    """Match the rows to the library and give every new row its id; writes nothing."""
+def make_plan(conn: Connection, rows: Rows, new_rule: str = GroundRule.BACKGROUND.value) -> Plan:
+    """Match the rows to the library and give every new row its id; writes nothing.
+
+    A source the import creates gets ``new_rule`` as its default ground rule.
+    """
     raw = _raw(conn)
-    plan = Plan(rows, rejected=list(rows.rejected))
+    plan = Plan(rows, rejected=list(rows.rejected), new_rule=GroundRule(new_rule).value)
     matcher = _Matcher(raw, rows, plan)
-    taken = dict(_in(raw, f"SELECT id, text FROM quote WHERE id {_IN}", _file_ids(rows.quotes)))
+    found = _in(
+        raw, f"SELECT id, text, ground_rule FROM quote WHERE id {_IN}", _file_ids(rows.quotes)
+    )
+    taken = {qid: text for qid, text, _ in found}
+    rules = {qid: rule for qid, _, rule in found}
     kept = [q.quote_id for q in rows.quotes if q.quote_id is not None and q.quote_id not in taken]
     next_id = max(_max_id(raw, "quote"), *kept, 0) + 1
     for draft in rows.quotes:
         quote_id = draft.quote_id
         if quote_id is not None and taken.get(quote_id) == draft.text:
             plan.already_present.append((draft.line, quote_id))
+            if draft.ground_rule and _stricter(draft.ground_rule, rules[quote_id]):
+                plan.stricter.append((draft.line, quote_id, draft.ground_rule))
             continue
         article = matcher.article(draft.article) if draft.article is not None else None
         if draft.article is not None and article is None:
@@ -250,9 +272,15 @@ def make_plan(conn: Connection, rows: Rows) -> Plan:
         if quote_id is None:
             quote_id, next_id = next_id, next_id + 1
         source_id, default_rule = matcher.source(draft.source)
+        plan.filed_by_default += draft.ground_rule is None
         plan.quotes.append(_quote_row(draft, quote_id, source_id, article, default_rule))
         plan.links.extend((quote_id, matcher.tag(key)) for key in draft.tags)
     return plan
+
+
+def _stricter(rule: str, than: str) -> bool:
+    order = list(GroundRule)
+    return order.index(GroundRule(rule)) > order.index(GroundRule(than))
 
 
 def _file_ids(drafts: list[QuoteDraft]) -> Iterator[int]:
@@ -320,7 +348,7 @@ def write_plan(conn: Connection, plan: Plan) -> None:
     columns = ", ".join(_SOURCE_COLUMNS)
     raw.executemany(
         f"INSERT INTO source ({columns}, default_ground_rule, created_at, updated_at) "
-        f"VALUES ({', '.join('?' * len(_SOURCE_COLUMNS))}, 'on_record', ?, ?)",
+        f"VALUES ({', '.join('?' * len(_SOURCE_COLUMNS))}, ?, ?, ?)",
         (_source_values(s, stamp) for s in plan.sources),
     )
     columns = ", ".join(_ARTICLE_COLUMNS)
@@ -338,13 +366,17 @@ def write_plan(conn: Connection, plan: Plan) -> None:
         ((*q, stamp, stamp) for q in plan.quotes),
     )
     raw.executemany("INSERT INTO quote_tag (quote_id, tag_id) VALUES (?, ?)", plan.links)
+    raw.executemany(
+        "UPDATE quote SET ground_rule = ?, updated_at = ? WHERE id = ?",
+        ((rule, stamp, quote_id) for _, quote_id, rule in plan.stricter),
+    )
     _index(raw, plan.quotes)
 
 
 def _source_values(record: dict[str, Any], stamp: str) -> tuple[Any, ...]:
     values = [record.get(column, "") for column in _SOURCE_COLUMNS]
     values[_SOURCE_COLUMNS.index("is_pseudonym")] = int(bool(record["is_pseudonym"]))
-    return (*values, stamp, stamp)
+    return (*values, record["default_ground_rule"], stamp, stamp)
 
 
 def _article_values(record: dict[str, Any], stamp: str) -> tuple[Any, ...]:
