@@ -19,10 +19,12 @@ from .. import __version__
 from ..core import ValidationError
 from ..core.attribution import draft_text
 from ..core.csv_risks import sheet_risks
+from ..core.scrub import trash_rows
 from ..core.validate import fold
 from . import crash, dialogs, messages
 from .article_editor import NewArticleDialog
 from .quote_model import Role
+from .scrub_offer import ScrubOffer
 from .source_editor import NewSourceDialog
 
 if TYPE_CHECKING:
@@ -222,8 +224,13 @@ class QuoteCommands(QObject):
         )
 
     def _empty_trash_confirmed(self) -> None:
-        if self.session.apply(self.session.library.empty_trash) is not None:
-            self._say(self.tr("The trash is empty."))
+        library = self.session.library
+        erased = trash_rows(library)
+        if self.session.apply(library.empty_trash) is None:
+            return
+        self._say(self.tr("The trash is empty."))
+        if erased:
+            ScrubOffer(self.window, self.session, erased, parent=self).ask_when_found()
 
     # -- tags -------------------------------------------------------------------------
 
