@@ -33,7 +33,7 @@ def build_menus(window: MainWindow) -> None:
 
     view = bar.addMenu(tr("&View"))
     _add(view, a.show_all, a.show_trash, a.show_sources, a.show_articles, None)
-    _add(view, a.focus_navigator, a.focus_list, a.focus_editor)
+    _add(view, a.focus_navigator, a.focus_list, a.focus_editor, None, a.hide_protected)
 
     help_menu = bar.addMenu(tr("&Help"))
     help_menu.addAction(a.about)

@@ -10,9 +10,10 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ..core import Changes, GroundRule, Library, Source
+from .mask import ProtectedMask
 from .record_form import NewRecordDialog, RecordForm
 
 PROTECTED_STYLE = (
@@ -107,6 +108,8 @@ class SourceEditor(RecordForm):
         )
         for name in ("real_name", "contact"):
             self.field(name).setToolTip(tip)
+        fields = [self.field(name) for name in ("real_name", "contact")]
+        self.protected_mask = ProtectedMask([f for f in fields if isinstance(f, QLineEdit)], self)
         return frame
 
     def fetch(self, record_id: int) -> Source:
