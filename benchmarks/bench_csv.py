@@ -16,7 +16,7 @@ from quotebook.core.csv_import import import_csv
 from quotebook.core.validate import fold
 
 # The raw baseline writes the same seventeen columns with no redaction or safety work.
-_RAW_EXPORT = """
+RAW_EXPORT = """
 SELECT q.id, q.text, '', s.name, s.is_pseudonym, s.age, s.role, s.organization,
        q.ground_rule, q.said_on,
        (SELECT group_concat(t.name, '; ') FROM quote_tag qt JOIN tag t ON t.id = qt.tag_id
@@ -33,7 +33,7 @@ def _raw_export(path: Path, out: Path) -> int:
     with out.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(COLUMNS)
-        for row in conn.execute(_RAW_EXPORT):
+        for row in conn.execute(RAW_EXPORT):
             writer.writerow(row)
             rows += 1
     conn.close()

@@ -13,12 +13,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
-from .commands import backup, csv, demo, entities, extract, info, search, tags
+from .commands import backup, csv, demo, entities, export, extract, info, search, searches, tags
 from .commands.common import CommandError
 from .core import (
     ConflictError,
     CsvError,
-    Library,
     QueryError,
     QuotebookError,
     ValidationError,
@@ -26,7 +25,7 @@ from .core import (
 )
 
 # Each module adds its sub-commands; see quotebook/commands/__init__.py.
-COMMAND_MODULES = [info, entities, search, tags, csv, demo, backup, extract]
+COMMAND_MODULES = [info, entities, search, searches, tags, export, csv, demo, backup, extract]
 
 # Errors in what the user typed or gave us: exit status 2, like argparse's own.
 _BAD_INPUT = (ValidationError, ConflictError, QueryError, CsvError)
@@ -96,7 +95,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(args: argparse.Namespace) -> int:
     if not getattr(args, "needs_library", True):
         return int(args.handler(args, None))
-    with Library(args.library) as library:
+    # A command that only reads never writes to an existing library; on the first
+    # run it still makes the empty one, as every command does.
+    read_only = getattr(args, "reads_only", False) and args.library.exists()
+    from .core.library import Library  # SQLAlchemy: only for commands that open a library
+
+    with Library(args.library, read_only=read_only) as library:
         backup.report_on_open(library)
         return int(args.handler(args, library))
 

@@ -9,7 +9,9 @@ from quotebook.core.backup import MANUAL, list_backups, make_backup
 from quotebook.core.safety import verify_copy
 from quotebook.core.scrub import backups_holding, scrub_backups, trash_rows
 
-SECRETS = [b"Quarkwhistle", b"quarkwhistle.secret@proton.me", b"Xylocarpous", b"xylocarpous"]
+# The rows' own words; the index's are checked by searching (it stores terms
+# prefix-compressed, so a word need not appear whole in its pages).
+SECRETS = [b"Quarkwhistle", b"quarkwhistle.secret@proton.me", b"Xylocarpous"]
 
 
 def _fill(path: Path) -> None:

@@ -10,11 +10,13 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..core import Library
 from ..core.backup import backup_folder, list_backups, restore_backup
 from ..core.location import location_warning
+
+if TYPE_CHECKING:
+    from ..core.library import Library
 
 
 def register(commands: Any) -> None:
@@ -54,6 +56,8 @@ def report_on_open(library: Library) -> None:
         print(f"quotebook: warning: {warning}", file=sys.stderr)
     if library.tightened:
         print(f"quotebook: {tightened_line(library.tightened)}", file=sys.stderr)
+    if library.writes_off is not None:
+        print(f"quotebook: note: edits are off: {library.writes_off.reason}", file=sys.stderr)
     if library.backup_problem:
         print(
             f"quotebook: warning: the automatic backup failed: {library.backup_problem}",

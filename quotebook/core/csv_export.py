@@ -160,6 +160,7 @@ class _Statements:
     rows: str
     count: str
     off_record: str
+    by_rule: str
     params: tuple[Any, ...]
 
 
@@ -175,6 +176,7 @@ def _statements(
         rows=f"{select} {scope} {_FROM}{keep} ORDER BY {order}",
         count=f"SELECT count(*) {scope} {_FROM}{keep}",
         off_record=f"SELECT count(*) {scope} {_FROM} AND q.ground_rule = 'off_record'",
+        by_rule=f"SELECT q.ground_rule, count(*) {scope} {_FROM}{keep} GROUP BY q.ground_rule",
         params=params,
     )
 
@@ -296,6 +298,85 @@ def _open_dest(dest: Dest, bom: bool) -> Iterator[tuple[IO[str], Callable[[], No
             wrapper.detach()
 
 
+@dataclass(frozen=True, slots=True)
+class SheetRows:
+    """The rows of one editor sheet, read from a snapshot: what every format writes.
+
+    ``columns`` is the header; :meth:`write` streams the finished rows (redacted,
+    text cells neutralised as in the CSV) to a writer in batches.
+    ``off_record_left_out`` and :meth:`by_rule` say what the redaction did.
+    """
+
+    columns: tuple[str, ...]
+    off_record_left_out: int
+    warnings: tuple[str, ...]
+    risks: SheetRisks
+    _conn: sqlite3.Connection
+    _sql: _Statements
+
+    def by_rule(self) -> dict[GroundRule, int]:
+        """How many rows the sheet has under each ground rule."""
+        found = self._conn.execute(self._sql.by_rule, self._sql.params)
+        return {GroundRule(rule): count for rule, count in found}
+
+    def write(
+        self,
+        writerows: Callable[[list[Any]], object],
+        progress: Progress | None = None,
+        cancel: Cancel | None = None,
+    ) -> tuple[int, bool]:
+        """Stream the rows into ``writerows`` in batches; return (rows written, cancelled)."""
+        total = 0
+        if progress is not None:
+            total = self._conn.execute(self._sql.count, self._sql.params).fetchone()[0]
+        cursor = self._conn.execute(self._sql.rows, self._sql.params)
+        written = 0
+        while batch := cursor.fetchmany(PROGRESS_EVERY):
+            if cancel is not None and cancel():
+                return written, True
+            writerows(batch)
+            written += len(batch)
+            if progress is not None:
+                progress(written, total)
+        return written, False
+
+
+@contextlib.contextmanager
+def editor_rows(
+    library: Library,
+    *,
+    query: str | None = None,
+    ids: Sequence[int] | None = None,
+    columns: Sequence[str] | None = None,
+    include_off_record: bool = False,
+    unredacted: bool = False,
+    include_protected_notes: bool = False,
+) -> Iterator[SheetRows]:
+    """The editor sheet of ``ids`` (in that order), else of ``query``, else of all.
+
+    Quotes in the trash are never in it; the whole library goes by quote id.
+    """
+    chosen = check_columns(columns)
+    scope = scope_ids(library, query, ids)
+    cells = _cell_sql(unredacted, include_protected_notes)
+    sql = _statements(chosen, cells, scope, include_off_record)
+    with library.snapshot() as conn:
+        risks = find_risks(conn, scope, include_off_record)
+        if unredacted:  # every row names its source already
+            risks = replace(risks, linkable=())
+        _prepare(conn)
+        left_out = 0
+        if not include_off_record:
+            left_out = conn.execute(sql.off_record, sql.params).fetchone()[0]
+        warnings = (
+            (UNREDACTED_WARNING,) * unredacted
+            + (OFF_RECORD_WARNING,) * include_off_record
+            + (PROTECTED_NOTES_WARNING,) * include_protected_notes
+            + risks.warnings()
+        )
+        yield SheetRows(chosen, left_out, warnings, risks, conn, sql)
+
+
 def export_csv(
     library: Library,
     dest: Dest,
@@ -317,56 +398,27 @@ def export_csv(
     ``progress(done, total)`` is called every few thousand rows; ``cancel()``
     returning True stops the export, and the file being written is removed.
     """
-    chosen = check_columns(columns)
     if delimiter not in DELIMITERS:
         raise ValidationError("delimiter", f"{delimiter!r} is not one of , and ;")
-    scope = scope_ids(library, query, ids)
-    cells = _cell_sql(unredacted, include_protected_notes)
-    sql = _statements(chosen, cells, scope, include_off_record)
-    with library.snapshot() as conn, _open_dest(dest, bom) as (stream, discard):
-        risks = find_risks(conn, scope, include_off_record)
-        if unredacted:  # every row names its source already
-            risks = replace(risks, linkable=())
-        _prepare(conn)
-        left_out = 0
-        if not include_off_record:
-            left_out = conn.execute(sql.off_record, sql.params).fetchone()[0]
-        # Every text cell quoted, numbers not: a sheet opened with the other separator,
-        # or with "trim spaces", then cannot start a cell with a formula mid-text.
+    sheet_rows = editor_rows(
+        library,
+        query=query,
+        ids=ids,
+        columns=columns,
+        include_off_record=include_off_record,
+        unredacted=unredacted,
+        include_protected_notes=include_protected_notes,
+    )
+    with sheet_rows as sheet, _open_dest(dest, bom) as (stream, discard):
+        # Every cell quoted: a sheet opened with the other separator, or with "trim
+        # spaces", then cannot start a cell in the middle of the text.
         writer = csv.writer(
             stream, delimiter=delimiter, lineterminator="\r\n", quoting=csv.QUOTE_ALL
         )
-        writer.writerow(chosen)
-        written, cancelled = _write_rows(conn, writer, sql, progress, cancel)
+        writer.writerow(sheet.columns)
+        written, cancelled = sheet.write(writer.writerows, progress, cancel)
         if cancelled:
             discard()
-    warnings = (
-        (UNREDACTED_WARNING,) * unredacted
-        + (OFF_RECORD_WARNING,) * include_off_record
-        + (PROTECTED_NOTES_WARNING,) * include_protected_notes
-        + risks.warnings()
+    return ExportReport(
+        written, sheet.off_record_left_out, cancelled, sheet.warnings, sheet.columns, sheet.risks
     )
-    return ExportReport(written, left_out, cancelled, warnings, chosen, risks)
-
-
-def _write_rows(
-    conn: sqlite3.Connection,
-    writer: Any,
-    sql: _Statements,
-    progress: Progress | None,
-    cancel: Cancel | None,
-) -> tuple[int, bool]:
-    """Stream the rows into ``writer`` in batches; return (rows written, cancelled)."""
-    total = 0
-    if progress is not None:
-        total = conn.execute(sql.count, sql.params).fetchone()[0]
-    cursor = conn.execute(sql.rows, sql.params)
-    written = 0
-    while batch := cursor.fetchmany(PROGRESS_EVERY):
-        if cancel is not None and cancel():
-            return written, True
-        writer.writerows(batch)
-        written += len(batch)
-        if progress is not None:
-            progress(written, total)
-    return written, False

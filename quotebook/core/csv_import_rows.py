@@ -27,6 +27,7 @@ from .csv_import_fields import (
     stripped,
     tag_names,
 )
+from .csv_import_stage import Stage
 from .errors import ValidationError
 from .values import Source
 
@@ -57,9 +58,10 @@ class QuoteDraft(NamedTuple):
 
 @dataclass
 class Rows:
-    """Everything read from a sheet, checked, before it meets the library."""
+    """Everything read from a sheet, checked, before it meets the library; the rows
+    themselves wait in the stage (:mod:`csv_import_stage`), not in memory."""
 
-    quotes: list[QuoteDraft] = field(default_factory=list)
+    stage: Stage
     sources: dict[SourceKey, dict[str, Any]] = field(default_factory=dict)
     articles: dict[ArticleKey, dict[str, Any]] = field(default_factory=dict)
     tags: dict[str, str] = field(default_factory=dict)
@@ -86,7 +88,6 @@ class _RowReader:
         self.source_column = header[fields["source"]]
         self.source_fields = {n: c for n, c in SOURCE_COLUMNS.items() if n in fields}
         self.article_fields = {n: c for n, c in ARTICLE_COLUMNS.items() if n in fields}
-        self.seen_ids: dict[int, int] = {}
         self.folded: dict[str, str] = {}
         self.tag_cells: dict[str, tuple[str, ...]] = {}
 
@@ -119,15 +120,9 @@ class _RowReader:
         self._keep(line, values, source, article, tags)
 
     def _check_quote(self, line: int, values: dict[str, Any]) -> None:
+        """Ids that appear twice are found in the stage (``csv_import_plan``)."""
         if not values["quote"]:
             raise ValidationError(self.quote_column, "must not be empty")
-        quote_id = values["quote_id"]
-        if quote_id is not None:
-            first = self.seen_ids.setdefault(quote_id, line)
-            if first != line:
-                raise ValidationError(
-                    "quote_id", f"{quote_id} appears twice in the file, on line {first} and {line}"
-                )
 
     def _source(self, cells: list[str]) -> SourceKey:
         raw, known = self.source.cached(cells)
@@ -190,7 +185,7 @@ class _RowReader:
         article: ArticleKey | None,
         tags: tuple[str, ...],
     ) -> None:
-        self.rows.quotes.append(
+        self.rows.stage.add(
             QuoteDraft(
                 line,
                 values["quote_id"],
@@ -244,15 +239,16 @@ def described_as(record: dict[str, Any]) -> str:
 
 
 def read_rows(
-    sheet: SheetReader, mapping: Mapping[str, str] | None, progress: Progress | None
+    sheet: SheetReader, mapping: Mapping[str, str] | None, progress: Progress | None, stage: Stage
 ) -> Rows:
-    """Read and check every row of ``sheet``; nothing touches the library."""
+    """Read and check every row of ``sheet`` into ``stage``; nothing touches the library."""
     fields, unknown = map_header(sheet.header, mapping)
-    rows = Rows(unknown_columns=unknown)
+    rows = Rows(stage, unknown_columns=unknown)
     reader = _RowReader(sheet.header, fields, rows)
     for line, cells in sheet:
         reader.add(line, cells)
         rows.read += 1
         if progress is not None and rows.read % PROGRESS_EVERY == 0:
             progress(rows.read, 0)
+    stage.flush()
     return rows

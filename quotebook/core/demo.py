@@ -117,6 +117,7 @@ def _add_quotes(
         if "article" in entry:
             fields["article_id"] = articles[entry["article"]]
         values = clean_quote_fields(fields)
+        values["ground_rule_set"] = "ground_rule" in values
         values.setdefault("ground_rule", rules[values["source_id"]])
         stamp = _said_stamp(values.get("said_on"))
         row = {**_QUOTE_DEFAULTS, **values, "created_at": stamp, "updated_at": stamp}

@@ -26,9 +26,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from . import fts
 from .errors import MigrationError, StorageError
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 6
 
 # Schema 2: a key-value table for the library's own bookkeeping: its identity, the
 # unclean-shutdown marker (see session.py), the date of each upgrade.
@@ -40,6 +41,27 @@ META_DDL = "CREATE TABLE meta (key TEXT NOT NULL PRIMARY KEY, value TEXT NOT NUL
 # page of a million quotes in milliseconds instead of seconds. Ties within the
 # first 40 characters are sorted by the whole text, so the order is exact.
 TEXT_SORT_DDL = "CREATE INDEX ix_quote_text_sort ON quote (substr(text, 1, 40) COLLATE NOCASE)"
+
+# Schema 4: whether the reporter set a quote's ground rule. A quote whose rule is not
+# set follows its source's default (see ground_rules.py). An upgraded library counts
+# a quote whose rule differs from its source's default as set (someone chose it) and
+# one whose rule equals it as following: no quote's rule changes in the upgrade.
+RULE_SET_DDL = "ALTER TABLE quote ADD COLUMN ground_rule_set BOOLEAN NOT NULL DEFAULT 1"
+
+
+# Schema 5: the full-text index gains the stems of each quote's words and the
+# bigrams of its CJK runs (see fts_terms.py); it is rebuilt from the quotes.
+_FTS_TABLES = frozenset(
+    {"quote_fts_data", "quote_fts_idx", "quote_fts_docsize", "quote_fts_config"}
+)
+_REINDEX_CHUNK = 20_000
+
+# Schema 6: searches saved under a name (see saved_searches.py).
+SAVED_SEARCH_DDL = (
+    "CREATE TABLE saved_search (id INTEGER NOT NULL PRIMARY KEY, name TEXT NOT NULL, "
+    "key TEXT NOT NULL UNIQUE, query TEXT NOT NULL, position INTEGER NOT NULL, "
+    "created_at TEXT NOT NULL)"
+)
 
 
 @dataclass(frozen=True)
@@ -62,9 +84,47 @@ def _to_3(conn: sqlite3.Connection) -> None:
     conn.execute(TEXT_SORT_DDL)
 
 
+def _to_4(conn: sqlite3.Connection) -> None:
+    conn.execute(RULE_SET_DDL)
+    conn.execute(
+        "UPDATE quote SET ground_rule_set = 0 WHERE ground_rule = "
+        "(SELECT default_ground_rule FROM source WHERE source.id = quote.source_id)"
+    )
+
+
+def _to_6(conn: sqlite3.Connection) -> None:
+    conn.execute(SAVED_SEARCH_DDL)
+
+
+def _to_5(conn: sqlite3.Connection) -> None:
+    conn.execute("DROP TABLE quote_fts")
+    conn.execute(fts.CREATE)
+    conn.execute(fts.RANK)
+    reindex(conn)
+
+
+def reindex(conn: sqlite3.Connection) -> None:
+    """Fill an empty full-text index from every quote, a chunk of rows at a time."""
+    columns = ", ".join(fts.COLUMNS)
+    last = 0
+    with fts.merging_while_filled(conn):
+        while True:
+            rows = conn.execute(
+                f"SELECT id, {columns} FROM quote WHERE id > ? ORDER BY id LIMIT ?",
+                (last, _REINDEX_CHUNK),
+            ).fetchall()
+            if not rows:
+                return
+            fts.add_raw(conn, (dict(zip(("id", *fts.COLUMNS), row, strict=True)) for row in rows))
+            last = rows[-1][0]
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(2, "add the meta table (library id, unclean-shutdown marker)", _to_2),
     Migration(3, "index the start of each quote's text for sorting", _to_3),
+    Migration(4, "remember whether a quote's ground rule was set or follows its source", _to_4),
+    Migration(5, "index word stems and CJK bigrams", _to_5, may_change=_FTS_TABLES),
+    Migration(6, "add the saved_search table", _to_6),
 )
 
 
@@ -72,6 +132,9 @@ def create_added_tables(conn: sqlite3.Connection) -> None:
     """In a new library, create what migrations added (inside the caller's transaction)."""
     conn.execute(META_DDL)
     conn.execute(TEXT_SORT_DDL)
+    conn.execute(RULE_SET_DDL)
+    conn.execute(fts.RANK)
+    conn.execute(SAVED_SEARCH_DDL)
     conn.execute("INSERT INTO meta(key, value) VALUES ('library_id', ?)", (uuid.uuid4().hex,))
 
 

@@ -20,6 +20,7 @@ and tighten nothing.
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 import sys
@@ -34,7 +35,12 @@ POSIX = sys.platform != "win32"
 
 
 def make_folder(path: Path) -> None:
-    """Create ``path`` and any missing parent owner-only (0700); existing ones are kept."""
+    """Create ``path`` and any missing parent owner-only (0700); existing ones are kept.
+
+    A file where the folder should be raises FileExistsError naming it.
+    """
+    if path.exists() and not path.is_dir():
+        raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST), str(path))
     missing: list[Path] = []
     for folder in (path, *path.parents):
         if folder.exists():

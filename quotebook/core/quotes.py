@@ -6,14 +6,16 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, func, select
 
 from . import validate as v
-from .base import LibraryBase, now
+from .base import now
 from .erase import purge_index
 from .errors import NotFoundError, ValidationError
+from .ground_rules import rule_under_source
 from .tags import ensure_tags
-from .tx import ARTICLE, QUOTE, QUOTE_TAG, SOURCE, TAG, Tx
+from .tx import ARTICLE, QUOTE, QUOTE_TAG, SOURCE, TAG, Tx, among
+from .undo import UndoOps
 from .values import Changes, GroundRule, Quote, QuoteRow, QuoteStatus
 
 _FIELDS: dict[str, Callable[[str, Any], Any]] = {
@@ -33,7 +35,7 @@ QUOTE_FIELDS = tuple(_FIELDS)
 _RULES = {rule.value: rule for rule in GroundRule}
 _SEP = "\x1f"  # joins tag names inside one SQL value (the unit separator)
 _ROWS_SQL = """
-SELECT q.id, q.text, s.name, a.headline, q.said_on, q.ground_rule,
+SELECT q.id, q.text, s.name, a.headline, q.said_on, q.ground_rule, s.default_ground_rule,
        q.deleted_at IS NOT NULL OR s.deleted_at IS NOT NULL,
        (SELECT group_concat(name, char(31)) FROM
           (SELECT t.name FROM quote_tag qt JOIN tag t ON t.id = qt.tag_id
@@ -69,6 +71,24 @@ def _check_refs(conn: Connection, values: Mapping[str, Any]) -> None:
             raise ValidationError("article", f"no article #{values['article_id']}")
 
 
+def _rule_values(
+    conn: Connection, row: Mapping[Any, Any], values: Mapping[str, Any]
+) -> dict[str, Any]:
+    """The rule fields an edit implies: a rule given is set; a new source's default
+    is taken by a rule not set, and raises a set rule that is more open."""
+    if "ground_rule" in values:
+        return {"ground_rule_set": True}
+    if values.get("source_id", row["source_id"]) == row["source_id"]:
+        return {}
+    default = conn.execute(
+        select(SOURCE.c.default_ground_rule).where(SOURCE.c.id == values["source_id"])
+    ).scalar_one()
+    rule = GroundRule(row["ground_rule"])
+    return {
+        "ground_rule": rule_under_source(rule, row["ground_rule_set"], GroundRule(default)).value
+    }
+
+
 def _tags_by_quote(conn: Connection, ids: Sequence[int]) -> dict[int, list[tuple[int, str]]]:
     found: dict[int, list[tuple[int, str]]] = {}
     for start in range(0, len(ids), 400):
@@ -83,15 +103,20 @@ def _tags_by_quote(conn: Connection, ids: Sequence[int]) -> dict[int, list[tuple
     return found
 
 
-class QuoteOps(LibraryBase):
+class QuoteOps(UndoOps):
     def add_quote(
         self, text: str, source_id: int, *, tags: Iterable[str] = (), **fields: Any
     ) -> Changes:
-        """Create a quote (rule defaulting to the source's); ``changes.created`` is its id."""
+        """Create a quote; ``changes.created`` is its id.
+
+        Without a ``ground_rule`` the quote takes its source's default and follows it
+        (see ground_rules.py); a rule given is the reporter's, kept as set.
+        """
         values = clean_quote_fields({"text": text, "source_id": source_id, **fields})
         stamp = now()
         with self._write("Add quote") as tx:
             _check_refs(tx.conn, values)
+            values["ground_rule_set"] = "ground_rule" in values
             if "ground_rule" not in values:
                 rule = tx.conn.execute(
                     select(SOURCE.c.default_ground_rule).where(SOURCE.c.id == source_id)
@@ -112,12 +137,17 @@ class QuoteOps(LibraryBase):
         return tx.changes
 
     def update_quote(self, quote_id: int, **fields: Any) -> Changes:
-        """Change some of a quote's fields (``tags=[...]`` replaces its tags)."""
+        """Change some of a quote's fields (``tags=[...]`` replaces its tags).
+
+        A ``ground_rule`` given is set on the quote; a new ``source_id`` alone brings
+        the rule the source implies (:func:`~.ground_rules.rule_under_source`).
+        """
         tags = fields.pop("tags", None)
         values = clean_quote_fields(fields)
         with self._write("Edit quote") as tx:
-            self._quote_row(tx.conn, quote_id)
+            row = self._quote_row(tx.conn, quote_id)
             _check_refs(tx.conn, values)
+            values.update(_rule_values(tx.conn, row, values))
             tx.update(QUOTE, [quote_id], {**values, "updated_at": now()})
             if tags is not None:
                 _replace_tags(tx, quote_id, tags)
@@ -137,22 +167,26 @@ class QuoteOps(LibraryBase):
         return tx.changes
 
     def empty_trash(self) -> Changes:
-        """Delete for good every trashed quote and source (with its quotes). Not undoable."""
-        with self._write("Empty trash", undoable=False, bulk=True) as tx:
-            sources = list(
-                tx.conn.execute(
-                    select(SOURCE.c.id).where(SOURCE.c.deleted_at.is_not(None))
-                ).scalars()
-            )
-            doomed = QUOTE.c.deleted_at.is_not(None) | QUOTE.c.source_id.in_(sources)
-            quotes = list(tx.conn.execute(select(QUOTE.c.id).where(doomed)).scalars())
-            tx.touch_where(QUOTE_TAG, QUOTE_TAG.c.quote_id.in_(quotes))
-            tx.delete(QUOTE, quotes)
-            tx.delete(SOURCE, sources)
-            if quotes:
-                purge_index(tx.conn)  # the index keeps deleted words until merged
-        self.forget_history()
-        with self._lock, self._guard(), self._engine.connect() as conn:
+        """Delete for good every trashed quote and source (with its quotes).
+
+        The one change that cannot be undone: the rest of the history stays, without
+        the rows erased (steps that would bring one back are dropped).
+        """
+        with self._lock:  # the history loses the erased rows in the same hold
+            with self._write("Empty trash", undoable=False, bulk=True) as tx:
+                sources = list(
+                    tx.conn.execute(
+                        select(SOURCE.c.id).where(SOURCE.c.deleted_at.is_not(None))
+                    ).scalars()
+                )
+                doomed = QUOTE.c.deleted_at.is_not(None) | QUOTE.c.source_id.in_(sources)
+                quotes = list(tx.conn.execute(select(QUOTE.c.id).where(doomed)).scalars())
+                tx.delete(QUOTE, quotes)
+                tx.delete(SOURCE, sources)
+                if quotes:
+                    purge_index(tx.conn)  # the index keeps deleted words until merged
+            self._forget_rows(set(quotes), set(sources))
+        with self._lock, self._guard(), self._writer() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         return tx.changes
 
@@ -187,6 +221,7 @@ class QuoteOps(LibraryBase):
             said_on=row["said_on"],
             context=row["context"],
             ground_rule=GroundRule(row["ground_rule"]),
+            ground_rule_set=bool(row["ground_rule_set"]),
             language=row["language"],
             translation=row["translation"],
             original_text=row["original_text"],
@@ -214,7 +249,7 @@ class QuoteOps(LibraryBase):
                 chunk = ids[start : start + 500]
                 marks = ",".join("?" * len(chunk))
                 rows = raw.execute(_ROWS_SQL.format(marks=marks), chunk).fetchall()
-                for quote_id, text, name, headline, said_on, rule, deleted, tags in rows:
+                for quote_id, text, name, headline, said_on, rule, default, deleted, tags in rows:
                     found[quote_id] = QuoteRow(
                         id=quote_id,
                         text=text,
@@ -223,6 +258,7 @@ class QuoteOps(LibraryBase):
                         article_headline=headline or "",
                         said_on=date.fromisoformat(said_on) if said_on else None,
                         ground_rule=_RULES[rule],
+                        source_rule=_RULES[default],
                         deleted=bool(deleted),
                     )
         return [found[i] for i in ids if i in found]
@@ -235,10 +271,10 @@ class QuoteOps(LibraryBase):
 
     def _existing(self, conn: Connection, quote_ids: Iterable[int]) -> list[int]:
         ids = list(dict.fromkeys(quote_ids))
-        found = set(conn.execute(select(QUOTE.c.id).where(QUOTE.c.id.in_(ids))).scalars())
-        missing = [i for i in ids if i not in found]
-        if missing:
-            raise NotFoundError("quote", missing[0])
+        found = select(func.count()).select_from(QUOTE).where(among(QUOTE.c.id, ids))
+        if conn.execute(found).scalar_one() < len(ids):
+            known = set(conn.execute(select(QUOTE.c.id).where(among(QUOTE.c.id, ids))).scalars())
+            raise NotFoundError("quote", next(i for i in ids if i not in known))
         return ids
 
 

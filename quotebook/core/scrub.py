@@ -23,7 +23,6 @@ from . import fts
 from .backup import _copy, _sync_folder, backup_folder, list_backups
 from .migrations import SCHEMA_VERSION
 from .safety import verify_copy
-from .validate import fold
 
 if TYPE_CHECKING:
     from .library import Library
@@ -131,13 +130,11 @@ def _erase(conn: sqlite3.Connection, erased: Erased) -> None:
         "WHERE m.id IS NOT NULL OR s.id IS NOT NULL",
         (quotes, sources),
     )
-    columns = ", ".join(fts.COLUMNS)
-    rows = conn.execute(f"SELECT id, {columns} FROM quote WHERE id IN (SELECT id FROM gone)")
-    conn.executemany(
-        f"INSERT INTO quote_fts(quote_fts, rowid, {columns}) "
-        f"VALUES ('delete', ?{', ?' * len(fts.COLUMNS)})",
-        [(row[0], *(fold(value or "") for value in row[1:])) for row in rows.fetchall()],
-    )
+    names = ("id", *fts.COLUMNS)
+    rows = conn.execute(
+        f"SELECT {', '.join(names)} FROM quote WHERE id IN (SELECT id FROM gone)"
+    ).fetchall()
+    fts.remove_raw(conn, [dict(zip(names, row, strict=True)) for row in rows])
     conn.execute("INSERT INTO quote_fts(quote_fts) VALUES ('optimize')")
     conn.execute("DELETE FROM quote_tag WHERE quote_id IN (SELECT id FROM gone)")
     conn.execute("DELETE FROM quote WHERE id IN (SELECT id FROM gone)")

@@ -7,8 +7,15 @@ Syntax
 ``exod``                                 a word: finds quotes with a word starting so
                                          ("exodus"); a single letter or digit matches
                                          only itself as a whole word
+``leave``, ``повестка``                  also finds the word's other forms in English
+                                         and Russian ("leaving", "повестки"), ranked
+                                         below the form typed
+``=leaving``                             this form only, as a whole word
+``北京``                                 a Chinese, Japanese or Korean word, also
+                                         inside a longer run of text
 ``left march``                           several terms: quotes matching all of them
-``"left in march"``                      an exact phrase (whole words, in this order)
+``"left in march"``                      an exact phrase (whole words in these forms,
+                                         in this order)
 ``tag:draft``, ``tag:"war crimes"``      carries this tag (the whole tag name)
 ``source:sas``                           source's name has a word starting with this
                                          ("Sasha Petrov" for ``sas``, ``pet`` or

@@ -72,11 +72,25 @@ class SourceOps(LibraryBase):
         return tx.changes
 
     def update_source(self, source_id: int, **fields: Any) -> Changes:
-        """Change some of a source's fields."""
+        """Change some of a source's fields.
+
+        A new default ground rule is taken by the source's quotes whose rule was not
+        set on the quote (they follow their source); quotes with a rule set keep it.
+        """
         values = clean_source_fields(fields)
         with self._write("Edit source") as tx:
             self._live_source(tx.conn, source_id)
-            tx.update(SOURCE, [source_id], {**values, "updated_at": now()})
+            stamp = now()
+            tx.update(SOURCE, [source_id], {**values, "updated_at": stamp})
+            if "default_ground_rule" in values:
+                following = select(QUOTE.c.id).where(
+                    QUOTE.c.source_id == source_id,
+                    QUOTE.c.ground_rule_set.is_(False),
+                    QUOTE.c.ground_rule != values["default_ground_rule"],
+                )
+                ids = list(tx.conn.execute(following).scalars())
+                rule = {"ground_rule": values["default_ground_rule"], "updated_at": stamp}
+                tx.update(QUOTE, ids, rule)
         return tx.changes
 
     def delete_source(self, source_id: int) -> Changes:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import CheckConstraint, Column, ForeignKey, Index, Integer
+from sqlalchemy import Boolean, CheckConstraint, Column, ForeignKey, Index, Integer
+from sqlalchemy import text as sql_text
 from sqlmodel import Field, SQLModel
 
 from .values import GroundRule, QuoteStatus
@@ -114,6 +115,15 @@ class QuoteTable(SQLModel, table=True):
     created_at: datetime
     updated_at: datetime
     deleted_at: datetime | None = None
+    # Schema 4: whether the reporter set the rule; until then it follows the source's
+    # default. The column is added by ALTER TABLE (migrations.py), in a new library
+    # too, so it is left out of CREATE TABLE (``system``): one schema either way.
+    ground_rule_set: bool = Field(
+        default=True,
+        sa_column=Column(
+            "ground_rule_set", Boolean, nullable=False, server_default=sql_text("1"), system=True
+        ),
+    )
 
 
 class QuoteTagTable(SQLModel, table=True):

@@ -47,6 +47,7 @@ class Actions:
     focus_editor: QAction
     hide_protected: QAction
     about: QAction
+    search_help: QAction
 
     def all(self) -> list[QAction]:
         return [getattr(self, f.name) for f in fields(self)]
@@ -82,7 +83,7 @@ def build_actions(window: QWidget) -> Actions:
             window, tr("&Open library…"), QKeySequence.StandardKey.Open, tr("Open a library file")
         ),
         export_csv=_action(
-            window, tr("&Export CSV…"), "Ctrl+E", tr("Write quotes to a sheet for an editor")
+            window, tr("&Export…"), "Ctrl+E", tr("Write quotes to a sheet for an editor")
         ),
         import_csv=_action(window, tr("&Import CSV…"), "Ctrl+I", tr("Add quotes from a sheet")),
         import_article=_action(
@@ -158,6 +159,9 @@ def build_actions(window: QWidget) -> Actions:
             tr("Mask real names and contacts on screen until clicked (for screen sharing)"),
         ),
         about=_action(window, tr("&About Quotebook"), None, tr("Version and library")),
+        search_help=_action(
+            window, tr("Search &syntax"), "F1", tr("What the search box understands")
+        ),
     )
     actions.hide_protected.setCheckable(True)
     # Delete acts where it is added (the quote list), so Del elsewhere keeps its meaning.

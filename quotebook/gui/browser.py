@@ -59,6 +59,7 @@ class Browser(QObject):
         self._keep: tuple[list[int], int | None] | None = None
         self._whole_shown = False
         self._next_keep: tuple[list[int], int | None] | None = None
+        self._awaited = False  # a search was asked for and its whole result is not shown
         quotes.model.sort_requested.connect(self._on_model_sort_requested)
 
     def show(self, query: str, trash: bool) -> None:
@@ -71,6 +72,10 @@ class Browser(QObject):
         """Select this quote when the next search result arrives (the neighbour of a deletion)."""
         self._next_keep = ([quote_id], quote_id) if quote_id is not None else ([], None)
 
+    def cancel_next_selection(self) -> None:
+        """Forget :meth:`select_after_next_search` (the edit it was for was refused)."""
+        self._next_keep = None
+
     def refresh(self, keep: tuple[list[int], int | None] | None = None) -> None:
         """Search again; ``keep`` is the selection and cursor to restore afterwards."""
         view = self.view
@@ -78,7 +83,10 @@ class Browser(QObject):
         sort = SORT_KEYS[view.sort] if view.sort is not None else None
         keep = keep or self._next_keep
         self._next_keep = None
+        if keep is None and self._awaited:
+            keep = self._keep  # a search still on its way: what it was to select stands
         self._keep = keep or (self.quotes.selected_ids(), self.quotes.current_id())
+        self._awaited = True
 
         def search(limit: int | None) -> tuple[SearchResult, array[int]]:
             result = library.search(
@@ -114,6 +122,7 @@ class Browser(QObject):
         if self._whole_shown:
             return  # the first page was the whole result, and it is on screen
         self._whole_shown = True
+        self._awaited = False
         self._show(*found)
 
     def _show(self, result: SearchResult, ids: array[int]) -> None:
@@ -124,6 +133,7 @@ class Browser(QObject):
         self.results_shown.emit(result)
 
     def _on_search_failed(self, error: BaseException, trace: str) -> None:
+        self._awaited = False
         if isinstance(error, QueryError):
             self.query_failed.emit(error.reason, error.position)
             return

@@ -11,11 +11,8 @@ asks first, since a reader could link them.
 
 from __future__ import annotations
 
-import csv
-import io
 import threading
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -49,14 +46,16 @@ from PySide6.QtWidgets import (
 
 from ..core import Library, QuotebookError
 from ..core.csv_common import COLUMNS
-from ..core.csv_export import ExportReport, export_csv
-from ..core.csv_risks import SheetRisks, sheet_risks
+from ..core.csv_export import ExportReport
+from ..core.csv_risks import SheetRisks
+from ..core.values import GroupBy
 from . import messages
+from .export_check import MoreOpenWarning, more_open_in_scope
+from .export_options import ExportKind, ExportOptions, preview_rows
 from .record_form import ERROR_STYLE
 from .record_view import while_alive
 from .worker import Worker
 
-PREVIEW_ROWS = 5
 WARNING_STYLE = "color: #8a4b00;"
 DANGER_STYLE = "color: #b00020; font-weight: bold;"
 
@@ -118,63 +117,19 @@ def preview_table(model: PreviewModel) -> QTableView:
     return table
 
 
-@dataclass(frozen=True, slots=True)
-class ExportOptions:
-    """Everything the dialog asks, as ``export_csv`` arguments."""
-
-    ids: tuple[int, ...] | None
-    query: str | None
-    columns: tuple[str, ...]
-    bom: bool
-    delimiter: str
-    include_off_record: bool
-    unredacted: bool
-    include_protected_notes: bool = False
-
-    def run(self, library: Library, dest: Any, **extra: Any) -> ExportReport:
-        return export_csv(
-            library,
-            dest,
-            ids=self.ids,
-            query=self.query,
-            columns=self.columns,
-            bom=self.bom,
-            delimiter=self.delimiter,
-            include_off_record=self.include_off_record,
-            unredacted=self.unredacted,
-            include_protected_notes=self.include_protected_notes,
-            **extra,
-        )
-
-    def risks(self, library: Library) -> SheetRisks:
-        """What the sheet could give away (no linking when every row names its source)."""
-        found = sheet_risks(
-            library, query=self.query, ids=self.ids, include_off_record=self.include_off_record
-        )
-        return replace(found, linkable=()) if self.unredacted else found
-
-
-def preview_rows(library: Library, options: ExportOptions) -> list[list[str]]:
-    """The first rows the export would write (header first), from an export into memory."""
-    buffer = io.StringIO()
-    batches = iter([False])  # let one batch through, then stop
-    options = replace(options, bom=False)
-    options.run(library, buffer, cancel=lambda: next(batches, True))
-    reader = csv.reader(io.StringIO(buffer.getvalue()), delimiter=options.delimiter)
-    return [row for _, row in zip(range(PREVIEW_ROWS + 1), reader, strict=False)]
-
-
 class ExportDialog(QDialog):
-    """Export quotes as an editor sheet (CSV).
+    """Export quotes as an editor sheet (CSV or an Excel workbook).
 
     ``ExportDialog(library, worker, selected_ids=..., query=..., parent=...)``: the
     window passes the quotes selected in its table and its current search; then
-    ``open()``. The file name is asked through :func:`messages.choose_csv_to_save`.
+    ``open()``. The file name is asked through :func:`messages.choose_export_to_save`,
+    with the extension of the chosen format.
     Signal ``exported(Path, ExportReport)`` after a file was written; the dialog
     then tells the row count and the path and closes.
     """
 
     exported = Signal(object, object)
+    review_requested = Signal(list)  # ids of quotes more open than their sources
     _progressed = Signal(int, int)
 
     def __init__(
@@ -214,7 +169,10 @@ class ExportDialog(QDialog):
         self.status_label.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.more_open = MoreOpenWarning(self)
+        self.more_open.export_anyway.connect(self._on_more_open_export_anyway)
+        self.more_open.review_requested.connect(self._on_more_open_review_requested)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.export_button = self.buttons.addButton(
             self.tr("Export…"), QDialogButtonBox.ButtonRole.AcceptRole
         )
@@ -227,6 +185,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.status_label)
         layout.addWidget(self.progress)
+        layout.addWidget(self.more_open)
         layout.addWidget(self.buttons)
         self.resize(900, 640)
 
@@ -260,6 +219,10 @@ class ExportDialog(QDialog):
     def _options_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Sheet"))
         form = QFormLayout(box)
+        self.format_combo = QComboBox()
+        self.format_combo.setAccessibleName(self.tr("Format"))
+        for label, file_format in self._formats():
+            self.format_combo.addItem(label, file_format)
         self.bom_check = QCheckBox(self.tr("Byte-order mark (for Excel)"))
         self.bom_check.setChecked(True)
         self.delimiter_combo = QComboBox()
@@ -282,6 +245,21 @@ class ExportDialog(QDialog):
             ),
             DANGER_STYLE,
         )
+        form.addRow(self.tr("Format:"), self.format_combo)
+        self.archive_note = self._warning(
+            self.tr(
+                "Every quote with every field, not redacted, for your own copy: Import CSV "
+                "reads it back whole. Real names and contacts are left out."
+            ),
+            WARNING_STYLE,
+        )
+        form.addRow(self.archive_note)
+        self.group_combo = QComboBox()
+        self.group_combo.setAccessibleName(self.tr("Group quotes by"))
+        self.group_combo.addItem(self.tr("Article"), GroupBy.ARTICLE.value)
+        self.group_combo.addItem(self.tr("Source"), GroupBy.SOURCE.value)
+        self.group_combo.setEnabled(False)
+        form.addRow(self.tr("Group quotes by:"), self.group_combo)
         form.addRow(self.bom_check)
         form.addRow(self.tr("Delimiter:"), self.delimiter_combo)
         form.addRow(self.off_record_check)
@@ -301,6 +279,7 @@ class ExportDialog(QDialog):
         form.addRow(self.notes_check)
         form.addRow(self.notes_warning)
         self.delimiter_combo.currentIndexChanged.connect(lambda _i: self.refresh_preview())
+        self.format_combo.currentIndexChanged.connect(self._on_format_combo_changed)
         for check, warning in (
             (self.off_record_check, self.off_record_warning),
             (self.unredacted_check, self.unredacted_warning),
@@ -309,6 +288,27 @@ class ExportDialog(QDialog):
             check.toggled.connect(warning.setVisible)
             check.toggled.connect(lambda _on: self.refresh_preview())
         return box
+
+    def _formats(self) -> list[tuple[str, ExportKind]]:
+        return [
+            (self.tr("CSV sheet (.csv)"), ExportKind.CSV),
+            (self.tr("Excel workbook (.xlsx)"), ExportKind.XLSX),
+            (self.tr("Word quote sheet (.docx)"), ExportKind.DOCX),
+            (self.tr("Archive sheet: every field, for your own copy (.csv)"), ExportKind.ARCHIVE),
+        ]
+
+    def _kind(self) -> ExportKind:
+        # Qt gives the item data back as a plain str.
+        return ExportKind(self.format_combo.currentData())
+
+    def _on_format_combo_changed(self, _index: int) -> None:
+        kind = self._kind()
+        self.bom_check.setEnabled(kind is ExportKind.CSV)
+        self.delimiter_combo.setEnabled(kind is ExportKind.CSV)
+        self.archive_note.setVisible(kind is ExportKind.ARCHIVE)
+        self.group_combo.setEnabled(kind is ExportKind.DOCX)
+        self._enable_choices(not self._running)
+        self.refresh_preview()
 
     @staticmethod
     def _warning(text: str, style: str) -> QLabel:
@@ -364,6 +364,8 @@ class ExportDialog(QDialog):
             delimiter=self.delimiter_combo.currentData(),
             include_off_record=self.off_record_check.isChecked(),
             unredacted=self.unredacted_check.isChecked(),
+            kind=self._kind(),
+            group_by=GroupBy(self.group_combo.currentData()),
             include_protected_notes=self.notes_check.isChecked(),
         )
 
@@ -377,6 +379,7 @@ class ExportDialog(QDialog):
             self.preview_model.set_rows([], [])
             return
         self.export_button.setEnabled(not self._running)
+        self.more_open.hide()
         self.status_label.clear()
         self.status_label.setStyleSheet("")
         self.worker.submit(
@@ -393,9 +396,33 @@ class ExportDialog(QDialog):
     # -- export -----------------------------------------------------------
 
     def choose_file(self) -> None:
-        """Read the sheet's risks, warn of linkable sources, then ask where to write it."""
+        """Check for quotes more open than their sources, then for sources a reader
+        could link, then ask where to write."""
         if self._running or not self.columns():
             return
+        options = self.options()
+        self.worker.submit(
+            lambda: more_open_in_scope(self.library, options.ids, options.query),
+            while_alive(self, self._on_more_open_found),
+            while_alive(self, self._on_failed),
+        )
+
+    def _on_more_open_found(self, ids: list[int]) -> None:
+        if ids:
+            self.more_open.show_ids(ids)
+        else:
+            self._check_risks()
+
+    def _on_more_open_export_anyway(self) -> None:
+        self.more_open.hide()
+        self._check_risks()
+
+    def _on_more_open_review_requested(self, ids: list[int]) -> None:
+        self.review_requested.emit(ids)
+        self.reject()
+
+    def _check_risks(self) -> None:
+        """Read the sheet's risks, then warn of linkable sources before asking for a file."""
         options = self.options()
         self._cancel.clear()
         self._set_running(True)
@@ -410,12 +437,8 @@ class ExportDialog(QDialog):
         if self._cancel.is_set():
             self.status_label.setText(self.tr("Export cancelled; no file was written."))
             return
-
-        def pick() -> None:
-            messages.choose_csv_to_save(self, Path.home() / "quotes.csv", self.export_to)
-
         if not risks.linkable:
-            pick()
+            self._ask_file()
             return
         messages.confirm(
             self,
@@ -427,8 +450,12 @@ class ExportDialog(QDialog):
                 "editor may know."
             ).format(names=", ".join(risks.linkable)),
             self.tr("Export anyway"),
-            pick,
+            self._ask_file,
         )
+
+    def _ask_file(self) -> None:
+        suffix = self._kind().suffix
+        messages.choose_export_to_save(self, Path.home() / f"quotes{suffix}", self.export_to)
 
     def export_to(self, path: Path) -> None:
         """Write the sheet to ``path`` on the worker, with progress and Cancel."""
@@ -449,10 +476,18 @@ class ExportDialog(QDialog):
         self.progress.setVisible(running)
         self.progress.setRange(0, 0)  # busy until the first progress report
         self.export_button.setEnabled(not running)
-        self.columns_list.setEnabled(not running)
-        self.all_radio.setEnabled(not running)
-        self.selected_radio.setEnabled(not running and bool(self.selected_ids))
-        self.search_radio.setEnabled(not running and self.query is not None)
+        self._enable_choices(not running)
+
+    def _enable_choices(self, enabled: bool) -> None:
+        """The scope, columns and redaction choices; the archive sheet has none of them."""
+        kind = self._kind()
+        self.columns_list.setEnabled(enabled and kind not in (ExportKind.ARCHIVE, ExportKind.DOCX))
+        enabled = enabled and kind is not ExportKind.ARCHIVE
+        self.all_radio.setEnabled(enabled)
+        self.selected_radio.setEnabled(enabled and bool(self.selected_ids))
+        self.search_radio.setEnabled(enabled and self.query is not None)
+        self.off_record_check.setEnabled(enabled)
+        self.unredacted_check.setEnabled(enabled)
 
     def _on_progressed(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))

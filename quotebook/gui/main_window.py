@@ -21,11 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import Changes, SearchResult
+from ..core import Changes, SearchResult, StorageError
+from ..core.search_terms import highlight_terms
 from . import icons
 from .actions import Actions, build_actions
 from .articles_view import ArticlesView
 from .browser import Browser, View
+from .copy_style import CopyStyle
 from .empty_state import EmptyState
 from .file_commands import FileCommands
 from .menus import build_menus
@@ -36,6 +38,8 @@ from .quote_editor import QuoteEditor
 from .quote_list import QuoteList
 from .quote_model import Column, QuoteTableModel
 from .search_bar import SearchBar
+from .search_help import SearchHelp
+from .search_menu import SearchMenu
 from .session import Session
 from .settings import Settings
 from .sheets import Sheets
@@ -76,15 +80,20 @@ class MainWindow(QMainWindow):
         self.session = session
         self.settings = settings
         self.contents = Contents(0, 0, (), (), ())
+        self._contents_read = False  # the counts above are not yet the library's
         self._syncing = False
         self._changed_by: object | None = None
+        self._follow_list = False  # the view changed: the editor follows the next result
+        self._search_help: SearchHelp | None = None
         self.setWindowTitle(
             self.tr("{library} — Quotebook").format(library=library_title(session.library.path))
         )
         self.setWindowIcon(icons.app_icon())
         self._build()
         self.commands = QuoteCommands(self)
+        self.copy_style = CopyStyle(settings, self)
         self.tag_menu = TagMenu(self)
+        self.search_menu = SearchMenu(self)
         self.sheets = Sheets(self)
         self.file_commands = FileCommands(self)
         self._connect()
@@ -153,12 +162,18 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.toolbar = bar
 
+    def _on_quote_model_fetch_failed(self, error: StorageError) -> None:
+        title = self.tr("Quotes cannot be read")
+        self.commands.report_problem(title, error.reason)
+
     def _connect(self) -> None:
         a = self.acts
         a.hide_protected.toggled.connect(self.sources_view.source_editor.protected_mask.set_on)
         self.search_bar.query_changed.connect(self._on_search_bar_query_changed)
         self.browser.results_shown.connect(self._on_browser_results_shown)
-        self.browser.query_failed.connect(self.search_bar.show_error)
+        self.browser.query_failed.connect(self._on_browser_query_failed)
+        self.search_bar.help_requested.connect(a.search_help.trigger)
+        a.search_help.triggered.connect(self._show_search_help)
         self.browser.view_changed.connect(self._on_browser_view_changed)
         sel = self.navigator.selectionModel()
         sel.selectionChanged.connect(self._on_navigator_selection_changed)
@@ -167,6 +182,7 @@ class MainWindow(QMainWindow):
         self.session.changed.connect(self._on_session_changed)
         self.session.history_changed.connect(self._on_history_changed)
         self.session.problem_reported.connect(self.commands.report_problem)
+        self.quote_model.fetch_failed.connect(self._on_quote_model_fetch_failed)
         self.session.worker.failed.connect(self.commands.report_error)
         self.empty_state.add_requested.connect(a.new_quote.trigger)
         self.empty_state.demo_requested.connect(self.demo_requested)
@@ -196,6 +212,11 @@ class MainWindow(QMainWindow):
         self.browser.show(query, trash)
         self.show_page(self.quote_list)
 
+    @property
+    def page(self) -> QWidget:
+        """The page shown (or asked for) in the middle: quotes, Sources or Articles."""
+        return self._page
+
     def show_page(self, page: QWidget) -> None:
         """Show the quotes (or the empty state), the Sources view or the Articles view."""
         self._page = page
@@ -219,6 +240,7 @@ class MainWindow(QMainWindow):
     def _on_navigator_read(self, contents: Contents) -> None:
         shown = self._shown_entry()
         self.contents = contents
+        self._contents_read = True
         self._syncing = True
         try:
             self.navigator_model.set_contents(contents)
@@ -268,7 +290,9 @@ class MainWindow(QMainWindow):
         page = self._page
         if page is self.quote_list:
             contents = self.contents
-            empty = not (contents.quotes or contents.trashed_quotes or contents.sources)
+            empty = self._contents_read and not (
+                contents.quotes or contents.trashed_quotes or contents.sources
+            )
             if empty and not self.editor.is_draft and not self.browser.view.trash:
                 page = self.empty_state
         self.centre.setCurrentWidget(page)
@@ -300,11 +324,15 @@ class MainWindow(QMainWindow):
 
     def _on_search_bar_query_changed(self, text: str) -> None:
         self.search_bar.clear_error()
+        terms = highlight_terms(text)
+        self.quote_model.set_highlight(terms)
+        self.editor.set_highlight(terms)
         self._page = self.quote_list
         self.browser.show(text, self.browser.view.trash)
         self.show_page(self.quote_list)
 
     def _on_browser_view_changed(self, view: View) -> None:
+        self._follow_list = True
         self.quote_list.set_trash_mode(view.trash)
         self._syncing = True
         try:
@@ -313,16 +341,32 @@ class MainWindow(QMainWindow):
             self._syncing = False
         self._update_actions()
 
+    def _on_browser_query_failed(self, reason: str, position: int) -> None:
+        """A query that cannot be understood: say why, and grey the list it did not make."""
+        self.search_bar.show_error(reason, position)
+        self.quote_list.table.setEnabled(False)
+
+    def _show_search_help(self) -> None:
+        if self._search_help is None:
+            self._search_help = SearchHelp(self)
+        self._search_help.show()
+        self._search_help.raise_()
+
     def _on_browser_results_shown(self, _result: SearchResult) -> None:
         self.search_bar.clear_error()
+        self.quote_list.table.setEnabled(True)
         if not self.quote_list.table.isSortingEnabled():
             self.quote_list.table.setSortingEnabled(True)
         self._update_count()
         self._update_actions()
-        if self.editor.quote_id is None and not self.editor.is_draft:
-            current = self.quote_list.current_id()
-            if current is not None:
-                self.editor.show_quote(current)
+        follow, self._follow_list = self._follow_list, False
+        if self.editor.is_draft:
+            return  # words being typed stay, whatever is listed
+        current = self.quote_list.current_id()
+        if follow or self.editor.quote_id is None:
+            # Another view: the editor shows its current row, or nothing, never a
+            # quote the list no longer shows.
+            self.editor.show_quote(current)
 
     def _on_navigator_selection_changed(self, selected: QItemSelection, _old: object) -> None:
         if self._syncing or not selected.indexes():
@@ -333,7 +377,7 @@ class MainWindow(QMainWindow):
             self.show_page(self.sources_view)
         elif kind is Kind.ARTICLES:
             self.show_page(self.articles_view)
-        elif kind is not Kind.TAGS:
+        elif kind not in (Kind.TAGS, Kind.SEARCHES):
             self.show_view(index.data(Role.FILTER) or "", trash=kind is Kind.TRASH)
 
     def _pick_section(self, kind: Kind) -> None:
@@ -375,15 +419,15 @@ class MainWindow(QMainWindow):
 
     def _on_undo_triggered(self) -> None:
         self.editor.flush()
-        label = self.session.library.undo_label
-        if self.session.undo() is not None and label:
-            self.statusBar().showMessage(self.tr("Undone: {label}").format(label=label), 4000)
+        self.session.undo(lambda changes: self._say_replayed(self.tr("Undone: {label}"), changes))
 
     def _on_redo_triggered(self) -> None:
         self.editor.flush()
-        label = self.session.library.redo_label
-        if self.session.redo() is not None and label:
-            self.statusBar().showMessage(self.tr("Redone: {label}").format(label=label), 4000)
+        self.session.redo(lambda changes: self._say_replayed(self.tr("Redone: {label}"), changes))
+
+    def _say_replayed(self, text: str, changes: Changes) -> None:
+        if changes.label:
+            self.statusBar().showMessage(text.format(label=changes.label), 4000)
 
     # -- layout memory --------------------------------------------------------------
 
@@ -407,9 +451,11 @@ class MainWindow(QMainWindow):
     def save_layout(self) -> None:
         self.settings.set_layout("window", self.saveGeometry())
         self.settings.set_layout("splitter", self.splitter.saveState())
+        self.quote_list.column_fit.show_wanted()  # the reporter's widths, not the fitted
         self.settings.set_layout(
             "quoteHeader", self.quote_list.table.horizontalHeader().saveState()
         )
+        self.quote_list.column_fit.fit()
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -1,4 +1,4 @@
-"""Questions the views and dialogs ask: confirmations, CSV file names, a tag colour.
+"""Questions the views and dialogs ask: confirmations, names, CSV file names, a tag colour.
 
 Each function opens its dialog with ``open()`` and calls back once the reporter has
 answered, so no caller sits in a nested event loop. Callers look the functions up
@@ -13,9 +13,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QColorDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QColorDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 CSV_FILTER = "CSV sheets (*.csv);;Text files (*.txt *.tsv);;All files (*)"
+SAVE_FILTERS = {
+    "csv": CSV_FILTER,
+    "xlsx": "Excel workbooks (*.xlsx);;All files (*)",
+    "docx": "Word documents (*.docx);;All files (*)",
+    "qdpx": "REFI-QDA projects (*.qdpx);;All files (*)",
+}
 
 
 def _tr(text: str) -> str:
@@ -41,6 +47,19 @@ def confirm(
     box.open()
 
 
+def ask_text(
+    parent: QWidget, title: str, label: str, initial: str, on_chosen: Callable[[str], None]
+) -> None:
+    """Ask for one line of text (a name); ``on_chosen`` gets it. Cancel calls nothing."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setTextValue(initial)
+    dialog.textValueSelected.connect(on_chosen)
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
+
+
 def inform(parent: QWidget, title: str, text: str, *, warning: bool = False) -> None:
     """Tell the reporter something that needs no answer."""
     icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
@@ -50,16 +69,16 @@ def inform(parent: QWidget, title: str, text: str, *, warning: bool = False) -> 
     box.open()
 
 
-def choose_csv_to_save(
-    parent: QWidget, suggested: Path | None, on_chosen: Callable[[Path], None]
+def choose_export_to_save(
+    parent: QWidget, suggested: Path, on_chosen: Callable[[Path], None]
 ) -> None:
-    """Pick where to write a CSV sheet (``suggested`` pre-fills the name)."""
+    """Pick where to write an export; its kind of file follows ``suggested``'s extension."""
+    suffix = suggested.suffix.lstrip(".").lower()
     dialog = QFileDialog(parent, _tr("Export quotes"))
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    dialog.setNameFilter(_tr(CSV_FILTER))
-    dialog.setDefaultSuffix("csv")
-    if suggested is not None:
-        dialog.selectFile(str(suggested))
+    dialog.setNameFilter(_tr(SAVE_FILTERS.get(suffix, CSV_FILTER)))
+    dialog.setDefaultSuffix(suffix or "csv")
+    dialog.selectFile(str(suggested))
     _when_chosen(dialog, on_chosen)
 
 

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -23,6 +24,23 @@ from .wheel_guard import guard_wheel
 # What counts as reaching for a picker: the full list is put in then. (The wheel
 # reaches it only once it has the focus: see wheel_guard.py.)
 _FIRST_USE = (QEvent.Type.FocusIn, QEvent.Type.MouseButtonPress)
+_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+CHIP_CHARS = 28  # a longer tag name is cut short on its chip (whole in its tooltip)
+_ARROWS = (Qt.Key.Key_Up, Qt.Key.Key_Down)
+
+
+def matching(names: Sequence[str], typed: str) -> list[str]:
+    """The names a completion list offers for ``typed``: those containing it, ignoring
+    case, form and accents (the exact name alone when there is one)."""
+    folded = fold(typed.strip())
+    if not folded:
+        return []
+    exact = [name for name in names if fold(name) == folded]
+    return exact[:1] or [name for name in names if folded in fold(name)]
+
+
+def _key_press(event: QEvent) -> Qt.Key | None:
+    return event.key() if event.type() == QEvent.Type.KeyPress else None  # type: ignore[attr-defined]
 
 
 class RecordPicker(QWidget):
@@ -72,6 +90,7 @@ class RecordPicker(QWidget):
         line.installEventFilter(self)
         guard_wheel(self.combo)
         line.editingFinished.connect(self._on_line_editing_finished)
+        line.returnPressed.connect(self._on_return)  # Enter in the completion list
         self.new_button.clicked.connect(self._on_new_button_clicked)
 
     def set_records(self, records: Sequence[tuple[Any, ...]]) -> None:
@@ -106,15 +125,53 @@ class RecordPicker(QWidget):
         self.combo.setCurrentIndex(index)
         if index < 0:
             self.combo.setEditText("")
+        line = self.combo.lineEdit()
+        if line is not None:
+            line.setCursorPosition(0)  # a long name shows its start, not its end
         self.combo.blockSignals(False)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """List every record once the reporter reaches for the combo box."""
+        """List every record once the reporter reaches for the combo box. Enter picks
+        what the typing names; the arrow keys open the list to browse in, and never
+        pick by themselves (an editable combo box would pick the next record)."""
         if event.type() in _FIRST_USE and not self._listed:
             self._listed = True
             self._offer(self._records)
             self.set_current(self._current)
+        key = _key_press(event)
+        if key in _ENTER:
+            self._on_return()
+            return True
+        if key in _ARROWS and not self._popup_shown():
+            self.combo.showPopup()
+            return True
         return super().eventFilter(watched, event)
+
+    def _popup_shown(self) -> bool:
+        popup = self.combo.completer().popup() if self.combo.completer() else None
+        return bool(popup is not None and popup.isVisible()) or self.combo.view().isVisible()
+
+    def _on_return(self) -> None:
+        """Enter: the record the text names (or the only one it matches) is picked; text
+        matching several stays, their list open; text matching none offers a new record."""
+        typed = self.combo.currentText()
+        if self._means_none(typed):
+            self._choose(None)
+        elif (record_id := self._named(typed)) is not None:
+            self._choose(record_id)
+        else:
+            names = matching([r[1] for r in self._records], typed)
+            if len(names) == 1:
+                self._choose(self._named(names[0]))
+            elif names:
+                completer = self.combo.completer()
+                if completer is not None:
+                    completer.complete()
+                return
+            elif typed.strip():
+                self.new_requested.emit(typed.strip())
+                return
+        self.set_current(self._current)
 
     def _offer(self, records: Sequence[tuple[Any, ...]]) -> None:
         """One list model set at once: adding items one by one takes ten times longer."""
@@ -162,7 +219,10 @@ class RecordPicker(QWidget):
         return self._none_label is not None and fold(typed.strip()) == fold(self._none_label)
 
     def _on_line_editing_finished(self) -> None:
-        """Typed text naming a record exactly picks it; anything else goes back."""
+        """Leaving the field: typed text naming a record exactly picks it; anything else
+        goes back. (Enter, the field keeping the focus, is :meth:`_on_return`'s.)"""
+        if self.combo.hasFocus():
+            return
         typed = self.combo.currentText()
         if self._means_none(typed):
             self._choose(None)
@@ -179,8 +239,9 @@ class RecordPicker(QWidget):
 class TagEditor(QWidget):
     """A quote's tags as removable chips, and a line that adds one on Enter.
 
-    Typing offers existing tags; Enter on a new name creates the tag. ``edited``
-    carries the whole new list of names.
+    Typing offers existing tags; Enter takes the highlighted one, or the only one the
+    text matches. A new tag is made from text no tag matches, or by Shift+Enter
+    whatever it matches. ``edited`` carries the whole new list of names.
     """
 
     edited = Signal(list)
@@ -194,6 +255,12 @@ class TagEditor(QWidget):
         self.line.setObjectName("tagLine")
         self.line.setPlaceholderText(self.tr("Add a tag and press Enter"))
         self.line.setAccessibleName(self.tr("Add tag"))
+        self.line.setToolTip(
+            self.tr(
+                "Enter adds the highlighted tag, or the only one that matches. "
+                "Shift+Enter makes a new tag of exactly what you typed."
+            )
+        )
         self._names = QStringListModel(self)
         completer = QCompleter(self._names, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -203,11 +270,11 @@ class TagEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
+        layout.addWidget(self.line)  # first: chips wrapping below never move it
         layout.addWidget(self._chips)
-        layout.addWidget(self.line)
         self.setFocusProxy(self.line)
-        self.line.returnPressed.connect(self._on_line_return_pressed)
         self.line.installEventFilter(self)
+        self.line.returnPressed.connect(lambda: self._on_return(False))  # in the list
 
     def set_known(self, names: Sequence[str]) -> None:
         """Every tag name in the library, offered as completions."""
@@ -239,6 +306,18 @@ class TagEditor(QWidget):
             self._flow.addWidget(chip)
         self._order_tabs(chips)
         self._chips.setVisible(bool(self._tags))
+        self._fit_chips()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_chips()
+
+    def _fit_chips(self) -> None:
+        """The chips' rows at this width: a form gives a row its height before its width,
+        and would cut the last row off."""
+        width = self._chips.width() or self.width()
+        if width > 0:
+            self._chips.setMinimumHeight(self._flow.heightForWidth(width) if self._tags else 0)
         self._chips.updateGeometry()
 
     def _order_tabs(self, chips: list[QToolButton]) -> None:
@@ -272,7 +351,8 @@ class TagEditor(QWidget):
 
     def _chip(self, name: str) -> QToolButton:
         chip = QToolButton(self._chips)
-        chip.setText(f"{name}  ✕")
+        shown = name if len(name) <= CHIP_CHARS else f"{name[: CHIP_CHARS - 1].rstrip()}…"
+        chip.setText(f"{shown}  ✕")
         chip.setToolTip(self.tr("Remove the tag {name}").format(name=name))
         chip.setAccessibleName(self.tr("Remove tag {name}").format(name=name))
         chip.setObjectName("tagChip")
@@ -285,28 +365,38 @@ class TagEditor(QWidget):
         chip.clicked.connect(lambda: self.remove(name))
         return chip
 
-    def _on_line_return_pressed(self) -> None:
+    def _on_return(self, new: bool) -> None:
+        """Add the tag the text names or alone matches; ``new`` (Shift+Enter): exactly
+        the text. Text matching several tags stays, their list open."""
+        text = self.line.text()
+        if not new:
+            names = matching(self._names.stringList(), text)
+            if len(names) > 1:
+                completer = self.line.completer()
+                if completer is not None:
+                    completer.complete()
+                return
+            text = names[0] if names else text
         completer = self.line.completer()
         popup = completer.popup() if completer is not None else None
         if popup is not None and popup.isVisible():
             popup.hide()
-        text = self.line.text()
         self.line.clear()
         self.add(text)
 
     def _on_completer_activated(self, _name: str) -> None:
-        # The line takes the completion after this signal; add it once it has.
-        QTimer.singleShot(0, self._on_line_return_pressed)
+        # A click in the list: the line takes the completion after this signal.
+        QTimer.singleShot(0, lambda: self._on_return(False))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Backspace in the empty line removes the last tag, as in mail clients."""
-        if (
-            watched is self.line
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() == Qt.Key.Key_Backspace  # type: ignore[attr-defined]
-            and not self.line.text()
-            and self._tags
-        ):
+        """Enter adds (see :meth:`_on_return`); Backspace in the empty line removes the
+        last tag, as in mail clients."""
+        key = _key_press(event) if watched is self.line else None
+        if key in _ENTER:
+            shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier  # type: ignore[attr-defined]
+            self._on_return(bool(shift))
+            return True
+        if key == Qt.Key.Key_Backspace and not self.line.text() and self._tags:
             self.remove(self._tags[-1])
             return True
         return super().eventFilter(watched, event)

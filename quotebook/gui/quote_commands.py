@@ -16,10 +16,10 @@ from PySide6.QtCore import QObject, qVersion
 from PySide6.QtGui import QGuiApplication
 
 from .. import __version__
-from ..core import ValidationError
-from ..core.attribution import draft_text
+from ..core import Changes, ValidationError
+from ..core.citation import cite
 from ..core.csv_risks import sheet_risks
-from ..core.scrub import trash_rows
+from ..core.scrub import Erased, trash_rows
 from ..core.validate import fold
 from . import crash, dialogs, messages
 from .article_editor import NewArticleDialog
@@ -42,8 +42,8 @@ class QuoteCommands(QObject):
     def connect_actions(self) -> None:
         w, a = self.window, self.window.acts
         a.new_quote.triggered.connect(self.new_quote)
-        a.new_source.triggered.connect(lambda: self.new_source(""))
-        a.new_article.triggered.connect(lambda: self.new_article(""))
+        a.new_source.triggered.connect(lambda: self.new_source("", for_editor=False))
+        a.new_article.triggered.connect(lambda: self.new_article("", for_editor=False))
         a.copy_attributed.triggered.connect(self.copy_attributed)
         a.delete.triggered.connect(self.delete_selected)
         a.restore.triggered.connect(self.restore_selected)
@@ -79,7 +79,12 @@ class QuoteCommands(QObject):
     # -- new things -------------------------------------------------------------------
 
     def new_quote(self) -> None:
-        """Start a quote under the last used source and article, the cursor in its text."""
+        """Start a quote under the last used source and article, the cursor in its text.
+
+        From the Sources or Articles view the quote is filed under the source or
+        article selected there, and the window shows that record's quotes; from the
+        Trash, all quotes.
+        """
         w = self.window
         sources = {entry.id for entry in w.contents.sources}
         articles = {entry.id for entry in w.contents.articles}
@@ -89,44 +94,77 @@ class QuoteCommands(QObject):
         source, article = w.settings.last_used(self.session.library.path)
         if source not in sources:
             source = w.contents.sources[0].id if len(sources) == 1 else None
+        if article not in articles:
+            article = None
+        source, article = self._filed_from_page(source, article)
         w.quote_list.table.clearSelection()
-        w.editor.start_new(source, article if article in articles else None)
+        w.editor.start_new(source, article)
         w.update_empty_state()
 
-    def new_source(self, name: str, *, then_new_quote: bool = False) -> None:
-        """Open the new-source form (its name pre-filled with what was typed)."""
+    def _filed_from_page(
+        self, source: int | None, article: int | None
+    ) -> tuple[int | None, int | None]:
+        """The source and article a new quote takes from the page shown, and the quotes
+        page shown in its place."""
+        w = self.window
+        page = w.page
+        if page is w.sources_view or page is w.articles_view:
+            chosen = page.selected_id()
+            if chosen is not None:
+                page.request_quotes()  # the record's quotes, where the new one will be
+                if page is w.sources_view:
+                    return chosen, article
+                return source, chosen
+            w.show_view("", trash=False)
+        elif w.browser.view.trash:
+            w.show_view("", trash=False)
+        return source, article
+
+    def new_source(
+        self, name: str, *, then_new_quote: bool = False, for_editor: bool = True
+    ) -> None:
+        """Open the new-source form (its name pre-filled with what was typed).
+
+        ``for_editor``: asked from the editor's source picker, so the quote being
+        edited is filed under the new source; Edit → New source… files nothing.
+        """
         dialog = NewSourceDialog(self.session.library, self.window)
+        dialog.form.worker = self.session.worker
         if name:
             dialog.form.set_values({"name": name})
         dialog.changed.connect(self.session.announce)
-        dialog.created.connect(lambda source_id: self._on_source_created(source_id, then_new_quote))
+        dialog.created.connect(
+            lambda source_id: self._on_source_created(source_id, then_new_quote, for_editor)
+        )
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
-    def new_article(self, headline: str) -> None:
-        """Open the new-article form (its headline pre-filled with what was typed)."""
+    def new_article(self, headline: str, *, for_editor: bool = True) -> None:
+        """Open the new-article form (its headline pre-filled with what was typed);
+        ``for_editor`` as for :meth:`new_source`."""
         dialog = NewArticleDialog(self.session.library, self.window)
+        dialog.form.worker = self.session.worker
         if headline:
             dialog.form.set_values({"headline": headline})
         dialog.changed.connect(self.session.announce)
-        dialog.created.connect(self._on_article_created)
+        dialog.created.connect(lambda article_id: self._on_article_created(article_id, for_editor))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
-    def _on_source_created(self, source_id: int, then_new_quote: bool) -> None:
+    def _on_source_created(self, source_id: int, then_new_quote: bool, for_editor: bool) -> None:
         w = self.window
         w.refresh_navigator()
         if then_new_quote:
             w.quote_list.table.clearSelection()
             w.editor.start_new(source_id, None)
             w.update_empty_state()
-        elif w.editor.is_draft or w.editor.quote_id is not None:
+        elif for_editor and (w.editor.is_draft or w.editor.quote_id is not None):
             w.editor.choose_source(source_id)
 
-    def _on_article_created(self, article_id: int) -> None:
+    def _on_article_created(self, article_id: int, for_editor: bool) -> None:
         w = self.window
         w.refresh_navigator()
-        if w.editor.is_draft or w.editor.quote_id is not None:
+        if for_editor and (w.editor.is_draft or w.editor.quote_id is not None):
             w.editor.choose_article(article_id)
 
     def _on_editor_filed_under(self, source_id: int | None, article_id: int | None) -> None:
@@ -139,11 +177,14 @@ class QuoteCommands(QObject):
         ids = self.window.quote_list.selected_ids()
         library = self.session.library
         drafts, refused = [], 0
+        style = self.window.copy_style
         for quote_id in ids:
             quote = library.get_quote(quote_id)
             source = library.get_source(quote.source_id, trashed=True)
+            outlet = library.get_article(quote.article_id).outlet if quote.article_id else ""
             try:
-                drafts.append(draft_text(quote.text, source, quote.ground_rule))
+                options = style.options(outlet, quote.said_on)
+                drafts.append(cite(quote.text, source, quote.ground_rule, options))
             except ValidationError:
                 refused += 1
         if drafts:
@@ -184,10 +225,12 @@ class QuoteCommands(QObject):
         if not ids or w.browser.view.trash:
             return
         w.browser.select_after_next_search(self._neighbour(ids))
-        if self.session.apply(lambda: self.session.library.delete_quotes(ids)) is not None:
-            self._say(
-                self.tr("Moved {n} quote(s) to the trash. Undo puts them back.").format(n=len(ids))
-            )
+        said = self.tr("Moved {n} quote(s) to the trash. Undo puts them back.").format(n=len(ids))
+        self.session.apply(
+            lambda: self.session.library.delete_quotes(ids),
+            lambda _: self._say(said),
+            undone=w.browser.cancel_next_selection,  # nothing left the list
+        )
 
     def restore_selected(self) -> None:
         w = self.window
@@ -195,8 +238,12 @@ class QuoteCommands(QObject):
         if not ids:
             return
         w.browser.select_after_next_search(self._neighbour(ids))
-        if self.session.apply(lambda: self.session.library.restore_quotes(ids)) is not None:
-            self._say(self.tr("Restored {n} quote(s) from the trash.").format(n=len(ids)))
+        said = self.tr("Restored {n} quote(s) from the trash.").format(n=len(ids))
+        self.session.apply(
+            lambda: self.session.library.restore_quotes(ids),
+            lambda _: self._say(said),
+            undone=w.browser.cancel_next_selection,  # nothing left the list
+        )
 
     def _neighbour(self, ids: list[int]) -> int | None:
         """The quote to select once ``ids`` leave the list: the next one, else the one before."""
@@ -216,8 +263,8 @@ class QuoteCommands(QObject):
             self.window,
             self.tr("Empty the trash?"),
             self.tr(
-                "Delete the {n} quote(s) in the trash for good? This cannot be undone, "
-                "and clears the undo history."
+                "Delete the {n} quote(s) in the trash for good? This is the one change "
+                "that cannot be undone; the rest of your history stays."
             ).format(n=f"{count:,}"),
             self.tr("Empty trash"),
             self._empty_trash_confirmed,
@@ -225,12 +272,18 @@ class QuoteCommands(QObject):
 
     def _empty_trash_confirmed(self) -> None:
         library = self.session.library
-        erased = trash_rows(library)
-        if self.session.apply(library.empty_trash) is None:
-            return
-        self._say(self.tr("The trash is empty."))
-        if erased:
-            ScrubOffer(self.window, self.session, erased, parent=self).ask_when_found()
+        erased: list[Erased] = []
+
+        def empty() -> Changes:
+            erased.append(trash_rows(library))  # what the backups may hold, read first
+            return library.empty_trash()
+
+        def done(_changes: Changes) -> None:
+            self._say(self.tr("The trash is empty."))
+            if erased and erased[0]:
+                ScrubOffer(self.window, self.session, erased[0], parent=self).ask_when_found()
+
+        self.session.apply(empty, done)
 
     # -- tags -------------------------------------------------------------------------
 
@@ -249,8 +302,10 @@ class QuoteCommands(QObject):
         )
 
     def add_tag(self, ids: list[int], name: str) -> None:
-        if self.session.apply(lambda: self.session.library.tag_quotes(ids, [name])) is not None:
-            self._say(self.tr("Tagged {n} quote(s) “{tag}”.").format(n=len(ids), tag=name.strip()))
+        said = self.tr("Tagged {n} quote(s) “{tag}”.").format(n=len(ids), tag=name.strip())
+        self.session.apply(
+            lambda: self.session.library.tag_quotes(ids, [name]), lambda _: self._say(said)
+        )
 
     def ask_tag_to_remove(self) -> None:
         w = self.window
@@ -277,10 +332,10 @@ class QuoteCommands(QObject):
         tag = next((t for t in self.window.contents.tags if fold(t.name) == fold(name)), None)
         if tag is None:
             return
-        if self.session.apply(lambda: self.session.library.untag_quotes(ids, [tag.id])) is not None:
-            self._say(
-                self.tr("Removed “{tag}” from {n} quote(s).").format(tag=tag.name, n=len(ids))
-            )
+        said = self.tr("Removed “{tag}” from {n} quote(s).").format(tag=tag.name, n=len(ids))
+        self.session.apply(
+            lambda: self.session.library.untag_quotes(ids, [tag.id]), lambda _: self._say(said)
+        )
 
     def tag_dropped_quotes(self, ids: list[int], tag_id: int) -> None:
         tag = next((t for t in self.window.contents.tags if t.id == tag_id), None)

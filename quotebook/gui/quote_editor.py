@@ -8,10 +8,12 @@ source, article, tags and fields chosen so far.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -20,13 +22,18 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from ..core import Changes, GroundRule, NotFoundError, Quote, QuoteStatus
+from ..core import Changes, GroundRule, NotFoundError, Quote, QuoteStatus, Source
+from ..core.ground_rules import rule_under_source
+from ..core.search_terms import highlight_spans
+from .highlight_delegate import MARKER
 from .navigator_model import Contents
 from .pickers import RecordPicker, TagEditor
+from .rule_consequence import RuleConsequence
 from .session import Session
 from .source_editor import rule_text
 from .wheel_guard import guard_wheel
@@ -70,6 +77,9 @@ class QuoteEditor(QWidget):
         self._draft: dict[str, Any] | None = None
         self._stored: dict[str, str] = {}  # text fields as last loaded or saved
         self._saving = False
+        self._creating = False  # a new quote is on its way to the library
+        self._after_created: list[Callable[[], None]] = []  # to do once it has arrived
+        self._terms: tuple[str, ...] = ()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(TEXT_IDLE_MS)
@@ -97,6 +107,7 @@ class QuoteEditor(QWidget):
         self.article = RecordPicker(self.tr("New article…"), self.tr("(no article)"), self)
         self.tags = TagEditor(self)
         self.rule = self._combo(self.tr("Ground rule"), [(rule_text(r), r) for r in GroundRule])
+        self.consequence = RuleConsequence(self)
         self.status = self._combo(self.tr("Status"), [(status_label(s), s) for s in QuoteStatus])
         self.said_on = self._line("saidOn", self.tr("Said on"), self.tr("YYYY-MM-DD"))
         self.language = self._line("language", self.tr("Language"), self.tr("e.g. ru, uk, en"))
@@ -122,6 +133,7 @@ class QuoteEditor(QWidget):
             (self.tr("&Article:"), self.article),
             (self.tr("Ta&gs:"), self.tags),
             (self.tr("Ground &rule:"), self.rule),
+            ("", self.consequence),
             (self.tr("Sai&d on:"), self.said_on),
             (self.tr("Stat&us:"), self.status),
             (self.tr("&Language:"), self.language),
@@ -131,14 +143,20 @@ class QuoteEditor(QWidget):
             (self.tr("&Notes:"), self.notes),
         ]
         for label, widget in rows:
-            form.addRow(label, widget)
+            buddy = QLabel(label, self)
+            if label:
+                buddy.setBuddy(widget.focusProxy() or widget)  # a container takes no focus
+            form.addRow(buddy, widget)
         body = QWidget(self)
         column = QVBoxLayout(body)
         column.addWidget(self.heading)
         column.addWidget(self.error)
-        column.addWidget(self.text, 3)
+        # The words keep their height and the room to spare is left below the form:
+        # a chip row added under the tags moves only what is below it, never the
+        # Source and Article fields the pointer may be on its way to.
+        column.addWidget(self.text)
         column.addLayout(form)
-        column.addStretch(0)
+        column.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -191,12 +209,12 @@ class QuoteEditor(QWidget):
         return combo
 
     def _connect_fields(self) -> None:
-        self.source.picked.connect(lambda value: self._save(source_id=value))
+        self.source.picked.connect(self._on_source_picked)
         self.article.picked.connect(lambda value: self._save(article_id=value))
         self.source.new_requested.connect(self.new_source_requested)
         self.article.new_requested.connect(self.new_article_requested)
         self.tags.edited.connect(lambda names: self._save(tags=names))
-        self.rule.activated.connect(lambda _i: self._save(ground_rule=self.rule.currentData()))
+        self.rule.activated.connect(self._on_rule_activated)
         self.status.activated.connect(lambda _i: self._save(status=self.status.currentData()))
         self.said_on.editingFinished.connect(self._on_said_on_editing_finished)
         self.language.editingFinished.connect(
@@ -257,12 +275,13 @@ class QuoteEditor(QWidget):
             if source_id is not None
             else self.tr("New quote: choose who said it, then type the words.")
         )
+        self._show_rule(self._draft_rule())
         self.text.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def choose_source(self, source_id: int) -> None:
         """File the quote being edited under this source (a source just created)."""
         self.source.set_current(source_id)
-        self._save(source_id=source_id)
+        self._on_source_picked(source_id)
 
     def choose_article(self, article_id: int) -> None:
         """File the quote being edited under this article (an article just created)."""
@@ -277,8 +296,7 @@ class QuoteEditor(QWidget):
             self.source.set_current(quote.source_id if quote else None)
             self.article.set_current(quote.article_id if quote else None)
             self.tags.set_tags(list(quote.tags) if quote else [])
-            rule = quote.ground_rule if quote else GroundRule.ON_RECORD
-            self.rule.setCurrentIndex(self.rule.findData(rule.value))
+            self._show_rule(quote.ground_rule if quote else self._draft_rule())
             status = quote.status if quote else QuoteStatus.UNVERIFIED
             self.status.setCurrentIndex(self.status.findData(status.value))
             self.said_on.setText(quote.said_on.isoformat() if quote and quote.said_on else "")
@@ -288,9 +306,90 @@ class QuoteEditor(QWidget):
         finally:
             self._saving = False
         self._stored = self._shown_texts()
+        self._mark_terms()
         self._timer.stop()
         self.setEnabled(quote is not None or self._draft is not None)
         self.heading.setText(self._heading(quote))
+
+    # -- the ground rule ------------------------------------------------------------
+
+    def _source_value(self, source_id: int | None) -> Source | None:
+        if source_id is None:
+            return None
+        try:
+            return self.session.library.get_source(source_id)
+        except NotFoundError:
+            return None
+
+    def _shown_rule(self) -> GroundRule:
+        return GroundRule(self.rule.currentData())
+
+    def _draft_rule(self) -> GroundRule:
+        """A draft's rule: the one chosen on it, else its source's default."""
+        draft = self._draft or {}
+        if draft.get("ground_rule"):
+            return GroundRule(draft["ground_rule"])
+        source = self._source_value(draft.get("source_id"))
+        return source.default_ground_rule if source else GroundRule.ON_RECORD
+
+    def _show_rule(self, rule: GroundRule, changed_from: GroundRule | None = None) -> None:
+        """Show ``rule`` and what the quote prints with under it (``changed_from``: the
+        rule a change of source replaced)."""
+        self.rule.setCurrentIndex(self.rule.findData(rule.value))
+        source = self._source_value(self.source.current())
+        self.consequence.show_for(source, rule, changed_from)
+
+    def _on_rule_activated(self, _index: int) -> None:
+        self._show_rule(self._shown_rule())  # what it prints with, at once
+        self._save(
+            lambda: self._show_rule(self._stored_rule() or self._shown_rule()),
+            ground_rule=self._shown_rule().value,
+        )
+
+    def _stored_rule(self) -> GroundRule | None:
+        """The rule the library holds for the quote being edited (a draft's own)."""
+        if self._draft is not None:
+            return self._draft_rule()
+        if self._quote_id is None:
+            return None
+        try:
+            return self.session.library.get_quote(self._quote_id).ground_rule
+        except NotFoundError:
+            return None
+
+    def _on_source_picked(self, source_id: int | None) -> None:
+        """File the quote under another source, and show the rule it takes there."""
+        before = self._shown_rule() if self._filed_before() else None
+        source = self._source_value(source_id)
+        if self._draft is not None and self._draft.get("ground_rule") and source is not None:
+            rule = rule_under_source(self._shown_rule(), True, source.default_ground_rule)
+            self._draft["ground_rule"] = rule.value  # before the draft may be added
+        self._save(
+            lambda: self._show_rule(self._stored_rule() or self._shown_rule(), before),
+            source_id=source_id,
+        )
+
+    def _filed_before(self) -> bool:
+        """Whether the quote had a source before this change (a draft may have none)."""
+        return self._draft is None or self._draft.get("source_id") is not None
+
+    def set_highlight(self, terms: tuple[str, ...]) -> None:
+        """Mark the words the search looks for in the quote's text."""
+        self._terms = terms
+        self._mark_terms()
+
+    def _mark_terms(self) -> None:
+        selections = []
+        text = editor_text(self.text)
+        for start, end in highlight_spans(text, self._terms):
+            selection = QTextEdit.ExtraSelection()
+            selection.format.setBackground(MARKER)
+            cursor = QTextCursor(self.text.document())
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            selections.append(selection)
+        self.text.setExtraSelections(selections)
 
     def _shown_texts(self) -> dict[str, str]:
         """The text fields as the widgets show them now."""
@@ -329,34 +428,52 @@ class QuoteEditor(QWidget):
         if value != self._stored.get(field):
             self._save(**{field: value})
 
-    def _save(self, **fields: Any) -> None:
-        """Save changed fields: to the draft, the new quote, or the quote being edited."""
+    def _save(self, then: Callable[[], None] | None = None, **fields: Any) -> None:
+        """Save changed fields: to the draft, the new quote, or the quote being edited.
+
+        The save runs on the worker; ``then()`` follows once the library holds it (at
+        once for a draft that is not yet a quote), so that what is shown next is read
+        from what was stored.
+        """
         if self._saving:
             return
         self.error.hide()
         if self._draft is not None:
             self._draft.update(fields)
             self._remember(fields)
-            if self._draft.get("text", "").strip():
-                self._create_from_draft()
+            if self._creating:  # the quote is on its way: this follows it
+                if then is not None:
+                    self._after_created.append(then)
+            elif self._draft.get("text", "").strip():
+                self._create_from_draft(then)
+            elif then is not None:
+                then()
             return
         if self._quote_id is None:
             return
         quote_id = self._quote_id
         values = {k: (v or None) if k == "said_on" else v for k, v in fields.items()}
-        changes = self._apply(lambda: self.session.library.update_quote(quote_id, **values))
-        if changes is None:
-            return
-        self._remember(fields)
-        if "source_id" in fields or "article_id" in fields:
-            self.filed_under.emit(self.source.current(), self.article.current())
+        before = {k: self._stored[k] for k in fields if k in self._stored}
+        self._remember(fields)  # sent: a second flush does not send it again
+
+        def saved(_changes: Changes) -> None:
+            if "source_id" in fields or "article_id" in fields:
+                self.filed_under.emit(self.source.current(), self.article.current())
+            if then is not None and self._quote_id == quote_id:
+                then()
+
+        def unsaved() -> None:  # sent again at the next flush
+            if self._quote_id == quote_id:
+                self._stored.update(before)
+
+        self._apply(lambda: self.session.library.update_quote(quote_id, **values), saved, unsaved)
 
     def _remember(self, fields: dict[str, Any]) -> None:
         for field, value in fields.items():
             if isinstance(value, str):
                 self._stored[field] = value
 
-    def _create_from_draft(self) -> None:
+    def _create_from_draft(self, then: Callable[[], None] | None = None) -> None:
         draft = dict(self._draft or {})
         if draft.get("source_id") is None:
             self._show_error(self.tr("Choose who said it (Source) and the quote is saved."))
@@ -365,23 +482,58 @@ class QuoteEditor(QWidget):
         tags = draft.pop("tags", [])
         if not draft.get("said_on"):
             draft.pop("said_on", None)
-        changes = self._apply(
-            lambda: self.session.library.add_quote(text, source_id, tags=tags, **draft)
-        )
-        if changes is None or changes.created is None:
-            return
-        self._draft = None
-        self._quote_id = changes.created
-        self.heading.setText(self._heading(self.session.library.get_quote(changes.created)))
-        self.filed_under.emit(source_id, draft.get("article_id"))
-        self.quote_created.emit(changes.created)
+        sent = dict(self._draft or {})
+        self._creating = True  # edits meanwhile wait in the draft
+        self._after_created = [then] if then is not None else []
 
-    def _apply(self, mutation: Any) -> Changes | None:
-        self._saving = True
-        try:
-            return self.session.apply(mutation, on_refused=self._show_error)
-        finally:
-            self._saving = False
+        def created(changes: Changes) -> None:
+            self._creating = False
+            if changes.created is None or self._draft is None:
+                return
+            later = {k: v for k, v in self._draft.items() if k not in sent or sent[k] != v}
+            self._draft = None
+            self._quote_id = changes.created
+            quote = self.session.library.get_quote(changes.created)
+            self.heading.setText(self._heading(quote))
+            if quote.ground_rule is not self._shown_rule():
+                self._show_rule(quote.ground_rule)
+            self.filed_under.emit(source_id, draft.get("article_id"))
+            self.quote_created.emit(changes.created)
+            queued, self._after_created = self._after_created, []
+            if later:  # what was edited while it was being added, then what follows
+                self._save(lambda: [follow() for follow in queued], **later)
+            else:
+                for follow in queued:
+                    follow()
+
+        def uncreated() -> None:
+            self._creating = False
+            self._after_created = []
+
+        self._apply(
+            lambda: self.session.library.add_quote(text, source_id, tags=tags, **draft),
+            created,
+            uncreated,
+        )
+
+    def _apply(
+        self,
+        mutation: Callable[[], Changes],
+        done: Callable[[Changes], None],
+        undone: Callable[[], None],
+    ) -> None:
+        """Run the save on the worker; its changes are announced while the fields are
+        marked as saving, so that they are not reloaded from what they just wrote."""
+
+        def applied(changes: Changes) -> None:
+            self._saving = True
+            try:
+                self.session.announce(changes)
+            finally:
+                self._saving = False
+            done(changes)
+
+        self.session.apply(mutation, applied, self._show_error, announce=False, undone=undone)
 
     def _show_error(self, message: str) -> None:
         self.error.setText(message)
@@ -398,7 +550,11 @@ class QuoteEditor(QWidget):
 
     def _on_session_changed(self, changes: Changes) -> None:
         """Show an edit made elsewhere (undo, a tag dropped on the quote) in the fields."""
-        if self._saving or self._quote_id is None or self._quote_id not in changes.quotes:
+        if self._saving:
+            return
+        if self.source.current() in changes.sources and self._quote_id not in changes.quotes:
+            self._show_rule(self._stored_rule() or self._shown_rule())  # its description
+        if self._quote_id is None or self._quote_id not in changes.quotes:
             return
         self._timer.stop()
         try:

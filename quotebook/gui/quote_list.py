@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .column_fit import ColumnFit
+from .highlight_delegate import HighlightDelegate
 from .quote_model import Column, QuoteTableModel
 
 # Starting widths in pixels; the reporter's own widths are remembered.
@@ -78,6 +80,8 @@ class QuoteList(QWidget):
         for column, width in _WIDTHS.items():
             header.resizeSection(column, width)
         header.setSectionResizeMode(Column.QUOTE, QHeaderView.ResizeMode.Stretch)
+        table.setItemDelegateForColumn(Column.QUOTE, HighlightDelegate(table))
+        self.column_fit = ColumnFit(table, Column.QUOTE)
         header.setMinimumSectionSize(60)
 
     def _trash_banner(self) -> QFrame:

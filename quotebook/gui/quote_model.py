@@ -26,8 +26,12 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QStyle
 
-from ..core import Library, QuoteRow
+from ..core import Library, QuoteRow, StorageError
+from ..core.ground_rules import more_open
+from ..core.search_terms import highlight_spans
 from .source_editor import rule_text
 
 PAGE_SIZE = 64  # rows fetched at once: two screens, under a millisecond at a million quotes
@@ -51,6 +55,18 @@ class Role(IntEnum):
     QUOTE_ID = Qt.ItemDataRole.UserRole + 1
     ROW = Qt.ItemDataRole.UserRole + 2  # the whole QuoteRow
     FULL_TEXT = Qt.ItemDataRole.UserRole + 3
+    HIGHLIGHTS = Qt.ItemDataRole.UserRole + 4  # (start, end) of the searched words shown
+
+
+def is_more_open(value: QuoteRow) -> bool:
+    """Whether the quote's rule is more open than its source's: set so by hand."""
+    return more_open(value.ground_rule, value.source_rule)
+
+
+def more_open_icon() -> QIcon:
+    """The mark of a quote more open than its source (the style's warning sign)."""
+    style = QApplication.style()
+    return style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
 
 
 def _one_line(text: str) -> str:
@@ -62,12 +78,18 @@ class QuoteTableModel(QAbstractTableModel):
     """Quote ids in display order, with their rows fetched lazily in pages."""
 
     sort_requested = Signal(int, bool)  # column, descending
+    fetch_failed = Signal(object)  # the StorageError that stopped fetching rows
 
     def __init__(self, library: Library, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._library = library
         self._ids = array("q")
         self._cache: OrderedDict[int, QuoteRow] = OrderedDict()
+        # Set when a page could not be read: no more fetches until the next result,
+        # so one failure is one report, not one per cell painted (Anki's
+        # ``_block_updates``).
+        self._blocked = False
+        self._terms: tuple[str, ...] = ()
         self._headers = {
             Column.QUOTE: self.tr("Quote"),
             Column.SOURCE: self.tr("Source"),
@@ -98,7 +120,16 @@ class QuoteTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._ids = new
         self._cache.clear()
+        self._blocked = False
         self.endResetModel()
+
+    def set_highlight(self, terms: tuple[str, ...]) -> None:
+        """The folded word starts the search looks for, highlighted in the Quote column."""
+        if terms != self._terms:
+            self._terms = terms
+            if self._ids:
+                last = self.index(len(self._ids) - 1, Column.QUOTE)
+                self.dataChanged.emit(self.index(0, Column.QUOTE), last, [Role.HIGHLIGHTS])
 
     def ids_equal(self, ids: Sequence[int]) -> bool:
         """Whether the table lists exactly these ids, in this order."""
@@ -149,9 +180,25 @@ class QuoteTableModel(QAbstractTableModel):
         return cached
 
     def _fetch_page(self, row: int) -> None:
+        """Read the page holding ``row``; a failure is reported once and blocks the rest.
+
+        A storage error (a damaged page, a disk error) goes to :attr:`fetch_failed`;
+        anything else is a bug and is raised, once, for the crash dialog.
+        """
+        if self._blocked:
+            return
         start = row - row % PAGE_SIZE
         wanted = [i for i in self._ids[start : start + PAGE_SIZE] if i not in self._cache]
-        for value in self._library.quote_rows(wanted):
+        try:
+            values = self._library.quote_rows(wanted)
+        except StorageError as error:
+            self._blocked = True
+            self.fetch_failed.emit(error)
+            return
+        except Exception:
+            self._blocked = True
+            raise
+        for value in values:
             self._cache[value.id] = value
         while len(self._cache) > PAGE_SIZE * CACHE_PAGES:
             self._cache.popitem(last=False)
@@ -169,8 +216,8 @@ class QuoteTableModel(QAbstractTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[Column(section)]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._headers[Column(section)]  # the tooltip: whole when elided
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -181,8 +228,10 @@ class QuoteTableModel(QAbstractTableModel):
         if role not in (
             Qt.ItemDataRole.DisplayRole,
             Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.DecorationRole,
             Role.ROW,
             Role.FULL_TEXT,
+            Role.HIGHLIGHTS,
         ):
             return None
         value = self.row_value(index.row())
@@ -193,6 +242,12 @@ class QuoteTableModel(QAbstractTableModel):
         if role == Role.FULL_TEXT:
             return value.text
         column = Column(index.column())
+        if role == Role.HIGHLIGHTS:
+            shown = _one_line(value.text) if column is Column.QUOTE else ""
+            return highlight_spans(shown, self._terms) if shown else []
+        if role == Qt.ItemDataRole.DecorationRole:
+            opened = column is Column.GROUND_RULE and is_more_open(value)
+            return more_open_icon() if opened else None
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(value, column)
         return self._display(value, column)
@@ -213,6 +268,13 @@ class QuoteTableModel(QAbstractTableModel):
     def _tooltip(self, value: QuoteRow, column: Column) -> str | None:
         if column is Column.QUOTE:
             return value.text
+        if column is Column.GROUND_RULE and is_more_open(value):
+            return self.tr(
+                "{rule}: more open than the source's ground rule ({default}). "
+                "Check it before exporting."
+            ).format(
+                rule=rule_text(value.ground_rule), default=rule_text(value.source_rule).lower()
+            )
         shown = self._display(value, column)
         return shown or None
 

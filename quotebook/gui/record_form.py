@@ -2,15 +2,17 @@
 
 :class:`RecordForm` lays out labelled fields, each with an error line under it.
 With ``autosave`` on, finishing an edit of a field (leaving it, pressing Enter,
-picking a choice) writes that one field through the library, so each change is
-one undo step; the core's ``ValidationError``/``ConflictError`` shows under the
-field it names and nothing is written. With ``autosave`` off the form is a draft
+picking a choice) writes that one field through the library, on the database
+worker (:attr:`RecordForm.worker`, which the view sets), so each change is one
+undo step; the core's ``ValidationError``/``ConflictError`` shows under the field
+it names and nothing is written. With ``autosave`` off the form is a draft
 that :class:`NewRecordDialog` turns into a new record.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass
 from typing import Any
 
@@ -29,8 +31,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import Changes, ConflictError, NotFoundError, ValidationError
+from ..core import Changes, ConflictError, NotFoundError, StorageError, ValidationError
+from . import messages
 from .wheel_guard import guard_wheel
+from .worker import Worker
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -71,6 +75,7 @@ class RecordForm(QWidget):
         super().__init__(parent)
         self.autosave = autosave
         self.record_id: int | None = None
+        self.worker: Worker | None = None  # where writes run; the view that shows the form sets it
         self._fields: dict[str, _Field] = {}
         self._stored: dict[str, Any] = {}
         self._loading = False
@@ -198,6 +203,10 @@ class RecordForm(QWidget):
     def field(self, name: str) -> QWidget:
         return self._fields[name].widget
 
+    def first_field(self) -> QWidget | None:
+        """The field at the top of the form, where typing starts."""
+        return next((f.widget for f in self._fields.values()), None)
+
     def error_text(self, name: str) -> str:
         """The error shown under a field ("" when none)."""
         label = self._fields[name].error
@@ -254,25 +263,51 @@ class RecordForm(QWidget):
         for name in self._fields:
             self._on_field_edited(name)
 
+    def run(
+        self,
+        write: Callable[[], Changes],
+        done: Callable[[Changes], None],
+        refused: Callable[[], None] = lambda: None,
+    ) -> None:
+        """Write on the worker; then ``done(changes)``, or the refusal under its field."""
+        worker = self.worker
+        assert worker is not None, "a form writes on the worker the view gives it"
+
+        def failed(error: BaseException, trace: str) -> None:
+            refused()
+            if isinstance(error, ValidationError | ConflictError):
+                self.show_refusal(error)
+            elif isinstance(error, NotFoundError | StorageError):
+                reason = error.reason if isinstance(error, StorageError) else str(error)
+                self.general_error.setText(reason)
+                self.general_error.show()
+            else:
+                worker.failed.emit(error, trace)  # a bug: the crash dialog shows it
+
+        worker.submit(write, done, failed)
+
     def _on_field_edited(self, name: str) -> None:
         if self._loading or not self.autosave or self.record_id is None:
             return
-        value = self._fields[name].get()
-        if value == self._stored.get(name):
+        record_id, value, before = self.record_id, self._fields[name].get(), self._stored.get(name)
+        if value == before:
             return
-        try:
-            changes = self.write(self.record_id, name, value)
-        except (ValidationError, ConflictError) as exc:
-            self.show_refusal(exc)
-            return
-        self._fields[name].error.hide()
-        self.general_error.hide()
-        try:
-            self._stored = self.stored_values(self.fetch(self.record_id))
-        except NotFoundError:
-            self._stored[name] = value
-        self.set_values({name: self._stored[name]})
-        self.saved.emit(changes)
+        self._stored[name] = value  # sent: leaving the field again does not send it twice
+
+        def done(changes: Changes) -> None:
+            self._fields[name].error.hide()
+            self.general_error.hide()
+            if self.record_id == record_id and self._fields[name].get() == value:
+                with suppress(NotFoundError):
+                    self._stored = self.stored_values(self.fetch(record_id))
+                self.set_values({name: self._stored[name]})
+            self.saved.emit(changes)
+
+        def refused() -> None:
+            if self.record_id == record_id:
+                self._stored[name] = before
+
+        self.run(lambda: self.write(record_id, name, value), done, refused)
 
 
 class NewRecordDialog(QDialog):
@@ -290,7 +325,7 @@ class NewRecordDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.form = form
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.create_button = buttons.addButton(
             self.tr("Create"), QDialogButtonBox.ButtonRole.AcceptRole
         )
@@ -301,15 +336,36 @@ class NewRecordDialog(QDialog):
         layout.addWidget(form)
         layout.addWidget(buttons)
         self.resize(max(self.sizeHint().width(), 460), self.sizeHint().height())
+        self._blank = form.values()  # what an untouched form holds
+        first = form.first_field()
+        if first is not None:
+            first.setFocus()
+
+    def reject(self) -> None:
+        """Escape or Cancel: a form with something typed in asks before it is dropped."""
+        if self.form.values() == self._blank:
+            super().reject()
+            return
+        messages.confirm(
+            self,
+            self.windowTitle(),
+            self.tr("Discard what you typed in this form?"),
+            self.tr("Discard"),
+            super().reject,
+        )
 
     def _on_buttons_accepted(self) -> None:
         self.form.clear_errors()
-        try:
-            changes = self.form.create_record(self.form.values())
-        except (ValidationError, ConflictError) as exc:
-            self.form.show_refusal(exc)
-            return
-        self.changed.emit(changes)
-        if changes.created is not None:
-            self.created.emit(changes.created)
-        self.accept()
+        values = self.form.values()
+        self.create_button.setEnabled(False)  # until the worker answers
+
+        def done(changes: Changes) -> None:
+            self.changed.emit(changes)
+            if changes.created is not None:
+                self.created.emit(changes.created)
+            self.accept()
+
+        def refused() -> None:
+            self.create_button.setEnabled(True)
+
+        self.form.run(lambda: self.form.create_record(values), done, refused)

@@ -67,6 +67,20 @@ class Settings:
         self._store.setValue(f"last_used/{key}/source", source_id or 0)
         self._store.setValue(f"last_used/{key}/article", article_id or 0)
 
+    def copy_style(self) -> tuple[str, bool, bool]:
+        """Copy with attribution's style, "(name changed)" and outlet-and-date choices."""
+        style = self._store.value("copy/style", "english")
+        return (
+            style if isinstance(style, str) else "english",
+            _flag(self._store.value("copy/name_changed"), True),
+            _flag(self._store.value("copy/outlet_date"), False),
+        )
+
+    def set_copy_style(self, style: str, name_changed: bool, outlet_date: bool) -> None:
+        self._store.setValue("copy/style", style)
+        self._store.setValue("copy/name_changed", int(name_changed))
+        self._store.setValue("copy/outlet_date", int(outlet_date))
+
     def sync(self) -> None:
         self._store.sync()
 
@@ -92,3 +106,7 @@ def _int(value: object) -> int | None:
     except ValueError:
         return None
     return number if number > 0 else None
+
+
+def _flag(value: object, default: bool) -> bool:
+    return default if value is None else str(value).lower() in ("1", "true")

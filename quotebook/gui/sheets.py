@@ -1,4 +1,4 @@
-"""File → Export CSV and Import CSV: the sheet dialogs, opened on the window's library.
+"""File → Export and Import CSV: the sheet dialogs, opened on the window's library.
 
 The dialogs do the work; the window gives them its selection and search, and
 shows what an import added once it is done.
@@ -43,8 +43,22 @@ class Sheets(QObject):
                 self.tr("Exported {n} quote(s) to {path}").format(n=report.rows, path=path), 8000
             )
         )
+        dialog.review_requested.connect(self._review)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
+
+    def _review(self, ids: list[int]) -> None:
+        """Select the quotes an export found more open than their sources (those listed)."""
+        w = self.window
+        listed = [i for i in ids if w.quote_model.row_of(i) is not None]
+        if listed:
+            w.quote_list.select_ids(listed, listed[0])
+        w.statusBar().showMessage(
+            self.tr(
+                "{n} quote(s) more open than their sources' ground rule: marked ⚠ in the table"
+            ).format(n=len(ids)),
+            8000,
+        )
 
     def import_(self) -> None:
         """Import a sheet; once written, every view reads the library again."""

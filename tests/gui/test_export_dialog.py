@@ -48,7 +48,7 @@ def answers(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[str]:
     def inform(_parent: QWidget, _title: str, text: str, *, warning: bool = False) -> None:
         shown.append(text)
 
-    monkeypatch.setattr(messages, "choose_csv_to_save", choose)
+    monkeypatch.setattr(messages, "choose_export_to_save", choose)
     monkeypatch.setattr(messages, "inform", inform)
     return shown
 
@@ -150,13 +150,25 @@ def test_no_columns_cannot_be_exported(qtbot: QtBot, filled: Library, worker: Wo
 
 
 def test_cancel_stops_the_export_and_writes_no_file(
-    qtbot: QtBot, filled: Library, worker: Worker, answers: list[str], tmp_path: Path
+    qtbot: QtBot,
+    filled: Library,
+    worker: Worker,
+    answers: list[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     dialog = open_dialog(qtbot, filled, worker)
     release = threading.Event()
-    worker.submit(release.wait)  # keeps the export queued until Cancel has been pressed
+
+    def choose(
+        _parent: QWidget, _suggested: Path | None, on_chosen: Callable[[Path], None]
+    ) -> None:
+        worker.submit(release.wait)  # keeps the export queued until Cancel has been pressed
+        on_chosen(tmp_path / "out.csv")
+
+    monkeypatch.setattr(messages, "choose_export_to_save", choose)
     dialog.export_button.click()
-    assert dialog.progress.isVisibleTo(dialog)
+    qtbot.waitUntil(lambda: dialog.progress.isVisibleTo(dialog))
     dialog.reject()
     release.set()
     worker.wait_idle()

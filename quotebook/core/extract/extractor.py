@@ -8,9 +8,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from . import clauses as cl
+from . import morph
 from .cast import Cast, Person
 from .clauses import Attribution, Candidate
 from .describe import Fields, fields_of
+from .dialogue import dialogue
 from .document import Document, detect_format, read_document
 from .marks import scan
 from .model import Extraction, Proposal
@@ -44,7 +46,9 @@ def extract(text: str, *, fmt: str = "auto") -> Extraction:
 
 
 def _candidates(work: str, paragraphs: tuple[tuple[int, int], ...]) -> list[Candidate]:
-    found = [cl.from_unit(unit) for unit in scan(work, paragraphs)]
+    lines = dialogue(work, paragraphs)
+    taken = {line.first_paragraph for line in lines}
+    found = [cl.from_unit(u) for u in scan(work, paragraphs) if u.first_paragraph not in taken]
     found = [c for c in found if not cl.is_title_or_name(work, c, paragraphs[c.first_paragraph][0])]
     found = [cl.split_inside(work, c) for c in found]
     joined: list[Candidate] = []
@@ -61,7 +65,9 @@ def _candidates(work: str, paragraphs: tuple[tuple[int, int], ...]) -> list[Cand
                 continue
         joined.append(current)
         index += 1
-    return [_attributed(work, joined, i, paragraphs) for i in range(len(joined))]
+    joined = sorted(joined + lines, key=lambda candidate: candidate.start)
+    attributed = [_attributed(work, joined, i, paragraphs) for i in range(len(joined))]
+    return [c for c in attributed if cl.is_speech_shaped(work, c, paragraphs)]
 
 
 def _upper(found: list[Candidate], index: int, paragraphs: tuple[tuple[int, int], ...]) -> int:
@@ -104,7 +110,9 @@ def _attributed(
         return Attribution(found_before[0], found_before[1], "before") if found_before else None
 
     order: tuple[Callable[[], Attribution | None], ...]
-    if partial:
+    if cl.is_russian_text(candidate.text(work)) and not re.match(r"[\s,.!?…]*[—–]", after):
+        order = (from_before,)  # Russian speech names its speaker after a dash
+    elif partial:
         order = (from_before, from_after)
     elif cl.after_may_attribute(work, candidate, after):
         order = (from_after, from_before)
@@ -217,8 +225,10 @@ def _same_word(full: str, word: str) -> bool:
 
 
 def _refer(cast: Cast, mention: Mention, verb: str) -> Person | None:
-    if verb == "по словам":
-        mention = _nominative(mention)
+    nominative = morph.nominative(mention.name) if mention.name else ""
+    if nominative != mention.name:  # "юриста Игоря Малова": the role is in the name's case
+        mention.name = nominative
+        mention.premod = morph.nominative_phrase(mention.premod)
     fields, description = fields_of(mention)
     person = cast.refer(mention, fields, description, _verb_gender(verb))
     if person is not None and person.organization[:1].isupper():
@@ -233,23 +243,6 @@ def _verb_gender(verb: str) -> str:
         if verb.endswith(("л", "лся")):
             return "m"
     return ""
-
-
-def _nominative(mention: Mention) -> Mention:
-    """A Russian name and role after "по словам" are genitive: Дениса Ляхова → Денис Ляхов."""
-    mention.name = " ".join(_nominative_word(w) for w in mention.name.split())
-    mention.premod = " ".join(_nominative_word(w) for w in mention.premod.split())
-    return mention
-
-
-def _nominative_word(word: str) -> str:
-    endings = (("ой", "а"), ("ии", "ия"), ("ия", "ий"), ("ы", "а"), ("ея", "ей"), ("ря", "рь"))
-    for ending, replacement in endings:
-        if word.endswith(ending) and len(word) > 3:
-            return word[: -len(ending)] + replacement
-    if re.search(r"[бвгджзклмнпрстфхцчшщ]а$", word):
-        return word[:-1]
-    return word
 
 
 def _inherit(

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon as lx
+from . import morph
 
 _LETTER_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _ENDERS = ".!?…"
@@ -29,6 +30,9 @@ _BASE_FORMS = frozenset(
     """
     )
 )
+
+
+_THEIR_WORDS = re.compile(r"\s+(?:его|ее|её|их)\s+словам\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,8 +127,15 @@ def _verb_at(
         return Verb(match.start(), match.end() + 3, "according to")
     if word == "по" and tail.lstrip().startswith("словам"):
         return Verb(match.start(), match.end() + 1 + tail.index("словам") + 6, "по словам")
+    owned = _THEIR_WORDS.match(text, match.end())
+    if word == "по" and owned:  # "по ее словам": the speaker is "ее", the one just named
+        return Verb(match.start(), owned.end(), "по словам")
     if lx.RUSSIAN_VERB_RE.fullmatch(word):
         return Verb(match.start(), match.end(), word)
+    if morph.is_russian(word):
+        lemma = morph.verb_lemma(word)
+        speech = lemma in lx.RUSSIAN_SPEECH_LEMMAS or (naming and lemma in lx.RUSSIAN_NAMING_LEMMAS)
+        return Verb(match.start(), match.end(), word) if speech else None
     if word not in lx.ENGLISH_VERBS or previous in _DETERMINERS or previous.endswith("'s"):
         return None
     if word in lx.NAMING_VERBS and not naming:
