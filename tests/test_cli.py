@@ -396,7 +396,7 @@ def test_export_writes_a_redacted_sheet(demo_path: Path, tmp_path: Path, capsys:
         f"wrote 48 quotes to {out}; left out 6 given off the record "
         "(--include-off-record adds them)\n"
     )
-    assert out.read_bytes().startswith(b"\xef\xbb\xbfquote_id,quote,attribution,source,")
+    assert out.read_bytes().startswith(b'\xef\xbb\xbf"quote_id","quote","attribution","source",')
     rows = {int(row["quote_id"]): row for row in _sheet(out)}
     assert len(rows) == 48 and all(row["ground_rule"] != "off_record" for row in rows.values())
     text = out.read_text(encoding="utf-8-sig")
@@ -429,7 +429,7 @@ def test_export_columns_delimiter_and_no_bom(demo_path: Path, tmp_path: Path) ->
     out = tmp_path / "few.csv"
     argv = ["export", "-o", str(out), "--columns", "quote_id,said_on,tags", "--no-bom"]
     assert run(demo_path, *argv, "--delimiter", ";") == 0
-    assert out.read_bytes().startswith(b"quote_id;said_on;tags\r\n")
+    assert out.read_bytes().startswith(b'"quote_id";"said_on";"tags"\r\n')
     rows = _sheet(out, encoding="utf-8", delimiter=";")
     assert rows[1] == {"quote_id": "2", "said_on": "2024-01-15", "tags": "guilt; relocation"}
 
@@ -437,7 +437,7 @@ def test_export_columns_delimiter_and_no_bom(demo_path: Path, tmp_path: Path) ->
 def test_export_to_standard_output(demo_path: Path, capsys: Captured) -> None:
     assert run(demo_path, "export", "-o", "-", "--columns", "quote_id,source", "--no-bom") == 0
     out, err = capsys.readouterr()
-    assert out.splitlines()[:2] == ["quote_id,source", "1,Sasha"]
+    assert out.splitlines()[:2] == ['"quote_id","source"', '"1","Sasha"']
     assert "wrote 48 quotes to standard output" in err
 
 

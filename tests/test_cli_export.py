@@ -39,7 +39,7 @@ def test_format_forces_the_format_whatever_the_name(demo_path: Path, tmp_path: P
     assert zipfile.is_zipfile(out)
     plain = tmp_path / "sheet.txt"
     assert run(demo_path, "export", "-o", str(plain)) == 0
-    assert plain.read_bytes().startswith(b"\xef\xbb\xbfquote_id,")
+    assert plain.read_bytes().startswith(b'\xef\xbb\xbf"quote_id",')
 
 
 def test_csv_options_are_refused_for_a_workbook(

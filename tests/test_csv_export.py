@@ -256,15 +256,15 @@ def test_bom_and_plain_utf8(library: Library, newsroom: dict[str, int], tmp_path
     with_bom, plain = tmp_path / "bom.csv", tmp_path / "plain.csv"
     export_csv(library, with_bom)
     export_csv(library, plain, bom=False)
-    assert with_bom.read_bytes().startswith(b"\xef\xbb\xbfquote_id,quote,")
-    assert plain.read_bytes().startswith(b"quote_id,quote,")
+    assert with_bom.read_bytes().startswith(b'\xef\xbb\xbf"quote_id","quote",')
+    assert plain.read_bytes().startswith(b'"quote_id","quote",')
     assert with_bom.read_bytes()[3:] == plain.read_bytes()
 
 
 def test_semicolon_delimiter(library: Library, newsroom: dict[str, int], tmp_path: Path) -> None:
     dest = tmp_path / "sheet.csv"
     export_csv(library, dest, delimiter=";")
-    assert dest.read_bytes()[3:].startswith(b"quote_id;quote;attribution;")
+    assert dest.read_bytes()[3:].startswith(b'"quote_id";"quote";"attribution";')
     rows = _read(dest, delimiter=";")
     assert {r["tags"] for r in rows} == {"Draft; exile"}
     with pytest.raises(ValidationError, match="delimiter"):
@@ -277,8 +277,8 @@ def test_chosen_columns_in_the_order_given(
     dest = tmp_path / "sheet.csv"
     report = export_csv(library, dest, columns=["tags", "quote", "quote_id"])
     lines = dest.read_bytes()[3:].split(b"\r\n")
-    assert lines[0] == b"tags,quote,quote_id"
-    assert lines[1] == f"Draft; exile,Words on on_record.,{newsroom['on_record']}".encode()
+    assert lines[0] == b'"tags","quote","quote_id"'
+    assert lines[1] == f'"Draft; exile","Words on on_record.","{newsroom["on_record"]}"'.encode()
     assert report.columns == ("tags", "quote", "quote_id")
     export_csv(library, dest, columns=["quote"])
     assert _read(dest)[0] == {"quote": "Words on on_record."}
@@ -334,7 +334,7 @@ def test_query_scope_follows_search_order(
 def test_streams_text_and_binary(library: Library, newsroom: dict[str, int]) -> None:
     binary = io.BytesIO()
     export_csv(library, binary)
-    assert binary.getvalue().startswith(b"\xef\xbb\xbfquote_id,")
+    assert binary.getvalue().startswith(b'\xef\xbb\xbf"quote_id",')
     assert not binary.closed
     text = io.StringIO()
     export_csv(library, text, bom=False)

@@ -158,3 +158,20 @@ def test_quotebooks_own_data_folder_is_tightened(
     with Library(own / "library.sqlite3") as lib:
         assert own in lib.tightened
     assert_owner_only(own)
+
+
+@pytest.mark.parametrize("name", ["sheet.xlsx", "sheet.docx", "archive.csv"])
+def test_every_export_format_is_owner_only(tmp_path: Path, name: str) -> None:
+    from quotebook.core.archive_sheet import export_archive
+    from quotebook.core.exports import export_sheet, format_for
+
+    path = tmp_path / "library.sqlite3"
+    _fill(path)
+    out = tmp_path / name
+    with Library(path) as lib:
+        if name == "archive.csv":
+            export_archive(lib, out, with_protected=True)
+        else:
+            export_sheet(lib, out, format_for(out))
+    assert_owner_only(out)
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []

@@ -9,6 +9,9 @@ from typing import TYPE_CHECKING, Any
 from ..core.csv_import_fields import IMPORT_FIELDS
 from .common import CommandError
 
+# The ground rules, as values (the core is imported only when a command runs).
+RULES = ("on_record", "background", "deep_background", "off_record")
+
 if TYPE_CHECKING:
     from ..core.csv_import import ImportReport
     from ..core.library import Library
@@ -53,6 +56,17 @@ def _register_import(commands: Any) -> None:
     parser.add_argument(
         "--delimiter", metavar="D", help="cell separator, , or ; (default: guessed)"
     )
+    parser.add_argument(
+        "--rule",
+        metavar="RULE",
+        choices=RULES,
+        default="background",
+        help=(
+            "the default ground rule of the sources the import creates, and of their "
+            "quotes that have none in the sheet: on_record, background (the default), "
+            "deep_background or off_record"
+        ),
+    )
     parser.set_defaults(handler=_import)
 
 
@@ -81,6 +95,7 @@ def _import(args: argparse.Namespace, library: Library) -> int:
         skip_invalid=args.skip_invalid,
         encoding=args.encoding,
         delimiter=args.delimiter,
+        new_source_rule=args.rule,
     )
     for line, reason in report.rejected:
         print(f"quotebook: line {line}: {reason}", file=sys.stderr)
@@ -116,6 +131,13 @@ def _import_summary(report: ImportReport) -> str:
         f"articles: {report.articles_created} new, {report.articles_matched} matched; "
         f"new tags: {report.tags_created}"
     )
+    if report.filed_by_default:
+        parts.append(
+            f"{_count(report.filed_by_default, 'quote')} without a ground rule filed on "
+            f"their source's default (new sources: {report.new_source_rule})"
+        )
+    if report.made_stricter:
+        parts.append(f"{_count(len(report.made_stricter), 'quote')} made stricter")
     if bad:
         parts.append(f"{_count(bad, 'invalid row')} skipped")
     summary = "; ".join(parts)

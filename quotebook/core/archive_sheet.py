@@ -128,7 +128,7 @@ def archive_preview(library: Library, rows: int) -> list[list[str]]:
 def _text_stream(target: Any) -> IO[str]:
     if isinstance(target, io.BytesIO):
         return io.TextIOWrapper(target, encoding="utf-8-sig", newline="", write_through=True)
-    return open(target, "x", encoding="utf-8-sig", newline="")
+    return open(target, "w", encoding="utf-8-sig", newline="")  # staged: new, owner-only
 
 
 def export_archive(

@@ -100,6 +100,7 @@ class LibraryBase:
         self.unclean_shutdown = opened.unclean  # the full integrity check ran and passed
         self.upgraded_from = opened.upgraded_from
         self.tightened = opened.tightened  # files others could read, made owner-only
+        self.leftovers_removed = opened.leftovers_removed
         self._lock = threading.RLock()
         self._stopping = threading.Event()  # set by stop_background(): quit now
         self._undo: list[UndoStep] = []

@@ -56,24 +56,41 @@ DELIMITERS = (",", ";")
 TAG_SEPARATOR = "; "
 PSEUDONYM_YES = "yes"
 
-# Characters that make Excel, LibreOffice or Google Sheets read a cell as a formula.
-FORMULA_TRIGGERS = frozenset("=+-@\t\r")
-_NEUTRALISED = re.compile("'+[=+\\-@\t\r]")
+# Characters that make Excel, LibreOffice or Google Sheets read a cell as a formula;
+# and, first in a cell, the separators and the quotation mark: a sheet opened with
+# the other separator would end the quoted cell there, and read what follows it
+# unquoted (where "; =cmd" is a formula once trimmed).
+FORMULA_TRIGGERS = frozenset('=+-@\t\r,;"')
+_NEUTRALISED = re.compile("'+[=+\\-@\t\r,;\"]")
+# A later line of a cell that would run as a formula once the cell is broken at
+# its line ends (and trimmed); and the same line with neutralise's apostrophe.
+_LATER_LINE = re.compile("(\r\n|\r|\n)(?=[ \t']*[=+\\-@])")
+_LATER_LINE_NEUTRALISED = re.compile("(\r\n|\r|\n)'(?=[ \t']*[=+\\-@])")
 _TAG_PART = re.compile("(?:[^;]|;;)+")
 
 
 def neutralise(cell: str) -> str:
-    """The cell with an apostrophe in front when a spreadsheet would run it as a formula."""
+    """The cell with an apostrophe in front when a spreadsheet would run it as a formula.
+
+    A cell of several lines also gets one in front of each later line that starts
+    (after spaces, tabs and apostrophes) with ``=``, ``+``, ``-`` or ``@``: a sheet
+    opened with the other separator breaks the cell at its line ends, and such a
+    line would then be a cell of its own, and a formula.
+    """
     if not cell:
         return cell
     first = cell[0]
     if first in FORMULA_TRIGGERS or (first == "'" and _NEUTRALISED.match(cell)):
-        return "'" + cell
+        cell = "'" + cell
+    if "\n" in cell or "\r" in cell:
+        cell = _LATER_LINE.sub(lambda m: m[1] + "'", cell)
     return cell
 
 
 def restore(cell: str) -> str:
-    """Undo :func:`neutralise`: take off the one apostrophe it put in front."""
+    """Undo :func:`neutralise`: take off the apostrophes it put in front of lines."""
+    if "\n" in cell or "\r" in cell:
+        cell = _LATER_LINE_NEUTRALISED.sub(lambda m: m[1], cell)
     if cell[:1] == "'" and _NEUTRALISED.match(cell):
         return cell[1:]
     return cell

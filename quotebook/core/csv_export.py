@@ -64,7 +64,7 @@ PROTECTED_NOTES_WARNING = (
 _SOURCE_TABLE = "temp.qb_export_source"
 _ARTICLE_TABLE = "temp.qb_export_article"
 _TAG_TABLE = "temp.qb_export_tag"
-_TRIGGERS_SQL = "('=', '+', '-', '@', char(9), char(13))"
+_TRIGGERS_SQL = "('=', '+', '-', '@', char(9), char(13), ',', ';', '\"')"
 _APOSTROPHE = "''''"  # one apostrophe, as an SQL string literal
 
 
@@ -95,7 +95,12 @@ def _safe(expr: str) -> str:
         f"{first} IN {_TRIGGERS_SQL} OR "
         f"({first} = {_APOSTROPHE} AND {after_apostrophes} IN {_TRIGGERS_SQL})"
     )
-    return f"CASE WHEN {risky} THEN {_APOSTROPHE} || {expr} ELSE {expr} END"
+    # A cell of several lines goes through neutralise() itself (its later lines too).
+    lines = f"instr({expr}, char(10)) OR instr({expr}, char(13))"
+    return (
+        f"CASE WHEN {lines} THEN qb_neutralise({expr}) "
+        f"WHEN {risky} THEN {_APOSTROPHE} || {expr} ELSE {expr} END"
+    )
 
 
 def _gated(column: str, unredacted: bool, blank: str = "''") -> str:
@@ -252,6 +257,7 @@ def _prepare(conn: sqlite3.Connection) -> None:
             _tag_cells,
         ),
     )
+    conn.create_function("qb_neutralise", 1, neutralise, deterministic=True)
     for table, select, cells in tables:
         conn.execute(f"CREATE TABLE {table}")
         rows = list(map(cells, conn.execute(select)))
@@ -462,7 +468,11 @@ def export_csv(
         include_protected_notes=include_protected_notes,
     )
     with sheet_rows as sheet, _open_dest(dest, bom) as (stream, discard):
-        writer = csv.writer(stream, delimiter=delimiter, lineterminator="\r\n")
+        # Every cell quoted: a sheet opened with the other separator, or with "trim
+        # spaces", then cannot start a cell in the middle of the text.
+        writer = csv.writer(
+            stream, delimiter=delimiter, lineterminator="\r\n", quoting=csv.QUOTE_ALL
+        )
         writer.writerow(sheet.columns)
         written, cancelled = sheet.write(writer.writerows, progress, cancel)
         if cancelled:

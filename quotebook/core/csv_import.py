@@ -46,12 +46,17 @@ def import_csv(
     encoding: str | None = None,
     delimiter: str | None = None,
     progress: Progress | None = None,
+    new_source_rule: str = "background",
 ) -> ImportReport:
     """Import a sheet; ``mapping`` is {their column name: field name} (see IMPORT_FIELDS).
 
     Raises :class:`~quotebook.core.errors.CsvError` when the file cannot be read
     at all (encoding, no header, no quote column) and ValidationError for a bad
     ``mapping`` or ``delimiter``; problems of single rows are listed in the report.
+
+    Fail-safe ground rules: a row without one takes its source's default; a source
+    the import creates gets ``new_source_rule`` (background unless told otherwise);
+    a quote already present that the sheet marks stricter is made so.
     """
     with library._staging() as raw:
         stage = Stage(raw)
@@ -59,16 +64,16 @@ def import_csv(
             with open_text(source, encoding) as (text, _):
                 rows = read_rows(SheetReader(text, delimiter), mapping, progress, stage)
             if dry_run:
-                return make_plan(raw, rows).report(dry_run=True, aborted=False)
-            return _write(library, rows, skip_invalid=skip_invalid)
+                return make_plan(raw, rows, new_source_rule).report(dry_run=True, aborted=False)
+            return _write(library, rows, skip_invalid=skip_invalid, new_rule=new_source_rule)
         finally:
             stage.drop()
 
 
-def _write(library: Library, rows: Rows, *, skip_invalid: bool) -> ImportReport:
+def _write(library: Library, rows: Rows, *, skip_invalid: bool, new_rule: str) -> ImportReport:
     """Match and write the staged rows in one transaction: one undo step."""
     with library._write("Import CSV", bulk=True) as tx:
-        plan = make_plan(raw_connection(tx.conn), rows)
+        plan = make_plan(raw_connection(tx.conn), rows, new_rule)
         if plan.rejected and not skip_invalid:
             return plan.report(dry_run=False, aborted=True)
         write_plan(tx.conn, plan)

@@ -304,7 +304,7 @@ class Cells:
             cell = cells[index]
             if not cell:
                 continue  # the default is what every converter makes of a blank
-            if cell[0] == "'" and name != "tags":
+            if name != "tags" and (cell[0] == "'" or "\n" in cell or "\r" in cell):
                 cell = restore(cell)
             found[name] = convert(column, cell)
         return found

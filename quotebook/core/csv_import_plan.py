@@ -32,7 +32,7 @@ from sqlalchemy import Connection
 from .csv_import_rows import ArticleKey, Rows, SourceKey, described_as
 from .history import Inserted, spans
 from .validate import fold
-from .values import Changes
+from .values import Changes, GroundRule
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +59,12 @@ class ImportReport:
     created_quote_ids: tuple[int, ...]
     already_present: tuple[tuple[int, int], ...] = ()
     renumbered: tuple[tuple[int, int, int], ...] = ()
+    # Rows without a ground rule, filed on their source's default (a new source's
+    # is ``new_source_rule``); (line, quote id) of quotes already present that the
+    # sheet marks stricter, and were made so.
+    filed_by_default: int = 0
+    new_source_rule: str = "background"
+    made_stricter: tuple[tuple[int, int], ...] = ()
     unknown_columns: tuple[str, ...] = ()
     changes: Changes = field(default_factory=Changes)
 
@@ -82,6 +88,9 @@ class Plan:
     rejected: list[tuple[int, str]] = field(default_factory=list)
     already_present: list[tuple[int, int]] = field(default_factory=list)
     renumbered: list[tuple[int, int, int]] = field(default_factory=list)
+    new_rule: str = "background"
+    filed_by_default: int = 0
+    stricter: list[tuple[int, int, str]] = field(default_factory=list)  # line, id, rule
 
     def inserted(self, stash: str) -> Inserted:
         """The rows this plan inserts, as runs of ids, for the import's undo step."""
@@ -114,7 +123,7 @@ class Plan:
         kept = 0 if aborted else 1
         created = () if dry_run or aborted else tuple(self.quote_ids())
         changes = Changes(
-            quotes=frozenset(created),
+            quotes=frozenset(created) | {s[1] for s in self.stricter},
             sources=frozenset(s["id"] for s in self.sources),
             articles=frozenset(a["id"] for a in self.articles),
             tags=frozenset(t[0] for t in self.tags),
@@ -137,6 +146,9 @@ class Plan:
             renumbered=tuple(self.renumbered) if kept else (),
             unknown_columns=self.rows.unknown_columns,
             changes=Changes() if dry_run or aborted else changes,
+            filed_by_default=self.filed_by_default * kept,
+            new_source_rule=self.new_rule,
+            made_stricter=tuple((line, qid) for line, qid, _ in self.stricter) if kept else (),
         )
 
 
@@ -210,7 +222,8 @@ class _Matcher:
         record.update(id=self.next_source, name_key=name_key, organization_key=org_key)
         self.next_source += 1
         self.plan.sources.append(record)
-        return record["id"], record.get("default_ground_rule") or "on_record"
+        record["default_ground_rule"] = record.get("default_ground_rule") or self.plan.new_rule
+        return record["id"], record["default_ground_rule"]
 
     def article(self, key: ArticleKey) -> int | None:
         """Id of the article for ``key``; None when a new one would have no headline."""
@@ -249,10 +262,10 @@ class _Matcher:
         return found
 
 
-def make_plan(raw: sqlite3.Connection, rows: Rows) -> Plan:
+def make_plan(raw: sqlite3.Connection, rows: Rows, new_rule: str = "background") -> Plan:
     """Match the staged rows to the library and give every new row its id; writes
-    only to the stage."""
-    plan = Plan(rows, rejected=list(rows.rejected))
+    only to the stage. A source the import creates gets ``new_rule`` by default."""
+    plan = Plan(rows, rejected=list(rows.rejected), new_rule=GroundRule(new_rule).value)
     matcher = _Matcher(raw, rows, plan)
     _reject_repeated_ids(raw, plan)
     raw.execute(
@@ -266,7 +279,25 @@ def make_plan(raw: sqlite3.Connection, rows: Rows) -> Plan:
     _match_sources(raw, plan, matcher)
     _match_tags(raw, plan, matcher)
     _give_ids(raw, plan)
+    plan.stricter = _pairs(raw, _STRICTER)
+    plan.filed_by_default = raw.execute(
+        "SELECT count(*) FROM import_row WHERE state IS NULL AND ground_rule IS NULL"
+    ).fetchone()[0]
     return plan
+
+
+def _rank(rule: str) -> str:
+    """SQL of a ground rule's strictness: on the record 0 ... off the record 3."""
+    cases = " ".join(f"WHEN '{r.value}' THEN {n}" for n, r in enumerate(GroundRule))
+    return f"CASE {rule} {cases} END"
+
+
+# Quotes already present that the sheet marks stricter: the stricter rule applies.
+_STRICTER = (
+    "SELECT r.line, r.file_id, r.ground_rule FROM import_row r "
+    "JOIN main.quote q ON q.id = r.file_id WHERE r.state = 'present' "
+    f"AND r.ground_rule IS NOT NULL AND {_rank('r.ground_rule')} > {_rank('q.ground_rule')}"
+)
 
 
 def _pairs(raw: sqlite3.Connection, sql: str) -> list[Any]:

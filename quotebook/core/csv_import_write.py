@@ -76,6 +76,10 @@ def write_plan(conn: Connection, plan: Plan) -> None:
         "WHERE r.state IS NULL ORDER BY r.new_id",
         (stamp, stamp),
     )
+    raw.executemany(
+        "UPDATE main.quote SET ground_rule = ?, ground_rule_set = 1, updated_at = ? WHERE id = ?",
+        ((rule, stamp, quote_id) for _, quote_id, rule in plan.stricter),
+    )
     raw.execute(
         "INSERT INTO main.quote_tag (quote_id, tag_id) SELECT DISTINCT r.new_id, t.id "
         "FROM import_row r, json_each(r.tags) j JOIN import_tag t ON t.idx = j.value "

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .backup import backup_folder
 from .lock import lock_path
-from .private import tighten
+from .private import shred, tighten
 
 JOURNALS = ("-wal", "-shm", "-journal")
 
@@ -46,6 +46,29 @@ def tighten_library(library: Path, own_folder: Path | None = None) -> list[Path]
     if own_folder is not None and library.parent.resolve() == own_folder.resolve():
         paths.insert(0, library.parent)
     return tighten(paths)
+
+
+def leftovers(library: Path) -> list[Path]:
+    """Half-made copies a process left when it died backing up or restoring the library.
+
+    ``.<backup>.<pid>.partial`` in the backups folder and
+    ``.<library>.restoring.<pid>`` (with its journal) beside the library: each a
+    full copy of the library, never to be finished.
+    """
+    name = _escape(library.name)
+    found = sorted(library.parent.glob(f".{name}.restoring.*"))
+    folder = backup_folder(library)
+    if folder.is_dir():
+        found += sorted(folder.glob(f".{name}.*.partial*"))
+    return [path for path in found if path.is_file()]
+
+
+def remove_leftovers(library: Path) -> list[Path]:
+    """Overwrite and remove :func:`leftovers`; only while nobody else has the library open."""
+    found = leftovers(library)
+    for path in found:
+        shred(path)
+    return found
 
 
 def _escape(name: str) -> str:

@@ -116,10 +116,14 @@ def add(conn: Connection, rows: Iterable[Mapping[str, Any]]) -> None:
     add_raw(_driver(conn), rows)
 
 
+def remove_raw(raw: sqlite3.Connection, rows: Iterable[Mapping[str, Any]]) -> None:
+    """Take quote rows out of the index on a plain connection (a backup being scrubbed)."""
+    raw.executemany(_DELETE, (entry(row) for row in _indexed(raw, rows)))
+
+
 def remove(conn: Connection, rows: Iterable[Mapping[str, Any]]) -> None:
     """Take quote rows out of the index, given the values they were indexed with."""
-    raw = _driver(conn)
-    raw.executemany(_DELETE, (entry(row) for row in _indexed(raw, rows)))
+    remove_raw(_driver(conn), rows)
 
 
 # No merging on save; a merge step merges any level of two segments or more, so

@@ -109,6 +109,27 @@ def tighten(paths: Iterable[Path]) -> list[Path]:
     return changed
 
 
+def shred(path: Path) -> None:
+    """Overwrite a file with zeros, flush it, then remove it.
+
+    On a hard disk this leaves none of its bytes behind; an SSD (or a copy-on-write
+    or journalling file system) may still keep old blocks, which only full-disk
+    encryption protects.
+    """
+    try:
+        fd = os.open(path, os.O_WRONLY | getattr(os, "O_BINARY", 0))
+    except FileNotFoundError:
+        return
+    try:
+        size, block = os.fstat(fd).st_size, b"\0" * 2**20
+        for _ in range(0, size, len(block)):
+            os.write(fd, block)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    path.unlink(missing_ok=True)
+
+
 def is_private(path: Path) -> bool:
     """Whether nobody but the owner may read, write or enter ``path`` (always on Windows)."""
     return not POSIX or not path.stat().st_mode & _OTHERS

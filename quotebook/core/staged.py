@@ -1,8 +1,11 @@
 """Writing an export file so that a failed or cancelled export leaves nothing behind.
 
 A path is written through a new file beside it, moved into place only when the
-writing succeeded, so an older file of that name stays untouched until then. A
-binary stream gets the finished file in one piece at the end.
+writing succeeded, so an older file of that name stays untouched until then. The
+new file is owner-only from its first byte (a sheet may name sources; see
+private.py): it is created 0600 before the writer opens it, and set so again
+before it is moved into place, in case the writer replaced it. A binary stream
+gets the finished file in one piece at the end.
 """
 
 from __future__ import annotations
@@ -15,6 +18,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO
 
+from .private import create_file, make_private
+
 BinaryDest = str | os.PathLike[str] | IO[bytes]
 
 
@@ -26,8 +31,10 @@ def staged(dest: BinaryDest) -> Iterator[tuple[Path | io.BytesIO, Callable[[], N
         path = Path(dest)
         temp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.part")
         try:
+            create_file(temp)
             yield temp, kept.clear
             if kept and temp.exists():
+                make_private(temp)
                 os.replace(temp, path)
         finally:
             with contextlib.suppress(OSError):

@@ -41,7 +41,7 @@ from .errors import (
     StorageError,
     sqlite_condition,
 )
-from .files import tighten_library
+from .files import remove_leftovers, tighten_library
 from .location import data_folder, default_library_path
 from .lock import Session, read_checked_at, read_marker, write_marker
 from .migrations import SCHEMA_VERSION
@@ -141,6 +141,7 @@ class Opened:
     check_pending: bool = False  # a full check is due; the app runs it in the background
     writes_off: StorageError | None = None
     tightened: tuple[Path, ...] = ()  # files others could read, made owner-only
+    leftovers_removed: tuple[Path, ...] = ()  # copies an interrupted backup or restore left
 
 
 # Conditions that stop a library from being written but not from being read: the
@@ -182,12 +183,14 @@ def open_library(
             raise
         return _open_for_reading(path, exc, tightened)
     try:
+        removed = remove_leftovers(path) if session.alone else []
         unclean = exists and session.alone and _marker_left(path)
         if unclean:
             inspect_library(path, full=True)
         opened = _open_checked(path, session, unclean)
         opened.check_pending = defer_check and exists and not unclean and _check_due(path)
         opened.tightened = tightened
+        opened.leftovers_removed = tuple(removed)
     except _READABLE_CONDITIONS as exc:
         session.end()
         if not exists:

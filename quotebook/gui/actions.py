@@ -45,6 +45,7 @@ class Actions:
     focus_navigator: QAction
     focus_list: QAction
     focus_editor: QAction
+    hide_protected: QAction
     about: QAction
     search_help: QAction
 
@@ -151,11 +152,18 @@ def build_actions(window: QWidget) -> Actions:
         focus_navigator=_action(window, tr("Go to &navigator"), "Ctrl+1"),
         focus_list=_action(window, tr("Go to quote &list"), "Ctrl+2"),
         focus_editor=_action(window, tr("Go to &editor"), "Ctrl+3"),
+        hide_protected=_action(
+            window,
+            tr("&Hide protected fields"),
+            None,
+            tr("Mask real names and contacts on screen until clicked (for screen sharing)"),
+        ),
         about=_action(window, tr("&About Quotebook"), None, tr("Version and library")),
         search_help=_action(
             window, tr("Search &syntax"), "F1", tr("What the search box understands")
         ),
     )
+    actions.hide_protected.setCheckable(True)
     # Delete acts where it is added (the quote list), so Del elsewhere keeps its meaning.
     actions.delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
     window.removeAction(actions.delete)

@@ -155,8 +155,29 @@ class ImportDialog(QDialog):
         row.addWidget(QLabel(self.tr("Delimiter:")))
         row.addWidget(self.delimiter_combo)
         row.addStretch(1)
+        row.addWidget(QLabel(self.tr("New sources are filed as:")))
+        row.addWidget(self._rule_combo())
         row.addWidget(self.skip_check)
         return row
+
+    def _rule_combo(self) -> QComboBox:
+        """The default ground rule of the sources the import creates: background first."""
+        self.rule_combo = QComboBox()
+        self.rule_combo.setAccessibleName(self.tr("New sources are filed as"))
+        for rule, text in (
+            ("background", self.tr("Background")),
+            ("deep_background", self.tr("Deep background")),
+            ("off_record", self.tr("Off the record")),
+            ("on_record", self.tr("On the record")),
+        ):
+            self.rule_combo.addItem(text, rule)
+        self.rule_combo.setToolTip(
+            self.tr(
+                "Sources the import creates get this ground rule, and so do their quotes "
+                "that have none in the sheet. Known sources keep theirs."
+            )
+        )
+        return self.rule_combo
 
     def _mapping_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Columns of the sheet → Quotebook"))
@@ -298,6 +319,7 @@ class ImportDialog(QDialog):
         encoding = self.encoding_combo.currentData()
         delimiter = self.delimiter_combo.currentData()
         skip = self.skip_check.isChecked()
+        rule = self.rule_combo.currentData()
         self._set_running(True)
 
         def work() -> ImportReport:
@@ -310,6 +332,7 @@ class ImportDialog(QDialog):
                 encoding=encoding,
                 delimiter=delimiter,
                 progress=self._progressed.emit,
+                new_source_rule=rule,
             )
 
         done = while_alive(self, lambda report: self._on_run_done(report, dry_run))
@@ -415,6 +438,14 @@ def summary_text(report: ImportReport) -> str:
     ]
     if report.quotes_already_present:
         lines.append(tr("Already in the library: {n}").format(n=report.quotes_already_present))
+    if report.made_stricter:
+        lines.append(tr("Made stricter: {n}").format(n=len(report.made_stricter)))
+    if report.filed_by_default:
+        lines.append(
+            tr(
+                "Without a ground rule, filed on their source's default: {n} (new sources: {rule})"
+            ).format(n=report.filed_by_default, rule=report.new_source_rule.replace("_", " "))
+        )
     lines.append(tr("Rows {verb}: {n}").format(verb=verbs[1], n=len(report.rejected)))
     if report.unknown_columns:
         lines.append(

@@ -174,6 +174,7 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         a = self.acts
+        a.hide_protected.toggled.connect(self.sources_view.source_editor.protected_mask.set_on)
         self.search_bar.query_changed.connect(self._on_search_bar_query_changed)
         self.browser.results_shown.connect(self._on_browser_results_shown)
         self.browser.query_failed.connect(self._on_browser_query_failed)

@@ -52,7 +52,7 @@ def build_menus(window: MainWindow) -> None:
     searches.setObjectName("savedSearchesMenu")
     save, *edits = window.search_menu.actions()
     _add(searches, save, None, *edits)
-    _add(view, None, a.focus_navigator, a.focus_list, a.focus_editor)
+    _add(view, None, a.focus_navigator, a.focus_list, a.focus_editor, None, a.hide_protected)
 
     help_menu = bar.addMenu(tr("&Help"))
     help_menu.addAction(a.search_help)

@@ -16,13 +16,15 @@ from PySide6.QtCore import QObject, qVersion
 from PySide6.QtGui import QGuiApplication
 
 from .. import __version__
-from ..core import ValidationError
+from ..core import Changes, ValidationError
 from ..core.citation import cite
 from ..core.csv_risks import sheet_risks
+from ..core.scrub import Erased, trash_rows
 from ..core.validate import fold
 from . import crash, dialogs, messages
 from .article_editor import NewArticleDialog
 from .quote_model import Role
+from .scrub_offer import ScrubOffer
 from .source_editor import NewSourceDialog
 
 if TYPE_CHECKING:
@@ -269,8 +271,19 @@ class QuoteCommands(QObject):
         )
 
     def _empty_trash_confirmed(self) -> None:
-        said = self.tr("The trash is empty.")
-        self.session.apply(self.session.library.empty_trash, lambda _: self._say(said))
+        library = self.session.library
+        erased: list[Erased] = []
+
+        def empty() -> Changes:
+            erased.append(trash_rows(library))  # what the backups may hold, read first
+            return library.empty_trash()
+
+        def done(_changes: Changes) -> None:
+            self._say(self.tr("The trash is empty."))
+            if erased and erased[0]:
+                ScrubOffer(self.window, self.session, erased[0], parent=self).ask_when_found()
+
+        self.session.apply(empty, done)
 
     # -- tags -------------------------------------------------------------------------
 

@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ..core import Changes, GroundRule, Library, Source
+from .mask import ProtectedMask
 from .namesakes import NamesakesPanel
 from .record_form import NewRecordDialog, RecordForm
 
@@ -108,6 +109,8 @@ class SourceEditor(RecordForm):
         )
         for name in ("real_name", "contact"):
             self.field(name).setToolTip(tip)
+        fields = [self.field(name) for name in ("real_name", "contact")]
+        self.protected_mask = ProtectedMask([f for f in fields if isinstance(f, QLineEdit)], self)
         return frame
 
     def fetch(self, record_id: int) -> Source:

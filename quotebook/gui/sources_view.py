@@ -102,7 +102,8 @@ class SourcesView(RecordsView):
 
     def __init__(self, library: Library, worker: Worker, parent: QWidget | None = None) -> None:
         self.library = library
-        super().__init__(worker, SourceTableModel(), SourceEditor(library), parent)
+        self.source_editor = SourceEditor(library)
+        super().__init__(worker, SourceTableModel(), self.source_editor, parent)
         self.model.setParent(self)
         self.filter_box.setAccessibleName(self.tr("Filter sources"))
         self.table.setAccessibleName(self.tr("Sources"))

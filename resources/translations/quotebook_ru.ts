@@ -208,6 +208,14 @@
         <translation>Перейти к &amp;редактору</translation>
     </message>
     <message>
+        <source>&amp;Hide protected fields</source>
+        <translation>Скрыть &amp;защищённые поля</translation>
+    </message>
+    <message>
+        <source>Mask real names and contacts on screen until clicked (for screen sharing)</source>
+        <translation>Скрывать настоящие имена и контакты на экране до щелчка (для показа экрана)</translation>
+    </message>
+    <message>
         <source>&amp;About Quotebook</source>
         <translation>&amp;О программе Quotebook</translation>
     </message>
@@ -318,6 +326,14 @@
     <message>
         <source>Already in the library: {n}</source>
         <translation>Уже в библиотеке: {n}</translation>
+    </message>
+    <message>
+        <source>Made stricter: {n}</source>
+        <translation>Сделано строже: {n}</translation>
+    </message>
+    <message>
+        <source>Without a ground rule, filed on their source&apos;s default: {n} (new sources: {rule})</source>
+        <translation>Без условий, записаны по условиям источника: {n} (новые источники: {rule})</translation>
     </message>
     <message>
         <source>Rows {verb}: {n}</source>
@@ -1212,6 +1228,34 @@
         <translation>Разделитель:</translation>
     </message>
     <message>
+        <source>New sources are filed as:</source>
+        <translation>Новые источники записываются как:</translation>
+    </message>
+    <message>
+        <source>New sources are filed as</source>
+        <translation>Новые источники записываются как</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Без указания имени</translation>
+    </message>
+    <message>
+        <source>Deep background</source>
+        <translation>Без ссылки на источник</translation>
+    </message>
+    <message>
+        <source>Off the record</source>
+        <translation>Не для печати</translation>
+    </message>
+    <message>
+        <source>On the record</source>
+        <translation>Под запись</translation>
+    </message>
+    <message>
+        <source>Sources the import creates get this ground rule, and so do their quotes that have none in the sheet. Known sources keep theirs.</source>
+        <translation>Источники, которые создаст импорт, получают эти условия, как и их цитаты без условий в таблице. Известные источники сохраняют свои.</translation>
+    </message>
+    <message>
         <source>Columns of the sheet → Quotebook</source>
         <translation>Столбцы таблицы → Quotebook</translation>
     </message>
@@ -1897,6 +1941,41 @@
     <message>
         <source>Ground rule note</source>
         <translation>Пояснение к условиям</translation>
+    </message>
+</context>
+<context>
+    <name>ScrubOffer</name>
+    <message>
+        <source>The trash is empty; {n} backup(s) still hold what it held.</source>
+        <translation>Корзина пуста; в резервных копиях ({n}) ещё хранится то, что в ней было.</translation>
+    </message>
+    <message>
+        <source>Scrub the backups too?</source>
+        <translation>Вычистить и резервные копии?</translation>
+    </message>
+    <message>
+        <source>{n} backup(s) of this library still hold the quotes and sources you deleted. Scrub them from the backups too? Each backup is rewritten without them and checked. If you keep them, the deleted quotes can be restored from a backup, and anyone who gets the backups can read them.</source>
+        <translation>В резервных копиях библиотеки ({n}) ещё хранятся удалённые цитаты и источники. Вычистить их и оттуда? Каждая копия будет переписана без них и проверена. Если оставить, удалённые цитаты можно будет восстановить из копии — и прочитать их сможет любой, к кому попадут копии.</translation>
+    </message>
+    <message>
+        <source>Scrub backups</source>
+        <translation>Вычистить копии</translation>
+    </message>
+    <message>
+        <source>Scrubbing the backups…</source>
+        <translation>Копии вычищаются…</translation>
+    </message>
+    <message>
+        <source>Scrubbed the deleted quotes from {n} backup(s).</source>
+        <translation>Удалённые цитаты вычищены из резервных копий: {n}.</translation>
+    </message>
+    <message>
+        <source>Backups not scrubbed</source>
+        <translation>Копии не вычищены</translation>
+    </message>
+    <message>
+        <source>The backups could not all be scrubbed: {reason}</source>
+        <translation>Не все копии удалось вычистить: {reason}</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from quotebook.core import Library
@@ -190,3 +191,39 @@ def test_a_sheet_without_a_header_is_refused_by_name(
     dialog = open_dialog(qtbot, library, worker, path)
     assert dialog.error_label.text() == "This file cannot be read: the file is empty"
     assert not dialog.import_button.isEnabled()
+
+
+def test_new_sources_are_background_unless_the_dialog_says_otherwise(
+    qtbot: QtBot, library: Library, worker: Worker, sheet: Path
+) -> None:
+    dialog = open_dialog(qtbot, library, worker, sheet)
+    combo = next(
+        c
+        for c in dialog.findChildren(QComboBox)
+        if c.accessibleName() == "New sources are filed as"
+    )
+    assert combo.currentData() == "background"
+    dialog.set_mapping({"Who": "source", "Topic": "tags"})
+    dialog.import_button.click()
+    worker.wait_idle()
+    assert {s.default_ground_rule.value for s in library.list_sources()} == {"background"}
+    assert (
+        "Without a ground rule, filed on their source's default: 2 (new sources: background)"
+        in (dialog.summary_label.text())
+    )
+    other = Library(library.path.with_name("other.sqlite3"))
+    try:
+        dialog = open_dialog(qtbot, other, worker, sheet)
+        combo = dialog.rule_combo
+        combo.setFocus()
+        qtbot.keyClick(combo, Qt.Key.Key_End)  # the last choice: on the record
+        assert combo.currentData() == "on_record"
+        dialog.set_mapping({"Who": "source", "Topic": "tags"})
+        dialog.import_button.click()
+        worker.wait_idle()
+        assert {q.ground_rule.value for q in other.quote_rows(other.search("").ids)} == {
+            "on_record"
+        }
+    finally:
+        worker.wait_idle()
+        other.close()
