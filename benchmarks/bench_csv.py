@@ -9,14 +9,13 @@ from pathlib import Path
 
 from measure import Figure
 
-from quotebook.core import Library
+from quotebook.core import Library, fts
 from quotebook.core.csv_common import COLUMNS
 from quotebook.core.csv_export import export_csv
 from quotebook.core.csv_import import import_csv
-from quotebook.core.validate import fold
 
 # The raw baseline writes the same seventeen columns with no redaction or safety work.
-_RAW_EXPORT = """
+RAW_EXPORT = """
 SELECT q.id, q.text, '', s.name, s.is_pseudonym, s.age, s.role, s.organization,
        q.ground_rule, q.said_on,
        (SELECT group_concat(t.name, '; ') FROM quote_tag qt JOIN tag t ON t.id = qt.tag_id
@@ -33,7 +32,7 @@ def _raw_export(path: Path, out: Path) -> int:
     with out.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(COLUMNS)
-        for row in conn.execute(_RAW_EXPORT):
+        for row in conn.execute(RAW_EXPORT):
             writer.writerow(row)
             rows += 1
     conn.close()
@@ -61,10 +60,14 @@ def _raw_import(sheet: Path, target: Path) -> int:
         " (?, ?, 1, ?, ?, ?, ?, '', '', '', 'unverified', '2024-01-01', '2024-01-01')",
         rows,
     )
-    conn.create_function("qb_fold", 1, lambda value: fold(value or ""), deterministic=True)
-    conn.execute(
-        "INSERT INTO quote_fts(rowid, text, translation, original_text, context, notes)"
-        " SELECT id, qb_fold(text), '', '', qb_fold(context), qb_fold(notes) FROM quote"
+    conn.executemany(
+        fts.INSERT,
+        (
+            fts.entry({"id": i, "text": text, "context": context, "notes": notes})
+            for i, text, context, notes in conn.execute(
+                "SELECT id, text, context, notes FROM quote"
+            ).fetchall()
+        ),
     )
     conn.execute("COMMIT")
     conn.close()

@@ -22,6 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from quotebook.core import Library, fts
+from quotebook.core.fts_terms import bigrams, stems
 from quotebook.core.validate import fold
 
 ENGLISH = """the of and to a in that is was he for it with as his on be at by i this had
@@ -201,10 +202,13 @@ def generate(path: Path, quotes: int, seed: int = 7) -> dict[str, float]:
     conn.executemany("INSERT INTO quote_tag (quote_id, tag_id) VALUES (?, ?)", links())
     rows_done = time.perf_counter()
     conn.create_function("qb_fold", 1, lambda value: fold(value or ""), deterministic=True)
+    conn.create_function("qb_stems", 1, lambda value: stems(fold(value)), deterministic=True)
+    conn.create_function("qb_cjk", 1, lambda value: bigrams(fold(value)), deterministic=True)
     with fts.merging_while_filled(conn):  # as an import fills it
         conn.execute(
-            "INSERT INTO quote_fts(rowid, text, translation, original_text, context, notes)"
-            " SELECT id, qb_fold(text), '', '', '', '' FROM quote"
+            "INSERT INTO quote_fts(rowid, text, translation, original_text, context, notes,"
+            " stems, cjk) SELECT id, qb_fold(text), '', '', '', '', qb_stems(text),"
+            " qb_cjk(text) FROM quote"
         )
     conn.execute("COMMIT")
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -1,12 +1,14 @@
 """Drive the real Quotebook window on a library and print what it measured, as JSON.
 
-    python benchmarks/gui_probe.py LIBRARY [--open-only]
+    python benchmarks/gui_probe.py LIBRARY [--open-only | --bulk QUERY]
 
 Run as a child process by bench_gui.py, which passes the moment it started the
 process in QUOTEBOOK_PROBE_T0 so that "open" counts interpreter start and imports.
 A timer on the GUI thread ticks every millisecond; the longest gap between ticks
 is the longest stall a reporter would feel. Page fetches of the table model are
-timed as the table scrolls from top to bottom.
+timed as the table scrolls from top to bottom. With --bulk, the whole result of
+QUERY is selected, moved to the trash and the trash undone, each timed from the
+action to its result shown, with the longest stall meanwhile.
 """
 
 from __future__ import annotations
@@ -83,6 +85,7 @@ def settle(seconds: float) -> None:
 def main() -> int:
     library = Path(sys.argv[1])
     open_only = "--open-only" in sys.argv
+    bulk = sys.argv[sys.argv.index("--bulk") + 1] if "--bulk" in sys.argv else None
     app = QApplication(sys.argv[:1])
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
     controller = AppController(Settings(), quit_app=lambda: None)
@@ -97,7 +100,9 @@ def main() -> int:
     window.repaint()  # painted synchronously: the first rows (or the empty state) are on screen
     painted_at = time.time()
     figures: dict[str, object] = {"open_s": painted_at - T0, "rows": window.quote_model.rowCount()}
-    if not open_only:
+    if bulk is not None:
+        figures |= bulk_trash(window, shown, bulk)
+    elif not open_only:
         figures |= exercise(window, shown)
     figures["rss_mb"] = rss_mb()
     print(json.dumps(figures), flush=True)
@@ -162,6 +167,33 @@ def exercise(window: object, shown: list[int]) -> dict[str, object]:
         "fetches": len(fetches),
         **sort_firsts,
     }
+
+
+def bulk_trash(window: object, shown: list[int], query: str) -> dict[str, object]:
+    """Select every quote QUERY finds, trash them, undo it: time each and the stalls."""
+    w = window  # type: ignore[assignment]
+    session = w.session  # type: ignore[attr-defined]
+    QTest.keyClicks(w.search_bar.line, query)  # type: ignore[attr-defined]
+    settle(1.0)
+    session.worker.wait_idle()
+    table = w.quote_list.table  # type: ignore[attr-defined]
+    table.selectAll()
+    selected = len(w.quote_list.selected_ids())  # type: ignore[attr-defined]
+    figures: dict[str, object] = {"bulk_selected": selected}
+    probe = StallProbe()
+    for name, action in (("trash", w.acts.delete), ("undo", w.acts.undo)):  # type: ignore[attr-defined]
+        before = shown[0]
+        probe.worst = 0.0
+        probe.start(name)
+        started = time.perf_counter()
+        action.trigger()
+        wait_for(lambda b=before: shown[0] > b and not session.worker.busy, 120)
+        figures[f"bulk_{name}_s"] = time.perf_counter() - started
+        settle(0.2)
+        figures[f"bulk_{name}_stall_ms"] = probe.worst
+    probe.timer.stop()
+    figures["bulk_listed_after_undo"] = w.quote_model.rowCount()  # type: ignore[attr-defined]
+    return figures
 
 
 if __name__ == "__main__":

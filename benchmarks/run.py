@@ -3,10 +3,12 @@
     python benchmarks/run.py [--quotes 1000000] [--library FILE] [--json OUT] [--quick]
 
 Builds (or reuses, with --library) a generated library, then measures search,
-saving, CSV export and import, and the desktop app (start, stalls of the GUI
-thread, page fetches, memory), each figure beside a baseline measured in the
-same run on the same data so that ratios hold on a noisy machine. --quick
-repeats less, for CI at a small size; no figure is asserted, they are printed.
+saving, trashing a tenth of the quotes and undoing it, CSV export and import,
+the XLSX export, the command line as a script calls it (whole processes beside
+raw ones), and the desktop app (start, stalls of the GUI thread, page fetches,
+memory), each figure beside a baseline measured in the same run on the same
+data so that ratios hold on a noisy machine. --quick repeats less, for CI at a
+small size; no figure is asserted, they are printed.
 """
 
 from __future__ import annotations
@@ -24,9 +26,12 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
+from bench_bulk import bulk_figures  # noqa: E402
+from bench_cli import cli_figures  # noqa: E402
 from bench_core import save_figure, search_figures  # noqa: E402
 from bench_csv import csv_figures  # noqa: E402
 from bench_gui import gui_figures  # noqa: E402
+from bench_xlsx import xlsx_figures  # noqa: E402
 from generate import generate  # noqa: E402
 from measure import Figure  # noqa: E402
 
@@ -65,7 +70,9 @@ def main() -> int:
     parser.add_argument("--library", type=Path, help="a library made by generate.py to reuse")
     parser.add_argument("--json", type=Path, default=HERE / "out" / "results.json")
     parser.add_argument("--quick", action="store_true", help="fewer repetitions (CI)")
-    parser.add_argument("--skip", action="append", default=[], choices=["gui", "csv"])
+    parser.add_argument(
+        "--skip", action="append", default=[], choices=["gui", "csv", "xlsx", "cli", "bulk"]
+    )
     args = parser.parse_args()
     repeat = 10 if args.quick else 50
     work = Path(tempfile.mkdtemp(prefix="quotebook-bench-"))
@@ -77,13 +84,19 @@ def main() -> int:
         figures: list[Figure] = []
         if "gui" not in args.skip:
             figures += gui_figures(path, work, quick=args.quick)
+        if "cli" not in args.skip:
+            figures += cli_figures(path, runs=3 if args.quick else 15)
         library = Library(path)
         try:
             quotes = library.info().quotes
             figures += search_figures(library, path, repeat)
             figures.append(save_figure(library, path, repeat))
+            if "bulk" not in args.skip:
+                figures += bulk_figures(library, path, max(1, quotes // 10))
             if "csv" not in args.skip:
                 figures += csv_figures(library, path, work)
+            if "xlsx" not in args.skip:
+                figures += xlsx_figures(library, path, work)
         finally:
             library.close()
         print_table(figures, quotes)

@@ -1,6 +1,7 @@
 """Render Quotebook's main screens on the demo library into docs/screenshots/*.png.
 
     python docs/screenshots.py [OUTPUT_FOLDER]
+    python docs/screenshots.py --russian [OUTPUT_FOLDER]   the app in Russian (*-ru.png)
 
 Runs offscreen (no display needed) on a fresh demo library in a temporary
 folder, with settings kept there too, so it neither reads nor changes the
@@ -18,14 +19,14 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from quotebook.core import Library
 from quotebook.core.csv_export import export_csv
 from quotebook.core.demo import load_demo
-from quotebook.gui import icons
+from quotebook.gui import icons, translation
 from quotebook.gui.article_import_dialog import ArticleImportDialog
 from quotebook.gui.backup_dialog import BackupDialog
 from quotebook.gui.import_dialog import ImportDialog
@@ -299,25 +300,47 @@ def write_sheets(scratch: Path, library: Library) -> dict[str, Path]:
     return {"editor": editor, "reporter": reporter}
 
 
+def russian_screens(window: MainWindow, folder: Path) -> None:
+    """The main window, the editor and the export dialog of the app in Russian."""
+    clean(window)
+    select_first_quote(window, "I left without a job offer")
+    save(window, folder, "main-window-ru")
+    window.acts.export_csv.trigger()
+    settle(window)
+    dialog = _visible_dialog(QCoreApplication.translate("ExportDialog", "Export quotes"))
+    dialog.format_combo.setCurrentIndex(1)  # type: ignore[attr-defined]
+    settle(window)
+    save(dialog, folder, "export-dialog-ru")
+    dialog.reject()
+
+
 def main(argv: list[str]) -> int:
+    russian = "--russian" in argv
+    argv = [arg for arg in argv if arg != "--russian"]
     folder = Path(argv[0]) if argv else HERE / "screenshots"
     folder.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
+    if russian:
+        translation.install("ru")
     app.setWindowIcon(icons.app_icon())
     app.setAttribute(Qt.ApplicationAttribute.AA_DontShowIconsInMenus, False)
     with tempfile.TemporaryDirectory(prefix="quotebook-shots-") as scratch:
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, scratch)
-        empty = open_window(Path(scratch) / "library.sqlite3")
-        save(empty, folder, "empty-state")
-        close_window(empty)
+        if not russian:
+            empty = open_window(Path(scratch) / "library.sqlite3")
+            save(empty, folder, "empty-state")
+            close_window(empty)
         demo_path = Path(scratch) / "demo.sqlite3"
         with Library(demo_path) as library:
             load_demo(library)
             sheets = write_sheets(Path(scratch), library)
         window = open_window(demo_path)
-        main_screens(window, folder)
-        attribution_screens(window, folder)
-        dialog_screens(window, folder, sheets)
+        if russian:
+            russian_screens(window, folder)
+        else:
+            main_screens(window, folder)
+            attribution_screens(window, folder)
+            dialog_screens(window, folder, sheets)
         close_window(window)
     return 0
 

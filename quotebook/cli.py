@@ -11,14 +11,27 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from . import __version__
-from .commands import backup, csv, demo, entities, extract, info, search, tags
+from .commands import (
+    backup,
+    bulk,
+    csv,
+    demo,
+    entities,
+    export,
+    extract,
+    info,
+    merge,
+    search,
+    searches,
+    tags,
+)
 from .commands.common import CommandError
 from .core import (
     ConflictError,
     CsvError,
-    Library,
     QueryError,
     QuotebookError,
     ValidationError,
@@ -26,13 +39,36 @@ from .core import (
 )
 
 # Each module adds its sub-commands; see quotebook/commands/__init__.py.
-COMMAND_MODULES = [info, entities, search, tags, csv, demo, backup, extract]
+COMMAND_MODULES = [
+    info,
+    entities,
+    merge,
+    bulk,
+    search,
+    searches,
+    tags,
+    export,
+    csv,
+    demo,
+    backup,
+    extract,
+]
 
 # Errors in what the user typed or gave us: exit status 2, like argparse's own.
 _BAD_INPUT = (ValidationError, ConflictError, QueryError, CsvError)
 
 
 class _Parser(argparse.ArgumentParser):
+    def _parse_optional(self, arg_string: str) -> Any:
+        """A word after one dash that names no option is an argument: a query's ``-term``.
+
+        ``quotebook search -rule:on`` then needs no ``--`` before the query.
+        """
+        single = arg_string.startswith("-") and not arg_string.startswith("--")
+        if single and len(arg_string) > 1 and arg_string not in self._option_string_actions:
+            return None
+        return super()._parse_optional(arg_string)
+
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
         print(f"quotebook: {message}", file=sys.stderr)
@@ -96,7 +132,18 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(args: argparse.Namespace) -> int:
     if not getattr(args, "needs_library", True):
         return int(args.handler(args, None))
-    with Library(args.library) as library:
+    # A command that only reads never writes to an existing library; on the first
+    # run it still makes the empty one, as every command does.
+    read_only = getattr(args, "reads_only", False) and args.library.exists()
+    from .core.library import Library  # SQLAlchemy: only for commands that open a library
+
+    with Library(args.library, read_only=read_only) as library:
+        if library.index_rebuild() is None:
+            backup.report_on_open(library)
+            return int(args.handler(args, library))
+    with Library(args.library) as library:  # an upgrade left the search index to rebuild
+        print("quotebook: rebuilding the search index after the upgrade (once)…", file=sys.stderr)
+        library.finish_rebuild()
         backup.report_on_open(library)
         return int(args.handler(args, library))
 

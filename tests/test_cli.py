@@ -182,7 +182,7 @@ def test_add_quote_reads_text_from_stdin(
 
 def test_a_name_several_sources_share_lists_them(library_path: Path, capsys: Captured) -> None:
     run(library_path, "add-source", "Sasha", "--organization", "Vektor Search")
-    run(library_path, "add-source", "SASHA", "--role", "tester")
+    run(library_path, "add-source", "SASHA", "--role", "tester", "--new")
     capsys.readouterr()
     assert run(library_path, "add-quote", "Hello", "--source", "sasha") == 2
     error = _one_line_error(capsys.readouterr().err)
@@ -711,3 +711,31 @@ def test_process_import_from_standard_input(tmp_path: Path) -> None:
     with Library(path) as library:
         assert library.get_quote(1).text == "Мы уехали"
         assert library.get_quote(1).tags == ("exile",)
+
+
+def test_version_and_help_load_neither_the_database_layer_nor_the_extractor() -> None:
+    code = (
+        "import sys; from quotebook.cli import main; main(['--help']); "
+        "heavy = [m for m in ('sqlalchemy', 'sqlmodel', 'quotebook.core.library', "
+        "'quotebook.core.extract.extractor') if m in sys.modules]; "
+        "assert not heavy, heavy"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert "extract" in done.stdout and "search" in done.stdout
+
+
+def test_search_stops_counting_at_a_thousand_as_the_app_does(
+    library_path: Path, capsys: Captured
+) -> None:
+    with Library(library_path) as library:
+        source = library.add_source("Sasha").created
+        assert source is not None
+        for number in range(1003):
+            library.add_quote(f"Visa queue, day {number}", source)
+    assert run(library_path, "search", "visa", "--limit", "2") == 0
+    assert capsys.readouterr().out.splitlines()[-1] == (
+        "showing 2 of 1,000+ matches (--limit 0 shows them all)"
+    )
+    assert run(library_path, "search", "visa", "--limit", "0") == 0
+    assert capsys.readouterr().out.splitlines()[-1] == "1003 matches"

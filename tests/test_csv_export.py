@@ -114,7 +114,11 @@ def test_redaction_by_ground_rule(
     assert all(background[c] == "" for c in source_cells)
     for rule in ("deep_background", "off_record"):
         assert all(rows[rule][c] == "" for c in ("attribution", *source_cells))
-    assert report.warnings == (OFF_RECORD_WARNING,)
+    assert (on["context"], on["notes"]) == ("After the call", "checked")
+    for rule in ("background", "deep_background", "off_record"):
+        assert (rows[rule]["context"], rows[rule]["notes"]) == ("", "")
+    assert report.warnings[0] == OFF_RECORD_WARNING
+    assert report.risks.linkable == ("Sasha",)
 
 
 def test_off_record_left_out_by_default_and_counted(
@@ -127,7 +131,7 @@ def test_off_record_left_out_by_default_and_counted(
         "background",
         "deep_background",
     }
-    assert (report.rows, report.off_record_left_out, report.warnings) == (3, 1, ())
+    assert (report.rows, report.off_record_left_out) == (3, 1)
 
 
 def test_unredacted_names_every_source_and_warns(
@@ -172,17 +176,23 @@ def test_real_name_and_contact_never_leave(
         assert secret.encode() not in data
 
 
-def test_background_without_description_uses_role_and_organisation(
+def test_background_without_description_is_a_source_and_listed(
     library: Library, tmp_path: Path
 ) -> None:
     source = _source(library, "Ilya", age=31, role="designer", organization="Kaspersky")
-    _quote(library, "No comment.", source, ground_rule="background")
+    quote = _quote(library, "No comment.", source, ground_rule="background")
     dest = tmp_path / "sheet.csv"
-    export_csv(library, dest)
+    report = export_csv(library, dest)
     (row,) = _read(dest)
-    assert row["attribution"] == "a designer at Kaspersky"
+    assert row["attribution"] == "a source"
     assert (row["source"], row["age"], row["role"], row["organization"]) == ("", "", "", "")
-    assert b"Ilya" not in dest.read_bytes()
+    for word in (b"Ilya", b"designer", b"Kaspersky"):
+        assert word not in dest.read_bytes()
+    assert report.risks.undescribed == (quote,)
+    assert report.warnings == (
+        f'1 background quote (quote {quote}) is attributed to "a source": its source has '
+        'no "described as" text; write one so the editor can describe them',
+    )
 
 
 def test_trash_is_never_exported(library: Library, tmp_path: Path) -> None:

@@ -58,7 +58,7 @@ def test_editor_sheet_creates_quotes_sources_articles_and_tags(
         "2022-04-01",
     )
     assert (report.sources_created, report.articles_created, report.tags_created) == (1, 1, 3)
-    assert library.undo_label is None
+    assert library.undo_label == "Import CSV"
 
 
 def test_sources_matched_by_folded_name_with_organisation_as_tie_breaker(

@@ -67,7 +67,7 @@ def test_schema_1_is_upgraded_with_every_row_and_link_kept(v1: Path) -> None:
     before = _rows(v1)
     with Library(v1) as lib:
         assert lib.upgraded_from == 1
-        assert lib.info().schema_version == m.SCHEMA_VERSION == 4
+        assert lib.info().schema_version == m.SCHEMA_VERSION == 6
         sasha = lib.find_sources("Sasha")[0]
         assert (sasha.real_name, sasha.contact, sasha.is_pseudonym) == (
             "Alexandra Petrova",
@@ -79,7 +79,7 @@ def test_schema_1_is_upgraded_with_every_row_and_link_kept(v1: Path) -> None:
     after = _rows(v1)
     after["quote"] = [row[:-1] for row in after["quote"]]  # schema 4's ground_rule_set
     assert after == before
-    assert _version(v1) == 4
+    assert _version(v1) == 6
 
 
 def _indexes(path: Path) -> set[str]:

@@ -15,10 +15,11 @@ each identifier that got out and where:
 - an off-the-record quote appears only when explicitly included;
 - unless unredacted, a background, deep-background or off-record row has no
   source, pseudonym, age, role or organisation cell, and does not contain the
-  source's printed name or age anywhere (not even inside its attribution); a
-  background row is attributed only by the source's description (or, without
-  one, its role and organisation); a deep-background or off-record row does not
-  even describe its source;
+  source's printed name, age, role or organisation anywhere (not even inside its
+  attribution); a background row is attributed only by the source's description
+  ("a source" without one, never role and organisation); a deep-background or
+  off-record row does not even describe its source; and none of them carries the
+  reporter's context or notes;
 - a source that spoke only on background or deeper is never named at all.
 
 This module covers the command line (``export`` with every combination of its
@@ -110,7 +111,7 @@ PEOPLE = (
         "Oleg-NM4", "Real-Name-XR4", "+7-900-LEAK-04", 44, "colonel ROLE4",
         "Army ORG4", "Rostov LOC4", "a serving officer", OFF, False,
     ),
-    # Background without a description: the attribution is role and organisation.
+    # Background without a description: the attribution is "a source".
     Person(
         "Nadia-NM5", "", "signal:+44-LEAK-05", 29, "QA tester ROLE5",
         "Quality ORG5", "Riga LOC5", "", BG, False,
@@ -171,6 +172,7 @@ def fill(library: Library) -> Newsroom:
                 fields["ground_rule"] = rule
             if len(room.quotes) % 2:
                 fields.update(article_id=article, context="Asked about the draft")
+                fields.update(notes=f"NOTE-AT-FLAT-{person.name}")
             created = library.add_quote(text, source, **fields).created
             assert created is not None
             room.quotes[created] = Said(created, text, rule or person.default, person)
@@ -231,9 +233,8 @@ def row_leaks(said: Said, cells: dict[str, str]) -> list[str]:
         return found
     found += [f"{where}: {c} cell {cells[c]!r}" for c in SOURCE_CELLS if cells.get(c, "")]
     whole = "\x1f".join(cells.values())
-    named = [person.name, f"{person.age}-year-old"]
-    if said.rule is not BG or person.described_as:
-        named += [person.role, person.organization]
+    found += [f"{where}: {c} cell {cells[c]!r}" for c in ("context", "notes") if cells.get(c)]
+    named = [person.name, f"{person.age}-year-old", person.role, person.organization]
     if said.rule is not BG:
         named += [person.described_as] if person.described_as else []
     found += [f"{where}: {value!r}" for value in named if value in whole]

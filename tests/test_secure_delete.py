@@ -10,9 +10,12 @@ import pytest
 from quotebook.core import Library
 
 # Words found nowhere else in the library, so that no shared prefix can hide them.
+# The index stores its terms in order, each after the prefix it shares with the one
+# before: "xylocarpous" follows its stem "xylocarp" as "ous", so the stem is what
+# stands whole in the file.
 SECRETS = [
     "Xylocarpous",
-    "xylocarpous",
+    "xylocarp",  # its stem, as the full-text index holds it
     "Quarkwhistle",
     "quarkwhistle",
     "Zbigniew",
@@ -90,5 +93,5 @@ def test_deleted_words_linger_without_the_index_purge(
 
     monkeypatch.setattr(quotes, "purge_index", lambda conn: None)
     trashed.empty_trash()
-    assert "xylocarpous" in _found(library_path)
+    assert "xylocarp" in _found(library_path)
     assert "Quarkwhistle" not in _found(library_path)  # rows themselves: secure_delete

@@ -4,4 +4,7 @@ Each module has ``register(commands)``, which adds its sub-commands to the
 argparse sub-parsers and sets ``handler`` on each: ``handler(args, library) -> int``
 for commands that work on an open library, or ``handler(args, None)`` together with
 ``needs_library=False`` for those that open it themselves (or need none).
+Commands that only read set ``reads_only=True``: they open the library without
+writing a byte, so they work on a full disk, a read-only file or folder, or while
+another program holds the write lock.
 """

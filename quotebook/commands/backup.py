@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..core import Library
 from ..core.backup import backup_folder, list_backups, restore_backup
 from ..core.location import location_warning
+
+if TYPE_CHECKING:
+    from ..core.library import Library
 
 
 def register(commands: Any) -> None:
@@ -51,11 +54,24 @@ def report_on_open(library: Library) -> None:
     warning = location_warning(library.path)
     if warning:
         print(f"quotebook: warning: {warning}", file=sys.stderr)
+    if library.tightened:
+        print(f"quotebook: {tightened_line(library.tightened)}", file=sys.stderr)
+    if library.writes_off is not None:
+        print(f"quotebook: note: edits are off: {library.writes_off.reason}", file=sys.stderr)
     if library.backup_problem:
         print(
             f"quotebook: warning: the automatic backup failed: {library.backup_problem}",
             file=sys.stderr,
         )
+
+
+def tightened_line(paths: Sequence[Path]) -> str:
+    """The one line saying that files others could read were made owner-only."""
+    files = "1 file" if len(paths) == 1 else f"{len(paths)} files"
+    return (
+        f"other users could read {files} of this library (such as {paths[0]}); "
+        "made readable by you only"
+    )
 
 
 def _backup(args: argparse.Namespace, library: Library) -> int:

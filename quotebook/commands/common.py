@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import re
 import sys
+from typing import TYPE_CHECKING
 
-from ..core import Article, GroundRule, Library, NotFoundError, Source
+from ..core import Article, GroundRule, NotFoundError, Source
+
+if TYPE_CHECKING:
+    from ..core.library import Library
 
 RULE_NAMES = ", ".join(rule.value for rule in GroundRule)
 _ALIASES = {
@@ -93,3 +97,16 @@ def resolve_article(library: Library, given: str) -> Article:
             f"quotebook add-article HEADLINE --url {given!r}"
         )
     return found
+
+
+def resolve_query(library: Library, query: str | None) -> str | None:
+    """The query as typed, or the saved search it names as ``@name``."""
+    if query is None or not query.strip().startswith("@"):
+        return query
+    name = query.strip()[1:]
+    try:
+        return library.saved_search(name).query
+    except NotFoundError:
+        raise CommandError(
+            f"no saved search named {name!r} (quotebook searches lists them)"
+        ) from None

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..core import Library
-from ..core.demo import load_demo
 from .common import CommandError
+
+if TYPE_CHECKING:
+    from ..core.library import Library
 
 
 def register(commands: Any) -> None:
@@ -32,6 +33,8 @@ def _demo(args: argparse.Namespace, library: Library) -> int:
             f"{info.articles} articles, {info.tags} tags); the demo fills only an empty "
             "library: try quotebook --library demo.sqlite3 demo"
         )
+    from ..core.demo import load_demo
+
     load_demo(library)
     info = library.info()
     print(

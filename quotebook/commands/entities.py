@@ -3,10 +3,20 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..core import Library
-from .common import RULE_NAMES, parse_rule, read_text, resolve_article, resolve_source
+from .common import (
+    RULE_NAMES,
+    CommandError,
+    describe_source,
+    parse_rule,
+    read_text,
+    resolve_article,
+    resolve_source,
+)
+
+if TYPE_CHECKING:
+    from ..core.library import Library
 
 
 def register(commands: Any) -> None:
@@ -19,7 +29,11 @@ def _register_source(commands: Any) -> None:
     parser = commands.add_parser(
         "add-source",
         help="add a source (a person who speaks)",
-        description="Add a source. Prints the new source's id.",
+        description=(
+            "Add a source. Prints the new source's id. When sources of the same name "
+            "(any case, accents or word order) or a close spelling exist, nothing is "
+            "added: they are listed (exit status 2), and --new adds the source anyway."
+        ),
     )
     parser.add_argument("name", metavar="NAME", help="how the source is named in print")
     parser.add_argument("--age", metavar="N", help="age in whole years")
@@ -40,6 +54,11 @@ def _register_source(commands: Any) -> None:
         "--rule", metavar="RULE", help=f"default ground rule of their quotes: {RULE_NAMES}"
     )
     parser.add_argument("--notes", metavar="N", help="anything else")
+    parser.add_argument(
+        "--new",
+        action="store_true",
+        help="add it even when a source of the same or a close name exists",
+    )
     parser.set_defaults(handler=_add_source)
 
 
@@ -59,9 +78,22 @@ def _add_source(args: argparse.Namespace, library: Library) -> int:
         fields["is_pseudonym"] = True
     if args.rule is not None:
         fields["default_ground_rule"] = parse_rule(args.rule)
+    if not args.new:
+        _refuse_namesakes(library, args.name)
     source_id = library.add_source(args.name, **fields).created
     print(f"added source #{source_id}: {library.get_source(source_id or 0).name}")
     return 0
+
+
+def _refuse_namesakes(library: Library, name: str) -> None:
+    """Stop before adding a second record of someone the library may already have."""
+    found = library.similar_sources(name)
+    if found:
+        listed = "; ".join(describe_source(source) for source in found)
+        raise CommandError(
+            f"{name!r} may be a source you have: {listed}. Use it (add-quote --source "
+            f"'#{found[0].id}'), or add another source with --new"
+        )
 
 
 def _register_article(commands: Any) -> None:

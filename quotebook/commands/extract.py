@@ -12,12 +12,15 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..core import Library
-from ..core.extract import Extraction, FileItem, Match, extract, file_proposals, match_sources
 from ..core.extract.document import FORMATS, UnreadableArticleError, read_article_file
+from ..core.extract.model import FileItem
 from .common import CommandError
+
+if TYPE_CHECKING:
+    from ..core.extract.model import Extraction, Match
+    from ..core.library import Library
 
 
 def register(commands: Any) -> None:
@@ -49,6 +52,10 @@ def _extract(args: argparse.Namespace, _: None) -> int:
         text, suggested = read_article_file(args.file)
     except UnreadableArticleError as exc:
         raise CommandError(str(exc)) from None
+    from ..core.extract.extractor import extract
+    from ..core.extract.matching import match_sources
+    from ..core.library import Library
+
     fmt = args.format or suggested
     extraction = extract(text, fmt=fmt)
     with Library(args.library) as library:
@@ -135,6 +142,8 @@ def _save(
     skipped = len(matches) - len(items)
     if not items:
         raise CommandError("nothing to save: no quote has a speaker")
+    from ..core.extract.filing import file_proposals
+
     changes = file_proposals(library, fields, items)
     news = len(changes.sources)
     print(

@@ -18,14 +18,19 @@ import shutil
 import sys
 import textwrap
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..core import Library, QuoteRow
+from ..core import QuoteRow
 from ..core.csv_common import PSEUDONYM_YES, raise_field_size_limit, restore, split_tags
 from ..core.csv_export import export_csv
 from ..core.search_parse import parse_query
+from .common import resolve_query
+
+if TYPE_CHECKING:
+    from ..core.library import Library
 
 DEFAULT_LIMIT = 50
+MAX_LIMIT = 1_000_000_000
 _INDENT = "    "
 _NUMBERS = frozenset({"quote_id", "age"})
 _DATES = frozenset({"said_on", "published_on"})
@@ -38,11 +43,12 @@ def register(commands: Any) -> None:
         description=(
             'Find quotes. QUERY uses the search syntax: words, "exact phrases", '
             "tag:, source:, org:, outlet:, article:, rule:, dates on said, "
-            "-negation and OR (see the README). Prints a listing of every match; "
+            "-negation and OR (see the README); @NAME runs a saved search. Prints a "
+            "listing of every match; "
             "--json prints the CSV export's fields instead, redacted like the export."
         ),
     )
-    parser.add_argument("query", metavar="QUERY", help='e.g. tag:draft "exemption"')
+    parser.add_argument("query", metavar="QUERY", help='e.g. tag:draft "exemption", or @NAME')
     parser.add_argument(
         "--limit",
         metavar="N",
@@ -63,20 +69,28 @@ def register(commands: Any) -> None:
         action="store_true",
         help="with --json: name every source whatever the ground rule",
     )
-    parser.set_defaults(handler=_search)
+    parser.set_defaults(handler=_search, reads_only=True)
+
+
+COUNT_CAP = 1000
 
 
 def _count(value: str) -> int:
     if not value.strip().isdigit():
         raise argparse.ArgumentTypeError(f"{value!r} is not a whole number (0 or more)")
+    if int(value) > MAX_LIMIT:
+        raise argparse.ArgumentTypeError(f"{value!r} is too large (at most {MAX_LIMIT:,})")
     return int(value)
 
 
 def _search(args: argparse.Namespace, library: Library) -> int:
-    query = args.query
+    query = resolve_query(library, args.query) or ""
     if args.json and not args.include_off_record:
         query = without_off_record(query)
-    result = library.search(query, limit=args.limit or None)
+    # Counting every match costs as much as finding them all: with a page asked for,
+    # the count stops where the app's does ("1,000+").
+    limit = args.limit or None
+    result = library.search(query, limit=limit, count_cap=COUNT_CAP if limit else None)
     if args.json:
         rows = json_rows(
             library,
@@ -172,7 +186,7 @@ def _cut(line: str, width: int) -> str:
 def _footer(shown: int, total: int, capped: bool) -> str:
     if total == 0:
         return "no quotes match"
-    counted = f"more than {total}" if capped else str(total)
+    counted = f"{total:,}+" if capped else str(total)
     noun = "match" if total == 1 and not capped else "matches"
     if shown < total or capped:
         return f"showing {shown} of {counted} {noun} (--limit 0 shows them all)"

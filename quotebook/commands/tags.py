@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..core import Library
+if TYPE_CHECKING:
+    from ..core.library import Library
 
 
 def register(commands: Any) -> None:
@@ -18,7 +19,7 @@ def register(commands: Any) -> None:
             "that carry it and its colour."
         ),
     )
-    parser.set_defaults(handler=_tags)
+    parser.set_defaults(handler=_tags, reads_only=True)
 
 
 def _tags(args: argparse.Namespace, library: Library) -> int:

@@ -1,9 +1,17 @@
-"""Quotebook's core: storage, search and CSV, with no Qt in it."""
+"""Quotebook's core: storage, search and CSV, with no Qt in it.
+
+:class:`Library` is loaded when first asked for: it brings SQLAlchemy (a few tenths
+of a second), which ``quotebook --version``, ``--help`` and the errors and values
+below do not need.
+"""
+
+from typing import TYPE_CHECKING, Any
 
 from .errors import (
     ConflictError,
     CsvError,
     DamagedLibraryError,
+    DiskError,
     DiskFullError,
     LockedLibraryError,
     MigrationError,
@@ -13,11 +21,15 @@ from .errors import (
     QueryError,
     QuotebookError,
     ReadOnlyLibraryError,
+    StoppedError,
     StorageError,
     ValidationError,
 )
-from .library import Library
-from .storage import default_library_path
+from .location import default_library_path
+
+if TYPE_CHECKING:
+    from .library import Library
+
 from .values import (
     Article,
     Changes,
@@ -28,6 +40,7 @@ from .values import (
     Quote,
     QuoteRow,
     QuoteStatus,
+    SavedSearch,
     SearchResult,
     Source,
     Tag,
@@ -39,6 +52,7 @@ __all__ = [
     "ConflictError",
     "CsvError",
     "DamagedLibraryError",
+    "DiskError",
     "DiskFullError",
     "GroundRule",
     "Library",
@@ -56,10 +70,20 @@ __all__ = [
     "QuoteStatus",
     "QuotebookError",
     "ReadOnlyLibraryError",
+    "SavedSearch",
     "SearchResult",
     "Source",
+    "StoppedError",
     "StorageError",
     "Tag",
     "ValidationError",
     "default_library_path",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "Library":
+        from .library import Library
+
+        return Library
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -6,13 +6,27 @@ from .errors import ValidationError
 from .values import GroundRule, Source
 
 _VOWEL_SOUND_AGES = {8, 11, 18} | set(range(80, 90))
+# A background source with no "described as" text: never their role and organisation,
+# which the same sheet may print beside their name on their on-the-record quotes.
+UNDESCRIBED = "a source"
 
 
 def describe(source: Source) -> str:
-    """How a source may be described without naming them ("a developer at Yandex")."""
-    if source.described_as:
-        return source.described_as
-    return _role_phrase(source, with_age=False)
+    """How a source may be described without naming them: their "described as" text.
+
+    Never derived from their role and organisation: those are the words printed
+    beside their name on the record, so a reader could link the two.
+    """
+    return source.described_as.strip() or UNDESCRIBED
+
+
+def derived_description(text: str, source: Source) -> bool:
+    """Whether a background attribution says nothing of its own about ``source``.
+
+    True for "a source", and for the role and organisation line that exports of
+    earlier versions wrote for a source with no "described as" text.
+    """
+    return text in ("", UNDESCRIBED, _role_phrase(source, with_age=False))
 
 
 def _article(word: str, age: int | None = None) -> str:
@@ -48,8 +62,8 @@ def attribution(source: Source, rule: GroundRule) -> str:
     """The attribution line an editor export carries for a quote on ``rule``.
 
     on the record: the printed name and description ("Sasha, a 23-year-old machine
-    learning engineer at Yandex"); background: the description only; deep
-    background and off the record: nothing.
+    learning engineer at Yandex"); background: the "described as" text, else "a
+    source"; deep background and off the record: nothing.
     """
     if rule is GroundRule.ON_RECORD:
         phrase = _role_phrase(source, with_age=True)
@@ -98,7 +112,7 @@ def draft_text(text: str, source: Source, rule: GroundRule) -> str:
         if source.is_pseudonym:
             who += ", whose name has been changed"
     else:
-        who = describe(source) or "a source"
+        who = describe(source)
     if words[-1] in _KEEP_END or words.endswith("..."):
         opening = f"“{words}”"
     else:

@@ -23,17 +23,28 @@ import shlex
 import shutil
 import sqlite3
 import sys
+import threading
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from .errors import DamagedLibraryError, DiskFullError, LockedLibraryError, StorageError
+from .errors import (
+    DamagedLibraryError,
+    DiskFullError,
+    LockedLibraryError,
+    StoppedError,
+    StorageError,
+    sqlite_condition,
+)
 from .lock import MARKER_KEY, Session
 from .migrations import SCHEMA_VERSION
+from .private import create_file, make_folder, make_private
 from .safety import check_file, inspect, live_quote_count, read_only, verify_copy
 
 AUTO, MANUAL, PRE_MIGRATION = "auto", "manual", "pre-migration"
+# Pages SQLite's backup copies between two looks at a stop request (16 MB at most).
+_COPY_STEP_PAGES = 4096
 _NAME = re.compile(
     r"^(?P<library>.+)\.(?P<stamp>\d{8}T\d{6}Z)(?:-(?P<seq>\d+))?"
     r"\.(?P<kind>auto|manual|pre-migration)\.sqlite3$"
@@ -132,8 +143,12 @@ def make_backup(
     *,
     source: sqlite3.Connection | None = None,
     at: datetime | None = None,
+    stop: threading.Event | None = None,
 ) -> Backup:
     """Copy the library into a new verified backup and return it.
+
+    Setting ``stop`` from another thread ends the copy or its check at the next step
+    with StoppedError, leaving no file behind.
 
     ``source`` is a connection to read from (the library's own, during a
     migration); by default a read-only connection of its own, so the library keeps
@@ -141,16 +156,16 @@ def make_backup(
     was, when the copy fails SQLite's integrity check.
     """
     folder = backup_folder(library)
-    folder.mkdir(mode=0o700, exist_ok=True)
+    make_folder(folder)
     final = _free_name(folder, library, kind, at or datetime.now(UTC))
     partial = folder / f".{final.name}.{os.getpid()}.partial"
     try:
-        _copy(library, partial, source)
-        version, quotes = _verified(partial, library)
+        _copy(library, partial, source, stop)
+        version, quotes = _verified(partial, library, stop)
         os.replace(partial, final)
         _sync_folder(folder)
     except sqlite3.Error as exc:
-        if "full" in str(exc).lower():
+        if isinstance(sqlite_condition(exc, ""), DiskFullError):
             raise DiskFullError(str(folder), "the disk is full; no backup was made") from None
         raise StorageError(str(library), f"the backup could not be made ({exc})") from None
     finally:
@@ -175,7 +190,12 @@ def _taken_at(path: Path) -> datetime:
     return datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=UTC)
 
 
-def _copy(library: Path, target: Path, source: sqlite3.Connection | None) -> None:
+def _copy(
+    library: Path,
+    target: Path,
+    source: sqlite3.Connection | None,
+    stop: threading.Event | None = None,
+) -> None:
     """Online-backup ``library`` into ``target``, self-contained and flushed to disk.
 
     Without ``source``, reads through a connection that never writes beside the file.
@@ -183,23 +203,34 @@ def _copy(library: Path, target: Path, source: sqlite3.Connection | None) -> Non
     own = source is None
     src = source or read_only(library)
     try:
+        create_file(target)
         dst = sqlite3.connect(target, isolation_level=None)
         try:
-            src.backup(dst)
+            src.backup(dst, pages=_COPY_STEP_PAGES, progress=_stopper(stop))
             dst.execute("PRAGMA journal_mode = DELETE")  # no -wal beside a backup
         finally:
             dst.close()
     finally:
         if own:
             src.close()
-    os.chmod(target, 0o600)
+    make_private(target)
     _sync_file(target)
 
 
-def _verified(copy: Path, library: Path) -> tuple[int, int]:
+def _stopper(stop: threading.Event | None) -> Callable[[int, int, int], None]:
+    """A progress callback for SQLite's backup that ends it once ``stop`` is set."""
+
+    def progress(_status: int, _remaining: int, _total: int) -> None:
+        if stop is not None and stop.is_set():
+            raise StoppedError("the backup was stopped")
+
+    return progress
+
+
+def _verified(copy: Path, library: Path, stop: threading.Event | None = None) -> tuple[int, int]:
     """Fully check a fresh copy; a failure names the library, not the temporary file."""
     try:
-        return verify_copy(copy, SCHEMA_VERSION)
+        return verify_copy(copy, SCHEMA_VERSION, stop)
     except StorageError as exc:
         raise DamagedLibraryError(
             str(library),
@@ -344,9 +375,11 @@ def _swap(library: Path, partial: Path) -> Path | None:
     except OSError:
         shutil.copy2(library, replaced)
         _sync_file(replaced)
+    make_private(replaced)
     for suffix in ("-wal", "-shm"):
         if Path(f"{library}{suffix}").exists():
             os.replace(f"{library}{suffix}", f"{replaced}{suffix}")
+            make_private(Path(f"{replaced}{suffix}"))
     os.replace(partial, library)
     _sync_folder(folder)
     return replaced

@@ -4,28 +4,28 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Self
+from typing import ClassVar, Self
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 
-from . import backup, fts
-from .errors import StorageError
-from .lock import clear_marker
+from . import backup, fts, stash
+from .errors import ReadOnlyLibraryError, StorageError
+from .history import UndoStep
+from .lock import clear_marker, write_checked_at
 from .storage import (
-    BUSY_TIMEOUT_MS,
     classify,
+    connect_read_only,
     default_library_path,
     inspect_library,
     make_reader_engine,
     open_library,
 )
-from .tx import Image, Key, Tx, UndoStep
-from .values import Changes
+from .tx import Tx
 
 UNDO_DEPTH = 200
 BULK_CACHE_KIB = 64 * 1024  # the page cache of one bulk write
@@ -64,6 +64,10 @@ class LibraryBase:
     """One open library file: its one writing connection under a lock, read-only
     connections per thread, and the undo and redo stacks."""
 
+    # Called before every write: the test suite installs one that fails a write made
+    # by the app's widgets on the GUI thread (tests/gui/conftest.py).
+    write_check: ClassVar[Callable[[], None] | None] = None
+
     def __init__(
         self,
         path: Path | str | None = None,
@@ -71,17 +75,23 @@ class LibraryBase:
         create: bool = True,
         backup_policy: backup.BackupPolicy | None = None,
         defer_check: bool = False,
+        read_only: bool = False,
     ) -> None:
-        """Open (or create) the library, checked and upgraded; see storage.py.
+        """Open (or create) the library, upgraded when older; see storage.py.
 
-        An automatic backup is made here when one is due and the file is small
-        (``backup_policy.inline_limit``); a larger library is backed up by
-        :meth:`backup_if_due`, which the app calls on its worker thread once open.
+        With ``read_only`` nothing is written. A library that cannot be written opens
+        for reading all the same: :attr:`writes_off` then holds the condition, and
+        every write raises it. An automatic backup is made here when one is due and
+        the file is small (``backup_policy.inline_limit``); a larger library is backed
+        up by :meth:`backup_if_due`, which the app calls on its worker thread.
         """
         self.path = Path(path).expanduser() if path else default_library_path()
         self.backup_policy = backup_policy or backup.BackupPolicy()
-        opened = open_library(self.path, create=create, defer_check=defer_check)
+        opened = open_library(
+            self.path, create=create, defer_check=defer_check, read_only=read_only
+        )
         self.check_pending = opened.check_pending
+        self.writes_off = opened.writes_off
         self._engine = opened.engine
         self._readers = make_reader_engine(self.path)
         self._session = opened.session
@@ -89,9 +99,12 @@ class LibraryBase:
         self.created = opened.created
         self.unclean_shutdown = opened.unclean  # the full integrity check ran and passed
         self.upgraded_from = opened.upgraded_from
+        self.tightened = opened.tightened  # files others could read, made owner-only
         self._lock = threading.RLock()
+        self._stopping = threading.Event()  # set by stop_background(): quit now
         self._undo: list[UndoStep] = []
         self._redo: list[UndoStep] = []
+        self._stashes = 0
         self.backup_problem: str | None = None  # why the automatic backup failed, if it did
         self._backup_at_open()
 
@@ -101,18 +114,23 @@ class LibraryBase:
             if self._closed:
                 return
             self._closed = True
-            try:
-                with self._engine.connect() as conn:
-                    if self._session.take_alone():
-                        raw = conn.connection.driver_connection
-                        assert raw is not None
-                        clear_marker(raw)
-                    conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-            except DBAPIError:
-                pass  # another process still reads; its close will checkpoint
+            if self._engine is not None:
+                self._close_writer(self._engine)
             self._readers.dispose()
-            self._engine.dispose()
+            if self._engine is not None:
+                self._engine.dispose()
             self._session.end()
+
+    def _close_writer(self, engine: Engine) -> None:
+        try:
+            with engine.connect() as conn:
+                if self._session.take_alone():
+                    raw = conn.connection.driver_connection
+                    assert raw is not None
+                    clear_marker(raw)
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        except DBAPIError:
+            pass  # another process still reads; its close will checkpoint
 
     def tidy(self, pages: int = TIDY_PAGES) -> bool:
         """One short step of the upkeep that saves leave for later; True while more is left.
@@ -124,7 +142,9 @@ class LibraryBase:
         holds the library for a few milliseconds. Once the index is merged, the step
         copies the journal into the file, without waiting for readers.
         """
-        with self._lock, self._guard(), self._engine.connect() as conn:
+        if self._engine is None:
+            return False
+        with self._lock, self._guard(), self._writer() as conn:
             raw = conn.connection.driver_connection
             assert raw is not None
             # Without waiting for the disk: a merge a power cut undoes is merely redone
@@ -138,14 +158,44 @@ class LibraryBase:
                 raw.execute("PRAGMA wal_checkpoint(PASSIVE)")
             return merged
 
-    def check_deferred(self) -> None:
-        """Run the quick check that opening left for later (see ``defer_check``).
+    def stop_background(self) -> None:
+        """Ask a running :meth:`check` or automatic backup to stop at its next step.
 
-        Raises DamagedLibraryError naming the newest good backup; reads only.
+        They raise StoppedError (their work is dropped, and done again when next due),
+        so that closing the app never waits for them. Call from any thread.
         """
+        self._stopping.set()
+
+    def check_deferred(self) -> None:
+        """Run the full check that opening found due (see ``defer_check``)."""
         if self.check_pending:
-            inspect_library(self.path)
+            self.check()
             self.check_pending = False
+
+    def check(self) -> None:
+        """SQLite's full integrity check of the file, on a connection of its own.
+
+        Raises DamagedLibraryError naming the newest good backup; the file is left as
+        it was. When the check passes, its time is recorded (unless edits are off),
+        so that the app checks again only a day later.
+        """
+        inspect_library(self.path, full=True, stop=self._stopping)
+        if self._engine is None:
+            return
+        with self._lock, self._guard(), self._writer() as conn:
+            raw = conn.connection.driver_connection
+            assert raw is not None
+            write_checked_at(raw, now())
+
+    @contextmanager
+    def _writer(self) -> Iterator[Connection]:
+        """The one writing connection; a library whose edits are off has none."""
+        if self._engine is None:
+            raise self.writes_off or ReadOnlyLibraryError(
+                str(self.path), "the library was opened for reading only"
+            )
+        with self._engine.connect() as conn:
+            yield conn
 
     # -- backups ----------------------------------------------------------
 
@@ -168,13 +218,14 @@ class LibraryBase:
         """
         if not self.backup_due():
             return None
-        made = backup.make_backup(self.path, backup.AUTO)
+        made = backup.make_backup(self.path, backup.AUTO, stop=self._stopping)
         backup.rotate(self.path, self.backup_policy)
         return made
 
     def _backup_at_open(self) -> None:
         """The automatic backup of a small library; its failure never stops the opening."""
-        if self.created or _size(self.path) > self.backup_policy.inline_limit:
+        too_big = _size(self.path) > self.backup_policy.inline_limit
+        if self.created or self._engine is None or too_big:
             return
         try:
             self.backup_if_due()
@@ -217,11 +268,17 @@ class LibraryBase:
     def _write(self, label: str, *, undoable: bool = True, bulk: bool = False) -> Iterator[Tx]:
         """A write transaction, committed on success; its changes land on ``tx.changes``.
 
+        Its undo step joins the history while the writer's lock is still held, once
+        the commit succeeded: no other write can land between the two, so the
+        history always describes the library (see :meth:`undo`).
+
         A ``bulk`` write (an import, emptying the trash) gets a large page cache for
         its duration: it inserts into or deletes from every index in no useful order,
         and with SQLite's default 2 MB most of its time goes to re-reading pages.
         """
-        with self._lock, self._guard(), self._engine.connect() as conn, _cache(conn, bulk):
+        if LibraryBase.write_check is not None:
+            LibraryBase.write_check()
+        with self._lock, self._guard(), self._writer() as conn, _cache(conn, bulk):
             conn.exec_driver_sql("BEGIN IMMEDIATE")
             tx = Tx(conn)
             try:
@@ -231,10 +288,25 @@ class LibraryBase:
             except BaseException:
                 conn.rollback()
                 raise
-        if undoable and step.before:
-            self._undo.append(step)
-            del self._undo[:-UNDO_DEPTH]
-            self._redo.clear()
+            if undoable and not step.empty:
+                self._undo.append(step)
+                del self._undo[:-UNDO_DEPTH]
+                for undone in self._redo:
+                    if undone.inserted:
+                        stash.drop(conn, undone.inserted)
+                self._redo.clear()
+
+    @contextmanager
+    def _staging(self) -> Iterator[sqlite3.Connection]:
+        """The writing connection, under the lock and outside any transaction, for the
+        temporary tables a bulk write stages its rows in before it writes (an import).
+
+        A :meth:`_write` inside it runs on the same connection, which sees them.
+        """
+        with self._lock, self._guard(), self._writer() as conn:
+            raw = conn.connection.driver_connection
+            assert isinstance(raw, sqlite3.Connection)
+            yield raw
 
     @contextmanager
     def snapshot(self) -> Iterator[sqlite3.Connection]:
@@ -244,52 +316,10 @@ class LibraryBase:
         lock (the app keeps working meanwhile) nor see a half-made change. It never
         writes or checkpoints, so it is safe beside the one writing connection.
         """
-        uri = f"{self.path.resolve().as_uri()}?mode=ro"
         with self._guard():
-            conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+            conn = connect_read_only(self.path)
             try:
-                conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
                 conn.execute("BEGIN")
                 yield conn
             finally:
                 conn.close()
-
-    # -- undo -------------------------------------------------------------
-
-    @property
-    def undo_label(self) -> str | None:
-        """What :meth:`undo` would undo, or None."""
-        return self._undo[-1].label if self._undo else None
-
-    @property
-    def redo_label(self) -> str | None:
-        """What :meth:`redo` would redo, or None."""
-        return self._redo[-1].label if self._redo else None
-
-    def undo(self) -> Changes:
-        """Undo the newest edit made through this library object."""
-        if not self._undo:
-            return Changes()
-        step = self._undo[-1]
-        changes = self._replay(step.label, step.before)
-        self._redo.append(self._undo.pop())
-        return changes
-
-    def redo(self) -> Changes:
-        """Redo the newest undone edit."""
-        if not self._redo:
-            return Changes()
-        step = self._redo[-1]
-        changes = self._replay(step.label, step.after)
-        self._undo.append(self._redo.pop())
-        return changes
-
-    def forget_history(self) -> None:
-        """Drop undo and redo (after a change that cannot be undone)."""
-        self._undo.clear()
-        self._redo.clear()
-
-    def _replay(self, label: str, images: dict[Key, Image]) -> Changes:
-        with self._write(label, undoable=False) as tx:
-            tx.apply(images)
-        return tx.changes

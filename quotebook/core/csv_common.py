@@ -216,6 +216,10 @@ def open_text(source: CsvSource, encoding: str | None) -> Iterator[tuple[IO[str]
             codecs.lookup(encoding)
         except LookupError:
             raise CsvError(f"{encoding!r} is not an encoding Python knows") from None
+        try:
+            "".encode(encoding)  # rot13 and base64 are codecs, not text encodings
+        except LookupError:
+            raise CsvError(f"{encoding!r} is not a text encoding") from None
     with contextlib.ExitStack() as stack:
         if isinstance(source, str | os.PathLike):
             try:

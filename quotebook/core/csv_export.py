@@ -4,15 +4,17 @@ Redaction (the default) follows each quote's ground rule:
 
 - on the record: the source's printed name, pseudonym flag, age, role and
   organisation, and the attribution line;
-- background: the attribution (the source's ``described_as`` text, or role and
-  organisation) and no other source cell;
+- background: the attribution (the source's ``described_as`` text, else "a
+  source", never their role and organisation) and no other source cell;
 - deep background: no source cell at all;
 - off the record: left out, unless ``include_off_record``; then like deep background.
 
 ``unredacted=True`` fills every source's printed fields whatever the rule. The
 source's ``real_name`` and ``contact`` are never read by the export, so no option
-can put them in a file. Quote and article fields (context, notes, headline, ...)
-are the reporter's own text and are exported as written.
+can put them in a file. A quote's ``context`` and ``notes`` are the reporter's own
+("asked at his flat on ...") and are written on quotes on the record only, unless
+``include_protected_notes``. Article fields are exported as written. What the
+sheet could still give away (csv_risks.py) comes back as warnings.
 
 Speed: each source's cells (its attribution under each rule, its printed fields)
 are worked out once in Python into a temporary table of the read-only snapshot;
@@ -25,18 +27,19 @@ from __future__ import annotations
 import contextlib
 import csv
 import io
-import json
 import os
 import secrets
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, cast
 
 from .attribution import attribution
 from .csv_common import COLUMNS, DELIMITERS, PSEUDONYM_YES, neutralise
+from .csv_risks import SheetRisks, find_risks, scope_ids, scope_sql
 from .errors import ValidationError
+from .private import open_new
 from .values import GroundRule, Source
 
 if TYPE_CHECKING:
@@ -53,6 +56,10 @@ UNREDACTED_WARNING = (
     "background or off the record."
 )
 OFF_RECORD_WARNING = "This export includes quotes given off the record."
+PROTECTED_NOTES_WARNING = (
+    "This export includes the context and notes of quotes given on background, deep "
+    "background or off the record: your own notes can identify a source."
+)
 
 _SOURCE_TABLE = "temp.qb_export_source"
 _ARTICLE_TABLE = "temp.qb_export_article"
@@ -74,6 +81,7 @@ class ExportReport:
     cancelled: bool
     warnings: tuple[str, ...] = ()
     columns: tuple[str, ...] = COLUMNS
+    risks: SheetRisks = field(default_factory=SheetRisks)
 
 
 def _safe(expr: str) -> str:
@@ -94,7 +102,14 @@ def _gated(column: str, unredacted: bool, blank: str = "''") -> str:
     return f"CASE WHEN q.ground_rule = 'on_record' THEN x.{column} ELSE {blank} END"
 
 
-def _cell_sql(unredacted: bool) -> dict[str, str]:
+def _own(column: str, protected_notes: bool) -> str:
+    """The reporter's own note on a quote: on the record only, unless asked for."""
+    if protected_notes:
+        return _safe(column)
+    return f"CASE WHEN q.ground_rule = 'on_record' THEN {_safe(column)} ELSE '' END"
+
+
+def _cell_sql(unredacted: bool, protected_notes: bool) -> dict[str, str]:
     """The SQL expression of every column (``x``, ``a`` and ``t`` are prepared cells)."""
     return {
         "quote_id": "q.id",
@@ -119,8 +134,8 @@ def _cell_sql(unredacted: bool) -> dict[str, str]:
         "outlet": "a.outlet",
         "url": "a.url",
         "published_on": "a.published_on",
-        "context": _safe("q.context"),
-        "notes": _safe("q.notes"),
+        "context": _own("q.context", protected_notes),
+        "notes": _own("q.notes", protected_notes),
     }
 
 
@@ -140,26 +155,23 @@ class _Statements:
     rows: str
     count: str
     off_record: str
+    by_rule: str
     params: tuple[Any, ...]
 
 
 def _statements(
-    chosen: Sequence[str], unredacted: bool, ids: Sequence[int] | None, off_record: bool
+    chosen: Sequence[str], cells: dict[str, str], ids: Sequence[int] | None, off_record: bool
 ) -> _Statements:
     """The SQL of one export: the whole library by id, or the given ids in their order."""
-    cells = _cell_sql(unredacted)
     select = "SELECT " + ", ".join(cells[column] for column in chosen)
     keep = "" if off_record else " AND q.ground_rule != 'off_record'"
-    params: tuple[Any, ...] = ()
-    if ids is None:
-        scope, order = "FROM quote q", "q.id"
-    else:
-        scope = "FROM json_each(?) AS j JOIN quote q ON q.id = j.value"
-        order, params = "j.key", (json.dumps(list(dict.fromkeys(ids))),)
+    scope, params = scope_sql(ids)
+    order = "q.id" if ids is None else "j.key"
     return _Statements(
         rows=f"{select} {scope} {_FROM}{keep} ORDER BY {order}",
         count=f"SELECT count(*) {scope} {_FROM}{keep}",
         off_record=f"SELECT count(*) {scope} {_FROM} AND q.ground_rule = 'off_record'",
+        by_rule=f"SELECT q.ground_rule, count(*) {scope} {_FROM}{keep} GROUP BY q.ground_rule",
         params=params,
     )
 
@@ -245,9 +257,10 @@ def _prepare(conn: sqlite3.Connection) -> None:
 def _open_dest(dest: Dest, bom: bool) -> Iterator[tuple[IO[str], Callable[[], None]]]:
     """A text stream onto ``dest`` and a function that throws away what was written.
 
-    A path is written through a new file beside it, moved into place only on
-    success, so a cancelled or failed export leaves no partial file (and an older
-    file of that name untouched). A stream is written as it goes.
+    A path is written through a new owner-only file beside it (the sheet may name
+    sources), moved into place only on success, so a cancelled or failed export
+    leaves no partial file (and an older file of that name untouched). A stream is
+    written as it goes.
     """
     encoding = "utf-8-sig" if bom else "utf-8"
     if isinstance(dest, str | os.PathLike):
@@ -255,7 +268,7 @@ def _open_dest(dest: Dest, bom: bool) -> Iterator[tuple[IO[str], Callable[[], No
         temp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.part")
         kept = [True]
         try:
-            with open(temp, "x", encoding=encoding, newline="") as stream:
+            with open_new(temp, encoding) as stream:
                 yield stream, kept.clear
             if kept:
                 os.replace(temp, path)
@@ -279,15 +292,83 @@ def _open_dest(dest: Dest, bom: bool) -> Iterator[tuple[IO[str], Callable[[], No
             wrapper.detach()
 
 
-def _scope_ids(
-    library: Library, query: str | None, ids: Sequence[int] | None
-) -> Sequence[int] | None:
-    """The ids to export in order, or None for the whole library."""
-    if ids is not None:
-        return [int(i) for i in ids]
-    if query is not None:
-        return library.search(query, limit=None).ids
-    return None
+@dataclass(frozen=True, slots=True)
+class SheetRows:
+    """The rows of one editor sheet, read from a snapshot: what every format writes.
+
+    ``columns`` is the header; :meth:`write` streams the finished rows (redacted,
+    text cells neutralised as in the CSV) to a writer in batches.
+    ``off_record_left_out`` and :meth:`by_rule` say what the redaction did.
+    """
+
+    columns: tuple[str, ...]
+    off_record_left_out: int
+    warnings: tuple[str, ...]
+    risks: SheetRisks
+    _conn: sqlite3.Connection
+    _sql: _Statements
+
+    def by_rule(self) -> dict[GroundRule, int]:
+        """How many rows the sheet has under each ground rule."""
+        found = self._conn.execute(self._sql.by_rule, self._sql.params)
+        return {GroundRule(rule): count for rule, count in found}
+
+    def write(
+        self,
+        writerows: Callable[[list[Any]], object],
+        progress: Progress | None = None,
+        cancel: Cancel | None = None,
+    ) -> tuple[int, bool]:
+        """Stream the rows into ``writerows`` in batches; return (rows written, cancelled)."""
+        total = 0
+        if progress is not None:
+            total = self._conn.execute(self._sql.count, self._sql.params).fetchone()[0]
+        cursor = self._conn.execute(self._sql.rows, self._sql.params)
+        written = 0
+        while batch := cursor.fetchmany(PROGRESS_EVERY):
+            if cancel is not None and cancel():
+                return written, True
+            writerows(batch)
+            written += len(batch)
+            if progress is not None:
+                progress(written, total)
+        return written, False
+
+
+@contextlib.contextmanager
+def editor_rows(
+    library: Library,
+    *,
+    query: str | None = None,
+    ids: Sequence[int] | None = None,
+    columns: Sequence[str] | None = None,
+    include_off_record: bool = False,
+    unredacted: bool = False,
+    include_protected_notes: bool = False,
+) -> Iterator[SheetRows]:
+    """The editor sheet of ``ids`` (in that order), else of ``query``, else of all.
+
+    Quotes in the trash are never in it; the whole library goes by quote id.
+    """
+    chosen = check_columns(columns)
+    scope = scope_ids(library, query, ids)
+    cells = _cell_sql(unredacted, include_protected_notes)
+    sql = _statements(chosen, cells, scope, include_off_record)
+    with library.snapshot() as conn:
+        risks = find_risks(conn, scope, include_off_record)
+        if unredacted:  # every row names its source already
+            risks = replace(risks, linkable=())
+        _prepare(conn)
+        left_out = 0
+        if not include_off_record:
+            left_out = conn.execute(sql.off_record, sql.params).fetchone()[0]
+        warnings = (
+            (UNREDACTED_WARNING,) * unredacted
+            + (OFF_RECORD_WARNING,) * include_off_record
+            + (PROTECTED_NOTES_WARNING,) * include_protected_notes
+            + risks.warnings()
+        )
+        yield SheetRows(chosen, left_out, warnings, risks, conn, sql)
 
 
 def export_csv(
@@ -301,6 +382,7 @@ def export_csv(
     delimiter: str = ",",
     include_off_record: bool = False,
     unredacted: bool = False,
+    include_protected_notes: bool = False,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
 ) -> ExportReport:
@@ -310,43 +392,23 @@ def export_csv(
     ``progress(done, total)`` is called every few thousand rows; ``cancel()``
     returning True stops the export, and the file being written is removed.
     """
-    chosen = check_columns(columns)
     if delimiter not in DELIMITERS:
         raise ValidationError("delimiter", f"{delimiter!r} is not one of , and ;")
-    scope = _scope_ids(library, query, ids)
-    warnings = (UNREDACTED_WARNING,) * unredacted + (OFF_RECORD_WARNING,) * include_off_record
-    sql = _statements(chosen, unredacted, scope, include_off_record)
-    with library.snapshot() as conn, _open_dest(dest, bom) as (stream, discard):
-        _prepare(conn)
-        left_out = 0
-        if not include_off_record:
-            left_out = conn.execute(sql.off_record, sql.params).fetchone()[0]
+    sheet_rows = editor_rows(
+        library,
+        query=query,
+        ids=ids,
+        columns=columns,
+        include_off_record=include_off_record,
+        unredacted=unredacted,
+        include_protected_notes=include_protected_notes,
+    )
+    with sheet_rows as sheet, _open_dest(dest, bom) as (stream, discard):
         writer = csv.writer(stream, delimiter=delimiter, lineterminator="\r\n")
-        writer.writerow(chosen)
-        written, cancelled = _write_rows(conn, writer, sql, progress, cancel)
+        writer.writerow(sheet.columns)
+        written, cancelled = sheet.write(writer.writerows, progress, cancel)
         if cancelled:
             discard()
-    return ExportReport(written, left_out, cancelled, warnings, chosen)
-
-
-def _write_rows(
-    conn: sqlite3.Connection,
-    writer: Any,
-    sql: _Statements,
-    progress: Progress | None,
-    cancel: Cancel | None,
-) -> tuple[int, bool]:
-    """Stream the rows into ``writer`` in batches; return (rows written, cancelled)."""
-    total = 0
-    if progress is not None:
-        total = conn.execute(sql.count, sql.params).fetchone()[0]
-    cursor = conn.execute(sql.rows, sql.params)
-    written = 0
-    while batch := cursor.fetchmany(PROGRESS_EVERY):
-        if cancel is not None and cancel():
-            return written, True
-        writer.writerows(batch)
-        written += len(batch)
-        if progress is not None:
-            progress(written, total)
-    return written, False
+    return ExportReport(
+        written, sheet.off_record_left_out, cancelled, sheet.warnings, sheet.columns, sheet.risks
+    )

@@ -10,7 +10,8 @@ Fields a sheet's columns can map to (:data:`IMPORT_FIELDS`):
   unverified), ``tags`` (separated by ``;``);
 - its source: ``source`` (the printed name, required), ``pseudonym`` (yes/no,
   true/false, 1/0 or blank), ``age``, ``role``, ``organization``, ``location``,
-  ``described_as``, ``real_name``, ``contact``, ``source_notes``, and
+  ``described_as``, ``source_rule`` (the ground rule of the source's new
+  quotes), ``real_name``, ``contact``, ``source_notes``, and
   ``attribution`` (read as the source's ``described_as`` when a background
   quote's attribution is not just its role and organisation);
 - its article: ``article`` (the headline), ``url``, ``outlet``,
@@ -54,6 +55,7 @@ SOURCE_FIELDS = (
     "organization",
     "location",
     "described_as",
+    "source_rule",
     "real_name",
     "contact",
     "source_notes",
@@ -70,6 +72,7 @@ SOURCE_COLUMNS = {
     "organization": "organization",
     "location": "location",
     "described_as": "described_as",
+    "source_rule": "default_ground_rule",
     "real_name": "real_name",
     "contact": "contact",
     "source_notes": "notes",
@@ -207,6 +210,7 @@ _CONVERT: dict[str, Callable[[str, str], Any]] = {
     "organization": stripped,
     "location": stripped,
     "described_as": stripped,
+    "source_rule": _rule,
     "real_name": stripped,
     "contact": stripped,
     "source_notes": _text,
@@ -221,6 +225,7 @@ _CONVERT: dict[str, Callable[[str, str], Any]] = {
 _DEFAULTS: dict[str, Any] = {name: "" for name in IMPORT_FIELDS} | {
     "quote_id": None,
     "ground_rule": None,
+    "source_rule": None,
     "said_on": None,
     "status": "unverified",
     "tags": (),

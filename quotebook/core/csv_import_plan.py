@@ -1,4 +1,4 @@
-"""Matching checked rows to a library, and writing them in bulk.
+"""Matching the staged rows of an import to a library, in SQL on the stage.
 
 Matching rules (documented for the import dialog and the command line):
 
@@ -15,25 +15,22 @@ Matching rules (documented for the import dialog and the command line):
   as already present and left alone; when it is taken by another quote, the row
   is imported under a new id and listed in ``renumbered``.
 
-The writing bypasses the per-row undo path: plain ``executemany`` inserts of
-rows whose ids are given in advance, then one bulk insert into the full-text
-index of the folded searchable text (as :mod:`fts` stores it).
+Every id is given here, in advance; :mod:`csv_import_write` then inserts the rows.
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
+from array import array
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection
 
-from . import fts
-from .base import now
-from .csv_import_rows import ArticleKey, QuoteDraft, Rows, SourceKey, described_as
-from .tx import QUOTE
+from .csv_import_rows import ArticleKey, Rows, SourceKey, described_as
+from .history import Inserted, spans
 from .validate import fold
 from .values import Changes
 
@@ -79,19 +76,45 @@ class Plan:
     sources: list[dict[str, Any]] = field(default_factory=list)
     articles: list[dict[str, Any]] = field(default_factory=list)
     tags: list[tuple[int, str, str]] = field(default_factory=list)
-    quotes: list[tuple[Any, ...]] = field(default_factory=list)
-    links: list[tuple[int, int]] = field(default_factory=list)
+    created: int = 0  # quotes to insert, their rows in the stage
     sources_matched: set[int] = field(default_factory=set)
     articles_matched: set[int] = field(default_factory=set)
     rejected: list[tuple[int, str]] = field(default_factory=list)
     already_present: list[tuple[int, int]] = field(default_factory=list)
     renumbered: list[tuple[int, int, int]] = field(default_factory=list)
 
+    def inserted(self, stash: str) -> Inserted:
+        """The rows this plan inserts, as runs of ids, for the import's undo step."""
+        return Inserted(
+            (
+                ("source", spans(s["id"] for s in self.sources)),
+                ("article", spans(a["id"] for a in self.articles)),
+                ("tag", spans(t[0] for t in self.tags)),
+                ("quote", self._quote_runs()),
+            ),
+            stash,
+        )
+
+    def _quote_runs(self) -> array[int]:
+        """The new quotes' ids as runs (``history.spans``), worked out in SQL."""
+        runs = self.rows.stage.rows(
+            "SELECT min(new_id), max(new_id) FROM (SELECT new_id, new_id - row_number() "
+            "OVER (ORDER BY new_id) AS run FROM import_row WHERE state IS NULL) "
+            "GROUP BY run ORDER BY 1"
+        )
+        return array("q", (int(i) for run in runs for i in run))  # type: ignore[call-overload]
+
+    def quote_ids(self) -> Iterator[int]:
+        """Ids of the quotes to insert, in the sheet's order."""
+        statement = "SELECT new_id FROM import_row WHERE state IS NULL ORDER BY line"
+        return (int(row[0]) for row in self.rows.stage.rows(statement))  # type: ignore[call-overload]
+
     def report(self, *, dry_run: bool, aborted: bool) -> ImportReport:
         """The report of this plan; an aborted import created nothing."""
         kept = 0 if aborted else 1
+        created = () if dry_run or aborted else tuple(self.quote_ids())
         changes = Changes(
-            quotes=frozenset(q[0] for q in self.quotes),
+            quotes=frozenset(created),
             sources=frozenset(s["id"] for s in self.sources),
             articles=frozenset(a["id"] for a in self.articles),
             tags=frozenset(t[0] for t in self.tags),
@@ -101,7 +124,7 @@ class Plan:
             dry_run=dry_run,
             aborted=aborted,
             rows_read=self.rows.read,
-            quotes_created=len(self.quotes) * kept,
+            quotes_created=self.created * kept,
             quotes_already_present=len(self.already_present) * kept,
             sources_created=len(self.sources) * kept,
             sources_matched=len(self.sources_matched) * kept,
@@ -109,7 +132,7 @@ class Plan:
             articles_matched=len(self.articles_matched) * kept,
             tags_created=len(self.tags) * kept,
             rejected=tuple(sorted(self.rejected)),
-            created_quote_ids=() if dry_run or aborted else tuple(q[0] for q in self.quotes),
+            created_quote_ids=created,
             already_present=tuple(self.already_present) if kept else (),
             renumbered=tuple(self.renumbered) if kept else (),
             unknown_columns=self.rows.unknown_columns,
@@ -117,7 +140,7 @@ class Plan:
         )
 
 
-def _raw(conn: Connection) -> sqlite3.Connection:
+def raw_connection(conn: Connection) -> sqlite3.Connection:
     raw = conn.connection.driver_connection
     assert isinstance(raw, sqlite3.Connection)
     return raw
@@ -187,7 +210,7 @@ class _Matcher:
         record.update(id=self.next_source, name_key=name_key, organization_key=org_key)
         self.next_source += 1
         self.plan.sources.append(record)
-        return record["id"], "on_record"
+        return record["id"], record.get("default_ground_rule") or "on_record"
 
     def article(self, key: ArticleKey) -> int | None:
         """Id of the article for ``key``; None when a new one would have no headline."""
@@ -226,142 +249,109 @@ class _Matcher:
         return found
 
 
-def make_plan(conn: Connection, rows: Rows) -> Plan:
-    """Match the rows to the library and give every new row its id; writes nothing."""
-    raw = _raw(conn)
+def make_plan(raw: sqlite3.Connection, rows: Rows) -> Plan:
+    """Match the staged rows to the library and give every new row its id; writes
+    only to the stage."""
     plan = Plan(rows, rejected=list(rows.rejected))
     matcher = _Matcher(raw, rows, plan)
-    taken = dict(_in(raw, f"SELECT id, text FROM quote WHERE id {_IN}", _file_ids(rows.quotes)))
-    kept = [q.quote_id for q in rows.quotes if q.quote_id is not None and q.quote_id not in taken]
-    next_id = max(_max_id(raw, "quote"), *kept, 0) + 1
-    for draft in rows.quotes:
-        quote_id = draft.quote_id
-        if quote_id is not None and taken.get(quote_id) == draft.text:
-            plan.already_present.append((draft.line, quote_id))
-            continue
-        article = matcher.article(draft.article) if draft.article is not None else None
-        if draft.article is not None and article is None:
-            reason = "column 'article': empty; a new article needs a headline"
-            plan.rejected.append((draft.line, reason))
-            continue
-        if quote_id is not None and quote_id in taken:
-            plan.renumbered.append((draft.line, quote_id, next_id))
-            quote_id = None
-        if quote_id is None:
-            quote_id, next_id = next_id, next_id + 1
-        source_id, default_rule = matcher.source(draft.source)
-        plan.quotes.append(_quote_row(draft, quote_id, source_id, article, default_rule))
-        plan.links.extend((quote_id, matcher.tag(key)) for key in draft.tags)
+    _reject_repeated_ids(raw, plan)
+    raw.execute(
+        "UPDATE import_row SET state = 'present' WHERE state IS NULL AND EXISTS "
+        "(SELECT 1 FROM main.quote q WHERE q.id = file_id AND q.text = import_row.text)"
+    )
+    plan.already_present = _pairs(
+        raw, "SELECT line, file_id FROM import_row WHERE state = 'present'"
+    )
+    _match_articles(raw, plan, matcher)
+    _match_sources(raw, plan, matcher)
+    _match_tags(raw, plan, matcher)
+    _give_ids(raw, plan)
     return plan
 
 
-def _file_ids(drafts: list[QuoteDraft]) -> Iterator[int]:
-    return (d.quote_id for d in drafts if d.quote_id is not None)
+def _pairs(raw: sqlite3.Connection, sql: str) -> list[Any]:
+    return [tuple(row) for row in raw.execute(sql + " ORDER BY line")]
 
 
-def _quote_row(
-    draft: QuoteDraft, quote_id: int, source_id: int, article_id: int | None, default_rule: str
-) -> tuple[Any, ...]:
-    said_on = draft.said_on.isoformat() if draft.said_on else None
-    return (
-        quote_id,
-        draft.text,
-        source_id,
-        article_id,
-        said_on,
-        draft.context,
-        draft.ground_rule or default_rule,
-        draft.language,
-        draft.translation,
-        draft.original_text,
-        draft.status,
-        draft.notes,
-        bool(draft.ground_rule),  # a rule in the sheet is set; a blank one follows
+def _first_used(raw: sqlite3.Connection, column: str) -> list[int]:
+    """Indexes of the records the rows to import use, in order of first use."""
+    sql = (
+        f"SELECT {column} FROM import_row WHERE state IS NULL AND {column} IS NOT NULL "
+        f"GROUP BY {column} ORDER BY min(line)"
     )
+    return [row[0] for row in raw.execute(sql)]
 
 
-_QUOTE_COLUMNS = (
-    "id, text, source_id, article_id, said_on, context, ground_rule, language, "
-    "translation, original_text, status, notes, ground_rule_set, created_at, updated_at"
-)
-_SOURCE_COLUMNS = (
-    "id",
-    "name",
-    "name_key",
-    "real_name",
-    "is_pseudonym",
-    "age",
-    "role",
-    "organization",
-    "organization_key",
-    "location",
-    "described_as",
-    "contact",
-    "notes",
-)
-_ARTICLE_COLUMNS = (
-    "id",
-    "headline",
-    "headline_key",
-    "outlet",
-    "outlet_key",
-    "url",
-    "published_on",
-    "author",
-    "dateline",
-    "notes",
-)
-
-
-def write_plan(conn: Connection, plan: Plan) -> None:
-    """Insert the plan's rows in bulk inside the caller's write transaction."""
-    raw = _raw(conn)
-    process = QUOTE.c.created_at.type.bind_processor(conn.dialect)
-    stamp = process(now()) if process else now().isoformat(" ")
-    columns = ", ".join(_SOURCE_COLUMNS)
+def _reject_repeated_ids(raw: sqlite3.Connection, plan: Plan) -> None:
+    """A quote id on a second row of the sheet rejects that row."""
+    repeated = raw.execute(
+        "SELECT r.line, r.file_id, f.first FROM import_row r JOIN (SELECT file_id, "
+        "min(line) AS first FROM import_row WHERE file_id IS NOT NULL GROUP BY file_id "
+        "HAVING count(*) > 1) f USING (file_id) WHERE r.line > f.first"
+    ).fetchall()
+    for line, quote_id, first in repeated:
+        reason = f"appears twice in the file, on line {first} and {line}"
+        plan.rejected.append((line, f"column 'quote_id': {quote_id} {reason}"))
     raw.executemany(
-        f"INSERT INTO source ({columns}, default_ground_rule, created_at, updated_at) "
-        f"VALUES ({', '.join('?' * len(_SOURCE_COLUMNS))}, 'on_record', ?, ?)",
-        (_source_values(s, stamp) for s in plan.sources),
+        "UPDATE import_row SET state = 'rejected' WHERE line = ?", ((r[0],) for r in repeated)
     )
-    columns = ", ".join(_ARTICLE_COLUMNS)
-    raw.executemany(
-        f"INSERT INTO article ({columns}, created_at, updated_at) "
-        f"VALUES ({', '.join('?' * len(_ARTICLE_COLUMNS))}, ?, ?)",
-        (_article_values(a, stamp) for a in plan.articles),
-    )
-    raw.executemany(
-        "INSERT INTO tag (id, name, key, color, created_at) VALUES (?, ?, ?, '', ?)",
-        ((*tag, stamp) for tag in plan.tags),
-    )
-    raw.executemany(
-        f"INSERT INTO quote ({_QUOTE_COLUMNS}) VALUES ({', '.join('?' * 15)})",
-        ((*q, stamp, stamp) for q in plan.quotes),
-    )
-    raw.executemany("INSERT INTO quote_tag (quote_id, tag_id) VALUES (?, ?)", plan.links)
-    _index(raw, plan.quotes)
 
 
-def _source_values(record: dict[str, Any], stamp: str) -> tuple[Any, ...]:
-    values = [record.get(column, "") for column in _SOURCE_COLUMNS]
-    values[_SOURCE_COLUMNS.index("is_pseudonym")] = int(bool(record["is_pseudonym"]))
-    return (*values, stamp, stamp)
+def _match_articles(raw: sqlite3.Connection, plan: Plan, matcher: _Matcher) -> None:
+    keys = list(plan.rows.stage.articles)
+    for index in _first_used(raw, "article"):
+        found = matcher.article(keys[index])
+        if found is None:
+            reason = "column 'article': empty; a new article needs a headline"
+            lines = raw.execute(
+                "SELECT line FROM import_row WHERE state IS NULL AND article = ?", (index,)
+            )
+            plan.rejected.extend((line, reason) for (line,) in lines)
+            raw.execute(
+                "UPDATE import_row SET state = 'rejected' WHERE state IS NULL AND article = ?",
+                (index,),
+            )
+        raw.execute("INSERT INTO import_article VALUES (?, ?)", (index, found))
 
 
-def _article_values(record: dict[str, Any], stamp: str) -> tuple[Any, ...]:
-    values = [record.get(column, "") for column in _ARTICLE_COLUMNS]
-    published = record["published_on"]
-    values[_ARTICLE_COLUMNS.index("published_on")] = published.isoformat() if published else None
-    return (*values, stamp, stamp)
-
-
-def _index(raw: sqlite3.Connection, quotes: list[tuple[Any, ...]]) -> None:
-    """Index the new quotes' folded text in one bulk insert (columns as in :mod:`fts`)."""
-    at = {"text": 1, "context": 5, "translation": 8, "original_text": 9, "notes": 11}
-    places = [at[column] for column in fts.COLUMNS]
-    with fts.merging_while_filled(raw):
-        raw.executemany(
-            f"INSERT INTO quote_fts (rowid, {', '.join(fts.COLUMNS)}) "
-            f"VALUES (?, {', '.join('?' * len(places))})",
-            ((q[0], *(fold(q[i]) if q[i] else "" for i in places)) for q in quotes),
+def _match_sources(raw: sqlite3.Connection, plan: Plan, matcher: _Matcher) -> None:
+    keys = list(plan.rows.stage.sources)
+    for index in _first_used(raw, "source"):
+        raw.execute(
+            "INSERT INTO import_source VALUES (?, ?, ?)", (index, *matcher.source(keys[index]))
         )
+
+
+def _match_tags(raw: sqlite3.Connection, plan: Plan, matcher: _Matcher) -> None:
+    keys = list(plan.rows.stage.tags)
+    used = raw.execute(
+        "SELECT j.value FROM import_row r, json_each(r.tags) j WHERE r.state IS NULL "
+        "GROUP BY j.value ORDER BY min(r.line * 100000 + j.key)"
+    )
+    for (index,) in used.fetchall():
+        raw.execute("INSERT INTO import_tag VALUES (?, ?)", (index, matcher.tag(keys[index])))
+
+
+def _give_ids(raw: sqlite3.Connection, plan: Plan) -> None:
+    """A row keeps its id when free; the others, renumbered ones too, get the next ones."""
+    raw.execute(
+        "UPDATE import_row SET new_id = file_id WHERE state IS NULL AND file_id IS NOT NULL "
+        "AND NOT EXISTS (SELECT 1 FROM main.quote q WHERE q.id = file_id)"
+    )
+    top = raw.execute(
+        "SELECT max(coalesce((SELECT max(id) FROM main.quote), 0), "
+        "coalesce((SELECT max(new_id) FROM import_row), 0))"
+    ).fetchone()[0]
+    raw.execute(
+        "WITH numbered AS (SELECT line, row_number() OVER (ORDER BY line) AS n "
+        "FROM import_row WHERE state IS NULL AND new_id IS NULL) "
+        "UPDATE import_row SET new_id = ? + numbered.n FROM numbered "
+        "WHERE import_row.line = numbered.line",
+        (top,),
+    )
+    plan.renumbered = _pairs(
+        raw,
+        "SELECT line, file_id, new_id FROM import_row WHERE state IS NULL "
+        "AND file_id IS NOT NULL AND new_id != file_id",
+    )
+    plan.created = raw.execute("SELECT count(*) FROM import_row WHERE state IS NULL").fetchone()[0]

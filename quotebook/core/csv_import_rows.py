@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any, NamedTuple, cast
 
 from . import validate as v
-from .attribution import describe
+from .attribution import derived_description
 from .csv_common import SheetReader, restore
 from .csv_import_fields import (
     ARTICLE_COLUMNS,
@@ -27,6 +27,7 @@ from .csv_import_fields import (
     stripped,
     tag_names,
 )
+from .csv_import_stage import Stage
 from .errors import ValidationError
 from .values import Source
 
@@ -57,9 +58,10 @@ class QuoteDraft(NamedTuple):
 
 @dataclass
 class Rows:
-    """Everything read from a sheet, checked, before it meets the library."""
+    """Everything read from a sheet, checked, before it meets the library; the rows
+    themselves wait in the stage (:mod:`csv_import_stage`), not in memory."""
 
-    quotes: list[QuoteDraft] = field(default_factory=list)
+    stage: Stage
     sources: dict[SourceKey, dict[str, Any]] = field(default_factory=dict)
     articles: dict[ArticleKey, dict[str, Any]] = field(default_factory=dict)
     tags: dict[str, str] = field(default_factory=dict)
@@ -84,11 +86,18 @@ class _RowReader:
         self.read_attribution = "attribution" in fields and "described_as" not in fields
         self.quote_column = header[fields["quote"]]
         self.source_column = header[fields["source"]]
+        self.header_cells = [(fields[n], header[fields[n]]) for n in ("quote", "source")]
         self.source_fields = {n: c for n, c in SOURCE_COLUMNS.items() if n in fields}
         self.article_fields = {n: c for n, c in ARTICLE_COLUMNS.items() if n in fields}
-        self.seen_ids: dict[int, int] = {}
         self.folded: dict[str, str] = {}
         self.tag_cells: dict[str, tuple[str, ...]] = {}
+
+    def _repeats_header(self, cells: list[str]) -> bool:
+        """A header pasted again mid-sheet: its quote and source cells name the columns."""
+        return all(
+            cells[at].strip().casefold() == name.strip().casefold()
+            for at, name in self.header_cells
+        )
 
     def fold(self, value: str) -> str:
         key = self.folded.get(value)
@@ -104,6 +113,8 @@ class _RowReader:
         try:
             if size > self.width and any(cell.strip() for cell in cells[self.width :]):
                 raise ValidationError("row", f"has {size} cells but the header has {self.width}")
+            if self._repeats_header(cells):
+                raise ValidationError("row", "repeats the header row")
             values = self.quote.convert(cells)
             self._check_quote(line, values)
             source = self._source(cells)
@@ -119,15 +130,9 @@ class _RowReader:
         self._keep(line, values, source, article, tags)
 
     def _check_quote(self, line: int, values: dict[str, Any]) -> None:
+        """Ids that appear twice are found in the stage (``csv_import_plan``)."""
         if not values["quote"]:
             raise ValidationError(self.quote_column, "must not be empty")
-        quote_id = values["quote_id"]
-        if quote_id is not None:
-            first = self.seen_ids.setdefault(quote_id, line)
-            if first != line:
-                raise ValidationError(
-                    "quote_id", f"{quote_id} appears twice in the file, on line {first} and {line}"
-                )
 
     def _source(self, cells: list[str]) -> SourceKey:
         raw, known = self.source.cached(cells)
@@ -190,7 +195,7 @@ class _RowReader:
         article: ArticleKey | None,
         tags: tuple[str, ...],
     ) -> None:
-        self.rows.quotes.append(
+        self.rows.stage.add(
             QuoteDraft(
                 line,
                 values["quote_id"],
@@ -231,7 +236,8 @@ def described_as(record: dict[str, Any]) -> str:
     """A new source's description: given, or read from a background quote's attribution.
 
     The export writes ``describe(source)`` as a background quote's attribution; when
-    that is more than the role and organisation would say, it was ``described_as``.
+    it is more than "a source" (or the role line older exports wrote), it was
+    ``described_as``.
     """
     attribution = record.pop("_attribution", "")
     if record["described_as"] or not attribution:
@@ -239,19 +245,20 @@ def described_as(record: dict[str, Any]) -> str:
     plain = Source(
         id=0, name="", age=record["age"], role=record["role"], organization=record["organization"]
     )
-    return "" if attribution == describe(plain) else str(attribution)
+    return "" if derived_description(str(attribution), plain) else str(attribution)
 
 
 def read_rows(
-    sheet: SheetReader, mapping: Mapping[str, str] | None, progress: Progress | None
+    sheet: SheetReader, mapping: Mapping[str, str] | None, progress: Progress | None, stage: Stage
 ) -> Rows:
-    """Read and check every row of ``sheet``; nothing touches the library."""
+    """Read and check every row of ``sheet`` into ``stage``; nothing touches the library."""
     fields, unknown = map_header(sheet.header, mapping)
-    rows = Rows(unknown_columns=unknown)
+    rows = Rows(stage, unknown_columns=unknown)
     reader = _RowReader(sheet.header, fields, rows)
     for line, cells in sheet:
         reader.add(line, cells)
         rows.read += 1
         if progress is not None and rows.read % PROGRESS_EVERY == 0:
             progress(rows.read, 0)
+    stage.flush()
     return rows

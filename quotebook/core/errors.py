@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 
 class QuotebookError(Exception):
     """Base of every error the core raises on purpose."""
@@ -76,8 +78,19 @@ class DiskFullError(StorageError):
     """The disk holding the library is full."""
 
 
+class DiskError(StorageError):
+    """The disk reported an error while the library was read or written."""
+
+
 class MigrationError(StorageError):
     """Upgrading the library's schema failed; it was left at its old version, unchanged."""
+
+
+class StoppedError(QuotebookError):
+    """Long background work (a check, a backup) was stopped at a safe point, as asked.
+
+    Nothing it had done is kept; it starts again the next time it is due.
+    """
 
 
 class CsvError(QuotebookError):
@@ -87,3 +100,51 @@ class CsvError(QuotebookError):
         super().__init__(reason if line is None else f"line {line}: {reason}")
         self.reason = reason
         self.line = line
+
+
+# SQLite's primary result codes (the low byte of an extended code) that stand for a
+# condition of the file or the machine rather than a mistake in Quotebook's SQL.
+# https://www.sqlite.org/rescode.html
+_PERM, _BUSY, _READONLY, _INTERRUPT, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB = (
+    3, 5, 8, 9, 10, 11, 13, 14, 26
+)  # fmt: skip
+
+
+def sqlite_condition(exc: BaseException, path: str) -> StorageError | None:
+    """The known condition a SQLite error stands for, by its result code; None for a bug.
+
+    Classified by ``sqlite_errorcode`` (never by the words of the message, which a
+    malformed JSON value or a typo in a statement can share with a damaged file).
+    ``SQLITE_LOCKED`` is a conflict inside this process, not another program's
+    write, so it is a bug like any other code not listed here.
+    """
+    orig = getattr(exc, "orig", exc)  # SQLAlchemy wraps the driver's error
+    code = getattr(orig, "sqlite_errorcode", None)
+    if not isinstance(orig, sqlite3.Error) or code is None:
+        return None
+    primary = code & 0xFF
+    name = getattr(orig, "sqlite_errorname", str(code))
+    if primary == _BUSY:
+        return LockedLibraryError(path, "another program is writing to the library; try again")
+    if primary == _FULL:
+        return DiskFullError(path, "the disk is full; free some space and try again")
+    if primary in (_READONLY, _PERM):
+        return ReadOnlyLibraryError(path, "the library cannot be written (read-only)")
+    if primary == _CANTOPEN:
+        return ReadOnlyLibraryError(path, f"the library file cannot be opened ({name})")
+    if primary == _IOERR:
+        return DiskError(path, f"the disk reported an error ({name}); check the drive")
+    if primary in (_CORRUPT, _NOTADB):
+        return DamagedLibraryError(path, f"the library is damaged ({orig})")
+    return None
+
+
+def is_damage(exc: sqlite3.Error) -> bool:
+    """Whether SQLite says the file is damaged or not a database at all."""
+    return isinstance(sqlite_condition(exc, ""), DamagedLibraryError)
+
+
+def was_interrupted(exc: BaseException) -> bool:
+    """Whether SQLite stopped a statement because it was asked to (SQLITE_INTERRUPT)."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    return isinstance(exc, sqlite3.Error) and code is not None and code & 0xFF == _INTERRUPT

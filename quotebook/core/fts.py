@@ -2,9 +2,10 @@
 
 The index is an FTS5 table without content of its own (``content=''``): it holds
 :func:`fold` of each searchable column, so case, Unicode form and accents are
-folded in every script (SQLite's own folding covers ASCII and Latin only). Removing
-a row from such an index needs the values it was indexed with, which the caller
-passes from the quote row as it was.
+folded in every script (SQLite's own folding covers ASCII and Latin only), and
+beside them the stems of their words and the bigrams of their CJK runs
+(:mod:`fts_terms`). Removing a row from such an index needs the values it was
+indexed with, which the caller passes from the quote row as it was.
 """
 
 from __future__ import annotations
@@ -12,52 +13,113 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, text
-
+from .fts_terms import bigrams, stemmed_language, stems
 from .validate import fold
 
-COLUMNS = ("text", "translation", "original_text", "context", "notes")
+if TYPE_CHECKING:
+    from sqlalchemy import Connection  # the library's; this module needs none at run time
+
+# The quote's columns the index is made from, and the index's own columns: the
+# folded text of each searchable column, then the stems of their words that differ
+# from the word, then the bigrams of their CJK runs (see fts_terms.py).
+COLUMNS = ("text", "translation", "original_text", "context", "notes", "language")
+TEXT_COLUMNS = COLUMNS[:-1]
+INDEX_COLUMNS = (*TEXT_COLUMNS, "stems", "cjk")
 
 CREATE = (
     "CREATE VIRTUAL TABLE quote_fts USING fts5("
-    + ", ".join(COLUMNS)
+    + ", ".join(INDEX_COLUMNS)
     + ", content='', tokenize='unicode61 remove_diacritics 0', prefix='2 3')"
 )
-
-_INSERT = text(
-    "INSERT INTO quote_fts(rowid, "
-    + ", ".join(COLUMNS)
-    + ") VALUES (:id, "
-    + ", ".join(f":{c}" for c in COLUMNS)
-    + ")"
-)
-_DELETE = text(
-    "INSERT INTO quote_fts(quote_fts, rowid, "
-    + ", ".join(COLUMNS)
-    + ") VALUES ('delete', :id, "
-    + ", ".join(f":{c}" for c in COLUMNS)
-    + ")"
+# Relevance: a match in the text's own words counts ten times one through a stem,
+# so the exact form ranks above its other forms.
+RANK = (
+    "INSERT INTO quote_fts(quote_fts, rank) VALUES ('rank', 'bm25("
+    + ", ".join("1.0" if c == "stems" else "10.0" for c in INDEX_COLUMNS)
+    + ")')"
 )
 
+_MARKS = ", ".join("?" * (len(INDEX_COLUMNS) + 1))
+INSERT = f"INSERT INTO quote_fts(rowid, {', '.join(INDEX_COLUMNS)}) VALUES ({_MARKS})"
+_DELETE = (
+    f"INSERT INTO quote_fts(quote_fts, rowid, {', '.join(INDEX_COLUMNS)}) "
+    f"VALUES ('delete', {_MARKS})"
+)
 
-def _params(rows: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
-    return [{"id": row["id"], **{c: fold(row[c] or "") for c in COLUMNS}} for row in rows]
+
+def entry(row: Mapping[str, Any]) -> tuple[Any, ...]:
+    """The index's values for a quote row (a mapping holding ``id`` and :data:`COLUMNS`).
+
+    The quote's language decides whether its text is stemmed; the other columns
+    (translation, context, notes) are in the reporter's languages and always are.
+    """
+    folded = {c: fold(row.get(c) or "") for c in TEXT_COLUMNS}
+    stemmed = [
+        folded[c]
+        for c in TEXT_COLUMNS
+        if c != "text" or stemmed_language(row.get("language") or "")
+    ]
+    return (
+        row["id"],
+        *folded.values(),
+        stems(" ".join(stemmed)),
+        bigrams(" ".join(folded.values())),
+    )
+
+
+def _driver(conn: Connection) -> sqlite3.Connection:
+    raw: sqlite3.Connection | None = conn.connection.driver_connection
+    assert raw is not None
+    return raw
+
+
+def fill(raw: sqlite3.Connection, rows: Iterable[Mapping[str, Any]]) -> None:
+    """Index quote rows as they are, none of them indexed yet (a rebuild's step)."""
+    raw.executemany(INSERT, (entry(row) for row in rows))
+
+
+def pending(raw: sqlite3.Connection) -> tuple[int, int] | None:
+    """While the index is rebuilt in steps: (last quote id indexed, last id to index).
+
+    Quotes with ids between them are not in the index yet; writes leave them to the
+    rebuild, which reads them as they are when it gets there.
+    """
+    row = raw.execute("SELECT value FROM meta WHERE key = ?", (PENDING_KEY,)).fetchone()
+    if row is None:
+        return None
+    done, end = (int(part) for part in row[0].split())
+    return done, end
+
+
+PENDING_KEY = "fts_rebuild"  # meta: "<last id indexed> <last id to index>"
+
+
+def _indexed(raw: sqlite3.Connection, rows: Iterable[Mapping[str, Any]]) -> list[Any]:
+    """The rows the index holds (or will hold once written): not those left to a rebuild."""
+    rows = list(rows)
+    gap = pending(raw) if rows else None
+    if gap is None:
+        return rows
+    done, end = gap
+    return [row for row in rows if not done < row["id"] <= end]
+
+
+def add_raw(raw: sqlite3.Connection, rows: Iterable[Mapping[str, Any]]) -> None:
+    """Index quote rows on a plain connection (bulk paths: an import)."""
+    fill(raw, _indexed(raw, rows))
 
 
 def add(conn: Connection, rows: Iterable[Mapping[str, Any]]) -> None:
-    """Index quote rows (mappings holding ``id`` and the searchable columns)."""
-    params = _params(rows)
-    if params:
-        conn.execute(_INSERT, params)
+    """Index quote rows (mappings holding ``id`` and the columns of :data:`COLUMNS`)."""
+    add_raw(_driver(conn), rows)
 
 
 def remove(conn: Connection, rows: Iterable[Mapping[str, Any]]) -> None:
     """Take quote rows out of the index, given the values they were indexed with."""
-    params = _params(rows)
-    if params:
-        conn.execute(_DELETE, params)
+    raw = _driver(conn)
+    raw.executemany(_DELETE, (entry(row) for row in _indexed(raw, rows)))
 
 
 # No merging on save; a merge step merges any level of two segments or more, so

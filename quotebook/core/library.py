@@ -7,20 +7,34 @@ plain immutable values.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sqlalchemy import func, select
 
 from .articles import ARTICLE_ORDER, ArticleOps
+from .bulk_edit import BulkEditOps
 from .ground_rules import RuleOps
-from .quotes import QuoteOps
-from .search import SearchOps
-from .sources import SourceOps, live_quote_counts
+from .index_rebuild import IndexRebuildOps
+from .saved_searches import SavedSearchOps
+from .source_merge import SourceMergeOps
+from .sources import live_quote_counts
 from .storage import SCHEMA_VERSION
 from .tags import TagOps, live_tag_counts
 from .tx import ARTICLE, QUOTE, SOURCE, TAG, live_quotes
+from .undo import UndoOps
 from .values import LibraryInfo, Listed, Listing
 
 
-class Library(QuoteOps, SourceOps, ArticleOps, TagOps, SearchOps, RuleOps):
+class Library(
+    BulkEditOps,
+    SourceMergeOps,
+    ArticleOps,
+    TagOps,
+    SavedSearchOps,
+    RuleOps,
+    IndexRebuildOps,
+    UndoOps,
+):
     """A library file opened for reading and writing (created when missing)."""
 
     def info(self) -> LibraryInfo:
@@ -43,7 +57,7 @@ class Library(QuoteOps, SourceOps, ArticleOps, TagOps, SearchOps, RuleOps):
             )
 
     def listing(self) -> Listing:
-        """Every tag, live source and article with its live quote count, and the totals.
+        """Every tag, live source, article and saved search with its live count, and the totals.
 
         What the app's navigator and pickers list, read in one snapshot as plain
         tuples: a newsroom's tens of thousands of sources and articles cost little to
@@ -65,10 +79,11 @@ class Library(QuoteOps, SourceOps, ArticleOps, TagOps, SearchOps, RuleOps):
             # Every live quote has a live source, so the sources' counts add up to them.
             live = sum(source_counts.values())
             every = int(conn.execute(select(func.count()).select_from(QUOTE)).scalar_one())
-            return Listing(
+            listing = Listing(
                 quotes=live,
                 trashed_quotes=every - live,
                 tags=tuple(Listed(i, n, tag_counts.get(i, 0), c) for i, n, c in tags),
                 sources=tuple(Listed(i, n, source_counts.get(i, 0)) for i, n in sources),
                 articles=tuple(Listed(i, n, article_counts.get(i, 0)) for i, n in articles),
             )
+        return replace(listing, searches=self.saved_searches())

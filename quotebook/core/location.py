@@ -1,5 +1,9 @@
-"""Folders where a library is at risk: network mounts and cloud-synchronised folders.
+"""Where the library lives, and folders where a library is at risk.
 
+The library is ``library.sqlite3`` in the user data folder unless
+``QUOTEBOOK_LIBRARY`` names another file (:func:`default_library_path`).
+
+Network mounts and cloud-synchronised folders put a library at risk:
 SQLite's locks do not hold over NFS or SMB, and a sync client that uploads the
 file, its ``-wal`` and its ``-shm`` at different moments (or "resolves a conflict"
 between two machines) can tear a library apart. Quotebook still opens such a
@@ -16,6 +20,22 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path, PurePath
+
+
+def default_library_path() -> Path:
+    """``QUOTEBOOK_LIBRARY`` if set, else ``library.sqlite3`` in the user data folder."""
+    override = os.environ.get("QUOTEBOOK_LIBRARY")
+    if override:
+        return Path(override).expanduser()
+    return data_folder() / "library.sqlite3"
+
+
+def data_folder() -> Path:
+    """Quotebook's own folder in the user data folder (owner-only, see private.py)."""
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("Quotebook", appauthor=False))
+
 
 _NETWORK_TYPES = {
     "nfs",

@@ -63,6 +63,22 @@ class Session:
             self._close_fd()
             raise
 
+    def begin_reading(self, timeout: float) -> None:
+        """Take the shared lock only, without creating or writing anything.
+
+        A library in a folder that cannot be written may have no lock file and no way
+        to make one: it is then read without one (nobody can restore it there either).
+        """
+        try:
+            self._fd = os.open(self.path, os.O_RDONLY)
+        except OSError:
+            return
+        try:
+            self._wait_shared(timeout)
+        except BaseException:
+            self._close_fd()
+            raise
+
     def claim(self) -> bool:
         """Take the library alone without waiting; False when anyone has it open."""
         self._fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
@@ -171,3 +187,23 @@ def write_marker(conn: sqlite3.Connection) -> None:
 def clear_marker(conn: sqlite3.Connection) -> None:
     """Record that the library was closed cleanly (committed at once)."""
     conn.execute("DELETE FROM meta WHERE key = ?", (MARKER_KEY,))
+
+
+# -- when the whole file was last checked -------------------------------------
+
+CHECKED_KEY = "checked_at"
+
+
+def read_checked_at(conn: sqlite3.Connection) -> datetime | None:
+    """When a full check of the file last passed, or None if never (or unreadable)."""
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key = ?", (CHECKED_KEY,)).fetchone()
+        return None if row is None else datetime.fromisoformat(str(row[0]))
+    except (sqlite3.OperationalError, ValueError):
+        return None
+
+
+def write_checked_at(conn: sqlite3.Connection, at: datetime) -> None:
+    """Record that a full check of the file passed at ``at``."""
+    value = at.isoformat(timespec="seconds")
+    conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (CHECKED_KEY, value))

@@ -26,9 +26,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from . import fts
 from .errors import MigrationError, StorageError
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 6
 
 # Schema 2: a key-value table for the library's own bookkeeping: its identity, the
 # unclean-shutdown marker (see session.py), the date of each upgrade.
@@ -46,6 +47,24 @@ TEXT_SORT_DDL = "CREATE INDEX ix_quote_text_sort ON quote (substr(text, 1, 40) C
 # a quote whose rule differs from its source's default as set (someone chose it) and
 # one whose rule equals it as following: no quote's rule changes in the upgrade.
 RULE_SET_DDL = "ALTER TABLE quote ADD COLUMN ground_rule_set BOOLEAN NOT NULL DEFAULT 1"
+
+
+# Schema 5: the full-text index gains the stems of each quote's words and the
+# bigrams of its CJK runs (see fts_terms.py); it is rebuilt from the quotes: as the
+# library opens when it is small, else in steps afterwards (Library.rebuild_step),
+# the app's in the background with its progress shown (about 2½ minutes at a
+# million quotes), the command line's before its command.
+_FTS_TABLES = frozenset(
+    {"quote_fts_data", "quote_fts_idx", "quote_fts_docsize", "quote_fts_config"}
+)
+_REINDEX_CHUNK = 20_000
+
+# Schema 6: searches saved under a name (see saved_searches.py).
+SAVED_SEARCH_DDL = (
+    "CREATE TABLE saved_search (id INTEGER NOT NULL PRIMARY KEY, name TEXT NOT NULL, "
+    "key TEXT NOT NULL UNIQUE, query TEXT NOT NULL, position INTEGER NOT NULL, "
+    "created_at TEXT NOT NULL)"
+)
 
 
 @dataclass(frozen=True)
@@ -76,10 +95,57 @@ def _to_4(conn: sqlite3.Connection) -> None:
     )
 
 
+def _to_6(conn: sqlite3.Connection) -> None:
+    conn.execute(SAVED_SEARCH_DDL)
+
+
+def _to_5(conn: sqlite3.Connection) -> None:
+    conn.execute("DROP TABLE quote_fts")
+    conn.execute(fts.CREATE)
+    conn.execute(fts.RANK)
+    end = conn.execute("SELECT ifnull(max(id), 0) FROM quote").fetchone()[0]
+    conn.execute(
+        "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (fts.PENDING_KEY, f"0 {end}")
+    )
+    if conn.execute("SELECT count(*) FROM quote").fetchone()[0] <= REBUILD_AT_OPEN:
+        while rebuild_step(conn, _REINDEX_CHUNK):
+            pass
+
+
+REBUILD_AT_OPEN = 20_000  # quotes a library may have and have its index rebuilt as it opens
+
+
+def rebuild_step(conn: sqlite3.Connection, quotes: int) -> bool:
+    """Index the next ``quotes`` quotes of a rebuild (in the caller's transaction).
+
+    Returns whether more are left; the last step ends the rebuild.
+    """
+    gap = fts.pending(conn)
+    if gap is None:
+        return False
+    done, end = gap
+    columns = ", ".join(fts.COLUMNS)
+    rows = conn.execute(
+        f"SELECT id, {columns} FROM quote WHERE id > ? AND id <= ? ORDER BY id LIMIT ?",
+        (done, end, quotes),
+    ).fetchall()
+    with fts.merging_while_filled(conn):
+        fts.fill(conn, (dict(zip(("id", *fts.COLUMNS), row, strict=True)) for row in rows))
+    if len(rows) < quotes:
+        conn.execute("DELETE FROM meta WHERE key = ?", (fts.PENDING_KEY,))
+        return False
+    conn.execute(
+        "UPDATE meta SET value = ? WHERE key = ?", (f"{rows[-1][0]} {end}", fts.PENDING_KEY)
+    )
+    return True
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(2, "add the meta table (library id, unclean-shutdown marker)", _to_2),
     Migration(3, "index the start of each quote's text for sorting", _to_3),
     Migration(4, "remember whether a quote's ground rule was set or follows its source", _to_4),
+    Migration(5, "index word stems and CJK bigrams", _to_5, may_change=_FTS_TABLES | {"meta"}),
+    Migration(6, "add the saved_search table", _to_6),
 )
 
 
@@ -88,6 +154,8 @@ def create_added_tables(conn: sqlite3.Connection) -> None:
     conn.execute(META_DDL)
     conn.execute(TEXT_SORT_DDL)
     conn.execute(RULE_SET_DDL)
+    conn.execute(fts.RANK)
+    conn.execute(SAVED_SEARCH_DDL)
     conn.execute("INSERT INTO meta(key, value) VALUES ('library_id', ?)", (uuid.uuid4().hex,))
 
 

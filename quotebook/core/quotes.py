@@ -6,15 +6,16 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, func, select
 
 from . import validate as v
-from .base import LibraryBase, now
+from .base import now
 from .erase import purge_index
 from .errors import NotFoundError, ValidationError
 from .ground_rules import rule_under_source
 from .tags import ensure_tags
-from .tx import ARTICLE, QUOTE, QUOTE_TAG, SOURCE, TAG, Tx
+from .tx import ARTICLE, QUOTE, QUOTE_TAG, SOURCE, TAG, Tx, among
+from .undo import UndoOps
 from .values import Changes, GroundRule, Quote, QuoteRow, QuoteStatus
 
 _FIELDS: dict[str, Callable[[str, Any], Any]] = {
@@ -102,7 +103,7 @@ def _tags_by_quote(conn: Connection, ids: Sequence[int]) -> dict[int, list[tuple
     return found
 
 
-class QuoteOps(LibraryBase):
+class QuoteOps(UndoOps):
     def add_quote(
         self, text: str, source_id: int, *, tags: Iterable[str] = (), **fields: Any
     ) -> Changes:
@@ -166,22 +167,26 @@ class QuoteOps(LibraryBase):
         return tx.changes
 
     def empty_trash(self) -> Changes:
-        """Delete for good every trashed quote and source (with its quotes). Not undoable."""
-        with self._write("Empty trash", undoable=False, bulk=True) as tx:
-            sources = list(
-                tx.conn.execute(
-                    select(SOURCE.c.id).where(SOURCE.c.deleted_at.is_not(None))
-                ).scalars()
-            )
-            doomed = QUOTE.c.deleted_at.is_not(None) | QUOTE.c.source_id.in_(sources)
-            quotes = list(tx.conn.execute(select(QUOTE.c.id).where(doomed)).scalars())
-            tx.touch_where(QUOTE_TAG, QUOTE_TAG.c.quote_id.in_(quotes))
-            tx.delete(QUOTE, quotes)
-            tx.delete(SOURCE, sources)
-            if quotes:
-                purge_index(tx.conn)  # the index keeps deleted words until merged
-        self.forget_history()
-        with self._lock, self._guard(), self._engine.connect() as conn:
+        """Delete for good every trashed quote and source (with its quotes).
+
+        The one change that cannot be undone: the rest of the history stays, without
+        the rows erased (steps that would bring one back are dropped).
+        """
+        with self._lock:  # the history loses the erased rows in the same hold
+            with self._write("Empty trash", undoable=False, bulk=True) as tx:
+                sources = list(
+                    tx.conn.execute(
+                        select(SOURCE.c.id).where(SOURCE.c.deleted_at.is_not(None))
+                    ).scalars()
+                )
+                doomed = QUOTE.c.deleted_at.is_not(None) | QUOTE.c.source_id.in_(sources)
+                quotes = list(tx.conn.execute(select(QUOTE.c.id).where(doomed)).scalars())
+                tx.delete(QUOTE, quotes)
+                tx.delete(SOURCE, sources)
+                if quotes:
+                    purge_index(tx.conn)  # the index keeps deleted words until merged
+            self._forget_rows(set(quotes), set(sources))
+        with self._lock, self._guard(), self._writer() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         return tx.changes
 
@@ -266,10 +271,10 @@ class QuoteOps(LibraryBase):
 
     def _existing(self, conn: Connection, quote_ids: Iterable[int]) -> list[int]:
         ids = list(dict.fromkeys(quote_ids))
-        found = set(conn.execute(select(QUOTE.c.id).where(QUOTE.c.id.in_(ids))).scalars())
-        missing = [i for i in ids if i not in found]
-        if missing:
-            raise NotFoundError("quote", missing[0])
+        found = select(func.count()).select_from(QUOTE).where(among(QUOTE.c.id, ids))
+        if conn.execute(found).scalar_one() < len(ids):
+            known = set(conn.execute(select(QUOTE.c.id).where(among(QUOTE.c.id, ids))).scalars())
+            raise NotFoundError("quote", next(i for i in ids if i not in known))
         return ids
 
 

@@ -12,9 +12,21 @@ from __future__ import annotations
 
 import sqlite3
 import struct
+import threading
 from pathlib import Path
 
-from .errors import DamagedLibraryError, NewerLibraryError, NotALibraryError, ReadOnlyLibraryError
+from .errors import (
+    DamagedLibraryError,
+    NewerLibraryError,
+    NotALibraryError,
+    ReadOnlyLibraryError,
+    StoppedError,
+    is_damage,
+    was_interrupted,
+)
+
+# SQLite instructions between two looks at a stop request: well under a millisecond.
+_STOP_POLL_STEPS = 10_000
 
 APPLICATION_ID = 0x51424B31  # "QBK1"
 _HEADER = b"SQLite format 3\x00"
@@ -102,10 +114,12 @@ def _immutable(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, isolation_level=None)
 
 
-def inspect(path: Path, *, full: bool = False) -> None:
+def inspect(path: Path, *, full: bool = False, stop: threading.Event | None = None) -> None:
     """Raise DamagedLibraryError if the file fails SQLite's quick (or ``full``) check.
 
-    Nothing is written: not the file, not its ``-wal``, not its ``-shm``.
+    Nothing is written: not the file, not its ``-wal``, not its ``-shm``. Setting
+    ``stop`` (from another thread) ends the check within milliseconds with
+    StoppedError: quitting the app never waits for a check of a large library.
     """
     try:
         conn = read_only(path)
@@ -113,17 +127,19 @@ def inspect(path: Path, *, full: bool = False) -> None:
         conn = _immutable(path)
     try:
         try:
-            problems = _run_check(conn, full)
+            problems = _run_check(conn, full, stop)
         except sqlite3.OperationalError as exc:
-            if _is_damage(exc):
+            if is_damage(exc) or was_interrupted(exc):
                 raise
             # The -shm could not be read as it is (left half-made by a crash): check
             # the file itself, which the library's own connection will then recover.
             conn.close()
             conn = _immutable(path)
-            problems = _run_check(conn, full)
+            problems = _run_check(conn, full, stop)
     except sqlite3.DatabaseError as exc:
-        if not _is_damage(exc):
+        if was_interrupted(exc):
+            raise StoppedError("the check was stopped") from None
+        if not is_damage(exc):
             raise
         problems = [str(exc)]
     finally:
@@ -135,15 +151,19 @@ def inspect(path: Path, *, full: bool = False) -> None:
         )
 
 
-def _run_check(conn: sqlite3.Connection, full: bool) -> list[str]:
+def _run_check(
+    conn: sqlite3.Connection, full: bool, stop: threading.Event | None = None
+) -> list[str]:
+    if stop is not None:
+        stop_when_set(conn, stop)
     pragma = "integrity_check(20)" if full else "quick_check(20)"
     rows = [str(row[0]) for row in conn.execute(f"PRAGMA {pragma}")]
     return [] if rows == ["ok"] else rows
 
 
-def _is_damage(exc: sqlite3.Error) -> bool:
-    message = str(exc).lower()
-    return any(word in message for word in ("malformed", "not a database", "corrupt"))
+def stop_when_set(conn: sqlite3.Connection, stop: threading.Event) -> None:
+    """Make every statement on ``conn`` end with SQLITE_INTERRUPT once ``stop`` is set."""
+    conn.set_progress_handler(lambda: int(stop.is_set()), _STOP_POLL_STEPS)
 
 
 def _summary(problems: list[str]) -> str:
@@ -152,14 +172,14 @@ def _summary(problems: list[str]) -> str:
     return f"{first!r}{more}"
 
 
-def verify_copy(path: Path, newest: int) -> tuple[int, int]:
+def verify_copy(path: Path, newest: int, stop: threading.Event | None = None) -> tuple[int, int]:
     """Fully check a closed copy (a backup): Quotebook's, not newer, and intact.
 
     Returns (schema version, live quote count). Raises a StorageError naming the
     problem otherwise.
     """
     version = check_file(path, newest)
-    inspect(path, full=True)
+    inspect(path, full=True, stop=stop)
     conn = _immutable(path)
     try:
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_schema")}

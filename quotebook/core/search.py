@@ -7,8 +7,15 @@ Syntax
 ``exod``                                 a word: finds quotes with a word starting so
                                          ("exodus"); a single letter or digit matches
                                          only itself as a whole word
+``leave``, ``повестка``                  also finds the word's other forms in English
+                                         and Russian ("leaving", "повестки"), ranked
+                                         below the form typed
+``=leaving``                             this form only, as a whole word
+``北京``                                 a Chinese, Japanese or Korean word, also
+                                         inside a longer run of text
 ``left march``                           several terms: quotes matching all of them
-``"left in march"``                      an exact phrase (whole words, in this order)
+``"left in march"``                      an exact phrase (whole words in these forms,
+                                         in this order)
 ``tag:draft``, ``tag:"war crimes"``      carries this tag (the whole tag name)
 ``source:sas``                           source's name has a word starting with this
                                          ("Sasha Petrov" for ``sas``, ``pet`` or
@@ -88,6 +95,7 @@ RANK_CAP = 2_000  # free words matching more quotes than this are not ranked (bm
 FTS_ESTIMATE_CAP = 5_000  # words matching fewer quotes may be ranked or lead
 PER_ROW_CAP = 300  # beside a lead this small, words are checked quote by quote
 FETCH_CAP = 20_000  # up to this count_cap, one query gives the page and the count
+_LARGEST = 2**63 - 1  # SQLite's largest integer
 
 # The general sort, for a few matches (search_sort.py walks indexes for many).
 _ORDER = {
@@ -300,6 +308,8 @@ def _check_counts(**values: int | None) -> None:
             isinstance(value, bool) or not isinstance(value, int) or value < 0
         ):
             raise ValidationError(name, f"{value!r} is not a whole number of 0 or more")
+        if value is not None and value > _LARGEST:
+            raise ValidationError(name, f"{value} is too large (at most {_LARGEST})")
 
 
 def _total(compiler: Compiler, select: Sql, page: list[int], limit: int, offset: int,

@@ -58,7 +58,7 @@ class Word:
 
 @dataclass(frozen=True, slots=True)
 class Phrase:
-    """Words that must appear together, in this order."""
+    """Words that must appear together, in this order, in these forms (also ``=word``)."""
 
     text: str
 
@@ -171,6 +171,9 @@ class _Lexer:
             if self.i >= len(self.text) or _blank(self.text[self.i]) or self.text[self.i] == ")":
                 raise QueryError("a '-' must be followed by the term to leave out", start)
             return _Token("neg", start)
+        if ch == "=" and self._starts_word(self.i + 1):
+            self.i += 1
+            return _Token("phrase", start, self._bare())  # =word: this form only
         field = _FIELD.match(self.text, self.i)
         if field:
             self.i = field.end()
@@ -180,6 +183,9 @@ class _Lexer:
         if word in ("OR", "AND", "NOT"):
             return _Token(word.lower(), start)
         return _Token("word", start, word)
+
+    def _starts_word(self, i: int) -> bool:
+        return i < len(self.text) and not (self.text[i] in _STOP or _blank(self.text[i]))
 
     def _bare(self) -> str:
         start = self.i

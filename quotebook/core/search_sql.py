@@ -13,6 +13,8 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from . import fts
+from . import fts_terms as terms
 from . import validate as v
 from .search_parse import RULES, STATUSES, And, Field, Node, Not, Or, Phrase, Said, Word
 
@@ -65,26 +67,38 @@ def v_blank(ch: str) -> bool:
 
 def _tokens(text: str) -> list[str]:
     """The words FTS5's unicode61 tokenizer sees in folded text (letters, digits)."""
-    words: list[str] = []
-    current: list[str] = []
-    for ch in v.fold(_bindable(text)):
-        if ch.isalnum():
-            current.append(ch)
-        elif current:
-            words.append("".join(current))
-            current = []
-    if current:
-        words.append("".join(current))
-    return words
+    return terms.words(v.fold(_bindable(text)))
+
+
+_EXACT = "{" + " ".join(fts.TEXT_COLUMNS) + "}"
+_EXACT_AND_STEMS = "{" + " ".join((*fts.TEXT_COLUMNS, "stems")) + "}"
+
+
+def _quoted(tokens: list[str]) -> str:
+    return '"' + " ".join(tokens).replace('"', '""') + '"'
 
 
 def _literal(text: str, prefix: bool) -> str | None:
-    """An FTS5 string for user text, quoted so none of it is read as FTS5 syntax."""
+    """An FTS5 expression for user text, quoted so none of it is read as FTS5 syntax.
+
+    A free word (``prefix``) matches words starting with it and, through its stem,
+    its other forms; a phrase or ``=word`` matches the text's own words only. A
+    word in CJK script is looked for inside runs, through its bigrams.
+    """
     tokens = _tokens(text)
     if not tokens:
         return None
-    star = "*" if prefix and len(tokens[-1]) > 1 else ""
-    return '"' + " ".join(tokens).replace('"', '""') + '"' + star
+    if all(terms.is_cjk(t) for t in tokens):
+        found = " AND ".join(f"cjk : {terms.cjk_phrase(t)}" for t in tokens)
+        return f"({found})" if len(tokens) > 1 else found
+    if not prefix:
+        return f"{_EXACT} : {_quoted(tokens)}"
+    star = "*" if len(tokens[-1]) > 1 else ""
+    exact = f"{_EXACT} : {_quoted(tokens)}{star}"
+    if len(tokens) > 1:
+        return exact
+    stem = terms.stem(tokens[0])
+    return f"({exact} OR {_EXACT_AND_STEMS} : {_quoted([stem])})"
 
 
 def prune(node: Node) -> Node | None:

@@ -20,48 +20,51 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import SingletonThreadPool, StaticPool
 
-from . import fts, migrations
+from . import fts, migrations, private
 from .backup import PRE_MIGRATION, Backup, make_backup, restore_hint
 from .errors import (
     DamagedLibraryError,
+    DiskError,
     DiskFullError,
     LockedLibraryError,
     NotALibraryError,
     ReadOnlyLibraryError,
     StorageError,
+    sqlite_condition,
 )
-from .lock import Session, read_marker, write_marker
+from .files import tighten_library
+from .location import data_folder, default_library_path
+from .lock import Session, read_checked_at, read_marker, write_marker
 from .migrations import SCHEMA_VERSION
 from .safety import APPLICATION_ID, inspect, read_header, read_only
 from .safety import check_file as _check_file
 from .tables import SQLModel
 
-__all__ = ["APPLICATION_ID", "SCHEMA_VERSION", "check_file", "open_library", "read_header"]
+__all__ = [
+    "APPLICATION_ID",
+    "SCHEMA_VERSION",
+    "check_file",
+    "default_library_path",
+    "open_library",
+    "read_header",
+]
 
 BUSY_TIMEOUT_MS = 5000
 # How long opening waits for another process that holds the library alone while it
 # checks, upgrades or restores it (a full check of a large library takes seconds).
 OPEN_WAIT_SECONDS = 60.0
 WAL_AUTOCHECKPOINT_PAGES = 10_000
-# Above this size, a caller that asks for it gets the quick check after opening.
-DEFER_CHECK_ABOVE = 64 * 1024 * 1024
-
-
-def default_library_path() -> Path:
-    """``QUOTEBOOK_LIBRARY`` if set, else ``library.sqlite3`` in the user data folder."""
-    override = os.environ.get("QUOTEBOOK_LIBRARY")
-    if override:
-        return Path(override).expanduser()
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("Quotebook", appauthor=False)) / "library.sqlite3"
+# How often the app checks the whole file in the background (``Library.check``).
+CHECK_INTERVAL = timedelta(days=1)
 
 
 def check_file(path: Path) -> int:
@@ -71,21 +74,7 @@ def check_file(path: Path) -> int:
 
 def classify(exc: BaseException, path: str) -> StorageError | None:
     """Map a SQLite error to the known condition it stands for, or None for a bug."""
-    orig = exc.orig if isinstance(exc, DBAPIError) else exc
-    if not isinstance(orig, sqlite3.Error):
-        return None
-    message = str(orig).lower()
-    if "locked" in message or "busy" in message:
-        return LockedLibraryError(path, "another program is writing to the library; try again")
-    if "full" in message:
-        return DiskFullError(path, "the disk is full; free some space and try again")
-    if "readonly" in message or "read-only" in message:
-        return ReadOnlyLibraryError(path, "the library cannot be written (read-only)")
-    if "malformed" in message or "not a database" in message or "corrupt" in message:
-        return DamagedLibraryError(path, f"the library is damaged ({orig})")
-    if "unable to open" in message or "disk i/o" in message:
-        return ReadOnlyLibraryError(path, f"the library file cannot be used ({orig})")
-    return None
+    return sqlite_condition(exc, path)
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -98,8 +87,13 @@ def _connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def _connect_read_only(path: Path) -> sqlite3.Connection:
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that never writes or checkpoints, beside the one writing connection."""
     uri = f"{path.resolve().as_uri()}?mode=ro"
+    if not Path(f"{path}-shm").exists() and not os.access(path.parent, os.W_OK):
+        # Nobody has it open, and SQLite could not make the journal's index here:
+        # read the file as it is (see safety.read_only).
+        uri += "&immutable=1"
     conn = sqlite3.connect(
         uri,
         uri=True,
@@ -119,7 +113,7 @@ def make_reader_engine(path: Path) -> Engine:
     """
     return create_engine(
         "sqlite://",
-        creator=lambda: _connect_read_only(path),
+        creator=lambda: connect_read_only(path),
         poolclass=SingletonThreadPool,
         pool_size=256,
     )
@@ -132,41 +126,73 @@ def make_engine(path: Path) -> Engine:
 
 @dataclass
 class Opened:
-    """An open library: its engine, its lock, and what opening it found and did."""
+    """An open library: its engine, its lock, and what opening it found and did.
 
-    engine: Engine
+    ``engine`` is None when the library was opened for reading only; ``writes_off``
+    then says why edits are off (None when reading was all that was asked for).
+    """
+
+    engine: Engine | None
     session: Session
     created: bool
     unclean: bool
     upgraded_from: int | None = None
     pre_migration_backup: Backup | None = None
-    check_pending: bool = False  # the quick check was left for check_deferred()
+    check_pending: bool = False  # a full check is due; the app runs it in the background
+    writes_off: StorageError | None = None
+    tightened: tuple[Path, ...] = ()  # files others could read, made owner-only
 
 
-def open_library(path: Path, *, create: bool = True, defer_check: bool = False) -> Opened:
-    """Open (or create) the library at ``path``, checked, at the current schema version.
+# Conditions that stop a library from being written but not from being read: the
+# library then opens for reading, and every write fails with the condition's reason.
+_READABLE_CONDITIONS = (ReadOnlyLibraryError, DiskFullError, LockedLibraryError, DiskError)
 
-    SQLite's quick check reads the whole file: about a second for a million quotes.
-    With ``defer_check`` a large library that was closed cleanly opens without it,
-    and the caller runs :func:`inspect_library` at once on a background thread (the
-    app does, before any edit can reach the file); after an unclean shutdown the
-    full integrity check always runs here, first.
+
+def open_library(
+    path: Path, *, create: bool = True, defer_check: bool = False, read_only: bool = False
+) -> Opened:
+    """Open (or create) the library at ``path`` at the current schema version.
+
+    Opening reads nothing in proportion to the library: SQLite checks each page as it
+    reads it. The full integrity check runs here only when the last session did not
+    close cleanly (see lock.py); otherwise ``check_pending`` says whether a check is
+    due (the last one more than ``CHECK_INTERVAL`` ago), for the app to run in the
+    background with ``defer_check`` and ``Library.check``.
+
+    With ``read_only`` nothing is written, not even the open-session marker (but a
+    library of an older schema is upgraded first, as every opening does). A
+    library that cannot be written (a read-only file or folder, a full disk, another
+    program holding the write lock) opens for reading all the same, with
+    ``writes_off`` saying why.
     """
     exists = path.exists()
-    if exists:
-        check_file(path)
-    elif not create:
+    if exists and check_file(path) < SCHEMA_VERSION:
+        read_only = False  # an older library is upgraded first, which means writing
+    if not exists and (not create or read_only):
         raise NotALibraryError(str(path), "no library file here")
-    else:
-        _make_folder(path)
-    session = _take_lock(path)
+    if not exists:
+        _make_files(path)
+    tightened = tuple(tighten_library(path, data_folder()))
+    if read_only:
+        return _open_for_reading(path, None, tightened)
+    try:
+        session = _take_lock(path)
+    except ReadOnlyLibraryError as exc:
+        if not exists:
+            raise
+        return _open_for_reading(path, exc, tightened)
     try:
         unclean = exists and session.alone and _marker_left(path)
-        deferred = defer_check and exists and not unclean and _size(path) > DEFER_CHECK_ABOVE
-        if exists and not deferred:
-            inspect_library(path, full=unclean)
+        if unclean:
+            inspect_library(path, full=True)
         opened = _open_checked(path, session, unclean)
-        opened.check_pending = deferred
+        opened.check_pending = defer_check and exists and not unclean and _check_due(path)
+        opened.tightened = tightened
+    except _READABLE_CONDITIONS as exc:
+        session.end()
+        if not exists:
+            raise
+        return _open_for_reading(path, exc, tightened)
     except BaseException:
         session.end()
         raise
@@ -174,12 +200,62 @@ def open_library(path: Path, *, create: bool = True, defer_check: bool = False) 
     return opened
 
 
-def _make_folder(path: Path) -> None:
+def _open_for_reading(path: Path, why: StorageError | None, tightened: tuple[Path, ...]) -> Opened:
+    """Open an existing library without writing a byte; ``why`` edits are off, if asked."""
+    session = Session(path)
+    session.begin_reading(OPEN_WAIT_SECONDS)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        conn = read_only(path)
+        try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        session.end()
+        known = classify(exc, str(path))
+        if known is None:
+            raise
+        raise known from None
+    if version < SCHEMA_VERSION:
+        session.end()
+        reason = (why.reason + "; it") if why else "it"
+        raise ReadOnlyLibraryError(
+            str(path),
+            f"{reason} needs an upgrade (schema {version} to {SCHEMA_VERSION}) "
+            "before this Quotebook can read it, and upgrading means writing",
+        )
+    opened = Opened(None, session, created=False, unclean=False, writes_off=why)
+    opened.tightened = tightened
+    return opened
+
+
+def _check_due(path: Path) -> bool:
+    """Whether the last full check passed more than ``CHECK_INTERVAL`` ago (or never)."""
+    try:
+        conn = read_only(path)
+        try:
+            last = read_checked_at(conn)
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return True
+    return last is None or datetime.now(UTC) - last >= CHECK_INTERVAL
+
+
+def _make_files(path: Path) -> None:
+    """The folder (if missing) and an empty library file, both owner-only from the start.
+
+    SQLite gives the ``-wal`` and ``-shm`` it creates the library file's mode.
+    """
+    try:
+        private.make_folder(path.parent)
     except OSError as exc:
         reason = f"cannot create its folder ({exc.strerror})"
         raise ReadOnlyLibraryError(str(path), reason) from None
+    try:
+        private.create_file(path)
+    except OSError as exc:
+        raise ReadOnlyLibraryError(str(path), f"cannot create it ({exc.strerror})") from None
 
 
 def _take_lock(path: Path) -> Session:
@@ -205,14 +281,10 @@ def _marker_left(path: Path) -> bool:
         return True
 
 
-def _size(path: Path) -> int:
-    return path.stat().st_size
-
-
-def inspect_library(path: Path, *, full: bool = False) -> None:
+def inspect_library(path: Path, *, full: bool = False, stop: threading.Event | None = None) -> None:
     """SQLite's check without writing a byte; a damaged library is refused with help."""
     try:
-        inspect(path, full=full)
+        inspect(path, full=full, stop=stop)
     except DamagedLibraryError as exc:
         hint = restore_hint(path, default_library_path())
         raise DamagedLibraryError(
@@ -251,7 +323,7 @@ def _open_checked(path: Path, session: Session, unclean: bool) -> Opened:
             if session.alone:
                 write_marker(raw)
                 fts.leave_merges_to_tidy(raw)
-    except DBAPIError as exc:
+    except (DBAPIError, sqlite3.Error) as exc:
         engine.dispose()
         known = classify(exc, shown)
         if known is None:

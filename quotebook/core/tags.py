@@ -92,8 +92,8 @@ class TagOps(LibraryBase):
             _tag_row(tx.conn, into)
             for tag_id in merged:
                 _tag_row(tx.conn, tag_id)
-            links = tx.touch_where(QUOTE_TAG, QUOTE_TAG.c.tag_id.in_(merged))
-            tx.link([(link["quote_id"], into) for link in links])
+            links = tx.unlink_where(QUOTE_TAG.c.tag_id.in_(merged))
+            tx.link([(quote_id, into) for quote_id, _ in links])
             tx.delete(TAG, merged)
         return tx.changes
 
@@ -101,7 +101,6 @@ class TagOps(LibraryBase):
         """Delete a tag; its quotes lose it and nothing else."""
         with self._write("Delete tag") as tx:
             _tag_row(tx.conn, tag_id)
-            tx.touch_where(QUOTE_TAG, QUOTE_TAG.c.tag_id == tag_id)
             tx.delete(TAG, [tag_id])
         return tx.changes
 

@@ -133,10 +133,11 @@ class Changes:
     tags: frozenset[int] = field(default_factory=frozenset)
     created: int | None = None
     label: str = ""
+    searches: frozenset[int] = field(default_factory=frozenset)  # saved searches
 
     @property
     def empty(self) -> bool:
-        return not (self.quotes or self.sources or self.articles or self.tags)
+        return not (self.quotes or self.sources or self.articles or self.tags or self.searches)
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(
@@ -146,6 +147,7 @@ class Changes:
             self.tags | other.tags,
             self.created if self.created is not None else other.created,
             self.label or other.label,
+            self.searches | other.searches,
         )
 
 
@@ -197,3 +199,25 @@ class Listing:
     tags: tuple[Listed, ...]
     sources: tuple[Listed, ...]
     articles: tuple[Listed, ...]
+    searches: tuple[SavedSearch, ...] = ()
+
+
+class SavedSearch(NamedTuple):
+    """A search kept under a name, in the navigator's order, with its live count.
+
+    ``quote_count`` stops at the cap the app uses for counts (``capped`` says so);
+    it is 0 when the search was listed without counting.
+    """
+
+    id: int
+    name: str
+    query: str
+    quote_count: int = 0
+    capped: bool = False
+
+
+class GroupBy(StrEnum):
+    """How a Word quote sheet groups its quotes."""
+
+    ARTICLE = "article"
+    SOURCE = "source"

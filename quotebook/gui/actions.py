@@ -82,7 +82,7 @@ def build_actions(window: QWidget) -> Actions:
             window, tr("&Open library…"), QKeySequence.StandardKey.Open, tr("Open a library file")
         ),
         export_csv=_action(
-            window, tr("&Export CSV…"), "Ctrl+E", tr("Write quotes to a sheet for an editor")
+            window, tr("&Export…"), "Ctrl+E", tr("Write quotes to a sheet for an editor")
         ),
         import_csv=_action(window, tr("&Import CSV…"), "Ctrl+I", tr("Add quotes from a sheet")),
         import_article=_action(

@@ -16,11 +16,18 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QToolBar,
+)
 
 from .. import __version__, resources
 from ..core import (
+    Changes,
     ConflictError,
     DamagedLibraryError,
     Library,
@@ -28,13 +35,14 @@ from ..core import (
     NewerLibraryError,
     NotALibraryError,
     ReadOnlyLibraryError,
+    StoppedError,
     StorageError,
     default_library_path,
 )
 from ..core.backup import Backup
 from ..core.demo import load_demo
 from ..core.location import location_warning
-from . import dialogs, icons
+from . import dialogs, icons, translation
 from .backup_dialog import BackupDialog
 from .crash import install_excepthook
 from .file_commands import reason
@@ -148,14 +156,9 @@ class AppController(QObject):
         except StorageError as error:
             self.show_problem(path, error)
             return
-        try:
-            if library.info().quotes == 0 and not library.list_sources():
-                _fill_with_demo(library)
-        except StorageError as error:
-            library.close()
-            self.show_problem(path, error)
-            return
         self._switch_to(library)
+        if self.session is not None:
+            _fill_with_demo(self.session)
 
     def _switch_to(self, library: Library) -> None:
         old_window, old_session = self.window, self.session
@@ -180,7 +183,47 @@ class AppController(QObject):
         if old_session is not None:
             old_session.close()
         self._warn_about_location(window)
-        self._back_up_when_due(window)
+        self._say_tightened(window)
+        if library.writes_off is not None:
+            self._say_edits_are_off(window, library.writes_off)
+        else:
+            self._back_up_when_due(window)
+
+    def _say_edits_are_off(self, window: MainWindow, why: StorageError) -> None:
+        """A library that opened for reading only: a strip across the window says why,
+        with a button that opens it again once the reason has gone."""
+        banner = QToolBar(self.tr("Edits are off"), window)
+        banner.setObjectName("writesOffBanner")
+        banner.setMovable(False)
+        banner.setFloatable(False)
+        banner.setStyleSheet("QToolBar { background: #fff4d6; border: 0; spacing: 8px; }")
+        label = QLabel(
+            self.tr("Edits are off: {reason}. You can still search, read and export.").format(
+                reason=reason(why)
+            ),
+            banner,
+        )
+        label.setObjectName("writesOffReason")
+        label.setStyleSheet("color: #6b4a00; padding: 4px;")
+        label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        banner.addWidget(label)
+        retry = QPushButton(self.tr("&Try again"), banner)
+        retry.setObjectName("writesOffRetry")
+        path = window.session.library.path
+        retry.clicked.connect(lambda: self.open(path))
+        banner.addWidget(retry)
+        window.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
+        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, banner)
+
+    def _say_tightened(self, window: MainWindow) -> None:
+        """One line when opening made files that others could read owner-only."""
+        count = len(window.session.library.tightened)
+        if count:
+            text = self.tr(
+                "Other users could read {count} of this library's files; "
+                "they are now readable by you only."
+            ).format(count=count)
+            window.statusBar().showMessage(text, STATUS_MS)
 
     def _warn_about_location(self, window: MainWindow) -> None:
         """A library in a network or cloud-synchronised folder: say so, without blocking."""
@@ -225,6 +268,8 @@ class AppController(QObject):
                 window.statusBar().showMessage(text, STATUS_MS)
 
         def failed(error: BaseException, trace: str) -> None:
+            if isinstance(error, StoppedError):
+                return  # closing: the backup is made next time
             if not isinstance(error, StorageError | OSError):
                 worker.failed.emit(error, trace)  # a bug: the crash dialog shows it
                 return
@@ -320,16 +365,25 @@ class AppController(QObject):
             self._quit()
 
 
-def _fill_with_demo(library: Library) -> None:
-    """Load the demo into an empty library; one holding tags or trash is left as it is."""
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        load_demo(library)
-    except ConflictError:
-        return  # not empty after all (tags, or rows in the trash): open it as it is
-    finally:
-        QGuiApplication.restoreOverrideCursor()
-    library.forget_history()  # the demo's loading is not an edit to undo
+def _fill_with_demo(session: Session) -> None:
+    """Load the demo into an empty library, on the worker; one holding anything at all
+    (tags only, rows in the trash) is left as it is."""
+    library = session.library
+
+    def fill() -> Changes:
+        if library.info().quotes or library.list_sources():
+            return Changes()
+        changes = load_demo(library)
+        library.forget_history()  # the demo's loading is not an edit to undo
+        return changes
+
+    def failed(error: BaseException, trace: str) -> None:
+        if isinstance(error, StorageError):
+            session.problem_reported.emit(session.tr("The demo cannot be loaded"), error.reason)
+        elif not isinstance(error, ConflictError):  # not empty after all: opened as it is
+            session.worker.failed.emit(error, trace)
+
+    session.worker.submit(fill, session.announce, failed)
 
 
 def run(library: Path | None = None) -> int:
@@ -342,7 +396,9 @@ def run(library: Path | None = None) -> int:
     app.setDesktopFileName(resources.APP_ID)
     app.setWindowIcon(icons.app_icon())
     app.setQuitOnLastWindowClosed(False)
-    controller = AppController(Settings())
+    settings = Settings()
+    translation.install(translation.language_for(settings.language()))
+    controller = AppController(settings)
     install_excepthook(lambda: controller.window)
     controller.start(library)
     status = app.exec()

@@ -33,6 +33,9 @@ SORT_KEYS = {
 }
 
 
+MEMBERSHIP_READ_LIMIT = 500  # changed quotes whose rows the GUI thread may read at once
+
+
 @dataclass(frozen=True, slots=True)
 class View:
     """What the table shows: a query, in the library or in the Trash, in some order."""
@@ -170,6 +173,8 @@ class Browser(QObject):
             return True
         if not changes.quotes:
             return False
+        if len(changes.quotes) > MEMBERSHIP_READ_LIMIT:
+            return True  # a bulk change: search again on the worker, not read its rows here
         rows = self.session.library.quote_rows(sorted(changes.quotes))
         belongs = {row.id for row in rows if row.deleted == self.view.trash}
         listed = {i for i in changes.quotes if self.quotes.model.row_of(i) is not None}

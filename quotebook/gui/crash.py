@@ -12,7 +12,7 @@ import traceback
 from collections.abc import Callable
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from .. import __version__
@@ -21,8 +21,9 @@ from . import messages
 from .crash_dialog import CrashDialog
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Crash", text)
+def _tr(text: object) -> str:
+    # object: the words may come marked with QT_TRANSLATE_NOOP, typed as object.
+    return QCoreApplication.translate("Crash", str(text))
 
 
 def crash_details(trace: str) -> str:
@@ -36,7 +37,12 @@ def crash_details(trace: str) -> str:
 def report_error(parent: QWidget | None, error: BaseException, trace: str) -> None:
     """Show an error: a message for a known storage condition, the crash dialog otherwise."""
     if isinstance(error, StorageError) and parent is not None:
-        messages.inform(parent, _tr("The library cannot be used"), error.reason, warning=True)
+        messages.inform(
+            parent,
+            _tr(QT_TRANSLATE_NOOP("Crash", "The library cannot be used")),
+            error.reason,
+            warning=True,
+        )
         return
     dialog = CrashDialog(crash_details(trace), parent)
     dialog.finished.connect(dialog.deleteLater)

@@ -12,14 +12,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
-LIBRARY_FILTER = "Quotebook libraries (*.sqlite3 *.sqlite *.db);;All files (*)"
+LIBRARY_FILTER = QT_TRANSLATE_NOOP(
+    "Dialogs", "Quotebook libraries (*.sqlite3 *.sqlite *.db);;All files (*)"
+)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
+def _tr(text: object) -> str:
+    # object: the words may come marked with QT_TRANSLATE_NOOP, typed as object.
+    return QCoreApplication.translate("Dialogs", str(text))
 
 
 Cancelled = Callable[[], None] | None
@@ -30,7 +33,9 @@ def choose_library_to_open(
 ) -> None:
     """Pick an existing library file."""
     mode = QFileDialog.AcceptMode.AcceptOpen
-    _pick_file(parent, _tr("Open library"), mode, on_chosen, on_cancelled)
+    _pick_file(
+        parent, _tr(QT_TRANSLATE_NOOP("Dialogs", "Open library")), mode, on_chosen, on_cancelled
+    )
 
 
 def choose_new_library(
@@ -38,7 +43,9 @@ def choose_new_library(
 ) -> None:
     """Pick where to create a new library file."""
     mode = QFileDialog.AcceptMode.AcceptSave
-    _pick_file(parent, _tr("New library"), mode, on_chosen, on_cancelled)
+    _pick_file(
+        parent, _tr(QT_TRANSLATE_NOOP("Dialogs", "New library")), mode, on_chosen, on_cancelled
+    )
 
 
 def _pick_file(
@@ -84,7 +91,7 @@ def ask_choice(
     dialog.setComboBoxEditable(editable)
     if editable:
         dialog.setTextValue("")
-    dialog.setOkButtonText(_tr("OK"))
+    dialog.setOkButtonText(_tr(QT_TRANSLATE_NOOP("Dialogs", "OK")))
 
     def chosen(text: str) -> None:
         if text.strip():

@@ -3,16 +3,16 @@
 The preview and the export itself run on the worker thread through the core's
 ``export_csv``; progress comes back by a queued signal and Cancel sets a flag the
 export checks between batches, so the window stays responsive. Off-the-record
-quotes and unredacted names are opt-in, each with a warning saying what it means.
+quotes, unredacted names and notes on protected quotes are opt-in, each with a
+warning saying what it means. Before a file is chosen the sheet's risks are read
+(csv_risks.py): a sheet holding one source's quotes on the record and protected
+asks first, since a reader could link them.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import threading
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -46,14 +46,16 @@ from PySide6.QtWidgets import (
 
 from ..core import Library, QuotebookError
 from ..core.csv_common import COLUMNS
-from ..core.csv_export import ExportReport, export_csv
+from ..core.csv_export import ExportReport
+from ..core.csv_risks import SheetRisks
+from ..core.values import GroupBy
 from . import messages
 from .export_check import MoreOpenWarning, more_open_in_scope
+from .export_options import ExportKind, ExportOptions, preview_rows
 from .record_form import ERROR_STYLE
 from .record_view import while_alive
 from .worker import Worker
 
-PREVIEW_ROWS = 5
 WARNING_STYLE = "color: #8a4b00;"
 DANGER_STYLE = "color: #b00020; font-weight: bold;"
 
@@ -115,49 +117,13 @@ def preview_table(model: PreviewModel) -> QTableView:
     return table
 
 
-@dataclass(frozen=True, slots=True)
-class ExportOptions:
-    """Everything the dialog asks, as ``export_csv`` arguments."""
-
-    ids: tuple[int, ...] | None
-    query: str | None
-    columns: tuple[str, ...]
-    bom: bool
-    delimiter: str
-    include_off_record: bool
-    unredacted: bool
-
-    def run(self, library: Library, dest: Any, **extra: Any) -> ExportReport:
-        return export_csv(
-            library,
-            dest,
-            ids=self.ids,
-            query=self.query,
-            columns=self.columns,
-            bom=self.bom,
-            delimiter=self.delimiter,
-            include_off_record=self.include_off_record,
-            unredacted=self.unredacted,
-            **extra,
-        )
-
-
-def preview_rows(library: Library, options: ExportOptions) -> list[list[str]]:
-    """The first rows the export would write (header first), from an export into memory."""
-    buffer = io.StringIO()
-    batches = iter([False])  # let one batch through, then stop
-    options = replace(options, bom=False)
-    options.run(library, buffer, cancel=lambda: next(batches, True))
-    reader = csv.reader(io.StringIO(buffer.getvalue()), delimiter=options.delimiter)
-    return [row for _, row in zip(range(PREVIEW_ROWS + 1), reader, strict=False)]
-
-
 class ExportDialog(QDialog):
-    """Export quotes as an editor sheet (CSV).
+    """Export quotes as an editor sheet (CSV or an Excel workbook).
 
     ``ExportDialog(library, worker, selected_ids=..., query=..., parent=...)``: the
     window passes the quotes selected in its table and its current search; then
-    ``open()``. The file name is asked through :func:`messages.choose_csv_to_save`.
+    ``open()``. The file name is asked through :func:`messages.choose_export_to_save`,
+    with the extension of the chosen format.
     Signal ``exported(Path, ExportReport)`` after a file was written; the dialog
     then tells the row count and the path and closes.
     """
@@ -253,6 +219,10 @@ class ExportDialog(QDialog):
     def _options_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Sheet"))
         form = QFormLayout(box)
+        self.format_combo = QComboBox()
+        self.format_combo.setAccessibleName(self.tr("Format"))
+        for label, file_format in self._formats():
+            self.format_combo.addItem(label, file_format)
         self.bom_check = QCheckBox(self.tr("Byte-order mark (for Excel)"))
         self.bom_check.setChecked(True)
         self.delimiter_combo = QComboBox()
@@ -275,20 +245,71 @@ class ExportDialog(QDialog):
             ),
             DANGER_STYLE,
         )
+        form.addRow(self.tr("Format:"), self.format_combo)
+        self.archive_note = self._warning(
+            self.tr(
+                "Every quote with every field, not redacted, for your own copy: Import CSV "
+                "reads it back whole. Real names and contacts are left out."
+            ),
+            WARNING_STYLE,
+        )
+        form.addRow(self.archive_note)
+        self.group_combo = QComboBox()
+        self.group_combo.setAccessibleName(self.tr("Group quotes by"))
+        self.group_combo.addItem(self.tr("Article"), GroupBy.ARTICLE.value)
+        self.group_combo.addItem(self.tr("Source"), GroupBy.SOURCE.value)
+        self.group_combo.setEnabled(False)
+        form.addRow(self.tr("Group quotes by:"), self.group_combo)
         form.addRow(self.bom_check)
         form.addRow(self.tr("Delimiter:"), self.delimiter_combo)
         form.addRow(self.off_record_check)
         form.addRow(self.off_record_warning)
+        self.notes_check = QCheckBox(self.tr("Include notes on protected quotes"))
+        self.notes_check.setAccessibleName(self.tr("Include notes on protected quotes"))
+        self.notes_warning = self._warning(
+            self.tr(
+                "The context and notes of quotes on background, deep background and off "
+                "the record will be in the file. Your own notes (where you met, what the "
+                "source does) can identify them."
+            ),
+            DANGER_STYLE,
+        )
         form.addRow(self.unredacted_check)
         form.addRow(self.unredacted_warning)
+        form.addRow(self.notes_check)
+        form.addRow(self.notes_warning)
         self.delimiter_combo.currentIndexChanged.connect(lambda _i: self.refresh_preview())
+        self.format_combo.currentIndexChanged.connect(self._on_format_combo_changed)
         for check, warning in (
             (self.off_record_check, self.off_record_warning),
             (self.unredacted_check, self.unredacted_warning),
+            (self.notes_check, self.notes_warning),
         ):
             check.toggled.connect(warning.setVisible)
             check.toggled.connect(lambda _on: self.refresh_preview())
         return box
+
+    def _formats(self) -> list[tuple[str, ExportKind]]:
+        return [
+            (self.tr("CSV sheet (.csv)"), ExportKind.CSV),
+            (self.tr("Excel workbook (.xlsx)"), ExportKind.XLSX),
+            (self.tr("Word quote sheet (.docx)"), ExportKind.DOCX),
+            (self.tr("REFI-QDA project, for QDA tools (.qdpx)"), ExportKind.QDPX),
+            (self.tr("Archive sheet: every field, for your own copy (.csv)"), ExportKind.ARCHIVE),
+        ]
+
+    def _kind(self) -> ExportKind:
+        # Qt gives the item data back as a plain str.
+        return ExportKind(self.format_combo.currentData())
+
+    def _on_format_combo_changed(self, _index: int) -> None:
+        kind = self._kind()
+        self.bom_check.setEnabled(kind is ExportKind.CSV)
+        self.delimiter_combo.setEnabled(kind is ExportKind.CSV)
+        self.archive_note.setVisible(kind is ExportKind.ARCHIVE)
+        self.group_combo.setEnabled(kind is ExportKind.DOCX)
+        self._enable_choices(not self._running)
+        self.refresh_preview()
 
     @staticmethod
     def _warning(text: str, style: str) -> QLabel:
@@ -344,6 +365,9 @@ class ExportDialog(QDialog):
             delimiter=self.delimiter_combo.currentData(),
             include_off_record=self.off_record_check.isChecked(),
             unredacted=self.unredacted_check.isChecked(),
+            kind=self._kind(),
+            group_by=GroupBy(self.group_combo.currentData()),
+            include_protected_notes=self.notes_check.isChecked(),
         )
 
     # -- preview ----------------------------------------------------------
@@ -373,7 +397,8 @@ class ExportDialog(QDialog):
     # -- export -----------------------------------------------------------
 
     def choose_file(self) -> None:
-        """Check for quotes more open than their sources, then ask where to write."""
+        """Check for quotes more open than their sources, then for sources a reader
+        could link, then ask where to write."""
         if self._running or not self.columns():
             return
         options = self.options()
@@ -387,18 +412,51 @@ class ExportDialog(QDialog):
         if ids:
             self.more_open.show_ids(ids)
         else:
-            self._ask_file()
+            self._check_risks()
 
     def _on_more_open_export_anyway(self) -> None:
         self.more_open.hide()
-        self._ask_file()
+        self._check_risks()
 
     def _on_more_open_review_requested(self, ids: list[int]) -> None:
         self.review_requested.emit(ids)
         self.reject()
 
+    def _check_risks(self) -> None:
+        """Read the sheet's risks, then warn of linkable sources before asking for a file."""
+        options = self.options()
+        self._cancel.clear()
+        self._set_running(True)
+        self.worker.submit(
+            lambda: options.risks(self.library),
+            while_alive(self, self._on_risks_read),
+            while_alive(self, self._on_failed),
+        )
+
+    def _on_risks_read(self, risks: SheetRisks) -> None:
+        self._set_running(False)
+        if self._cancel.is_set():
+            self.status_label.setText(self.tr("Export cancelled; no file was written."))
+            return
+        if not risks.linkable:
+            self._ask_file()
+            return
+        messages.confirm(
+            self,
+            self.tr("A reader could link these quotes"),
+            self.tr(
+                "This sheet holds quotes on the record and protected quotes of the same "
+                "source: {names}. A reader could link the protected words to the name "
+                "printed beside the others. Export only one kind, or go ahead if the "
+                "editor may know."
+            ).format(names=", ".join(risks.linkable)),
+            self.tr("Export anyway"),
+            self._ask_file,
+        )
+
     def _ask_file(self) -> None:
-        messages.choose_csv_to_save(self, Path.home() / "quotes.csv", self.export_to)
+        suffix = self._kind().suffix
+        messages.choose_export_to_save(self, Path.home() / f"quotes{suffix}", self.export_to)
 
     def export_to(self, path: Path) -> None:
         """Write the sheet to ``path`` on the worker, with progress and Cancel."""
@@ -419,10 +477,26 @@ class ExportDialog(QDialog):
         self.progress.setVisible(running)
         self.progress.setRange(0, 0)  # busy until the first progress report
         self.export_button.setEnabled(not running)
-        self.columns_list.setEnabled(not running)
-        self.all_radio.setEnabled(not running)
-        self.selected_radio.setEnabled(not running and bool(self.selected_ids))
-        self.search_radio.setEnabled(not running and self.query is not None)
+        self._enable_choices(not running)
+
+    def _enable_choices(self, enabled: bool) -> None:
+        """The scope, columns and redaction choices, as far as the chosen kind has them.
+
+        The archive sheet has none; the Word sheet and the REFI-QDA project their own
+        columns; the project carries no source detail to unredact and no notes.
+        """
+        kind = self._kind()
+        own_columns = (ExportKind.ARCHIVE, ExportKind.DOCX, ExportKind.QDPX)
+        self.columns_list.setEnabled(enabled and kind not in own_columns)
+        self.unredacted_check.setEnabled(enabled and kind is not ExportKind.QDPX)
+        self.notes_check.setEnabled(enabled and kind not in (ExportKind.ARCHIVE, ExportKind.QDPX))
+        enabled = enabled and kind is not ExportKind.ARCHIVE
+        self.all_radio.setEnabled(enabled)
+        self.selected_radio.setEnabled(enabled and bool(self.selected_ids))
+        self.search_radio.setEnabled(enabled and self.query is not None)
+        self.off_record_check.setEnabled(enabled)
+        if not enabled:
+            self.unredacted_check.setEnabled(False)
 
     def _on_progressed(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -453,6 +527,13 @@ class ExportDialog(QDialog):
             text += " " + self.tr("1 off-the-record quote was left out.")
         elif left_out:
             text += " " + self.tr("{n} off-the-record quotes were left out.").format(n=left_out)
+        undescribed = report.risks.undescribed
+        if undescribed:
+            text += " " + self.tr(
+                '{n} background quote(s) are attributed to "a source" because their source '
+                'has no "described as" text (quote {ids}); write one so the editor can '
+                "describe them."
+            ).format(n=len(undescribed), ids=", ".join(map(str, undescribed[:20])))
         return text
 
     def _on_failed(self, error: BaseException, trace: str) -> None:

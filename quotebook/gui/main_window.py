@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -21,15 +21,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import Changes, SearchResult
+from ..core import Changes, SearchResult, StorageError
 from ..core.search_terms import highlight_terms
 from . import icons
 from .actions import Actions, build_actions
 from .articles_view import ArticlesView
 from .browser import Browser, View
+from .bulk_commands import BulkCommands
 from .copy_style import CopyStyle
 from .empty_state import EmptyState
 from .file_commands import FileCommands
+from .index_rebuild import IndexRebuild
 from .menus import build_menus
 from .navigator import NavigatorView
 from .navigator_model import Contents, Kind, NavigatorModel, Role
@@ -39,9 +41,11 @@ from .quote_list import QuoteList
 from .quote_model import Column, QuoteTableModel
 from .search_bar import SearchBar
 from .search_help import SearchHelp
+from .search_menu import SearchMenu
 from .session import Session
 from .settings import Settings
 from .sheets import Sheets
+from .source_merge_dialog import open_merge_dialog
 from .sources_view import SourcesView
 from .tag_menu import TagMenu
 
@@ -79,6 +83,7 @@ class MainWindow(QMainWindow):
         self.session = session
         self.settings = settings
         self.contents = Contents(0, 0, (), (), ())
+        self._contents_read = False  # the counts above are not yet the library's
         self._syncing = False
         self._changed_by: object | None = None
         self._follow_list = False  # the view changed: the editor follows the next result
@@ -91,6 +96,8 @@ class MainWindow(QMainWindow):
         self.commands = QuoteCommands(self)
         self.copy_style = CopyStyle(settings, self)
         self.tag_menu = TagMenu(self)
+        self.search_menu = SearchMenu(self)
+        self.bulk = BulkCommands(self)
         self.sheets = Sheets(self)
         self.file_commands = FileCommands(self)
         self._connect()
@@ -102,6 +109,8 @@ class MainWindow(QMainWindow):
         self.refresh_navigator()
         self.sources_view.refresh_when_shown()
         self.articles_view.refresh_when_shown()
+        self.index_rebuild = IndexRebuild(self)
+        self.index_rebuild.start()
 
     # -- building -------------------------------------------------------------------
 
@@ -160,6 +169,10 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.toolbar = bar
 
+    def _on_quote_model_fetch_failed(self, error: StorageError) -> None:
+        title = self.tr("Quotes cannot be read")
+        self.commands.report_problem(title, error.reason)
+
     def _connect(self) -> None:
         a = self.acts
         self.search_bar.query_changed.connect(self._on_search_bar_query_changed)
@@ -175,6 +188,7 @@ class MainWindow(QMainWindow):
         self.session.changed.connect(self._on_session_changed)
         self.session.history_changed.connect(self._on_history_changed)
         self.session.problem_reported.connect(self.commands.report_problem)
+        self.quote_model.fetch_failed.connect(self._on_quote_model_fetch_failed)
         self.session.worker.failed.connect(self.commands.report_error)
         self.empty_state.add_requested.connect(a.new_quote.trigger)
         self.empty_state.demo_requested.connect(self.demo_requested)
@@ -189,6 +203,11 @@ class MainWindow(QMainWindow):
         a.quit.triggered.connect(self.close)
         a.show_sources.triggered.connect(lambda: self._pick_section(Kind.SOURCES))
         a.show_articles.triggered.connect(lambda: self._pick_section(Kind.ARTICLES))
+        self.merge_sources = QAction(self.tr("&Merge sources…"), self)
+        self.merge_sources.triggered.connect(lambda: open_merge_dialog(self))
+        self.navigator_model.source_dropped_on_source.connect(
+            lambda dropped, target: open_merge_dialog(self, (target, dropped))
+        )
         for view in (self.sources_view, self.articles_view):
             view.quotes_requested.connect(self._on_view_quotes_requested)
             view.changed.connect(self._on_view_changed)
@@ -232,6 +251,7 @@ class MainWindow(QMainWindow):
     def _on_navigator_read(self, contents: Contents) -> None:
         shown = self._shown_entry()
         self.contents = contents
+        self._contents_read = True
         self._syncing = True
         try:
             self.navigator_model.set_contents(contents)
@@ -281,7 +301,9 @@ class MainWindow(QMainWindow):
         page = self._page
         if page is self.quote_list:
             contents = self.contents
-            empty = not (contents.quotes or contents.trashed_quotes or contents.sources)
+            empty = self._contents_read and not (
+                contents.quotes or contents.trashed_quotes or contents.sources
+            )
             if empty and not self.editor.is_draft and not self.browser.view.trash:
                 page = self.empty_state
         self.centre.setCurrentWidget(page)
@@ -310,6 +332,7 @@ class MainWindow(QMainWindow):
         a.empty_trash.setEnabled(bool(self.contents.trashed_quotes) or trash)
         a.copy_attributed.setEnabled(selected)
         a.add_tag.setEnabled(selected and not trash)
+        self.bulk.update(selected and not trash)
         a.remove_tag.setEnabled(selected and not trash)
 
     # -- reacting -------------------------------------------------------------------
@@ -369,7 +392,7 @@ class MainWindow(QMainWindow):
             self.show_page(self.sources_view)
         elif kind is Kind.ARTICLES:
             self.show_page(self.articles_view)
-        elif kind is not Kind.TAGS:
+        elif kind not in (Kind.TAGS, Kind.SEARCHES):
             self.show_view(index.data(Role.FILTER) or "", trash=kind is Kind.TRASH)
 
     def _pick_section(self, kind: Kind) -> None:
@@ -411,15 +434,15 @@ class MainWindow(QMainWindow):
 
     def _on_undo_triggered(self) -> None:
         self.editor.flush()
-        label = self.session.library.undo_label
-        if self.session.undo() is not None and label:
-            self.statusBar().showMessage(self.tr("Undone: {label}").format(label=label), 4000)
+        self.session.undo(lambda changes: self._say_replayed(self.tr("Undone: {label}"), changes))
 
     def _on_redo_triggered(self) -> None:
         self.editor.flush()
-        label = self.session.library.redo_label
-        if self.session.redo() is not None and label:
-            self.statusBar().showMessage(self.tr("Redone: {label}").format(label=label), 4000)
+        self.session.redo(lambda changes: self._say_replayed(self.tr("Redone: {label}"), changes))
+
+    def _say_replayed(self, text: str, changes: Changes) -> None:
+        if changes.label:
+            self.statusBar().showMessage(text.format(label=changes.label), 4000)
 
     # -- layout memory --------------------------------------------------------------
 

@@ -1,9 +1,9 @@
-"""The navigator's tree model: All quotes, Trash, and the Tags, Sources and Articles.
+"""The navigator's tree model: All quotes, Trash, Saved searches, Tags, Sources, Articles.
 
-Top-level rows are fixed; the three sections hold one child per tag, source or
-article with its quote count in the second column. Each entry knows the search
-text that shows its quotes (``tag:"war"``), so picking an entry and typing that
-text in the search box are the same thing.
+Top-level rows are fixed; the four sections hold one child per saved search, tag,
+source or article with its quote count in the second column. Each entry knows the
+search text that shows its quotes (``tag:"war"``, a saved search's query), so
+picking an entry and typing that text in the search box are the same thing.
 """
 
 from __future__ import annotations
@@ -26,24 +26,29 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
-from ..core import Listed, Listing
+from ..core import Listed, Listing, SavedSearch
 from ..core.search import term
 from .quote_model import QUOTE_IDS_MIME, quote_ids_from_mime
 
 TAG_ID_MIME = "application/x-quotebook-tag-id"
+SOURCE_ID_MIME = "application/x-quotebook-source-id"
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 class Kind(IntEnum):
+    """Sections by their row, then the kinds of their entries."""
+
     ALL = 0
     TRASH = 1
-    TAGS = 2
-    SOURCES = 3
-    ARTICLES = 4
-    TAG = 5
-    SOURCE = 6
-    ARTICLE = 7
+    SEARCHES = 2
+    TAGS = 3
+    SOURCES = 4
+    ARTICLES = 5
+    TAG = 6
+    SOURCE = 7
+    ARTICLE = 8
+    SEARCH = 9
 
 
 class Role(IntEnum):
@@ -58,16 +63,23 @@ class NavColumn(IntEnum):
     COUNT = 1
 
 
-SECTIONS = (Kind.ALL, Kind.TRASH, Kind.TAGS, Kind.SOURCES, Kind.ARTICLES)
-_CHILD_KIND = {Kind.TAGS: Kind.TAG, Kind.SOURCES: Kind.SOURCE, Kind.ARTICLES: Kind.ARTICLE}
+SECTIONS = (Kind.ALL, Kind.TRASH, Kind.SEARCHES, Kind.TAGS, Kind.SOURCES, Kind.ARTICLES)
+_CHILD_KIND = {
+    Kind.SEARCHES: Kind.SEARCH,
+    Kind.TAGS: Kind.TAG,
+    Kind.SOURCES: Kind.SOURCE,
+    Kind.ARTICLES: Kind.ARTICLE,
+}
 _FIELD = {Kind.TAG: "tag", Kind.SOURCE: "source", Kind.ARTICLE: "article"}
 _TOP = 0  # internal id of top-level rows; children carry their section's row + 1
 _SECTION_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _ENTRY_FLAGS = _SECTION_FLAGS | Qt.ItemFlag.ItemNeverHasChildren
 _TAG_FLAGS = _ENTRY_FLAGS | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
+# (sources too: a source dropped on another is merged into it)
 
 
 Entry = Listed  # one tag, source or article as the navigator lists it
+Item = Listed | SavedSearch  # any entry of a section
 Contents = Listing  # everything the navigator shows, read on the worker in one go
 
 
@@ -89,24 +101,28 @@ class NavigatorModel(QAbstractItemModel):
 
     quotes_dropped_on_tag = Signal(list, int)  # quote ids, tag id
     tag_dropped_on_tag = Signal(int, int)  # dropped tag id, target tag id
+    source_dropped_on_source = Signal(int, int)  # dropped source id, target source id
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._contents = Contents(0, 0, (), (), ())
         self._read = False  # the first counts are still being read
         self._icons: dict[str, QIcon] = {}
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate  # lupdate reads the literal calls below
         self._titles = {
-            Kind.ALL: tr("Navigator", "All quotes"),
-            Kind.TRASH: tr("Navigator", "Trash"),
-            Kind.TAGS: tr("Navigator", "Tags"),
-            Kind.SOURCES: tr("Navigator", "Sources"),
-            Kind.ARTICLES: tr("Navigator", "Articles"),
+            Kind.ALL: translate("Navigator", "All quotes"),
+            Kind.TRASH: translate("Navigator", "Trash"),
+            Kind.SEARCHES: translate("Navigator", "Saved searches"),
+            Kind.TAGS: translate("Navigator", "Tags"),
+            Kind.SOURCES: translate("Navigator", "Sources"),
+            Kind.ARTICLES: translate("Navigator", "Articles"),
         }
 
     # -- contents ---------------------------------------------------------------
 
-    def entries(self, section: Kind) -> tuple[Entry, ...]:
+    def entries(self, section: Kind) -> tuple[Item, ...]:
+        if section is Kind.SEARCHES:
+            return self._contents.searches
         if section is Kind.TAGS:
             return self._contents.tags
         if section is Kind.SOURCES:
@@ -124,16 +140,14 @@ class NavigatorModel(QAbstractItemModel):
         """Show new lists and counts, moving rows only where the lists differ."""
         self._read = True
         old = self._contents
-        for section in (Kind.TAGS, Kind.SOURCES, Kind.ARTICLES):
+        for section in _CHILD_KIND:
             self._replace_section(section, self.entries(section), _pick(contents, section))
         self._contents = contents
         if (old.quotes, old.trashed_quotes) != (contents.quotes, contents.trashed_quotes):
             first = self.index(Kind.ALL, NavColumn.COUNT)
             self.dataChanged.emit(first, self.index(Kind.TRASH, NavColumn.COUNT))
 
-    def _replace_section(
-        self, section: Kind, old: tuple[Entry, ...], new: tuple[Entry, ...]
-    ) -> None:
+    def _replace_section(self, section: Kind, old: tuple[Item, ...], new: tuple[Item, ...]) -> None:
         parent = self.index(section, 0)
         if [e.id for e in old] == [e.id for e in new]:
             self._contents = _with_section(self._contents, section, new)
@@ -157,6 +171,9 @@ class NavigatorModel(QAbstractItemModel):
         if not text.strip():
             return self.index(Kind.ALL, 0)
         text = text.strip()
+        for row, search in enumerate(self._contents.searches):
+            if search.query.strip() == text:
+                return self.index(row, 0, self.index(Kind.SEARCHES, 0))
         for section in (Kind.TAGS, Kind.SOURCES, Kind.ARTICLES):
             if not text.startswith(f"{_FIELD[_CHILD_KIND[section]]}:"):
                 continue
@@ -211,7 +228,7 @@ class NavigatorModel(QAbstractItemModel):
             return Kind(index.row())
         return _CHILD_KIND[Kind(index.internalId() - 1)]
 
-    def _entry(self, index: Index) -> Entry:
+    def _entry(self, index: Index) -> Item:
         return self.entries(Kind(index.internalId() - 1))[index.row()]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -244,25 +261,30 @@ class NavigatorModel(QAbstractItemModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def _entry_data(self, kind: Kind, entry: Entry, column: int, role: int) -> Any:
+    def _entry_data(self, kind: Kind, entry: Item, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            return entry.name if column == NavColumn.NAME else f"{entry.quote_count:,}"
+            return entry.name if column == NavColumn.NAME else _count(entry)
         if role == Qt.ItemDataRole.ToolTipRole and column == NavColumn.NAME:
-            return entry.name
+            return entry.query if isinstance(entry, SavedSearch) else entry.name
         if role == Role.ENTRY_ID:
             return entry.id
         if role == Role.FILTER:
             return entry_filter(kind, entry)
         if role == Role.COUNT:
             return entry.quote_count
-        if role == Qt.ItemDataRole.DecorationRole and column == NavColumn.NAME and entry.color:
-            icon = self._icons.get(entry.color)
-            if icon is None:
-                icon = self._icons[entry.color] = _dot(entry.color)
-            return icon
+        if role == Qt.ItemDataRole.DecorationRole and column == NavColumn.NAME:
+            return self._icon(entry)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == NavColumn.COUNT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def _icon(self, entry: Item) -> QIcon | None:
+        if isinstance(entry, SavedSearch) or not entry.color:
+            return None
+        icon = self._icons.get(entry.color)
+        if icon is None:
+            icon = self._icons[entry.color] = _dot(entry.color)
+        return icon
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         # Asked for every entry each time a section opens: worked out once, below.
@@ -270,18 +292,24 @@ class NavigatorModel(QAbstractItemModel):
             return Qt.ItemFlag.NoItemFlags
         if index.internalId() == _TOP:
             return _SECTION_FLAGS
-        return _TAG_FLAGS if index.internalId() - 1 == Kind.TAGS else _ENTRY_FLAGS
+        section = index.internalId() - 1
+        return _TAG_FLAGS if section in (Kind.TAGS, Kind.SOURCES) else _ENTRY_FLAGS
 
     # -- drag and drop: quotes onto a tag, a tag onto another -------------------
 
     def mimeTypes(self) -> list[str]:
-        return [TAG_ID_MIME, QUOTE_IDS_MIME]
+        return [TAG_ID_MIME, SOURCE_ID_MIME, QUOTE_IDS_MIME]
 
     def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         data = QMimeData()
         tags = [self._entry(i).id for i in indexes if i.isValid() and self._kind(i) is Kind.TAG]
         if tags:
             data.setData(TAG_ID_MIME, json.dumps(tags[0]).encode())
+        sources = [
+            self._entry(i).id for i in indexes if i.isValid() and self._kind(i) is Kind.SOURCE
+        ]
+        if sources:
+            data.setData(SOURCE_ID_MIME, json.dumps(sources[0]).encode())
         return data
 
     def supportedDropActions(self) -> Qt.DropAction:
@@ -298,7 +326,11 @@ class NavigatorModel(QAbstractItemModel):
         column: int,
         parent: Index,
     ) -> bool:
-        if not parent.isValid() or self._kind(parent) is not Kind.TAG:
+        if not parent.isValid():
+            return False
+        if self._kind(parent) is Kind.SOURCE:
+            return data.hasFormat(SOURCE_ID_MIME)
+        if self._kind(parent) is not Kind.TAG:
             return False
         return data.hasFormat(QUOTE_IDS_MIME) or data.hasFormat(TAG_ID_MIME)
 
@@ -314,6 +346,12 @@ class NavigatorModel(QAbstractItemModel):
         if not self.canDropMimeData(data, action, row, column, parent):
             return False
         target = self._entry(parent).id
+        if self._kind(parent) is Kind.SOURCE:
+            source_id = id_from_mime(data, SOURCE_ID_MIME)
+            if source_id is None or source_id == target:
+                return False
+            self.source_dropped_on_source.emit(source_id, target)
+            return True
         quote_ids = quote_ids_from_mime(data)
         if quote_ids:
             self.quotes_dropped_on_tag.emit(quote_ids, target)
@@ -325,30 +363,45 @@ class NavigatorModel(QAbstractItemModel):
         return False
 
 
-def entry_filter(kind: Kind, entry: Entry) -> str:
+def entry_filter(kind: Kind, entry: Item) -> str:
     """The search text that lists an entry's quotes."""
+    if isinstance(entry, SavedSearch):
+        return entry.query
     return term(_FIELD[kind], entry.name)
 
 
+def _count(entry: Item) -> str:
+    capped = isinstance(entry, SavedSearch) and entry.capped
+    return f"{entry.quote_count:,}{'+' if capped else ''}"
+
+
 def tag_id_from_mime(data: QMimeData) -> int | None:
-    if not data.hasFormat(TAG_ID_MIME):
+    return id_from_mime(data, TAG_ID_MIME)
+
+
+def id_from_mime(data: QMimeData, mime: str) -> int | None:
+    """The one tag or source id a drag carries under ``mime``, if any."""
+    if not data.hasFormat(mime):
         return None
     try:
-        value = json.loads(bytes(data.data(TAG_ID_MIME).data()).decode())
+        value = json.loads(bytes(data.data(mime).data()).decode())
     except ValueError:
         return None
     return value if isinstance(value, int) else None
 
 
-def _pick(contents: Contents, section: Kind) -> tuple[Entry, ...]:
+def _pick(contents: Contents, section: Kind) -> tuple[Item, ...]:
     return {
+        Kind.SEARCHES: contents.searches,
         Kind.TAGS: contents.tags,
         Kind.SOURCES: contents.sources,
         Kind.ARTICLES: contents.articles,
     }[section]
 
 
-def _with_section(contents: Contents, section: Kind, entries: tuple[Entry, ...]) -> Contents:
+def _with_section(contents: Contents, section: Kind, entries: tuple[Any, ...]) -> Contents:
+    if section is Kind.SEARCHES:
+        return replace(contents, searches=entries)
     if section is Kind.TAGS:
         return replace(contents, tags=entries)
     if section is Kind.SOURCES:

@@ -18,6 +18,7 @@ from PySide6.QtGui import QGuiApplication
 from .. import __version__
 from ..core import ValidationError
 from ..core.citation import cite
+from ..core.csv_risks import sheet_risks
 from ..core.validate import fold
 from . import crash, dialogs, messages
 from .article_editor import NewArticleDialog
@@ -126,6 +127,7 @@ class QuoteCommands(QObject):
         edited is filed under the new source; Edit → New source… files nothing.
         """
         dialog = NewSourceDialog(self.session.library, self.window)
+        dialog.form.worker = self.session.worker
         if name:
             dialog.form.set_values({"name": name})
         dialog.changed.connect(self.session.announce)
@@ -139,6 +141,7 @@ class QuoteCommands(QObject):
         """Open the new-article form (its headline pre-filled with what was typed);
         ``for_editor`` as for :meth:`new_source`."""
         dialog = NewArticleDialog(self.session.library, self.window)
+        dialog.form.worker = self.session.worker
         if headline:
             dialog.form.set_values({"headline": headline})
         dialog.changed.connect(self.session.announce)
@@ -185,6 +188,7 @@ class QuoteCommands(QObject):
         if drafts:
             QGuiApplication.clipboard().setText("\n\n".join(drafts))
             self._say(self.tr("Copied {n} quote(s) with attribution.").format(n=len(drafts)))
+            self._warn_if_linkable(ids)
         if refused:
             messages.inform(
                 self.window,
@@ -196,6 +200,21 @@ class QuoteCommands(QObject):
                 warning=True,
             )
 
+    def _warn_if_linkable(self, ids: list[int]) -> None:
+        """Copied quotes of one source, on the record and protected: a reader could link them."""
+        linkable = sheet_risks(self.session.library, ids=ids).linkable
+        if linkable:
+            messages.inform(
+                self.window,
+                self.tr("A reader could link these quotes"),
+                self.tr(
+                    "You copied quotes on the record and protected quotes of the same "
+                    "source: {names}. Printed together, a reader could link the protected "
+                    "words to the name."
+                ).format(names=", ".join(linkable)),
+                warning=True,
+            )
+
     # -- trash ------------------------------------------------------------------------
 
     def delete_selected(self) -> None:
@@ -204,12 +223,12 @@ class QuoteCommands(QObject):
         if not ids or w.browser.view.trash:
             return
         w.browser.select_after_next_search(self._neighbour(ids))
-        if self.session.apply(lambda: self.session.library.delete_quotes(ids)) is None:
-            w.browser.cancel_next_selection()  # nothing left the list
-        else:
-            self._say(
-                self.tr("Moved {n} quote(s) to the trash. Undo puts them back.").format(n=len(ids))
-            )
+        said = self.tr("Moved {n} quote(s) to the trash. Undo puts them back.").format(n=len(ids))
+        self.session.apply(
+            lambda: self.session.library.delete_quotes(ids),
+            lambda _: self._say(said),
+            undone=w.browser.cancel_next_selection,  # nothing left the list
+        )
 
     def restore_selected(self) -> None:
         w = self.window
@@ -217,10 +236,12 @@ class QuoteCommands(QObject):
         if not ids:
             return
         w.browser.select_after_next_search(self._neighbour(ids))
-        if self.session.apply(lambda: self.session.library.restore_quotes(ids)) is None:
-            w.browser.cancel_next_selection()  # nothing left the list
-        else:
-            self._say(self.tr("Restored {n} quote(s) from the trash.").format(n=len(ids)))
+        said = self.tr("Restored {n} quote(s) from the trash.").format(n=len(ids))
+        self.session.apply(
+            lambda: self.session.library.restore_quotes(ids),
+            lambda _: self._say(said),
+            undone=w.browser.cancel_next_selection,  # nothing left the list
+        )
 
     def _neighbour(self, ids: list[int]) -> int | None:
         """The quote to select once ``ids`` leave the list: the next one, else the one before."""
@@ -240,16 +261,16 @@ class QuoteCommands(QObject):
             self.window,
             self.tr("Empty the trash?"),
             self.tr(
-                "Delete the {n} quote(s) in the trash for good? This cannot be undone, "
-                "and clears the undo history."
+                "Delete the {n} quote(s) in the trash for good? This is the one change "
+                "that cannot be undone; the rest of your history stays."
             ).format(n=f"{count:,}"),
             self.tr("Empty trash"),
             self._empty_trash_confirmed,
         )
 
     def _empty_trash_confirmed(self) -> None:
-        if self.session.apply(self.session.library.empty_trash) is not None:
-            self._say(self.tr("The trash is empty."))
+        said = self.tr("The trash is empty.")
+        self.session.apply(self.session.library.empty_trash, lambda _: self._say(said))
 
     # -- tags -------------------------------------------------------------------------
 
@@ -268,8 +289,10 @@ class QuoteCommands(QObject):
         )
 
     def add_tag(self, ids: list[int], name: str) -> None:
-        if self.session.apply(lambda: self.session.library.tag_quotes(ids, [name])) is not None:
-            self._say(self.tr("Tagged {n} quote(s) “{tag}”.").format(n=len(ids), tag=name.strip()))
+        said = self.tr("Tagged {n} quote(s) “{tag}”.").format(n=len(ids), tag=name.strip())
+        self.session.apply(
+            lambda: self.session.library.tag_quotes(ids, [name]), lambda _: self._say(said)
+        )
 
     def ask_tag_to_remove(self) -> None:
         w = self.window
@@ -296,10 +319,10 @@ class QuoteCommands(QObject):
         tag = next((t for t in self.window.contents.tags if fold(t.name) == fold(name)), None)
         if tag is None:
             return
-        if self.session.apply(lambda: self.session.library.untag_quotes(ids, [tag.id])) is not None:
-            self._say(
-                self.tr("Removed “{tag}” from {n} quote(s).").format(tag=tag.name, n=len(ids))
-            )
+        said = self.tr("Removed “{tag}” from {n} quote(s).").format(tag=tag.name, n=len(ids))
+        self.session.apply(
+            lambda: self.session.library.untag_quotes(ids, [tag.id]), lambda _: self._say(said)
+        )
 
     def tag_dropped_quotes(self, ids: list[int], tag_id: int) -> None:
         tag = next((t for t in self.window.contents.tags if t.id == tag_id), None)

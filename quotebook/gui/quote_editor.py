@@ -8,10 +8,11 @@ source, article, tags and fields chosen so far.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -45,11 +46,11 @@ def status_label(status: QuoteStatus) -> str:
     from PySide6.QtCore import QCoreApplication
 
     labels = {
-        QuoteStatus.UNVERIFIED: "Unverified",
-        QuoteStatus.VERIFIED: "Verified with the source",
-        QuoteStatus.DISPUTED: "Disputed",
+        QuoteStatus.UNVERIFIED: QT_TRANSLATE_NOOP("QuoteStatus", "Unverified"),
+        QuoteStatus.VERIFIED: QT_TRANSLATE_NOOP("QuoteStatus", "Verified with the source"),
+        QuoteStatus.DISPUTED: QT_TRANSLATE_NOOP("QuoteStatus", "Disputed"),
     }
-    return QCoreApplication.translate("QuoteStatus", labels[status])
+    return QCoreApplication.translate("QuoteStatus", str(labels[status]))
 
 
 def editor_text(edit: QPlainTextEdit) -> str:
@@ -76,6 +77,8 @@ class QuoteEditor(QWidget):
         self._draft: dict[str, Any] | None = None
         self._stored: dict[str, str] = {}  # text fields as last loaded or saved
         self._saving = False
+        self._creating = False  # a new quote is on its way to the library
+        self._after_created: list[Callable[[], None]] = []  # to do once it has arrived
         self._terms: tuple[str, ...] = ()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -337,8 +340,11 @@ class QuoteEditor(QWidget):
         self.consequence.show_for(source, rule, changed_from)
 
     def _on_rule_activated(self, _index: int) -> None:
-        self._save(ground_rule=self._shown_rule().value)
-        self._show_rule(self._stored_rule() or self._shown_rule())
+        self._show_rule(self._shown_rule())  # what it prints with, at once
+        self._save(
+            lambda: self._show_rule(self._stored_rule() or self._shown_rule()),
+            ground_rule=self._shown_rule().value,
+        )
 
     def _stored_rule(self) -> GroundRule | None:
         """The rule the library holds for the quote being edited (a draft's own)."""
@@ -358,9 +364,10 @@ class QuoteEditor(QWidget):
         if self._draft is not None and self._draft.get("ground_rule") and source is not None:
             rule = rule_under_source(self._shown_rule(), True, source.default_ground_rule)
             self._draft["ground_rule"] = rule.value  # before the draft may be added
-        self._save(source_id=source_id)
-        rule = self._stored_rule() or self._shown_rule()
-        self._show_rule(rule, before)
+        self._save(
+            lambda: self._show_rule(self._stored_rule() or self._shown_rule(), before),
+            source_id=source_id,
+        )
 
     def _filed_before(self) -> bool:
         """Whether the quote had a source before this change (a draft may have none)."""
@@ -421,34 +428,52 @@ class QuoteEditor(QWidget):
         if value != self._stored.get(field):
             self._save(**{field: value})
 
-    def _save(self, **fields: Any) -> None:
-        """Save changed fields: to the draft, the new quote, or the quote being edited."""
+    def _save(self, then: Callable[[], None] | None = None, **fields: Any) -> None:
+        """Save changed fields: to the draft, the new quote, or the quote being edited.
+
+        The save runs on the worker; ``then()`` follows once the library holds it (at
+        once for a draft that is not yet a quote), so that what is shown next is read
+        from what was stored.
+        """
         if self._saving:
             return
         self.error.hide()
         if self._draft is not None:
             self._draft.update(fields)
             self._remember(fields)
-            if self._draft.get("text", "").strip():
-                self._create_from_draft()
+            if self._creating:  # the quote is on its way: this follows it
+                if then is not None:
+                    self._after_created.append(then)
+            elif self._draft.get("text", "").strip():
+                self._create_from_draft(then)
+            elif then is not None:
+                then()
             return
         if self._quote_id is None:
             return
         quote_id = self._quote_id
         values = {k: (v or None) if k == "said_on" else v for k, v in fields.items()}
-        changes = self._apply(lambda: self.session.library.update_quote(quote_id, **values))
-        if changes is None:
-            return
-        self._remember(fields)
-        if "source_id" in fields or "article_id" in fields:
-            self.filed_under.emit(self.source.current(), self.article.current())
+        before = {k: self._stored[k] for k in fields if k in self._stored}
+        self._remember(fields)  # sent: a second flush does not send it again
+
+        def saved(_changes: Changes) -> None:
+            if "source_id" in fields or "article_id" in fields:
+                self.filed_under.emit(self.source.current(), self.article.current())
+            if then is not None and self._quote_id == quote_id:
+                then()
+
+        def unsaved() -> None:  # sent again at the next flush
+            if self._quote_id == quote_id:
+                self._stored.update(before)
+
+        self._apply(lambda: self.session.library.update_quote(quote_id, **values), saved, unsaved)
 
     def _remember(self, fields: dict[str, Any]) -> None:
         for field, value in fields.items():
             if isinstance(value, str):
                 self._stored[field] = value
 
-    def _create_from_draft(self) -> None:
+    def _create_from_draft(self, then: Callable[[], None] | None = None) -> None:
         draft = dict(self._draft or {})
         if draft.get("source_id") is None:
             self._show_error(self.tr("Choose who said it (Source) and the quote is saved."))
@@ -457,26 +482,58 @@ class QuoteEditor(QWidget):
         tags = draft.pop("tags", [])
         if not draft.get("said_on"):
             draft.pop("said_on", None)
-        changes = self._apply(
-            lambda: self.session.library.add_quote(text, source_id, tags=tags, **draft)
-        )
-        if changes is None or changes.created is None:
-            return
-        self._draft = None
-        self._quote_id = changes.created
-        quote = self.session.library.get_quote(changes.created)
-        self.heading.setText(self._heading(quote))
-        if quote.ground_rule is not self._shown_rule():
-            self._show_rule(quote.ground_rule)
-        self.filed_under.emit(source_id, draft.get("article_id"))
-        self.quote_created.emit(changes.created)
+        sent = dict(self._draft or {})
+        self._creating = True  # edits meanwhile wait in the draft
+        self._after_created = [then] if then is not None else []
 
-    def _apply(self, mutation: Any) -> Changes | None:
-        self._saving = True
-        try:
-            return self.session.apply(mutation, on_refused=self._show_error)
-        finally:
-            self._saving = False
+        def created(changes: Changes) -> None:
+            self._creating = False
+            if changes.created is None or self._draft is None:
+                return
+            later = {k: v for k, v in self._draft.items() if k not in sent or sent[k] != v}
+            self._draft = None
+            self._quote_id = changes.created
+            quote = self.session.library.get_quote(changes.created)
+            self.heading.setText(self._heading(quote))
+            if quote.ground_rule is not self._shown_rule():
+                self._show_rule(quote.ground_rule)
+            self.filed_under.emit(source_id, draft.get("article_id"))
+            self.quote_created.emit(changes.created)
+            queued, self._after_created = self._after_created, []
+            if later:  # what was edited while it was being added, then what follows
+                self._save(lambda: [follow() for follow in queued], **later)
+            else:
+                for follow in queued:
+                    follow()
+
+        def uncreated() -> None:
+            self._creating = False
+            self._after_created = []
+
+        self._apply(
+            lambda: self.session.library.add_quote(text, source_id, tags=tags, **draft),
+            created,
+            uncreated,
+        )
+
+    def _apply(
+        self,
+        mutation: Callable[[], Changes],
+        done: Callable[[Changes], None],
+        undone: Callable[[], None],
+    ) -> None:
+        """Run the save on the worker; its changes are announced while the fields are
+        marked as saving, so that they are not reloaded from what they just wrote."""
+
+        def applied(changes: Changes) -> None:
+            self._saving = True
+            try:
+                self.session.announce(changes)
+            finally:
+                self._saving = False
+            done(changes)
+
+        self.session.apply(mutation, applied, self._show_error, announce=False, undone=undone)
 
     def _show_error(self, message: str) -> None:
         self.error.setText(message)

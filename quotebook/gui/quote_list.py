@@ -115,8 +115,13 @@ class QuoteList(QWidget):
     # -- selection ------------------------------------------------------------------
 
     def selected_ids(self) -> list[int]:
-        """The selected quotes, in table order."""
-        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        """The selected quotes, in table order.
+
+        Read from the selection's ranges: ``selectedRows()`` asks the model about every
+        cell, ten seconds on the GUI thread for 200,000 selected quotes.
+        """
+        ranges = self.table.selectionModel().selection()
+        rows = sorted({row for r in ranges for row in range(r.top(), r.bottom() + 1)})
         return [self.model.quote_id(row) for row in rows]
 
     def current_id(self) -> int | None:

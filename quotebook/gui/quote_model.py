@@ -29,7 +29,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
-from ..core import Library, QuoteRow
+from ..core import Library, QuoteRow, StorageError
 from ..core.ground_rules import more_open
 from ..core.search_terms import highlight_spans
 from .source_editor import rule_text
@@ -78,12 +78,17 @@ class QuoteTableModel(QAbstractTableModel):
     """Quote ids in display order, with their rows fetched lazily in pages."""
 
     sort_requested = Signal(int, bool)  # column, descending
+    fetch_failed = Signal(object)  # the StorageError that stopped fetching rows
 
     def __init__(self, library: Library, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._library = library
         self._ids = array("q")
         self._cache: OrderedDict[int, QuoteRow] = OrderedDict()
+        # Set when a page could not be read: no more fetches until the next result,
+        # so one failure is one report, not one per cell painted (Anki's
+        # ``_block_updates``).
+        self._blocked = False
         self._terms: tuple[str, ...] = ()
         self._headers = {
             Column.QUOTE: self.tr("Quote"),
@@ -115,6 +120,7 @@ class QuoteTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._ids = new
         self._cache.clear()
+        self._blocked = False
         self.endResetModel()
 
     def set_highlight(self, terms: tuple[str, ...]) -> None:
@@ -174,9 +180,25 @@ class QuoteTableModel(QAbstractTableModel):
         return cached
 
     def _fetch_page(self, row: int) -> None:
+        """Read the page holding ``row``; a failure is reported once and blocks the rest.
+
+        A storage error (a damaged page, a disk error) goes to :attr:`fetch_failed`;
+        anything else is a bug and is raised, once, for the crash dialog.
+        """
+        if self._blocked:
+            return
         start = row - row % PAGE_SIZE
         wanted = [i for i in self._ids[start : start + PAGE_SIZE] if i not in self._cache]
-        for value in self._library.quote_rows(wanted):
+        try:
+            values = self._library.quote_rows(wanted)
+        except StorageError as error:
+            self._blocked = True
+            self.fetch_failed.emit(error)
+            return
+        except Exception:
+            self._blocked = True
+            raise
+        for value in values:
             self._cache[value.id] = value
         while len(self._cache) > PAGE_SIZE * CACHE_PAGES:
             self._cache.popitem(last=False)

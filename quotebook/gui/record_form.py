@@ -2,15 +2,17 @@
 
 :class:`RecordForm` lays out labelled fields, each with an error line under it.
 With ``autosave`` on, finishing an edit of a field (leaving it, pressing Enter,
-picking a choice) writes that one field through the library, so each change is
-one undo step; the core's ``ValidationError``/``ConflictError`` shows under the
-field it names and nothing is written. With ``autosave`` off the form is a draft
+picking a choice) writes that one field through the library, on the database
+worker (:attr:`RecordForm.worker`, which the view sets), so each change is one
+undo step; the core's ``ValidationError``/``ConflictError`` shows under the field
+it names and nothing is written. With ``autosave`` off the form is a draft
 that :class:`NewRecordDialog` turns into a new record.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass
 from typing import Any
 
@@ -32,6 +34,7 @@ from PySide6.QtWidgets import (
 from ..core import Changes, ConflictError, NotFoundError, ValidationError
 from . import messages
 from .wheel_guard import guard_wheel
+from .worker import Worker
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -72,6 +75,7 @@ class RecordForm(QWidget):
         super().__init__(parent)
         self.autosave = autosave
         self.record_id: int | None = None
+        self.worker: Worker | None = None  # where writes run; the view that shows the form sets it
         self._fields: dict[str, _Field] = {}
         self._stored: dict[str, Any] = {}
         self._loading = False
@@ -259,25 +263,50 @@ class RecordForm(QWidget):
         for name in self._fields:
             self._on_field_edited(name)
 
+    def run(
+        self,
+        write: Callable[[], Changes],
+        done: Callable[[Changes], None],
+        refused: Callable[[], None] = lambda: None,
+    ) -> None:
+        """Write on the worker; then ``done(changes)``, or the refusal under its field."""
+        worker = self.worker
+        assert worker is not None, "a form writes on the worker the view gives it"
+
+        def failed(error: BaseException, trace: str) -> None:
+            refused()
+            if isinstance(error, ValidationError | ConflictError):
+                self.show_refusal(error)
+            elif isinstance(error, NotFoundError):
+                self.general_error.setText(str(error))
+                self.general_error.show()
+            else:  # the window says a storage condition; a bug goes to the crash dialog
+                worker.failed.emit(error, trace)
+
+        worker.submit(write, done, failed)
+
     def _on_field_edited(self, name: str) -> None:
         if self._loading or not self.autosave or self.record_id is None:
             return
-        value = self._fields[name].get()
-        if value == self._stored.get(name):
+        record_id, value, before = self.record_id, self._fields[name].get(), self._stored.get(name)
+        if value == before:
             return
-        try:
-            changes = self.write(self.record_id, name, value)
-        except (ValidationError, ConflictError) as exc:
-            self.show_refusal(exc)
-            return
-        self._fields[name].error.hide()
-        self.general_error.hide()
-        try:
-            self._stored = self.stored_values(self.fetch(self.record_id))
-        except NotFoundError:
-            self._stored[name] = value
-        self.set_values({name: self._stored[name]})
-        self.saved.emit(changes)
+        self._stored[name] = value  # sent: leaving the field again does not send it twice
+
+        def done(changes: Changes) -> None:
+            self._fields[name].error.hide()
+            self.general_error.hide()
+            if self.record_id == record_id and self._fields[name].get() == value:
+                with suppress(NotFoundError):
+                    self._stored = self.stored_values(self.fetch(record_id))
+                self.set_values({name: self._stored[name]})
+            self.saved.emit(changes)
+
+        def refused() -> None:
+            if self.record_id == record_id:
+                self._stored[name] = before
+
+        self.run(lambda: self.write(record_id, name, value), done, refused)
 
 
 class NewRecordDialog(QDialog):
@@ -326,12 +355,16 @@ class NewRecordDialog(QDialog):
 
     def _on_buttons_accepted(self) -> None:
         self.form.clear_errors()
-        try:
-            changes = self.form.create_record(self.form.values())
-        except (ValidationError, ConflictError) as exc:
-            self.form.show_refusal(exc)
-            return
-        self.changed.emit(changes)
-        if changes.created is not None:
-            self.created.emit(changes.created)
-        self.accept()
+        values = self.form.values()
+        self.create_button.setEnabled(False)  # until the worker answers
+
+        def done(changes: Changes) -> None:
+            self.changed.emit(changes)
+            if changes.created is not None:
+                self.created.emit(changes.created)
+            self.accept()
+
+        def refused() -> None:
+            self.create_button.setEnabled(True)
+
+        self.form.run(lambda: self.form.create_record(values), done, refused)

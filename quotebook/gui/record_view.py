@@ -99,6 +99,7 @@ class RecordsView(QWidget):
         self.worker = worker
         self.model = model
         self.editor = editor
+        editor.worker = worker
         self.proxy = RecordFilterProxy(self)
         self.proxy.setSourceModel(model)
         self.table = self._make_table()
@@ -266,6 +267,7 @@ class RecordsView(QWidget):
     def open_new_dialog(self) -> None:
         """Open the "New…" dialog; the record it creates is selected here."""
         dialog = self.new_dialog()
+        dialog.form.worker = self.worker
         dialog.setParent(self, dialog.windowFlags())
         dialog.changed.connect(self._on_new_dialog_changed)
         dialog.created.connect(self._on_new_dialog_created)

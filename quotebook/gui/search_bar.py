@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
 DEBOUNCE_MS = 150
@@ -12,6 +13,7 @@ class SearchBar(QWidget):
     """A line for the query and, under it, the reason a query cannot be understood."""
 
     query_changed = Signal(str)  # after the typing pause, or at once when set in code
+    save_requested = Signal(str)  # Ctrl+S in the box: keep this search under a name
     help_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -64,6 +66,20 @@ class SearchBar(QWidget):
         self.line.returnPressed.connect(self._on_timer_timeout)
         self.setFocusProxy(self.line)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Ctrl+S (the platform's Save) in the box asks to save the search; Escape
+        clears it."""
+        if watched is self.line and isinstance(event, QKeyEvent):
+            if event.type() != QEvent.Type.KeyPress:
+                return super().eventFilter(watched, event)
+            if event.matches(QKeySequence.StandardKey.Save):
+                self.save_requested.emit(self.line.text())
+                return True
+            if event.key() == Qt.Key.Key_Escape and self.line.text():
+                self.set_text("")
+                return True
+        return super().eventFilter(watched, event)
+
     def text(self) -> str:
         return self.line.text()
 
@@ -93,18 +109,6 @@ class SearchBar(QWidget):
     def focus(self) -> None:
         self.line.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.line.selectAll()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Escape in the box clears the search."""
-        if (
-            watched is self.line
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() == Qt.Key.Key_Escape  # type: ignore[attr-defined]
-            and self.line.text()
-        ):
-            self.set_text("")
-            return True
-        return super().eventFilter(watched, event)
 
     def _on_line_text_edited(self, _text: str) -> None:
         self._timer.start()

@@ -1,14 +1,13 @@
 """One open library as the widgets see it: the library, its worker and its changes.
 
 Widgets never talk to each other about data. They call :meth:`Session.apply` with
-a small mutation of the core; the session runs it, announces the core's
-:class:`~quotebook.core.Changes` on :attr:`Session.changed`, and every view
-refreshes just what those changes name (Anki's ``OpChanges``).
-
-Mutations run on the GUI thread: each touches a handful of rows and takes
-milliseconds, and running them in order where they are made keeps autosave, undo
-and the selection simple to reason about. Reads that grow with the library
-(search, sort, counts) go to the :class:`~quotebook.gui.worker.Worker`.
+a small mutation of the core; the session runs it on the one database
+:class:`~quotebook.gui.worker.Worker`, announces the core's
+:class:`~quotebook.core.Changes` on :attr:`Session.changed` when they arrive, and
+every view refreshes just what those changes name (Anki's ``CollectionOp`` and
+``OpChanges``). The GUI thread never writes and never waits for the library's
+lock: mutations run on the worker in the order they are given, after any search
+already queued, as do reads that grow with the library (search, sort, counts).
 """
 
 from __future__ import annotations
@@ -18,7 +17,15 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ..core import Changes, ConflictError, Library, NotFoundError, StorageError, ValidationError
+from ..core import (
+    Changes,
+    ConflictError,
+    Library,
+    NotFoundError,
+    StoppedError,
+    StorageError,
+    ValidationError,
+)
 from .worker import Worker
 
 TIDY_AFTER_MS = 2000  # a pause in the reporter's work long enough to tidy the library
@@ -82,6 +89,8 @@ class Session(QObject):
             raise error
 
     def _on_check_failed(self, error: BaseException, _trace: str) -> None:
+        if isinstance(error, StoppedError):
+            return  # the app is closing; the check runs again next time
         if not isinstance(error, StorageError):
             raise error
         self.damaged.emit(error)
@@ -89,31 +98,53 @@ class Session(QObject):
     def apply(
         self,
         mutation: Callable[[], Changes],
+        done: Callable[[Changes], None] | None = None,
         on_refused: Callable[[str], None] | None = None,
-    ) -> Changes | None:
-        """Run one mutation; announce what it changed, or report why it was refused.
+        *,
+        announce: bool = True,
+        undone: Callable[[], None] | None = None,
+    ) -> None:
+        """Run one mutation on the worker; then announce what it changed and call
+        ``done(changes)``, or report why it was refused. Without ``announce``, ``done``
+        announces the changes itself (the quote editor, around its own fields);
+        ``undone()`` is called whenever the mutation did not apply, whatever the reason.
 
         A refused value (bad input, a name taken) goes to ``on_refused`` when given,
         so a form can show it beside the field; otherwise to :attr:`problem_reported`.
+        Anything else the core raises is a bug, for the crash dialog.
         """
-        try:
-            changes = mutation()
-        except (ValidationError, ConflictError, NotFoundError) as exc:
-            message = (
-                self.tr("That {kind} no longer exists.").format(kind=exc.kind)
-                if isinstance(exc, NotFoundError)
-                else describe_refusal(exc)
-            )
-            if on_refused is not None:
+
+        def applied(changes: Changes) -> None:
+            if announce:
+                self.announce(changes)
+            if done is not None:
+                done(changes)
+
+        def failed(error: BaseException, trace: str) -> None:
+            if undone is not None:
+                undone()
+            message = self.refusal(error)
+            if message is None:
+                self.worker.failed.emit(error, trace)
+            elif on_refused is not None and not isinstance(error, StorageError):
                 on_refused(message)
             else:
-                self.problem_reported.emit(self.tr("Not saved"), message)
-            return None
-        except StorageError as exc:
-            self.problem_reported.emit(self.tr("The library cannot be changed"), exc.reason)
-            return None
-        self.announce(changes)
-        return changes
+                title = self.tr("The library cannot be changed")
+                if not isinstance(error, StorageError):
+                    title = self.tr("Not saved")
+                self.problem_reported.emit(title, message)
+
+        self.worker.submit(mutation, applied, failed)
+
+    def refusal(self, error: BaseException) -> str | None:
+        """The sentence for a change the core refused, or None for a bug."""
+        if isinstance(error, NotFoundError):
+            return self.tr("That {kind} no longer exists.").format(kind=error.kind)
+        if isinstance(error, ValidationError | ConflictError):
+            return describe_refusal(error)
+        if isinstance(error, StorageError):
+            return error.reason
+        return None
 
     def announce(self, changes: Changes) -> None:
         """Tell every view about a change made to the library (here or by a dialog)."""
@@ -122,11 +153,11 @@ class Session(QObject):
             self._tidy_timer.start(TIDY_AFTER_MS)
             self.changed.emit(changes)
 
-    def undo(self) -> Changes | None:
-        return self.apply(self.library.undo)
+    def undo(self, done: Callable[[Changes], None] | None = None) -> None:
+        self.apply(self.library.undo, done)
 
-    def redo(self) -> Changes | None:
-        return self.apply(self.library.redo)
+    def redo(self, done: Callable[[Changes], None] | None = None) -> None:
+        self.apply(self.library.redo, done)
 
     def wait_idle(self) -> bool:
         """Process events until both threads have reported every task given so far."""
@@ -144,8 +175,13 @@ class Session(QObject):
             self.library.close()
 
     def close(self) -> None:
-        """Finish the worker's task, then close the library file."""
+        """Finish the worker's task, then close the library file.
+
+        A check or backup running beside the worker is stopped at its next step (it
+        runs again when next due): closing never waits for a pass over the whole file.
+        """
         self._tidy_timer.stop()
+        self.library.stop_background()
         self.worker.stop()
         if self._background is not None:
             self._background.stop()

@@ -1,7 +1,9 @@
 """What the app remembers between runs: window layout, column widths, libraries.
 
 Settings live in an INI file in the user's configuration folder (the same format on
-every system, so a reporter can read or delete it). Tests point Qt's INI location
+every system, so a reporter can read or delete it), owner-only like every file
+that says where the libraries are (its folder 0700, the file 0600; Qt keeps the
+mode of the file it replaces when it saves). Tests point Qt's INI location
 at a temporary folder with ``QSettings.setPath`` before anything is stored.
 """
 
@@ -10,6 +12,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
+
+from ..core import private
 
 MAX_RECENT = 8
 
@@ -21,6 +25,8 @@ class Settings:
         self._store = store or QSettings(
             QSettings.Format.IniFormat, QSettings.Scope.UserScope, "Quotebook", "Quotebook"
         )
+        if self._store.format() == QSettings.Format.IniFormat:
+            _owner_only(Path(self._store.fileName()))
 
     def layout(self, name: str) -> QByteArray | None:
         """A saved geometry or state blob (window, splitter, table header), or None."""
@@ -29,6 +35,14 @@ class Settings:
 
     def set_layout(self, name: str, blob: QByteArray) -> None:
         self._store.setValue(f"layout/{name}", blob)
+
+    def language(self) -> str:
+        """The language chosen in Preferences ("en", "ru"), or "" for the system's."""
+        value = self._store.value("ui/language")
+        return value if isinstance(value, str) else ""
+
+    def set_language(self, language: str) -> None:
+        self._store.setValue("ui/language", language)
 
     def last_library(self) -> Path | None:
         value = self._store.value("libraries/last")
@@ -77,6 +91,16 @@ class Settings:
 
     def sync(self) -> None:
         self._store.sync()
+
+
+def _owner_only(path: Path) -> None:
+    """The settings file and its own folder, owner-only before Qt first writes them."""
+    try:
+        private.make_folder(path.parent)
+        private.create_file(path)
+        private.tighten([path.parent, path])
+    except OSError:
+        pass  # an unwritable settings folder: Qt keeps the settings in memory
 
 
 def _library_key(path: Path) -> str:

@@ -1,4 +1,4 @@
-"""File → Export CSV and Import CSV: the sheet dialogs, opened on the window's library.
+"""File → Export and Import CSV: the sheet dialogs, opened on the window's library.
 
 The dialogs do the work; the window gives them its selection and search, and
 shows what an import added once it is done.

@@ -8,21 +8,22 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ..core import Changes, GroundRule, Library, Source
+from .namesakes import NamesakesPanel
 from .record_form import NewRecordDialog, RecordForm
 
 PROTECTED_STYLE = (
     "QFrame#protected { background: #fff6e0; border: 1px solid #e0b050; border-radius: 4px; }"
 )
 RULE_LABELS = {
-    GroundRule.ON_RECORD: "On the record",
-    GroundRule.BACKGROUND: "Background",
-    GroundRule.DEEP_BACKGROUND: "Deep background",
-    GroundRule.OFF_RECORD: "Off the record",
+    GroundRule.ON_RECORD: QT_TRANSLATE_NOOP("GroundRule", "On the record"),
+    GroundRule.BACKGROUND: QT_TRANSLATE_NOOP("GroundRule", "Background"),
+    GroundRule.DEEP_BACKGROUND: QT_TRANSLATE_NOOP("GroundRule", "Deep background"),
+    GroundRule.OFF_RECORD: QT_TRANSLATE_NOOP("GroundRule", "Off the record"),
 }
 
 
@@ -44,7 +45,7 @@ def lock_pixmap(size: int = 16) -> QPixmap:
 
 def rule_text(rule: GroundRule) -> str:
     """A ground rule as a reporter says it."""
-    return QCoreApplication.translate("GroundRule", RULE_LABELS[rule])
+    return QCoreApplication.translate("GroundRule", str(RULE_LABELS[rule]))
 
 
 class SourceEditor(RecordForm):
@@ -146,3 +147,15 @@ class NewSourceDialog(NewRecordDialog):
         editor = SourceEditor(library, autosave=False)
         super().__init__(editor, editor.tr("New source"), parent)
         self.editor = editor
+        name = editor.field("name")
+        assert isinstance(name, QLineEdit)
+        self.namesakes = NamesakesPanel(library, name, self)
+        self.namesakes.chosen.connect(self._on_namesakes_chosen)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(1, self.namesakes)
+
+    def _on_namesakes_chosen(self, source_id: int) -> None:
+        """An existing source is used instead: nothing is added."""
+        self.created.emit(source_id)
+        self.accept()

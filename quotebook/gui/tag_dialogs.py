@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ..core import Changes, ConflictError, Library, NotFoundError, Tag, ValidationError
 from . import messages
 from .record_form import ERROR_STYLE
+from .worker import Worker
 
 
 def _tag(library: Library, tag_id: int) -> Tag:
@@ -42,15 +43,17 @@ def _quotes(count: int) -> str:
 class RenameTagDialog(QDialog):
     """Rename a tag. A name another tag has (ignoring case and accents) offers a merge.
 
-    ``RenameTagDialog(library, tag_id, parent)``, then ``open()``. Signal
+    ``RenameTagDialog(library, worker, tag_id, parent)``, then ``open()``. Signal
     ``changed(Changes)`` after the rename (or the merge it offered) was written.
     """
 
     changed = Signal(object)
 
-    def __init__(self, library: Library, tag_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, library: Library, worker: Worker, tag_id: int, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.library = library
+        self.library, self.worker = library, worker
         self.tag = _tag(library, tag_id)
         self._other: Tag | None = None
         self.setWindowTitle(self.tr("Rename tag"))
@@ -91,15 +94,20 @@ class RenameTagDialog(QDialog):
         self.merge_button.hide()
 
     def _on_buttons_accepted(self) -> None:
-        name = self.name_edit.text()
-        try:
-            changes = self.library.rename_tag(self.tag.id, name)
-        except ValidationError as exc:
-            self._show_error(self.tr("Name: {reason}.").format(reason=exc.reason))
-            return
-        except ConflictError:
-            self._offer_merge(name)
-            return
+        name, tag_id = self.name_edit.text(), self.tag.id
+        self.rename_button.setEnabled(False)  # until the worker answers
+
+        def refused(error: BaseException) -> bool:
+            self.rename_button.setEnabled(True)
+            if isinstance(error, ValidationError):
+                self._show_error(self.tr("Name: {reason}.").format(reason=error.reason))
+            elif isinstance(error, ConflictError):
+                self._offer_merge(name)
+            return isinstance(error, ValidationError | ConflictError)
+
+        submit(self.worker, lambda: self.library.rename_tag(tag_id, name), self._done, refused)
+
+    def _done(self, changes: Changes) -> None:
         self.changed.emit(changes)
         self.accept()
 
@@ -125,24 +133,28 @@ class RenameTagDialog(QDialog):
     def _on_merge_button_clicked(self) -> None:
         if self._other is None:
             return
-        self.changed.emit(self.library.merge_tags([self.tag.id], into=self._other.id))
-        self.accept()
+        merged, into = [self.tag.id], self._other.id
+        submit(self.worker, lambda: self.library.merge_tags(merged, into=into), self._done)
 
 
 class MergeTagsDialog(QDialog):
     """Merge tags into one chosen among the others; says how many quotes move.
 
-    ``MergeTagsDialog(library, tag_ids, parent)``, then ``open()``. Signal
+    ``MergeTagsDialog(library, worker, tag_ids, parent)``, then ``open()``. Signal
     ``changed(Changes)`` after the merge was written.
     """
 
     changed = Signal(object)
 
     def __init__(
-        self, library: Library, tag_ids: Sequence[int], parent: QWidget | None = None
+        self,
+        library: Library,
+        worker: Worker,
+        tag_ids: Sequence[int],
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.library = library
+        self.library, self.worker = library, worker
         tags = library.list_tags()
         self.merged = [tag for tag in tags if tag.id in set(tag_ids)]
         self._names = {tag.id: tag.name for tag in tags}
@@ -196,31 +208,37 @@ class MergeTagsDialog(QDialog):
         target = self.target_combo.currentData()
         if target is None:
             return
-        self.changed.emit(self.library.merge_tags([t.id for t in self.merged], into=target))
-        self.accept()
+        merged = [t.id for t in self.merged]
+        self.merge_button.setEnabled(False)
+
+        def done(changes: Changes) -> None:
+            self.changed.emit(changes)
+            self.accept()
+
+        submit(self.worker, lambda: self.library.merge_tags(merged, into=target), done)
 
 
 class TagActions(QObject):
     """The tag menu's actions on one library; ``changed(Changes)`` after each one.
 
-    ``TagActions(library, parent_widget)``; then ``rename(tag_id)``,
+    ``TagActions(library, worker, parent_widget)``; then ``rename(tag_id)``,
     ``merge(tag_ids)``, ``recolor(tag_id)`` or ``delete(tag_id)``. A tag removed
     meanwhile is reported with a message and nothing is changed.
     """
 
     changed = Signal(object)
 
-    def __init__(self, library: Library, parent: QWidget) -> None:
+    def __init__(self, library: Library, worker: Worker, parent: QWidget) -> None:
         super().__init__(parent)
-        self.library = library
+        self.library, self.worker = library, worker
         self.widget = parent
 
     def rename(self, tag_id: int) -> None:
-        self._open(lambda: RenameTagDialog(self.library, tag_id, self.widget))
+        self._open(lambda: RenameTagDialog(self.library, self.worker, tag_id, self.widget))
 
     def merge(self, tag_ids: Sequence[int], into: int | None = None) -> None:
         def make() -> MergeTagsDialog:
-            dialog = MergeTagsDialog(self.library, tag_ids, self.widget)
+            dialog = MergeTagsDialog(self.library, self.worker, tag_ids, self.widget)
             if into is not None:
                 dialog.set_target(into)
             return dialog
@@ -261,12 +279,12 @@ class TagActions(QObject):
         dialog.open()
 
     def _run(self, mutation: Callable[[], Changes]) -> None:
-        try:
-            changes = mutation()
-        except NotFoundError:
-            self._gone()
-            return
-        self.changed.emit(changes)
+        def refused(error: BaseException) -> bool:
+            if isinstance(error, NotFoundError):
+                self._gone()
+            return isinstance(error, NotFoundError)
+
+        submit(self.worker, mutation, self.changed.emit, refused)
 
     def _find(self, tag_id: int) -> Tag | None:
         try:
@@ -279,3 +297,19 @@ class TagActions(QObject):
         messages.inform(
             self.widget, self.tr("Tag"), self.tr("That tag no longer exists."), warning=True
         )
+
+
+def submit(
+    worker: Worker,
+    write: Callable[[], Changes],
+    done: Callable[[Changes], None],
+    refused: Callable[[BaseException], bool] = lambda _error: False,
+) -> None:
+    """Write on the worker, then ``done(changes)``; an error ``refused`` does not
+    take is a bug, for the crash dialog."""
+
+    def failed(error: BaseException, trace: str) -> None:
+        if not refused(error):
+            worker.failed.emit(error, trace)
+
+    worker.submit(write, done, failed)

@@ -26,7 +26,7 @@ class TagMenu(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.tag_actions = TagActions(window.session.library, window)
+        self.tag_actions = TagActions(window.session.library, window.session.worker, window)
         self.tag_actions.changed.connect(window.session.announce)
         tr = window.tr
         self.rename = QAction(tr("Re&name tag…"), window)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from quotebook.core.extract import extract
 from quotebook.core.extract.document import detect_format, read_document
@@ -94,3 +95,32 @@ def test_format_detection() -> None:
     assert detect_format(PAGE) == "html"
     assert detect_format("# Title\n\n> quoted\n\nText with **bold**.") == "markdown"
     assert detect_format("Plain words, nothing else.") == "text"
+
+
+def test_a_page_built_of_divs_gives_the_article_s_quotes_only() -> None:
+    """Menus, teasers, "read also" boxes, sharing and comments named by their class or id
+    are left out, as on saved pages of real outlets; the article's quotes are the same as
+    its plain text's."""
+    pages = Path(__file__).parent / "pages"
+    features = Path(__file__).parent / "features"
+    for page, text in (
+        ("en_boat_capsizes.html", "en29_migrant_boat.txt"),
+        ("ru_key_rate.html", "ru11_bank_rate.txt"),
+    ):
+        from_page = extract((pages / page).read_text(encoding="utf-8"))
+        from_text = extract((features / text).read_text(encoding="utf-8"))
+        assert [p.text for p in from_page.proposals] == [p.text for p in from_text.proposals]
+        assert [p.speaker_name for p in from_page.proposals] == [
+            p.speaker_name for p in from_text.proposals
+        ]
+        assert from_page.meta.outlet and from_page.meta.published_on
+
+
+def test_a_wrapper_named_like_furniture_still_gives_its_article() -> None:
+    page = (
+        '<html><body><div class="layout has-sidebar"><p>The council met.</p>'
+        '<p>"We will vote in May," said Mayor Ana Ruiz.</p></div>'
+        '<div class="sidebar">"Not this," said Someone.</div></body></html>'
+    )
+    found = [(p.text, p.speaker_name) for p in extract(page).proposals]
+    assert ("We will vote in May,", "Ana Ruiz") in found

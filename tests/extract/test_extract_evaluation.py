@@ -38,6 +38,24 @@ def test_accuracy_targets_are_met() -> None:
         assert report.field_accuracy(field) >= 0.85, field
 
 
+def test_the_feature_set_meets_the_targets_in_each_language() -> None:
+    evaluation = load_evaluation()
+    for lang in ("en", "ru"):
+        report = evaluation.evaluate(evaluation.SETS / "features", lang)
+        assert report.annotated >= 30, lang
+        assert report.recall >= 0.9 and report.precision >= 0.95, lang
+        assert report.person_accuracy >= 0.95, lang
+        assert report.printed_accuracy("role") >= 0.8, lang
+        assert report.calibration >= 0.95, lang
+
+
+def test_russian_names_count_as_the_same_person_in_any_case_but_file_exactly() -> None:
+    evaluation = load_evaluation()
+    assert evaluation.same_person("Наталья Самойленко", "Наталью Самойленко")
+    assert not evaluation.same_person("Наталья Самойленко", "Елена Кравцова")
+    assert evaluation.language("Мы потеряли треть команды") == "ru"
+
+
 def test_a_wrong_proposal_counts_against_precision_and_recall() -> None:
     evaluation = load_evaluation()
     assert evaluation.overlap("we were never told anything", "we were told nothing") < 0.8

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,7 +13,29 @@ from pytestqt.qtbot import QtBot
 from window_helpers import Answers, Gui, shown_window
 
 from quotebook.core import Library
+from quotebook.core.base import LibraryBase
 from quotebook.gui.worker import Worker
+
+GUI_CODE = f"{Path(__file__).resolve().parents[2] / 'quotebook' / 'gui'}"
+
+
+def _refuse_writes_from_the_gui_thread() -> None:
+    """Fail a write that the app's widgets make on the GUI thread: they must submit it
+    to the worker. The tests' own setting up of a library is not the app's doing."""
+    if threading.current_thread() is not threading.main_thread():
+        return
+    frame = sys._getframe(1)
+    while frame is not None:
+        if frame.f_code.co_filename.startswith(GUI_CODE):
+            raise AssertionError(f"a write on the GUI thread, from {frame.f_code.co_name}()")
+        frame = frame.f_back  # type: ignore[assignment]
+
+
+@pytest.fixture(autouse=True)
+def no_writes_on_the_gui_thread(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(
+        LibraryBase, "write_check", staticmethod(_refuse_writes_from_the_gui_thread)
+    )
 
 
 @pytest.fixture

@@ -7,7 +7,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 from window_helpers import Answers
 
@@ -205,3 +207,35 @@ def test_restoring_a_backup_reopens_the_library_in_a_new_window(
     assert window.session.library.info().quotes == 1
     assert [window.quote_model.index(0, 0).data()] == ["Kept in the backup"]
     dialog.close()
+
+
+def test_a_library_another_program_is_writing_opens_for_reading(
+    controller: Controller, tmp_path: Path
+) -> None:
+    path = tmp_path / "busy.sqlite3"
+    with Library(path) as library:
+        sasha = library.add_source("Sasha").created
+        assert sasha is not None
+        library.add_quote("We left in March.", sasha)
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        assert controller.app.open(path)
+        controller.settle()
+        window = controller.app.window
+        assert window is not None
+        banner = window.findChild(QLabel, "writesOffReason")
+        assert banner is not None and banner.isVisible()
+        assert "another program is writing" in banner.text()
+        assert window.quote_model.rowCount() == 1
+    finally:
+        other.rollback()
+        other.close()
+    retry = window.findChild(QPushButton, "writesOffRetry")
+    assert retry is not None
+    QTest.mouseClick(retry, Qt.MouseButton.LeftButton)  # the other program is done
+    controller.settle()
+    reopened = controller.app.window
+    assert reopened is not None and reopened is not window
+    assert reopened.session.library.writes_off is None
+    assert reopened.findChild(QLabel, "writesOffReason") is None

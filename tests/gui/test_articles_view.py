@@ -64,6 +64,7 @@ def test_editing_the_date_saves_it(view: ArticlesView, filled: Library) -> None:
     view.select(night.id)
     view.editor.field("published_on").setText("2023-01-02")
     view.editor.commit()
+    view.worker.wait_idle()
     assert filled.get_article(night.id).published_on == date(2023, 1, 2)
     assert cells(view, ArticleColumn.HEADLINE) == ["The coders who left", "Night shift"]
 
@@ -74,10 +75,12 @@ def test_a_taken_url_is_refused_under_the_url_field(view: ArticlesView, filled: 
     view.select(night.id)
     view.editor.field("url").setText("https://m.example/1")
     view.editor.commit()
+    view.worker.wait_idle()
     assert view.editor.error_text("url").startswith("URL: another article")
     assert filled.get_article(night.id).url is None
     view.editor.field("published_on").setText("2024-02-30")
     view.editor.commit()
+    view.worker.wait_idle()
     assert view.editor.error_text("published_on") == (
         "Published on: '2024-02-30' is not a real calendar date."
     )
@@ -103,13 +106,17 @@ def test_deleting_an_article_elsewhere_removes_its_row(view: ArticlesView, fille
     assert view.editor.record_id != coders.id
 
 
-def test_new_article_dialog_creates_and_reports_the_id(qtbot: QtBot, library: Library) -> None:
+def test_new_article_dialog_creates_and_reports_the_id(
+    qtbot: QtBot, library: Library, worker: Worker
+) -> None:
     dialog = NewArticleDialog(library)
+    dialog.form.worker = worker
     qtbot.addWidget(dialog)
     dialog.open()
     dialog.editor.field("headline").setText("A new story")
     dialog.editor.field("published_on").setText("June")
     dialog.create_button.click()
+    worker.wait_idle()
     assert "is not a date in the form YYYY-MM-DD" in dialog.editor.error_text("published_on")
     assert library.list_articles() == []
     dialog.editor.field("published_on").setText("2024-06-01")

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
-from window_helpers import Gui
+from window_helpers import Answers, Gui
 
 from quotebook.core import GroundRule, Library
 from quotebook.gui import messages
@@ -88,7 +88,7 @@ def export_all(gui: Gui, path: Path, monkeypatch: pytest.MonkeyPatch) -> list[di
     def choose(_parent: QWidget, _suggested: Path | None, chosen: Callable[[Path], None]) -> None:
         chosen(path)
 
-    monkeypatch.setattr(messages, "choose_csv_to_save", choose)
+    monkeypatch.setattr(messages, "choose_export_to_save", choose)
     gui.window.quote_list.table.clearSelection()
     gui.window.quote_list.table.setFocus()
     press(gui, Qt.Key.Key_E, CTRL)
@@ -227,13 +227,14 @@ def test_the_export_lists_quotes_more_open_than_their_sources_before_writing(
     worker: Worker,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
+    answers: Answers,
 ) -> None:
     _, lepra = people
     for n in range(2):
         library.add_quote(f"Open {n}.", lepra, ground_rule="on_record")
     library.add_quote("Following.", lepra)
     monkeypatch.setattr(
-        messages, "choose_csv_to_save", lambda _p, _s, chosen: chosen(tmp_path / "out.csv")
+        messages, "choose_export_to_save", lambda _p, _s, chosen: chosen(tmp_path / "out.csv")
     )
     dialog = _dialog(qtbot, library, worker)
     qtbot.keyClick(dialog.export_button, Qt.Key.Key_Return)
@@ -245,6 +246,8 @@ def test_the_export_lists_quotes_more_open_than_their_sources_before_writing(
     qtbot.keyClick(warning.anyway_button, Qt.Key.Key_Space)
     worker.wait_idle()
     qtbot.waitUntil(lambda: (tmp_path / "out.csv").exists())
+    # Lepra's open quotes print her name beside her background one: that was said too.
+    assert [c.split(":")[0] for c in answers.confirmations] == ["A reader could link these quotes"]
 
 
 def test_review_closes_the_export_and_hands_over_the_quotes(

@@ -1,4 +1,4 @@
-"""A large library opens before SQLite's quick check, which then runs beside the worker."""
+"""The daily check of the whole file runs beside the worker, never before the window opens."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from test_damage import _corrupt_page, _leaf_page
 from window_helpers import Answers
 
-from quotebook.core import Library, base, storage
+from quotebook.core import Library, base
 from quotebook.core.storage import inspect_library as real_inspect
 from quotebook.gui.app import AppController
 from quotebook.gui.settings import Settings
@@ -34,17 +34,16 @@ def _library(path: Path) -> Path:
     return path
 
 
-def test_a_clean_large_library_opens_then_passes_its_check(
+def test_a_library_opens_then_passes_its_check(
     app: AppController, tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = _library(tmp_path / "big.sqlite3")
     checked_on: list[int] = []
 
-    def inspect(checked: Path, *, full: bool = False) -> None:
+    def inspect(checked: Path, *, full: bool = False, stop: threading.Event) -> None:
         checked_on.append(threading.get_ident())
-        real_inspect(checked, full=full)
+        real_inspect(checked, full=full, stop=stop)
 
-    monkeypatch.setattr(storage, "DEFER_CHECK_ABOVE", 0)
     monkeypatch.setattr(base, "inspect_library", inspect)
     assert app.open(path)
     assert app.session is not None
@@ -59,9 +58,46 @@ def test_damage_found_by_the_deferred_check_closes_the_library_and_says_so(
 ) -> None:
     path = _library(tmp_path / "big.sqlite3")
     _corrupt_page(path, _leaf_page(path, "quote_fts_data"))  # not read while opening
-    monkeypatch.setattr(storage, "DEFER_CHECK_ABOVE", 0)
     assert app.open(path)
     qtbot.waitUntil(lambda: app.problem_box is not None and app.problem_box.isVisible())
     assert app.window is None and app.session is None
     assert app.problem_box is not None
     assert "damaged" in app.problem_box.informativeText()
+
+
+def test_a_library_checked_today_is_not_checked_again(
+    app: AppController, tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _library(tmp_path / "big.sqlite3")
+    with Library(path) as library:
+        library.check()
+    checked: list[Path] = []
+    monkeypatch.setattr(base, "inspect_library", lambda p, full=False, stop=None: checked.append(p))
+    assert app.open(path)
+    assert app.session is not None
+    assert not app.session.library.check_pending
+    assert app.session.wait_idle()
+    assert checked == []
+
+
+def test_closing_stops_a_running_check(
+    tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from quotebook.core import StoppedError
+    from quotebook.gui.session import Session
+
+    path = _library(tmp_path / "big.sqlite3")
+    started = threading.Event()
+    stopped: list[bool] = []
+
+    def long_check(checked: Path, *, full: bool = False, stop: threading.Event) -> None:
+        started.set()
+        stopped.append(stop.wait(60))  # a check of a very large file
+        raise StoppedError("the check was stopped")
+
+    monkeypatch.setattr(base, "inspect_library", long_check)
+    session = Session(Library(path, defer_check=True))
+    session.start_checks()
+    assert started.wait(30)
+    session.close()
+    assert stopped == [True]

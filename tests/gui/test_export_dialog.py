@@ -8,7 +8,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QWidget
 from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
 
@@ -47,7 +48,7 @@ def answers(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[str]:
     def inform(_parent: QWidget, _title: str, text: str, *, warning: bool = False) -> None:
         shown.append(text)
 
-    monkeypatch.setattr(messages, "choose_csv_to_save", choose)
+    monkeypatch.setattr(messages, "choose_export_to_save", choose)
     monkeypatch.setattr(messages, "inform", inform)
     return shown
 
@@ -165,7 +166,7 @@ def test_cancel_stops_the_export_and_writes_no_file(
         worker.submit(release.wait)  # keeps the export queued until Cancel has been pressed
         on_chosen(tmp_path / "out.csv")
 
-    monkeypatch.setattr(messages, "choose_csv_to_save", choose)
+    monkeypatch.setattr(messages, "choose_export_to_save", choose)
     dialog.export_button.click()
     qtbot.waitUntil(lambda: dialog.progress.isVisibleTo(dialog))
     dialog.reject()
@@ -188,3 +189,54 @@ def test_a_preview_that_arrives_after_the_dialog_is_gone_is_dropped(
     qtbot.waitUntil(lambda: not isValid(dialog))
     release.set()
     assert worker.wait_idle()
+
+
+def test_notes_on_protected_quotes_only_when_ticked_with_a_warning(
+    qtbot: QtBot, filled: Library, worker: Worker, answers: list[str], tmp_path: Path
+) -> None:
+    filled.add_quote("On background.", 2, notes="met at his flat", context="at the flat")
+    dialog = open_dialog(qtbot, filled, worker)
+    export(dialog, worker)
+    notes = [row[-1] for row in read(tmp_path / "out.csv")[1:]]
+    assert "met at his flat" not in notes
+    dialog = open_dialog(qtbot, filled, worker)
+    check = next(
+        c
+        for c in dialog.findChildren(QCheckBox)
+        if c.accessibleName() == "Include notes on protected quotes"
+    )
+    assert not check.isChecked() and not dialog.notes_warning.isVisibleTo(dialog)
+    check.setFocus()
+    qtbot.keyClick(check, Qt.Key.Key_Space)
+    assert check.isChecked() and dialog.notes_warning.isVisibleTo(dialog)
+    assert "can identify them" in dialog.notes_warning.text()
+    export(dialog, worker)
+    assert [row[-1] for row in read(tmp_path / "out.csv")[1:]][-1] == "met at his flat"
+
+
+def test_a_sheet_that_links_a_source_asks_before_writing(
+    qtbot: QtBot,
+    filled: Library,
+    worker: Worker,
+    answers: list[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    filled.add_quote("Between us.", 1, ground_rule="background")
+    asked: list[str] = []
+    go_ahead = [False]
+
+    def confirm(_p: QWidget, title: str, text: str, _a: str, on_yes: Callable[[], None]) -> None:
+        asked.append(text)
+        if go_ahead[0]:
+            on_yes()
+
+    monkeypatch.setattr(messages, "confirm", confirm)
+    dialog = open_dialog(qtbot, filled, worker)
+    export(dialog, worker)
+    assert len(asked) == 1 and "same source: Sasha." in asked[0]
+    assert not (tmp_path / "out.csv").exists()
+    go_ahead[0] = True
+    export(dialog, worker)
+    assert (tmp_path / "out.csv").exists()
+    assert 'attributed to "a source"' in answers[-1]

@@ -146,7 +146,7 @@ def test_the_file_menu_offers_import_backup_and_restore(gui: Gui) -> None:
         "Open &recent",
         "&Import CSV…",
         "Import &article…",
-        "&Export CSV…",
+        "&Export…",
         "&Back up now",
         "Res&tore from backup…",
         "&Quit",

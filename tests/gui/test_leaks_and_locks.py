@@ -121,8 +121,15 @@ def test_the_export_dialog_leaks_nothing(
     library, room = newsroom_library
     out = tmp_path / "sheet.csv"
     shown: list[str] = []
-    monkeypatch.setattr(messages, "choose_csv_to_save", lambda _p, _s, chosen: chosen(out))
+    monkeypatch.setattr(messages, "choose_export_to_save", lambda _p, _s, chosen: chosen(out))
     monkeypatch.setattr(messages, "inform", lambda _p, _t, text, **_k: shown.append(text))
+    asked: list[str] = []
+
+    def confirm(_p: object, _t: str, text: str, _a: str, on_yes: Callable[[], None]) -> None:
+        asked.append(text)
+        on_yes()
+
+    monkeypatch.setattr(messages, "confirm", confirm)
     # The selection holds every quote, newest first, the trashed ones too.
     selected = sorted([*room.quotes, *room.trashed_ids], reverse=True)
     dialog = ExportDialog(library, worker, selected_ids=selected, query=SEARCH)
@@ -164,8 +171,10 @@ def test_the_export_dialog_leaks_nothing(
         unredacted=unredacted,
         expected_ids=expected,
     )
-    leaks += text_leaks(preview + shown[0], room, include_off_record=off, unredacted=unredacted)
+    said = preview + shown[0] + "".join(asked)
+    leaks += text_leaks(said, room, include_off_record=off, unredacted=unredacted)
     assert leaks == []
+    assert bool(asked) == (not unredacted)  # each scope holds Lepra-NM2 on every rule
 
 
 # -- copy with attribution --------------------------------------------------------------
@@ -207,6 +216,12 @@ def test_copy_with_attribution_leaks_nothing(
     assert leaks == []
     refused = [text for title, text in answers.informed if title == "Off the record"]
     assert len(refused) == (1 if offs else 0)
+    linked = [text for title, text in answers.informed if "could link" in title]
+    if rule is None:  # Sasha, Lepra and Nadia spoke on the record and on background
+        assert len(linked) == 1
+        assert "Sasha-NM1" in linked[0] and "Whisper-NM6" not in linked[0]
+    else:
+        assert linked == []
     if offs:
         assert f"{len(offs)} of the selected quote(s) were given off the record" in refused[0]
 
@@ -266,6 +281,7 @@ def test_the_app_and_the_command_line_share_a_library(gui: Gui, qtbot: QtBot) ->
     gui.settle()
     window.editor.text.setPlainText("Added from the terminal, then edited in the app")
     window.editor.flush()
+    gui.settle()  # the save runs on the worker
     assert library.get_quote(2).text == "Added from the terminal, then edited in the app"
     assert integrity(library.path) == ["ok"]
 
@@ -338,11 +354,13 @@ def test_an_edit_while_another_process_holds_the_lock_says_so(
         window.editor.text.setPlainText("Edited while another program writes")
         window.editor.flush()
         window.acts.delete.trigger()
+        gui.settle()
         assert answers.informed == locked * 2
         assert gui.search("before") == [1]  # reading goes on meanwhile
         assert gui.library.get_quote(1).text == "Before the lock"
         let_go()
     window.editor.flush()  # the edit was kept in the editor: saved now
+    gui.settle()
     assert gui.library.get_quote(1).text == "Edited while another program writes"
     gui.select(1)
     window.acts.delete.trigger()
@@ -527,10 +545,12 @@ def test_a_source_edit_while_the_lock_is_held_is_a_message(
     view.select(1)
     with lock_held(locked_gui.library.path):
         view.editor.field("is_pseudonym").setChecked(True)
+        locked_gui.settle()
         assert answers.informed == [
             ("The library cannot be used", "another program is writing to the library; try again")
         ]
         assert not locked_gui.library.get_source(1).is_pseudonym
     view.editor.commit()  # the ticked box was kept: saved once the lock is let go
+    locked_gui.settle()
     assert locked_gui.library.get_source(1).is_pseudonym
     assert no_crash_dialog()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from window_helpers import Answers, Gui
@@ -396,3 +397,32 @@ def test_about_names_the_version_library_and_qt(gui: Gui, answers: Answers) -> N
     assert __version__ in text
     assert str(gui.library.path) in text
     assert "Qt 6." in text and "Python 3." in text
+
+
+def test_the_welcome_never_shows_while_the_counts_are_still_loading(
+    qtbot: QtBot, library: Library
+) -> None:
+    import threading
+
+    from quotebook.gui.main_window import MainWindow
+    from quotebook.gui.session import Session
+    from quotebook.gui.settings import Settings
+
+    _quote(library, "We left in March.")
+    session = Session(library)
+    release = threading.Event()
+    session.worker.submit(lambda: release.wait(30))  # the worker is busy with a long read
+    window = MainWindow(session, Settings())
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        window.search_bar.line.setFocus()
+        QTest.keyClicks(window.search_bar.line, "march")
+        QTest.keyClick(window.search_bar.line, Qt.Key.Key_Return)
+        assert window.centre.currentWidget() is window.quote_list
+    finally:
+        release.set()
+        session.worker.wait_idle()
+        window.close()
+        session.close()
+    assert window.contents.quotes == 1

@@ -23,7 +23,7 @@ def parent(qtbot: QtBot) -> QWidget:
 
 def test_save_chooser_suggests_a_name_and_calls_back(parent: QWidget, tmp_path: Path) -> None:
     chosen: list[Path] = []
-    messages.choose_csv_to_save(parent, tmp_path / "quotes.csv", chosen.append)
+    messages.choose_export_to_save(parent, tmp_path / "quotes.csv", chosen.append)
     dialog = parent.findChild(QFileDialog)
     assert dialog is not None and dialog.isVisible()
     assert dialog.acceptMode() == QFileDialog.AcceptMode.AcceptSave

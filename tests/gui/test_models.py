@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -198,3 +199,29 @@ def test_navigator_drops_become_requests(qtbot: QtBot, library: Library) -> None
     assert merged.args == [2, 1]
     sources = model.index(Kind.SOURCES, 0)
     assert not model.canDropMimeData(tag, Qt.DropAction.CopyAction, -1, -1, sources)
+
+
+def test_a_failing_page_is_reported_once_until_the_next_result(
+    qtbot: QtBot, library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from quotebook.core import DamagedLibraryError
+
+    ids = _fill(library, 300)
+    model = QuoteTableModel(library)
+    model.set_ids(ids)
+    calls: list[int] = []
+
+    def broken(wanted: object) -> object:
+        calls.append(1)
+        raise DamagedLibraryError(str(library.path), "the library is damaged")
+
+    monkeypatch.setattr(library, "quote_rows", broken)
+    reports: list[object] = []
+    model.fetch_failed.connect(reports.append)
+    for row in range(0, 300, 7):  # a paint cycle reads cells of many pages
+        assert model.data(model.index(row, Column.QUOTE)) is None
+    assert len(reports) == 1 and len(calls) == 1
+    monkeypatch.undo()
+    model.set_ids(ids)  # a new result: fetching starts again
+    assert model.data(model.index(0, Column.QUOTE)) == "Quote number 0"
+    assert len(reports) == 1

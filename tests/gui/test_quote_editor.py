@@ -65,6 +65,7 @@ def test_each_field_edit_is_one_undo_step(gui: Gui, qtbot: QtBot) -> None:
     editor.status.activated.emit(editor.status.currentIndex())
     editor.said_on.setText("2024-03-05")
     editor.said_on.editingFinished.emit()
+    gui.settle()
     saved = gui.library.get_quote(quote)
     assert saved.ground_rule is GroundRule.BACKGROUND
     assert saved.status is QuoteStatus.VERIFIED
@@ -84,11 +85,13 @@ def test_said_on_can_be_cleared_and_a_bad_date_is_refused_inline(gui: Gui) -> No
     editor = gui.window.editor
     editor.said_on.setText("2024-02-30")
     editor.said_on.editingFinished.emit()
+    gui.settle()
     assert editor.error.isVisible()
     assert "Said on" in editor.error.text()
     assert gui.library.get_quote(quote).said_on == date(2024, 1, 2)
     editor.said_on.clear()
     editor.said_on.editingFinished.emit()
+    gui.settle()
     assert gui.library.get_quote(quote).said_on is None
     assert not editor.error.isVisible()
 
@@ -103,12 +106,15 @@ def test_tags_are_added_on_enter_and_removed_with_their_chip(gui: Gui, qtbot: Qt
     qtbot.keyClick(tags.line, Qt.Key.Key_Return)
     qtbot.keyClicks(tags.line, "brand new")
     qtbot.keyClick(tags.line, Qt.Key.Key_Return)
+    gui.settle()
     assert gui.library.get_quote(quote).tags == ("brand new", "visas")
     remove = tags.chip("brand new")
     assert remove is not None and remove.text() == "brand new  ✕"
     remove.click()
+    gui.settle()
     assert gui.library.get_quote(quote).tags == ("visas",)
     qtbot.keyClick(tags.line, Qt.Key.Key_Backspace)
+    gui.settle()
     assert gui.library.get_quote(quote).tags == ()
 
 
@@ -117,6 +123,7 @@ def test_emptying_the_text_is_refused_and_keeps_the_words(gui: Gui) -> None:
     editor = gui.window.editor
     editor.text.setPlainText("   ")
     editor.flush()
+    gui.settle()
     assert editor.error.isVisible()
     assert gui.library.get_quote(quote).text == "Keep me"
 
@@ -130,6 +137,7 @@ def test_other_fields_are_saved(gui: Gui) -> None:
     editor.language.setText("ru")
     editor.language.editingFinished.emit()
     editor.flush()
+    gui.settle()
     saved = gui.library.get_quote(quote)
     assert (saved.context, saved.translation, saved.notes, saved.language) == (
         "Asked about the draft",
@@ -149,6 +157,7 @@ def test_a_new_quote_needs_a_source_before_it_is_saved(gui: Gui, qtbot: QtBot) -
     assert editor.source.current() is None  # two sources, none used yet: the reporter picks
     qtbot.keyClicks(editor.text, "Words first")
     editor.flush()
+    gui.settle()
     assert editor.error.isVisible() and gui.library.info().quotes == 0
     editor.source.combo.setCurrentText("lepra")
     editor.source.combo.lineEdit().editingFinished.emit()
@@ -225,4 +234,5 @@ def test_the_wheel_changes_a_field_only_once_it_has_the_focus(gui: Gui, qtbot: Q
     editor.rule.setFocus()
     qtbot.waitUntil(editor.rule.hasFocus)
     _wheel_down(editor.rule)  # clicked or tabbed into: the wheel picks
+    gui.settle()
     assert gui.library.get_quote(quote).ground_rule is GroundRule.DEEP_BACKGROUND

@@ -114,6 +114,7 @@ def test_ground_rule_and_pseudonym_save_when_changed(view: SourcesView, filled: 
     combo = view.editor.field("default_ground_rule")
     combo.setCurrentIndex(combo.findData(GroundRule.OFF_RECORD.value))
     view.editor.field("is_pseudonym").setChecked(True)
+    view.worker.wait_idle()
     source = filled.get_source(zoe.id)
     assert source.default_ground_rule is GroundRule.OFF_RECORD
     assert source.is_pseudonym
@@ -126,10 +127,12 @@ def test_a_refused_value_is_shown_under_its_field_and_not_saved(
     view.select(sasha.id)
     view.editor.field("age").setText("twenty")
     view.editor.commit()
+    view.worker.wait_idle()
     assert view.editor.error_text("age") == "Age: 'twenty' is not a whole number of years."
     assert filled.get_source(sasha.id).age == 23
     view.editor.field("age").setText("24")
     view.editor.commit()
+    view.worker.wait_idle()
     assert view.editor.error_text("age") == ""
     assert filled.get_source(sasha.id).age == 24
 
@@ -163,11 +166,15 @@ def test_changes_made_elsewhere_refresh_counts(
     assert cells(view, SourceColumn.NAME) == ["Lepra", "Sasha", "Zoe H."]
 
 
-def test_new_source_dialog_creates_and_reports_the_id(qtbot: QtBot, library: Library) -> None:
+def test_new_source_dialog_creates_and_reports_the_id(
+    qtbot: QtBot, library: Library, worker: Worker
+) -> None:
     dialog = NewSourceDialog(library)
+    dialog.form.worker = worker
     qtbot.addWidget(dialog)
     dialog.open()
     dialog.create_button.click()
+    worker.wait_idle()
     assert dialog.editor.error_text("name") == "Name: must not be empty."
     assert dialog.isVisible()
     dialog.editor.field("name").setText("Nika")
@@ -188,6 +195,7 @@ def test_view_selects_a_source_created_through_its_dialog(
     assert dialog is not None
     dialog.editor.field("name").setText("Oleg")
     dialog.create_button.click()
+    view.worker.wait_idle()
     oleg = filled.find_sources("Oleg")[0]
     assert view.selected_id() == oleg.id
     assert (

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from quotebook.core import Library
 from quotebook.gui import messages
 from quotebook.gui.tag_dialogs import MergeTagsDialog, RenameTagDialog, TagActions
+from quotebook.gui.worker import Worker
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
@@ -35,8 +36,8 @@ def names_and_counts(library: Library) -> list[tuple[str, int]]:
     return [(tag.name, tag.quote_count) for tag in library.list_tags()]
 
 
-def test_rename_writes_the_new_name(qtbot: QtBot, tagged: Library) -> None:
-    dialog = RenameTagDialog(tagged, tag_id(tagged, "visas"))
+def test_rename_writes_the_new_name(qtbot: QtBot, tagged: Library, worker: Worker) -> None:
+    dialog = RenameTagDialog(tagged, worker, tag_id(tagged, "visas"))
     qtbot.addWidget(dialog)
     dialog.open()
     dialog.name_edit.setText("Visas and permits")
@@ -46,12 +47,15 @@ def test_rename_writes_the_new_name(qtbot: QtBot, tagged: Library) -> None:
     assert not dialog.isVisible()
 
 
-def test_rename_to_an_existing_name_offers_a_merge(qtbot: QtBot, tagged: Library) -> None:
-    dialog = RenameTagDialog(tagged, tag_id(tagged, "draft"))
+def test_rename_to_an_existing_name_offers_a_merge(
+    qtbot: QtBot, tagged: Library, worker: Worker
+) -> None:
+    dialog = RenameTagDialog(tagged, worker, tag_id(tagged, "draft"))
     qtbot.addWidget(dialog)
     dialog.open()
     dialog.name_edit.setText("conscription")
     dialog.rename_button.click()
+    worker.wait_idle()
     assert dialog.isVisible()
     assert "A tag named “Conscription” already exists" in dialog.error_label.text()
     assert dialog.merge_button.isVisibleTo(dialog)
@@ -62,27 +66,29 @@ def test_rename_to_an_existing_name_offers_a_merge(qtbot: QtBot, tagged: Library
     assert names_and_counts(tagged) == [("Conscription", 3), ("visas", 1)]
 
 
-def test_rename_to_a_blank_name_is_refused(qtbot: QtBot, tagged: Library) -> None:
-    dialog = RenameTagDialog(tagged, tag_id(tagged, "draft"))
+def test_rename_to_a_blank_name_is_refused(qtbot: QtBot, tagged: Library, worker: Worker) -> None:
+    dialog = RenameTagDialog(tagged, worker, tag_id(tagged, "draft"))
     qtbot.addWidget(dialog)
     dialog.name_edit.setText("  ")
     dialog.rename_button.click()
+    worker.wait_idle()
     assert dialog.error_label.text() == "Name: must not be empty."
     assert tagged.find_tag("draft") is not None
 
 
-def test_merge_says_how_many_quotes_move(qtbot: QtBot, tagged: Library) -> None:
-    dialog = MergeTagsDialog(tagged, [tag_id(tagged, "draft")])
+def test_merge_says_how_many_quotes_move(qtbot: QtBot, tagged: Library, worker: Worker) -> None:
+    dialog = MergeTagsDialog(tagged, worker, [tag_id(tagged, "draft")])
     qtbot.addWidget(dialog)
     dialog.set_target(tag_id(tagged, "visas"))
     assert dialog.summary_label.text() == "2 quotes move to “visas”; “draft” will be deleted."
     assert dialog.target_combo.count() == 2
     dialog.merge_button.click()
+    worker.wait_idle()
     assert names_and_counts(tagged) == [("Conscription", 1), ("visas", 2)]
 
 
 def test_recolor_uses_the_chosen_colour(
-    qtbot: QtBot, tagged: Library, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, tagged: Library, worker: Worker, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     asked: list[str] = []
 
@@ -93,7 +99,7 @@ def test_recolor_uses_the_chosen_colour(
     monkeypatch.setattr(messages, "choose_color", choose)
     parent = QWidget()
     qtbot.addWidget(parent)
-    actions = TagActions(tagged, parent)
+    actions = TagActions(tagged, worker, parent)
     with qtbot.waitSignal(actions.changed) as changed:
         actions.recolor(tag_id(tagged, "draft"))
     assert asked == [""]
@@ -102,7 +108,7 @@ def test_recolor_uses_the_chosen_colour(
 
 
 def test_delete_confirms_with_the_number_of_quotes(
-    qtbot: QtBot, tagged: Library, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, tagged: Library, worker: Worker, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     questions: list[str] = []
 
@@ -115,8 +121,9 @@ def test_delete_confirms_with_the_number_of_quotes(
     monkeypatch.setattr(messages, "confirm", confirm)
     parent = QWidget()
     qtbot.addWidget(parent)
-    actions = TagActions(tagged, parent)
+    actions = TagActions(tagged, worker, parent)
     actions.delete(tag_id(tagged, "draft"))
+    worker.wait_idle()
     assert questions[0].startswith("2 quotes will lose the tag “draft”.")
     assert names_and_counts(tagged) == [("Conscription", 1), ("visas", 1)]
     assert [row.tags for row in tagged.quote_rows([1, 2])] == [("visas",), ()]

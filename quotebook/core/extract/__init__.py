@@ -1,6 +1,7 @@
 """Automatic quote and speaker extraction: paste an article, get its quotes.
 
-Offline and standard library only. The public API:
+Offline: the standard library, and for Russian the pymorphy3 analyser with its
+dictionary package (loaded on the first Russian word). The public API:
 
 - :func:`extract` ``(text, *, fmt="auto") -> Extraction`` reads plain text,
   Markdown or a saved HTML page and proposes its quotes (:class:`Proposal`: text as
@@ -16,11 +17,15 @@ Offline and standard library only. The public API:
   raising :class:`UnreadableArticleError` with the reason when it cannot.
 """
 
+from typing import TYPE_CHECKING, Any
+
 from .document import UnreadableArticleError, read_article_file
-from .extractor import extract
-from .filing import file_proposals
 from .matching import match_sources, new_source_fields
 from .model import ArticleMeta, Extraction, FileItem, Match, Proposal
+
+if TYPE_CHECKING:
+    from .extractor import extract
+    from .filing import file_proposals
 
 __all__ = [
     "ArticleMeta",
@@ -35,3 +40,17 @@ __all__ = [
     "new_source_fields",
     "read_article_file",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    # The extractor (its word lists and patterns) and filing (SQLAlchemy) load when
+    # first used, so that the command line starts without them.
+    if name == "extract":
+        from .extractor import extract
+
+        return extract
+    if name == "file_proposals":
+        from .filing import file_proposals
+
+        return file_proposals
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

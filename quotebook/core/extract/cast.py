@@ -14,8 +14,9 @@ from dataclasses import dataclass
 
 from ..validate import fold
 from . import lexicon as lx
+from . import morph
 from .describe import Fields
-from .phrases import Mention
+from .mention import Mention
 
 _FEMALE_WORDS = frozenset(
     lx.words(
@@ -115,11 +116,24 @@ class Cast:
         if person is None:
             return None
         organization = self.resolve_org(fields.organization)
+        if self._is_person(organization):
+            organization = ""  # "Pryce's barrister": a person's, not a body's
         person.absorb(Fields(fields.age, fields.role, organization), description)
         if not person.gender:
             person.gender = _gender(person, mention, description, hint)
         self._touch(person)
         return person
+
+    def _is_person(self, name: str) -> bool:
+        """Whether ``name`` is the surname or first name of someone named in full, or a
+        speaker's full name ("Pryce's barrister" after "Gareth Pryce")."""
+        key = fold(name).rstrip("'’")
+        if " " in key:
+            known = self._by_key.get(key)
+            first = key.split()[0]
+            named = first in lx.FEMALE_NAMES or first in lx.MALE_NAMES or morph.is_first_name(first)
+            return known is not None and (known.speaker or named)
+        return any(len(p.name.split()) > 1 for p in self._by_word.get(key, []))
 
     def most_recent(self) -> Person | None:
         """The person mentioned last."""
@@ -193,6 +207,10 @@ class Cast:
             for person in reversed(self._recent[-12:]):
                 if person.head == head or (head and head in person.description.lower()):
                     return person
+        if morph.is_russian(written) and fields.role:
+            known = self._by_russian_role(fields.role)
+            if known is not None:
+                return known
         if not fields.role and fields.organization:
             organization = fold(self.resolve_org(fields.organization))
             for person in reversed(self.people):
@@ -209,6 +227,22 @@ class Cast:
         person = Person(plural=_is_plural(fields.role))
         self.people.append(person)
         return person
+
+    def _by_russian_role(self, role: str) -> Person | None:
+        """ "— пояснила экономист", "— возмутился руководитель холдинга": Russian has no
+        article, so a bare role refers back to the named person last given that role
+        noun, or one of the same body ("холдинга")."""
+        words = role.lower().split()
+        noun = morph.head_noun(role)
+        for person in reversed(self._recent[-12:]):
+            if not person.name or not person.role:
+                continue
+            theirs = person.role.lower().split()
+            if noun and noun == morph.head_noun(person.role):
+                return person
+            if len(words) > 1 and len(theirs) > 1 and words[-1] == theirs[-1]:
+                return person
+        return None
 
 
 def _is_plural(role: str) -> bool:
@@ -239,6 +273,9 @@ def _gender(person: Person, mention: Mention, description: str, hint: str) -> st
         return "f"
     if first in lx.MALE_NAMES:
         return "m"
+    found = morph.name_gender(person.name)
+    if found:
+        return found
     if hint:
         return hint
     last = fold(person.name).split()[-1] if person.name else ""
@@ -246,7 +283,8 @@ def _gender(person: Person, mention: Mention, description: str, hint: str) -> st
         return "f"
     if re.search(r"(?:ов|ев|ин|ский|ий)$", last):
         return "m"
-    pronouns = re.findall(r"\b(she|her|he|his|him)\b", description.lower())
+    # Only a subject pronoun: "her supervisor" is someone else's, not a woman.
+    pronouns = re.findall(r"\b(?:who|that)\s+(she|he)\b", description.lower())
     if pronouns:
-        return "f" if pronouns[0] in ("she", "her") else "m"
+        return "f" if pronouns[0] == "she" else "m"
     return ""

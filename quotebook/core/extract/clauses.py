@@ -5,7 +5,10 @@ Pieces of one quote split by an attribution ("…,” she said. “…") become 
 candidate, as do the halves of a Russian quote split by dashes inside the marks
 («…, — говорит она. — …»). The attribution is read from the words after the quote
 (", said X", ", X said", "— X", ", according to X") or before it ("X said:",
-"According to X,", "X told reporters:" ending the previous paragraph).
+"According to X,", "X told reporters:" ending the previous paragraph). Russian speech
+names its speaker after a dash, and an unattributed Russian quote counts only where it
+has the shape of speech: opening its paragraph, after a colon, or after a sentence
+with a speech verb.
 """
 
 from __future__ import annotations
@@ -14,8 +17,10 @@ import re
 from dataclasses import dataclass, field, replace
 
 from . import lexicon as lx
+from .bodies import possessor, russian_body
 from .marks import Unit
-from .phrases import Mention, subject_after, subject_before
+from .mention import Mention
+from .phrases import subject_after, subject_before
 from .speech import find_verbs, sentence_end, sentence_start
 
 _INNER_SPLIT = re.compile(r"([,.!?…])\s+[—–]\s+([^—–«»\"“”]{2,160}?)([,.:])\s+[—–]\s+(?=\S)")
@@ -72,6 +77,10 @@ def is_title_or_name(work: str, candidate: Candidate, paragraph_start: int) -> b
     cue = cue or (len(before) > 1 and before[-2].strip(",") in lx.TITLE_CUES)
     if before and before[-1] in ("so-called", "так", "т.н.", "называемый", "называемая"):
         return True
+    if is_russian_text(inner) and _inside_sentence(work, candidate, paragraph_start):
+        short = len(words) <= 3 and words[0][0].isupper()
+        if short and not inner.rstrip().endswith((".", "!", "?", "…", ",")):
+            return True  # "рассказал «Ведомостям»", "центр «Мемориал»": a name in a sentence
     content = [word for word in words[1:] if word.lower() not in _SMALL_WORDS]
     title_case = words[0][0].isupper() and all(word[0].isupper() for word in content)
     if not title_case or len(words) > 8:
@@ -80,6 +89,12 @@ def is_title_or_name(work: str, candidate: Candidate, paragraph_start: int) -> b
         return cue
     sentence = inner.rstrip().endswith((".", "!", "?", "…"))
     return bool(content) and (cue or not sentence)
+
+
+def _inside_sentence(work: str, candidate: Candidate, paragraph_start: int) -> bool:
+    """Whether words of the writer's sentence stand right before the quote (not a colon)."""
+    before = work[paragraph_start : candidate.start].rstrip()
+    return bool(before) and (before[-1].isalnum() or before[-1] in '»"”')
 
 
 _SMALL_WORDS = frozenset(
@@ -105,6 +120,24 @@ _SMALL_WORDS = frozenset(
         "из",
     ]
 )
+
+
+def is_speech_shaped(
+    work: str, candidate: Candidate, paragraphs: tuple[tuple[int, int], ...]
+) -> bool:
+    """Whether a Russian quote looks like speech: attributed, or opening its paragraph or
+    a colon's introduction. «Медуза» or «Россия зовет!» inside a sentence names a thing."""
+    if candidate.attribution is not None or not is_russian_text(candidate.text(work)):
+        return True
+    before = work[paragraphs[candidate.first_paragraph][0] : candidate.start].rstrip()
+    if not before or before.endswith((":", "—", "–")):
+        return True
+    last = before[sentence_start(before, 0, len(before)) :]  # "…, считает она. «…»"
+    return before.endswith((".", "!", "?", "…")) and bool(find_verbs(last, naming=False))
+
+
+def is_russian_text(text: str) -> bool:
+    return len(re.findall("[а-яё]", text.lower())) > len(text) // 3
 
 
 # -- joining the pieces of one quote ------------------------------------------------------
@@ -138,6 +171,8 @@ def join_split(
     if first.last_paragraph != second.first_paragraph or first.attribution is not None:
         return None
     between = work[first.end : second.start]
+    if between.rstrip()[-1:].isalnum():
+        return None  # "— сообщили в пресс-службе «Яндекса»": a name, not more of the quote
     inner_end = work[first.pieces[-1][0] : first.pieces[-1][1]].rstrip(" '’\"”»")
     if not (inner_end.endswith((",", "?", "!", "…", "—")) or between.lstrip().startswith(",")):
         return None
@@ -203,7 +238,8 @@ def attribute_before(text: str, base: int, *, naming: bool) -> tuple[Mention, st
         return None
     verb = inverting[-1] if inverting else (outside or verbs)[-1]
     if verb.inverts:
-        mention = subject_after(text[verb.end :], base + verb.end)
+        owner = possessor(text[verb.start : verb.end], base + verb.start)
+        mention = owner or subject_after(text[verb.end :], base + verb.end)
         return (mention, verb.word) if mention is not None else None
     left = text[: verb.start]
     if verb.word.endswith("ing") and left.rstrip().endswith(","):
@@ -212,6 +248,7 @@ def attribute_before(text: str, base: int, *, naming: bool) -> tuple[Mention, st
         if leading is not None and (leading.name or leading.pronoun):
             return leading, verb.word
     mention = subject_before(left, base) if left.strip() else None
+    mention = mention or russian_body(left.split(), base)  # "В МИД России назвали…"
     if mention is None and left.strip().lower() in ("", "как", "as", "so", "and", "but"):
         mention = subject_after(text[verb.end :], base + verb.end)
     return (mention, verb.word) if mention is not None else None

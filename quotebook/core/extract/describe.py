@@ -13,8 +13,9 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon as lx
+from . import morph
+from .mention import Mention
 from .names import is_capitalised
-from .phrases import Mention
 
 _AGE_PATTERNS = (
     re.compile(r"^(\d{1,3})$"),
@@ -33,6 +34,11 @@ _ORG_END = re.compile(r"\s+(?:and|as well as|и)\s+(?:the|a|an|his|her|its|their
 _REL_ORG = re.compile(
     r"\bat\s+((?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|for|and|&|[A-Z][\w'’&.-]*))*)"
 )
+
+
+_JOINS = re.compile(r"\s+(?:at|for|with(?=\s+[A-Z])|of(?=\s+(?:the\s|[A-Z])))\s+")
+_NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|ic|an|i)$")
+_RU_PLACE_PREPOSITIONS = frozenset(("в", "во", "на", "под", "у", "из"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,10 +111,9 @@ def _role_and_org(text: str) -> tuple[str, str]:
     if guillemet:
         role = _GUILLEMETS.sub("", text)
         return " ".join(role.split()).strip(" ,"), guillemet.group(1).strip()
-    for pattern in (r"\s+at\s+", r"\s+for\s+", r"\s+with\s+(?=[A-Z])", r"\s+of\s+(?=the\s|[A-Z])"):
-        parts = re.split(pattern, text, maxsplit=1)
-        if len(parts) == 2 and parts[0]:
-            return _trim_role(parts[0]), _clean_org(parts[1])
+    joint = _JOINS.search(text)  # the first joining word: "president of the Alliance for …"
+    if joint and joint.start() > 0:
+        return _trim_role(text[: joint.start()]), _clean_org(text[joint.end() :])
     from_part = re.split(r"\s+(?:from|из)\s+", text, maxsplit=1)
     if len(from_part) == 2:
         after = from_part[1]
@@ -122,8 +127,11 @@ def _role_and_org(text: str) -> tuple[str, str]:
             return _trim_role(role), _clean_org(owner)
         return _trim_role(role), ""
     words = text.lower().split()
+    if morph.is_russian(words[0]) and (morph.is_person_noun(words[0]) or len(words) > 1):
+        return _split_russian(text.split())  # "Председатель ЦБ": the role, then the body
     if words[-1].strip(".") in lx.ORG_NOUNS and not any(w in lx.ROLE_WORDS for w in words):
         return "", _clean_org(text)
+    text = re.sub(r"\s+in\s+[A-Z][\w-]*$", "", text)  # "… Court in Leipzig": where it sits
     proper = all(is_capitalised(w) for w in text.split() if w.lower() not in ("of", "and", "&"))
     if proper and not any(w.removesuffix("s") in lx.ROLE_WORDS for w in words):
         return "", text  # "the White House said", "the Kremlin said": an institution speaks
@@ -143,15 +151,25 @@ def _split_premodifier(role: str) -> tuple[str, str]:
     if len(words) < 2 or is_capitalised(words[-1]) or words[-1].lower() in lx.ROLE_KEEPS_MODIFIER:
         return role, ""
     for index in range(len(words) - 2, -1, -1):
-        if words[index].lower() in lx.ORG_NOUNS:
+        if (
+            words[index].lower() in lx.ORG_NOUNS
+            and words[index].lower() not in lx.GENERIC_MODIFIERS
+        ):
+            if any(w.islower() and w not in lx.ORG_NOUNS for w in words[:index]):
+                return role, ""  # "senior administration official": no body is named
             return " ".join(words[index + 1 :]), " ".join(words[: index + 1])
+    while len(words) > 1 and _NATIONALITY.match(words[0]) and words[0].lower() not in lx.ORG_NOUNS:
+        words = words[1:]  # "Italian coast guard official": a nationality, not a body
+    role = " ".join(words)
     capitals = 0
     while capitals < len(words) - 1 and is_capitalised(words[capitals]):
         capitals += 1
     proper = [
         word
         for word in words[:capitals]
-        if word.lower() not in lx.GENERIC_MODIFIERS and word.lower() not in lx.ROLE_WORDS
+        if word.lower() not in lx.GENERIC_MODIFIERS
+        and word.lower() not in lx.ROLE_WORDS
+        and not word.endswith(("ed", "ing"))  # "Retired teacher", "Acting director"
     ]
     if proper:  # "Manchester City manager": the club, then the role
         return " ".join(words[capitals:]), " ".join(words[:capitals])
@@ -161,12 +179,17 @@ def _split_premodifier(role: str) -> tuple[str, str]:
 def _split_russian(words: list[str]) -> tuple[str, str]:
     """ "аналитик Высшей школы экономики" → (аналитик, Высшей школы экономики)."""
     for index in range(1, len(words)):
-        if is_capitalised(words[index]):
+        if words[index - 1].lower() in _RU_PLACE_PREPOSITIONS:
+            break  # "владелица кофейни на улице Луначарского": a place, not a body
+        if morph.head_noun(words[index - 1]) in lx.RUSSIAN_SETTLEMENTS:
+            break  # "житель поселка Ола": a place
+        if is_capitalised(words[index]) and not morph.is_place(words[index]):
             return " ".join(words[:index]), " ".join(words[index:])
     return " ".join(words), ""
 
 
 def _trim_role(text: str) -> str:
+    text = re.sub(r"(?:^|\s)[\w.-]+-born\b", "", text)  # "Moscow-born": a birthplace
     text = re.split(r"\s+(?:who|which|and the|based in|in charge)\b", text)[0]
     return _ARTICLE.sub("", text.strip(" ,.")).strip()
 
@@ -176,6 +199,12 @@ def _clean_org(text: str) -> str:
     text = _RELATIVE.sub("", text)
     text = re.split(r",|\s+(?:in|on|since|until|during|based)\s+(?=[a-z0-9])", text)[0]
     text = re.sub(r"^the\s+", "", text.strip(" ,."), flags=re.IGNORECASE)
+    text = re.sub(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$", "", text)  # "… in London"
+    if text.lower().split()[-1:] and text.lower().split()[-1] in lx.RELATIONS:
+        return ""  # "a lawyer for the family": a relation, not a body
+    kind = re.match(r"^([a-z]+\s+)+(?=[A-Z])", text)
+    if kind and all(w in lx.OUTLET_WORDS | lx.ORG_NOUNS for w in kind.group().split()):
+        text = text[kind.end() :]  # "charity Sea Watch": the name, not the kind of body
     return text.strip(" ,.")
 
 

@@ -5,17 +5,20 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from . import clauses as cl
+from . import morph
 from .cast import Cast, Person
 from .clauses import Attribution, Candidate
-from .describe import Fields, fields_of
-from .document import Document, detect_format, read_document
+from .describe import fields_of
+from .dialogue import dialogue
+from .document import detect_format, read_document
 from .marks import scan
-from .model import Extraction, Proposal
+from .mention import Mention
+from .model import Extraction
 from .narrative import Event, read_sentence, sentences
-from .phrases import Mention
+from .proposals import Said, propose
 from .speech import sentence_end, sentence_start
 
 
@@ -35,7 +38,7 @@ def extract(text: str, *, fmt: str = "auto") -> Extraction:
     proposals = [
         proposal
         for candidate, speaker in zip(candidates, speakers, strict=True)
-        if (proposal := _proposal(document, candidate, speaker)) is not None
+        if (proposal := propose(document, candidate, speaker)) is not None
     ]
     return Extraction(document.meta, work, used, tuple(proposals))
 
@@ -44,7 +47,9 @@ def extract(text: str, *, fmt: str = "auto") -> Extraction:
 
 
 def _candidates(work: str, paragraphs: tuple[tuple[int, int], ...]) -> list[Candidate]:
-    found = [cl.from_unit(unit) for unit in scan(work, paragraphs)]
+    lines = dialogue(work, paragraphs)
+    taken = {line.first_paragraph for line in lines}
+    found = [cl.from_unit(u) for u in scan(work, paragraphs) if u.first_paragraph not in taken]
     found = [c for c in found if not cl.is_title_or_name(work, c, paragraphs[c.first_paragraph][0])]
     found = [cl.split_inside(work, c) for c in found]
     joined: list[Candidate] = []
@@ -61,7 +66,9 @@ def _candidates(work: str, paragraphs: tuple[tuple[int, int], ...]) -> list[Cand
                 continue
         joined.append(current)
         index += 1
-    return [_attributed(work, joined, i, paragraphs) for i in range(len(joined))]
+    joined = sorted(joined + lines, key=lambda candidate: candidate.start)
+    attributed = [_attributed(work, joined, i, paragraphs) for i in range(len(joined))]
+    return [c for c in attributed if cl.is_speech_shaped(work, c, paragraphs)]
 
 
 def _upper(found: list[Candidate], index: int, paragraphs: tuple[tuple[int, int], ...]) -> int:
@@ -104,7 +111,9 @@ def _attributed(
         return Attribution(found_before[0], found_before[1], "before") if found_before else None
 
     order: tuple[Callable[[], Attribution | None], ...]
-    if partial:
+    if cl.is_russian_text(candidate.text(work)) and not re.match(r"[\s,.!?…]*[—–]", after):
+        order = (from_before,)  # Russian speech names its speaker after a dash
+    elif partial:
         order = (from_before, from_after)
     elif cl.after_may_attribute(work, candidate, after):
         order = (from_after, from_before)
@@ -137,23 +146,15 @@ def _narrative_events(
 # -- who said it ------------------------------------------------------------------------
 
 
-@dataclass
-class _Said:
-    person: Person | None
-    mention: Mention | None
-    inherited: bool = False
-    weak: bool = False
-
-
 def _resolve(
     work: str,
     paragraphs: tuple[tuple[int, int], ...],
     candidates: list[Candidate],
     events: list[Event],
-) -> list[_Said]:
+) -> list[Said]:
     """Everyone referred to in reading order; each candidate's speaker."""
     cast = Cast()
-    said: list[_Said] = [_Said(None, None) for _ in candidates]
+    said: list[Said] = [Said(None, None) for _ in candidates]
     timeline: list[tuple[int, int, object]] = [(e.position, 0, e) for e in events]
     timeline += [(c.start, 1, i) for i, c in enumerate(candidates)]
     last: tuple[Person, int] | None = None
@@ -172,13 +173,13 @@ def _resolve(
         attribution = candidate.attribution
         if attribution is not None:
             person = _refer(cast, attribution.mention, attribution.verb)
-            said[int(str(item))] = _Said(person, attribution.mention)
+            said[int(str(item))] = Said(person, attribution.mention)
         else:
             person = _inherit(work, candidate, paragraphs, last)
             weak = person is None
             if person is None:  # nobody spoke just before: the person just introduced
                 person = _inherit(work, candidate, paragraphs, mentioned)
-            said[int(str(item))] = _Said(person, None, inherited=person is not None, weak=weak)
+            said[int(str(item))] = Said(person, None, inherited=person is not None, weak=weak)
         if person is not None:
             person.speaker = True
             last = (person, candidate.last_paragraph)
@@ -217,8 +218,10 @@ def _same_word(full: str, word: str) -> bool:
 
 
 def _refer(cast: Cast, mention: Mention, verb: str) -> Person | None:
-    if verb == "по словам":
-        mention = _nominative(mention)
+    nominative = morph.nominative(mention.name) if mention.name else ""
+    if nominative != mention.name:  # "юриста Игоря Малова": the role is in the name's case
+        mention.name = nominative
+        mention.premod = morph.nominative_phrase(mention.premod)
     fields, description = fields_of(mention)
     person = cast.refer(mention, fields, description, _verb_gender(verb))
     if person is not None and person.organization[:1].isupper():
@@ -233,23 +236,6 @@ def _verb_gender(verb: str) -> str:
         if verb.endswith(("л", "лся")):
             return "m"
     return ""
-
-
-def _nominative(mention: Mention) -> Mention:
-    """A Russian name and role after "по словам" are genitive: Дениса Ляхова → Денис Ляхов."""
-    mention.name = " ".join(_nominative_word(w) for w in mention.name.split())
-    mention.premod = " ".join(_nominative_word(w) for w in mention.premod.split())
-    return mention
-
-
-def _nominative_word(word: str) -> str:
-    endings = (("ой", "а"), ("ии", "ия"), ("ия", "ий"), ("ы", "а"), ("ея", "ей"), ("ря", "рь"))
-    for ending, replacement in endings:
-        if word.endswith(ending) and len(word) > 3:
-            return word[: -len(ending)] + replacement
-    if re.search(r"[бвгджзклмнпрстфхцчшщ]а$", word):
-        return word[:-1]
-    return word
 
 
 def _inherit(
@@ -269,66 +255,3 @@ def _inherit(
     ):
         return person
     return None
-
-
-# -- proposals ------------------------------------------------------------------------
-
-
-def _proposal(document: Document, candidate: Candidate, said: _Said) -> Proposal | None:
-    work = document.text
-    text = candidate.text(work)
-    words = len(text.split())
-    attributed = candidate.attribution is not None
-    if candidate.kind == "partial" and (not attributed or words < 2):
-        return None
-    if not attributed and said.person is None and words <= 3:
-        return None
-    person = said.person or _unnamed(said.mention)
-    start, end = document.input_span(candidate.start, candidate.end)
-    pieces = tuple(document.input_span(a, b) for a, b in candidate.pieces)
-    attribution = candidate.attribution
-    return Proposal(
-        text=text,
-        start=start,
-        end=end,
-        speaker=attribution.mention.written if attribution else "",
-        speaker_name=person.name if person else "",
-        age=person.age if person else None,
-        role=person.role if person else "",
-        organization=person.organization if person else "",
-        description=person.description if person else "",
-        verb=attribution.verb if attribution else "",
-        kind=candidate.kind,
-        confidence=_confidence(candidate, said),
-        pieces=pieces,
-        language="ru" if len(re.findall("[а-яё]", text.lower())) > words else "",
-    )
-
-
-def _unnamed(mention: Mention | None) -> Person | None:
-    """A speaker nobody in the cast fits (an unresolved pronoun keeps only its description)."""
-    if mention is None or mention.pronoun:
-        return None
-    fields, description = fields_of(mention)
-    person = Person(name=mention.name)
-    person.absorb(Fields(fields.age, fields.role, fields.organization), description)
-    return person
-
-
-def _confidence(candidate: Candidate, said: _Said) -> float:
-    mention = said.mention
-    if said.person is None:
-        score = 0.25 if mention is None else 0.4
-    elif said.inherited:
-        score = 0.45 if said.weak else 0.55
-    elif mention is not None and mention.pronoun:
-        score = 0.75
-    elif said.person.name:
-        score = 0.9
-    else:
-        score = 0.7
-    if candidate.kind == "partial":
-        score *= 0.85
-    if not candidate.closed:
-        score *= 0.8
-    return round(score, 2)

@@ -46,11 +46,35 @@ _VOID = frozenset(
 _ARTICLE_TYPES = frozenset({"NewsArticle", "Article", "ReportageNewsArticle", "BlogPosting"})
 
 
+_BOILERPLATE = frozenset(
+    words(
+        """
+    menu nav navbar navigation breadcrumb breadcrumbs related teaser teasers recommended
+    popular most-read mostread trending comment comments share sharing social footer
+    cookie cookies consent newsletter subscribe subscription promo advert advertisement
+    ad ads sidebar banner widget paywall outbrain taboola also readmore read-more
+    """
+    )
+)
+_LANDMARKS = frozenset({"navigation", "complementary", "contentinfo", "banner", "dialog"})
+
+
+def _is_boilerplate(values: dict[str, str]) -> bool:
+    """Whether an element's class, id or role names a page's furniture (menus, teasers,
+    comments, sharing, cookie notices) rather than its article."""
+    if values.get("role", "").lower() in _LANDMARKS:
+        return True
+    names = f"{values.get('class', '')} {values.get('id', '')}".lower()
+    tokens = set(re.split(r"[\s_-]+", names)) | set(names.split())
+    return bool(tokens & _BOILERPLATE)
+
+
 class _PageParser(HTMLParser):
     """Collects text with offsets (inside and outside ``<article>``) and metadata."""
 
-    def __init__(self, raw: str) -> None:
+    def __init__(self, raw: str, *, furniture: bool = True) -> None:
         super().__init__(convert_charrefs=False)
+        self._furniture = furniture
         self._raw = raw
         self._line_starts = [0] + [m.end() for m in re.finditer("\n", raw)]
         self.outside = TextBuilder()
@@ -60,6 +84,7 @@ class _PageParser(HTMLParser):
         self.h1 = ""
         self.json_ld: list[str] = []
         self._skip = 0
+        self._open: list[tuple[str, bool]] = []  # open elements; True for boilerplate
         self._article = 0
         self._capture: str | None = None  # "title", "h1" or "json"
         self._buffer: list[str] = []
@@ -96,6 +121,9 @@ class _PageParser(HTMLParser):
                 self._capture, self._buffer = "json", []
             self._skip += 1
             return
+        boilerplate = self._furniture and _is_boilerplate(values)
+        self._open.append((tag, boilerplate))
+        self._skip += boilerplate
         if tag == "title" and not self.title:
             self._capture, self._buffer = "title", []
         elif tag == "h1" and not self.h1:
@@ -110,6 +138,7 @@ class _PageParser(HTMLParser):
             self._skip = max(0, self._skip - 1)
             self._finish_capture("json")
             return
+        self._close(tag)
         if tag == "title":
             self._finish_capture("title")
         elif tag == "h1":
@@ -121,6 +150,16 @@ class _PageParser(HTMLParser):
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
+        if tag not in _VOID and tag not in _SKIPPED:
+            self._close(tag)
+
+    def _close(self, tag: str) -> None:
+        """Close the innermost open ``tag`` (and anything left open inside it)."""
+        for index in range(len(self._open) - 1, -1, -1):
+            if self._open[index][0] == tag:
+                self._skip -= sum(boilerplate for _, boilerplate in self._open[index:])
+                del self._open[index:]
+                return
 
     def _finish_capture(self, kind: str) -> None:
         if self._capture != kind:
@@ -166,12 +205,28 @@ class _PageParser(HTMLParser):
 
 
 def read_html(raw: str) -> Document:
-    """The article's paragraphs and the page's metadata."""
-    parser = _PageParser(raw)
+    """The article's paragraphs and the page's metadata.
+
+    Elements whose class or id names page furniture are left out, unless that leaves
+    less than a third of the text: a wrapper named "has-sidebar" holds the article.
+    """
+    parser = _parse(raw, furniture=True)
+    builder = _kept(parser)
+    whole = _kept(_parse(raw, furniture=False))
+    if len(builder.chars) * 3 < len(whole.chars):
+        parser, builder = _parse(raw, furniture=False), whole
+    return builder.build(len(raw), _metadata(parser))
+
+
+def _parse(raw: str, *, furniture: bool) -> _PageParser:
+    parser = _PageParser(raw, furniture=furniture)
     parser.feed(raw)
     parser.close()
-    builder = parser.inside if parser.inside.paragraphs or parser.inside.chars else parser.outside
-    return builder.build(len(raw), _metadata(parser))
+    return parser
+
+
+def _kept(parser: _PageParser) -> TextBuilder:
+    return parser.inside if parser.inside.paragraphs or parser.inside.chars else parser.outside
 
 
 def _metadata(parser: _PageParser) -> ArticleMeta:

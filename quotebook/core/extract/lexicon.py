@@ -67,6 +67,48 @@ RUSSIAN_VERB_RE = re.compile(
     re.IGNORECASE,
 )
 
+# The dictionary forms of Russian speech verbs, matched in any form through morph.
+RUSSIAN_SPEECH_LEMMAS = frozenset(
+    words(
+        """
+    сказать говорить заявить заявлять отметить отмечать добавить добавлять рассказать
+    рассказывать пояснить пояснять сообщить сообщать подчеркнуть подчёркивать уточнить
+    уточнять ответить отвечать объяснить объяснять написать писать заметить замечать
+    продолжить продолжать признать признавать признаться признаваться вспомнить
+    вспоминать возмутиться возмущаться пожаловаться жаловаться посетовать сетовать
+    напомнить напоминать прокомментировать комментировать заверить заверять пообещать
+    обещать предупредить предупреждать возразить возражать констатировать подытожить
+    резюмировать парировать рассуждать уверять утверждать настаивать спросить
+    спрашивать воскликнуть восклицать вздохнуть вздыхать усмехнуться улыбнуться
+    смеяться засмеяться делиться поделиться указать указывать считать полагать
+    призвать призывать оценить оценивать удивиться удивляться признаваться
+    говориться подтвердить подтверждать опровергнуть опровергать уточниться
+    пояснять рассказываться цитировать процитировать пожелать сознаться
+    """
+    )
+)
+# "говорится в заявлении компании", "сообщили в пресс-службе": where a body speaks.
+RUSSIAN_DOCUMENTS = frozenset(words("сообщение заявление релиз пресс-релиз письмо ответ"))
+RUSSIAN_BODIES = frozenset(
+    words(
+        """
+    пресс-служба компания министерство ведомство мэрия администрация правительство
+    управление департамент суд прокуратура полиция банк фонд штаб кремль минздрав
+    минфин минобороны мвд фсб цб партия организация штаб-квартира офис
+    """
+    )
+)
+# Nouns naming a kind of place: the capitalised word after them is a place.
+RUSSIAN_SETTLEMENTS = frozenset(
+    words(
+        """
+    город поселок посёлок село деревня район область край республика улица проспект
+    станица аул округ остров
+    """
+    )
+)
+RUSSIAN_NAMING_LEMMAS = frozenset(words("назвать называть охарактеризовать"))
+
 # Verbs of calling used only to introduce quoted phrases ("called it 'a disgrace'").
 NAMING_VERBS = frozenset(
     words(
@@ -160,7 +202,7 @@ ROLE_WORDS = frozenset(
     программист разработчик менеджер основатель сооснователь владелец
     предприниматель сотрудник начальник заместитель руководительница специалист
     исследователь ученый учёный журналист редактор тренер капитан игрок координатор
-    волонтер волонтёр активист
+    волонтер волонтёр активист источник собеседник собеседница
     """
     )
 )
@@ -183,7 +225,7 @@ RELATIONS = frozenset(
     mother father son daughter wife husband brother sister grandmother grandfather
     grandson granddaughter aunt uncle nephew niece cousin partner girlfriend
     boyfriend fiancee fiance widow widower friend neighbour neighbor child children
-    mom dad мать отец сын дочь жена муж брат сестра бабушка дедушка партнер партнёр
+    mom dad family families мать отец сын дочь жена муж брат сестра бабушка дедушка партнер партнёр
     подруга друг сосед соседка мама папа
     """
     )
@@ -267,7 +309,29 @@ GENERIC_MODIFIERS = frozenset(
     finance foreign interior defence defense justice education transport economy
     economic trade environment energy culture sports science technology data
     software research marketing sales communications human resources legal medical
-    clinical the
+    clinical the it ai hr pr tv
+    """
+    )
+)
+
+# Kinds of outlet or body printed before their name ("the business daily Dagens
+# Naeringsliv", "the charity Sea Watch"): the name that follows is not a person's.
+OUTLET_WORDS = frozenset(
+    words(
+        """
+    daily weekly newspaper paper magazine tabloid broadcaster channel station
+    website site outlet agency publication journal radio charity
+    """
+    )
+)
+
+# Nouns after a capitalised adjective that show it is not a name ("a Syrian man").
+PERSON_NOUNS = frozenset(
+    words(
+        """
+    man woman men women boy girl boys girls family families couple national
+    nationals citizen citizens refugee refugees migrant migrants student students
+    worker workers people person
     """
     )
 )

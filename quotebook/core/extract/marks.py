@@ -12,8 +12,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-_OPENERS = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201c\u201d", '"': '"'}
-_FAMILY = {"\u201c": "curly", "\u201e": "curly", "\u00ab": "guillemet", '"': "straight"}
+_TWO_APOSTROPHES = "''"
+_OPENERS = {
+    "\u201c": "\u201d",
+    "\u00ab": "\u00bb",
+    "\u201e": "\u201c\u201d",
+    '"': '"',
+    _TWO_APOSTROPHES: _TWO_APOSTROPHES,
+}
+_FAMILY = {
+    "\u201c": "curly",
+    "\u201e": "curly",
+    "\u00ab": "guillemet",
+    '"': "straight",
+    _TWO_APOSTROPHES: "apostrophes",
+}
 _BEFORE_OPEN = set(" \t([{/—–-:;,") | {"\u00a0", "\u2009"}
 _AFTER_CLOSE = set(" \t)]}.,;:!?—–-…'’") | {"\u00a0", "\u2009"}
 
@@ -34,11 +47,11 @@ class Segment:
 
     @property
     def inner(self) -> tuple[int, int]:
-        return self.open + 1, self.close
+        return self.open + len(self.mark), self.close
 
     @property
     def end(self) -> int:
-        return self.close + 1 if self.closed else self.close
+        return self.close + len(self.mark) if self.closed else self.close
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,25 +81,45 @@ class Unit:
         return self.segments[-1].paragraph
 
 
+def _mark_at(text: str, index: int) -> str:
+    """The mark at ``index``: one character, or two apostrophes standing for a double mark."""
+    return _TWO_APOSTROPHES if text.startswith(_TWO_APOSTROPHES, index) else text[index]
+
+
 def _opens(text: str, index: int, start: int) -> bool:
-    char = text[index]
+    char = _mark_at(text, index)
     if char not in _OPENERS:
         return False
-    if char != '"':
+    if char not in ('"', _TWO_APOSTROPHES):
         return True
     before = text[index - 1] if index > start else " "
-    after = text[index + 1] if index + 1 < len(text) else " "
+    after = text[index + len(char)] if index + len(char) < len(text) else " "
     return (before in _BEFORE_OPEN or before in "\u201c\u00ab") and not after.isspace()
 
 
 def _closes(text: str, index: int, mark: str, end: int) -> bool:
-    char = text[index]
-    if char not in _OPENERS[mark]:
+    if mark == _TWO_APOSTROPHES:
+        if not text.startswith(mark, index):
+            return False
+    elif text[index] not in _OPENERS[mark]:
         return False
-    if mark != '"':
+    if mark not in ('"', _TWO_APOSTROPHES):
         return True
-    after = text[index + 1] if index + 1 < end else " "
+    after = text[index + len(mark)] if index + len(mark) < end else " "
     return not text[index - 1].isspace() or after in _AFTER_CLOSE
+
+
+def _nests(text: str, index: int, mark: str, start: int) -> bool:
+    """A mark of the outer quote's own kind opening a quote inside it: «…«…»…», “…“…”…”,
+    or a straight mark after a space or colon before a word ("…said, "Go." So…")."""
+    if mark in ("\u00ab", "\u201c"):
+        return text[index] == mark
+    return (
+        mark == '"'
+        and text[index] == '"'
+        and text[index - 1] in " :"
+        and _opens(text, index, start)
+    )
 
 
 def scan_paragraph(text: str, start: int, end: int, paragraph: int) -> list[Segment]:
@@ -97,11 +130,10 @@ def scan_paragraph(text: str, start: int, end: int, paragraph: int) -> list[Segm
         if not _opens(text, index, start):
             index += 1
             continue
-        mark, depth = text[index], 0
-        close = index + 1
+        mark, depth = _mark_at(text, index), 0
+        close = index + len(mark)
         while close < end:
-            char = text[close]
-            if mark == "\u00ab" and char == "\u00ab":
+            if _nests(text, close, mark, start):
                 depth += 1
             elif _closes(text, close, mark, end):
                 if depth == 0:
@@ -110,7 +142,7 @@ def scan_paragraph(text: str, start: int, end: int, paragraph: int) -> list[Segm
             close += 1
         closed = close < end
         segments.append(Segment(index, close, closed, mark, paragraph))
-        index = close + 1
+        index = close + len(mark)
     return segments
 
 

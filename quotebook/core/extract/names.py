@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon as lx
+from . import morph
 from .speech import find_verbs
 
 _AGE_WORD = re.compile(r"^\d{1,3}[-‑](?:year-old|летн\w*)$", re.IGNORECASE)
@@ -27,7 +28,9 @@ def _is_name_word(word: str) -> bool:
         return False
     if re.fullmatch(r"[A-ZА-Я]\.", word):
         return True
-    return bool(re.fullmatch(r"[^\W\d_][\w'’-]*", bare)) and bare.lower() not in lx.HONORIFICS
+    if not re.fullmatch(r"[^\W\d_][\w'’-]*", bare) or bare.lower() in lx.HONORIFICS:
+        return False
+    return morph.is_name_word(bare)
 
 
 def name_run(words: list[str]) -> int:
@@ -42,7 +45,7 @@ def name_run(words: list[str]) -> int:
         if count > 0 and lower in lx.PARTICLES and index > 0 and _is_name_word(words[index - 1]):
             count, index = count + 1, index - 1
             continue
-        if not _is_name_word(word):
+        if not _is_name_word(word) and not _surname_after_first_name(words, index, count):
             break
         if lower in lx.ORG_NOUNS:
             if count == 0:
@@ -60,6 +63,14 @@ def name_run(words: list[str]) -> int:
     if not any(re.search(r"[^\W\d_]{2}", w) for w in run):
         return 0
     return _trim_cyrillic(run)
+
+
+def _surname_after_first_name(words: list[str], index: int, count: int) -> bool:
+    """ "Игорь Лапин": a surname that is also a common word, after a first name."""
+    word = words[index]
+    return (
+        count == 0 and index > 0 and is_capitalised(word) and morph.is_first_name(words[index - 1])
+    )
 
 
 def _is_first_name(word: str) -> bool:
@@ -105,6 +116,9 @@ def split_name(
         titles.insert(0, rest.pop())
     premod = _premodifier(rest)
     dropped = rest[: len(rest) - len(premod.split())] if premod else rest
+    kind = premod.split()[-1].lower() if premod else ""
+    if kind in lx.OUTLET_WORDS or (kind in lx.ORG_NOUNS and not morph.is_russian(kind)):
+        return None  # "the charity Sea Watch": an outlet or body, not a person
     after_preposition = bool(dropped) and dropped[-1].lower().strip(",") in PREPOSITIONS
     if not premod and after_preposition and not allow_object:
         return None
@@ -126,8 +140,12 @@ def _premodifier(words: list[str]) -> str:
             continue
         if lower in lx.NOT_NAMES or lower in _LEADING_JUNK or find_verbs(word, naming=False):
             break
+        if morph.is_russian(lower) and morph.verb_lemma(lower):
+            break  # "суд приговорил журналистку Елену…": the role starts after the verb
         if word.endswith((",", ":")) or word.endswith(("'s", "’s")) or len(kept) >= 10:
             break
+        if word in ("-", "—", "–"):
+            break  # "BERLIN, Germany - Mayor Kai Wegner": the dateline ends at the dash
         kept.insert(0, word)
     while kept and not _is_role_start(kept[0]):
         kept.pop(0)
@@ -137,12 +155,17 @@ def _premodifier(words: list[str]) -> str:
 def _joins_role(words: list[str], position: int) -> bool:
     """ "Secretary of State", "водных и экологических": a joining word inside a title."""
     word = words[position].lower()
-    if position == 0 or word not in ("of", "for", "and", "&", "и"):
+    if position == 0 or word not in ("of", "for", "and", "&", *_RU_JOINS):
         return False
     before, after = words[position - 1], words[position + 1]
-    if word == "и":
-        return before.islower() and after.islower() and bool(re.match(r"[а-яё]", before))
+    if word in _RU_JOINS:  # "директор школы в селе Кунашак", "директор по развитию"
+        lower = before.islower() or morph.is_person_noun(before)  # "Директор по развитию"
+        plain = lower and after.islower() and not before.endswith("»")
+        return plain and bool(re.match(r"[а-яё]", before.lower()))
     return is_capitalised(before) and is_capitalised(after)
+
+
+_RU_JOINS = ("и", "в", "на", "при", "по")
 
 
 def _is_role_start(word: str) -> bool:
@@ -163,7 +186,7 @@ def _is_russian_role(lower: str) -> bool:
     """A Russian role word in any case form ("юриста"), or an adjective before one."""
     if _AGE_WORD.match(lower) or lower in lx.RELATIONS:
         return True
-    if re.search(r"(?:ый|ий|ой|ая|ого|его|ее|ые|ую)$", lower):
+    if re.search(r"(?:ый|ий|ой|ая|ого|его|ее|ые|ую)$", lower) or morph.is_person_noun(lower):
         return True
     return any(lower.startswith(role) for role in lx.ROLE_WORDS if len(role) >= 4) or any(
         lower.startswith(relation) for relation in lx.RELATIONS if len(relation) >= 3

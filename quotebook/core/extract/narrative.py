@@ -13,14 +13,18 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from . import lexicon as lx
+from . import morph
+from .bodies import possessor
+from .mention import Mention
 from .names import is_capitalised, split_name
-from .phrases import Mention, chunks_of, is_description, subject_after, subject_before
+from .phrases import chunks_of, is_description, subject_after, subject_before
 from .speech import find_verbs, sentence_end
 
 _ORG_RUN = re.compile(
     r"(?:[A-ZА-ЯЁ][\w'’.&-]*|«[^»]+»)(?:\s+(?:of|for|and|&|de|для|[A-ZА-ЯЁ][\w'’.&-]*))*"
 )
 _AGE_SENTENCE = re.compile(r"^(He|She|Он|Она)\s+(?:is|was|turns|turned|—)\s+(\d{1,3})\b")
+_AGE_AFTER_NAME = re.compile(r"^\(?(\d{1,3})\)?(?:\s+(?:год|года|лет)\b|(?=\s|$))")
 _DEFINITE_AGE = re.compile(r"^The (\d{1,3})-year-old\b")
 
 
@@ -65,7 +69,13 @@ def read_sentence(work: str, start: int, end: int, *, speech: bool = True) -> li
     if speaker is not None:
         events.append(speaker)
     events += _organisations(text, start)
-    events += _people(text, start, speaker.mention if speaker else None)
+    people = _people(text, start, speaker.mention if speaker else None)
+    first = people[0].mention if people else None
+    possessive = first is not None and bool(re.search(re.escape(first.name) + "['’]s?", text))
+    if speech and speaker is None and len(people) > 1 and not possessive:
+        people[0].position = end - 1  # the sentence's subject is the likelier "she" after it
+        people.sort(key=lambda event: event.position)
+    events += people
     age = _AGE_SENTENCE.match(text)
     if age:
         gender = "f" if age.group(1).lower() in ("she", "она") else "m"
@@ -82,9 +92,13 @@ def _speaker(text: str, base: int) -> Event | None:
         return None
     verb = verbs[0]
     left = text[: verb.start]
-    if verb.inverts or left.strip().lower() in ("", "как", "as"):
-        mention = subject_after(text[verb.end :], base + verb.end)
-    else:
+    mention = None
+    inverted = morph.is_russian(verb.word) and left.rstrip().endswith(",")
+    if verb.inverts:
+        mention = possessor(text[verb.start : verb.end], base + verb.start)
+    if mention is None and (verb.inverts or left.strip().lower() in ("", "как", "as") or inverted):
+        mention = subject_after(text[verb.end :], base + verb.end)  # "…, считает она."
+    if mention is None and not verb.inverts and left.strip():
         if len(left.split()) > 30:
             return None
         mention = subject_before(left, base)
@@ -127,6 +141,10 @@ def _people(text: str, base: int, speaker: Mention | None) -> list[Event]:
         for end in range(len(words)):
             if not _ends_run(words, end):
                 continue
+            following = words[end + 1].lower().strip(",.") if end + 1 < len(words) else ""
+            possessive = words[end].endswith(("'s", "’s", "'", "’"))
+            if not possessive and (following in lx.PERSON_NOUNS or following in lx.ROLE_WORDS):
+                continue  # "a Syrian man", "an Italian coast guard official"
             prefix = " ".join(words[: end + 1]).removesuffix("'s").removesuffix("’s")
             parts = split_name(prefix)
             if parts is None:
@@ -137,7 +155,10 @@ def _people(text: str, base: int, speaker: Mention | None) -> list[Event]:
                 continue
             mention = Mention(name, position, position + len(name), name=name, titles=titles)
             mention.premod = premod
-            if end == len(words) - 1:
+            age = _AGE_AFTER_NAME.match(" ".join(words[end + 1 :]))
+            if age:  # "Игорь Лапин (31) уехал", "Саше 28 лет"
+                mention.after.append(age.group(1))
+            if end == len(words) - 1 or (age and end + 2 == len(words)):
                 for following, _ in chunks[index + 1 :]:
                     if not is_description(following):
                         break
@@ -147,6 +168,7 @@ def _people(text: str, base: int, speaker: Mention | None) -> list[Event]:
                 if is_description(previous) and len(previous.split()) <= 8:
                     mention.before = [previous]
             weak = len(name.split()) == 1 and not (titles or premod or mention.descriptions)
+            weak = weak and not morph.is_first_name(name)
             events.append(Event(position, "person", mention, weak=weak))
     return events
 

@@ -11,9 +11,11 @@ a dash or "according to" ("said Mayor Linda Okafor, who…").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from . import lexicon as lx
+from . import morph
+from .bodies import russian_body
+from .mention import Mention
 from .names import PREPOSITIONS, is_capitalised, split_name
 from .speech import find_verbs, sentence_end
 
@@ -23,7 +25,8 @@ _ADVERBS = frozenset(
     also later then once recently previously simply quickly bluntly flatly finally
     now earlier again often always still even further repeatedly has have had would
     will could did does is was were not never only just later, quietly angrily
-    calmly proudly также еще ещё уже тогда потом позже
+    calmly proudly также еще ещё уже тогда потом позже ранее вчера сегодня накануне
+    неоднократно впоследствии позднее прежде
     """
     )
 )
@@ -36,27 +39,12 @@ _LEADING_JUNK = frozenset(
 )
 _AGE_WORD = re.compile(r"^\d{1,3}[-‑](?:year-old|летн\w*)$", re.IGNORECASE)
 _PARTY = re.compile(r"^[DRI]-[A-Z][\w.]*$")
-
-
-@dataclass
-class Mention:
-    """A phrase naming a speaker, as written, with the parts it is made of."""
-
-    written: str
-    start: int
-    end: int
-    name: str = ""
-    pronoun: str = ""
-    titles: tuple[str, ...] = ()
-    premod: str = ""
-    before: list[str] = field(default_factory=list)
-    after: list[str] = field(default_factory=list)
-
-    @property
-    def descriptions(self) -> list[str]:
-        """Descriptions in order of preference: after the name, before it, then a premodifier."""
-        found = [*self.after, *self.before]
-        return [*found, self.premod] if self.premod else found
+_SOURCE_DOCUMENT = re.compile(
+    r"^(?:a|an|the|his|her|its|their)\s+(?:\w+\s+)?(?:statement|post|letter|report|note|"
+    r"message|e-?mail|interview|release|filing|video|speech|remarks)\s+(?:from|by|of)\s+",
+    re.IGNORECASE,
+)
+_PASSIVE = re.compile(r"\s+(?:was|were|is|are|has been|had been)\s+quoted\b.*$", re.S)
 
 
 # -- descriptions -----------------------------------------------------------------
@@ -80,6 +68,10 @@ def is_description(chunk: str) -> bool:
         return True
     if first in lx.ROLE_WORDS or first in lx.RELATIONS:
         return True
+    russian = morph.is_russian(first)
+    if russian and (morph.is_person_noun(first) or morph.head_noun(first) in lx.ROLE_WORDS):
+        # "источник издания", "пенсионерка"
+        return words[0].islower() and not morph.has_predicate(chunk)
     return words[0].islower() and any(w.lower() in lx.ROLE_WORDS for w in words[:5])
 
 
@@ -95,12 +87,21 @@ def chunks_of(text: str, base: int) -> list[tuple[str, int]]:
 
 
 def _strip_tail(chunk: str) -> str:
-    words = chunk.split()
+    words = _before_setting(chunk.split())
     while words and (words[-1].lower() in _ADVERBS or _is_adverb(words[-1])):
         if len(words) == 1:
             break
         words.pop()
     return " ".join(words)
+
+
+def _before_setting(words: list[str]) -> list[str]:
+    """A name followed by where or when it spoke, cut before the setting: "Эльвира
+    Набиуллина на пресс-конференции после заседания" → "Эльвира Набиуллина"."""
+    for index in range(1, len(words)):
+        if words[index] in PREPOSITIONS and is_capitalised(words[index - 1]):
+            return words[:index] if split_name(" ".join(words[:index])) else words
+    return words
 
 
 def _is_adverb(word: str) -> bool:
@@ -116,6 +117,7 @@ def _strip_head(chunk: str) -> str:
 
 def subject_before(text: str, base: int) -> Mention | None:
     """The speaker phrase that ends ``text`` (the words before a speech verb)."""
+    text = _PASSIVE.sub("", text)  # "Solberg was quoted by the daily … as saying"
     chunks = chunks_of(text, base)
     if not chunks:
         return None
@@ -134,6 +136,8 @@ def subject_before(text: str, base: int) -> Mention | None:
         elif not _is_parenthetical(chunk):
             break
         index -= 1
+    while after and _is_parenthetical(chunks[index][0]):
+        index, after = index + 1, after[1:]  # "In a statement, the ministry said"
     chunk, start = chunks[index]
     chunk = _strip_head(chunk)
     end = base + len(text.rstrip(" ,"))
@@ -184,7 +188,7 @@ def _named(chunk: str, start: int, end: int, *, allow_object: bool = False) -> M
     last = words[-1].lower()
     if last in lx.PRONOUNS:
         return Mention(words[-1], end - len(words[-1]), end, pronoun=lx.PRONOUNS[last])
-    of_org = re.match(r"^(.*?\S)\s+(?:of|from)\s+([A-ZА-ЯЁ].*)$", chunk)
+    of_org = re.match(r"^(.*?\S)\s+(?:of|from)\s+((?:the\s+[a-z]+\s+)?[A-ZА-ЯЁ].*)$", chunk)
     if of_org and split_name(of_org.group(1)) is not None and split_name(chunk) is None:
         mention = _named(of_org.group(1), start, end)
         if mention is not None:
@@ -222,25 +226,33 @@ def subject_after(text: str, base: int) -> Mention | None:
     end = sentence_end(text, 0, len(text))
     text = text[:end].rstrip(" .")
     words = text.split()
-    while words and words[0].lower().strip(",") in lx.AUDIENCES:
-        words.pop(0)
-    setting = len(words) >= 2 and words[0].lower() in ("на", "в", "во") and words[1].islower()
-    if setting and words[1].lower() not in lx.ROLE_WORDS:
-        words = words[2:]  # "сказала на открытии главный врач…": the setting, not the speaker
+    body = russian_body(words, base + len(text) - len(" ".join(words)))
+    if body is not None:
+        return body
+    words = _skip_leading(words)
     offset = len(text) - len(" ".join(words)) if words else len(text)
     chunks = chunks_of(text[offset:], base + offset)
     if not chunks:
         return None
     first, first_start = chunks[0]
+    source = _SOURCE_DOCUMENT.match(first)
+    if source:  # "according to a statement from its chief executive, Mair Rees"
+        first, first_start = first[source.end() :], first_start + source.end()
     mention = _leading_name(first, first_start)
     rest = chunks[1:]
     if mention is None:
         if not (is_description(first) or _looks_like_org(first)):
             return None
+        ending = _named(first, first_start, first_start + len(first), allow_object=True)
         if rest and (named := _leading_name(rest[0][0], rest[0][1])) is not None:
             if not named.premod:
                 named.before = [first]
             mention, rest = named, rest[1:]
+        elif ending is not None and ending.name:
+            mention = ending  # "директора школы в селе Кунашак Людмилы Шарафутдиновой"
+            leading = first[: len(first) - len(ending.written)].strip(" ,")
+            if leading and not ending.premod:
+                mention.before = [leading]
         else:
             mention = Mention(first, first_start, first_start + len(first), before=[first])
     if mention.pronoun:
@@ -250,6 +262,34 @@ def subject_after(text: str, base: int) -> Mention | None:
             break
         mention.after.append(chunk)
     return mention
+
+
+def _skip_leading(words: list[str]) -> list[str]:
+    """Drop what stands between a verb and its speaker: the audience ("журналистам",
+    «Ведомостям», РБК) and the setting ("на открытии", "в разговоре с ТАСС")."""
+    while len(words) > 1:
+        first = words[0].lower().strip(",")
+        if first in lx.AUDIENCES or _is_acronym(words[0]):
+            words = words[1:]
+        elif morph.is_russian(first) and first.isalpha() and morph.verb_lemma(first):
+            words = words[1:]  # "— подтвердил источник": a verb no list names
+        elif words[0].startswith("«"):
+            close = next((i for i, w in enumerate(words) if w.rstrip(",.").endswith("»")), -1)
+            if close < 0 or close + 1 >= len(words):
+                break
+            words = words[close + 1 :]
+        elif first in ("на", "в", "во") and words[1].islower() and words[1] not in lx.ROLE_WORDS:
+            words = words[2:]
+        elif first == "с" and (_is_acronym(words[1]) or words[1].startswith("«")):
+            words = words[1:]
+        else:
+            break
+    return words
+
+
+def _is_acronym(word: str) -> bool:
+    bare = word.strip(",.«»")
+    return 1 < len(bare) <= 6 and bare.isupper() and bool(re.match("[А-ЯЁ]", bare))
 
 
 def _leading_name(chunk: str, start: int) -> Mention | None:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon as lx
+from . import morph
 
 _LETTER_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _ENDERS = ".!?…"
@@ -28,6 +29,11 @@ _BASE_FORMS = frozenset(
     say tell ask add write explain warn argue insist agree recall admit claim
     """
     )
+)
+
+
+_IN_WORDS = re.compile(
+    r"\s+(?:(?:его|ее|её|их)\s+)?(?:словам|мнению|оценке|убеждению)\b", re.IGNORECASE
 )
 
 
@@ -121,10 +127,15 @@ def _verb_at(
     tail = text[match.end() : match.end() + 12].lower()
     if word == "according" and tail.startswith(" to "):
         return Verb(match.start(), match.end() + 3, "according to")
-    if word == "по" and tail.lstrip().startswith("словам"):
-        return Verb(match.start(), match.end() + 1 + tail.index("словам") + 6, "по словам")
+    owned = _IN_WORDS.match(text, match.end()) if word == "по" else None
+    if owned:  # "по словам X", "по мнению X", "по ее словам": the speaker follows
+        return Verb(match.start(), owned.end(), "по словам")
     if lx.RUSSIAN_VERB_RE.fullmatch(word):
         return Verb(match.start(), match.end(), word)
+    if morph.is_russian(word):
+        lemma = morph.verb_lemma(word)
+        speech = lemma in lx.RUSSIAN_SPEECH_LEMMAS or (naming and lemma in lx.RUSSIAN_NAMING_LEMMAS)
+        return Verb(match.start(), match.end(), word) if speech else None
     if word not in lx.ENGLISH_VERBS or previous in _DETERMINERS or previous.endswith("'s"):
         return None
     if word in lx.NAMING_VERBS and not naming:

@@ -1,0 +1,113 @@
+"""Moving a large search result to the trash and undoing it, beside a raw UPDATE.
+
+    python benchmarks/bench_bulk.py LIBRARY [--size 100000]
+
+Each figure is end to end through the Library API (the search's ids in, the
+transaction committed), the raw baseline one ``UPDATE quote SET deleted_at = ?
+WHERE id IN (…)`` in chunks, in one transaction, and the same back. The undo
+step's memory is the size of what the history keeps for the trash.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import sys
+import time
+from array import array
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from measure import Figure
+
+from quotebook.core import Library
+
+QUERY = "rule:on_record"  # about 60% of a generated library
+CHUNK = 500
+
+
+def _raw_trash(path: Path, ids: list[int]) -> float:
+    """Milliseconds for the raw trash and its raw undo, each one transaction (the mean)."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA synchronous = FULL")
+    started = time.perf_counter()
+    for stamp in ("2026-01-01 00:00:00.000000", None):
+        conn.execute("BEGIN IMMEDIATE")
+        for start in range(0, len(ids), CHUNK):
+            chunk = ids[start : start + CHUNK]
+            marks = ",".join("?" * len(chunk))
+            conn.execute(f"UPDATE quote SET deleted_at = ? WHERE id IN ({marks})", [stamp, *chunk])
+        conn.execute("COMMIT")
+    conn.close()
+    return (time.perf_counter() - started) * 1000 / 2
+
+
+def deep_size(root: object) -> int:
+    """Bytes held by ``root``: its containers (tuples, lists, dicts, arrays, slotted
+    objects) followed down, each value counted once and not followed further."""
+    seen: set[int] = set()
+    stack = [root]
+    total = 0
+    while stack:
+        item = stack.pop()
+        if id(item) in seen or item is None or isinstance(item, bool):
+            continue
+        seen.add(id(item))
+        total += sys.getsizeof(item)
+        if isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, tuple | list | set | frozenset):
+            stack.extend(item)
+        elif hasattr(type(item), "__slots__") and not isinstance(item, array):
+            stack.extend(getattr(item, name) for name in type(item).__slots__)
+    return total
+
+
+def _timed_ms(work: object) -> float:
+    started = time.perf_counter()
+    work()  # type: ignore[operator]
+    return (time.perf_counter() - started) * 1000
+
+
+def bulk_figures(library: Library, path: Path, size: int) -> list[Figure]:
+    """Trash ``size`` quotes of one search result, then undo it; beside the raw UPDATE."""
+    ids = list(library.search(QUERY).ids[:size])
+    baseline = _raw_trash(path, ids)
+    history = library._undo
+    trash = _timed_ms(lambda: library.delete_quotes(ids))
+    step_bytes = deep_size(history[-1]) if history else 0
+    undo = _timed_ms(library.undo)
+    note = f"{len(ids):,} quotes of '{QUERY}'"
+    return [
+        Figure(f"trash {len(ids):,} quotes", trash, "ms", baseline, "≤ 2 s", trash <= 2000, note),
+        Figure(f"undo trash of {len(ids):,} quotes", undo, "ms", baseline, "≤ 2 s", undo <= 2000),
+        Figure(
+            "undo step of the trash, per quote",
+            step_bytes / max(1, len(ids)),
+            "bytes",
+            None,
+            "≤ 50 bytes",
+            step_bytes / max(1, len(ids)) <= 50,
+            f"{step_bytes / 1e6:.1f} MB in all",
+        ),
+    ]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("library", type=Path)
+    parser.add_argument("--size", type=int, default=100_000)
+    args = parser.parse_args()
+    library = Library(args.library)
+    try:
+        for figure in bulk_figures(library, args.library, args.size):
+            print(f"{figure.name}: {figure.value:,.1f} {figure.unit} (raw {figure.baseline})")
+    finally:
+        library.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

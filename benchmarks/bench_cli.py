@@ -1,0 +1,106 @@
+"""The command line as a script calls it: whole processes, each beside a raw one.
+
+Every figure is the median of paired runs: the ``quotebook`` command, then a plain
+Python process doing the same work with nothing but ``sqlite3``, one after the
+other, so that a busy machine slows both alike and the ratio holds.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from measure import Figure
+
+from quotebook.core.validate import fold
+
+LIMIT = 20  # what `quotebook search` shows by default
+COUNT_CAP = 1_000  # where its count stops, as the app's does
+
+_RAW_SEARCH = f"""
+import sqlite3, sys
+LIMIT, CAP = {LIMIT}, {COUNT_CAP + 1}
+conn = sqlite3.connect("file:" + sys.argv[1] + "?mode=ro", uri=True)
+term = sys.argv[2]
+ids = [r[0] for r in conn.execute(
+    "SELECT rowid FROM quote_fts WHERE quote_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
+    (term, LIMIT))]
+rows = conn.execute(
+    "SELECT q.text, s.name FROM quote q JOIN source s ON s.id = q.source_id "
+    "WHERE q.id IN (" + ",".join("?" * len(ids)) + ")", ids).fetchall()
+count = conn.execute(
+    "SELECT count(*) FROM (SELECT 1 FROM quote_fts WHERE quote_fts MATCH ? LIMIT ?)",
+    (term, CAP)).fetchone()[0]
+for text, name in rows:
+    print(name, text[:80])
+print(count)
+"""
+
+_RAW_INFO = """
+import sqlite3, sys
+conn = sqlite3.connect("file:" + sys.argv[1] + "?mode=ro", uri=True)
+for table in ("quote", "source", "article", "tag"):
+    print(table, conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+"""
+
+
+def _seconds(argv: list[str], env: dict[str, str]) -> float:
+    started = time.perf_counter()
+    subprocess.run(argv, check=True, stdout=subprocess.DEVNULL, env=env)
+    return time.perf_counter() - started
+
+
+def _paired(ours: list[str], raw: list[str], runs: int, env: dict[str, str]) -> tuple[float, float]:
+    """Median seconds of ``ours`` and of ``raw``, run alternately ``runs`` times."""
+    _seconds(ours, env)  # the first run reads the files into the page cache
+    _seconds(raw, env)
+    mine, theirs = [], []
+    for _ in range(runs):
+        mine.append(_seconds(ours, env))
+        theirs.append(_seconds(raw, env))
+    return statistics.median(mine), statistics.median(theirs)
+
+
+def cli_figures(path: Path, runs: int) -> list[Figure]:
+    """``--version``, ``search`` and ``info``, each against a raw process."""
+    # As an installed Quotebook runs: its modules compiled once, not at every start.
+    env = {**os.environ, "QUOTEBOOK_LIBRARY": str(path)}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    quotebook = [sys.executable, "-m", "quotebook"]
+    python = [sys.executable]
+    word = "работа"
+    term = '"' + fold(word) + '"*'
+    cases = [
+        ("cli: quotebook --version", [*quotebook, "--version"], [*python, "-c", "pass"], 0.2),
+        (
+            f"cli: quotebook search {word}",
+            [*quotebook, "search", word],
+            [*python, "-c", _RAW_SEARCH, str(path), term],
+            None,
+        ),
+        ("cli: quotebook info", [*quotebook, "info"], [*python, "-c", _RAW_INFO, str(path)], None),
+    ]
+    figures = []
+    for name, ours, raw, limit in cases:
+        mine, theirs = _paired(ours, raw, runs, env)
+        ratio = mine / theirs
+        if limit is None:
+            target, met = "≤ 2× raw", ratio <= 2
+        else:
+            target, met = f"≤ {limit} s", mine <= limit
+        figures.append(
+            Figure(
+                name,
+                mine * 1000,
+                "ms",
+                theirs * 1000,
+                target,
+                met,
+                f"median of {runs} paired runs",
+            )
+        )
+    return figures

@@ -1,0 +1,232 @@
+"""``quotebook export``: the quotes as an editor's sheet, in the format the file name asks for."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..core.archive_sheet import export_archive
+from ..core.csv_common import COLUMNS
+from ..core.exports import ExportFormat, export_sheet, format_for
+from ..core.values import GroupBy
+from .common import CommandError, resolve_query
+
+if TYPE_CHECKING:
+    from ..core.csv_export import ExportReport
+    from ..core.library import Library
+
+_CSV_ONLY = ("no_bom", "delimiter")
+_DOCX_ONLY = ("group_by",)
+_SHEET_OPTIONS = (
+    "columns",
+    "delimiter",
+    "no_bom",
+    "group_by",
+    "unredacted",
+    "include_protected_notes",
+)
+
+
+def register(commands: Any) -> None:
+    parser = commands.add_parser(
+        "export",
+        help="write quotes for an editor (CSV, XLSX, DOCX; redacted) or a QDA tool (REFI-QDA)",
+        description=(
+            "Write the quotes matching QUERY (every quote without one) as a sheet for an "
+            "editor, redacted by ground rule: sources on background are only described, on "
+            "deep background not even that, and off-the-record quotes are left out. Real "
+            "names and contacts are never written. The format follows the file's extension "
+            "(.csv, .xlsx, .docx: a Word quote sheet for an editor or fact-checker); --format says "
+            "it outright. CSV is UTF-8 with a byte-order mark, "
+            "for Excel; a workbook has every text cell as text and an About sheet. "
+            "--archive writes the reporter's own full sheet instead, which import reads back. "
+            ".qdpx writes a REFI-QDA project for QualCoder, NVivo, ATLAS.ti or MAXQDA (tags as "
+            "codes, quotes as coded selections, sources as cases; no real names or contacts), "
+            ".qdc the tags alone as a REFI-QDA codebook."
+        ),
+    )
+    parser.add_argument(
+        "query",
+        metavar="QUERY",
+        nargs="?",
+        help="a search (see search --help), or @NAME: a saved search",
+    )
+    parser.add_argument(
+        "-o", "--output", metavar="FILE", required=True, help="the file to write; - for stdout"
+    )
+    parser.add_argument(
+        "--format",
+        metavar="F",
+        choices=[f.value for f in ExportFormat],
+        help="the file format: " + ", ".join(f.value for f in ExportFormat),
+    )
+    parser.add_argument(
+        "--columns",
+        metavar="a,b,…",
+        help=f"the columns to write, in order (default: all of {','.join(COLUMNS)})",
+    )
+    parser.add_argument(
+        "--no-bom", action="store_true", help="CSV: plain UTF-8, without the byte-order mark"
+    )
+    parser.add_argument("--delimiter", metavar="D", help="CSV: cell separator, , (default) or ;")
+    parser.add_argument(
+        "--group-by",
+        choices=[g.value for g in GroupBy],
+        help="docx: group the quote sheet by article (default) or by source",
+    )
+    parser.add_argument(
+        "--include-off-record",
+        action="store_true",
+        help="also write quotes given off the record (with no source cells)",
+    )
+    parser.add_argument(
+        "--include-protected-notes",
+        action="store_true",
+        help=(
+            "also write the context and notes of quotes not on the record (your own "
+            "notes can identify a source)"
+        ),
+    )
+    parser.add_argument(
+        "--unredacted",
+        action="store_true",
+        help="name every source whatever the ground rule (for your own use)",
+    )
+    parser.add_argument(
+        "--archive",
+        action="store_true",
+        help="every stored field of every quote, its source and article, as a CSV sheet "
+        "that import reads back whole (not redacted; real names and contacts left out)",
+    )
+    parser.add_argument(
+        "--with-protected",
+        action="store_true",
+        help="with --archive: also real names and contacts, for a full backup sheet",
+    )
+    parser.set_defaults(handler=_export, reads_only=True)
+
+
+def _columns(given: str | None) -> list[str] | None:
+    if given is None:
+        return None
+    return [name.strip() for name in given.split(",") if name.strip()]
+
+
+def _destination(output: str) -> Any:
+    """Where to write: a path in an existing folder, or standard output's bytes for ``-``."""
+    if output == "-":
+        sys.stdout.flush()
+        return getattr(sys.stdout, "buffer", sys.stdout)
+    dest = Path(output).expanduser()
+    folder = dest.resolve().parent
+    if not folder.is_dir():
+        raise CommandError(f"cannot write {output}: there is no folder {folder}")
+    return dest
+
+
+def _given(args: argparse.Namespace, names: tuple[str, ...]) -> list[str]:
+    """The options among ``names`` that were given, spelled as typed."""
+    spelled = {"query": "QUERY"}
+    return [
+        spelled.get(name, f"--{name.replace('_', '-')}") for name in names if getattr(args, name)
+    ]
+
+
+def _archive(args: argparse.Namespace, library: Library, dest: Any) -> ExportReport:
+    chosen = format_for(args.output, args.format)
+    if chosen is not ExportFormat.CSV:
+        raise CommandError(f"the archive sheet is CSV, not {chosen.value}")
+    given = _given(args, (*_SHEET_OPTIONS, "query", "include_off_record"))
+    if given:
+        raise CommandError(f"--archive writes every quote and every field; drop {given[0]}")
+    return export_archive(library, dest, with_protected=args.with_protected)
+
+
+def _refi(args: argparse.Namespace, library: Library, dest: Any, chosen: ExportFormat) -> str:
+    """Write a REFI-QDA project or codebook; the summary line to print."""
+    scoped = ("query", "include_off_record") if chosen is ExportFormat.QDC else ()
+    given = _given(args, (*_SHEET_OPTIONS, *scoped))
+    if given:
+        raise CommandError(f"{given[0]} does not apply to a {chosen.value} file")
+    # Like the Word and Excel writers, the REFI-QDA one loads when first used.
+    from ..core.qdpx import export_qdc, export_qdpx
+
+    if chosen is ExportFormat.QDC:
+        codes = export_qdc(library, dest)
+        return f"wrote {codes} code{'s' * (codes != 1)} (the tags) to {{where}}"
+    report = export_qdpx(
+        library,
+        dest,
+        query=resolve_query(library, args.query),
+        include_off_record=args.include_off_record,
+    )
+    summary = (
+        f"wrote {report.quotes} quote{'s' * (report.quotes != 1)} in {report.sources} "
+        f"text sources, {report.codes} codes and {report.cases} cases to {{where}}"
+    )
+    if report.off_record_left_out:
+        summary += (
+            f"; left out {report.off_record_left_out} given off the record "
+            "(--include-off-record adds them)"
+        )
+    return summary
+
+
+def _write(args: argparse.Namespace, library: Library, dest: Any) -> ExportReport:
+    if args.archive:
+        return _archive(args, library, dest)
+    if args.with_protected:
+        raise CommandError("--with-protected goes with --archive only")
+    chosen = format_for(args.output, args.format)
+    common: dict[str, Any] = {
+        "query": resolve_query(library, args.query),
+        "columns": _columns(args.columns),
+        "include_off_record": args.include_off_record,
+        "unredacted": args.unredacted,
+        "include_protected_notes": args.include_protected_notes,
+    }
+    _refuse_others(args, chosen)
+    bom, delimiter = not args.no_bom, args.delimiter or ","
+    group_by = GroupBy(args.group_by or GroupBy.ARTICLE)
+    return export_sheet(
+        library, dest, chosen, bom=bom, delimiter=delimiter, group_by=group_by, **common
+    )
+
+
+def _refuse_others(args: argparse.Namespace, chosen: ExportFormat) -> None:
+    """Refuse the options of another format than the one being written."""
+    for names, owner in ((_CSV_ONLY, ExportFormat.CSV), (_DOCX_ONLY, ExportFormat.DOCX)):
+        given = [f"--{name.replace('_', '-')}" for name in names if getattr(args, name)]
+        if given and chosen is not owner:
+            verb = "is" if len(given) == 1 else "are"
+            raise CommandError(
+                f"{' and '.join(given)} {verb} for {owner.value.upper()} only, not {chosen.value}"
+            )
+    if args.columns and chosen is ExportFormat.DOCX:
+        raise CommandError("the docx quote sheet has its own columns; drop --columns")
+
+
+def _export(args: argparse.Namespace, library: Library) -> int:
+    to_stdout = args.output == "-"
+    dest = _destination(args.output)
+    where = "standard output" if to_stdout else str(dest)
+    chosen = format_for(args.output, args.format)
+    if chosen.is_refi and not args.archive:
+        if args.with_protected:
+            raise CommandError("--with-protected goes with --archive only")
+        summary = _refi(args, library, dest, chosen).format(where=where)
+        print(summary, file=sys.stderr if to_stdout else sys.stdout)
+        return 0
+    report = _write(args, library, dest)
+    for warning in report.warnings:
+        print(f"quotebook: warning: {warning}", file=sys.stderr)
+    summary = f"wrote {report.rows} quote{'s' * (report.rows != 1)} to {where}"
+    if report.off_record_left_out:
+        summary += (
+            f"; left out {report.off_record_left_out} given off the record "
+            "(--include-off-record adds them)"
+        )
+    print(summary, file=sys.stderr if to_stdout else sys.stdout)
+    return 0

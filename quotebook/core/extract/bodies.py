@@ -1,0 +1,55 @@
+"""Russian speakers that are not a person's name: a body ("сообщили в пресс-службе
+«Яндекса»", "говорится в заявлении компании", "В МИД России назвали…") and the pronoun
+of "по ее словам"."""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon as lx
+from . import morph
+from .mention import Mention
+from .names import is_capitalised
+
+
+def russian_body(words: list[str], start: int) -> Mention | None:
+    """ "сообщили в пресс-службе «Яндекса»", "говорится в заявлении компании": a body speaks."""
+    if len(words) < 2 or words[0].lower() not in ("в", "во") or not morph.is_russian(words[1]):
+        return None
+    noun = morph.head_noun(words[1])
+    named = (is_capitalised(words[1]) or words[1].startswith("«")) and not morph.is_place(words[1])
+    if noun in lx.RUSSIAN_DOCUMENTS and len(words) > 2:
+        phrase = " ".join(_noun_phrase(words[2:]))
+    elif noun in lx.RUSSIAN_BODIES or named:  # "в пресс-службе", "В МИД России"
+        phrase = " ".join(_noun_phrase(words[1:]))
+    else:
+        return None
+    phrase = morph.nominative_phrase(phrase.rstrip(" ,."))
+    description = f"of {phrase}" if named else phrase  # a named body is the organisation
+    return Mention(phrase, start, start + len(phrase), before=[description])
+
+
+def _noun_phrase(words: list[str]) -> list[str]:
+    """A Russian noun and what depends on it ("пресс-службы компании «Икс»"), up to the
+    first word that is neither a name nor in the genitive ("… эту информацию подтвердили")."""
+    kept = words[:1]
+    for word in words[1:]:
+        if kept[-1].endswith((",", ".")) or not (
+            is_capitalised(word) or word.startswith("«") or morph.is_genitive(word)
+        ):
+            break
+        kept.append(word)
+    return [word.rstrip(",.") for word in kept]
+
+
+_POSSESSIVES = {"его": "m", "ее": "f", "её": "f", "их": "p"}
+
+
+def possessor(words: str, base: int) -> Mention | None:
+    """The pronoun inside "по ее словам" as the speaker it stands for."""
+    for match in re.finditer(r"\w+", words):
+        gender = _POSSESSIVES.get(match.group().lower())
+        if gender:
+            start = base + match.start()
+            return Mention(match.group(), start, start + len(match.group()), pronoun=gender)
+    return None

@@ -1,0 +1,126 @@
+"""Russian speech printed with dashes instead of quotation marks.
+
+Interviews and features print speech as dialogue lines, a paragraph opening with a
+dash ("— Мы ничего не успели вынести, — говорит Магомед. — Документы…"), and street
+polls as a label and a line ("Марина Котова, пенсионерка:" then "— Я езжу…", or
+both in one paragraph). A line whose words after a dash name the speaker gives the
+line that speaker; a label does the same; a short question between two lines is
+the reporter's and is left out, and an unattributed line answers for the speaker
+of the line before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .clauses import Attribution, Candidate, attribute_after
+from .mention import Mention
+from .morph import is_russian
+from .phrases import chunks_of, subject_after
+from .speech import find_verbs
+
+_DASHES = "—–"
+_LINE = re.compile(r"\s*[—–]\s+(?=\S)")
+_LABEL_LINE = re.compile(r"^([^—–«»\"“”:]{3,160}):\s*[—–]\s+(?=\S)")
+_TAIL = re.compile(r"([,.!?…])\s+[—–]\s+([^—–«»\"“”]{2,160}?)[.!?…]?\s*$")
+_QUESTION_WORDS = 14
+
+
+def dialogue(work: str, paragraphs: tuple[tuple[int, int], ...]) -> list[Candidate]:
+    """A candidate for every Russian dialogue line and labelled poll answer."""
+    found: list[Candidate] = []
+    previous: Candidate | None = None
+    for number in range(len(paragraphs)):
+        candidate = _line(work, paragraphs, number)
+        if candidate is None:
+            previous = None
+            continue
+        if candidate.attribution is None and previous is not None:
+            if _is_question(work, candidate):
+                continue  # the reporter asks; the next line still answers
+            candidate = Candidate(
+                candidate.pieces,
+                candidate.start,
+                candidate.end,
+                number,
+                number,
+                attribution=previous.attribution,
+            )
+        found.append(candidate)
+        previous = candidate if candidate.attribution is not None else None
+    return found
+
+
+def _line(work: str, paragraphs: tuple[tuple[int, int], ...], number: int) -> Candidate | None:
+    start, end = paragraphs[number]
+    text = work[start:end]
+    if not is_russian(text.lstrip(" " + _DASHES)[:1] or "a"):
+        return None
+    label_line = _LABEL_LINE.match(text)
+    if label_line and _label(label_line.group(1), start) is not None:
+        body = start + label_line.end()
+        mention = _label(label_line.group(1), start)
+        return _with_tail(work, body, end, number, mention)
+    line = _LINE.match(text)
+    if line is None:
+        return None
+    mention = None
+    if number > 0:
+        before_start, before_end = paragraphs[number - 1]
+        previous = work[before_start:before_end].rstrip()
+        if previous.endswith(":") and not find_verbs(previous):
+            mention = _label(previous[:-1], before_start)
+    return _with_tail(work, start + line.end(), end, number, mention)
+
+
+def _with_tail(work: str, body: int, end: int, number: int, label: Mention | None) -> Candidate:
+    """The line from ``body`` to ``end``, cut where a dash brings in its speaker."""
+    text = work[body:end].rstrip()
+    stop = body + len(text)
+    attribution = Attribution(label, "", "label") if label is not None else None
+    pieces: tuple[tuple[int, int], ...] = ((body, stop),)
+    inner = _inner_split(work, body, stop)
+    if inner is not None:
+        pieces, found = inner
+        attribution = attribution or found
+    else:
+        tail = _TAIL.search(text)
+        said = attribute_after(tail.group(2), body + tail.start(2)) if tail else None
+        if tail and said is not None and find_verbs(tail.group(2)):
+            pieces = ((body, body + tail.start(1) + 1),)
+            attribution = attribution or Attribution(said[0], said[1], "dash")
+    dash = max(work.rfind("—", 0, body), work.rfind("–", 0, body))
+    return Candidate(pieces, dash, pieces[-1][1], number, number, attribution=attribution)
+
+
+def _inner_split(
+    work: str, body: int, stop: int
+) -> tuple[tuple[tuple[int, int], ...], Attribution] | None:
+    """ "…, — говорит она. — …": two pieces and the speaker between them."""
+    pattern = re.compile(r"([,.!?…])\s+[—–]\s+([^—–«»\"“”]{2,160}?)([,.:])\s+[—–]\s+(?=\S)")
+    for match in pattern.finditer(work, body, stop):
+        middle = match.group(2)
+        said = attribute_after(middle, match.start(2)) if find_verbs(middle) else None
+        if said is not None:
+            pieces = ((body, match.start(1) + 1), (match.end(), stop))
+            return pieces, Attribution(said[0], said[1], "inner")
+    return None
+
+
+def _label(label: str, base: int) -> Mention | None:
+    """ "Марина Котова, пенсионерка": the person a poll answer is printed under."""
+    if len(label.split()) > 20 or find_verbs(label):
+        return None
+    chunks = chunks_of(label, base)
+    if not chunks:
+        return None
+    mention = subject_after(chunks[0][0], chunks[0][1])
+    if mention is None or not mention.name or mention.written != chunks[0][0].strip():
+        return None
+    mention.after = [chunk for chunk, _ in chunks[1:]]
+    return mention
+
+
+def _is_question(work: str, candidate: Candidate) -> bool:
+    text = candidate.text(work).rstrip()
+    return text.endswith("?") and len(text.split()) <= _QUESTION_WORDS

@@ -1,0 +1,84 @@
+"""Candidates and their speakers made into proposals, with a calibrated confidence."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .cast import Person
+from .clauses import Candidate
+from .describe import Fields, fields_of
+from .document import Document
+from .mention import Mention
+from .model import Proposal
+
+
+@dataclass
+class Said:
+    """Who a candidate's speaker turned out to be, and how sure the reading is."""
+
+    person: Person | None
+    mention: Mention | None
+    inherited: bool = False
+    weak: bool = False
+
+
+def propose(document: Document, candidate: Candidate, said: Said) -> Proposal | None:
+    """The proposal for one candidate, or None for a partial or bare phrase nobody said."""
+    work = document.text
+    text = candidate.text(work)
+    words = len(text.split())
+    attributed = candidate.attribution is not None
+    if candidate.kind == "partial" and (not attributed or words < 2):
+        return None
+    if not attributed and said.person is None and words <= 3:
+        return None
+    person = said.person or _unnamed(said.mention)
+    start, end = document.input_span(candidate.start, candidate.end)
+    pieces = tuple(document.input_span(a, b) for a, b in candidate.pieces)
+    attribution = candidate.attribution
+    return Proposal(
+        text=text,
+        start=start,
+        end=end,
+        speaker=attribution.mention.written if attribution else "",
+        speaker_name=person.name if person else "",
+        age=person.age if person else None,
+        role=person.role if person else "",
+        organization=person.organization if person else "",
+        description=person.description if person else "",
+        verb=attribution.verb if attribution else "",
+        kind=candidate.kind,
+        confidence=_confidence(candidate, said),
+        pieces=pieces,
+        language="ru" if len(re.findall("[а-яё]", text.lower())) > words else "",
+    )
+
+
+def _unnamed(mention: Mention | None) -> Person | None:
+    """A speaker nobody in the cast fits (an unresolved pronoun keeps only its description)."""
+    if mention is None or mention.pronoun:
+        return None
+    fields, description = fields_of(mention)
+    person = Person(name=mention.name)
+    person.absorb(Fields(fields.age, fields.role, fields.organization), description)
+    return person
+
+
+def _confidence(candidate: Candidate, said: Said) -> float:
+    mention = said.mention
+    if said.person is None:
+        score = 0.25 if mention is None else 0.4
+    elif said.inherited:
+        score = 0.45 if said.weak else 0.55
+    elif mention is not None and mention.pronoun:
+        score = 0.75
+    elif said.person.name:
+        score = 0.9
+    else:
+        score = 0.7
+    if candidate.kind == "partial":
+        score *= 0.85
+    if not candidate.closed:
+        score *= 0.8
+    return round(score, 2)

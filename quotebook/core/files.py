@@ -1,0 +1,53 @@
+"""Every file a library has on disk, and keeping them owner-only.
+
+Beside ``library.sqlite3``: its ``-wal`` and ``-shm`` (SQLite's journal), its
+``.lock``, its ``.backups`` folder and the backups in it, and the files a restore
+kept (``.replaced-<time>``, with their own ``-wal`` and ``-shm``). Each of them holds
+sources, or says where they are; see private.py for the modes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from .backup import backup_folder
+from .lock import lock_path
+from .private import tighten
+
+JOURNALS = ("-wal", "-shm", "-journal")
+
+
+def with_journal(path: Path) -> Iterator[Path]:
+    """A database file and its possible journal files."""
+    yield path
+    for suffix in JOURNALS:
+        yield Path(f"{path}{suffix}")
+
+
+def library_files(library: Path) -> Iterator[Path]:
+    """The library, its journal, lock, backups folder and backups, and restore leftovers."""
+    yield from with_journal(library)
+    yield lock_path(library)
+    folder = backup_folder(library)
+    yield folder
+    if folder.is_dir():
+        yield from sorted(folder.iterdir())
+    yield from sorted(library.parent.glob(f"{_escape(library.name)}.replaced-*"))
+
+
+def tighten_library(library: Path, own_folder: Path | None = None) -> list[Path]:
+    """Make the library's files owner-only where others could read them; return those.
+
+    The library's folder is tightened too when it is ``own_folder`` (Quotebook's
+    own data folder); any other folder is the reporter's to set.
+    """
+    paths = list(library_files(library))
+    if own_folder is not None and library.parent.resolve() == own_folder.resolve():
+        paths.insert(0, library.parent)
+    return tighten(paths)
+
+
+def _escape(name: str) -> str:
+    """A file name as a glob pattern that matches only itself."""
+    return "".join(f"[{c}]" if c in "*?[]" else c for c in name)

@@ -1,0 +1,1899 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name></name>
+    <message>
+        <source>&amp;New library…</source>
+        <translation>&amp;Новая библиотека…</translation>
+    </message>
+    <message>
+        <source>Create a new library file</source>
+        <translation>Создать новый файл библиотеки</translation>
+    </message>
+    <message>
+        <source>&amp;Open library…</source>
+        <translation>&amp;Открыть библиотеку…</translation>
+    </message>
+    <message>
+        <source>Open a library file</source>
+        <translation>Открыть файл библиотеки</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>Write quotes to a sheet for an editor</source>
+        <translation>Записать цитаты в таблицу для редактора</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Импорт CSV…</translation>
+    </message>
+    <message>
+        <source>Add quotes from a sheet</source>
+        <translation>Добавить цитаты из таблицы</translation>
+    </message>
+    <message>
+        <source>Import &amp;article…</source>
+        <translation>Импорт &amp;статьи…</translation>
+    </message>
+    <message>
+        <source>Paste or open an article and file the quotes found in it</source>
+        <translation>Вставить или открыть статью и сохранить найденные в ней цитаты</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Резервная копия сейчас</translation>
+    </message>
+    <message>
+        <source>Make a checked copy of the library now</source>
+        <translation>Сделать проверенную копию библиотеки сейчас</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from backup…</source>
+        <translation>&amp;Восстановить из копии…</translation>
+    </message>
+    <message>
+        <source>List the library&apos;s backups and restore one</source>
+        <translation>Показать резервные копии библиотеки и восстановить одну из них</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>Close Quotebook</source>
+        <translation>Закрыть Quotebook</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation>Отменить последнее изменение</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>New &amp;quote</source>
+        <translation>Новая &amp;цитата</translation>
+    </message>
+    <message>
+        <source>A new quote from the last source and article</source>
+        <translation>Новая цитата с последним источником и статьёй</translation>
+    </message>
+    <message>
+        <source>New &amp;source…</source>
+        <translation>Новый &amp;источник…</translation>
+    </message>
+    <message>
+        <source>Add a source</source>
+        <translation>Добавить источник</translation>
+    </message>
+    <message>
+        <source>New &amp;article…</source>
+        <translation>Новая с&amp;татья…</translation>
+    </message>
+    <message>
+        <source>Add an article</source>
+        <translation>Добавить статью</translation>
+    </message>
+    <message>
+        <source>&amp;Copy with attribution</source>
+        <translation>&amp;Копировать с атрибуцией</translation>
+    </message>
+    <message>
+        <source>Copy the quote with its attribution line</source>
+        <translation>Скопировать цитату со строкой атрибуции</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Move the selected quotes to the trash</source>
+        <translation>Переместить выбранные цитаты в корзину</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;trash</source>
+        <translation>Вернуть из корзин&amp;ы</translation>
+    </message>
+    <message>
+        <source>Bring the selected quotes back</source>
+        <translation>Вернуть выбранные цитаты</translation>
+    </message>
+    <message>
+        <source>&amp;Empty trash…</source>
+        <translation>О&amp;чистить корзину…</translation>
+    </message>
+    <message>
+        <source>Delete trashed quotes for good</source>
+        <translation>Удалить цитаты из корзины навсегда</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Найти</translation>
+    </message>
+    <message>
+        <source>Search quotes</source>
+        <translation>Поиск цитат</translation>
+    </message>
+    <message>
+        <source>&amp;Add tag to selected…</source>
+        <translation>&amp;Добавить тег к выбранным…</translation>
+    </message>
+    <message>
+        <source>Tag the selected quotes</source>
+        <translation>Пометить выбранные цитаты тегом</translation>
+    </message>
+    <message>
+        <source>&amp;Remove tag from selected…</source>
+        <translation>Сн&amp;ять тег с выбранных…</translation>
+    </message>
+    <message>
+        <source>Untag the selected quotes</source>
+        <translation>Снять тег с выбранных цитат</translation>
+    </message>
+    <message>
+        <source>&amp;All quotes</source>
+        <translation>&amp;Все цитаты</translation>
+    </message>
+    <message>
+        <source>Show every quote</source>
+        <translation>Показать все цитаты</translation>
+    </message>
+    <message>
+        <source>&amp;Trash</source>
+        <translation>&amp;Корзина</translation>
+    </message>
+    <message>
+        <source>Show the quotes in the trash</source>
+        <translation>Показать цитаты в корзине</translation>
+    </message>
+    <message>
+        <source>&amp;Sources</source>
+        <translation>&amp;Источники</translation>
+    </message>
+    <message>
+        <source>The people you interviewed</source>
+        <translation>Люди, у которых вы брали интервью</translation>
+    </message>
+    <message>
+        <source>A&amp;rticles</source>
+        <translation>С&amp;татьи</translation>
+    </message>
+    <message>
+        <source>Where the quotes ran</source>
+        <translation>Где были опубликованы цитаты</translation>
+    </message>
+    <message>
+        <source>Go to &amp;navigator</source>
+        <translation>Перейти к &amp;навигатору</translation>
+    </message>
+    <message>
+        <source>Go to quote &amp;list</source>
+        <translation>Перейти к &amp;списку цитат</translation>
+    </message>
+    <message>
+        <source>Go to &amp;editor</source>
+        <translation>Перейти к &amp;редактору</translation>
+    </message>
+    <message>
+        <source>&amp;About Quotebook</source>
+        <translation>&amp;О программе Quotebook</translation>
+    </message>
+    <message>
+        <source>Version and library</source>
+        <translation>Версия и библиотека</translation>
+    </message>
+    <message>
+        <source>Library from a newer Quotebook</source>
+        <translation>Библиотека из более новой версии Quotebook</translation>
+    </message>
+    <message>
+        <source>This library was written by a newer version of Quotebook. Update Quotebook to open it. The file has not been changed.</source>
+        <translation>Эта библиотека записана более новой версией Quotebook. Обновите Quotebook, чтобы открыть её. Файл не изменён.</translation>
+    </message>
+    <message>
+        <source>Not a Quotebook library</source>
+        <translation>Это не библиотека Quotebook</translation>
+    </message>
+    <message>
+        <source>This file is not a Quotebook library. Open a library file, or create a new one.</source>
+        <translation>Этот файл не является библиотекой Quotebook. Откройте файл библиотеки или создайте новую.</translation>
+    </message>
+    <message>
+        <source>Damaged library</source>
+        <translation>Библиотека повреждена</translation>
+    </message>
+    <message>
+        <source>This library is damaged, so it was not opened; the file was left as it was. Restore it from a backup (see quotebook restore --help) or open another library.</source>
+        <translation>Библиотека повреждена, поэтому она не открыта; файл оставлен как был. Восстановите её из резервной копии (см. quotebook restore --help) или откройте другую библиотеку.</translation>
+    </message>
+    <message>
+        <source>Library in use</source>
+        <translation>Библиотека занята</translation>
+    </message>
+    <message>
+        <source>Another Quotebook window or program is using this library. Close it and try again, or open another library.</source>
+        <translation>Эту библиотеку использует другое окно или программа Quotebook. Закройте её и попробуйте снова или откройте другую библиотеку.</translation>
+    </message>
+    <message>
+        <source>Library cannot be written</source>
+        <translation>В библиотеку нельзя записать</translation>
+    </message>
+    <message>
+        <source>Quotebook cannot write to this library. Check that the file and its folder may be written and that the disk is mounted, or open another library.</source>
+        <translation>Quotebook не может записать в эту библиотеку. Проверьте, что файл и его папка доступны для записи и что диск подключён, или откройте другую библиотеку.</translation>
+    </message>
+    <message>
+        <source>Library cannot be opened</source>
+        <translation>Библиотеку нельзя открыть</translation>
+    </message>
+    <message>
+        <source>This library cannot be opened.</source>
+        <translation>Эту библиотеку нельзя открыть.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {n} of {rows} rows cannot be imported (listed below). Correct them, or tick “Skip rows that cannot be imported”.</source>
+        <translation>Ничего не импортировано: строк, которые нельзя импортировать, {n} из {rows} (список ниже). Исправьте их или отметьте «Пропускать строки, которые нельзя импортировать».</translation>
+    </message>
+    <message>
+        <source>Dry run of {rows} rows; nothing has been written yet.</source>
+        <translation>Пробный прогон, строк: {rows}; пока ничего не записано.</translation>
+    </message>
+    <message>
+        <source>to create</source>
+        <translation>будет создано</translation>
+    </message>
+    <message>
+        <source>would be rejected</source>
+        <translation>будет отклонено</translation>
+    </message>
+    <message>
+        <source>Imported {rows} rows.</source>
+        <translation>Импортировано строк: {rows}.</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>создано</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>отклонено</translation>
+    </message>
+    <message>
+        <source>Quotes {verb}: {n}</source>
+        <translation>Цитаты — {verb}: {n}</translation>
+    </message>
+    <message>
+        <source>Sources {verb}: {n}, matched: {m}</source>
+        <translation>Источники — {verb}: {n}, найдено в библиотеке: {m}</translation>
+    </message>
+    <message>
+        <source>Articles {verb}: {n}, matched: {m}</source>
+        <translation>Статьи — {verb}: {n}, найдено в библиотеке: {m}</translation>
+    </message>
+    <message>
+        <source>Tags {verb}: {n}</source>
+        <translation>Теги — {verb}: {n}</translation>
+    </message>
+    <message>
+        <source>Already in the library: {n}</source>
+        <translation>Уже в библиотеке: {n}</translation>
+    </message>
+    <message>
+        <source>Rows {verb}: {n}</source>
+        <translation>Строки — {verb}: {n}</translation>
+    </message>
+    <message>
+        <source>Columns not imported: {names}</source>
+        <translation>Неимпортированные столбцы: {names}</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Нед&amp;авние</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>Настро&amp;йки…</translation>
+    </message>
+    <message>
+        <source>Language and other choices</source>
+        <translation>Язык и другие настройки</translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation>&amp;Теги</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ved searches</source>
+        <translation>Сохранённые &amp;поиски</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;Save search…</source>
+        <translation>&amp;Сохранить поиск…</translation>
+    </message>
+    <message>
+        <source>Keep the current search under a name (Ctrl+S in the search box)</source>
+        <translation>Сохранить текущий поиск под именем (Ctrl+S в строке поиска)</translation>
+    </message>
+    <message>
+        <source>Re&amp;name saved search…</source>
+        <translation>Переи&amp;меновать сохранённый поиск…</translation>
+    </message>
+    <message>
+        <source>Move saved search &amp;up</source>
+        <translation>Переместить сохранённый поиск &amp;выше</translation>
+    </message>
+    <message>
+        <source>Move saved search do&amp;wn</source>
+        <translation>Переместить сохранённый поиск н&amp;иже</translation>
+    </message>
+    <message>
+        <source>&amp;Delete saved search…</source>
+        <translation>&amp;Удалить сохранённый поиск…</translation>
+    </message>
+    <message>
+        <source>Save search</source>
+        <translation>Сохранить поиск</translation>
+    </message>
+    <message>
+        <source>Type a search first, then save it.</source>
+        <translation>Сначала введите поиск, затем сохраните его.</translation>
+    </message>
+    <message>
+        <source>Name for the search “{query}”:</source>
+        <translation>Имя для поиска «{query}»:</translation>
+    </message>
+    <message>
+        <source>Rename saved search</source>
+        <translation>Переименовать сохранённый поиск</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Новое имя:</translation>
+    </message>
+    <message>
+        <source>Delete saved search</source>
+        <translation>Удалить сохранённый поиск</translation>
+    </message>
+    <message>
+        <source>Forget the saved search “{name}”? No quote is changed.</source>
+        <translation>Забыть сохранённый поиск «{name}»? Цитаты не изменятся.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Re&amp;name tag…</source>
+        <translation>Переи&amp;меновать тег…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge tag into…</source>
+        <translation>&amp;Объединить тег с…</translation>
+    </message>
+    <message>
+        <source>Tag &amp;colour…</source>
+        <translation>&amp;Цвет тега…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete tag…</source>
+        <translation>&amp;Удалить тег…</translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <source>Edits are off</source>
+        <translation>Правка отключена</translation>
+    </message>
+    <message>
+        <source>Edits are off: {reason}. You can still search, read and export.</source>
+        <translation>Правка отключена: {reason}. Искать, читать и экспортировать по-прежнему можно.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Повторить попытку</translation>
+    </message>
+    <message>
+        <source>Other users could read {count} of this library&apos;s files; they are now readable by you only.</source>
+        <translation>Другие пользователи могли читать файлы этой библиотеки (файлов: {count}); теперь их можете читать только вы.</translation>
+    </message>
+    <message>
+        <source>⚠ Library in a network or synchronised folder</source>
+        <translation>⚠ Библиотека в сетевой или синхронизируемой папке</translation>
+    </message>
+    <message>
+        <source>Library in a risky folder</source>
+        <translation>Библиотека в ненадёжной папке</translation>
+    </message>
+    <message>
+        <source>This library is in a network or cloud-synchronised folder, where it can be damaged. Keep it in a local folder; Quotebook&apos;s backups protect it there.</source>
+        <translation>Библиотека лежит в сетевой или синхронизируемой с облаком папке, где её можно повредить. Храните её в локальной папке: там её защищают резервные копии Quotebook.</translation>
+    </message>
+    <message>
+        <source>Automatic backup made: {path}</source>
+        <translation>Сделана автоматическая резервная копия: {path}</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: {reason}</source>
+        <translation>Автоматическая резервная копия не удалась: {reason}</translation>
+    </message>
+    <message>
+        <source>Open another library…</source>
+        <translation>Открыть другую библиотеку…</translation>
+    </message>
+    <message>
+        <source>Create a new library…</source>
+        <translation>Создать новую библиотеку…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleEditor</name>
+    <message>
+        <source>Headline:</source>
+        <translation>Заголовок:</translation>
+    </message>
+    <message>
+        <source>Outlet:</source>
+        <translation>Издание:</translation>
+    </message>
+    <message>
+        <source>newspaper, site</source>
+        <translation>газета, сайт</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL:</translation>
+    </message>
+    <message>
+        <source>Published on:</source>
+        <translation>Опубликовано:</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>Author:</source>
+        <translation>Автор:</translation>
+    </message>
+    <message>
+        <source>Dateline:</source>
+        <translation>Место:</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>город</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Заметки:</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleImportDialog</name>
+    <message>
+        <source>Import article</source>
+        <translation>Импорт статьи</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Article text</source>
+        <translation>Текст статьи</translation>
+    </message>
+    <message>
+        <source>Paste the article here (plain text, Markdown or a page&apos;s HTML)…</source>
+        <translation>Вставьте статью сюда (простой текст, Markdown или HTML страницы)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;file…</source>
+        <translation>Открыть &amp;файл…</translation>
+    </message>
+    <message>
+        <source>Fi&amp;nd quotes</source>
+        <translation>&amp;Найти цитаты</translation>
+    </message>
+    <message>
+        <source>Paste an article or open a file.</source>
+        <translation>Вставьте статью или откройте файл.</translation>
+    </message>
+    <message>
+        <source>&amp;Read as:</source>
+        <translation>&amp;Читать как:</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>&amp;Headline:</source>
+        <translation>&amp;Заголовок:</translation>
+    </message>
+    <message>
+        <source>&amp;Published:</source>
+        <translation>&amp;Опубликовано:</translation>
+    </message>
+    <message>
+        <source>Au&amp;thor:</source>
+        <translation>А&amp;втор:</translation>
+    </message>
+    <message>
+        <source>&amp;Outlet:</source>
+        <translation>&amp;Издание:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Quotes found</source>
+        <translation>Найденные цитаты</translation>
+    </message>
+    <message>
+        <source>&amp;Quote:</source>
+        <translation>&amp;Цитата:</translation>
+    </message>
+    <message>
+        <source>Spea&amp;ker:</source>
+        <translation>&amp;Говорящий:</translation>
+    </message>
+    <message>
+        <source>A&amp;ge:</source>
+        <translation>Во&amp;зраст:</translation>
+    </message>
+    <message>
+        <source>Ro&amp;le:</source>
+        <translation>Дол&amp;жность:</translation>
+    </message>
+    <message>
+        <source>Organ&amp;isation:</source>
+        <translation>Органи&amp;зация:</translation>
+    </message>
+    <message>
+        <source>&amp;Described as:</source>
+        <translation>&amp;Описание:</translation>
+    </message>
+    <message>
+        <source>Fil&amp;e under:</source>
+        <translation>&amp;Статья:</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Чтение %1…</translation>
+    </message>
+    <message>
+        <source>Finding quotes…</source>
+        <translation>Поиск цитат…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote(s) found.</source>
+        <translation>
+            <numerusform>Найдена %n цитата.</numerusform>
+            <numerusform>Найдены %n цитаты.</numerusform>
+            <numerusform>Найдено %n цитат.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New source</source>
+        <translation>Новый источник</translation>
+    </message>
+    <message>
+        <source>Choose a source for every checked quote.</source>
+        <translation>Выберите источник для каждой отмеченной цитаты.</translation>
+    </message>
+    <message>
+        <source>The article needs a headline.</source>
+        <translation>У статьи должен быть заголовок.</translation>
+    </message>
+</context>
+<context>
+    <name>ArticlesView</name>
+    <message>
+        <source>Filter articles</source>
+        <translation>Фильтр статей</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Статьи</translation>
+    </message>
+    <message>
+        <source>Filter articles by headline, outlet, author…</source>
+        <translation>Фильтр статей по заголовку, изданию, автору…</translation>
+    </message>
+    <message>
+        <source>New article…</source>
+        <translation>Новая статья…</translation>
+    </message>
+    <message>
+        <source>1 article</source>
+        <translation>Статей: 1</translation>
+    </message>
+    <message>
+        <source>{n} articles</source>
+        <translation>Статей: {n}</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} articles</source>
+        <translation>Статей: {shown} из {total}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Сделать копию сейчас</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Восстановить…</translation>
+    </message>
+    <message>
+        <source>Backups are kept in %1</source>
+        <translation>Резервные копии хранятся в %1</translation>
+    </message>
+    <message>
+        <source>Reading the backups…</source>
+        <translation>Чтение резервных копий…</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>Резервных копий пока нет.</translation>
+    </message>
+    <message>
+        <source>Backing up and checking the copy…</source>
+        <translation>Создание и проверка копии…</translation>
+    </message>
+    <message>
+        <source>Backed up %1 quotes.</source>
+        <translation>Сохранено цитат: %1.</translation>
+    </message>
+    <message>
+        <source>Replace the library with the backup of %1? The library as it is now is kept beside it, and nothing is deleted.</source>
+        <translation>Заменить библиотеку резервной копией от %1? Текущая библиотека сохранится рядом, ничего не удаляется.</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Восстановить копию</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <source>Checking the backup and restoring it…</source>
+        <translation>Проверка и восстановление копии…</translation>
+    </message>
+    <message>
+        <source>Restored %1 quotes. The replaced library was kept as %2.</source>
+        <translation>Восстановлено цитат: %1. Заменённая библиотека сохранена как %2.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupModel</name>
+    <message>
+        <source>Automatic</source>
+        <translation>Автоматическая</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Перед обновлением</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Сделана вручную</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Цитаты</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>The library cannot be used</source>
+        <translation>Библиотекой нельзя пользоваться</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Quotebook hit a bug</source>
+        <translation>В Quotebook произошла ошибка</translation>
+    </message>
+    <message>
+        <source>Something went wrong that Quotebook did not expect. Your library is safe: every change is saved when it is made, and you can keep working. Please send the details below with a note of what you were doing.</source>
+        <translation>Случилось то, чего Quotebook не ожидал. Ваша библиотека в безопасности: каждое изменение сохраняется сразу, и можно продолжать работу. Пожалуйста, пришлите подробности ниже с описанием того, что вы делали.</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>Подробности ошибки</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Копировать подробности</translation>
+    </message>
+    <message>
+        <source>The details are on the clipboard.</source>
+        <translation>Подробности скопированы в буфер обмена.</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Quotebook libraries (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>Библиотеки Quotebook (*.sqlite3 *.sqlite *.db);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Open library</source>
+        <translation>Открыть библиотеку</translation>
+    </message>
+    <message>
+        <source>New library</source>
+        <translation>Новая библиотека</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>Your quotebook is empty</source>
+        <translation>Ваш Quotebook пуст</translation>
+    </message>
+    <message>
+        <source>Keep the people you interview, what they said, the topics it touches and the articles it ran in, in one place. Start with a quote you are transcribing, or look around a demo library first.</source>
+        <translation>Храните в одном месте людей, у которых вы берёте интервью, их слова, темы и статьи, где эти слова вышли. Начните с цитаты, которую расшифровываете, или сначала осмотритесь в демо-библиотеке.</translation>
+    </message>
+    <message>
+        <source>Add your first quote</source>
+        <translation>Добавить первую цитату</translation>
+    </message>
+    <message>
+        <source>Open the demo library</source>
+        <translation>Открыть демо-библиотеку</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export quotes</source>
+        <translation>Экспорт цитат</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows:</source>
+        <translation>Первые строки:</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Цитаты</translation>
+    </message>
+    <message>
+        <source>Selected quotes ({n})</source>
+        <translation>Выбранные цитаты ({n})</translation>
+    </message>
+    <message>
+        <source>Current search: {query}</source>
+        <translation>Текущий поиск: {query}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Whole library</source>
+        <translation>Вся библиотека</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>Byte-order mark (for Excel)</source>
+        <translation>Метка порядка байтов (для Excel)</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Запятая ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Точка с запятой ( ; )</translation>
+    </message>
+    <message>
+        <source>Include off-the-record quotes</source>
+        <translation>Включить цитаты не для печати</translation>
+    </message>
+    <message>
+        <source>Quotes given off the record will be in the file. Their sources agreed to talk only if these words are never published.</source>
+        <translation>В файл попадут цитаты не для печати. Источники согласились говорить только при условии, что эти слова никогда не будут опубликованы.</translation>
+    </message>
+    <message>
+        <source>Unredacted: name every source</source>
+        <translation>Без редактирования: назвать все источники</translation>
+    </message>
+    <message>
+        <source>Names of background sources will appear: every source&apos;s printed name, age, role and organisation is written whatever the ground rule. Only for you, or an editor who must know who a source is.</source>
+        <translation>Появятся имена источников на условиях анонимности: имя, возраст, должность и организация каждого источника записываются при любом условии. Только для вас или для редактора, которому нужно знать, кто источник.</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Формат:</translation>
+    </message>
+    <message>
+        <source>Every quote with every field, not redacted, for your own copy: Import CSV reads it back whole. Real names and contacts are left out.</source>
+        <translation>Все цитаты со всеми полями, без редактирования, для вашей собственной копии: «Импорт CSV» прочитает её целиком. Настоящие имена и контакты не включаются.</translation>
+    </message>
+    <message>
+        <source>Group quotes by</source>
+        <translation>Группировать цитаты по</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Group quotes by:</source>
+        <translation>Группировать по:</translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation>Разделитель:</translation>
+    </message>
+    <message>
+        <source>Include notes on protected quotes</source>
+        <translation>Включить заметки к защищённым цитатам</translation>
+    </message>
+    <message>
+        <source>The context and notes of quotes on background, deep background and off the record will be in the file. Your own notes (where you met, what the source does) can identify them.</source>
+        <translation>В файл попадут контекст и заметки цитат без указания имени, без ссылки на источник и не для печати. Ваши собственные заметки (где вы встречались, чем занимается источник) могут выдать их.</translation>
+    </message>
+    <message>
+        <source>CSV sheet (.csv)</source>
+        <translation>Таблица CSV (.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Книга Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Word quote sheet (.docx)</source>
+        <translation>Список цитат Word (.docx)</translation>
+    </message>
+    <message>
+        <source>REFI-QDA project, for QDA tools (.qdpx)</source>
+        <translation>Проект REFI-QDA для программ QDA (.qdpx)</translation>
+    </message>
+    <message>
+        <source>Archive sheet: every field, for your own copy (.csv)</source>
+        <translation>Архивная таблица: все поля, для себя (.csv)</translation>
+    </message>
+    <message>
+        <source>Columns (drag to reorder)</source>
+        <translation>Столбцы (перетащите, чтобы изменить порядок)</translation>
+    </message>
+    <message>
+        <source>Choose at least one column.</source>
+        <translation>Выберите хотя бы один столбец.</translation>
+    </message>
+    <message>
+        <source>A reader could link these quotes</source>
+        <translation>Читатель сможет связать эти цитаты</translation>
+    </message>
+    <message>
+        <source>This sheet holds quotes on the record and protected quotes of the same source: {names}. A reader could link the protected words to the name printed beside the others. Export only one kind, or go ahead if the editor may know.</source>
+        <translation>В этой таблице есть цитаты под запись и защищённые цитаты одного и того же источника: {names}. Читатель сможет связать защищённые слова с именем, напечатанным рядом с другими. Экспортируйте только один вид или продолжайте, если редактору можно это знать.</translation>
+    </message>
+    <message>
+        <source>Export anyway</source>
+        <translation>Всё равно экспортировать</translation>
+    </message>
+    <message>
+        <source>{done} of {total} quotes written…</source>
+        <translation>Записано цитат: {done} из {total}…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Экспорт отменён; файл не записан.</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Экспорт завершён</translation>
+    </message>
+    <message>
+        <source>Exported 1 quote to {path}.</source>
+        <translation>Экспортирована 1 цитата в {path}.</translation>
+    </message>
+    <message>
+        <source>Exported {n} quotes to {path}.</source>
+        <translation>Экспортировано цитат: {n}, файл {path}.</translation>
+    </message>
+    <message>
+        <source>1 off-the-record quote was left out.</source>
+        <translation>Цитат не для печати пропущено: 1.</translation>
+    </message>
+    <message>
+        <source>{n} off-the-record quotes were left out.</source>
+        <translation>Цитат не для печати пропущено: {n}.</translation>
+    </message>
+    <message>
+        <source>{n} background quote(s) are attributed to &quot;a source&quot; because their source has no &quot;described as&quot; text (quote {ids}); write one so the editor can describe them.</source>
+        <translation>Цитаты без указания имени ({n}) приписаны «источнику», потому что у их источника нет описания (цитаты {ids}); добавьте его, чтобы редактор мог их описать.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+</context>
+<context>
+    <name>FileCommands</name>
+    <message numerus="yes">
+        <source>Imported %n quote(s) from the article.</source>
+        <translation>
+            <numerusform>Импортирована %n цитата из статьи.</numerusform>
+            <numerusform>Импортированы %n цитаты из статьи.</numerusform>
+            <numerusform>Импортировано %n цитат из статьи.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backing up the library and checking the copy…</source>
+        <translation>Резервное копирование библиотеки и проверка копии…</translation>
+    </message>
+    <message>
+        <source>Backed up {quotes} quote(s) to {path}</source>
+        <translation>Сохранено цитат: {quotes}, копия {path}</translation>
+    </message>
+    <message>
+        <source>No backup made</source>
+        <translation>Резервная копия не сделана</translation>
+    </message>
+    <message>
+        <source>The library could not be backed up: {reason}</source>
+        <translation>Не удалось сделать резервную копию библиотеки: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>GroundRule</name>
+    <message>
+        <source>On the record</source>
+        <translation>Под запись</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Без указания имени</translation>
+    </message>
+    <message>
+        <source>Deep background</source>
+        <translation>Без ссылки на источник</translation>
+    </message>
+    <message>
+        <source>Off the record</source>
+        <translation>Не для печати</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import quotes</source>
+        <translation>Импорт цитат</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Файл не выбран</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Выбрать файл…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Определить</translation>
+    </message>
+    <message>
+        <source>Skip rows that cannot be imported</source>
+        <translation>Пропускать строки, которые нельзя импортировать</translation>
+    </message>
+    <message>
+        <source>Off: one bad row stops the import and nothing is written.</source>
+        <translation>Если выключено, одна плохая строка останавливает импорт и ничего не записывается.</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Кодировка:</translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation>Разделитель:</translation>
+    </message>
+    <message>
+        <source>Columns of the sheet → Quotebook</source>
+        <translation>Столбцы таблицы → Quotebook</translation>
+    </message>
+    <message>
+        <source>First rows of the sheet</source>
+        <translation>Первые строки таблицы</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Choose a file, check the columns, then try a dry run.</source>
+        <translation>Выберите файл, проверьте столбцы, затем сделайте пробный прогон.</translation>
+    </message>
+    <message>
+        <source>Rejected rows:</source>
+        <translation>Отклонённые строки:</translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation>Пробный прогон</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(без имени)</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(пропустить)</translation>
+    </message>
+    <message>
+        <source>A column named like a field is always imported.</source>
+        <translation>Столбец с именем поля импортируется всегда.</translation>
+    </message>
+    <message>
+        <source>Wait for the import to finish…</source>
+        <translation>Дождитесь окончания импорта…</translation>
+    </message>
+    <message>
+        <source>Line {line}: {reason}</source>
+        <translation>Строка {line}: {reason}</translation>
+    </message>
+    <message>
+        <source>This file cannot be read: {reason}</source>
+        <translation>Этот файл нельзя прочитать: {reason}</translation>
+    </message>
+    <message>
+        <source>This file is not UTF-8. It is read below as {encoding}; choose another encoding if the text looks wrong.</source>
+        <translation>Этот файл не в UTF-8. Ниже он прочитан как {encoding}; выберите другую кодировку, если текст выглядит неправильно.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>{library} — Quotebook</source>
+        <translation>{library} — Quotebook</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Основная панель</translation>
+    </message>
+    <message>
+        <source>Quotes cannot be read</source>
+        <translation>Цитаты нельзя прочитать</translation>
+    </message>
+    <message>
+        <source>{shown} of {all} quotes in the trash</source>
+        <translation>Цитат в корзине: {shown} из {all}</translation>
+    </message>
+    <message>
+        <source>{shown} of {all} quotes</source>
+        <translation>Цитат: {shown} из {all}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {label}</source>
+        <translation>&amp;Отменить: {label}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {label}</source>
+        <translation>&amp;Повторить: {label}</translation>
+    </message>
+    <message>
+        <source>Undone: {label}</source>
+        <translation>Отменено: {label}</translation>
+    </message>
+    <message>
+        <source>Redone: {label}</source>
+        <translation>Повторено: {label}</translation>
+    </message>
+</context>
+<context>
+    <name>MergeTagsDialog</name>
+    <message>
+        <source>Merge tags</source>
+        <translation>Объединить теги</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Объединить</translation>
+    </message>
+    <message>
+        <source>Merge {names} into:</source>
+        <translation>Объединить {names} с:</translation>
+    </message>
+    <message>
+        <source>There is no other tag to merge into.</source>
+        <translation>Нет другого тега для объединения.</translation>
+    </message>
+    <message>
+        <source>{quotes} move to “{target}”; {names} will be deleted.</source>
+        <translation>{quotes} перейдут к «{target}»; {names} будут удалены.</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>CSV sheets (*.csv);;Text files (*.txt *.tsv);;All files (*)</source>
+        <translation>Таблицы CSV (*.csv);;Текстовые файлы (*.txt *.tsv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Книги Excel (*.xlsx);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx);;All files (*)</source>
+        <translation>Документы Word (*.docx);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>REFI-QDA projects (*.qdpx);;All files (*)</source>
+        <translation>Проекты REFI-QDA (*.qdpx);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Export quotes</source>
+        <translation>Экспорт цитат</translation>
+    </message>
+    <message>
+        <source>Import quotes</source>
+        <translation>Импорт цитат</translation>
+    </message>
+    <message>
+        <source>Tag colour</source>
+        <translation>Цвет тега</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <source>All quotes</source>
+        <translation>Все цитаты</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Корзина</translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation>Сохранённые поиски</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Статьи</translation>
+    </message>
+</context>
+<context>
+    <name>NavigatorView</name>
+    <message>
+        <source>Navigator</source>
+        <translation>Навигатор</translation>
+    </message>
+</context>
+<context>
+    <name>NewRecordDialog</name>
+    <message>
+        <source>Create</source>
+        <translation>Создать</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>The language changes when Quotebook next starts.</source>
+        <translation>Язык сменится при следующем запуске Quotebook.</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteCommands</name>
+    <message>
+        <source>Copied {n} quote(s) with attribution.</source>
+        <translation>Скопировано цитат с атрибуцией: {n}.</translation>
+    </message>
+    <message>
+        <source>Off the record</source>
+        <translation>Не для печати</translation>
+    </message>
+    <message>
+        <source>{n} of the selected quote(s) were given off the record and may not be used, so they were not copied.</source>
+        <translation>Выбранных цитат не для печати: {n}; их нельзя использовать, поэтому они не скопированы.</translation>
+    </message>
+    <message>
+        <source>A reader could link these quotes</source>
+        <translation>Читатель сможет связать эти цитаты</translation>
+    </message>
+    <message>
+        <source>You copied quotes on the record and protected quotes of the same source: {names}. Printed together, a reader could link the protected words to the name.</source>
+        <translation>Вы скопировали цитаты под запись и защищённые цитаты одного и того же источника: {names}. Если напечатать их вместе, читатель сможет связать защищённые слова с именем.</translation>
+    </message>
+    <message>
+        <source>Moved {n} quote(s) to the trash. Undo puts them back.</source>
+        <translation>Перемещено в корзину цитат: {n}. «Отменить» вернёт их.</translation>
+    </message>
+    <message>
+        <source>Restored {n} quote(s) from the trash.</source>
+        <translation>Возвращено из корзины цитат: {n}.</translation>
+    </message>
+    <message>
+        <source>Empty the trash?</source>
+        <translation>Очистить корзину?</translation>
+    </message>
+    <message>
+        <source>Delete the {n} quote(s) in the trash for good? This is the one change that cannot be undone; the rest of your history stays.</source>
+        <translation>Удалить навсегда цитаты в корзине ({n})? Это единственное изменение, которое нельзя отменить; остальная история сохранится.</translation>
+    </message>
+    <message>
+        <source>Empty trash</source>
+        <translation>Очистить корзину</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>Корзина пуста.</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>Добавить тег</translation>
+    </message>
+    <message>
+        <source>Tag the {n} selected quote(s) with:</source>
+        <translation>Пометить выбранные цитаты ({n}) тегом:</translation>
+    </message>
+    <message>
+        <source>Tagged {n} quote(s) “{tag}”.</source>
+        <translation>Тег «{tag}» добавлен к цитатам: {n}.</translation>
+    </message>
+    <message>
+        <source>The selected quotes have no tags.</source>
+        <translation>У выбранных цитат нет тегов.</translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation>Снять тег</translation>
+    </message>
+    <message>
+        <source>Take this tag off the {n} selected quote(s):</source>
+        <translation>Снять этот тег с выбранных цитат ({n}):</translation>
+    </message>
+    <message>
+        <source>Removed “{tag}” from {n} quote(s).</source>
+        <translation>Тег «{tag}» снят с цитат: {n}.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Quotebook {version}&lt;/h3&gt;&lt;p&gt;A reporter&apos;s library of sources, quotes, tags and articles.&lt;/p&gt;&lt;p&gt;Library: {path}&lt;/p&gt;&lt;p&gt;Qt {qt}, PySide6 {pyside}, Python {python}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Quotebook {version}&lt;/h3&gt;&lt;p&gt;Библиотека журналиста: источники, цитаты, теги и статьи.&lt;/p&gt;&lt;p&gt;Библиотека: {path}&lt;/p&gt;&lt;p&gt;Qt {qt}, PySide6 {pyside}, Python {python}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Quotebook</source>
+        <translation>О программе Quotebook</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteEditor</name>
+    <message>
+        <source>Quote text</source>
+        <translation>Текст цитаты</translation>
+    </message>
+    <message>
+        <source>The words, exactly as they were said</source>
+        <translation>Слова — точно так, как они были сказаны</translation>
+    </message>
+    <message>
+        <source>New source…</source>
+        <translation>Новый источник…</translation>
+    </message>
+    <message>
+        <source>New article…</source>
+        <translation>Новая статья…</translation>
+    </message>
+    <message>
+        <source>(no article)</source>
+        <translation>(без статьи)</translation>
+    </message>
+    <message>
+        <source>Ground rule</source>
+        <translation>Условие</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Said on</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>e.g. ru, uk, en</source>
+        <translation>например, ru, uk, en</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Контекст</translation>
+    </message>
+    <message>
+        <source>The question asked, or where it was said</source>
+        <translation>Заданный вопрос или где это было сказано</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Перевод</translation>
+    </message>
+    <message>
+        <source>Original text</source>
+        <translation>Оригинал</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Источник:</translation>
+    </message>
+    <message>
+        <source>&amp;Article:</source>
+        <translation>Стать&amp;я:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>Те&amp;ги:</translation>
+    </message>
+    <message>
+        <source>Ground &amp;rule:</source>
+        <translation>&amp;Условие:</translation>
+    </message>
+    <message>
+        <source>Sai&amp;d on:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Ст&amp;атус:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Я&amp;зык:</translation>
+    </message>
+    <message>
+        <source>&amp;Context:</source>
+        <translation>&amp;Контекст:</translation>
+    </message>
+    <message>
+        <source>Translat&amp;ion:</source>
+        <translation>Пер&amp;евод:</translation>
+    </message>
+    <message>
+        <source>&amp;Original:</source>
+        <translation>Оригина&amp;л:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>За&amp;метки:</translation>
+    </message>
+    <message>
+        <source>New quote: type the words; it is saved as you type.</source>
+        <translation>Новая цитата: введите слова; она сохраняется по мере ввода.</translation>
+    </message>
+    <message>
+        <source>New quote: choose who said it, then type the words.</source>
+        <translation>Новая цитата: выберите, кто это сказал, затем введите слова.</translation>
+    </message>
+    <message>
+        <source>Select a quote to edit it, or press Ctrl+N for a new one.</source>
+        <translation>Выберите цитату, чтобы изменить её, или нажмите Ctrl+N для новой.</translation>
+    </message>
+    <message>
+        <source>Quote #{id}, added {added}. Changes are saved as you make them.</source>
+        <translation>Цитата №{id}, добавлена {added}. Изменения сохраняются сразу.</translation>
+    </message>
+    <message>
+        <source>Quote #{id} is in the trash. Restore it to file it again.</source>
+        <translation>Цитата №{id} в корзине. Верните её, чтобы снова работать с ней.</translation>
+    </message>
+    <message>
+        <source>A quote needs its words; the empty text was not saved.</source>
+        <translation>У цитаты должны быть слова; пустой текст не сохранён.</translation>
+    </message>
+    <message>
+        <source>Choose who said it (Source) and the quote is saved.</source>
+        <translation>Выберите, кто это сказал (Источник), и цитата сохранится.</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteList</name>
+    <message>
+        <source>Quotes</source>
+        <translation>Цитаты</translation>
+    </message>
+    <message>
+        <source>Quotes in the trash. Restore them, or empty the trash to delete them for good.</source>
+        <translation>Цитаты в корзине. Верните их или очистите корзину, чтобы удалить их навсегда.</translation>
+    </message>
+    <message>
+        <source>Restore selected</source>
+        <translation>Вернуть выбранные</translation>
+    </message>
+    <message>
+        <source>Empty trash…</source>
+        <translation>Очистить корзину…</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteStatus</name>
+    <message>
+        <source>Unverified</source>
+        <translation>Не проверено</translation>
+    </message>
+    <message>
+        <source>Verified with the source</source>
+        <translation>Проверено у источника</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Оспаривается</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteTableModel</name>
+    <message>
+        <source>Quote</source>
+        <translation>Цитата</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <source>Said on</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Ground rule</source>
+        <translation>Условие</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPicker</name>
+    <message>
+        <source>New…</source>
+        <translation>Новый…</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsView</name>
+    <message>
+        <source>Show quotes</source>
+        <translation>Показать цитаты</translation>
+    </message>
+</context>
+<context>
+    <name>RenameTagDialog</name>
+    <message>
+        <source>Rename tag</source>
+        <translation>Переименовать тег</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Переименовать</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Новое имя:</translation>
+    </message>
+    <message>
+        <source>Rename “{name}” ({count}).</source>
+        <translation>Переименовать «{name}» ({count}).</translation>
+    </message>
+    <message>
+        <source>Name: {reason}.</source>
+        <translation>Имя: {reason}.</translation>
+    </message>
+    <message>
+        <source>A tag named “{name}” already exists. Merge “{old}” into it instead?</source>
+        <translation>Тег «{name}» уже есть. Объединить с ним «{old}»?</translation>
+    </message>
+    <message>
+        <source>Merge into “{name}”</source>
+        <translation>Объединить с «{name}»</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModel</name>
+    <message>
+        <source>New: %1</source>
+        <translation>Новый: %1</translation>
+    </message>
+    <message>
+        <source>(choose a source)</source>
+        <translation>(выберите источник)</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBar</name>
+    <message>
+        <source>Search: words, &quot;exact phrase&quot;, tag:, source:, org:, said:&gt;2024-01-01, -word</source>
+        <translation>Поиск: слова, &quot;точная фраза&quot;, tag:, source:, org:, said:&gt;2024-01-01, -слово</translation>
+    </message>
+    <message>
+        <source>Search quotes</source>
+        <translation>Поиск цитат</translation>
+    </message>
+    <message>
+        <source>Free words match the start of words in any field of a quote.
+&quot;exact phrase&quot;  tag:name  source:name  org:name  outlet:name
+article:headline  rule:on_record  said:&gt;=2024-01-01
+-word excludes, OR between terms matches either.</source>
+        <translation>Слова ищутся по началу слов в любом поле цитаты.
+&quot;точная фраза&quot;  tag:имя  source:имя  org:имя  outlet:имя
+article:заголовок  rule:on_record  said:&gt;=2024-01-01
+-слово исключает, OR между условиями — любое из них.</translation>
+    </message>
+    <message>
+        <source>Search problem</source>
+        <translation>Ошибка поиска</translation>
+    </message>
+    <message>
+        <source>Cannot search: {reason} (at character {position})</source>
+        <translation>Не удаётся выполнить поиск: {reason} (символ {position})</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>That {kind} no longer exists.</source>
+        <translation>Этого объекта ({kind}) больше нет.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <source>The library cannot be changed</source>
+        <translation>Библиотеку нельзя изменить</translation>
+    </message>
+</context>
+<context>
+    <name>Sheets</name>
+    <message>
+        <source>Exported {n} quote(s) to {path}</source>
+        <translation>Экспортировано цитат: {n}, файл {path}</translation>
+    </message>
+</context>
+<context>
+    <name>SourceEditor</name>
+    <message>
+        <source>Name:</source>
+        <translation>Имя:</translation>
+    </message>
+    <message>
+        <source>as printed, e.g. Sasha</source>
+        <translation>как в публикации, например Саша</translation>
+    </message>
+    <message>
+        <source>Pseudonym (name changed)</source>
+        <translation>Псевдоним (имя изменено)</translation>
+    </message>
+    <message>
+        <source>Age:</source>
+        <translation>Возраст:</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>лет</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Должность:</translation>
+    </message>
+    <message>
+        <source>machine learning engineer</source>
+        <translation>инженер по машинному обучению</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Организация:</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Место:</translation>
+    </message>
+    <message>
+        <source>Described as:</source>
+        <translation>Описание:</translation>
+    </message>
+    <message>
+        <source>how to refer to them unnamed</source>
+        <translation>как упоминать без имени</translation>
+    </message>
+    <message>
+        <source>Ground rule:</source>
+        <translation>Условие:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Заметки:</translation>
+    </message>
+    <message>
+        <source>Protected: the real name and the contact stay in this library. They never leave it in an editor export.</source>
+        <translation>Защищено: настоящее имя и контакт остаются в этой библиотеке. Они никогда не попадают в экспорт для редактора.</translation>
+    </message>
+    <message>
+        <source>Protected: never leaves the library in an export</source>
+        <translation>Защищено: никогда не попадает в экспорт</translation>
+    </message>
+    <message>
+        <source>Real name:</source>
+        <translation>Настоящее имя:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Контакт:</translation>
+    </message>
+    <message>
+        <source>phone, handle</source>
+        <translation>телефон, ник</translation>
+    </message>
+</context>
+<context>
+    <name>SourceTableModel</name>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesView</name>
+    <message>
+        <source>Filter sources</source>
+        <translation>Фильтр источников</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>Filter sources by name, role, organisation…</source>
+        <translation>Фильтр источников по имени, должности, организации…</translation>
+    </message>
+    <message>
+        <source>New source…</source>
+        <translation>Новый источник…</translation>
+    </message>
+    <message>
+        <source>1 source</source>
+        <translation>Источников: 1</translation>
+    </message>
+    <message>
+        <source>{n} sources</source>
+        <translation>Источников: {n}</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} sources</source>
+        <translation>Источников: {shown} из {total}</translation>
+    </message>
+</context>
+<context>
+    <name>TagActions</name>
+    <message>
+        <source>{quotes} will lose the tag “{name}”. The quotes themselves stay. You can undo this.</source>
+        <translation>С {quotes} будет снят тег «{name}». Сами цитаты останутся. Это можно отменить.</translation>
+    </message>
+    <message>
+        <source>Delete tag</source>
+        <translation>Удалить тег</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Тег</translation>
+    </message>
+    <message>
+        <source>That tag no longer exists.</source>
+        <translation>Этого тега больше нет.</translation>
+    </message>
+</context>
+<context>
+    <name>TagEditor</name>
+    <message>
+        <source>Add a tag and press Enter</source>
+        <translation>Введите тег и нажмите Enter</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>Добавить тег</translation>
+    </message>
+    <message>
+        <source>Remove the tag {name}</source>
+        <translation>Снять тег {name}</translation>
+    </message>
+    <message>
+        <source>Remove tag {name}</source>
+        <translation>Снять тег {name}</translation>
+    </message>
+</context>
+<context>
+    <name>editor</name>
+    <message>
+        <source>New article</source>
+        <translation>Новая статья</translation>
+    </message>
+    <message>
+        <source>New source</source>
+        <translation>Новый источник</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Open article</source>
+        <translation>Открыть статью</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
+        <translation>Статьи (*.txt *.md *.markdown *.html *.htm);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>session</name>
+    <message>
+        <source>The demo cannot be loaded</source>
+        <translation>Не удаётся загрузить демо-библиотеку</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>No other libraries yet</source>
+        <translation>Других библиотек пока нет</translation>
+    </message>
+</context>
+</TS>

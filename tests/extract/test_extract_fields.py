@@ -1,0 +1,101 @@
+"""Age, role and organisation from the description clause only; a body must be named."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotebook.core.extract import Proposal, extract
+
+
+def last(text: str) -> Proposal:
+    return extract(text).proposals[-1]
+
+
+def fields(quote: Proposal) -> tuple[int | None, str, str]:
+    return quote.age, quote.role, quote.organization
+
+
+def test_an_age_in_brackets_and_a_birthplace_that_is_not_a_role() -> None:
+    text = (
+        "Dmitry Volkov (29), a Moscow-born software developer, came in September.\n\n"
+        '"We packed for a holiday," Volkov said.'
+    )
+    assert fields(last(text)) == (29, "software developer", "")
+
+
+@pytest.mark.parametrize(
+    ("description", "role", "organization"),
+    [
+        ("a 26-year-old IT worker", "IT worker", ""),
+        (
+            "president of the Alliance for Automotive Innovation",
+            "president",
+            "Alliance for Automotive Innovation",
+        ),
+        ("a senior administration official", "senior administration official", ""),
+        ("an Italian coast guard official", "coast guard official", ""),
+        ("an analyst at DNB Markets", "analyst", "DNB Markets"),
+    ],
+)
+def test_role_and_organisation_of_a_description(
+    description: str, role: str, organization: str
+) -> None:
+    quote = last(f'"The queue was thirty kilometres long," said Alexei Orlov, {description}.')
+    assert (quote.role, quote.organization) == (role, organization)
+
+
+def test_a_statement_from_someone_is_not_their_role() -> None:
+    text = (
+        '"We have apologised to our tenants," according to a statement from its chief '
+        "executive, Mair Rees."
+    )
+    quote = last(text)
+    assert (quote.speaker_name, quote.role) == ("Mair Rees", "chief executive")
+
+
+def test_a_person_s_barrister_has_no_organisation() -> None:
+    text = (
+        "Gareth Pryce, 54, diverted the payments, the court heard.\n\n"
+        "Pryce's barrister, Owen Lewis, said his client was ashamed. "
+        '"He has paid back part of it," Lewis said.'
+    )
+    assert (last(text).speaker_name, last(text).organization) == ("Owen Lewis", "")
+
+
+def test_the_body_named_after_of_the_charity() -> None:
+    quote = last('"We could have been there," said Marta Bellini of the charity Sea Watch.')
+    assert (quote.speaker_name, quote.organization) == ("Marta Bellini", "Sea Watch")
+
+
+def test_a_dateline_is_not_part_of_the_role() -> None:
+    text = 'BERLIN, Germany - Mayor Kai Wegner spoke on Monday.\n\n"We will rebuild," he said.'
+    assert (last(text).speaker_name, last(text).role) == ("Kai Wegner", "Mayor")
+
+
+def test_a_body_after_an_opening_phrase_speaks() -> None:
+    text = 'In a statement, the ministry said the measures were "temporary and proportionate."'
+    quote = last(text)
+    assert (quote.kind, quote.organization) == ("partial", "ministry")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role", "organization"),
+    [
+        (
+            '"We are stretched," said Dr. Amir Khan, a physician at St Mary\'s Hospital in London.',
+            "physician",
+            "St Mary's Hospital",
+        ),
+        ('"We will appeal," said Mark Stone, a lawyer for the family.', "lawyer", ""),
+        (
+            'Retired teacher Helen Moss, 68, lives alone. "The bill scares me," she said.',
+            "Retired teacher",
+            "",
+        ),
+    ],
+)
+def test_a_city_a_family_or_an_adjective_is_no_organisation(
+    sentence: str, role: str, organization: str
+) -> None:
+    quote = last(f"Intro.\n\n{sentence}")
+    assert (quote.role, quote.organization) == (role, organization)

@@ -1,0 +1,27 @@
+"""Quotation marks beyond the usual pairs: two apostrophes, and a quote inside a quote."""
+
+from __future__ import annotations
+
+from quotebook.core.extract import extract
+
+
+def test_two_apostrophes_mark_a_quote() -> None:
+    text = "''We are not losing customers,'' Ingrid Solberg told analysts. ''Volume will return.''"
+    found = extract(text).proposals
+    assert [p.text for p in found] == ["We are not losing customers, Volume will return."]
+    assert found[0].speaker_name == "Ingrid Solberg"
+    assert text[found[0].start : found[0].start + 3] == "''W"
+
+
+def test_a_straight_quote_inside_a_straight_quote_does_not_cut_it_short() -> None:
+    text = '"My mother said to me, "Go, and do not look back." So I am going," Santos said.'
+    (quote,) = extract(text).proposals
+    assert quote.text == 'My mother said to me, "Go, and do not look back." So I am going,'
+    assert quote.speaker_name == "Santos"
+
+
+def test_a_curly_quote_inside_a_curly_quote_does_not_cut_it_short() -> None:
+    text = "“They told me, “Wait here,” and left,” said Ana Ruiz."
+    (quote,) = extract(text).proposals
+    assert quote.text == "They told me, “Wait here,” and left,"
+    assert quote.speaker_name == "Ana Ruiz"

@@ -1,0 +1,87 @@
+"""Who "he", "she", a surname or a bare role refers to: people only, never a place or outlet."""
+
+from __future__ import annotations
+
+from quotebook.core.extract import Proposal, extract
+
+
+def speakers(text: str) -> list[str]:
+    return [p.speaker_name for p in extract(text).proposals]
+
+
+def last(text: str) -> Proposal:
+    return extract(text).proposals[-1]
+
+
+def test_she_is_not_the_charity_named_after_the_speaker() -> None:
+    text = (
+        '"Every agreement opens a more dangerous door," said Marta Bellini of the charity '
+        'Sea Watch. She said rescue ships had been kept in port.\n\n"We could have been there," '
+        "she said."
+    )
+    assert speakers(text) == ["Marta Bellini", "Marta Bellini"]
+
+
+def test_she_is_not_the_newspaper_that_quoted_her() -> None:
+    text = (
+        "Chief executive Ingrid Solberg said orders had fallen.\n\n"
+        "Solberg was quoted by the business daily Dagens Naeringsliv as saying the plant "
+        'would open on time. "We have the money and we have the people," she said.'
+    )
+    assert last(text).speaker_name == "Ingrid Solberg"
+
+
+def test_a_nationality_before_a_noun_is_not_a_person() -> None:
+    text = (
+        "The case was brought by a 31-year-old Syrian man.\n\n"
+        "His lawyer, Katrin Vogel, said the ruling was overdue. "
+        '"People were sleeping in parks," she told reporters.'
+    )
+    quote = last(text)
+    assert (quote.speaker_name, quote.age) == ("Katrin Vogel", None)
+
+
+def test_her_supervisor_is_not_thereby_a_woman() -> None:
+    text = (
+        "Maricel Santos, 34, has worked in a public hospital for eleven years. She earns $400.\n\n"
+        "Her supervisor, Dr. Ramon Cruz, says the hospital has lost a third of its nurses. "
+        '"We train them, and then we lose them," he said.'
+    )
+    assert last(text).speaker_name == "Ramon Cruz"
+
+
+def test_a_bare_russian_role_refers_back_to_the_named_person() -> None:
+    text = (
+        "Генеральный директор холдинга Олег Дёмин отказался обсуждать сокращения.\n\n"
+        "«Мы платим пособия выше, чем требует закон», — возмутился руководитель холдинга."
+    )
+    assert last(text).speaker_name == "Олег Дёмин"
+
+
+def test_an_inverted_russian_attribution_makes_the_speaker_of_the_next_quote() -> None:
+    text = (
+        "По словам директора школы Людмилы Шарафутдиновой, учителей не хватает.\n\n"
+        "Молодых специалистов в село не заманить, считает она. «Приезжают и уезжают»."
+    )
+    assert last(text).speaker_name == "Людмила Шарафутдинова"
+
+
+def test_a_surname_first_then_a_full_possessive_files_under_the_full_name() -> None:
+    text = (
+        "Roth, who founded the firm in 1998, said growth had stalled.\n\n"
+        'Karen Roth\'s deputy, James Lee, disagreed. "We are growing in Asia," he said.\n\n'
+        '"Europe is flat," Roth said.'
+    )
+    found = extract(text).proposals
+    assert [(p.speaker_name, p.organization) for p in found] == [
+        ("James Lee", ""),
+        ("Karen Roth", ""),
+    ]
+
+
+def test_she_after_a_sentence_prefers_its_subject_to_a_person_it_mentions() -> None:
+    text = (
+        "The minister, Elena Vogt, met her counterpart, Radoslaw Sikorski, in Warsaw. "
+        '"We agreed on a plan," she told reporters.'
+    )
+    assert last(text).speaker_name == "Elena Vogt"

@@ -1,0 +1,250 @@
+"""Russian names and roles: filed in the nominative, words glued to a name kept apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotebook.core.extract import Proposal, extract, morph
+
+
+def only(text: str) -> Proposal:
+    found = list(extract(text).proposals)
+    assert len(found) == 1, [p.text for p in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("written", "filed"),
+    [
+        ("Наталью Самойленко", "Наталья Самойленко"),
+        ("Дениса Ляхова", "Денис Ляхов"),
+        ("Людмилы Шарафутдиновой", "Людмила Шарафутдинова"),
+        ("Игоря Лапина", "Игорь Лапин"),
+        ("Алисы Фрейндлих-Горской", "Алиса Фрейндлих-Горская"),
+        ("Анна Белова", "Анна Белова"),
+        ("Виктор Семенов", "Виктор Семенов"),
+        ("Георгий Мчедлишвили", "Георгий Мчедлишвили"),
+    ],
+)
+def test_a_name_in_any_case_is_filed_in_the_nominative(written: str, filed: str) -> None:
+    assert morph.nominative(written) == filed
+
+
+def test_gender_comes_from_the_first_name() -> None:
+    assert morph.name_gender("Наталья Кравцова") == "f"
+    assert morph.name_gender("Константин Ершов") == "m"
+    assert morph.name_gender("Саша") == ""
+
+
+@pytest.mark.parametrize("word", ["Сейчас", "Ранее", "Бизнес-аналитик", "Москвы", "Режиссер"])
+def test_adverbs_roles_and_places_are_not_name_words(word: str) -> None:
+    assert not morph.is_name_word(word)
+
+
+def test_an_object_after_a_verb_of_quoting_is_filed_in_the_nominative() -> None:
+    quote = only(
+        "Издание сообщает, что мать журналистки плакала.\n\n"
+        "Газета цитирует Наталью Кравцову: «Я горжусь дочерью»."
+    )
+    assert quote.speaker_name == "Наталья Кравцова"
+
+
+def test_an_adverb_before_a_name_is_not_part_of_it() -> None:
+    quote = only("Сейчас Саша снимает квартиру.\n\n«Это уже почти дом», — говорит Саша.")
+    assert quote.speaker_name == "Саша"
+
+
+def test_a_hyphenated_role_before_a_name_is_the_role() -> None:
+    quote = only(
+        "Бизнес-аналитик Константин Ершов переехал в Алматы.\n\n"
+        "«Мы выбирали по простому принципу», — вспоминает Константин."
+    )
+    assert (quote.speaker_name, quote.role) == ("Константин Ершов", "Бизнес-аналитик")
+
+
+def test_a_role_before_a_body_is_split_from_it() -> None:
+    quote = only("«Снижать ставку преждевременно», — сказала председатель ЦБ Эльвира Набиуллина.")
+    assert (quote.speaker_name, quote.role, quote.organization) == (
+        "Эльвира Набиуллина",
+        "председатель",
+        "ЦБ",
+    )
+
+
+def test_dash_dialogue_lines_take_the_speaker_named_between_dashes() -> None:
+    text = (
+        "Саше 28 лет, она работала тестировщиком.\n\n"
+        "— Первые три месяца я не понимала, где нахожусь, — говорит Саша. — "
+        "Просыпалась и думала, что это командировка.\n\n"
+        "— А сейчас?\n\n"
+        "— А сейчас у меня есть любимая пекарня. Это уже почти дом."
+    )
+    found = list(extract(text).proposals)
+    assert [p.text for p in found] == [
+        "Первые три месяца я не понимала, где нахожусь, "
+        "Просыпалась и думала, что это командировка.",
+        "А сейчас у меня есть любимая пекарня. Это уже почти дом.",
+    ]
+    assert {p.speaker_name for p in found} == {"Саша"}
+    assert text[found[0].start : found[0].start + 1] == "—"
+
+
+def test_a_street_poll_gives_each_answer_its_label() -> None:
+    text = (
+        "Мы спросили жителей, что они думают.\n\n"
+        "Марина Котова, пенсионерка:\n— Я езжу на трамвае сорок лет.\n\n"
+        "Артем Гусев, студент УрФУ: — Мне все равно, где стоят трамваи."
+    )
+    found = list(extract(text).proposals)
+    assert [(p.speaker_name, p.role, p.organization) for p in found] == [
+        ("Марина Котова", "пенсионерка", ""),
+        ("Артем Гусев", "студент", "УрФУ"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "По оценке издания «Медуза», в Белграде живут 30 тысяч релокантов.",
+        "Правозащитный центр «Мемориал» признал Кравцову политической заключенной.",
+        "Экономист, выступая на полях форума «Россия зовет!», назвала решение оправданным.",
+    ],
+)
+def test_a_name_in_guillemets_inside_a_sentence_is_not_a_quote(sentence: str) -> None:
+    assert extract(f"Вступление.\n\n{sentence}").proposals == ()
+
+
+def test_po_ee_slovam_gives_a_partial_quote_to_the_woman_just_named() -> None:
+    text = (
+        "Роль исполнила актриса Алиса Горская.\n\n"
+        "По ее словам, работа над ролью стала для нее «самой тяжелой за последние годы»."
+    )
+    quote = only(text)
+    assert (quote.kind, quote.speaker_name) == ("partial", "Алиса Горская")
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker", "role"),
+    [
+        (
+            "рассказал «Ведомостям» гендиректор компании Иван Петров",
+            "Иван Петров",
+            "гендиректор компании",
+        ),
+        (
+            "отметила в разговоре с ТАСС министр здравоохранения Мария Иванова",
+            "Мария Иванова",
+            "министр здравоохранения",
+        ),
+        (
+            "заявил журналистам глава региона Рустам Минниханов",
+            "Рустам Минниханов",
+            "глава региона",
+        ),
+    ],
+)
+def test_an_outlet_or_setting_between_verb_and_speaker_is_skipped(
+    attribution: str, speaker: str, role: str
+) -> None:
+    quote = only(f"Компания закрывает офис.\n\n«Мы уходим с рынка», — {attribution}.")
+    assert (quote.speaker_name, quote.role) == (speaker, role)
+
+
+def test_a_body_speaks_through_its_press_office() -> None:
+    quote = only(
+        "Компания закрывает офис.\n\n«Решение окончательное», — сообщили в пресс-службе «Яндекса»."
+    )
+    assert (quote.text, quote.speaker_name, quote.role, quote.organization) == (
+        "Решение окончательное",
+        "",
+        "пресс-служба",
+        "Яндекса",
+    )
+
+
+def test_a_resident_of_a_city_has_no_organisation() -> None:
+    text = (
+        "Жительница Самары Анна Кузнецова (34) ждала автобус час.\n\n«Я опоздала», — сказала она."
+    )
+    quote = only(text)
+    assert (quote.speaker_name, quote.age, quote.organization) == ("Анна Кузнецова", 34, "")
+
+
+def test_a_role_with_a_place_in_it_before_a_name_in_the_genitive() -> None:
+    text = (
+        "По словам директора школы в селе Кунашак Людмилы Шарафутдиновой, учителей нет.\n\n"
+        "«Физику ведет учитель математики», — рассказала Шарафутдинова."
+    )
+    quote = only(text)
+    assert (quote.speaker_name, quote.role) == (
+        "Людмила Шарафутдинова",
+        "директор школы в селе Кунашак",
+    )
+
+
+def test_an_anonymous_source_after_an_unlisted_verb() -> None:
+    text = (
+        "Как пишет «Коммерсантъ», компания продает бизнес.\n\n"
+        "«Переговоры идут», — подтвердил источник издания."
+    )
+    quote = only(text)
+    assert (quote.speaker_name, quote.role) == ("", "источник издания")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role", "organization"),
+    [
+        (
+            "Директор по развитию компании «Икс» Петр Смирнов считает, что рынок растет.",
+            "Директор по развитию компании",
+            "Икс",
+        ),
+        ("Житель поселка Ола Петр Смирнов показывает дом.", "Житель поселка Ола", ""),
+    ],
+)
+def test_russian_roles_with_prepositions_and_places(
+    sentence: str, role: str, organization: str
+) -> None:
+    quote = only(f"{sentence}\n\n«Спрос высокий», — сказал Смирнов на заседании Думы.")
+    assert (quote.speaker_name, quote.role, quote.organization) == (
+        "Петр Смирнов",
+        role,
+        organization,
+    )
+
+
+@pytest.mark.parametrize("name", ["Антон Силуанов", "Аббас Галлямов", "Марина Котова"])
+def test_a_name_already_in_the_nominative_is_left_as_printed(name: str) -> None:
+    assert morph.nominative(name) == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "organization"),
+    [
+        (
+            "По мнению экономиста Натальи Зубаревич, регионы «уже исчерпали резервы».",
+            "Наталья Зубаревич",
+            "",
+        ),
+        ("В МИД России назвали заявление Вашингтона «откровенной провокацией».", "", "МИД России"),
+        (
+            "Министр финансов Антон Силуанов назвал бюджет «сбалансированным и ответственным».",
+            "Антон Силуанов",
+            "",
+        ),
+    ],
+)
+def test_partial_quotes_take_the_sentence_s_speaker(
+    sentence: str, speaker: str, organization: str
+) -> None:
+    quote = only(f"Вступление.\n\n{sentence}")
+    assert (quote.kind, quote.speaker_name, quote.organization) == (
+        "partial",
+        speaker,
+        organization,
+    )
+
+
+def test_a_preposition_is_not_a_first_name_before_a_city() -> None:
+    text = "Олег, программист из Казани, уехал в Ереван.\n\n«Здесь спокойно», — говорит он."
+    assert (only(text).speaker_name, only(text).role) == ("Олег", "программист")

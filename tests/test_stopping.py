@@ -1,0 +1,66 @@
+"""Long background work (the full check, an automatic backup) stops when asked."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+
+from quotebook.core import Library, StoppedError
+from quotebook.core.backup import BackupPolicy, backup_folder, list_backups
+
+
+def _library(path: Path) -> Path:
+    with Library(path) as library:
+        source = library.add_source("Sasha").created or 0
+        for number in range(300):
+            library.add_quote(f"Words of quote {number} about the border " * 5, source)
+    return path
+
+
+def test_a_stopped_check_records_nothing_and_is_due_again(tmp_path: Path) -> None:
+    path = _library(tmp_path / "library.sqlite3")
+    with Library(path, defer_check=True) as library:
+        assert library.check_pending
+        library.stop_background()
+        with pytest.raises(StoppedError):
+            library.check_deferred()
+        assert library.check_pending
+    with Library(path, defer_check=True) as library:
+        assert library.check_pending  # still due: the stopped check counted for nothing
+        library.check_deferred()
+        assert not library.check_pending
+
+
+def test_a_stopped_backup_leaves_no_file(tmp_path: Path) -> None:
+    path = _library(tmp_path / "library.sqlite3")
+    for made in list_backups(path):
+        made.path.unlink()
+    with Library(path, backup_policy=BackupPolicy(inline_limit=0)) as library:
+        assert library.backup_due()
+        library.stop_background()
+        with pytest.raises(StoppedError):
+            library.backup_if_due()
+    assert list_backups(path) == []
+    assert [p.name for p in backup_folder(path).iterdir()] == []
+
+
+def test_stopping_from_another_thread_ends_a_running_check(tmp_path: Path) -> None:
+    path = _library(tmp_path / "library.sqlite3")
+    with Library(path) as library:
+        outcome: list[BaseException | None] = []
+
+        def check_many_times() -> None:
+            try:
+                for _ in range(100_000):  # far longer than the test waits
+                    library.check()
+            except BaseException as error:
+                outcome.append(error)
+
+        thread = threading.Thread(target=check_many_times)
+        thread.start()
+        library.stop_background()
+        thread.join(60)
+        assert not thread.is_alive()
+        assert len(outcome) == 1 and isinstance(outcome[0], StoppedError)
