@@ -216,6 +216,14 @@
         <translation>Версия и библиотека</translation>
     </message>
     <message>
+        <source>Search &amp;syntax</source>
+        <translation>&amp;Синтаксис поиска</translation>
+    </message>
+    <message>
+        <source>What the search box understands</source>
+        <translation>Что понимает строка поиска</translation>
+    </message>
+    <message>
         <source>Library from a newer Quotebook</source>
         <translation>Библиотека из более новой версии Quotebook</translation>
     </message>
@@ -332,6 +340,14 @@
         <translation>&amp;Правка</translation>
     </message>
     <message>
+        <source>Cop&amp;y style</source>
+        <translation>&amp;Стиль копирования</translation>
+    </message>
+    <message>
+        <source>Set &amp;on selected quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation>Настро&amp;йки…</translation>
     </message>
@@ -426,6 +442,26 @@
     <message>
         <source>&amp;Delete tag…</source>
         <translation>&amp;Удалить тег…</translation>
+    </message>
+    <message>
+        <source>Set &amp;ground rule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;source…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;article…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set s&amp;tatus…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;date said…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -569,6 +605,10 @@
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
+        <source>where it was filed from, e.g. YEREVAN</source>
+        <translation>откуда передан материал, например ЕРЕВАН</translation>
+    </message>
+    <message>
         <source>&amp;Headline:</source>
         <translation>&amp;Заголовок:</translation>
     </message>
@@ -587,6 +627,10 @@
     <message>
         <source>&amp;URL:</source>
         <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>D&amp;ateline:</source>
+        <translation>&amp;Место выпуска:</translation>
     </message>
     <message>
         <source>Quotes found</source>
@@ -635,6 +679,18 @@
             <numerusform>Найдены %n цитаты.</numerusform>
             <numerusform>Найдено %n цитат.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the library.</source>
+        <translation>
+            <numerusform>%n уже в библиотеке.</numerusform>
+            <numerusform>%n уже в библиотеке.</numerusform>
+            <numerusform>%n уже в библиотеке.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The article is in the library: they go under it.</source>
+        <translation>Статья уже есть в библиотеке: цитаты будут привязаны к ней.</translation>
     </message>
     <message>
         <source>New source</source>
@@ -760,6 +816,80 @@
     <message>
         <source>Quotes</source>
         <translation>Цитаты</translation>
+    </message>
+</context>
+<context>
+    <name>BulkCommands</name>
+    <message>
+        <source>For the {n} selected quote(s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set ground rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set date said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date said for the {n} selected quote(s), YYYY-MM-DD (empty clears it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make quotes more open?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{quotes} quote(s) of {sources} source(s) will be more open: {rule}. Their sources may then be named or described where they were not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make more open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed {n} quote(s). Undo puts them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CopyStyle</name>
+    <message>
+        <source>&amp;English news: “…,” said X.</source>
+        <translation>&amp;Английский, новости: “…,” said X.</translation>
+    </message>
+    <message>
+        <source>AP/Reu&amp;ters: “…,” X said.</source>
+        <translation>AP/Reu&amp;ters: “…,” X said.</translation>
+    </message>
+    <message>
+        <source>&amp;Russian: «…», — сказал X.</source>
+        <translation>&amp;Русский: «…», — сказал X.</translation>
+    </message>
+    <message>
+        <source>&amp;Plain: quote — X</source>
+        <translation>&amp;Просто: цитата — X</translation>
+    </message>
+    <message>
+        <source>Add “(&amp;name changed)” to pseudonyms</source>
+        <translation>Добавлять «(&amp;имя изменено)» к псевдонимам</translation>
+    </message>
+    <message>
+        <source>Add &amp;outlet and date</source>
+        <translation>Добавлять &amp;издание и дату</translation>
     </message>
 </context>
 <context>
@@ -1155,6 +1285,17 @@
     </message>
 </context>
 <context>
+    <name>IndexRebuild</name>
+    <message>
+        <source>Search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuilding the search index: {percent}% (searches find part of it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>{library} — Quotebook</source>
@@ -1167,6 +1308,14 @@
     <message>
         <source>Quotes cannot be read</source>
         <translation>Цитаты нельзя прочитать</translation>
+    </message>
+    <message>
+        <source>&amp;Merge sources…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} quotes</source>
+        <translation>Цитат: {shown}</translation>
     </message>
     <message>
         <source>{shown} of {all} quotes in the trash</source>
@@ -1191,6 +1340,57 @@
     <message>
         <source>Redone: {label}</source>
         <translation>Повторено: {label}</translation>
+    </message>
+</context>
+<context>
+    <name>MergeSourcesDialog</name>
+    <message>
+        <source>Merge sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source merged into it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished">Объединить</translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge into it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick two different sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{quotes} of “{other}” will move to “{keep}”, and “{other}” will be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default ground rule: {rule}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled from “{other}”: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{quotes} will become {rule}, as the stricter rule wins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can undo this.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1248,6 +1448,44 @@
     </message>
 </context>
 <context>
+    <name>MoreOpenWarning</name>
+    <message>
+        <source>&amp;Review them</source>
+        <translation>&amp;Просмотреть их</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Просмотреть</translation>
+    </message>
+    <message>
+        <source>Export &amp;anyway</source>
+        <translation>Всё равно &amp;экспортировать</translation>
+    </message>
+    <message>
+        <source>Export anyway</source>
+        <translation>Всё равно экспортировать</translation>
+    </message>
+    <message>
+        <source>1 quote is more open than its source&apos;s ground rule.</source>
+        <translation>1 цитата открытее, чем правило её источника.</translation>
+    </message>
+    <message>
+        <source>{n} quotes are more open than their sources&apos; ground rule.</source>
+        <translation>Цитат, более открытых, чем правило их источников: {n}.</translation>
+    </message>
+</context>
+<context>
+    <name>NamesakesPanel</name>
+    <message>
+        <source>Already in the library — the same person?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use “{name}” ({details})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Navigator</name>
     <message>
         <source>All quotes</source>
@@ -1286,6 +1524,14 @@
     <message>
         <source>Create</source>
         <translation>Создать</translation>
+    </message>
+    <message>
+        <source>Discard what you typed in this form?</source>
+        <translation>Отбросить то, что введено в форму?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Отбросить</translation>
     </message>
 </context>
 <context>
@@ -1601,6 +1847,10 @@
         <source>Ground rule</source>
         <translation>Условие</translation>
     </message>
+    <message>
+        <source>{rule}: more open than the source&apos;s ground rule ({default}). Check it before exporting.</source>
+        <translation>{rule}: открытее, чем правило источника ({default}). Проверьте перед экспортом.</translation>
+    </message>
 </context>
 <context>
     <name>RecordPicker</name>
@@ -1650,6 +1900,10 @@
 <context>
     <name>ReviewModel</name>
     <message>
+        <source>Already in the library (#%1)</source>
+        <translation>Уже в библиотеке (№%1)</translation>
+    </message>
+    <message>
         <source>New: %1</source>
         <translation>Новый: %1</translation>
     </message>
@@ -1659,32 +1913,64 @@
     </message>
 </context>
 <context>
-    <name>SearchBar</name>
+    <name>RuleConsequence</name>
     <message>
-        <source>Search: words, &quot;exact phrase&quot;, tag:, source:, org:, said:&gt;2024-01-01, -word</source>
-        <translation>Поиск: слова, &quot;точная фраза&quot;, tag:, source:, org:, said:&gt;2024-01-01, -слово</translation>
+        <source>Prints as</source>
+        <translation>Подпись</translation>
     </message>
+    <message>
+        <source>Ground rule note</source>
+        <translation>Пояснение к правилу</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBar</name>
     <message>
         <source>Search quotes</source>
         <translation>Поиск цитат</translation>
     </message>
     <message>
-        <source>Free words match the start of words in any field of a quote.
+        <source>Search: words, &quot;exact phrase&quot;, tag:visas, source:sasha, said&gt;=2024-01, -word</source>
+        <translation>Поиск: слова, &quot;точная фраза&quot;, tag:visas, source:sasha, said&gt;=2024-01, -слово</translation>
+    </message>
+    <message>
+        <source>Free words match the start of words in the quote&apos;s text, translation,
+original text, context and notes.
 &quot;exact phrase&quot;  tag:name  source:name  org:name  outlet:name
-article:headline  rule:on_record  said:&gt;=2024-01-01
--word excludes, OR between terms matches either.</source>
-        <translation>Слова ищутся по началу слов в любом поле цитаты.
+article:headline  rule:on_record  status:verified
+said:2024-03  said&gt;=2024-01-01  said&lt;2024-06
+-word excludes; OR between terms matches either.
+Escape clears; F1 or ? shows the whole syntax.</source>
+        <translation>Слова ищутся как начала слов в тексте цитаты, переводе,
+оригинале, контексте и заметках.
 &quot;точная фраза&quot;  tag:имя  source:имя  org:имя  outlet:имя
-article:заголовок  rule:on_record  said:&gt;=2024-01-01
--слово исключает, OR между условиями — любое из них.</translation>
+article:заголовок  rule:on_record  status:verified
+said:2024-03  said&gt;=2024-01-01  said&lt;2024-06
+-слово исключает; OR между условиями — любое из них.
+Escape очищает; F1 или ? показывает весь синтаксис.</translation>
     </message>
     <message>
         <source>Search problem</source>
         <translation>Ошибка поиска</translation>
     </message>
     <message>
+        <source>Search syntax (F1)</source>
+        <translation>Синтаксис поиска (F1)</translation>
+    </message>
+    <message>
+        <source>Search syntax</source>
+        <translation>Синтаксис поиска</translation>
+    </message>
+    <message>
         <source>Cannot search: {reason} (at character {position})</source>
         <translation>Не удаётся выполнить поиск: {reason} (символ {position})</translation>
+    </message>
+</context>
+<context>
+    <name>SearchHelp</name>
+    <message>
+        <source>Search syntax</source>
+        <translation>Синтаксис поиска</translation>
     </message>
 </context>
 <context>
@@ -1707,6 +1993,10 @@ article:заголовок  rule:on_record  said:&gt;=2024-01-01
     <message>
         <source>Exported {n} quote(s) to {path}</source>
         <translation>Экспортировано цитат: {n}, файл {path}</translation>
+    </message>
+    <message>
+        <source>{n} quote(s) more open than their sources&apos; ground rule: marked ⚠ in the table</source>
+        <translation>Цитат, более открытых, чем правило их источников: {n}; в таблице они отмечены ⚠</translation>
     </message>
 </context>
 <context>
@@ -1850,6 +2140,10 @@ article:заголовок  rule:on_record  said:&gt;=2024-01-01
     <message>
         <source>Add tag</source>
         <translation>Добавить тег</translation>
+    </message>
+    <message>
+        <source>Enter adds the highlighted tag, or the only one that matches. Shift+Enter makes a new tag of exactly what you typed.</source>
+        <translation>Enter добавляет выделенную метку или единственную подходящую. Shift+Enter создаёт новую метку ровно из того, что введено.</translation>
     </message>
     <message>
         <source>Remove the tag {name}</source>
