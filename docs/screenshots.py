@@ -145,6 +145,38 @@ def main_screens(window: MainWindow, folder: Path) -> None:
     trash_screen(window, folder)  # last: its undo leaves a Redo in the toolbar
 
 
+def attribution_screens(window: MainWindow, folder: Path) -> None:
+    """The editor's attribution line, a quote made more open than its source (marked
+    in the table, listed by Export), and the window at a small and a large size."""
+    clean(window)
+    library = window.session.library
+    nika = next(i for i in window.quote_model.ids() if library.get_quote(i).source_name == "Nika")
+    window.session.apply(lambda: library.update_quote(nika, ground_rule="on_record"))
+    select_first_quote(window, "My residence permit")  # Nika's, on background
+    save(window.editor, folder, "editor-attribution")
+    window.quote_list.select_ids([nika], nika)
+    settle(window)
+    save(window, folder, "more-open-marked")
+    window.quote_list.table.clearSelection()
+    window.acts.export_csv.trigger()
+    settle(window)
+    dialog = _visible_dialog("Export quotes")
+    dialog.all_radio.setChecked(True)  # type: ignore[attr-defined]
+    settle(window)
+    dialog.export_button.click()  # type: ignore[attr-defined]
+    settle(window)
+    save(dialog, folder, "export-more-open-warning")
+    dialog.reject()
+    window.session.undo()
+    for width, height in ((1024, 700), (1920, 1080)):
+        clean(window)
+        window.resize(width, height)
+        select_first_quote(window, "I left without a job offer")
+        save(window, folder, f"window-{width}x{height}")
+    window.resize(*SIZE)
+    settle(window)
+
+
 def trash_screen(window: MainWindow, folder: Path) -> None:
     """Two quotes moved to the trash and shown there; then undone, as they were."""
     clean(window)
@@ -307,6 +339,7 @@ def main(argv: list[str]) -> int:
             russian_screens(window, folder)
         else:
             main_screens(window, folder)
+            attribution_screens(window, folder)
             dialog_screens(window, folder, sheets)
         close_window(window)
     return 0

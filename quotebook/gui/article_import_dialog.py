@@ -46,6 +46,7 @@ from ..core.extract import (
     match_sources,
     read_article_file,
 )
+from ..core.extract.filing import already_filed, known_article
 from ..core.validate import fold
 from .record_form import ERROR_STYLE
 from .record_view import while_alive
@@ -86,6 +87,7 @@ class ReviewRow:
     description: str
     source_id: int | None
     label: str  # what a new source would be called
+    existing: int | None = None  # the same words by the same source, already filed
 
     def item(self) -> FileItem:
         """The quote to file, under its chosen source or a new one made from the fields."""
@@ -173,6 +175,8 @@ class ReviewModel(QAbstractTableModel):
         return True
 
     def source_text(self, row: ReviewRow) -> str:
+        if row.existing is not None:
+            return self.tr("Already in the library (#%1)").replace("%1", str(row.existing))
         if row.source_id is not None:
             return f"#{row.source_id} {self.source_names.get(row.source_id, '')}"
         name = row.speaker.strip() or row.label
@@ -203,6 +207,11 @@ def rows_from(matches: list[Match]) -> list[ReviewRow]:
     return rows
 
 
+# What finding quotes brings back: the extraction, its speakers matched to sources,
+# the sources, each quote's copy already in the library, the article already there.
+Found = tuple[Extraction, list[Match], list[Source], list[int | None], int | None]
+
+
 class ArticleImportDialog(QDialog):
     """Find the quotes of an article and file the ones the reporter keeps.
 
@@ -222,6 +231,7 @@ class ArticleImportDialog(QDialog):
         self.model = ReviewModel(self)
         self.sources: list[Source] = []
         self._loading = False
+        self._known: int | None = None  # the article in the library the page names
         self.setWindowTitle(self.tr("Import article"))
         self._build()
         self._update_buttons()
@@ -287,6 +297,8 @@ class ArticleImportDialog(QDialog):
         self.date_edit = QLineEdit()
         self.date_edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.author_edit = QLineEdit()
+        self.dateline_edit = QLineEdit()
+        self.dateline_edit.setPlaceholderText(self.tr("where it was filed from, e.g. YEREVAN"))
         self.headline_edit.textChanged.connect(self._update_buttons)
         form = QFormLayout(box)
         form.addRow(self.tr("&Headline:"), self.headline_edit)
@@ -298,6 +310,7 @@ class ArticleImportDialog(QDialog):
         pair.addWidget(self.author_edit, 1)
         form.addRow(_buddy(self.tr("&Outlet:"), self.outlet_edit), pair)
         form.addRow(self.tr("&URL:"), self.url_edit)
+        form.addRow(self.tr("D&ateline:"), self.dateline_edit)
         return box
 
     def _review_box(self) -> QGroupBox:
@@ -383,10 +396,19 @@ class ArticleImportDialog(QDialog):
         library = self.library
         self._start(self.tr("Finding quotes…"))
 
-        def work() -> tuple[Extraction, list[Match], list[Source]]:
+        def work() -> Found:
             extraction = extract(text, fmt=fmt)
             sources = library.list_sources()
-            return extraction, match_sources(extraction.proposals, sources), sources
+            matches = match_sources(extraction.proposals, sources)
+            items = [FileItem(m.proposal.text, m.source_id) for m in matches]
+            filed = already_filed(library, items)
+            return (
+                extraction,
+                matches,
+                sources,
+                filed,
+                known_article(library, extraction.meta.fields()),
+            )
 
         self.worker.submit(
             work,
@@ -405,24 +427,38 @@ class ArticleImportDialog(QDialog):
         self.set_text(text, fmt)
         self.find_quotes()
 
-    def _on_found(self, result: tuple[Extraction, list[Match], list[Source]]) -> None:
-        extraction, matches, self.sources = result
+    def _on_found(self, result: Found) -> None:
+        extraction, matches, self.sources, filed, self._known = result
         meta = extraction.meta
         self.headline_edit.setText(meta.headline)
         self.outlet_edit.setText(meta.outlet)
         self.url_edit.setText(meta.url)
         self.date_edit.setText(meta.published_on.isoformat() if meta.published_on else "")
         self.author_edit.setText(meta.author)
+        self.dateline_edit.setText(meta.dateline)
         for edit in (self.headline_edit, self.outlet_edit, self.url_edit, self.author_edit):
             edit.setCursorPosition(0)
         names = {source.id: source.name for source in self.sources}
-        self.model.reset(rows_from(matches), names)
-        self.status_label.setText(self.tr("%n quote(s) found.", "", len(matches)))
+        rows = rows_from(matches)
+        for row, existing in zip(rows, filed, strict=True):
+            if existing is not None:
+                row.existing, row.checked = existing, False  # never filed twice
+        self.model.reset(rows, names)
+        self.status_label.setText(self._found_text(rows))
         self.find_button.setEnabled(True)
         self._fill_source_combo()
         if matches:
             self.table.selectRow(0)
         self._update_buttons()
+
+    def _found_text(self, rows: list[ReviewRow]) -> str:
+        text = self.tr("%n quote(s) found.", "", len(rows))
+        filed = sum(row.existing is not None for row in rows)
+        if filed:
+            text += " " + self.tr("%n already in the library.", "", filed)
+        if self._known is not None:
+            text += " " + self.tr("The article is in the library: they go under it.")
+        return text
 
     def _on_failed(self, error: BaseException, trace: str) -> None:
         if not isinstance(error, QuotebookError):
@@ -504,6 +540,7 @@ class ArticleImportDialog(QDialog):
             "url": self.url_edit.text(),
             "published_on": self.date_edit.text().strip(),
             "author": self.author_edit.text(),
+            "dateline": self.dateline_edit.text(),
         }
         return {key: value for key, value in fields.items() if value.strip()}
 

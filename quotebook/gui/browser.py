@@ -71,6 +71,10 @@ class Browser(QObject):
         self.view_changed.emit(self.view)
         self.refresh()
 
+    def set_sort(self, column: Column | None, descending: bool) -> None:
+        """Sort the next search so (the column the header shows sorted at start-up)."""
+        self.view = replace(self.view, sort=column, descending=descending)
+
     def select_after_next_search(self, quote_id: int | None) -> None:
         """Select this quote when the next search result arrives (the neighbour of a deletion)."""
         self._next_keep = ([quote_id], quote_id) if quote_id is not None else ([], None)

@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         build_menus(self)
         self._restore_layout()
         self._on_history_changed()
+        self._sort_as_header_shows()
         self.browser.show("", trash=False)
         self.refresh_navigator()
         self.sources_view.refresh_when_shown()
@@ -313,6 +314,9 @@ class MainWindow(QMainWindow):
     def _update_count(self) -> None:
         result, view = self.browser.result, self.browser.view
         shown = f"{result.total:,}{'+' if result.total_capped else ''}"
+        if not self.navigator_model.counts_read:
+            self.count_label.setText(self.tr("{shown} quotes").format(shown=shown))
+            return
         if view.trash:
             text = self.tr("{shown} of {all} quotes in the trash")
             total = self.contents.trashed_quotes
@@ -453,6 +457,15 @@ class MainWindow(QMainWindow):
         header = self.settings.layout("quoteHeader")
         if header is None or not self.quote_list.table.horizontalHeader().restoreState(header):
             self._size_quote_columns()
+
+    def _sort_as_header_shows(self) -> None:
+        """The first search in the order the restored header shows: its first rows are
+        painted in that order, not re-sorted once sorting is switched on."""
+        header = self.quote_list.table.horizontalHeader()
+        section = header.sortIndicatorSection()
+        if 0 <= section < len(Column):
+            descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+            self.browser.set_sort(Column(section), descending)
 
     def _size_quote_columns(self) -> None:
         """First run: the other columns as narrow as their usual text, the Quote the rest."""

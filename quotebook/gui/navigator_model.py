@@ -106,6 +106,7 @@ class NavigatorModel(QAbstractItemModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._contents = Contents(0, 0, (), (), ())
+        self._read = False  # the first counts are still being read
         self._icons: dict[str, QIcon] = {}
         translate = QCoreApplication.translate  # lupdate reads the literal calls below
         self._titles = {
@@ -130,8 +131,14 @@ class NavigatorModel(QAbstractItemModel):
             return self._contents.articles
         return ()
 
+    @property
+    def counts_read(self) -> bool:
+        """Whether the library's counts have been read (shown as blanks until then)."""
+        return self._read
+
     def set_contents(self, contents: Contents) -> None:
         """Show new lists and counts, moving rows only where the lists differ."""
+        self._read = True
         old = self._contents
         for section in _CHILD_KIND:
             self._replace_section(section, self.entries(section), _pick(contents, section))
@@ -237,7 +244,7 @@ class NavigatorModel(QAbstractItemModel):
 
     def _section_data(self, kind: Kind, column: int, role: int) -> Any:
         totals = {Kind.ALL: self._contents.quotes, Kind.TRASH: self._contents.trashed_quotes}
-        count = totals.get(kind)
+        count = totals.get(kind) if self._read else None  # no "0" before the counts are read
         if role == Qt.ItemDataRole.DisplayRole:
             if column == NavColumn.NAME:
                 return self._titles[kind]

@@ -621,6 +621,10 @@
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
+        <source>where it was filed from, e.g. YEREVAN</source>
+        <translation>откуда передан материал, например ЕРЕВАН</translation>
+    </message>
+    <message>
         <source>&amp;Headline:</source>
         <translation>&amp;Заголовок:</translation>
     </message>
@@ -639,6 +643,10 @@
     <message>
         <source>&amp;URL:</source>
         <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>D&amp;ateline:</source>
+        <translation>&amp;Место выпуска:</translation>
     </message>
     <message>
         <source>Quotes found</source>
@@ -687,6 +695,18 @@
             <numerusform>Найдены %n цитаты.</numerusform>
             <numerusform>Найдено %n цитат.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the library.</source>
+        <translation>
+            <numerusform>%n уже в библиотеке.</numerusform>
+            <numerusform>%n уже в библиотеке.</numerusform>
+            <numerusform>%n уже в библиотеке.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The article is in the library: they go under it.</source>
+        <translation>Статья уже есть в библиотеке: цитаты будут привязаны к ней.</translation>
     </message>
     <message>
         <source>New source</source>
@@ -1342,6 +1362,10 @@
         <translation>Объ&amp;единить источники…</translation>
     </message>
     <message>
+        <source>{shown} quotes</source>
+        <translation>Цитат: {shown}</translation>
+    </message>
+    <message>
         <source>{shown} of {all} quotes in the trash</source>
         <translation>Цитат в корзине: {shown} из {all}</translation>
     </message>
@@ -1923,6 +1947,10 @@
 </context>
 <context>
     <name>ReviewModel</name>
+    <message>
+        <source>Already in the library (#%1)</source>
+        <translation>Уже в библиотеке (№%1)</translation>
+    </message>
     <message>
         <source>New: %1</source>
         <translation>Новый: %1</translation>

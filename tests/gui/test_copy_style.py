@@ -9,9 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from window_helpers import Gui
 
-from quotebook.core import Library
-from quotebook.gui.main_window import MainWindow
-from quotebook.gui.session import Session
+from quotebook.gui.copy_style import CopyStyle
 from quotebook.gui.settings import Settings
 
 ALT = Qt.KeyboardModifier.AltModifier
@@ -83,14 +81,9 @@ def test_the_copy_joins_with_one_comma_in_each_style(gui: Gui, quote: int) -> No
     )
 
 
-def test_the_style_is_remembered_by_the_next_window(gui: Gui, quote: int, library: Library) -> None:
+def test_the_style_is_remembered_by_the_next_window(gui: Gui, quote: int) -> None:
     _choose(gui, Qt.Key.Key_Y, Qt.Key.Key_R)
-    session = Session(library)
-    window = MainWindow(session, Settings())
-    try:
-        assert window.copy_style.style().value == "russian"
-        assert window.copy_style.name_changed.isChecked()
-        assert not window.copy_style.outlet_date.isChecked()
-    finally:
-        session.worker.stop()  # the library stays open: the gui fixture's
-        window.deleteLater()
+    again = CopyStyle(Settings(), gui.window)  # as the next window reads it
+    assert again.style().value == "russian"
+    assert again.name_changed.isChecked()
+    assert not again.outlet_date.isChecked()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from array import array
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from ..errors import QuotebookError
@@ -113,11 +114,53 @@ def read_text(raw: str) -> Document:
     for block in blocks.finditer(raw):
         builder.add(block.group(), block.start())
         builder.end_paragraph(block.end())
-    return builder.build(len(raw), ArticleMeta(headline=_first_line_headline(raw)))
+    return builder.build(len(raw), plain_text_meta(raw))
 
 
 _BLOCK = re.compile(r"(?:[^\n]|\n(?![ \t\r\f\v]*\n))+")
 _LINE = re.compile(r"[^\n]+")
+
+
+# A date line at the top of a plain-text article: "date 2022-04-01 YEREVAN",
+# "2022-04-01", "Date: 2022-04-01 — TBILISI". What follows the date is the dateline.
+_DATE_LINE = re.compile(r"^(?:date\s*:?\s*)?(\d{4}-\d{2}-\d{2})\b[\s,—–-]*(.*)$", re.IGNORECASE)
+# A dateline alone on its line: a place in capitals, perhaps with a dash after it.
+_DATELINE = re.compile(r"^([A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ .'-]{1,40}?)\s*[—–-]?\s*$")
+_TOP_LINES = 4  # the lines at the top where a headline and date lines are looked for
+
+
+def plain_text_meta(raw: str) -> ArticleMeta:
+    """The headline, date and dateline a plain-text article gives in its first lines,
+    in any order: a short line without a closing full stop is the headline, a line
+    starting with a date (after an optional "date") the date and then the dateline,
+    a line of capitals alone the dateline."""
+    headline, dateline, published = "", "", None
+    lines = [line.strip() for line in raw.strip().splitlines() if line.strip()]
+    for line in lines[:_TOP_LINES]:
+        if (dated := _DATE_LINE.match(line)) is not None:
+            try:
+                published = date.fromisoformat(dated.group(1))
+            except ValueError:
+                continue
+            dateline = dateline or _place(dated.group(2))
+        elif (place := _DATELINE.match(line)) is not None and not dateline:
+            dateline = place.group(1).strip()
+        elif not headline and _reads_like_headline(line):
+            headline = line
+        else:
+            break  # the body has begun
+    if not headline:
+        headline = _first_line_headline(raw)
+    return ArticleMeta(headline=headline, published_on=published, dateline=dateline)
+
+
+def _place(text: str) -> str:
+    found = _DATELINE.match(text.strip())
+    return found.group(1).strip() if found else ""
+
+
+def _reads_like_headline(line: str) -> bool:
+    return 2 <= len(line.split()) <= 20 and not line.endswith((".", ":", "”", '"', "»"))
 
 
 def _first_line_headline(raw: str) -> str:

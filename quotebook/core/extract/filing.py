@@ -14,7 +14,7 @@ from sqlalchemy import Connection, select
 
 from ..articles import clean_article_fields
 from ..base import now
-from ..errors import ConflictError, ValidationError
+from ..errors import ValidationError
 from ..library import Library
 from ..quotes import clean_quote_fields
 from ..sources import clean_source_fields
@@ -34,7 +34,10 @@ def file_proposals(
 
     ``article`` is the new article's fields (``headline`` required, as
     :meth:`Library.add_article` takes them), an existing article's id, or None for
-    quotes filed under no article. ``changes.created`` is the article's id.
+    quotes filed under no article. Fields naming an article already in the library
+    (its URL, or its headline and outlet) file the quotes under it. A quote that is
+    already in the library (the same source, the same words) is not filed again.
+    ``changes.created`` is the article's id.
     """
     if not items:
         raise ValidationError("quotes", "no quotes to file")
@@ -50,7 +53,8 @@ def file_proposals(
         }
         for item, values in zip(items, quotes, strict=True):
             source_id = item.source_id if item.source_id is not None else created[_key(item)]
-            _insert_quote(tx, values, source_id, article_id, item.tags, stamp)
+            if _existing_quote(tx.conn, source_id, values["text"]) is None:
+                _insert_quote(tx, values, source_id, article_id, item.tags, stamp)
         tx.created = article_id
     return tx.changes
 
@@ -84,7 +88,9 @@ def _article(
     if values is not None:
         if "headline" not in values:
             raise ValidationError("headline", "must not be empty")
-        _check_url(tx.conn, values.get("url"))
+        known = _known_article(tx.conn, values)
+        if known is not None:
+            return known
         return tx.insert(ARTICLE, {**values, "created_at": stamp, "updated_at": stamp})
     if isinstance(article, int):
         found = tx.conn.execute(select(ARTICLE.c.id).where(ARTICLE.c.id == article)).first()
@@ -94,12 +100,45 @@ def _article(
     return None
 
 
-def _check_url(conn: Connection, url: str | None) -> None:
-    if url is None:
-        return
-    other = conn.execute(select(ARTICLE.c.id).where(ARTICLE.c.url == url)).scalar()
-    if other is not None:
-        raise ConflictError("url", f"another article (#{other}) already has the URL {url}")
+def _known_article(conn: Connection, values: Mapping[str, Any]) -> int | None:
+    """The article in the library these fields name: by URL, else by headline and
+    outlet (ignoring case and accents) when the fields give no URL."""
+    if values.get("url"):
+        found = conn.execute(select(ARTICLE.c.id).where(ARTICLE.c.url == values["url"]))
+        return found.scalar()
+    same = (ARTICLE.c.headline_key == values["headline_key"]) & (
+        ARTICLE.c.outlet_key == values.get("outlet_key", "")
+    )
+    return conn.execute(select(ARTICLE.c.id).where(same).order_by(ARTICLE.c.id)).scalar()
+
+
+def known_article(library: Library, fields: Mapping[str, Any]) -> int | None:
+    """The id of the article in the library that ``fields`` name, if any."""
+    values = clean_article_fields(fields)
+    if "headline" not in values:
+        return None
+    with library._read() as conn:
+        return _known_article(conn, values)
+
+
+def _existing_quote(conn: Connection, source_id: int, text: str) -> int | None:
+    """A live quote of this source with exactly these words."""
+    same = (QUOTE.c.source_id == source_id) & (QUOTE.c.text == text)
+    return conn.execute(select(QUOTE.c.id).where(same, QUOTE.c.deleted_at.is_(None))).scalar()
+
+
+def already_filed(library: Library, items: Sequence[FileItem]) -> list[int | None]:
+    """For each item under an existing source, the quote with its words already in the
+    library (None for the others): shown as such, and not filed twice."""
+    found: list[int | None] = []
+    with library._read() as conn:
+        for item in items:
+            if item.source_id is None:
+                found.append(None)
+                continue
+            text = clean_quote_fields({"text": item.text})["text"]
+            found.append(_existing_quote(conn, item.source_id, text))
+    return found
 
 
 def _insert_quote(

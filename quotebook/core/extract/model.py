@@ -16,6 +16,7 @@ class ArticleMeta:
     url: str = ""
     published_on: date | None = None
     author: str = ""
+    dateline: str = ""  # the place the story was filed from ("YEREVAN")
 
     def fields(self) -> dict[str, Any]:
         """The non-blank fields, named as :meth:`Library.add_article` takes them."""
@@ -25,6 +26,7 @@ class ArticleMeta:
             "url": self.url,
             "published_on": self.published_on,
             "author": self.author,
+            "dateline": self.dateline,
         }
         return {key: value for key, value in values.items() if value}
 

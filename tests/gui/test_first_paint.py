@@ -1,0 +1,71 @@
+"""A library's first seconds: rows painted in the order the header shows, and no
+count the navigator has not read yet."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from quotebook.core import Library
+from quotebook.gui.main_window import MainWindow
+from quotebook.gui.navigator_model import Kind, NavColumn
+from quotebook.gui.quote_model import Column
+from quotebook.gui.session import Session
+from quotebook.gui.settings import Settings
+
+
+def _window(qtbot: QtBot, path: Path) -> tuple[Session, MainWindow]:
+    session = Session(Library(path))
+    window = MainWindow(session, Settings())
+    qtbot.addWidget(window)
+    return session, window
+
+
+def _close(session: Session, window: MainWindow) -> None:
+    session.worker.wait_idle()
+    window.close()
+    session.close()
+    QApplication.processEvents()
+
+
+def test_the_first_rows_are_in_the_order_the_header_shows(qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "library.sqlite3"
+    with Library(path) as library:
+        for name in ("Bea", "Zoë", "Ada", "Mila"):
+            source = library.add_source(name).created or 0
+            for n in range(3):
+                library.add_quote(f"{name} said {n}.", source)
+    session, window = _window(qtbot, path)
+    window.show()
+    try:
+        session.worker.wait_idle()
+        header = window.quote_list.table.horizontalHeader()
+        header.setSortIndicator(Column.SOURCE, Qt.SortOrder.DescendingOrder)
+        session.worker.wait_idle()
+    finally:
+        _close(session, window)  # saves the layout, the sort with it
+
+    session, window = _window(qtbot, path)
+    shown: list[list[str]] = []
+
+    def record(_result: object) -> None:
+        model = window.quote_model
+        shown.append([model.index(r, Column.SOURCE).data() for r in range(model.rowCount())])
+
+    window.browser.results_shown.connect(record)
+    all_quotes = window.navigator_model.index(Kind.ALL, NavColumn.COUNT)
+    try:
+        assert all_quotes.data() is None  # not "0" before the counts are read
+        window.show()
+        session.worker.wait_idle()
+        assert shown, "no result was shown"
+        for names in shown:
+            assert names == sorted(names, key=str.casefold, reverse=True)
+        assert len(shown) == 1  # no second search to re-sort what was painted
+        assert all_quotes.data() == "12"
+        assert window.count_label.text() == "12 of 12 quotes"
+    finally:
+        _close(session, window)
