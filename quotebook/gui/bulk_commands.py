@@ -122,7 +122,8 @@ class BulkCommands(QObject):
         if not ids:
             return
         library, session = self.window.session.library, self.window.session
-        if session.apply(lambda: library.edit_quotes(ids, **fields)) is not None:
-            self.window.statusBar().showMessage(
-                self.tr("Changed {n} quote(s). Undo puts them back.").format(n=len(ids)), 6000
-            )
+        said = self.tr("Changed {n} quote(s). Undo puts them back.").format(n=len(ids))
+        session.apply(
+            lambda: library.edit_quotes(ids, **fields),
+            lambda _changes: self.window.statusBar().showMessage(said, 6000),
+        )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import Changes, Library, Listed, NotFoundError, ValidationError
+from ..core import Listed, NotFoundError, ValidationError
 from ..core.source_merge import MergePlan
 from .source_editor import rule_text
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
+    from .session import Session
 
 
 def _quotes(count: int) -> str:
@@ -37,17 +38,17 @@ def _quotes(count: int) -> str:
 class MergeSourcesDialog(QDialog):
     """Pick the source to keep and the one to merge into it; Merge writes it.
 
-    ``MergeSourcesDialog(library, sources, parent)`` with the navigator's sources,
-    then ``open()``. Signal ``changed(Changes)`` once the merge is written.
+    ``MergeSourcesDialog(session, sources, parent)`` with the navigator's sources,
+    then ``open()``. The merge runs on the session's worker; the dialog closes once
+    it is written, and says why when it is refused.
     """
 
-    changed = Signal(object)
-
     def __init__(
-        self, library: Library, sources: tuple[Listed, ...], parent: QWidget | None = None
+        self, session: Session, sources: tuple[Listed, ...], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.library = library
+        self.session = session
+        self.library = session.library
         self.setWindowTitle(self.tr("Merge sources"))
         self.keep = self._combo(sources, self.tr("Source to keep"))
         self.other = self._combo(sources, self.tr("Source merged into it"))
@@ -134,20 +135,18 @@ class MergeSourcesDialog(QDialog):
         pair = self._pair()
         if pair is None:
             return
-        try:
-            changes: Changes = self.library.merge_sources(*pair)
-        except (ValidationError, NotFoundError) as exc:
-            self.summary.setText(str(exc))
-            return
-        self.changed.emit(changes)
-        self.accept()
+        library = self.library
+        self.session.apply(
+            lambda: library.merge_sources(*pair),
+            lambda _changes: self.accept(),
+            self.summary.setText,
+        )
 
 
 def open_merge_dialog(window: MainWindow, pair: tuple[int, int] | None = None) -> None:
     """Open the dialog over the window's sources; what it changes goes to the session."""
-    dialog = MergeSourcesDialog(window.session.library, window.contents.sources, window)
+    dialog = MergeSourcesDialog(window.session, window.contents.sources, window)
     if pair is not None:
         dialog.set_pair(*pair)
-    dialog.changed.connect(window.session.announce)
     dialog.finished.connect(dialog.deleteLater)
     dialog.open()

@@ -8,19 +8,23 @@ from pytestqt.qtbot import QtBot
 
 from quotebook.core import Library
 from quotebook.gui.source_editor import NewSourceDialog
+from quotebook.gui.worker import Worker
 
 
-def _dialog(qtbot: QtBot, library: Library) -> NewSourceDialog:
+def _dialog(qtbot: QtBot, library: Library, worker: Worker) -> NewSourceDialog:
     dialog = NewSourceDialog(library)
+    dialog.form.worker = worker  # forms write on the worker the window gives them
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
 
 
-def test_a_namesake_is_offered_and_using_it_adds_nothing(qtbot: QtBot, library: Library) -> None:
+def test_a_namesake_is_offered_and_using_it_adds_nothing(
+    qtbot: QtBot, library: Library, worker: Worker
+) -> None:
     sasha = library.add_source("Sasha Petrov", role="engineer").created
     library.add_source("Olga")
-    dialog = _dialog(qtbot, library)
+    dialog = _dialog(qtbot, library, worker)
     QTest.keyClicks(dialog.editor.field("name"), "petrov sasha")
     qtbot.waitUntil(lambda: dialog.namesakes.isVisible())
     (button,) = dialog.namesakes.buttons
@@ -31,9 +35,11 @@ def test_a_namesake_is_offered_and_using_it_adds_nothing(qtbot: QtBot, library: 
     assert [s.name for s in library.list_sources()] == ["Olga", "Sasha Petrov"]
 
 
-def test_a_new_name_offers_nothing_and_is_created(qtbot: QtBot, library: Library) -> None:
+def test_a_new_name_offers_nothing_and_is_created(
+    qtbot: QtBot, library: Library, worker: Worker
+) -> None:
     library.add_source("Sasha Petrov")
-    dialog = _dialog(qtbot, library)
+    dialog = _dialog(qtbot, library, worker)
     QTest.keyClicks(dialog.editor.field("name"), "Marina")
     dialog.namesakes.refresh()
     assert not dialog.namesakes.isVisible() and dialog.namesakes.buttons == []
