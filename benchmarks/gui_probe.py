@@ -174,11 +174,9 @@ def bulk_trash(window: object, shown: list[int], query: str) -> dict[str, object
     w = window  # type: ignore[assignment]
     session = w.session  # type: ignore[attr-defined]
     QTest.keyClicks(w.search_bar.line, query)  # type: ignore[attr-defined]
-    listed = -1
-    while listed != w.quote_model.rowCount():  # type: ignore[attr-defined]
-        listed = w.quote_model.rowCount()  # type: ignore[attr-defined]
-        settle(3.0)  # the whole list follows the first page
-        session.wait_idle()
+    total = session.library.search(query).total
+    wait_for(lambda: w.quote_model.rowCount() == total, 120)  # type: ignore[attr-defined]
+    session.wait_idle()
     table = w.quote_list.table  # type: ignore[attr-defined]
     table.selectAll()
     selected = len(w.quote_list.selected_ids())  # type: ignore[attr-defined]

@@ -225,6 +225,9 @@ class QuoteCommands(QObject):
         if not ids or w.browser.view.trash:
             return
         w.browser.select_after_next_search(self._neighbour(ids))
+        # Let go of the selection first: Qt updating a large selection as its rows
+        # leave the list held the window for seconds (100,000 selected quotes).
+        w.quote_list.table.clearSelection()
         said = self.tr("Moved {n} quote(s) to the trash. Undo puts them back.").format(n=len(ids))
         self.session.apply(
             lambda: self.session.library.delete_quotes(ids),
@@ -238,6 +241,7 @@ class QuoteCommands(QObject):
         if not ids:
             return
         w.browser.select_after_next_search(self._neighbour(ids))
+        w.quote_list.table.clearSelection()  # as for the trash
         said = self.tr("Restored {n} quote(s) from the trash.").format(n=len(ids))
         self.session.apply(
             lambda: self.session.library.restore_quotes(ids),
