@@ -287,6 +287,10 @@ class QuoteEditor(RuleAndMarks, QWidget):
             self._show_rule(quote.ground_rule if quote else self._draft_rule())
             status = quote.status if quote else QuoteStatus.UNVERIFIED
             self.status.setCurrentIndex(self.status.findData(status.value))
+            if quote is None and self._draft is None:  # nothing to edit: no rule to show
+                for combo in (self.rule, self.status):
+                    combo.setCurrentIndex(-1)
+                self.consequence.show_for(None, GroundRule.ON_RECORD)
             self.said_on.setText(quote.said_on.isoformat() if quote and quote.said_on else "")
             self.language.setText(quote.language if quote else "")
             for field in _PLAIN:
