@@ -13,7 +13,6 @@ from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -22,20 +21,18 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
-    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from ..core import Changes, GroundRule, NotFoundError, Quote, QuoteStatus, Source
-from ..core.ground_rules import rule_under_source
-from ..core.search_terms import highlight_spans
-from .highlight_delegate import MARKER
+from ..core import Changes, GroundRule, NotFoundError, Quote, QuoteStatus
+from .editor_rule import RuleAndMarks, editor_text
 from .navigator_model import Contents
-from .pickers import RecordPicker, TagEditor
+from .pickers import RecordPicker
 from .rule_consequence import RuleConsequence
 from .session import Session
 from .source_editor import rule_text
+from .tag_editor import TagEditor
 from .wheel_guard import guard_wheel
 
 TEXT_IDLE_MS = 700
@@ -53,16 +50,7 @@ def status_label(status: QuoteStatus) -> str:
     return QCoreApplication.translate("QuoteStatus", str(labels[status]))
 
 
-def editor_text(edit: QPlainTextEdit) -> str:
-    """The exact text in ``edit``: paragraph breaks as newlines, no-break spaces kept.
-
-    ``toPlainText()`` turns no-break spaces into plain ones, which would change a
-    quote that has them on its first save.
-    """
-    return edit.document().toRawText().replace("\u2029", "\n")
-
-
-class QuoteEditor(QWidget):
+class QuoteEditor(RuleAndMarks, QWidget):
     """Edits one quote (or a new draft) in place."""
 
     quote_created = Signal(int)
@@ -299,6 +287,10 @@ class QuoteEditor(QWidget):
             self._show_rule(quote.ground_rule if quote else self._draft_rule())
             status = quote.status if quote else QuoteStatus.UNVERIFIED
             self.status.setCurrentIndex(self.status.findData(status.value))
+            if quote is None and self._draft is None:  # nothing to edit: no rule to show
+                for combo in (self.rule, self.status):
+                    combo.setCurrentIndex(-1)
+                self.consequence.show_for(None, GroundRule.ON_RECORD)
             self.said_on.setText(quote.said_on.isoformat() if quote and quote.said_on else "")
             self.language.setText(quote.language if quote else "")
             for field in _PLAIN:
@@ -310,86 +302,6 @@ class QuoteEditor(QWidget):
         self._timer.stop()
         self.setEnabled(quote is not None or self._draft is not None)
         self.heading.setText(self._heading(quote))
-
-    # -- the ground rule ------------------------------------------------------------
-
-    def _source_value(self, source_id: int | None) -> Source | None:
-        if source_id is None:
-            return None
-        try:
-            return self.session.library.get_source(source_id)
-        except NotFoundError:
-            return None
-
-    def _shown_rule(self) -> GroundRule:
-        return GroundRule(self.rule.currentData())
-
-    def _draft_rule(self) -> GroundRule:
-        """A draft's rule: the one chosen on it, else its source's default."""
-        draft = self._draft or {}
-        if draft.get("ground_rule"):
-            return GroundRule(draft["ground_rule"])
-        source = self._source_value(draft.get("source_id"))
-        return source.default_ground_rule if source else GroundRule.ON_RECORD
-
-    def _show_rule(self, rule: GroundRule, changed_from: GroundRule | None = None) -> None:
-        """Show ``rule`` and what the quote prints with under it (``changed_from``: the
-        rule a change of source replaced)."""
-        self.rule.setCurrentIndex(self.rule.findData(rule.value))
-        source = self._source_value(self.source.current())
-        self.consequence.show_for(source, rule, changed_from)
-
-    def _on_rule_activated(self, _index: int) -> None:
-        self._show_rule(self._shown_rule())  # what it prints with, at once
-        self._save(
-            lambda: self._show_rule(self._stored_rule() or self._shown_rule()),
-            ground_rule=self._shown_rule().value,
-        )
-
-    def _stored_rule(self) -> GroundRule | None:
-        """The rule the library holds for the quote being edited (a draft's own)."""
-        if self._draft is not None:
-            return self._draft_rule()
-        if self._quote_id is None:
-            return None
-        try:
-            return self.session.library.get_quote(self._quote_id).ground_rule
-        except NotFoundError:
-            return None
-
-    def _on_source_picked(self, source_id: int | None) -> None:
-        """File the quote under another source, and show the rule it takes there."""
-        before = self._shown_rule() if self._filed_before() else None
-        source = self._source_value(source_id)
-        if self._draft is not None and self._draft.get("ground_rule") and source is not None:
-            rule = rule_under_source(self._shown_rule(), True, source.default_ground_rule)
-            self._draft["ground_rule"] = rule.value  # before the draft may be added
-        self._save(
-            lambda: self._show_rule(self._stored_rule() or self._shown_rule(), before),
-            source_id=source_id,
-        )
-
-    def _filed_before(self) -> bool:
-        """Whether the quote had a source before this change (a draft may have none)."""
-        return self._draft is None or self._draft.get("source_id") is not None
-
-    def set_highlight(self, terms: tuple[str, ...]) -> None:
-        """Mark the words the search looks for in the quote's text."""
-        self._terms = terms
-        self._mark_terms()
-
-    def _mark_terms(self) -> None:
-        selections = []
-        text = editor_text(self.text)
-        for start, end in highlight_spans(text, self._terms):
-            selection = QTextEdit.ExtraSelection()
-            selection.format.setBackground(MARKER)
-            cursor = QTextCursor(self.text.document())
-            cursor.setPosition(start)
-            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor
-            selections.append(selection)
-        self.text.setExtraSelections(selections)
 
     def _shown_texts(self) -> dict[str, str]:
         """The text fields as the widgets show them now."""

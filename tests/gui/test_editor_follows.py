@@ -41,6 +41,8 @@ def test_the_editor_follows_the_list_and_is_empty_when_its_quote_leaves_it(gui: 
     assert editor.quote_id == first
     assert gui.search("rent") == [second]
     assert editor.quote_id is None and not editor.isEnabled()
+    assert editor.rule.currentText() == "" and editor.status.currentText() == ""
+    assert editor.consequence.prints.text() == ""  # no rule shown for no quote
     gui.select(second)
     assert editor.quote_id == second
     gui.navigate(gui.window.navigator_model.index(Kind.TRASH, 0))
