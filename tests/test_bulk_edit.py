@@ -107,3 +107,42 @@ def test_a_rule_set_in_bulk_is_kept_when_moved_and_following_quotes_take_the_def
     assert library.get_quote(following).ground_rule is GroundRule.BACKGROUND
     assert library.get_quote(chosen).ground_rule is GroundRule.DEEP_BACKGROUND
     assert library.get_quote(chosen).ground_rule_set
+
+
+@pytest.fixture
+def following(library: Library) -> tuple[list[int], int]:
+    """Two quotes following Lepra's background rule, one set off the record by hand,
+    and Sasha, on the record."""
+    lepra = library.add_source("Lepra", default_ground_rule="background").created or 0
+    sasha = library.add_source("Sasha", default_ground_rule="on_record").created or 0
+    ids = [library.add_quote(f"Quote {n}", lepra).created or 0 for n in range(2)]
+    ids.append(library.add_quote("Set", lepra, ground_rule="off_record").created or 0)
+    return ids, sasha
+
+
+def test_moving_following_quotes_to_a_more_open_source_counts_what_it_exposes(
+    library: Library, following: tuple[list[int], int]
+) -> None:
+    ids, sasha = following
+    opening = library.opening_under_source(ids, sasha)
+    assert (opening.quotes, opening.sources, opening.rule) == (2, 1, GroundRule.ON_RECORD)
+    stricter = library.add_source("Oleg", default_ground_rule="off_record").created or 0
+    assert library.opening_under_source(ids, stricter).quotes == 0
+
+
+def test_the_command_line_asks_before_a_source_change_opens_quotes(
+    library: Library, following: tuple[list[int], int], capsys: Captured
+) -> None:
+    ids, _sasha = following
+    lib = ["--library", str(library.path)]
+    argv = [*lib, "edit-quotes", *map(str, ids), "--source", "Sasha"]
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert "this moves 2 quotes of 1 source that follow their source's ground rule" in err
+    assert [library.get_quote(i).source_name for i in ids] == ["Lepra"] * 3
+    assert main([*argv, "--yes"]) == 0
+    assert [library.get_quote(i).ground_rule for i in ids] == [
+        GroundRule.ON_RECORD,
+        GroundRule.ON_RECORD,
+        GroundRule.OFF_RECORD,
+    ]

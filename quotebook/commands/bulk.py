@@ -88,6 +88,15 @@ def _edit(args: argparse.Namespace, library: Library) -> int:
                 f"{opening.sources} source{'s' * (opening.sources != 1)} more open "
                 f"({fields['ground_rule'].value}); add --yes to go ahead"
             )
+    if "source_id" in fields and "ground_rule" not in fields and not args.yes:
+        opening = library.opening_under_source(ids, fields["source_id"])
+        if opening.quotes and opening.rule is not None:
+            raise CommandError(
+                f"this moves {opening.quotes} quote{'s' * (opening.quotes != 1)} of "
+                f"{opening.sources} source{'s' * (opening.sources != 1)} that follow their "
+                f"source's ground rule to a more open one ({opening.rule.value}); "
+                "add --yes to go ahead"
+            )
     try:
         changes = library.edit_quotes(ids, **fields)
     except NotFoundError as exc:

@@ -35,6 +35,7 @@ class Opening:
 
     quotes: int  # quotes whose rule would become more open
     sources: int  # the distinct sources of those quotes
+    rule: GroundRule | None = None  # the rule they would take (a new source's default)
 
 
 def _stricter_than(rule: GroundRule) -> list[str]:
@@ -78,6 +79,19 @@ class BulkEditOps(QuoteOps):
                 (json.dumps(list(quote_ids)), json.dumps(_stricter_than(wanted))),
             ).one()
         return Opening(quotes=int(row[0]), sources=int(row[1]))
+
+    def opening_under_source(self, quote_ids: Iterable[int], source_id: int) -> Opening:
+        """How many of these quotes moving to ``source_id`` would make more open: those
+        that follow their source's rule and hold one stricter than the new source's."""
+        with self._read() as conn:
+            default = _default_rule(conn, source_id)
+            row = conn.exec_driver_sql(
+                "SELECT count(*), count(DISTINCT source_id) FROM quote "
+                "WHERE id IN (SELECT value FROM json_each(?)) AND NOT ground_rule_set "
+                "AND ground_rule IN (SELECT value FROM json_each(?))",
+                (json.dumps(list(quote_ids)), json.dumps(_stricter_than(default))),
+            ).one()
+        return Opening(quotes=int(row[0]), sources=int(row[1]), rule=default)
 
 
 def _check_exist(conn: Connection, ids: list[int]) -> None:

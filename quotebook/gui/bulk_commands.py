@@ -71,7 +71,7 @@ class BulkCommands(QObject):
     def ask_source(self) -> None:
         sources = self.window.contents.sources
         choices = {f"{s.name} (#{s.id})": s.id for s in sources}
-        self._ask(self.tr("Set source"), choices, lambda i: self.edit(source_id=i))
+        self._ask(self.tr("Set source"), choices, self.set_source_to)
 
     def ask_article(self) -> None:
         articles = self.window.contents.articles
@@ -115,6 +115,26 @@ class BulkCommands(QObject):
             ).format(quotes=opening.quotes, sources=opening.sources, rule=rule_text(rule)),
             self.tr("Make more open"),
             lambda: self.edit(ground_rule=rule),
+        )
+
+    def set_source_to(self, source_id: int) -> None:
+        """File under ``source_id``; when quotes following their old source's rule would
+        take a more open one, say what it exposes and ask."""
+        ids = self.window.quote_list.selected_ids()
+        opening = self.window.session.library.opening_under_source(ids, source_id)
+        if not opening.quotes or opening.rule is None:
+            self.edit(source_id=source_id)
+            return
+        messages.confirm(
+            self.window,
+            self.tr("Make quotes more open?"),
+            self.tr(
+                "{quotes} quote(s) of {sources} source(s) follow their source's ground rule "
+                "and will take the new source's, which is more open: {rule}. Their sources "
+                "may then be named or described where they were not."
+            ).format(quotes=opening.quotes, sources=opening.sources, rule=rule_text(opening.rule)),
+            self.tr("Make more open"),
+            lambda: self.edit(source_id=source_id),
         )
 
     def edit(self, **fields: Any) -> None:

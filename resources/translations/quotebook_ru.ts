@@ -877,6 +877,10 @@
         <translation>Сделать открытее</translation>
     </message>
     <message>
+        <source>{quotes} quote(s) of {sources} source(s) follow their source&apos;s ground rule and will take the new source&apos;s, which is more open: {rule}. Their sources may then be named or described where they were not.</source>
+        <translation>Цитаты ({quotes}) источников ({sources}) следуют условиям своего источника и получат условия нового, более открытые: {rule}. Их источники могут оказаться названы или описаны там, где раньше не были.</translation>
+    </message>
+    <message>
         <source>Changed {n} quote(s). Undo puts them back.</source>
         <translation>Изменено цитат: {n}. «Отменить» вернёт всё как было.</translation>
     </message>

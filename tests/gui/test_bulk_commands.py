@@ -57,3 +57,30 @@ def test_the_actions_wait_for_a_selection(gui: Gui) -> None:
     assert not gui.window.bulk.set_source.isEnabled()
     _quotes(gui)
     assert gui.window.bulk.set_source.isEnabled()
+
+
+def test_moving_quotes_to_a_more_open_source_asks_first(gui: Gui, answers: Answers) -> None:
+    library = gui.library
+    lepra = library.add_source("Lepra", default_ground_rule="background").created or 0
+    sasha = library.add_source("Sasha", default_ground_rule="on_record").created or 0
+    ids = [library.add_quote(f"Quote {n}", lepra).created or 0 for n in range(2)]
+    gui.window.refresh_navigator()
+    gui.settle()
+    gui.search("quote")
+    gui.select(*ids)
+    answers.choice = f"Sasha (#{sasha})"
+    answers.confirm = False
+    gui.window.bulk.set_source.trigger()
+    gui.settle()
+    assert answers.confirmations == [
+        "Make quotes more open?: 2 quote(s) of 1 source(s) follow their source's ground "
+        "rule and will take the new source's, which is more open: On the record. Their "
+        "sources may then be named or described where they were not."
+    ]
+    assert {library.get_quote(i).source_name for i in ids} == {"Lepra"}
+    answers.confirm = True
+    gui.window.bulk.set_source.trigger()
+    gui.settle()
+    assert {(library.get_quote(i).source_name, library.get_quote(i).ground_rule) for i in ids} == {
+        ("Sasha", GroundRule.ON_RECORD)
+    }
