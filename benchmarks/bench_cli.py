@@ -16,7 +16,7 @@ from pathlib import Path
 
 from measure import Figure
 
-from quotebook.core.validate import fold
+from quotebook.core.domain.validate import fold
 
 LIMIT = 20  # what `quotebook search` shows by default
 COUNT_CAP = 1_000  # where its count stops, as the app's does

@@ -9,8 +9,8 @@ from pathlib import Path
 from measure import Figure, p50_p95, timed
 
 from quotebook.core import Library
-from quotebook.core.search_parse import parse_query
-from quotebook.core.search_sql import fts_expression
+from quotebook.core.search.parse import parse_query
+from quotebook.core.search.sql import fts_expression
 
 PAGE = 200
 COUNT_CAP = 1_000  # the first count the app shows ("1,000+"), as in gui/browser.py

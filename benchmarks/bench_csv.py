@@ -9,10 +9,11 @@ from pathlib import Path
 
 from measure import Figure
 
-from quotebook.core import Library, fts
-from quotebook.core.csv_common import COLUMNS
-from quotebook.core.csv_export import export_csv
-from quotebook.core.csv_import import import_csv
+from quotebook.core import Library
+from quotebook.core.sheet.csv_common import COLUMNS
+from quotebook.core.sheet.csv_export import export_csv
+from quotebook.core.sheet.csv_import import import_csv
+from quotebook.core.storage import fts
 
 # The raw baseline writes the same seventeen columns with no redaction or safety work.
 RAW_EXPORT = """

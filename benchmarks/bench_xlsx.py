@@ -11,8 +11,8 @@ from bench_csv import RAW_EXPORT
 from measure import Figure
 
 from quotebook.core import Library
-from quotebook.core.csv_common import COLUMNS
-from quotebook.core.sheet_xlsx import export_xlsx
+from quotebook.core.sheet.csv_common import COLUMNS
+from quotebook.core.sheet.excel import export_xlsx
 
 
 def _raw_xlsx(path: Path, out: Path) -> int:

@@ -35,8 +35,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from quotebook.core.domain.validate import fold
 from quotebook.core.extract import Proposal, extract
-from quotebook.core.validate import fold
 
 SETS = Path(__file__).resolve().parent.parent / "tests" / "extract"
 ARTICLES = SETS / "articles"

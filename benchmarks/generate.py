@@ -21,9 +21,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from quotebook.core import Library, fts
-from quotebook.core.fts_terms import bigrams, stems
-from quotebook.core.validate import fold
+from quotebook.core import Library
+from quotebook.core.domain.validate import fold
+from quotebook.core.storage import fts
+from quotebook.core.storage.fts_terms import bigrams, stems
 
 ENGLISH = """the of and to a in that is was he for it with as his on be at by i this had
 not are but from or have an they which one you were her all she there would their we him

@@ -28,8 +28,8 @@ from PySide6.QtCore import QObject, QSettings, Qt, QTimer  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from quotebook.gui.app import AppController  # noqa: E402
-from quotebook.gui.settings import Settings  # noqa: E402
+from quotebook.gui.app.app import AppController  # noqa: E402
+from quotebook.gui.app.settings import Settings  # noqa: E402
 
 
 def rss_mb() -> float:

@@ -22,7 +22,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from quotebook.core import Library, fts, migrations
+from quotebook.core import Library
+from quotebook.core.storage import fts, migrations
 
 # A base form the generator writes, beside a form it never writes.
 PAIRS = [("повестка", "повестки"), ("работа", "работы"), ("leave", "leaving"), ("visa", "visas")]

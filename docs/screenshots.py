@@ -24,16 +24,16 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from quotebook.core import Library
-from quotebook.core.csv_export import export_csv
-from quotebook.core.demo import load_demo
-from quotebook.gui import icons, translation
-from quotebook.gui.article_import_dialog import ArticleImportDialog
-from quotebook.gui.backup_dialog import BackupDialog
-from quotebook.gui.import_dialog import ImportDialog
-from quotebook.gui.main_window import MainWindow
-from quotebook.gui.navigator_model import Kind
-from quotebook.gui.session import Session
-from quotebook.gui.settings import Settings
+from quotebook.core.library.demo import load_demo
+from quotebook.core.sheet.csv_export import export_csv
+from quotebook.gui.app import icons, translation
+from quotebook.gui.app.session import Session
+from quotebook.gui.app.settings import Settings
+from quotebook.gui.dialogs.article_import_dialog import ArticleImportDialog
+from quotebook.gui.dialogs.backup_dialog import BackupDialog
+from quotebook.gui.dialogs.import_dialog import ImportDialog
+from quotebook.gui.navigator.navigator_model import Kind
+from quotebook.gui.window.main_window import MainWindow
 
 SIZE = (1280, 800)
 HERE = Path(__file__).resolve().parent

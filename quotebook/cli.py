@@ -102,7 +102,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exc.code or 0)
     if args.command is None:
         # No command: the desktop app (it checks for a display before loading Qt).
-        from .gui.launch import main as open_app
+        from .gui.app.launch import main as open_app
 
         return open_app(args.library)
     args.library = args.library or default_library_path()
@@ -135,7 +135,7 @@ def _run(args: argparse.Namespace) -> int:
     # A command that only reads never writes to an existing library; on the first
     # run it still makes the empty one, as every command does.
     read_only = getattr(args, "reads_only", False) and args.library.exists()
-    from .core.library import Library  # SQLAlchemy: only for commands that open a library
+    from .core.library.library import Library  # SQLAlchemy: only for commands that open a library
 
     with Library(args.library, read_only=read_only) as library:
         if library.index_rebuild() is None:

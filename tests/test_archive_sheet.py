@@ -14,9 +14,9 @@ from hypothesis import strategies as st
 
 from quotebook.cli import main
 from quotebook.core import GroundRule, Library
-from quotebook.core.archive_sheet import ARCHIVE_COLUMNS, PROTECTED_WARNING, export_archive
-from quotebook.core.csv_import import import_csv
-from quotebook.core.values import QuoteStatus
+from quotebook.core.domain.values import QuoteStatus
+from quotebook.core.sheet.archive import ARCHIVE_COLUMNS, PROTECTED_WARNING, export_archive
+from quotebook.core.sheet.csv_import import import_csv
 
 _CHARS = st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\x00")
 _LINE = st.text(_CHARS, max_size=12).map(str.strip)

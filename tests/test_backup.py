@@ -18,7 +18,7 @@ from quotebook.core import (
     NewerLibraryError,
     NotALibraryError,
 )
-from quotebook.core.backup import (
+from quotebook.core.storage.backup import (
     AUTO,
     MANUAL,
     PRE_MIGRATION,
@@ -29,7 +29,7 @@ from quotebook.core.backup import (
     restore_backup,
     rotate,
 )
-from quotebook.core.migrations import SCHEMA_VERSION
+from quotebook.core.storage.migrations import SCHEMA_VERSION
 
 Captured = pytest.CaptureFixture[str]
 

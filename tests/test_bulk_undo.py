@@ -8,8 +8,8 @@ from array import array
 from sqlalchemy import func, select, text
 
 from quotebook.core import Library
-from quotebook.core.base import now
-from quotebook.core.tx import QUOTE
+from quotebook.core.library.base import now
+from quotebook.core.library.tx import QUOTE
 
 COUNT = 3000
 

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from quotebook.core import GroundRule, Source, ValidationError
-from quotebook.core.citation import CiteOptions, CiteStyle, cite
+from quotebook.core.domain.citation import CiteOptions, CiteStyle, cite
 
 ON, BG, DEEP = GroundRule.ON_RECORD, GroundRule.BACKGROUND, GroundRule.DEEP_BACKGROUND
 SASHA = Source(

@@ -14,7 +14,7 @@ import pytest
 
 from quotebook.cli import main
 from quotebook.core import GroundRule, Library
-from quotebook.core.csv_common import COLUMNS
+from quotebook.core.sheet.csv_common import COLUMNS
 
 Captured = pytest.CaptureFixture[str]
 
@@ -716,7 +716,7 @@ def test_process_import_from_standard_input(tmp_path: Path) -> None:
 def test_version_and_help_load_neither_the_database_layer_nor_the_extractor() -> None:
     code = (
         "import sys; from quotebook.cli import main; main(['--help']); "
-        "heavy = [m for m in ('sqlalchemy', 'sqlmodel', 'quotebook.core.library', "
+        "heavy = [m for m in ('sqlalchemy', 'sqlmodel', 'quotebook.core.library.library', "
         "'quotebook.core.extract.extractor') if m in sys.modules]; "
         "assert not heavy, heavy"
     )

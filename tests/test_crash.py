@@ -11,10 +11,11 @@ from types import ModuleType
 
 import pytest
 
-from quotebook.core import LockedLibraryError, storage
-from quotebook.core.library import Library
-from quotebook.core.location import location_warning
-from quotebook.core.lock import lock_path
+from quotebook.core import LockedLibraryError
+from quotebook.core.library.library import Library
+from quotebook.core.storage import opening as storage
+from quotebook.core.storage.location import location_warning
+from quotebook.core.storage.lock import lock_path
 
 ROOT = Path(__file__).resolve().parents[1]
 KILLS = 16

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from quotebook.core import GroundRule, Library, SearchResult, Source, ValidationError
-from quotebook.core.attribution import draft_text
-from quotebook.core.csv_common import COLUMNS
-from quotebook.core.csv_export import OFF_RECORD_WARNING, UNREDACTED_WARNING, export_csv
+from quotebook.core.domain.attribution import draft_text
+from quotebook.core.sheet.csv_common import COLUMNS
+from quotebook.core.sheet.csv_export import OFF_RECORD_WARNING, UNREDACTED_WARNING, export_csv
 
 REAL_NAME = "Aleksandra Zebrovskaya-Secret"
 CONTACT = "+7 999 000-11-22 @sasha_private"
@@ -344,7 +344,7 @@ def test_streams_text_and_binary(library: Library, newsroom: dict[str, int]) -> 
 def test_progress_and_cancel_remove_the_partial_file(
     library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from quotebook.core import csv_export
+    from quotebook.core.sheet import csv_export
 
     monkeypatch.setattr(csv_export, "PROGRESS_EVERY", 2)
     source = _source(library, "Oleg")

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from quotebook.core import CsvError, GroundRule, Library, ValidationError
-from quotebook.core.csv_common import CsvEncodingError
-from quotebook.core.csv_import import import_csv, preview_csv
+from quotebook.core.sheet.csv_common import CsvEncodingError
+from quotebook.core.sheet.csv_import import import_csv, preview_csv
 
 HEADER = (
     "quote_id,quote,attribution,source,pseudonym,age,role,organization,ground_rule,"

@@ -11,9 +11,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from quotebook.core import GroundRule, Library
-from quotebook.core.csv_export import export_csv
-from quotebook.core.csv_import import import_csv
-from quotebook.core.validate import fold
+from quotebook.core.domain.validate import fold
+from quotebook.core.sheet.csv_export import export_csv
+from quotebook.core.sheet.csv_import import import_csv
 
 
 def _full_export(library: Library) -> bytes:

@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 
 from quotebook.core import Library
-from quotebook.core.csv_export import export_csv
+from quotebook.core.sheet.csv_export import export_csv
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 pytestmark = pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")

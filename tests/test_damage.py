@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from quotebook.core import DamagedLibraryError, Library, NotALibraryError, StorageError
-from quotebook.core.backup import list_backups
+from quotebook.core.storage.backup import list_backups
 
 _WRITER = """
 import sys, time

@@ -7,8 +7,8 @@ import re
 import pytest
 
 from quotebook.core import ConflictError, GroundRule, Library, Quote
-from quotebook.core.attribution import attribution
-from quotebook.core.demo import demo_data, load_demo
+from quotebook.core.domain.attribution import attribution
+from quotebook.core.library.demo import demo_data, load_demo
 
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 

@@ -11,8 +11,13 @@ from pathlib import Path
 import pytest
 
 from quotebook.core import GroundRule, Library
-from quotebook.core.csv_import import import_csv
-from quotebook.core.ground_rules import more_open, printed_attribution, rule_under_source, strictest
+from quotebook.core.library.ground_rules import (
+    more_open,
+    printed_attribution,
+    rule_under_source,
+    strictest,
+)
+from quotebook.core.sheet.csv_import import import_csv
 
 ON, BG, DEEP, OFF = (
     GroundRule.ON_RECORD,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 
 from quotebook.core import Library
-from quotebook.core.csv_import import import_csv
+from quotebook.core.sheet.csv_import import import_csv
 
 SHEET = (
     "quote,source,organization,tags\n"

@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import select
 
 from quotebook.core import Library, NotFoundError
-from quotebook.core.tx import QUOTE
+from quotebook.core.library.tx import QUOTE
 
 ROUNDS = 1000  # per thread: 2,000 operations, each followed by a check
 

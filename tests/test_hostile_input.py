@@ -31,10 +31,10 @@ from quotebook.core import (
     NotALibraryError,
     StorageError,
 )
-from quotebook.core.csv_common import FORMULA_TRIGGERS, CsvEncodingError
-from quotebook.core.csv_export import export_csv
-from quotebook.core.csv_import import import_csv
-from quotebook.core.errors import CsvError, ValidationError
+from quotebook.core.domain.errors import CsvError, ValidationError
+from quotebook.core.sheet.csv_common import FORMULA_TRIGGERS, CsvEncodingError
+from quotebook.core.sheet.csv_export import export_csv
+from quotebook.core.sheet.csv_import import import_csv
 
 Captured = pytest.CaptureFixture[str]
 State = tuple[tuple[int, ...], bytes]

@@ -9,8 +9,8 @@ import pytest
 
 from quotebook.cli import main
 from quotebook.core import GroundRule, Library
-from quotebook.core.csv_export import export_csv
-from quotebook.core.csv_import import import_csv
+from quotebook.core.sheet.csv_export import export_csv
+from quotebook.core.sheet.csv_import import import_csv
 
 SHEET = "quote,source\nWe left in March.,Sasha\nThe draft is coming.,Lepra\nNot again.,Nino\n"
 

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from quotebook.cli import main
-from quotebook.core import Library, migrations
+from quotebook.core import Library
+from quotebook.core.storage import migrations
 
 FIXTURE = Path(__file__).parent / "fixtures" / "library_v1.sqlite3"
 

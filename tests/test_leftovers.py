@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from quotebook.core import Library
-from quotebook.core.backup import MANUAL, backup_folder, make_backup
+from quotebook.core.storage.backup import MANUAL, backup_folder, make_backup
 
 SECRET = b"Real-Name-LEFTOVER-77"
 

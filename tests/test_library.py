@@ -20,7 +20,7 @@ from quotebook.core import (
     NotFoundError,
     ValidationError,
 )
-from quotebook.core.attribution import attribution
+from quotebook.core.domain.attribution import attribution
 
 
 def _source(lib: Library, name: str = "Sasha", **fields: object) -> int:

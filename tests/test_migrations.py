@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from quotebook.core import Library, MigrationError
-from quotebook.core import migrations as m
-from quotebook.core.backup import PRE_MIGRATION, BackupPolicy, list_backups, rotate
-from quotebook.core.values import SortKey
+from quotebook.core.domain.values import SortKey
+from quotebook.core.storage import migrations as m
+from quotebook.core.storage.backup import PRE_MIGRATION, BackupPolicy, list_backups, rotate
 
 FIXTURE = Path(__file__).parent / "fixtures" / "library_v1.sqlite3"
 REAL_V2 = m.MIGRATIONS[0]

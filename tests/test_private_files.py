@@ -17,10 +17,10 @@ import pytest
 
 from quotebook.cli import main
 from quotebook.core import Library
-from quotebook.core.backup import AUTO, MANUAL, backup_folder, make_backup, restore_backup
-from quotebook.core.csv_export import export_csv
-from quotebook.core.files import library_files
-from quotebook.core.lock import lock_path
+from quotebook.core.sheet.csv_export import export_csv
+from quotebook.core.storage.backup import AUTO, MANUAL, backup_folder, make_backup, restore_backup
+from quotebook.core.storage.files import library_files
+from quotebook.core.storage.lock import lock_path
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX modes")
 FIXTURE = Path(__file__).parent / "fixtures" / "library_v1.sqlite3"
@@ -154,7 +154,7 @@ def test_quotebooks_own_data_folder_is_tightened(
 ) -> None:
     own = tmp_path / "share" / "Quotebook"
     own.mkdir(parents=True, mode=0o755)
-    monkeypatch.setattr("quotebook.core.storage.data_folder", lambda: own)
+    monkeypatch.setattr("quotebook.core.storage.opening.data_folder", lambda: own)
     with Library(own / "library.sqlite3") as lib:
         assert own in lib.tightened
     assert_owner_only(own)
@@ -162,8 +162,8 @@ def test_quotebooks_own_data_folder_is_tightened(
 
 @pytest.mark.parametrize("name", ["sheet.xlsx", "sheet.docx", "archive.csv"])
 def test_every_export_format_is_owner_only(tmp_path: Path, name: str) -> None:
-    from quotebook.core.archive_sheet import export_archive
-    from quotebook.core.exports import export_sheet, format_for
+    from quotebook.core.sheet.archive import export_archive
+    from quotebook.core.sheet.formats import export_sheet, format_for
 
     path = tmp_path / "library.sqlite3"
     _fill(path)

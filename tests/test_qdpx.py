@@ -11,7 +11,7 @@ from lxml import etree
 
 from quotebook.cli import main
 from quotebook.core import GroundRule, Library, ValidationError
-from quotebook.core.qdpx import CODEBOOK_NS, PROJECT_NS, export_qdc, export_qdpx, read_codes
+from quotebook.core.sheet.qdpx import CODEBOOK_NS, PROJECT_NS, export_qdc, export_qdpx, read_codes
 
 SCHEMAS = Path(__file__).parent / "refi_qda"
 NS = {"p": PROJECT_NS}

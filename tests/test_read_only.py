@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from quotebook.core import Library, LockedLibraryError, ReadOnlyLibraryError
-from quotebook.core.storage import SCHEMA_VERSION, check_file
+from quotebook.core.storage.opening import SCHEMA_VERSION, check_file
 
 NOBODY = 65534
 
@@ -126,7 +126,8 @@ def test_reading_only_writes_nothing(filled: Path) -> None:
 def test_opening_reads_nothing_in_proportion_to_the_library(
     filled: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from quotebook.core import backup, storage
+    from quotebook.core.storage import backup
+    from quotebook.core.storage import opening as storage
 
     checks: list[Path] = []
     monkeypatch.setattr(storage, "inspect", lambda p, full=False: checks.append(p))

@@ -43,9 +43,9 @@ import pytest
 
 from quotebook.cli import main
 from quotebook.core import GroundRule, Library, Source
-from quotebook.core.attribution import describe, draft_text
-from quotebook.core.csv_common import COLUMNS
-from quotebook.core.errors import ValidationError
+from quotebook.core.domain.attribution import describe, draft_text
+from quotebook.core.domain.errors import ValidationError
+from quotebook.core.sheet.csv_common import COLUMNS
 
 ON, BG, DEEP, OFF = (
     GroundRule.ON_RECORD,

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from quotebook.core import Library
-from quotebook.core.backup import MANUAL, list_backups, make_backup
-from quotebook.core.safety import verify_copy
-from quotebook.core.scrub import backups_holding, scrub_backups, trash_rows
+from quotebook.core.library.scrub import backups_holding, scrub_backups, trash_rows
+from quotebook.core.storage.backup import MANUAL, list_backups, make_backup
+from quotebook.core.storage.safety import verify_copy
 
 # The rows' own words; the index's are checked by searching (it stores terms
 # prefix-compressed, so a word need not appear whole in its pages).

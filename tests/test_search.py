@@ -11,9 +11,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from quotebook.core import Library, QueryError, ValidationError
-from quotebook.core.search import parse_query, term
-from quotebook.core.search_parse import FIELDS, And, Field, Not, Or, Phrase, Said, Word
-from quotebook.core.values import SortKey
+from quotebook.core.domain.values import SortKey
+from quotebook.core.search.parse import FIELDS, And, Field, Not, Or, Phrase, Said, Word
+from quotebook.core.search.runner import parse_query, term
 
 
 @dataclass(frozen=True)

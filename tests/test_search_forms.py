@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from quotebook.core import Library
-from quotebook.core.csv_import import import_csv
+from quotebook.core.sheet.csv_import import import_csv
 
 FIXTURE = Path(__file__).parent / "fixtures" / "library_v1.sqlite3"
 

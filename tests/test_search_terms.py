@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from quotebook.core.search_terms import highlight_spans, highlight_terms
+from quotebook.core.search.terms import highlight_spans, highlight_terms
 
 
 def test_free_words_and_phrases_are_highlighted_not_negated_or_filters() -> None:

@@ -89,7 +89,7 @@ def test_deleted_words_linger_without_the_index_purge(
     trashed: Library, library_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Why the purge is there: without it the index keeps the deleted words."""
-    from quotebook.core import quotes
+    from quotebook.core.library import quotes
 
     monkeypatch.setattr(quotes, "purge_index", lambda conn: None)
     trashed.empty_trash()

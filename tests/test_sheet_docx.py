@@ -14,9 +14,9 @@ from office import needs_soffice, soffice_convert
 
 from quotebook.cli import main
 from quotebook.core import GroundRule, Library
-from quotebook.core.csv_common import restore
-from quotebook.core.csv_export import export_csv
-from quotebook.core.sheet_docx import HEADER, NO_ARTICLE, NO_ATTRIBUTION, GroupBy, export_docx
+from quotebook.core.sheet.csv_common import restore
+from quotebook.core.sheet.csv_export import export_csv
+from quotebook.core.sheet.word import HEADER, NO_ARTICLE, NO_ATTRIBUTION, GroupBy, export_docx
 
 REAL_NAME = "Aleksandra Secret"
 

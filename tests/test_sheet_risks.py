@@ -9,9 +9,9 @@ import pytest
 
 from quotebook.cli import main
 from quotebook.core import GroundRule, Library
-from quotebook.core.attribution import draft_text
-from quotebook.core.csv_export import PROTECTED_NOTES_WARNING, export_csv
-from quotebook.core.csv_risks import sheet_risks
+from quotebook.core.domain.attribution import draft_text
+from quotebook.core.sheet.csv_export import PROTECTED_NOTES_WARNING, export_csv
+from quotebook.core.sheet.csv_risks import sheet_risks
 
 FLAT = "asked at his flat on Rustaveli 12"
 OFFICE = "he is the deputy head of the procurement office"

@@ -11,9 +11,9 @@ import pytest
 from office import needs_soffice, soffice_convert, xlsx_cells, xlsx_part
 
 from quotebook.core import GroundRule, Library
-from quotebook.core.csv_common import COLUMNS, TAG_SEPARATOR, restore, split_tags
-from quotebook.core.csv_export import export_csv
-from quotebook.core.sheet_xlsx import CELL_LIMIT, export_xlsx
+from quotebook.core.sheet.csv_common import COLUMNS, TAG_SEPARATOR, restore, split_tags
+from quotebook.core.sheet.csv_export import export_csv
+from quotebook.core.sheet.excel import CELL_LIMIT, export_xlsx
 
 HOSTILE = (
     '=HYPERLINK("http://evil.test","click")',

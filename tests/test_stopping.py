@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from quotebook.core import Library, StoppedError
-from quotebook.core.backup import BackupPolicy, backup_folder, list_backups
+from quotebook.core.storage.backup import BackupPolicy, backup_folder, list_backups
 
 
 def _library(path: Path) -> Path:

@@ -13,7 +13,7 @@ from quotebook.core import (
     LockedLibraryError,
     ReadOnlyLibraryError,
 )
-from quotebook.core.errors import sqlite_condition
+from quotebook.core.domain.errors import sqlite_condition
 
 
 def _error_of(conn: sqlite3.Connection, sql: str) -> sqlite3.Error:

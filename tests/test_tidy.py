@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 
 from quotebook.core import Library
-from quotebook.core.csv_import import import_csv
+from quotebook.core.sheet.csv_import import import_csv
 
 
 def _segments(path: Path) -> int:

@@ -10,8 +10,8 @@ import pytest
 
 from quotebook.cli import main
 from quotebook.core import Library
-from quotebook.core.csv_export import export_csv
-from quotebook.core.exports import ExportFormat, export_sheet
+from quotebook.core.sheet.csv_export import export_csv
+from quotebook.core.sheet.formats import ExportFormat, export_sheet
 
 
 @pytest.fixture

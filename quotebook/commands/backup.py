@@ -12,11 +12,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..core.backup import backup_folder, list_backups, restore_backup
-from ..core.location import location_warning
+from ..core.storage.backup import backup_folder, list_backups, restore_backup
+from ..core.storage.location import location_warning
 
 if TYPE_CHECKING:
-    from ..core.library import Library
+    from ..core.library.library import Library
 
 
 def register(commands: Any) -> None:

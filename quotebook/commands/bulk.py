@@ -17,7 +17,7 @@ from .common import (
 )
 
 if TYPE_CHECKING:
-    from ..core.library import Library
+    from ..core.library.library import Library
 
 
 def register(commands: Any) -> None:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from ..core import Article, GroundRule, NotFoundError, Source
 
 if TYPE_CHECKING:
-    from ..core.library import Library
+    from ..core.library.library import Library
 
 RULE_NAMES = ", ".join(rule.value for rule in GroundRule)
 _ALIASES = {

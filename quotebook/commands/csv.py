@@ -6,15 +6,15 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, Any
 
-from ..core.csv_import_fields import IMPORT_FIELDS
+from ..core.sheet.csv_import_fields import IMPORT_FIELDS
 from .common import CommandError
 
 # The ground rules, as values (the core is imported only when a command runs).
 RULES = ("on_record", "background", "deep_background", "off_record")
 
 if TYPE_CHECKING:
-    from ..core.csv_import import ImportReport
-    from ..core.library import Library
+    from ..core.library.library import Library
+    from ..core.sheet.csv_import import ImportReport
 
 
 def register(commands: Any) -> None:
@@ -85,7 +85,7 @@ def parse_mapping(items: list[str]) -> dict[str, str] | None:
 
 def _import(args: argparse.Namespace, library: Library) -> int:
     source: Any = getattr(sys.stdin, "buffer", sys.stdin) if args.file == "-" else args.file
-    from ..core.csv_import import import_csv
+    from ..core.sheet.csv_import import import_csv
 
     report = import_csv(
         library,

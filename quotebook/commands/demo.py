@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from .common import CommandError
 
 if TYPE_CHECKING:
-    from ..core.library import Library
+    from ..core.library.library import Library
 
 
 def register(commands: Any) -> None:
@@ -33,7 +33,7 @@ def _demo(args: argparse.Namespace, library: Library) -> int:
             f"{info.articles} articles, {info.tags} tags); the demo fills only an empty "
             "library: try quotebook --library demo.sqlite3 demo"
         )
-    from ..core.demo import load_demo
+    from ..core.library.demo import load_demo
 
     load_demo(library)
     info = library.info()

@@ -7,15 +7,15 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..core.archive_sheet import export_archive
-from ..core.csv_common import COLUMNS
-from ..core.exports import ExportFormat, export_sheet, format_for
-from ..core.values import GroupBy
+from ..core.domain.values import GroupBy
+from ..core.sheet.archive import export_archive
+from ..core.sheet.csv_common import COLUMNS
+from ..core.sheet.formats import ExportFormat, export_sheet, format_for
 from .common import CommandError, resolve_query
 
 if TYPE_CHECKING:
-    from ..core.csv_export import ExportReport
-    from ..core.library import Library
+    from ..core.library.library import Library
+    from ..core.sheet.csv_export import ExportReport
 
 _CSV_ONLY = ("no_bom", "delimiter")
 _DOCX_ONLY = ("group_by",)
@@ -151,7 +151,7 @@ def _refi(args: argparse.Namespace, library: Library, dest: Any, chosen: ExportF
     if given:
         raise CommandError(f"{given[0]} does not apply to a {chosen.value} file")
     # Like the Word and Excel writers, the REFI-QDA one loads when first used.
-    from ..core.qdpx import export_qdc, export_qdpx
+    from ..core.sheet.qdpx import export_qdc, export_qdpx
 
     if chosen is ExportFormat.QDC:
         codes = export_qdc(library, dest)
@@ -236,7 +236,7 @@ def _export(args: argparse.Namespace, library: Library) -> int:
 
 def _say_unreadable(library: Library, ids: tuple[int, ...]) -> int:
     """Quotes left out because they could not be read: name them and the backup; exit 1."""
-    from ..core.backup import restore_hint
+    from ..core.storage.backup import restore_hint
 
     shown = ", ".join(f"#{quote_id}" for quote_id in ids[:20])
     more = f" and {len(ids) - 20} more" if len(ids) > 20 else ""

@@ -20,7 +20,7 @@ from .common import CommandError
 
 if TYPE_CHECKING:
     from ..core.extract.model import Extraction, Match
-    from ..core.library import Library
+    from ..core.library.library import Library
 
 
 def register(commands: Any) -> None:
@@ -54,7 +54,7 @@ def _extract(args: argparse.Namespace, _: None) -> int:
         raise CommandError(str(exc)) from None
     from ..core.extract.extractor import extract
     from ..core.extract.matching import match_sources
-    from ..core.library import Library
+    from ..core.library.library import Library
 
     fmt = args.format or suggested
     extraction = extract(text, fmt=fmt)

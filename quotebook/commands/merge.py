@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING, Any
 from .common import describe_source, resolve_source
 
 if TYPE_CHECKING:
-    from ..core.library import Library
-    from ..core.source_merge import MergePlan
+    from ..core.library.library import Library
+    from ..core.library.source_merge import MergePlan
 
 
 def register(commands: Any) -> None:

@@ -21,13 +21,13 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..core import QuoteRow
-from ..core.csv_common import PSEUDONYM_YES, raise_field_size_limit, restore, split_tags
-from ..core.csv_export import export_csv
-from ..core.search_parse import parse_query
+from ..core.search.parse import parse_query
+from ..core.sheet.csv_common import PSEUDONYM_YES, raise_field_size_limit, restore, split_tags
+from ..core.sheet.csv_export import export_csv
 from .common import resolve_query
 
 if TYPE_CHECKING:
-    from ..core.library import Library
+    from ..core.library.library import Library
 
 DEFAULT_LIMIT = 50
 MAX_LIMIT = 1_000_000_000

@@ -16,7 +16,7 @@ from ..core import NotFoundError
 from .common import CommandError
 
 if TYPE_CHECKING:
-    from ..core.library import Library
+    from ..core.library.library import Library
 
 
 def register(commands: Any) -> None:

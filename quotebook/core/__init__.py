@@ -7,7 +7,7 @@ below do not need.
 
 from typing import TYPE_CHECKING, Any
 
-from .errors import (
+from .domain.errors import (
     ConflictError,
     CsvError,
     DamagedLibraryError,
@@ -25,12 +25,12 @@ from .errors import (
     StorageError,
     ValidationError,
 )
-from .location import default_library_path
+from .storage.location import default_library_path
 
 if TYPE_CHECKING:
-    from .library import Library
+    from .library.library import Library
 
-from .values import (
+from .domain.values import (
     Article,
     Changes,
     GroundRule,
@@ -83,7 +83,7 @@ __all__ = [
 
 def __getattr__(name: str) -> Any:
     if name == "Library":
-        from .library import Library
+        from .library.library import Library
 
         return Library
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 from window_helpers import Answers, Gui, shown_window
 
 from quotebook.core import Library
-from quotebook.core.base import LibraryBase
-from quotebook.gui.worker import Worker
+from quotebook.core.library.base import LibraryBase
+from quotebook.gui.app.worker import Worker
 
 GUI_CODE = f"{Path(__file__).resolve().parents[2] / 'quotebook' / 'gui'}"
 

@@ -14,10 +14,10 @@ from pytestqt.qtbot import QtBot
 from window_helpers import Answers
 
 from quotebook.core import Library
-from quotebook.core.backup import MANUAL, make_backup
-from quotebook.gui import dialogs
-from quotebook.gui.app import AppController, demo_library_path
-from quotebook.gui.settings import Settings
+from quotebook.core.storage.backup import MANUAL, make_backup
+from quotebook.gui.app.app import AppController, demo_library_path
+from quotebook.gui.app.settings import Settings
+from quotebook.gui.dialogs import questions as dialogs
 
 
 class Controller:

@@ -12,9 +12,9 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from quotebook.core import Changes, Library
-from quotebook.gui import article_import_dialog
-from quotebook.gui.article_import_dialog import ArticleImportDialog, Column
-from quotebook.gui.worker import Worker
+from quotebook.gui.app.worker import Worker
+from quotebook.gui.dialogs import article_import_dialog
+from quotebook.gui.dialogs.article_import_dialog import ArticleImportDialog, Column
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from quotebook.core import Library
-from quotebook.gui.article_import_dialog import ArticleImportDialog, Column
-from quotebook.gui.worker import Worker
+from quotebook.gui.app.worker import Worker
+from quotebook.gui.dialogs.article_import_dialog import ArticleImportDialog, Column
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 

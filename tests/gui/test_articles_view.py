@@ -9,9 +9,9 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from quotebook.core import Library
-from quotebook.gui.article_editor import NewArticleDialog
-from quotebook.gui.articles_view import ArticleColumn, ArticlesView, ArticleTableModel
-from quotebook.gui.worker import Worker
+from quotebook.gui.app.worker import Worker
+from quotebook.gui.records.article_editor import NewArticleDialog
+from quotebook.gui.records.articles_view import ArticleColumn, ArticlesView, ArticleTableModel
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 

@@ -14,10 +14,10 @@ from pytestqt.qtbot import QtBot
 from window_helpers import Answers, Gui
 
 from quotebook.core import GroundRule, Library
-from quotebook.gui import messages
-from quotebook.gui.export_dialog import ExportDialog
-from quotebook.gui.quote_model import Column
-from quotebook.gui.worker import Worker
+from quotebook.gui.app.worker import Worker
+from quotebook.gui.dialogs import messages
+from quotebook.gui.dialogs.export_dialog import ExportDialog
+from quotebook.gui.quotes.quote_model import Column
 
 LEPRA = "a senior developer at one of Russia's largest IT companies"
 CTRL, ALT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier

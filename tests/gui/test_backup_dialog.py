@@ -10,10 +10,10 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from quotebook.core import Library
-from quotebook.core.backup import AUTO, MANUAL, list_backups, make_backup
-from quotebook.gui import messages
-from quotebook.gui.backup_dialog import BackupDialog, Column
-from quotebook.gui.worker import Worker
+from quotebook.core.storage.backup import AUTO, MANUAL, list_backups, make_backup
+from quotebook.gui.app.worker import Worker
+from quotebook.gui.dialogs import messages
+from quotebook.gui.dialogs.backup_dialog import BackupDialog, Column
 
 
 class _App:

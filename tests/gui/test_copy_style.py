@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from window_helpers import Gui
 
-from quotebook.gui.copy_style import CopyStyle
-from quotebook.gui.settings import Settings
+from quotebook.gui.app.settings import Settings
+from quotebook.gui.window.copy_style import CopyStyle
 
 ALT = Qt.KeyboardModifier.AltModifier
 COPY = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
-from quotebook.gui.crash_dialog import CrashDialog
+from quotebook.gui.app.crash_dialog import CrashDialog
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication
 from window_helpers import Answers, Gui
 
 from quotebook.core import DiskFullError
-from quotebook.gui import crash
-from quotebook.gui.crash_dialog import CrashDialog
+from quotebook.gui.app import crash
+from quotebook.gui.app.crash_dialog import CrashDialog
 
 
 @pytest.fixture

@@ -11,10 +11,11 @@ from pytestqt.qtbot import QtBot
 from test_damage import _corrupt_page, _leaf_page
 from window_helpers import Answers
 
-from quotebook.core import Library, base
-from quotebook.core.storage import inspect_library as real_inspect
-from quotebook.gui.app import AppController
-from quotebook.gui.settings import Settings
+from quotebook.core import Library
+from quotebook.core.library import base
+from quotebook.core.storage.opening import inspect_library as real_inspect
+from quotebook.gui.app.app import AppController
+from quotebook.gui.app.settings import Settings
 
 
 @pytest.fixture
@@ -84,7 +85,7 @@ def test_closing_stops_a_running_check(
     tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from quotebook.core import StoppedError
-    from quotebook.gui.session import Session
+    from quotebook.gui.app.session import Session
 
     path = _library(tmp_path / "big.sqlite3")
     started = threading.Event()

@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from window_helpers import Gui
 
-from quotebook.gui.navigator_model import Kind
-from quotebook.gui.record_form import NewRecordDialog
+from quotebook.gui.navigator.navigator_model import Kind
+from quotebook.gui.records.record_form import NewRecordDialog
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier

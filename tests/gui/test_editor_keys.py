@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from window_helpers import Answers, Gui
 
-from quotebook.gui.record_form import NewRecordDialog
+from quotebook.gui.records.record_form import NewRecordDialog
 
 NONE = Qt.KeyboardModifier.NoModifier
 ALT = Qt.KeyboardModifier.AltModifier

@@ -14,9 +14,9 @@ from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
 
 from quotebook.core import Library
-from quotebook.gui import messages
-from quotebook.gui.export_dialog import ExportDialog
-from quotebook.gui.worker import Worker
+from quotebook.gui.app.worker import Worker
+from quotebook.gui.dialogs import messages
+from quotebook.gui.dialogs.export_dialog import ExportDialog
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from quotebook.core import Library
-from quotebook.gui import messages
-from quotebook.gui.export_dialog import ExportDialog
-from quotebook.gui.worker import Worker
+from quotebook.gui.app.worker import Worker
+from quotebook.gui.dialogs import messages
+from quotebook.gui.dialogs.export_dialog import ExportDialog
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from office import xlsx_cells

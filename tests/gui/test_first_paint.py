@@ -10,11 +10,11 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from quotebook.core import Library
-from quotebook.gui.main_window import MainWindow
-from quotebook.gui.navigator_model import Kind, NavColumn
-from quotebook.gui.quote_model import Column
-from quotebook.gui.session import Session
-from quotebook.gui.settings import Settings
+from quotebook.gui.app.session import Session
+from quotebook.gui.app.settings import Settings
+from quotebook.gui.navigator.navigator_model import Kind, NavColumn
+from quotebook.gui.quotes.quote_model import Column
+from quotebook.gui.window.main_window import MainWindow
 
 
 def _window(qtbot: QtBot, path: Path) -> tuple[Session, MainWindow]:

@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from quotebook.core import Library
-from quotebook.core.csv_export import export_csv
-from quotebook.gui import messages
-from quotebook.gui.import_dialog import ImportDialog
-from quotebook.gui.worker import Worker
+from quotebook.core.sheet.csv_export import export_csv
+from quotebook.gui.app.worker import Worker
+from quotebook.gui.dialogs import messages
+from quotebook.gui.dialogs.import_dialog import ImportDialog
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 

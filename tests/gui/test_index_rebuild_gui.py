@@ -9,7 +9,9 @@ import pytest
 from pytestqt.qtbot import QtBot
 from window_helpers import shown_window
 
-from quotebook.core import Library, index_rebuild, migrations
+from quotebook.core import Library
+from quotebook.core.library import index_rebuild
+from quotebook.core.storage import migrations
 
 
 def _leave_rebuild(path: Path) -> None:

@@ -28,12 +28,12 @@ from pytestqt.qtbot import QtBot
 from window_helpers import Answers, Gui
 
 from quotebook import __version__
-from quotebook.core.backup import MANUAL, backup_folder, list_backups
-from quotebook.gui import messages
-from quotebook.gui.article_import_dialog import ArticleImportDialog
-from quotebook.gui.backup_dialog import BackupDialog
-from quotebook.gui.main_window import MainWindow
-from quotebook.gui.record_view import fit_widths
+from quotebook.core.storage.backup import MANUAL, backup_folder, list_backups
+from quotebook.gui.dialogs import messages
+from quotebook.gui.dialogs.article_import_dialog import ArticleImportDialog
+from quotebook.gui.dialogs.backup_dialog import BackupDialog
+from quotebook.gui.records.record_view import fit_widths
+from quotebook.gui.window.main_window import MainWindow
 
 REAL_INFORM = messages.inform  # the answers fixture replaces it; the About test needs it
 
@@ -177,8 +177,8 @@ def test_about_escapes_a_library_path_with_markup(
     qtbot: QtBot, tmp_path: Path, answers: Answers
 ) -> None:
     from quotebook.core import Library
-    from quotebook.gui.session import Session
-    from quotebook.gui.settings import Settings
+    from quotebook.gui.app.session import Session
+    from quotebook.gui.app.settings import Settings
 
     path = tmp_path / "<b>odd & named</b>.sqlite3"
     session = Session(Library(path))

@@ -7,13 +7,13 @@ import subprocess
 import sys
 from pathlib import Path
 
-from quotebook.gui import launch
+from quotebook.gui.app import launch
 
 # The child runs the launcher as the ``quotebook`` command does, then reports whether
 # PySide6 was imported at all (it must not be, before the display is known to work).
 _CHILD = """
 import sys
-from quotebook.gui import launch
+from quotebook.gui.app import launch
 status = launch.main()
 print("pyside-loaded" if "PySide6" in sys.modules else "pyside-not-loaded")
 sys.exit(status)

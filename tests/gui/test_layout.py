@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 from window_helpers import Gui
 
-from quotebook.gui.column_fit import SHARE
-from quotebook.gui.quote_model import Column
+from quotebook.gui.quotes.quote_model import Column
+from quotebook.gui.widgets.column_fit import SHARE
 
 TAGS = ["relocation", "remote work", "a rather long tag about mobilisation exemptions", "visas"]
 

@@ -41,16 +41,17 @@ from test_redaction_suite import (
 from window_helpers import Answers, Gui, shown_window
 
 from quotebook.core import DiskFullError, GroundRule, Library
-from quotebook.core import base as core_base
-from quotebook.core import storage as core_storage
-from quotebook.core.backup import AUTO, list_backups
-from quotebook.gui import crash, messages
-from quotebook.gui.app import AppController, demo_library_path
-from quotebook.gui.crash_dialog import CrashDialog
-from quotebook.gui.export_dialog import ExportDialog
-from quotebook.gui.main_window import MainWindow
-from quotebook.gui.settings import Settings
-from quotebook.gui.worker import Worker
+from quotebook.core.library import base as core_base
+from quotebook.core.storage import opening as core_storage
+from quotebook.core.storage.backup import AUTO, list_backups
+from quotebook.gui.app import crash
+from quotebook.gui.app.app import AppController, demo_library_path
+from quotebook.gui.app.crash_dialog import CrashDialog
+from quotebook.gui.app.settings import Settings
+from quotebook.gui.app.worker import Worker
+from quotebook.gui.dialogs import messages
+from quotebook.gui.dialogs.export_dialog import ExportDialog
+from quotebook.gui.window.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 from window_helpers import Answers, Gui
 
 from quotebook.core import Library
-from quotebook.gui.navigator_model import Kind
-from quotebook.gui.quote_model import Column
+from quotebook.gui.navigator.navigator_model import Kind
+from quotebook.gui.quotes.quote_model import Column
 
 
 def _quote(library: Library, text: str, source: str = "Sasha", **fields: object) -> int:
@@ -311,7 +311,7 @@ def test_copying_an_off_the_record_quote_is_refused(gui: Gui, answers: Answers) 
 
 
 def test_export_opens_with_the_selection_and_the_search(gui: Gui) -> None:
-    from quotebook.gui.export_dialog import ExportDialog
+    from quotebook.gui.dialogs.export_dialog import ExportDialog
 
     quote = _quote(gui.library, "Exported words")
     _quote(gui.library, "Other words")
@@ -328,7 +328,7 @@ def test_export_opens_with_the_selection_and_the_search(gui: Gui) -> None:
 
 
 def test_an_import_shows_its_quotes_everywhere(gui: Gui) -> None:
-    from quotebook.gui.import_dialog import ImportDialog
+    from quotebook.gui.dialogs.import_dialog import ImportDialog
 
     assert gui.window.acts.import_csv.shortcut().toString() == "Ctrl+I"
     gui.window.acts.import_csv.trigger()
@@ -404,9 +404,9 @@ def test_the_welcome_never_shows_while_the_counts_are_still_loading(
 ) -> None:
     import threading
 
-    from quotebook.gui.main_window import MainWindow
-    from quotebook.gui.session import Session
-    from quotebook.gui.settings import Settings
+    from quotebook.gui.app.session import Session
+    from quotebook.gui.app.settings import Settings
+    from quotebook.gui.window.main_window import MainWindow
 
     _quote(library, "We left in March.")
     session = Session(library)

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QColorDialog, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from quotebook.gui import messages
+from quotebook.gui.dialogs import messages
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 

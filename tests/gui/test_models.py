@@ -10,8 +10,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from quotebook.core import GroundRule, Library
-from quotebook.gui import quote_model
-from quotebook.gui.navigator_model import (
+from quotebook.gui.navigator.navigator_model import (
     Contents,
     Entry,
     Kind,
@@ -20,8 +19,9 @@ from quotebook.gui.navigator_model import (
     Role,
     tag_id_from_mime,
 )
-from quotebook.gui.quote_model import Column, QuoteTableModel, quote_ids_from_mime
-from quotebook.gui.quote_model import Role as QuoteRole
+from quotebook.gui.quotes import quote_model
+from quotebook.gui.quotes.quote_model import Column, QuoteTableModel, quote_ids_from_mime
+from quotebook.gui.quotes.quote_model import Role as QuoteRole
 
 
 def _fill(library: Library, count: int) -> list[int]:

@@ -7,8 +7,8 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from quotebook.core import Library
-from quotebook.gui.source_editor import NewSourceDialog
-from quotebook.gui.worker import Worker
+from quotebook.gui.app.worker import Worker
+from quotebook.gui.records.source_editor import NewSourceDialog
 
 
 def _dialog(qtbot: QtBot, library: Library, worker: Worker) -> NewSourceDialog:

@@ -14,7 +14,7 @@ from test_app import Controller
 from window_helpers import Answers
 
 from quotebook.core import Library
-from quotebook.gui.settings import Settings
+from quotebook.gui.app.settings import Settings
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX modes")
 

@@ -11,9 +11,9 @@ from pytestqt.qtbot import QtBot
 from window_helpers import Gui
 
 from quotebook.core import GroundRule, QuoteStatus
-from quotebook.gui.pickers import RecordPicker
-from quotebook.gui.quote_editor import editor_text
-from quotebook.gui.quote_model import Column
+from quotebook.gui.quotes.pickers import RecordPicker
+from quotebook.gui.quotes.quote_editor import editor_text
+from quotebook.gui.quotes.quote_model import Column
 
 
 def _open(gui: Gui, text: str = "First words", **fields: object) -> int:

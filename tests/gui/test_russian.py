@@ -16,11 +16,11 @@ from pytestqt.qtbot import QtBot
 from window_helpers import Gui, shown_window
 
 from quotebook.core import DamagedLibraryError, Library
-from quotebook.gui import translation
-from quotebook.gui.app import problem_text
-from quotebook.gui.export_dialog import ExportDialog
-from quotebook.gui.preferences import PreferencesDialog
-from quotebook.gui.settings import Settings
+from quotebook.gui.app import translation
+from quotebook.gui.app.app import problem_text
+from quotebook.gui.app.settings import Settings
+from quotebook.gui.dialogs.export_dialog import ExportDialog
+from quotebook.gui.dialogs.preferences import PreferencesDialog
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "quotebook_ru.ts"
@@ -97,7 +97,7 @@ def test_the_main_window_and_the_editor_are_russian(russian_gui: Gui) -> None:
 
 
 def test_the_export_dialog_is_russian(russian: None, qtbot: QtBot, library: Library) -> None:
-    from quotebook.gui.worker import Worker
+    from quotebook.gui.app.worker import Worker
 
     worker = Worker()
     try:

@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 from window_helpers import Gui
 
 from quotebook.core import Library
-from quotebook.gui import messages
-from quotebook.gui.navigator_model import Kind, NavColumn
+from quotebook.gui.dialogs import messages
+from quotebook.gui.navigator.navigator_model import Kind, NavColumn
 
 
 @pytest.fixture

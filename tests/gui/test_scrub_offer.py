@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from window_helpers import Answers, Gui
 
-from quotebook.core.backup import MANUAL, make_backup
-from quotebook.gui import messages
-from quotebook.gui.navigator_model import Kind
+from quotebook.core.storage.backup import MANUAL, make_backup
+from quotebook.gui.dialogs import messages
+from quotebook.gui.navigator.navigator_model import Kind
 
 SECRET = b"Quarkwhistle"
 

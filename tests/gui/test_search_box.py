@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from window_helpers import Gui
 
-from quotebook.core.search_parse import parse_query
-from quotebook.gui.quote_model import Column, Role
-from quotebook.gui.search_help import ROWS, SearchHelp
+from quotebook.core.search.parse import parse_query
+from quotebook.gui.quotes.quote_model import Column, Role
+from quotebook.gui.quotes.search_help import ROWS, SearchHelp
 
 README = __import__("pathlib").Path(__file__).parents[2] / "README.md"
 

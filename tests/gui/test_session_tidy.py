@@ -8,7 +8,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 from window_helpers import Gui
 
-from quotebook.gui import session as session_module
+from quotebook.gui.app import session as session_module
 
 
 def test_a_pause_after_edits_tidies_the_library_beside_the_gui(

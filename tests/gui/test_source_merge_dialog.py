@@ -7,8 +7,8 @@ from PySide6.QtTest import QTest
 from window_helpers import Gui
 
 from quotebook.core import GroundRule
-from quotebook.gui.navigator_model import Kind
-from quotebook.gui.source_merge_dialog import MergeSourcesDialog
+from quotebook.gui.navigator.navigator_model import Kind
+from quotebook.gui.records.source_merge_dialog import MergeSourcesDialog
 
 
 def _pair(gui: Gui) -> tuple[int, int, int]:

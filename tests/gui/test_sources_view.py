@@ -8,10 +8,10 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from quotebook.core import GroundRule, Library
-from quotebook.gui.record_model import RecordFilterProxy, Role
-from quotebook.gui.source_editor import NewSourceDialog, SourceEditor
-from quotebook.gui.sources_view import SourceColumn, SourcesView, SourceTableModel
-from quotebook.gui.worker import Worker
+from quotebook.gui.app.worker import Worker
+from quotebook.gui.records.record_model import RecordFilterProxy, Role
+from quotebook.gui.records.source_editor import NewSourceDialog, SourceEditor
+from quotebook.gui.records.sources_view import SourceColumn, SourcesView, SourceTableModel
 
 # The offscreen platform says so when a top-level dialog is shown; nothing is wrong.
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")

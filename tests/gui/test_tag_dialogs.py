@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from quotebook.core import Library
-from quotebook.gui import messages
-from quotebook.gui.tag_dialogs import MergeTagsDialog, RenameTagDialog, TagActions
-from quotebook.gui.worker import Worker
+from quotebook.gui.app.worker import Worker
+from quotebook.gui.dialogs import messages
+from quotebook.gui.navigator.tag_dialogs import MergeTagsDialog, RenameTagDialog, TagActions
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from quotebook.core import Library
-from quotebook.gui.session import Session
+from quotebook.gui.app.session import Session
 
 GUI_CODE = Path(__file__).resolve().parents[2] / "quotebook" / "gui"
 

@@ -10,9 +10,9 @@ from PySide6.QtCore import QModelIndex
 from pytestqt.qtbot import QtBot
 
 from quotebook.core import Library
-from quotebook.gui.main_window import MainWindow
-from quotebook.gui.session import Session
-from quotebook.gui.settings import Settings
+from quotebook.gui.app.session import Session
+from quotebook.gui.app.settings import Settings
+from quotebook.gui.window.main_window import MainWindow
 
 
 class Answers:
@@ -25,7 +25,8 @@ class Answers:
         self.choice = ""
 
     def install(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        from quotebook.gui import dialogs, messages
+        from quotebook.gui.dialogs import messages
+        from quotebook.gui.dialogs import questions as dialogs
 
         def confirm(_parent: object, title: str, text: str, _action: str, on_yes: Any) -> None:
             self.confirmations.append(f"{title}: {text}")

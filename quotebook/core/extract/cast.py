@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..validate import fold
+from ..domain.validate import fold
 from . import lexicon as lx
 from . import morph
 from .describe import Fields

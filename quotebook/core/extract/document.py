@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from ..errors import QuotebookError
+from ..domain.errors import QuotebookError
 from .model import ArticleMeta
 
 FORMATS = ("auto", "text", "markdown", "html")

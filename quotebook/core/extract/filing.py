@@ -12,15 +12,15 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
-from ..articles import clean_article_fields
-from ..base import now
-from ..errors import ValidationError
-from ..library import Library
-from ..quotes import clean_quote_fields
-from ..sources import clean_source_fields
-from ..tags import ensure_tags
-from ..tx import ARTICLE, QUOTE, SOURCE, Tx
-from ..values import Changes
+from ..domain.errors import ValidationError
+from ..domain.values import Changes
+from ..library.articles import clean_article_fields
+from ..library.base import now
+from ..library.library import Library
+from ..library.quotes import clean_quote_fields
+from ..library.sources import clean_source_fields
+from ..library.tags import ensure_tags
+from ..library.tx import ARTICLE, QUOTE, SOURCE, Tx
 from .model import FileItem
 
 LABEL = "Import article"

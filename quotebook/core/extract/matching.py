@@ -1,7 +1,7 @@
 """Which existing source each proposed speaker is, or the new source to make.
 
 A speaker matches a source with the same name ignoring case, Unicode form and
-accents (:func:`quotebook.core.validate.fold`); failing that, a close spelling
+accents (:func:`quotebook.core.domain.validate.fold`); failing that, a close spelling
 (difflib) or a surname alone, with the organisation deciding between namesakes
 and confirming a loose match. Unnamed speakers ("a ministry spokesperson") match a
 source printed under the same description. Everything else is proposed as a new
@@ -14,8 +14,8 @@ import difflib
 from collections.abc import Sequence
 from typing import Any
 
-from ..validate import fold
-from ..values import Source
+from ..domain.validate import fold
+from ..domain.values import Source
 from .model import Match, Proposal
 
 CLOSE = 0.85  # difflib ratio from which two folded names may be one person

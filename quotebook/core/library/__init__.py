@@ -1,0 +1,1 @@
+"""The ``Library`` and its operations: every read and every undoable write."""

@@ -1,0 +1,327 @@
+"""The library's connection, its transactions and its undo history."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import ClassVar, Self
+
+from sqlalchemy import Connection, Engine
+from sqlalchemy.exc import DBAPIError
+
+from ..domain.errors import ReadOnlyLibraryError, StorageError
+from ..storage import backup, fts
+from ..storage.lock import clear_marker, write_checked_at
+from ..storage.opening import (
+    classify,
+    connect_read_only,
+    default_library_path,
+    inspect_library,
+    make_reader_engine,
+    open_library,
+)
+from . import stash
+from .history import UndoStep
+from .tx import Tx
+
+UNDO_DEPTH = 200
+BULK_CACHE_KIB = 64 * 1024  # the page cache of one bulk write
+TIDY_PAGES = 64  # index pages one step of tidy() merges: a few milliseconds
+
+
+def _size(path: Path) -> int:
+    """Bytes of the library and its journal."""
+    wal = Path(f"{path}-wal")
+    return path.stat().st_size + (wal.stat().st_size if wal.exists() else 0)
+
+
+@contextmanager
+def _cache(conn: Connection, bulk: bool) -> Iterator[None]:
+    """The bulk page cache around a transaction; its memory is given back after."""
+    if not bulk:
+        yield
+        return
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    before = raw.execute("PRAGMA cache_size").fetchone()[0]
+    raw.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        raw.execute(f"PRAGMA cache_size = {before}")
+        raw.execute("PRAGMA shrink_memory")
+
+
+def now() -> datetime:
+    """The current time in UTC, as the library stores it."""
+    return datetime.now(UTC)
+
+
+class LibraryBase:
+    """One open library file: its one writing connection under a lock, read-only
+    connections per thread, and the undo and redo stacks."""
+
+    # Called before every write: the test suite installs one that fails a write made
+    # by the app's widgets on the GUI thread (tests/gui/conftest.py).
+    write_check: ClassVar[Callable[[], None] | None] = None
+
+    def __init__(
+        self,
+        path: Path | str | None = None,
+        *,
+        create: bool = True,
+        backup_policy: backup.BackupPolicy | None = None,
+        defer_check: bool = False,
+        read_only: bool = False,
+    ) -> None:
+        """Open (or create) the library, upgraded when older; see storage.py.
+
+        With ``read_only`` nothing is written. A library that cannot be written opens
+        for reading all the same: :attr:`writes_off` then holds the condition, and
+        every write raises it. An automatic backup is made here when one is due and
+        the file is small (``backup_policy.inline_limit``); a larger library is backed
+        up by :meth:`backup_if_due`, which the app calls on its worker thread.
+        """
+        self.path = Path(path).expanduser() if path else default_library_path()
+        self.backup_policy = backup_policy or backup.BackupPolicy()
+        opened = open_library(
+            self.path, create=create, defer_check=defer_check, read_only=read_only
+        )
+        self.check_pending = opened.check_pending
+        self.writes_off = opened.writes_off
+        self._engine = opened.engine
+        self._readers = make_reader_engine(self.path)
+        self._session = opened.session
+        self._closed = False
+        self.created = opened.created
+        self.unclean_shutdown = opened.unclean  # the full integrity check ran and passed
+        self.upgraded_from = opened.upgraded_from
+        self.tightened = opened.tightened  # files others could read, made owner-only
+        self.leftovers_removed = opened.leftovers_removed
+        self._lock = threading.RLock()
+        self._stopping = threading.Event()  # set by stop_background(): quit now
+        self._undo: list[UndoStep] = []
+        self._redo: list[UndoStep] = []
+        self._stashes = 0
+        self.backup_problem: str | None = None  # why the automatic backup failed, if it did
+        self._backup_at_open()
+
+    def close(self) -> None:
+        """Mark a clean shutdown (when last out), checkpoint the journal, let go of the file."""
+        with self._lock:
+            if self._closed:
+                return
+            self._closed = True
+            if self._engine is not None:
+                self._close_writer(self._engine)
+            self._readers.dispose()
+            if self._engine is not None:
+                self._engine.dispose()
+            self._session.end()
+
+    def _close_writer(self, engine: Engine) -> None:
+        try:
+            with engine.connect() as conn:
+                if self._session.take_alone():
+                    raw = conn.connection.driver_connection
+                    assert raw is not None
+                    clear_marker(raw)
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        except DBAPIError:
+            pass  # another process still reads; its close will checkpoint
+
+    def tidy(self, pages: int = TIDY_PAGES) -> bool:
+        """One short step of the upkeep that saves leave for later; True while more is left.
+
+        Saves neither merge the full-text index's segments nor copy the journal into
+        the file (see ``fts.leave_merges_to_tidy``): either would now and then make
+        one save take ten or a hundred times as long. The app calls this when the
+        reporter pauses, on a background thread, until it returns False; each step
+        holds the library for a few milliseconds. Once the index is merged, the step
+        copies the journal into the file, without waiting for readers.
+        """
+        if self._engine is None:
+            return False
+        with self._lock, self._guard(), self._writer() as conn:
+            raw = conn.connection.driver_connection
+            assert raw is not None
+            # Without waiting for the disk: a merge a power cut undoes is merely redone
+            # (the journal stays whole), and the next edit's commit syncs it anyway.
+            raw.execute("PRAGMA synchronous = NORMAL")
+            try:
+                merged = fts.merge_step(raw, pages)
+            finally:
+                raw.execute("PRAGMA synchronous = FULL")
+            if not merged:
+                raw.execute("PRAGMA wal_checkpoint(PASSIVE)")
+            return merged
+
+    def stop_background(self) -> None:
+        """Ask a running :meth:`check` or automatic backup to stop at its next step.
+
+        They raise StoppedError (their work is dropped, and done again when next due),
+        so that closing the app never waits for them. Call from any thread.
+        """
+        self._stopping.set()
+
+    def check_deferred(self) -> None:
+        """Run the full check that opening found due (see ``defer_check``)."""
+        if self.check_pending:
+            self.check()
+            self.check_pending = False
+
+    def check(self) -> None:
+        """SQLite's full integrity check of the file, on a connection of its own.
+
+        Raises DamagedLibraryError naming the newest good backup; the file is left as
+        it was. When the check passes, its time is recorded (unless edits are off),
+        so that the app checks again only a day later.
+        """
+        inspect_library(self.path, full=True, stop=self._stopping)
+        if self._engine is None:
+            return
+        with self._lock, self._guard(), self._writer() as conn:
+            raw = conn.connection.driver_connection
+            assert raw is not None
+            write_checked_at(raw, now())
+
+    @contextmanager
+    def _writer(self) -> Iterator[Connection]:
+        """The one writing connection; a library whose edits are off has none."""
+        if self._engine is None:
+            raise self.writes_off or ReadOnlyLibraryError(
+                str(self.path), "the library was opened for reading only"
+            )
+        with self._engine.connect() as conn:
+            yield conn
+
+    # -- backups ----------------------------------------------------------
+
+    def backup_now(self) -> backup.Backup:
+        """Make a verified manual backup now; rotation never removes it."""
+        return backup.make_backup(self.path, backup.MANUAL)
+
+    def backup_due(self) -> bool:
+        """Whether automatic backups are on and the newest is older than the interval."""
+        policy = self.backup_policy
+        return policy.enabled and backup.backup_due(self.path, policy.interval)
+
+    def backup_if_due(self) -> backup.Backup | None:
+        """Make the automatic backup when the newest backup is older than the interval.
+
+        It copies and fully checks the whole file, which takes seconds on a large
+        library: the app calls it on its worker thread once the library is open (a
+        small library was already backed up while opening). Rotation follows.
+        Returns the new backup, or None when none was due.
+        """
+        if not self.backup_due():
+            return None
+        made = backup.make_backup(self.path, backup.AUTO, stop=self._stopping)
+        backup.rotate(self.path, self.backup_policy)
+        return made
+
+    def _backup_at_open(self) -> None:
+        """The automatic backup of a small library; its failure never stops the opening."""
+        too_big = _size(self.path) > self.backup_policy.inline_limit
+        if self.created or self._engine is None or too_big:
+            return
+        try:
+            self.backup_if_due()
+        except (StorageError, OSError) as exc:
+            self.backup_problem = str(exc)
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _guard(self) -> Iterator[None]:
+        """Turn a known SQLite condition into the storage error that names it."""
+        try:
+            yield
+        except (DBAPIError, sqlite3.Error) as exc:
+            known = classify(exc, str(self.path))
+            if known is None:
+                raise
+            raise known from None
+
+    @contextmanager
+    def _read(self) -> Iterator[Connection]:
+        """A read transaction: one consistent snapshot for every statement inside.
+
+        Reads run on read-only connections of their own, one per thread, without
+        the writer's lock: the table's page fetches on the GUI thread never wait
+        for a search or an export on the worker. They see what is committed.
+        """
+        with self._guard(), self._readers.connect() as conn:
+            conn.exec_driver_sql("BEGIN")
+            try:
+                yield conn
+            finally:
+                conn.rollback()
+
+    @contextmanager
+    def _write(self, label: str, *, undoable: bool = True, bulk: bool = False) -> Iterator[Tx]:
+        """A write transaction, committed on success; its changes land on ``tx.changes``.
+
+        Its undo step joins the history while the writer's lock is still held, once
+        the commit succeeded: no other write can land between the two, so the
+        history always describes the library (see :meth:`undo`).
+
+        A ``bulk`` write (an import, emptying the trash) gets a large page cache for
+        its duration: it inserts into or deletes from every index in no useful order,
+        and with SQLite's default 2 MB most of its time goes to re-reading pages.
+        """
+        if LibraryBase.write_check is not None:
+            LibraryBase.write_check()
+        with self._lock, self._guard(), self._writer() as conn, _cache(conn, bulk):
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            tx = Tx(conn)
+            try:
+                yield tx
+                step, tx.changes = tx.finish(label)
+                conn.commit()
+            except BaseException:
+                conn.rollback()
+                raise
+            if undoable and not step.empty:
+                self._undo.append(step)
+                del self._undo[:-UNDO_DEPTH]
+                for undone in self._redo:
+                    if undone.inserted:
+                        stash.drop(conn, undone.inserted)
+                self._redo.clear()
+
+    @contextmanager
+    def _staging(self) -> Iterator[sqlite3.Connection]:
+        """The writing connection, under the lock and outside any transaction, for the
+        temporary tables a bulk write stages its rows in before it writes (an import).
+
+        A :meth:`_write` inside it runs on the same connection, which sees them.
+        """
+        with self._lock, self._guard(), self._writer() as conn:
+            raw = conn.connection.driver_connection
+            assert isinstance(raw, sqlite3.Connection)
+            yield raw
+
+    @contextmanager
+    def snapshot(self) -> Iterator[sqlite3.Connection]:
+        """A read-only connection of its own, in one read transaction, for long reads.
+
+        Exports and other bulk reads use it so that they neither hold the library's
+        lock (the app keeps working meanwhile) nor see a half-made change. It never
+        writes or checkpoints, so it is safe beside the one writing connection.
+        """
+        with self._guard():
+            conn = connect_read_only(self.path)
+            try:
+                conn.execute("BEGIN")
+                yield conn
+            finally:
+                conn.close()

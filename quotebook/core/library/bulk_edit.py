@@ -1,0 +1,122 @@
+"""Edits of many quotes at once: ground rule, source, article, status, date said.
+
+Each is one write of set-based SQL through the transaction's row images, so it is
+one undo step however many quotes it touches. A ground rule given is set on the
+quotes; moved to another source, quotes take its rule as ground_rules.py says (a
+quote following its source takes the new default; a rule set on it is raised to
+a stricter default). Making quotes more open is the caller's to confirm, with
+:meth:`~BulkEditOps.opening` saying how many quotes and sources it would expose.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, select
+
+from ..domain.errors import NotFoundError, ValidationError
+from ..domain.values import Changes, GroundRule
+from .base import now
+from .quotes import QuoteOps, _check_refs, clean_quote_fields
+from .tx import QUOTE, SOURCE
+
+__all__ = ["BULK_FIELDS", "BulkEditOps", "Opening"]
+
+BULK_FIELDS = ("ground_rule", "source_id", "article_id", "status", "said_on")
+_ORDER = list(GroundRule)  # from the most open to the strictest
+
+
+@dataclass(frozen=True, slots=True)
+class Opening:
+    """What setting a more open ground rule on some quotes would expose."""
+
+    quotes: int  # quotes whose rule would become more open
+    sources: int  # the distinct sources of those quotes
+    rule: GroundRule | None = None  # the rule they would take (a new source's default)
+
+
+def _stricter_than(rule: GroundRule) -> list[str]:
+    return [r.value for r in _ORDER[_ORDER.index(rule) + 1 :]]
+
+
+def _looser_than(rule: GroundRule) -> list[str]:
+    return [r.value for r in _ORDER[: _ORDER.index(rule)]]
+
+
+class BulkEditOps(QuoteOps):
+    def edit_quotes(self, quote_ids: Iterable[int], **fields: Any) -> Changes:
+        """Set the same ``fields`` (of :data:`BULK_FIELDS`) on every quote given."""
+        unknown = sorted(set(fields) - set(BULK_FIELDS))
+        if unknown:
+            raise ValidationError(unknown[0], "cannot be set on many quotes at once")
+        if not fields:
+            raise ValidationError("fields", "say what to set on the quotes")
+        values = clean_quote_fields(fields)
+        ids = list(dict.fromkeys(quote_ids))
+        label = f"Edit {len(ids)} quote{'s' * (len(ids) != 1)}"
+        with self._write(label) as tx:
+            _check_exist(tx.conn, ids)
+            _check_refs(tx.conn, values)
+            if "ground_rule" in values:
+                values["ground_rule_set"] = True
+            tx.update(QUOTE, ids, {**values, "updated_at": now()})
+            if "source_id" in values and "ground_rule" not in values:
+                rule = _default_rule(tx.conn, values["source_id"])
+                tx.update(QUOTE, _taking(tx.conn, ids, rule), {"ground_rule": rule.value})
+        return tx.changes
+
+    def opening(self, quote_ids: Iterable[int], rule: GroundRule | str) -> Opening:
+        """How many of these quotes ``rule`` would make more open, and of how many sources."""
+        wanted = GroundRule(rule)
+        with self._read() as conn:
+            row = conn.exec_driver_sql(
+                "SELECT count(*), count(DISTINCT source_id) FROM quote "
+                "WHERE id IN (SELECT value FROM json_each(?)) "
+                "AND ground_rule IN (SELECT value FROM json_each(?))",
+                (json.dumps(list(quote_ids)), json.dumps(_stricter_than(wanted))),
+            ).one()
+        return Opening(quotes=int(row[0]), sources=int(row[1]))
+
+    def opening_under_source(self, quote_ids: Iterable[int], source_id: int) -> Opening:
+        """How many of these quotes moving to ``source_id`` would make more open: those
+        that follow their source's rule and hold one stricter than the new source's."""
+        with self._read() as conn:
+            default = _default_rule(conn, source_id)
+            row = conn.exec_driver_sql(
+                "SELECT count(*), count(DISTINCT source_id) FROM quote "
+                "WHERE id IN (SELECT value FROM json_each(?)) AND NOT ground_rule_set "
+                "AND ground_rule IN (SELECT value FROM json_each(?))",
+                (json.dumps(list(quote_ids)), json.dumps(_stricter_than(default))),
+            ).one()
+        return Opening(quotes=int(row[0]), sources=int(row[1]), rule=default)
+
+
+def _check_exist(conn: Connection, ids: list[int]) -> None:
+    """Every id is a quote's, or NotFoundError names the first that is not (set-based)."""
+    missing = conn.exec_driver_sql(
+        "SELECT value FROM json_each(?) WHERE value NOT IN (SELECT id FROM quote) LIMIT 1",
+        (json.dumps(ids),),
+    ).first()
+    if missing is not None:
+        raise NotFoundError("quote", missing[0])
+
+
+def _default_rule(conn: Connection, source_id: int) -> GroundRule:
+    found = conn.execute(
+        select(SOURCE.c.default_ground_rule).where(SOURCE.c.id == source_id)
+    ).scalar_one()
+    return GroundRule(found)
+
+
+def _taking(conn: Connection, ids: list[int], default: GroundRule) -> list[int]:
+    """Those of ``ids`` that take a new source's ``default`` rule (ground_rules.py): the
+    quotes following their source, and those set to a more open rule, in one statement."""
+    rows = conn.exec_driver_sql(
+        "SELECT id FROM quote WHERE id IN (SELECT value FROM json_each(?)) AND ground_rule != ? "
+        "AND (NOT ground_rule_set OR ground_rule IN (SELECT value FROM json_each(?)))",
+        (json.dumps(ids), default.value, json.dumps(_looser_than(default))),
+    )
+    return [int(row[0]) for row in rows]

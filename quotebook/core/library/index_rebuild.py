@@ -1,0 +1,55 @@
+"""Rebuilding the full-text index in steps, after an upgrade that changed what it holds.
+
+A large library's index is rebuilt after it opens rather than while it opens (see
+migrations.py, schema 5): the app calls :meth:`IndexRebuildOps.rebuild_step` in
+the background and shows :meth:`IndexRebuildOps.index_rebuild`'s progress; the
+command line finishes it before its command. Until it is done, searches find
+only the quotes indexed so far; writes meanwhile leave the quotes still to come
+to the rebuild (fts.py), which reads them as they are then.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from sqlalchemy import Connection
+
+from ..storage import fts, migrations
+from .base import LibraryBase
+
+__all__ = ["REBUILD_STEP", "IndexRebuildOps"]
+
+REBUILD_STEP = 2_000  # quotes a step indexes: a few tenths of a second
+
+
+def _raw(conn: Connection) -> sqlite3.Connection:
+    raw: sqlite3.Connection | None = conn.connection.driver_connection
+    assert raw is not None
+    return raw
+
+
+class IndexRebuildOps(LibraryBase):
+    def index_rebuild(self) -> tuple[int, int] | None:
+        """While the index is being rebuilt: (quotes indexed, quotes to index in all)."""
+        with self._read() as conn:
+            raw = _raw(conn)
+            gap = fts.pending(raw)
+            if gap is None:
+                return None
+            done, end = gap
+            count = "SELECT count(*) FROM quote WHERE id <= ?"
+            return raw.execute(count, (done,)).fetchone()[0], raw.execute(count, (end,)).fetchone()[
+                0
+            ]
+
+    def rebuild_step(self, quotes: int | None = None) -> bool:
+        """Index the next ``quotes`` (:data:`REBUILD_STEP`) quotes of a rebuild; whether
+        more are left."""
+        with self._write("Rebuild the search index", undoable=False) as tx:
+            more = migrations.rebuild_step(_raw(tx.conn), quotes or REBUILD_STEP)
+        return more
+
+    def finish_rebuild(self) -> None:
+        """Rebuild the rest of the index now (the command line, before its command)."""
+        while self.rebuild_step(migrations.REBUILD_AT_OPEN):
+            pass

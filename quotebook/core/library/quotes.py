@@ -1,0 +1,289 @@
+"""Quotes: words a source said, with their tags, trash and reading in pages."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Connection, func, select
+
+from ..domain import validate as v
+from ..domain.errors import NotFoundError, ValidationError
+from ..domain.values import Changes, GroundRule, Quote, QuoteRow, QuoteStatus
+from ..storage.erase import purge_index
+from .base import now
+from .ground_rules import rule_under_source
+from .tags import ensure_tags
+from .tx import ARTICLE, QUOTE, QUOTE_TAG, SOURCE, TAG, Tx, among
+from .undo import UndoOps
+
+_FIELDS: dict[str, Callable[[str, Any], Any]] = {
+    "text": lambda f, x: v.text(f, x, required=True),
+    "source_id": lambda f, x: _id(f, x),
+    "article_id": lambda f, x: None if x is None else _id(f, x),
+    "said_on": v.optional_date,
+    "context": v.text,
+    "ground_rule": lambda f, x: v.choice(f, x, GroundRule).value,
+    "language": v.one_line,
+    "translation": v.text,
+    "original_text": v.text,
+    "status": lambda f, x: v.choice(f, x, QuoteStatus).value,
+    "notes": v.text,
+}
+QUOTE_FIELDS = tuple(_FIELDS)
+_RULES = {rule.value: rule for rule in GroundRule}
+_SEP = "\x1f"  # joins tag names inside one SQL value (the unit separator)
+_ROWS_SQL = """
+SELECT q.id, q.text, s.name, a.headline, q.said_on, q.ground_rule, s.default_ground_rule,
+       q.deleted_at IS NOT NULL OR s.deleted_at IS NOT NULL,
+       (SELECT group_concat(name, char(31)) FROM
+          (SELECT t.name FROM quote_tag qt JOIN tag t ON t.id = qt.tag_id
+            WHERE qt.quote_id = q.id ORDER BY t.key))
+FROM quote q JOIN source s ON s.id = q.source_id LEFT JOIN article a ON a.id = q.article_id
+WHERE q.id IN ({marks})
+"""
+
+
+def _id(field: str, value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+        raise ValidationError(field, f"{value!r} is not an id")
+    return value
+
+
+def clean_quote_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
+    """Validate and normalise quote fields."""
+    return v.fields("a quote", fields, _FIELDS)
+
+
+def _check_refs(conn: Connection, values: Mapping[str, Any]) -> None:
+    if "source_id" in values:
+        row = conn.execute(
+            select(SOURCE.c.deleted_at).where(SOURCE.c.id == values["source_id"])
+        ).first()
+        if row is None or row.deleted_at is not None:
+            raise ValidationError("source", f"no source #{values['source_id']}")
+    if values.get("article_id") is not None:
+        found = conn.execute(
+            select(ARTICLE.c.id).where(ARTICLE.c.id == values["article_id"])
+        ).first()
+        if found is None:
+            raise ValidationError("article", f"no article #{values['article_id']}")
+
+
+def _rule_values(
+    conn: Connection, row: Mapping[Any, Any], values: Mapping[str, Any]
+) -> dict[str, Any]:
+    """The rule fields an edit implies: a rule given is set; a new source's default
+    is taken by a rule not set, and raises a set rule that is more open."""
+    if "ground_rule" in values:
+        return {"ground_rule_set": True}
+    if values.get("source_id", row["source_id"]) == row["source_id"]:
+        return {}
+    default = conn.execute(
+        select(SOURCE.c.default_ground_rule).where(SOURCE.c.id == values["source_id"])
+    ).scalar_one()
+    rule = GroundRule(row["ground_rule"])
+    return {
+        "ground_rule": rule_under_source(rule, row["ground_rule_set"], GroundRule(default)).value
+    }
+
+
+def _tags_by_quote(conn: Connection, ids: Sequence[int]) -> dict[int, list[tuple[int, str]]]:
+    found: dict[int, list[tuple[int, str]]] = {}
+    for start in range(0, len(ids), 400):
+        rows = conn.execute(
+            select(QUOTE_TAG.c.quote_id, TAG.c.id, TAG.c.name)
+            .join(TAG, TAG.c.id == QUOTE_TAG.c.tag_id)
+            .where(QUOTE_TAG.c.quote_id.in_(ids[start : start + 400]))
+            .order_by(TAG.c.key)
+        )
+        for quote_id, tag_id, name in rows:
+            found.setdefault(quote_id, []).append((tag_id, name))
+    return found
+
+
+class QuoteOps(UndoOps):
+    def add_quote(
+        self, text: str, source_id: int, *, tags: Iterable[str] = (), **fields: Any
+    ) -> Changes:
+        """Create a quote; ``changes.created`` is its id.
+
+        Without a ``ground_rule`` the quote takes its source's default and follows it
+        (see ground_rules.py); a rule given is the reporter's, kept as set.
+        """
+        values = clean_quote_fields({"text": text, "source_id": source_id, **fields})
+        stamp = now()
+        with self._write("Add quote") as tx:
+            _check_refs(tx.conn, values)
+            values["ground_rule_set"] = "ground_rule" in values
+            if "ground_rule" not in values:
+                rule = tx.conn.execute(
+                    select(SOURCE.c.default_ground_rule).where(SOURCE.c.id == source_id)
+                ).scalar_one()
+                values["ground_rule"] = rule
+            defaults = {
+                c: "" for c in ("context", "language", "translation", "original_text", "notes")
+            }
+            row = {
+                **defaults,
+                "status": "unverified",
+                **values,
+                "created_at": stamp,
+                "updated_at": stamp,
+            }
+            tx.created = tx.insert(QUOTE, row)
+            tx.link([(tx.created, tag_id) for tag_id in ensure_tags(tx, tags)])
+        return tx.changes
+
+    def update_quote(self, quote_id: int, **fields: Any) -> Changes:
+        """Change some of a quote's fields (``tags=[...]`` replaces its tags).
+
+        A ``ground_rule`` given is set on the quote; a new ``source_id`` alone brings
+        the rule the source implies (:func:`~.ground_rules.rule_under_source`).
+        """
+        tags = fields.pop("tags", None)
+        values = clean_quote_fields(fields)
+        with self._write("Edit quote") as tx:
+            row = self._quote_row(tx.conn, quote_id)
+            _check_refs(tx.conn, values)
+            values.update(_rule_values(tx.conn, row, values))
+            tx.update(QUOTE, [quote_id], {**values, "updated_at": now()})
+            if tags is not None:
+                _replace_tags(tx, quote_id, tags)
+        return tx.changes
+
+    def delete_quotes(self, quote_ids: Iterable[int]) -> Changes:
+        """Move quotes to the trash."""
+        with self._write("Delete quotes") as tx:
+            ids = self._existing(tx.conn, quote_ids)
+            tx.update(QUOTE, ids, {"deleted_at": now()})
+        return tx.changes
+
+    def restore_quotes(self, quote_ids: Iterable[int]) -> Changes:
+        """Bring quotes back from the trash."""
+        with self._write("Restore quotes") as tx:
+            tx.update(QUOTE, self._existing(tx.conn, quote_ids), {"deleted_at": None})
+        return tx.changes
+
+    def empty_trash(self) -> Changes:
+        """Delete for good every trashed quote and source (with its quotes).
+
+        The one change that cannot be undone: the rest of the history stays, without
+        the rows erased (steps that would bring one back are dropped).
+        """
+        with self._lock:  # the history loses the erased rows in the same hold
+            with self._write("Empty trash", undoable=False, bulk=True) as tx:
+                sources = list(
+                    tx.conn.execute(
+                        select(SOURCE.c.id).where(SOURCE.c.deleted_at.is_not(None))
+                    ).scalars()
+                )
+                doomed = QUOTE.c.deleted_at.is_not(None) | QUOTE.c.source_id.in_(sources)
+                quotes = list(tx.conn.execute(select(QUOTE.c.id).where(doomed)).scalars())
+                tx.delete(QUOTE, quotes)
+                tx.delete(SOURCE, sources)
+                if quotes:
+                    purge_index(tx.conn)  # the index keeps deleted words until merged
+            self._forget_rows(set(quotes), set(sources))
+        with self._lock, self._guard(), self._writer() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        return tx.changes
+
+    def trashed_quote_ids(self) -> list[int]:
+        """Quotes in the trash, newest deletion first (their source's trashing included)."""
+        with self._read() as conn:
+            trashed_sources = select(SOURCE.c.id).where(SOURCE.c.deleted_at.is_not(None))
+            clause = QUOTE.c.deleted_at.is_not(None) | QUOTE.c.source_id.in_(trashed_sources)
+            order = QUOTE.c.deleted_at.desc().nulls_last(), QUOTE.c.id.desc()
+            return list(conn.execute(select(QUOTE.c.id).where(clause).order_by(*order)).scalars())
+
+    def get_quote(self, quote_id: int) -> Quote:
+        """The whole quote, with its source's name, article's headline and tags."""
+        with self._read() as conn:
+            row = self._quote_row(conn, quote_id)
+            source = conn.execute(
+                select(SOURCE.c.name).where(SOURCE.c.id == row["source_id"])
+            ).scalar_one()
+            headline = ""
+            if row["article_id"] is not None:
+                headline = conn.execute(
+                    select(ARTICLE.c.headline).where(ARTICLE.c.id == row["article_id"])
+                ).scalar_one()
+            tags = _tags_by_quote(conn, [quote_id]).get(quote_id, [])
+        return Quote(
+            id=row["id"],
+            text=row["text"],
+            source_id=row["source_id"],
+            source_name=source,
+            article_id=row["article_id"],
+            article_headline=headline,
+            said_on=row["said_on"],
+            context=row["context"],
+            ground_rule=GroundRule(row["ground_rule"]),
+            ground_rule_set=bool(row["ground_rule_set"]),
+            language=row["language"],
+            translation=row["translation"],
+            original_text=row["original_text"],
+            status=QuoteStatus(row["status"]),
+            notes=row["notes"],
+            tags=tuple(name for _, name in tags),
+            tag_ids=tuple(tag_id for tag_id, _ in tags),
+            created_at=row["created_at"],
+            updated_at=row["updated_at"],
+            deleted_at=row["deleted_at"],
+        )
+
+    def quote_rows(self, quote_ids: Sequence[int]) -> list[QuoteRow]:
+        """Table rows for these ids, in the order given (missing ids are left out).
+
+        One statement in plain SQL per page: the table calls this while scrolling,
+        so it must take under a millisecond for a page of 64 rows.
+        """
+        ids = list(quote_ids)
+        found: dict[int, QuoteRow] = {}
+        with self._read() as conn:
+            raw = conn.connection.driver_connection  # the plain cursor fetches in one call
+            assert raw is not None
+            for start in range(0, len(ids), 500):
+                chunk = ids[start : start + 500]
+                marks = ",".join("?" * len(chunk))
+                rows = raw.execute(_ROWS_SQL.format(marks=marks), chunk).fetchall()
+                for quote_id, text, name, headline, said_on, rule, default, deleted, tags in rows:
+                    found[quote_id] = QuoteRow(
+                        id=quote_id,
+                        text=text,
+                        source_name=name,
+                        tags=tuple(tags.split(_SEP)) if tags else (),
+                        article_headline=headline or "",
+                        said_on=date.fromisoformat(said_on) if said_on else None,
+                        ground_rule=_RULES[rule],
+                        source_rule=_RULES[default],
+                        deleted=bool(deleted),
+                    )
+        return [found[i] for i in ids if i in found]
+
+    def _quote_row(self, conn: Connection, quote_id: int) -> Mapping[Any, Any]:
+        row = conn.execute(select(QUOTE).where(QUOTE.c.id == quote_id)).mappings().first()
+        if row is None:
+            raise NotFoundError("quote", quote_id)
+        return row
+
+    def _existing(self, conn: Connection, quote_ids: Iterable[int]) -> list[int]:
+        ids = list(dict.fromkeys(quote_ids))
+        found = select(func.count()).select_from(QUOTE).where(among(QUOTE.c.id, ids))
+        if conn.execute(found).scalar_one() < len(ids):
+            known = set(conn.execute(select(QUOTE.c.id).where(among(QUOTE.c.id, ids))).scalars())
+            raise NotFoundError("quote", next(i for i in ids if i not in known))
+        return ids
+
+
+def _replace_tags(tx: Tx, quote_id: int, names: Iterable[str]) -> None:
+    wanted = ensure_tags(tx, names)
+    current = list(
+        tx.conn.execute(
+            select(QUOTE_TAG.c.tag_id).where(QUOTE_TAG.c.quote_id == quote_id)
+        ).scalars()
+    )
+    tx.unlink([(quote_id, t) for t in current if t not in wanted])
+    tx.link([(quote_id, t) for t in wanted if t not in current])

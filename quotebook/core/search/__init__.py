@@ -1,0 +1,1 @@
+"""The search box's language, parsed and run in SQL over the full-text index."""

@@ -1,0 +1,169 @@
+"""The archive sheet: every stored field of every quote, its source and its article, as CSV.
+
+Where the editor sheet is redacted for a desk, the archive sheet is the
+reporter's own copy of the library in one sheet that the import reads back
+whole: each quote's language, translation, original text and status, each
+source's location, description, default ground rule and notes, each article's
+author, dateline and notes. Its columns are import fields by name, so the import
+needs no mapping, and an export of what it imported is the same file, byte for
+byte. Cells are spelled as in the editor sheet (:mod:`csv_common`).
+
+A source's real name and contact are left out unless ``with_protected`` (a full
+backup sheet the reporter asked for, with :data:`PROTECTED_WARNING`).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+from collections.abc import Iterator, Sequence
+from typing import IO, TYPE_CHECKING, Any
+
+from .csv_common import PSEUDONYM_YES, join_tags, neutralise
+from .csv_export import Cancel, ExportReport, Progress
+from .staged import BinaryDest, staged
+
+if TYPE_CHECKING:
+    from ..library.library import Library
+
+# (column, SQL) in order; every column is an import field of the same name.
+_FIELDS: tuple[tuple[str, str], ...] = (
+    ("quote_id", "q.id"),
+    ("quote", "q.text"),
+    ("ground_rule", "q.ground_rule"),
+    ("said_on", "q.said_on"),
+    ("status", "q.status"),
+    ("language", "q.language"),
+    ("translation", "q.translation"),
+    ("original_text", "q.original_text"),
+    ("context", "q.context"),
+    ("notes", "q.notes"),
+    ("tags", "q.id"),
+    ("source", "s.name"),
+    ("pseudonym", "s.is_pseudonym"),
+    ("age", "s.age"),
+    ("role", "s.role"),
+    ("organization", "s.organization"),
+    ("location", "s.location"),
+    ("described_as", "s.described_as"),
+    ("source_rule", "s.default_ground_rule"),
+    ("source_notes", "s.notes"),
+    ("real_name", "s.real_name"),
+    ("contact", "s.contact"),
+    ("article", "a.headline"),
+    ("url", "a.url"),
+    ("outlet", "a.outlet"),
+    ("published_on", "a.published_on"),
+    ("author", "a.author"),
+    ("dateline", "a.dateline"),
+    ("article_notes", "a.notes"),
+)
+PROTECTED = frozenset({"real_name", "contact"})
+ARCHIVE_COLUMNS = tuple(name for name, _ in _FIELDS if name not in PROTECTED)
+FULL_COLUMNS = tuple(name for name, _ in _FIELDS)
+PROTECTED_WARNING = (
+    "This archive sheet holds sources' real names and contacts. Keep it as safe as the "
+    "library itself, and never send it to anyone."
+)
+_PLAIN = frozenset({"quote_id", "ground_rule", "said_on", "status", "age", "source_rule"})
+_PLAIN |= {"published_on"}
+_BATCH = 5000
+
+
+# Quotes outside the trash whose source is outside it too, as the editor sheet has.
+_FROM = (
+    "FROM quote q JOIN source s ON s.id = q.source_id LEFT JOIN article a ON a.id = q.article_id "
+    "WHERE q.deleted_at IS NULL AND s.deleted_at IS NULL"
+)
+
+
+def _statement(columns: Sequence[str]) -> str:
+    sql = dict(_FIELDS)
+    return f"SELECT {', '.join(sql[name] for name in columns)} {_FROM} ORDER BY q.id"
+
+
+def _spellers(columns: Sequence[str], tags: dict[int, list[str]]) -> list[Any]:
+    """How each column's value becomes its cell."""
+
+    def text(value: Any) -> str:
+        return neutralise(value or "")
+
+    def plain(value: Any) -> Any:
+        return "" if value is None else value
+
+    special = {
+        "tags": lambda quote_id: join_tags(tags.get(quote_id, [])),
+        "pseudonym": lambda flag: PSEUDONYM_YES if flag else "",
+    }
+    return [special.get(name, plain if name in _PLAIN else text) for name in columns]
+
+
+def _tags(conn: Any) -> dict[int, list[str]]:
+    """Every quote's tag names in the order of their folded names."""
+    found: dict[int, list[str]] = {}
+    rows = conn.execute(
+        "SELECT qt.quote_id, t.name FROM quote_tag qt JOIN tag t ON t.id = qt.tag_id "
+        "ORDER BY qt.quote_id, t.key"
+    )
+    for quote_id, name in rows:
+        found.setdefault(quote_id, []).append(name)
+    return found
+
+
+def _rows(conn: Any, columns: Sequence[str], size: int = _BATCH) -> Iterator[list[list[Any]]]:
+    spell = _spellers(columns, _tags(conn))
+    cursor = conn.execute(_statement(columns))
+    while batch := cursor.fetchmany(size):
+        yield [[f(value) for f, value in zip(spell, row, strict=True)] for row in batch]
+
+
+def archive_preview(library: Library, rows: int) -> list[list[str]]:
+    """The header and the first ``rows`` rows of the archive sheet, cells as written."""
+    with library.snapshot() as conn:
+        first = next(_rows(conn, ARCHIVE_COLUMNS, rows), [])
+    return [list(ARCHIVE_COLUMNS), *([str(cell) for cell in row] for row in first)]
+
+
+def _text_stream(target: Any) -> IO[str]:
+    if isinstance(target, io.BytesIO):
+        return io.TextIOWrapper(target, encoding="utf-8-sig", newline="", write_through=True)
+    return open(target, "w", encoding="utf-8-sig", newline="")  # staged: new, owner-only
+
+
+def export_archive(
+    library: Library,
+    dest: BinaryDest | os.PathLike[str],
+    *,
+    with_protected: bool = False,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> ExportReport:
+    """Write the archive sheet of every quote outside the trash, by quote id.
+
+    UTF-8 with a byte-order mark and ``\\r\\n`` line ends, like the editor sheet.
+    """
+    columns = FULL_COLUMNS if with_protected else ARCHIVE_COLUMNS
+    warnings = (PROTECTED_WARNING,) if with_protected else ()
+    written, cancelled = 0, False
+    with library.snapshot() as conn, staged(dest) as (target, discard):
+        total = conn.execute(f"SELECT count(*) {_FROM}").fetchone()[0]
+        stream = _text_stream(target)
+        try:
+            writer = csv.writer(stream, lineterminator="\r\n")
+            writer.writerow(columns)
+            for batch in _rows(conn, columns):
+                if cancel is not None and cancel():
+                    cancelled = True
+                    discard()
+                    break
+                writer.writerows(batch)
+                written += len(batch)
+                if progress is not None:
+                    progress(written, total)
+        finally:
+            if isinstance(stream, io.TextIOWrapper) and isinstance(target, io.BytesIO):
+                stream.detach()
+            else:
+                stream.close()
+    return ExportReport(written, 0, cancelled, warnings, columns)

@@ -1,0 +1,104 @@
+"""The checked rows of an import, staged in a temporary table rather than in memory.
+
+The first pass over a sheet (:mod:`csv_import_rows`) checks each row and hands it
+here; rows go to a temporary table of the writing connection in batches, their
+searchable text already folded as the full-text index stores it. Matching and
+writing (:mod:`csv_import_plan`) then run on that table in SQL, so that a sheet of
+any length costs the same memory: only its distinct sources, articles and tags
+are held, as Python dictionaries.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ..storage import fts
+
+if TYPE_CHECKING:
+    from .csv_import_rows import ArticleKey, QuoteDraft, SourceKey
+
+BATCH = 2000  # rows written to the stage at a time
+
+_FIELDS = (
+    "line INTEGER PRIMARY KEY",
+    "file_id INTEGER",
+    "text TEXT",
+    "said_on TEXT",
+    "context TEXT",
+    "ground_rule TEXT",
+    "language TEXT",
+    "translation TEXT",
+    "original_text TEXT",
+    "status TEXT",
+    "notes TEXT",
+    "source INTEGER",  # index of the row's source record in Stage.sources
+    "article INTEGER",
+    "tags TEXT",  # a JSON array of indexes in Stage.tags, or NULL
+    *(f"f_{column} TEXT" for column in fts.INDEX_COLUMNS),
+    "state TEXT",  # NULL: to import; 'present', 'rejected'
+    "new_id INTEGER",
+)
+_TABLES = ("import_row", "import_source", "import_article", "import_tag")
+
+
+class Stage:
+    """The temporary tables of one import on the writing connection."""
+
+    def __init__(self, raw: sqlite3.Connection) -> None:
+        self.raw = raw
+        self.sources: dict[SourceKey, int] = {}
+        self.articles: dict[ArticleKey, int] = {}
+        self.tags: dict[str, int] = {}
+        self.batch: list[tuple[object, ...]] = []
+        self.drop()
+        raw.execute(f"CREATE TEMP TABLE import_row ({', '.join(_FIELDS)})")
+        raw.execute("CREATE TEMP TABLE import_source (idx INTEGER PRIMARY KEY, id, rule)")
+        raw.execute("CREATE TEMP TABLE import_article (idx INTEGER PRIMARY KEY, id)")
+        raw.execute("CREATE TEMP TABLE import_tag (idx INTEGER PRIMARY KEY, id)")
+
+    def add(self, draft: QuoteDraft) -> None:
+        """Keep one checked row."""
+        source = self.sources.setdefault(draft.source, len(self.sources))
+        article = None
+        if draft.article is not None:
+            article = self.articles.setdefault(draft.article, len(self.articles))
+        tags = [self.tags.setdefault(key, len(self.tags)) for key in draft.tags]
+        # The index's own values (folded text, stems, CJK pairs), id left out.
+        folded = fts.entry({"id": 0, **{c: getattr(draft, c) for c in fts.COLUMNS}})[1:]
+        self.batch.append(
+            (
+                draft.line,
+                draft.quote_id,
+                draft.text,
+                draft.said_on.isoformat() if draft.said_on else None,
+                draft.context,
+                draft.ground_rule,
+                draft.language,
+                draft.translation,
+                draft.original_text,
+                draft.status,
+                draft.notes,
+                source,
+                article,
+                json.dumps(tags) if tags else None,
+                *folded,
+            )
+        )
+        if len(self.batch) >= BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        marks = ", ".join("?" * (len(_FIELDS) - 2))
+        self.raw.executemany(f"INSERT INTO import_row VALUES ({marks}, NULL, NULL)", self.batch)
+        self.batch.clear()
+
+    def rows(self, sql: str, *params: object) -> Iterator[tuple[object, ...]]:
+        """Rows of a query on the stage, one at a time."""
+        yield from self.raw.execute(sql, params)
+
+    def drop(self) -> None:
+        for table in _TABLES:
+            self.raw.execute(f"DROP TABLE IF EXISTS temp.{table}")

@@ -1,0 +1,176 @@
+"""The full-text index over quotes, kept in step by the library on every write.
+
+The index is an FTS5 table without content of its own (``content=''``): it holds
+:func:`fold` of each searchable column, so case, Unicode form and accents are
+folded in every script (SQLite's own folding covers ASCII and Latin only), and
+beside them the stems of their words and the bigrams of their CJK runs
+(:mod:`fts_terms`). Removing a row from such an index needs the values it was
+indexed with, which the caller passes from the quote row as it was.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any
+
+from ..domain.validate import fold
+from .fts_terms import bigrams, stemmed_language, stems
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection  # the library's; this module needs none at run time
+
+# The quote's columns the index is made from, and the index's own columns: the
+# folded text of each searchable column, then the stems of their words that differ
+# from the word, then the bigrams of their CJK runs (see fts_terms.py).
+COLUMNS = ("text", "translation", "original_text", "context", "notes", "language")
+TEXT_COLUMNS = COLUMNS[:-1]
+INDEX_COLUMNS = (*TEXT_COLUMNS, "stems", "cjk")
+
+CREATE = (
+    "CREATE VIRTUAL TABLE quote_fts USING fts5("
+    + ", ".join(INDEX_COLUMNS)
+    + ", content='', tokenize='unicode61 remove_diacritics 0', prefix='2 3')"
+)
+# Relevance: a match in the text's own words counts ten times one through a stem,
+# so the exact form ranks above its other forms.
+RANK = (
+    "INSERT INTO quote_fts(quote_fts, rank) VALUES ('rank', 'bm25("
+    + ", ".join("1.0" if c == "stems" else "10.0" for c in INDEX_COLUMNS)
+    + ")')"
+)
+
+_MARKS = ", ".join("?" * (len(INDEX_COLUMNS) + 1))
+INSERT = f"INSERT INTO quote_fts(rowid, {', '.join(INDEX_COLUMNS)}) VALUES ({_MARKS})"
+_DELETE = (
+    f"INSERT INTO quote_fts(quote_fts, rowid, {', '.join(INDEX_COLUMNS)}) "
+    f"VALUES ('delete', {_MARKS})"
+)
+
+
+def entry(row: Mapping[str, Any]) -> tuple[Any, ...]:
+    """The index's values for a quote row (a mapping holding ``id`` and :data:`COLUMNS`).
+
+    The quote's language decides whether its text is stemmed; the other columns
+    (translation, context, notes) are in the reporter's languages and always are.
+    """
+    folded = {c: fold(row.get(c) or "") for c in TEXT_COLUMNS}
+    stemmed = [
+        folded[c]
+        for c in TEXT_COLUMNS
+        if c != "text" or stemmed_language(row.get("language") or "")
+    ]
+    return (
+        row["id"],
+        *folded.values(),
+        stems(" ".join(stemmed)),
+        bigrams(" ".join(folded.values())),
+    )
+
+
+def _driver(conn: Connection) -> sqlite3.Connection:
+    raw: sqlite3.Connection | None = conn.connection.driver_connection
+    assert raw is not None
+    return raw
+
+
+def fill(raw: sqlite3.Connection, rows: Iterable[Mapping[str, Any]]) -> None:
+    """Index quote rows as they are, none of them indexed yet (a rebuild's step)."""
+    raw.executemany(INSERT, (entry(row) for row in rows))
+
+
+def pending(raw: sqlite3.Connection) -> tuple[int, int] | None:
+    """While the index is rebuilt in steps: (last quote id indexed, last id to index).
+
+    Quotes with ids between them are not in the index yet; writes leave them to the
+    rebuild, which reads them as they are when it gets there.
+    """
+    row = raw.execute("SELECT value FROM meta WHERE key = ?", (PENDING_KEY,)).fetchone()
+    if row is None:
+        return None
+    done, end = (int(part) for part in row[0].split())
+    return done, end
+
+
+PENDING_KEY = "fts_rebuild"  # meta: "<last id indexed> <last id to index>"
+
+
+def _indexed(raw: sqlite3.Connection, rows: Iterable[Mapping[str, Any]]) -> list[Any]:
+    """The rows the index holds (or will hold once written): not those left to a rebuild."""
+    rows = list(rows)
+    gap = pending(raw) if rows else None
+    if gap is None:
+        return rows
+    done, end = gap
+    return [row for row in rows if not done < row["id"] <= end]
+
+
+def add_raw(raw: sqlite3.Connection, rows: Iterable[Mapping[str, Any]]) -> None:
+    """Index quote rows on a plain connection (bulk paths: an import)."""
+    fill(raw, _indexed(raw, rows))
+
+
+def add(conn: Connection, rows: Iterable[Mapping[str, Any]]) -> None:
+    """Index quote rows (mappings holding ``id`` and the columns of :data:`COLUMNS`)."""
+    add_raw(_driver(conn), rows)
+
+
+def remove_raw(raw: sqlite3.Connection, rows: Iterable[Mapping[str, Any]]) -> None:
+    """Take quote rows out of the index on a plain connection (a backup being scrubbed)."""
+    raw.executemany(_DELETE, (entry(row) for row in _indexed(raw, rows)))
+
+
+def remove(conn: Connection, rows: Iterable[Mapping[str, Any]]) -> None:
+    """Take quote rows out of the index, given the values they were indexed with."""
+    remove_raw(_driver(conn), rows)
+
+
+# No merging on save; a merge step merges any level of two segments or more, so
+# that a tidied index has at most one segment a level and saves add to none big.
+_TIDY_CONFIG = {"automerge": 0, "usermerge": 2}
+_FILL_AUTOMERGE = 4  # SQLite's default
+
+
+def leave_merges_to_tidy(raw: sqlite3.Connection) -> None:
+    """Make saves leave merging the index's segments to :func:`merge_step`.
+
+    By default FTS5 merges as it writes: one save in a few dozen then rewrites
+    hundreds of pages and takes ten times as long. With automatic merging off,
+    each save adds one small segment; the library merges them when the reporter
+    pauses (``Library.tidy``), and SQLite still merges at once any level that
+    reaches 16 segments (its ``crisismerge``), so searches never wade through many.
+    The setting is kept in the file; it is written once.
+    """
+    config = dict(raw.execute("SELECT k, v FROM quote_fts_config").fetchall())
+    for key, value in _TIDY_CONFIG.items():
+        if config.get(key) != value:
+            raw.execute("INSERT INTO quote_fts(quote_fts, rank) VALUES (?, ?)", (key, value))
+
+
+def merge_step(raw: sqlite3.Connection, pages: int) -> bool:
+    """Merge about ``pages`` pages of the index's segments; whether any work was done.
+
+    FTS5 says a merge that changed fewer than two rows found nothing to merge.
+    """
+    before = raw.total_changes
+    raw.execute("INSERT INTO quote_fts(quote_fts, rank) VALUES ('merge', ?)", (pages,))
+    return raw.total_changes - before >= 2
+
+
+@contextmanager
+def merging_while_filled(raw: sqlite3.Connection) -> Iterator[None]:
+    """FTS5's own merging for the length of one bulk insert (an import) in a transaction.
+
+    Filled without it, a million quotes' index is flushed in hundreds of segments
+    that only SQLite's crisis merges combine, each leaving the pages of the
+    segments it replaced free: a quarter of a gigabyte the file (and every backup
+    of it) then carries. Merging as it fills reuses them as it goes.
+    """
+    raw.execute(
+        "INSERT INTO quote_fts(quote_fts, rank) VALUES ('automerge', ?)", (_FILL_AUTOMERGE,)
+    )
+    try:
+        yield
+    finally:
+        raw.execute("INSERT INTO quote_fts(quote_fts, rank) VALUES ('automerge', 0)")

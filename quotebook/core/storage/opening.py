@@ -1,0 +1,372 @@
+"""Opening, creating and checking a library file; the engine and its one connection.
+
+A library is one SQLite file in WAL mode with foreign keys on. One process holds
+one connection per library (the SQLite that CPython links on many systems has a
+WAL-reset bug when two connections of one process write or checkpoint at once),
+shared by the library's threads under a lock. The file carries an application id
+and a schema version; a file written by a newer Quotebook is refused before a
+single byte of it can change.
+
+Opening an existing library, in order: its header is read (not SQLite, another
+program's, newer: refused); the lock beside it is taken (see lock.py); it is
+checked on a read-only connection (safety.py): the quick check, or the full
+integrity check when the last session did not close cleanly, a damaged file being
+refused with the newest good backup named and left exactly as it was; then the
+library's connection opens it, an older schema is upgraded after a verified
+backup (migrations.py, backup.py), and the unclean-shutdown marker is set.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import threading
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, create_engine, text
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.pool import SingletonThreadPool, StaticPool
+
+from ..domain.errors import (
+    DamagedLibraryError,
+    DiskError,
+    DiskFullError,
+    LockedLibraryError,
+    NotALibraryError,
+    ReadOnlyLibraryError,
+    StorageError,
+    sqlite_condition,
+)
+from . import fts, migrations, private
+from .backup import PRE_MIGRATION, Backup, make_backup, restore_hint
+from .files import remove_leftovers, tighten_library
+from .location import data_folder, default_library_path
+from .lock import Session, read_checked_at, read_marker, write_marker
+from .migrations import SCHEMA_VERSION
+from .safety import APPLICATION_ID, inspect, read_header, read_only
+from .safety import check_file as _check_file
+from .tables import SQLModel
+
+__all__ = [
+    "APPLICATION_ID",
+    "SCHEMA_VERSION",
+    "check_file",
+    "default_library_path",
+    "open_library",
+    "read_header",
+]
+
+BUSY_TIMEOUT_MS = 5000
+# How long opening waits for another process that holds the library alone while it
+# checks, upgrades or restores it (a full check of a large library takes seconds).
+OPEN_WAIT_SECONDS = 60.0
+WAL_AUTOCHECKPOINT_PAGES = 10_000
+# How often the app checks the whole file in the background (``Library.check``).
+CHECK_INTERVAL = timedelta(days=1)
+
+
+def check_file(path: Path) -> int:
+    """Refuse a file that is not a library of this or an older Quotebook, before opening it."""
+    return _check_file(path, SCHEMA_VERSION)
+
+
+def classify(exc: BaseException, path: str) -> StorageError | None:
+    """Map a SQLite error to the known condition it stands for, or None for a bug."""
+    return sqlite_condition(exc, path)
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(
+        path, check_same_thread=False, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000
+    )
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA secure_delete = ON")
+    return conn
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that never writes or checkpoints, beside the one writing connection."""
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    if not Path(f"{path}-shm").exists() and not os.access(path.parent, os.W_OK):
+        # Nobody has it open, and SQLite could not make the journal's index here:
+        # read the file as it is (see safety.read_only).
+        uri += "&immutable=1"
+    conn = sqlite3.connect(
+        uri,
+        uri=True,
+        check_same_thread=False,
+        isolation_level=None,
+        timeout=BUSY_TIMEOUT_MS / 1000,
+    )
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    return conn
+
+
+def make_reader_engine(path: Path) -> Engine:
+    """Read-only connections, one per thread: they never write or checkpoint.
+
+    The pool is large enough that it never closes one thread's connection to make
+    room for another's (SingletonThreadPool does that past its size).
+    """
+    return create_engine(
+        "sqlite://",
+        creator=lambda: connect_read_only(path),
+        poolclass=SingletonThreadPool,
+        pool_size=256,
+    )
+
+
+def make_engine(path: Path) -> Engine:
+    """One engine over one connection, which the library serialises with a lock."""
+    return create_engine("sqlite://", creator=lambda: _connect(path), poolclass=StaticPool)
+
+
+@dataclass
+class Opened:
+    """An open library: its engine, its lock, and what opening it found and did.
+
+    ``engine`` is None when the library was opened for reading only; ``writes_off``
+    then says why edits are off (None when reading was all that was asked for).
+    """
+
+    engine: Engine | None
+    session: Session
+    created: bool
+    unclean: bool
+    upgraded_from: int | None = None
+    pre_migration_backup: Backup | None = None
+    check_pending: bool = False  # a full check is due; the app runs it in the background
+    writes_off: StorageError | None = None
+    tightened: tuple[Path, ...] = ()  # files others could read, made owner-only
+    leftovers_removed: tuple[Path, ...] = ()  # copies an interrupted backup or restore left
+
+
+# Conditions that stop a library from being written but not from being read: the
+# library then opens for reading, and every write fails with the condition's reason.
+_READABLE_CONDITIONS = (ReadOnlyLibraryError, DiskFullError, LockedLibraryError, DiskError)
+
+
+def open_library(
+    path: Path, *, create: bool = True, defer_check: bool = False, read_only: bool = False
+) -> Opened:
+    """Open (or create) the library at ``path`` at the current schema version.
+
+    Opening reads nothing in proportion to the library: SQLite checks each page as it
+    reads it. The full integrity check runs here only when the last session did not
+    close cleanly (see lock.py); otherwise ``check_pending`` says whether a check is
+    due (the last one more than ``CHECK_INTERVAL`` ago), for the app to run in the
+    background with ``defer_check`` and ``Library.check``.
+
+    With ``read_only`` nothing is written, not even the open-session marker (but a
+    library of an older schema is upgraded first, as every opening does). A
+    library that cannot be written (a read-only file or folder, a full disk, another
+    program holding the write lock) opens for reading all the same, with
+    ``writes_off`` saying why.
+    """
+    exists = path.exists()
+    if exists and check_file(path) < SCHEMA_VERSION:
+        read_only = False  # an older library is upgraded first, which means writing
+    if not exists and (not create or read_only):
+        raise NotALibraryError(str(path), "no library file here")
+    if not exists:
+        _make_files(path)
+    tightened = tuple(tighten_library(path, data_folder()))
+    if read_only:
+        return _open_for_reading(path, None, tightened)
+    try:
+        session = _take_lock(path)
+    except ReadOnlyLibraryError as exc:
+        if not exists:
+            raise
+        return _open_for_reading(path, exc, tightened)
+    try:
+        removed = remove_leftovers(path) if session.alone else []
+        unclean = exists and session.alone and _marker_left(path)
+        if unclean:
+            inspect_library(path, full=True)
+        opened = _open_checked(path, session, unclean)
+        opened.check_pending = defer_check and exists and not unclean and _check_due(path)
+        opened.tightened = tightened
+        opened.leftovers_removed = tuple(removed)
+    except _READABLE_CONDITIONS as exc:
+        session.end()
+        if not exists:
+            raise
+        return _open_for_reading(path, exc, tightened)
+    except BaseException:
+        session.end()
+        raise
+    session.share()
+    return opened
+
+
+def _open_for_reading(path: Path, why: StorageError | None, tightened: tuple[Path, ...]) -> Opened:
+    """Open an existing library without writing a byte; ``why`` edits are off, if asked."""
+    session = Session(path)
+    session.begin_reading(OPEN_WAIT_SECONDS)
+    try:
+        conn = read_only(path)
+        try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        session.end()
+        known = classify(exc, str(path))
+        if known is None:
+            raise
+        raise known from None
+    if version < SCHEMA_VERSION:
+        session.end()
+        reason = (why.reason + "; it") if why else "it"
+        raise ReadOnlyLibraryError(
+            str(path),
+            f"{reason} needs an upgrade (schema {version} to {SCHEMA_VERSION}) "
+            "before this Quotebook can read it, and upgrading means writing",
+        )
+    opened = Opened(None, session, created=False, unclean=False, writes_off=why)
+    opened.tightened = tightened
+    return opened
+
+
+def _check_due(path: Path) -> bool:
+    """Whether the last full check passed more than ``CHECK_INTERVAL`` ago (or never)."""
+    try:
+        conn = read_only(path)
+        try:
+            last = read_checked_at(conn)
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return True
+    return last is None or datetime.now(UTC) - last >= CHECK_INTERVAL
+
+
+def _make_files(path: Path) -> None:
+    """The folder (if missing) and an empty library file, both owner-only from the start.
+
+    SQLite gives the ``-wal`` and ``-shm`` it creates the library file's mode.
+    """
+    try:
+        private.make_folder(path.parent)
+    except OSError as exc:
+        reason = f"cannot create its folder ({exc.strerror})"
+        raise ReadOnlyLibraryError(str(path), reason) from None
+    try:
+        private.create_file(path)
+    except OSError as exc:
+        raise ReadOnlyLibraryError(str(path), f"cannot create it ({exc.strerror})") from None
+
+
+def _take_lock(path: Path) -> Session:
+    session = Session(path)
+    try:
+        session.begin(OPEN_WAIT_SECONDS)
+    except OSError as exc:
+        raise ReadOnlyLibraryError(
+            str(path), f"cannot create its lock file beside it ({exc.strerror})"
+        ) from None
+    return session
+
+
+def _marker_left(path: Path) -> bool:
+    """Whether an earlier session left its marker (unreadable counts as left)."""
+    try:
+        conn = read_only(path)
+        try:
+            return read_marker(conn) is not None
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return True
+
+
+def inspect_library(path: Path, *, full: bool = False, stop: threading.Event | None = None) -> None:
+    """SQLite's check without writing a byte; a damaged library is refused with help."""
+    try:
+        inspect(path, full=full, stop=stop)
+    except DamagedLibraryError as exc:
+        hint = restore_hint(path, default_library_path())
+        raise DamagedLibraryError(
+            str(path), f"{exc.reason}. The file was left as it was. {hint}"
+        ) from None
+    except sqlite3.Error as exc:
+        known = classify(exc, str(path))
+        if known is None:
+            raise
+        raise known from None
+
+
+def _open_checked(path: Path, session: Session, unclean: bool) -> Opened:
+    shown = str(path)
+    engine = make_engine(path)
+    opened = Opened(engine, session, created=False, unclean=unclean)
+    try:
+        with engine.connect() as conn:
+            raw = conn.connection.driver_connection
+            assert raw is not None
+            mode = raw.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if mode != "wal":
+                raise ReadOnlyLibraryError(shown, f"cannot switch to WAL journal (got {mode})")
+            raw.execute("PRAGMA synchronous = FULL")
+            # Checkpoints copy the journal into the file; every 1,000 pages (SQLite's
+            # default) they land on one save in a hundred on a large library and make
+            # it take a tenth of a second. Every 10,000 pages (about 40 MB) they are
+            # ten times rarer; closing the library checkpoints the rest.
+            raw.execute(f"PRAGMA wal_autocheckpoint = {WAL_AUTOCHECKPOINT_PAGES}")
+            version = raw.execute("PRAGMA user_version").fetchone()[0]
+            if version == 0:
+                _create_schema(conn, shown)
+                opened.created = True
+            elif version < SCHEMA_VERSION:
+                _upgrade(path, raw, version, session, opened)
+            if session.alone:
+                write_marker(raw)
+                fts.leave_merges_to_tidy(raw)
+    except (DBAPIError, sqlite3.Error) as exc:
+        engine.dispose()
+        known = classify(exc, shown)
+        if known is None:
+            raise
+        raise known from None
+    except BaseException:
+        engine.dispose()
+        raise
+    return opened
+
+
+def _upgrade(
+    path: Path, raw: sqlite3.Connection, version: int, session: Session, opened: Opened
+) -> None:
+    """Back up (verified, kept by rotation), then run each pending migration."""
+    if not session.alone:
+        raise LockedLibraryError(
+            str(path),
+            f"the library needs an upgrade (schema {version} to {SCHEMA_VERSION}) and is "
+            "open in another program; close it there first",
+        )
+    opened.pre_migration_backup = make_backup(path, PRE_MIGRATION, source=raw)
+    migrations.upgrade(raw, str(path), version)
+    opened.upgraded_from = version
+
+
+def _create_schema(conn: Connection, shown: str) -> None:
+    """Create every table of an empty file in one transaction, stamped with its version."""
+    conn.exec_driver_sql("BEGIN IMMEDIATE")
+    try:
+        if conn.exec_driver_sql("SELECT count(*) FROM sqlite_schema").scalar_one():
+            raise NotALibraryError(shown, "the file is another program's SQLite database")
+        SQLModel.metadata.create_all(conn)
+        conn.execute(text(fts.CREATE))
+        raw = conn.connection.driver_connection
+        assert raw is not None
+        migrations.create_added_tables(raw)
+        conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+        conn.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        conn.commit()
+    except BaseException:
+        conn.rollback()
+        raise

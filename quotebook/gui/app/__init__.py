@@ -1,0 +1,1 @@
+"""The application: start-up, the open library's session and worker, settings, errors."""

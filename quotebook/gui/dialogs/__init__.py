@@ -1,0 +1,1 @@
+"""The dialogs: import, export, article import, backups, preferences and questions."""

@@ -1,0 +1,1 @@
+"""The navigator: All quotes, Trash, saved searches, tags, sources and articles."""

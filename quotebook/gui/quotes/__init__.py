@@ -1,0 +1,1 @@
+"""The quote table, its search box and the selected quote's editor."""

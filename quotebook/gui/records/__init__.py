@@ -1,0 +1,1 @@
+"""The Sources and Articles views and their forms."""

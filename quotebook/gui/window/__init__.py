@@ -1,0 +1,1 @@
+"""The main window, its actions and menus, and the commands they run."""
