@@ -33,7 +33,7 @@ def tool(name: str) -> str:
 
 
 def gui_files() -> list[str]:
-    return sorted(str(path.relative_to(ROOT)) for path in GUI.glob("*.py"))
+    return sorted(str(path.relative_to(ROOT)) for path in GUI.rglob("*.py"))
 
 
 def update(ts: Path) -> None:

@@ -6,7 +6,8 @@ from datetime import date
 from pathlib import Path
 
 from quotebook.core.extract import extract
-from quotebook.core.extract.document import detect_format, read_document
+from quotebook.core.extract.document import detect_format
+from quotebook.core.extract.reading import read_document
 
 PAGE = """<!DOCTYPE html><html><head>
 <title>Dog found alive | The Valley Courier</title>

@@ -218,21 +218,6 @@ def _add_inline(builder: TextBuilder, text: str, offset: int) -> None:
     builder.add(text[position:], offset + position)
 
 
-def read_document(raw: str, fmt: str = "auto") -> Document:
-    """Read ``raw`` as ``fmt`` (one of :data:`FORMATS`; ``auto`` guesses)."""
-    if fmt not in FORMATS:
-        raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
-    if fmt == "auto":
-        fmt = detect_format(raw)
-    if fmt == "html":
-        from .html import read_html
-
-        return read_html(raw)
-    if fmt == "markdown":
-        return read_markdown(raw)
-    return read_text(raw)
-
-
 class UnreadableArticleError(QuotebookError):
     """An article file that cannot be read as text; ``reason`` says why."""
 

@@ -13,12 +13,13 @@ from .cast import Cast, Person
 from .clauses import Attribution, Candidate
 from .describe import fields_of
 from .dialogue import dialogue
-from .document import detect_format, read_document
+from .document import detect_format
 from .marks import scan
 from .mention import Mention
 from .model import Extraction
 from .narrative import Event, read_sentence, sentences
 from .proposals import Said, propose
+from .reading import read_document
 from .speech import sentence_end, sentence_start
 
 

@@ -11,13 +11,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QWidget
 
 from ..dialogs import messages
 from .navigator_model import Kind, Role
 
 if TYPE_CHECKING:
-    from ..window.main_window import MainWindow
+    from ..app.session import Session
+    from ..quotes.search_bar import SearchBar
+    from .navigator import NavigatorView
 
 NAME_LENGTH = 60  # a query longer than this is cut to make the suggested name
 
@@ -25,23 +27,24 @@ NAME_LENGTH = 60  # a query longer than this is cut to make the suggested name
 class SearchMenu(QObject):
     """Save the current search; rename, move and delete the navigator's saved search."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        tr = window.tr
-        self.save = QAction(tr("&Save search…"), window)
+    def __init__(
+        self, session: Session, navigator: NavigatorView, search_bar: SearchBar, parent: QWidget
+    ) -> None:
+        super().__init__(parent)
+        self.session, self.navigator, self.parent_widget = session, navigator, parent
+        tr = self.tr
+        self.save = QAction(tr("&Save search…"), parent)
         self.save.setToolTip(tr("Keep the current search under a name (Ctrl+S in the search box)"))
-        self.rename = QAction(tr("Re&name saved search…"), window)
-        self.move_up = QAction(tr("Move saved search &up"), window)
-        self.move_down = QAction(tr("Move saved search do&wn"), window)
-        self.delete = QAction(tr("&Delete saved search…"), window)
-        self.save.triggered.connect(lambda: self.ask_to_save(window.search_bar.text()))
+        self.rename = QAction(tr("Re&name saved search…"), parent)
+        self.move_up = QAction(tr("Move saved search &up"), parent)
+        self.move_down = QAction(tr("Move saved search do&wn"), parent)
+        self.delete = QAction(tr("&Delete saved search…"), parent)
+        self.save.triggered.connect(lambda: self.ask_to_save(search_bar.text()))
         self.rename.triggered.connect(self._rename)
         self.move_up.triggered.connect(lambda: self._move(-1))
         self.move_down.triggered.connect(lambda: self._move(1))
         self.delete.triggered.connect(self._delete)
-        window.search_bar.save_requested.connect(self.ask_to_save)
-        navigator = window.navigator
+        search_bar.save_requested.connect(self.ask_to_save)
         navigator.customContextMenuRequested.connect(self._on_navigator_context_menu_requested)
         navigator.selectionModel().currentChanged.connect(self.update)
         self.update()
@@ -51,7 +54,7 @@ class SearchMenu(QObject):
 
     def current(self) -> tuple[int, int, str] | None:
         """The saved search under the navigator's cursor: id, row and name."""
-        index = self.window.navigator.currentIndex()
+        index = self.navigator.currentIndex()
         if not index.isValid() or index.data(Role.KIND) != Kind.SEARCH:
             return None
         return int(index.data(Role.ENTRY_ID)), index.row(), str(index.data())
@@ -64,15 +67,15 @@ class SearchMenu(QObject):
     def ask_to_save(self, query: str) -> None:
         """Ask for a name, then keep ``query`` under it."""
         query = query.strip()
-        tr = self.window.tr
+        tr = self.tr
         if not query:
             messages.inform(
-                self.window, tr("Save search"), tr("Type a search first, then save it.")
+                self.parent_widget, tr("Save search"), tr("Type a search first, then save it.")
             )
             return
-        library, session = self.window.session.library, self.window.session
+        library, session = self.session.library, self.session
         messages.ask_text(
-            self.window,
+            self.parent_widget,
             tr("Save search"),
             tr("Name for the search “{query}”:").format(query=query),
             query[:NAME_LENGTH],
@@ -84,9 +87,9 @@ class SearchMenu(QObject):
         if found is None:
             return
         search_id, _row, name = found
-        library, session, tr = self.window.session.library, self.window.session, self.window.tr
+        library, session, tr = self.session.library, self.session, self.tr
         messages.ask_text(
-            self.window,
+            self.parent_widget,
             tr("Rename saved search"),
             tr("New name:"),
             name,
@@ -97,19 +100,17 @@ class SearchMenu(QObject):
         found = self.current()
         if found is not None:
             search_id, row, _name = found
-            library = self.window.session.library
-            self.window.session.apply(
-                lambda: library.move_saved_search(search_id, max(0, row + step))
-            )
+            library = self.session.library
+            self.session.apply(lambda: library.move_saved_search(search_id, max(0, row + step)))
 
     def _delete(self) -> None:
         found = self.current()
         if found is None:
             return
         search_id, _row, name = found
-        library, session, tr = self.window.session.library, self.window.session, self.window.tr
+        library, session, tr = self.session.library, self.session, self.tr
         messages.confirm(
-            self.window,
+            self.parent_widget,
             tr("Delete saved search"),
             tr("Forget the saved search “{name}”? No quote is changed.").format(name=name),
             tr("Delete"),
@@ -117,7 +118,7 @@ class SearchMenu(QObject):
         )
 
     def _on_navigator_context_menu_requested(self, point: QPoint) -> None:
-        navigator = self.window.navigator
+        navigator = self.navigator
         index = navigator.indexAt(point)
         if not index.isValid() or index.data(Role.KIND) != Kind.SEARCH:
             return

@@ -11,35 +11,35 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QWidget
 
 from .navigator_model import Kind, Role
 from .tag_dialogs import TagActions
 
 if TYPE_CHECKING:
-    from ..window.main_window import MainWindow
+    from ..app.session import Session
+    from .navigator import NavigatorView
 
 
 class TagMenu(QObject):
     """Rename, merge, colour and delete the navigator's current tag."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.tag_actions = TagActions(window.session.library, window.session.worker, window)
-        self.tag_actions.changed.connect(window.session.announce)
-        tr = window.tr
-        self.rename = QAction(tr("Re&name tag…"), window)
+    def __init__(self, session: Session, navigator: NavigatorView, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.navigator = navigator
+        self.tag_actions = TagActions(session.library, session.worker, parent)
+        self.tag_actions.changed.connect(session.announce)
+        tr = self.tr
+        self.rename = QAction(tr("Re&name tag…"), parent)
         self.rename.setShortcut("F2")
         self.rename.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.merge = QAction(tr("&Merge tag into…"), window)
-        self.recolor = QAction(tr("Tag &colour…"), window)
-        self.delete = QAction(tr("&Delete tag…"), window)
+        self.merge = QAction(tr("&Merge tag into…"), parent)
+        self.recolor = QAction(tr("Tag &colour…"), parent)
+        self.delete = QAction(tr("&Delete tag…"), parent)
         self.rename.triggered.connect(lambda: self._with_tag(self.tag_actions.rename))
         self.merge.triggered.connect(lambda: self._with_tag(lambda t: self.tag_actions.merge([t])))
         self.recolor.triggered.connect(lambda: self._with_tag(self.tag_actions.recolor))
         self.delete.triggered.connect(lambda: self._with_tag(self.tag_actions.delete))
-        navigator = window.navigator
         navigator.addAction(self.rename)
         navigator.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         navigator.customContextMenuRequested.connect(self._on_navigator_context_menu_requested)
@@ -51,7 +51,7 @@ class TagMenu(QObject):
 
     def current_tag(self) -> int | None:
         """The id of the tag under the navigator's cursor, if it is a tag."""
-        index = self.window.navigator.currentIndex()
+        index = self.navigator.currentIndex()
         if not index.isValid() or index.data(Role.KIND) != Kind.TAG:
             return None
         tag_id = index.data(Role.ENTRY_ID)
@@ -72,7 +72,7 @@ class TagMenu(QObject):
             act(tag_id)
 
     def _on_navigator_context_menu_requested(self, point: QPoint) -> None:
-        navigator = self.window.navigator
+        navigator = self.navigator
         index = navigator.indexAt(point)
         if not index.isValid() or index.data(Role.KIND) != Kind.TAG:
             return

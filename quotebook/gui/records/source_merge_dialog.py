@@ -8,6 +8,7 @@ quotes become stricter.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -28,7 +29,6 @@ from .source_editor import rule_text
 
 if TYPE_CHECKING:
     from ..app.session import Session
-    from ..window.main_window import MainWindow
 
 
 def _quotes(count: int) -> str:
@@ -143,9 +143,14 @@ class MergeSourcesDialog(QDialog):
         )
 
 
-def open_merge_dialog(window: MainWindow, pair: tuple[int, int] | None = None) -> None:
-    """Open the dialog over the window's sources; what it changes goes to the session."""
-    dialog = MergeSourcesDialog(window.session, window.contents.sources, window)
+def open_merge_dialog(
+    session: Session,
+    sources: Sequence[Listed],
+    parent: QWidget,
+    pair: tuple[int, int] | None = None,
+) -> None:
+    """Open the dialog over the library's sources; what it changes goes to the session."""
+    dialog = MergeSourcesDialog(session, sources, parent)
     if pair is not None:
         dialog.set_pair(*pair)
     dialog.finished.connect(dialog.deleteLater)

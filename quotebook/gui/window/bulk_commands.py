@@ -20,7 +20,7 @@ from ..dialogs import questions as dialogs
 from ..records.source_editor import rule_text
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from .workbench import Workbench
 
 NO_ARTICLE = "—"
 
@@ -28,7 +28,7 @@ NO_ARTICLE = "—"
 class BulkCommands(QObject):
     """The actions that set one field on every selected quote."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Workbench) -> None:
         super().__init__(window)
         self.window = window
         tr = self.tr

@@ -20,7 +20,7 @@ from ..dialogs.article_import_dialog import ArticleImportDialog
 from ..records.record_view import while_alive
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from .workbench import Workbench
 
 MESSAGE_MS = 10_000
 
@@ -35,7 +35,7 @@ class FileCommands(QObject):
     article_imported = Signal(object)  # Changes
     backed_up = Signal(object)  # Backup
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Workbench) -> None:
         super().__init__(window)
         self.window = window
         self.article_dialog: ArticleImportDialog | None = None

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QLabel
 from ...core import StorageError
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from .workbench import Workbench
 
 Progress = tuple[int, int] | None
 
@@ -25,7 +25,7 @@ Progress = tuple[int, int] | None
 class IndexRebuild(QObject):
     """Steps the rebuild along while the app runs; a label in the status bar shows it."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Workbench) -> None:
         super().__init__(window)
         self.window = window
         self.label = QLabel(window)

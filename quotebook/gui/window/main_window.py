@@ -95,13 +95,13 @@ class MainWindow(QMainWindow):
         self._build()
         self.commands = QuoteCommands(self)
         self.copy_style = CopyStyle(settings, self)
-        self.tag_menu = TagMenu(self)
-        self.search_menu = SearchMenu(self)
+        self.tag_menu = TagMenu(self.session, self.navigator, self)
+        self.search_menu = SearchMenu(self.session, self.navigator, self.search_bar, self)
         self.bulk = BulkCommands(self)
         self.sheets = Sheets(self)
         self.file_commands = FileCommands(self)
         self._connect()
-        build_menus(self)
+        build_menus(self, self.bulk)
         self._restore_layout()
         self._on_history_changed()
         self._sort_as_header_shows()
@@ -205,9 +205,13 @@ class MainWindow(QMainWindow):
         a.show_sources.triggered.connect(lambda: self._pick_section(Kind.SOURCES))
         a.show_articles.triggered.connect(lambda: self._pick_section(Kind.ARTICLES))
         self.merge_sources = QAction(self.tr("&Merge sources…"), self)
-        self.merge_sources.triggered.connect(lambda: open_merge_dialog(self))
+        self.merge_sources.triggered.connect(
+            lambda: open_merge_dialog(self.session, self.contents.sources, self)
+        )
         self.navigator_model.source_dropped_on_source.connect(
-            lambda dropped, target: open_merge_dialog(self, (target, dropped))
+            lambda dropped, target: open_merge_dialog(
+                self.session, self.contents.sources, self, (target, dropped)
+            )
         )
         for view in (self.sources_view, self.articles_view):
             view.quotes_requested.connect(self._on_view_quotes_requested)

@@ -8,10 +8,11 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from .bulk_commands import BulkCommands
+    from .workbench import Workbench
 
 
-def build_menus(window: MainWindow) -> None:
+def build_menus(window: Workbench, bulk: BulkCommands) -> None:
     """File, Edit, Tags, View (and its saved searches) and Help: the window's actions."""
     a, bar, tr = window.acts, window.menuBar(), window.tr
     file = bar.addMenu(tr("&File"))
@@ -34,7 +35,7 @@ def build_menus(window: MainWindow) -> None:
     window.copy_style.fill(styles)
     _add(edit, a.delete, a.restore, a.empty_trash, None, a.find)
     on_selected = edit.addMenu(tr("Set &on selected quotes"))
-    _add(on_selected, *window.bulk.actions())
+    _add(on_selected, *bulk.actions())
     edit.addSeparator()
     preferences = edit.addAction(tr("&Preferences…"))
     preferences.setStatusTip(tr("Language and other choices"))
@@ -68,7 +69,7 @@ def _add(menu: QMenu, *actions: QAction | None) -> None:
             menu.addAction(action)
 
 
-def _fill_recent(window: MainWindow, menu: QMenu) -> None:
+def _fill_recent(window: Workbench, menu: QMenu) -> None:
     """List the libraries opened before, the current one left out."""
     menu.clear()
     current = window.session.library.path.resolve()
@@ -82,7 +83,7 @@ def _fill_recent(window: MainWindow, menu: QMenu) -> None:
         menu.addAction(window.tr("No other libraries yet")).setEnabled(False)
 
 
-def _open_preferences(window: MainWindow) -> None:
+def _open_preferences(window: Workbench) -> None:
     from ..dialogs.preferences import PreferencesDialog
 
     dialog = PreferencesDialog(window.settings, window)

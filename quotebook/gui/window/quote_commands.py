@@ -30,13 +30,13 @@ from ..records.source_editor import NewSourceDialog
 from .scrub_offer import ScrubOffer
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from .workbench import Workbench
 
 
 class QuoteCommands(QObject):
     """The handlers of the main window's actions on quotes, tags and libraries."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Workbench) -> None:
         super().__init__(window)
         self.window = window
         self.session = window.session

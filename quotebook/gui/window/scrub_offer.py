@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMainWindow
 
 from ...core import QuotebookError
 from ...core.library.scrub import Erased, backups_holding, scrub_backups
@@ -19,14 +20,13 @@ from ..records.record_view import while_alive
 
 if TYPE_CHECKING:
     from ..app.session import Session
-    from .main_window import MainWindow
 
 
 class ScrubOffer(QObject):
     """One offer, for the rows one emptying of the trash erased."""
 
     def __init__(
-        self, window: MainWindow, session: Session, erased: Erased, parent: QObject | None = None
+        self, window: QMainWindow, session: Session, erased: Erased, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
         self.window, self.session, self.erased = window, session, erased

@@ -14,13 +14,13 @@ from ..dialogs.export_dialog import ExportDialog
 from ..dialogs.import_dialog import ImportDialog
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from .workbench import Workbench
 
 
 class Sheets(QObject):
     """Opens the export and import dialogs for one window."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Workbench) -> None:
         super().__init__(window)
         self.window = window
         window.acts.export_csv.triggered.connect(self.export)
