@@ -38,7 +38,7 @@ from .history import (
     group,
     pairs_of,
 )
-from .tables import ArticleTable, QuoteTable, QuoteTagTable, SourceTable, TagTable
+from .tables import SAVED_SEARCH, ArticleTable, QuoteTable, QuoteTagTable, SourceTable, TagTable
 from .values import Changes
 
 SOURCE: Table = SourceTable.__table__  # type: ignore[attr-defined]
@@ -48,7 +48,7 @@ QUOTE: Table = QuoteTable.__table__  # type: ignore[attr-defined]
 QUOTE_TAG: Table = QuoteTagTable.__table__  # type: ignore[attr-defined]
 
 # Parents before children: rows are restored in this order and removed in reverse.
-ORDER: tuple[Table, ...] = (SOURCE, ARTICLE, TAG, QUOTE)
+ORDER: tuple[Table, ...] = (SOURCE, ARTICLE, TAG, QUOTE, SAVED_SEARCH)
 BY_NAME = {table.name: table for table in ORDER}
 
 
