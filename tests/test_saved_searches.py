@@ -45,6 +45,34 @@ def test_rename_move_and_delete(library: Library) -> None:
         library.delete_saved_search(second.id)
 
 
+def _listed(library: Library) -> list[tuple[str, str]]:
+    return [(s.name, s.query) for s in library.saved_searches(counts=False)]
+
+
+def test_each_edit_of_a_saved_search_is_one_undo_step(library: Library) -> None:
+    library.save_search("a", "x")
+    saved = library.save_search("b", "y")
+    assert library.undo_label == "Save search" and saved.searches == {saved.created}
+    first, second = library.saved_searches(counts=False)
+    library.rename_saved_search(second.id, "Renamed")
+    library.move_saved_search(second.id, 0)
+    library.delete_saved_search(first.id)
+    assert _listed(library) == [("Renamed", "y")]
+    steps = [("Delete saved search", [("Renamed", "y"), ("a", "x")])]
+    steps.append(("Move saved search", [("a", "x"), ("Renamed", "y")]))
+    steps.append(("Rename saved search", [("a", "x"), ("b", "y")]))
+    steps.append(("Save search", [("a", "x")]))
+    for label, before in steps:
+        assert library.undo_label == label
+        assert library.undo().searches
+        assert _listed(library) == before
+    for label, _ in reversed(steps):
+        assert library.redo_label == label
+        library.redo()
+    assert _listed(library) == [("Renamed", "y")]
+    assert library.saved_search("renamed").id == second.id  # the same row, given back
+
+
 def test_bad_names_and_queries_are_refused_and_nothing_is_kept(library: Library) -> None:
     library.save_search("Zoë", "x")
     with pytest.raises(ConflictError):

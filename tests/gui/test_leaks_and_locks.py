@@ -194,6 +194,7 @@ def _copied(gui: Gui, ids: list[int]) -> str:
     QApplication.clipboard().setText("before")
     gui.select(*ids)
     gui.window.acts.copy_attributed.trigger()
+    gui.settle()
     return QApplication.clipboard().text()
 
 

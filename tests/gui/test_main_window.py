@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from window_helpers import Answers, Gui
 
-from quotebook.core import Library
+from quotebook.core import Library, Quote
 from quotebook.gui.navigator.navigator_model import Kind
 from quotebook.gui.quotes.quote_model import Column
 
@@ -277,7 +279,7 @@ def test_ctrl_f_focuses_the_search_box(gui: Gui, qtbot: QtBot) -> None:
 
 
 def test_copy_with_attribution_puts_the_draft_line_on_the_clipboard(
-    gui: Gui, answers: Answers
+    gui: Gui, answers: Answers, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     sasha = gui.library.add_source(
         "Sasha", age=23, role="machine learning engineer", organization="Yandex"
@@ -289,11 +291,21 @@ def test_copy_with_attribution_puts_the_draft_line_on_the_clipboard(
     gui.settle()
     gui.select(quote)
     assert gui.window.acts.copy_attributed.shortcut().toString() == "Ctrl+Shift+C"
+    read_on: list[threading.Thread] = []
+    get_quote = gui.library.get_quote
+
+    def recorded(quote_id: int) -> Quote:
+        read_on.append(threading.current_thread())
+        return get_quote(quote_id)
+
+    monkeypatch.setattr(gui.library, "get_quote", recorded)
     gui.window.acts.copy_attributed.trigger()
+    gui.settle()
     assert QApplication.clipboard().text() == (
         "“We left in March,” said Sasha, a 23-year-old machine learning engineer at Yandex."
     )
     assert answers.informed == []
+    assert read_on and threading.main_thread() not in read_on  # read on the worker
 
 
 def test_copying_an_off_the_record_quote_is_refused(gui: Gui, answers: Answers) -> None:
@@ -303,6 +315,7 @@ def test_copying_an_off_the_record_quote_is_refused(gui: Gui, answers: Answers) 
     gui.settle()
     gui.select(secret)
     gui.window.acts.copy_attributed.trigger()
+    gui.settle()
     assert QApplication.clipboard().text() == "before"
     assert len(answers.informed) == 1
     title, text = answers.informed[0]

@@ -112,3 +112,25 @@ def test_rename_move_and_delete_from_the_menu(gui: Gui, named: list[str]) -> Non
     gui.settle()
     assert [s.name for s in gui.library.saved_searches()] == ["Renamed"]
     assert _saved_rows(gui) == [("Renamed", "1")]
+
+
+def test_edit_undo_names_and_undoes_each_saved_search_edit(gui: Gui, named: list[str]) -> None:
+    _add(gui.library)
+    named.extend(["First", "Second"])
+    _save(gui, "leave")
+    _save(gui, "nothing")
+    model = gui.window.navigator_model
+    gui.navigate(model.index(0, 0, model.index(Kind.SEARCHES, 0)))
+    gui.window.search_menu.delete.trigger()
+    gui.settle()
+    assert [name for name, _ in _saved_rows(gui)] == ["Second"]
+    undo = gui.window.acts.undo
+    for label, shown in (
+        ("Delete saved search", ["First", "Second"]),
+        ("Save search", ["First"]),
+    ):
+        assert undo.text() == f"&Undo {label}"
+        undo.trigger()
+        gui.settle()
+        assert [name for name, _ in _saved_rows(gui)] == shown
+    assert gui.window.acts.redo.text() == "&Redo Save search"

@@ -155,6 +155,7 @@ class UndoStep:
             "article": set(),
             "tag": set(),
             "quote": set(),
+            "saved_search": set(),
         }
         for name, row_id in self.before:
             found[name].add(row_id)
@@ -172,4 +173,5 @@ class UndoStep:
             tags=frozenset(found["tag"]),
             created=created,
             label=self.label,
+            searches=frozenset(found["saved_search"]),
         )

@@ -3,18 +3,20 @@
 They are rows of the library's ``saved_search`` table, so they travel with the
 file. Names are unique ignoring case, accents and Unicode form (like tags); a
 query is checked when saved, so a saved search always runs. Saving, renaming,
-moving and deleting one are small bookkeeping writes, not edits of the reporter's
-material, and are not on the undo history.
+moving and deleting one are each one step of the undo history, as every edit is.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from sqlalchemy import func, select
+
 from ..domain import validate as v
 from ..domain.errors import ConflictError, NotFoundError, QueryError
 from ..domain.values import Changes, SavedSearch
 from ..search.runner import SearchOps, parse_query
+from ..storage.tables import SAVED_SEARCH
 from .base import now
 
 __all__ = ["COUNT_CAP", "SavedSearchOps"]
@@ -52,53 +54,51 @@ class SavedSearchOps(SearchOps):
         name = v.name("name", name)
         query = v.one_line("query", query)
         parse_query(query)  # raises QueryError: only a search that runs is kept
-        with self._write("Save search", undoable=False) as tx:
+        with self._write("Save search") as tx:
             self._saved_name_free(tx.conn, name)
-            last = tx.conn.exec_driver_sql("SELECT max(position) FROM saved_search").scalar()
-            cursor = tx.conn.exec_driver_sql(
-                "INSERT INTO saved_search (name, key, query, position, created_at) "
-                "VALUES (?, ?, ?, ?, ?)",
-                (name, v.fold(name), query, (last or 0) + 1, now().isoformat()),
-            )
-            created = int(cursor.lastrowid or 0)
-        return Changes(searches=frozenset({created}), created=created, label="Save search")
+            last = tx.conn.execute(select(func.max(SAVED_SEARCH.c.position))).scalar()
+            values = {
+                "name": name,
+                "key": v.fold(name),
+                "query": query,
+                "position": (last or 0) + 1,
+                "created_at": now().isoformat(),
+            }
+            tx.created = tx.insert(SAVED_SEARCH, values)
+        return tx.changes
 
     def rename_saved_search(self, search_id: int, name: str) -> Changes:
         """Give a saved search another name (a name taken by another is refused)."""
         name = v.name("name", name)
-        with self._write("Rename search", undoable=False) as tx:
+        with self._write("Rename saved search") as tx:
             self._saved_exists(tx.conn, search_id)
             self._saved_name_free(tx.conn, name, search_id)
-            tx.conn.exec_driver_sql(
-                "UPDATE saved_search SET name = ?, key = ? WHERE id = ?",
-                (name, v.fold(name), search_id),
-            )
-        return Changes(searches=frozenset({search_id}), label="Rename search")
+            tx.update(SAVED_SEARCH, [search_id], {"name": name, "key": v.fold(name)})
+        return tx.changes
 
     def move_saved_search(self, search_id: int, position: int) -> Changes:
         """Put a saved search at ``position`` (0 first; past the end is last)."""
-        with self._write("Move search", undoable=False) as tx:
+        with self._write("Move saved search") as tx:
             self._saved_exists(tx.conn, search_id)
-            order = [
-                int(row[0])
-                for row in tx.conn.exec_driver_sql(
-                    "SELECT id FROM saved_search ORDER BY position, id"
-                )
-            ]
+            by_order = select(SAVED_SEARCH.c.id).order_by(
+                SAVED_SEARCH.c.position, SAVED_SEARCH.c.id
+            )
+            order = [int(row[0]) for row in tx.conn.execute(by_order)]
             order.remove(search_id)
             order.insert(max(0, position), search_id)
-            tx.conn.exec_driver_sql(
-                "UPDATE saved_search SET position = ? WHERE id = ?",
-                [(place, each) for place, each in enumerate(order)],
+            tx.assign(
+                SAVED_SEARCH,
+                ("position",),
+                [((place,), [each]) for place, each in enumerate(order)],
             )
-        return Changes(searches=frozenset(order), label="Move search")
+        return tx.changes
 
     def delete_saved_search(self, search_id: int) -> Changes:
         """Forget a saved search (its quotes are not touched)."""
-        with self._write("Delete search", undoable=False) as tx:
+        with self._write("Delete saved search") as tx:
             self._saved_exists(tx.conn, search_id)
-            tx.conn.exec_driver_sql("DELETE FROM saved_search WHERE id = ?", (search_id,))
-        return Changes(searches=frozenset({search_id}), label="Delete search")
+            tx.delete(SAVED_SEARCH, [search_id])
+        return tx.changes
 
     # -- helpers -------------------------------------------------------------
 

@@ -27,7 +27,14 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from ..domain.values import Changes
 from ..storage import fts
-from ..storage.tables import ArticleTable, QuoteTable, QuoteTagTable, SourceTable, TagTable
+from ..storage.tables import (
+    SAVED_SEARCH,
+    ArticleTable,
+    QuoteTable,
+    QuoteTagTable,
+    SourceTable,
+    TagTable,
+)
 from .history import (
     ColumnChange,
     Groups,
@@ -48,7 +55,7 @@ QUOTE: Table = QuoteTable.__table__  # type: ignore[attr-defined]
 QUOTE_TAG: Table = QuoteTagTable.__table__  # type: ignore[attr-defined]
 
 # Parents before children: rows are restored in this order and removed in reverse.
-ORDER: tuple[Table, ...] = (SOURCE, ARTICLE, TAG, QUOTE)
+ORDER: tuple[Table, ...] = (SOURCE, ARTICLE, TAG, QUOTE, SAVED_SEARCH)
 BY_NAME = {table.name: table for table in ORDER}
 
 

@@ -8,13 +8,31 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, CheckConstraint, Column, ForeignKey, Index, Integer
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Column,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    Table,
+    Text,
+)
 from sqlalchemy import text as sql_text
 from sqlmodel import Field, SQLModel
 
 from ..domain.values import GroundRule, QuoteStatus
 
-__all__ = ["ArticleTable", "QuoteTable", "QuoteTagTable", "SQLModel", "SourceTable", "TagTable"]
+__all__ = [
+    "SAVED_SEARCH",
+    "ArticleTable",
+    "QuoteTable",
+    "QuoteTagTable",
+    "SQLModel",
+    "SourceTable",
+    "TagTable",
+]
 
 _RULES = str(tuple(rule.value for rule in GroundRule))
 _STATUSES = str(tuple(status.value for status in QuoteStatus))
@@ -136,3 +154,18 @@ class QuoteTagTable(SQLModel, table=True):
     tag_id: int = Field(
         sa_column=Column(Integer, ForeignKey("tag.id", ondelete="CASCADE"), primary_key=True)
     )
+
+
+# Schema 6: searches saved under a name. The table is made by its migration's DDL
+# (migrations.SAVED_SEARCH_DDL), in a new library too, so it is declared on metadata
+# of its own that ``create_all`` never sees; writes go through it to be undoable.
+SAVED_SEARCH = Table(
+    "saved_search",
+    MetaData(),
+    Column("id", Integer, primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("key", Text, nullable=False, unique=True),
+    Column("query", Text, nullable=False),
+    Column("position", Integer, nullable=False),
+    Column("created_at", Text, nullable=False),
+)

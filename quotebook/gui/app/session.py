@@ -120,6 +120,21 @@ class Session(QObject):
             if done is not None:
                 done(changes)
 
+        self.worker.submit(mutation, applied, self._failure(on_refused, undone))
+
+    def read(self, work: Callable[[], Any], done: Callable[[Any], None], title: str) -> None:
+        """Run a read that grows with the library on the worker, then ``done(result)``;
+        a row gone meanwhile or a storage error is reported under ``title``."""
+        self.worker.submit(work, done, self._failure(None, None, title))
+
+    def _failure(
+        self,
+        on_refused: Callable[[str], None] | None,
+        undone: Callable[[], None] | None,
+        title: str = "",
+    ) -> Callable[[BaseException, str], None]:
+        """What a task does when the core raised: see :meth:`apply`."""
+
         def failed(error: BaseException, trace: str) -> None:
             if undone is not None:
                 undone()
@@ -128,13 +143,14 @@ class Session(QObject):
                 self.worker.failed.emit(error, trace)
             elif on_refused is not None and not isinstance(error, StorageError):
                 on_refused(message)
-            else:
-                title = self.tr("The library cannot be changed")
-                if not isinstance(error, StorageError):
-                    title = self.tr("Not saved")
+            elif title:
                 self.problem_reported.emit(title, message)
+            elif isinstance(error, StorageError):
+                self.problem_reported.emit(self.tr("The library cannot be changed"), message)
+            else:
+                self.problem_reported.emit(self.tr("Not saved"), message)
 
-        self.worker.submit(mutation, applied, failed)
+        return failed
 
     def refusal(self, error: BaseException) -> str | None:
         """The sentence for a change the core refused, or None for a bug."""

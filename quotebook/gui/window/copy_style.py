@@ -6,6 +6,7 @@ chooses its options and keeps them in the settings between runs.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QObject
@@ -56,15 +57,21 @@ class CopyStyle(QObject):
         checked = self.group.checkedAction()
         return CiteStyle(checked.data()) if checked is not None else CiteStyle.ENGLISH
 
-    def options(self, outlet: str, said_on: date | None) -> CiteOptions:
-        """The options for one quote (its article's outlet and its date)."""
+    def options(self) -> Callable[[str, date | None], CiteOptions]:
+        """The options chosen now, for each quote's outlet and date: a plain function
+        that the worker can call (it reads no widget)."""
+        style, name_changed = self.style(), self.name_changed.isChecked()
         with_source = self.outlet_date.isChecked()
-        return CiteOptions(
-            style=self.style(),
-            name_changed=self.name_changed.isChecked(),
-            outlet=outlet if with_source else "",
-            said_on=said_on if with_source else None,
-        )
+
+        def for_quote(outlet: str, said_on: date | None) -> CiteOptions:
+            return CiteOptions(
+                style=style,
+                name_changed=name_changed,
+                outlet=outlet if with_source else "",
+                said_on=said_on if with_source else None,
+            )
+
+        return for_quote
 
     def _remember(self, *_args: object) -> None:
         self.settings.set_copy_style(

@@ -16,17 +16,16 @@ from PySide6.QtCore import QObject, qVersion
 from PySide6.QtGui import QGuiApplication
 
 from ... import __version__
-from ...core import Changes, ValidationError
-from ...core.domain.citation import cite
+from ...core import Changes
 from ...core.domain.validate import fold
 from ...core.library.scrub import Erased, trash_rows
-from ...core.sheet.csv_risks import sheet_risks
 from ..app import crash
 from ..dialogs import messages
 from ..dialogs import questions as dialogs
 from ..quotes.quote_model import Role
 from ..records.article_editor import NewArticleDialog
 from ..records.source_editor import NewSourceDialog
+from .attributed_copy import Copied, read_copy
 from .scrub_offer import ScrubOffer
 
 if TYPE_CHECKING:
@@ -175,38 +174,35 @@ class QuoteCommands(QObject):
     # -- copy -------------------------------------------------------------------------
 
     def copy_attributed(self) -> None:
-        """Copy the selected quotes with their attribution; off the record is refused."""
+        """Copy the selected quotes with their attribution; off the record is refused.
+
+        The quotes are read on the worker (see attributed_copy.py)."""
         ids = self.window.quote_list.selected_ids()
-        library = self.session.library
-        drafts, refused = [], 0
-        style = self.window.copy_style
-        for quote_id in ids:
-            quote = library.get_quote(quote_id)
-            source = library.get_source(quote.source_id, trashed=True)
-            outlet = library.get_article(quote.article_id).outlet if quote.article_id else ""
-            try:
-                options = style.options(outlet, quote.said_on)
-                drafts.append(cite(quote.text, source, quote.ground_rule, options))
-            except ValidationError:
-                refused += 1
-        if drafts:
-            QGuiApplication.clipboard().setText("\n\n".join(drafts))
-            self._say(self.tr("Copied {n} quote(s) with attribution.").format(n=len(drafts)))
-            self._warn_if_linkable(ids)
-        if refused:
+        if not ids:
+            return
+        library, options = self.session.library, self.window.copy_style.options()
+        self.session.read(
+            lambda: read_copy(library, ids, options), self._on_copy_read, self.tr("Not copied")
+        )
+
+    def _on_copy_read(self, copied: Copied) -> None:
+        if copied.copied:
+            QGuiApplication.clipboard().setText(copied.text)
+            self._say(self.tr("Copied {n} quote(s) with attribution.").format(n=copied.copied))
+            self._warn_if_linkable(copied.linkable)
+        if copied.refused:
             messages.inform(
                 self.window,
                 self.tr("Off the record"),
                 self.tr(
                     "{n} of the selected quote(s) were given off the record and may not be "
                     "used, so they were not copied."
-                ).format(n=refused),
+                ).format(n=copied.refused),
                 warning=True,
             )
 
-    def _warn_if_linkable(self, ids: list[int]) -> None:
+    def _warn_if_linkable(self, linkable: tuple[str, ...]) -> None:
         """Copied quotes of one source, on the record and protected: a reader could link them."""
-        linkable = sheet_risks(self.session.library, ids=ids).linkable
         if linkable:
             messages.inform(
                 self.window,
