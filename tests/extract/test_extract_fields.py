@@ -99,3 +99,65 @@ def test_a_city_a_family_or_an_adjective_is_no_organisation(
 ) -> None:
     quote = last(f"Intro.\n\n{sentence}")
     assert (quote.role, quote.organization) == (role, organization)
+
+
+@pytest.mark.parametrize(
+    ("description", "role", "organization"),
+    [
+        ("a Pakistani customs official", "customs official", ""),
+        ("a spokeswoman for the farmers' association Terra Viva", "spokeswoman", "Terra Viva"),
+        ("his wife", "wife", ""),
+        ("a mother of three", "", ""),
+    ],
+)
+def test_nationalities_kinds_of_body_and_relations(
+    description: str, role: str, organization: str
+) -> None:
+    quote = last(f'"The queue was thirty kilometres long," said Alexei Orlov, {description}.')
+    assert (quote.role, quote.organization) == (role, organization)
+
+
+def test_a_body_named_before_its_speaker_is_its_organisation_not_a_nationality() -> None:
+    quote = last('"We will not sign this," Unite organiser Dale Harper told reporters.')
+    assert (quote.role, quote.organization) == ("organiser", "Unite")
+
+
+def test_a_relation_to_someone_named_is_the_role() -> None:
+    text = (
+        "Karl Weber, 60, closed his shop in May.\n\n"
+        "Weber's neighbour, Ines Roth, runs a florist's next door. "
+        '"We all saw it coming," she said.'
+    )
+    assert last(text).role == "neighbour"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role", "organization"),
+    [
+        ("Житель деревни Сосновка Павел Егоров", "Житель деревни Сосновка", ""),
+        ("Бывший мэр Тверской области Олег Лунев", "Бывший мэр Тверской области", ""),
+        ("Аналитик банка «Кедр» Олег Лунев", "Аналитик банка", "Кедр"),
+    ],
+)
+def test_russian_places_in_a_role_are_no_organisation(
+    sentence: str, role: str, organization: str
+) -> None:
+    quote = last(f"{sentence} говорит, что вода ушла.\n\n«Мы ждали три дня», — сказал он.")
+    assert (quote.role, quote.organization) == (role, organization)
+
+
+def test_a_russian_role_keeps_the_person_it_serves() -> None:
+    text = (
+        "Суд арестовал предпринимателя Игоря Малова.\n\n"
+        "Адвокат Малова Ольга Серова заявила, что решение обжалуют. "
+        "«Оснований для ареста нет», — сказала Серова."
+    )
+    assert (last(text).role, last(text).organization) == ("Адвокат Малова", "")
+
+
+def test_a_russian_company_named_with_its_kind_is_what_the_company_refers_to() -> None:
+    text = (
+        "Маркетплейс Ozon снизит комиссию для продавцов книг.\n\n"
+        "«Мы хотим вернуть издателей», — говорится в заявлении компании."
+    )
+    assert last(text).organization == "Ozon"

@@ -37,7 +37,17 @@ _REL_ORG = re.compile(
 
 
 _JOINS = re.compile(r"\s+(?:at|for|with(?=\s+[A-Z])|of(?=\s+(?:the\s|[A-Z])))\s+")
-_NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|ic|an|i)$")
+_NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|an)$")
+# Nationalities ending in -i; the ending alone would take a body ("Verdi") for one.
+_NATIONALITIES_IN_I = frozenset(
+    lx.words(
+        """
+    israeli iraqi pakistani saudi kuwaiti yemeni bangladeshi somali omani qatari emirati
+    azerbaijani nepali thai afghani bahraini
+    """
+    )
+)
+_OWNERS = frozenset(("his", "her", "their", "its", "ее", "её", "его", "их", "my", "our"))
 _RU_PLACE_PREPOSITIONS = frozenset(("в", "во", "на", "под", "у", "из"))
 
 
@@ -58,7 +68,7 @@ def parse(description: str) -> Fields:
     relative = text[len(main) :]
     age = _age(main)  # "whose 20-year-old daughter" gives no age of the speaker's
     if _is_relation(main):
-        return Fields(relation=True)
+        return Fields(role=_relation_role(main), relation=True)
     if age is not None:
         main = _drop_age(main)
     if main.lower().startswith(("one of", "один из", "одна из")):
@@ -91,12 +101,29 @@ def _is_relation(text: str) -> bool:
     words = _ARTICLE.sub("", text).lower().split()
     if not words:
         return False
-    if words[0] in ("his", "her", "their", "its", "ее", "её", "его", "их", "my", "our"):
+    if words[0] in _OWNERS:
         return len(words) > 1 and words[1] in lx.RELATIONS
     possessive = _POSSESSIVE.match(text)
     if possessive and possessive.group(2).split()[0].lower() in lx.RELATIONS:
         return True
     return words[0] in lx.RELATIONS
+
+
+def _relation_role(text: str) -> str:
+    """The relation as the role it is printed as: "Gainullin's wife" → wife, "мать
+    9-летнего Тимура" as printed (Russian names whose relative in the genitive); "a
+    mother of three" describes, and is no relation to anyone."""
+    possessive = _POSSESSIVE.match(text)
+    if possessive and possessive.group(2).split()[0].lower() in lx.RELATIONS:
+        text = possessive.group(2)
+    words = _ARTICLE.sub("", text).split()
+    if words and words[0].lower() in _OWNERS:
+        words = words[1:]
+    if len(words) > 2 and words[1] == "of" and re.fullmatch(r"\d+|two|three|four|five", words[2]):
+        return ""
+    if words and morph.is_russian(words[0]):
+        return " ".join(words)
+    return words[0] if words else ""
 
 
 def _role_and_org(text: str) -> tuple[str, str]:
@@ -158,7 +185,7 @@ def _split_premodifier(role: str) -> tuple[str, str]:
             if any(w.islower() and w not in lx.ORG_NOUNS for w in words[:index]):
                 return role, ""  # "senior administration official": no body is named
             return " ".join(words[index + 1 :]), " ".join(words[: index + 1])
-    while len(words) > 1 and _NATIONALITY.match(words[0]) and words[0].lower() not in lx.ORG_NOUNS:
+    while len(words) > 1 and _is_nationality(words[0]):
         words = words[1:]  # "Italian coast guard official": a nationality, not a body
     role = " ".join(words)
     capitals = 0
@@ -176,6 +203,13 @@ def _split_premodifier(role: str) -> tuple[str, str]:
     return role, ""
 
 
+def _is_nationality(word: str) -> bool:
+    lower = word.lower()
+    if lower in lx.ORG_NOUNS:
+        return False
+    return bool(_NATIONALITY.match(word)) or lower in _NATIONALITIES_IN_I
+
+
 def _split_russian(words: list[str]) -> tuple[str, str]:
     """ "аналитик Высшей школы экономики" → (аналитик, Высшей школы экономики)."""
     for index in range(1, len(words)):
@@ -183,9 +217,14 @@ def _split_russian(words: list[str]) -> tuple[str, str]:
             break  # "владелица кофейни на улице Луначарского": a place, not a body
         if morph.head_noun(words[index - 1]) in lx.RUSSIAN_SETTLEMENTS:
             break  # "житель поселка Ола": a place
-        if is_capitalised(words[index]) and not morph.is_place(words[index]):
+        if is_capitalised(words[index]) and not _is_russian_place(words[index:]):
             return " ".join(words[:index]), " ".join(words[index:])
     return " ".join(words), ""
+
+
+def _is_russian_place(words: list[str]) -> bool:
+    """ "Самары", "Пензенской области", "Хабаровского края": a place, not a body."""
+    return morph.is_place(words[0]) or morph.head_noun(" ".join(words)) in lx.RUSSIAN_SETTLEMENTS
 
 
 def _trim_role(text: str) -> str:
@@ -202,9 +241,9 @@ def _clean_org(text: str) -> str:
     text = re.sub(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$", "", text)  # "… in London"
     if text.lower().split()[-1:] and text.lower().split()[-1] in lx.RELATIONS:
         return ""  # "a lawyer for the family": a relation, not a body
-    kind = re.match(r"^([a-z]+\s+)+(?=[A-Z])", text)
-    if kind and all(w in lx.OUTLET_WORDS | lx.ORG_NOUNS for w in kind.group().split()):
-        text = text[kind.end() :]  # "charity Sea Watch": the name, not the kind of body
+    kind = re.match(r"^([a-z'’-]+\s+)+(?=[A-Z])", text)
+    if kind and kind.group().split()[-1] in lx.OUTLET_WORDS | lx.ORG_NOUNS:
+        text = text[kind.end() :]  # "holiday rental association Apartur": the name, not the kind
     return text.strip(" ,.")
 
 
@@ -236,7 +275,8 @@ def fields_of(mention: Mention) -> tuple[Fields, str]:
         if is_premod:
             description = premod_role(" ".join([description, *mention.titles]))
         found = parse(description)
-        if found.relation:
+        if found.relation:  # the speaker's relation to someone: no age or body of theirs
+            role = role or found.role
             raw.append(description)
             continue
         age = age if age is not None else found.age

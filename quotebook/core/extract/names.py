@@ -140,8 +140,9 @@ def _premodifier(words: list[str]) -> str:
             continue
         if lower in lx.NOT_NAMES or lower in _LEADING_JUNK or find_verbs(word, naming=False):
             break
-        if morph.is_russian(lower) and morph.verb_lemma(lower):
+        if morph.is_russian(lower) and morph.verb_lemma(lower) and not morph.is_genitive(lower):
             break  # "суд приговорил журналистку Елену…": the role starts after the verb
+            # ("Житель села Чиркей": "села" is the village's genitive, not "sat down")
         if word.endswith((",", ":")) or word.endswith(("'s", "’s")) or len(kept) >= 10:
             break
         if word in ("-", "—", "–"):

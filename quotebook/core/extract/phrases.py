@@ -44,6 +44,9 @@ _SOURCE_DOCUMENT = re.compile(
     r"message|e-?mail|interview|release|filing|video|speech|remarks)\s+(?:from|by|of)\s+",
     re.IGNORECASE,
 )
+# "Weber's neighbour", "the company's chief executive": an owner starts the chunk, where
+# "runs a florist's next door" says what someone does.
+_POSSESSIVE_START = re.compile(r"^(?:the\s+)?(?:[A-ZА-ЯЁ][^\s,]*\s+){0,3}[^\s,]+?(?:['’]s|s['’])\s")
 _PASSIVE = re.compile(r"\s+(?:was|were|is|are|has been|had been)\s+quoted\b.*$", re.S)
 
 
@@ -64,7 +67,7 @@ def is_description(chunk: str) -> bool:
         return True
     if first in ("his", "her", "their", "its", "ее", "её", "его", "их", "one"):
         return True
-    if re.match(r"^[^,]+?(?:['’]s|s['’])\s", chunk) and not find_verbs(chunk):
+    if _POSSESSIVE_START.match(chunk) and not find_verbs(chunk):
         return True
     if first in lx.ROLE_WORDS or first in lx.RELATIONS:
         return True
