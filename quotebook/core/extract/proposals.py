@@ -35,7 +35,7 @@ def propose(document: Document, candidate: Candidate, said: Said) -> Proposal | 
         return None
     person = said.person or _unnamed(said.mention)
     start, end = document.input_span(candidate.start, candidate.end)
-    pieces = tuple(document.input_span(a, b) for a, b in candidate.pieces)
+    pieces = tuple(document.input_span(a, b) for a, b in candidate.pieces if b > a)
     attribution = candidate.attribution
     return Proposal(
         text=text,
