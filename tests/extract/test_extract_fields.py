@@ -161,3 +161,20 @@ def test_a_russian_company_named_with_its_kind_is_what_the_company_refers_to() -
         "«Мы хотим вернуть издателей», — говорится в заявлении компании."
     )
     assert last(text).organization == "Ozon"
+
+
+def test_a_russian_role_with_a_latin_first_part_is_a_description() -> None:
+    text = (
+        "Ильдар Сафин, 31 год, data-инженер, переехал в Белград.\n\n«Здесь тихо», — говорит Ильдар."
+    )
+    assert last(text).role == "data-инженер"
+
+
+def test_a_place_after_a_role_is_no_speaker() -> None:
+    text = (
+        "Marta Ilves left Tallinn in May.\n\n"
+        "Her old supervisor in Helsinki, who asked not to be named, said the team had halved. "
+        '"Nobody wants to hire now," he said.'
+    )
+    quote = last(text)
+    assert (quote.speaker_name, quote.role) == ("", "old supervisor")

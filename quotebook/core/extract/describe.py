@@ -230,6 +230,7 @@ def _is_russian_place(words: list[str]) -> bool:
 def _trim_role(text: str) -> str:
     text = re.sub(r"(?:^|\s)[\w.-]+-born\b", "", text)  # "Moscow-born": a birthplace
     text = re.split(r"\s+(?:who|which|and the|based in|in charge)\b", text)[0]
+    text = re.sub(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$", "", text)  # "… in Moscow"
     return _ARTICLE.sub("", text.strip(" ,.")).strip()
 
 

@@ -97,6 +97,9 @@ PREPOSITIONS = frozenset(
 )
 
 
+_PLACE_PREPOSITIONS = frozenset(lx.words("in at into near outside inside"))
+
+
 def split_name(
     chunk: str, *, allow_object: bool = False
 ) -> tuple[str, tuple[str, ...], str] | None:
@@ -122,6 +125,9 @@ def split_name(
     after_preposition = bool(dropped) and dropped[-1].lower().strip(",") in PREPOSITIONS
     if not premod and after_preposition and not allow_object:
         return None
+    before = (premod.split() or dropped or [""])[-1]
+    if before in _PLACE_PREPOSITIONS and (premod or allow_object):
+        return None  # "Grishin's former manager in Moscow": the place he works in
     name = " ".join(name_words).rstrip(",;:!?")
     last = name_words[-1]
     if name.endswith(".") and len(last) > 2 and last.lower() not in lx.SUFFIXES:

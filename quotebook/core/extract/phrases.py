@@ -71,9 +71,10 @@ def is_description(chunk: str) -> bool:
         return True
     if first in lx.ROLE_WORDS or first in lx.RELATIONS:
         return True
-    russian = morph.is_russian(first)
-    if russian and (morph.is_person_noun(first) or morph.head_noun(first) in lx.ROLE_WORDS):
-        # "источник издания", "пенсионерка"
+    head = first.split("-")[-1]  # "backend-разработчик", "data-инженер": the last part
+    if morph.is_russian(head) and (
+        morph.is_person_noun(head) or morph.head_noun(head) in lx.ROLE_WORDS
+    ):  # "источник издания", "пенсионерка"
         return words[0].islower() and not morph.has_predicate(chunk)
     return words[0].islower() and any(w.lower() in lx.ROLE_WORDS for w in words[:5])
 
