@@ -579,39 +579,7 @@
     </message>
 </context>
 <context>
-    <name>ArticleImportDialog</name>
-    <message>
-        <source>Import article</source>
-        <translation>Импорт статьи</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Сохранить</translation>
-    </message>
-    <message>
-        <source>Article text</source>
-        <translation>Текст статьи</translation>
-    </message>
-    <message>
-        <source>Paste the article here (plain text, Markdown or a page&apos;s HTML)…</source>
-        <translation>Вставьте статью сюда (простой текст, Markdown или HTML страницы)…</translation>
-    </message>
-    <message>
-        <source>Open &amp;file…</source>
-        <translation>Открыть &amp;файл…</translation>
-    </message>
-    <message>
-        <source>Fi&amp;nd quotes</source>
-        <translation>&amp;Найти цитаты</translation>
-    </message>
-    <message>
-        <source>Paste an article or open a file.</source>
-        <translation>Вставьте статью или откройте файл.</translation>
-    </message>
-    <message>
-        <source>&amp;Read as:</source>
-        <translation>&amp;Читать как:</translation>
-    </message>
+    <name>ArticleFieldsBox</name>
     <message>
         <source>Article</source>
         <translation>Статья</translation>
@@ -648,37 +616,20 @@
         <source>D&amp;ateline:</source>
         <translation>&amp;Место выпуска:</translation>
     </message>
+</context>
+<context>
+    <name>ArticleImportDialog</name>
+    <message>
+        <source>Import article</source>
+        <translation>Импорт статьи</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
     <message>
         <source>Quotes found</source>
         <translation>Найденные цитаты</translation>
-    </message>
-    <message>
-        <source>&amp;Quote:</source>
-        <translation>&amp;Цитата:</translation>
-    </message>
-    <message>
-        <source>Spea&amp;ker:</source>
-        <translation>&amp;Говорящий:</translation>
-    </message>
-    <message>
-        <source>A&amp;ge:</source>
-        <translation>Во&amp;зраст:</translation>
-    </message>
-    <message>
-        <source>Ro&amp;le:</source>
-        <translation>Дол&amp;жность:</translation>
-    </message>
-    <message>
-        <source>Organ&amp;isation:</source>
-        <translation>Органи&amp;зация:</translation>
-    </message>
-    <message>
-        <source>&amp;Described as:</source>
-        <translation>&amp;Описание:</translation>
-    </message>
-    <message>
-        <source>Fil&amp;e under:</source>
-        <translation>&amp;Статья:</translation>
     </message>
     <message>
         <source>Reading %1…</source>
@@ -709,16 +660,39 @@
         <translation>Статья уже есть в библиотеке: цитаты будут привязаны к ней.</translation>
     </message>
     <message>
-        <source>New source</source>
-        <translation>Новый источник</translation>
-    </message>
-    <message>
         <source>Choose a source for every checked quote.</source>
         <translation>Выберите источник для каждой отмеченной цитаты.</translation>
     </message>
     <message>
         <source>The article needs a headline.</source>
         <translation>У статьи должен быть заголовок.</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleTextBox</name>
+    <message>
+        <source>Article text</source>
+        <translation>Текст статьи</translation>
+    </message>
+    <message>
+        <source>Paste the article here (plain text, Markdown or a page&apos;s HTML)…</source>
+        <translation>Вставьте статью сюда (простой текст, Markdown или HTML страницы)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;file…</source>
+        <translation>Открыть &amp;файл…</translation>
+    </message>
+    <message>
+        <source>Fi&amp;nd quotes</source>
+        <translation>&amp;Найти цитаты</translation>
+    </message>
+    <message>
+        <source>Paste an article or open a file.</source>
+        <translation>Вставьте статью или откройте файл.</translation>
+    </message>
+    <message>
+        <source>&amp;Read as:</source>
+        <translation>&amp;Читать как:</translation>
     </message>
 </context>
 <context>
@@ -1947,6 +1921,41 @@
     <message>
         <source>Merge into “{name}”</source>
         <translation>Объединить с «{name}»</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDetail</name>
+    <message>
+        <source>&amp;Quote:</source>
+        <translation>&amp;Цитата:</translation>
+    </message>
+    <message>
+        <source>Spea&amp;ker:</source>
+        <translation>&amp;Говорящий:</translation>
+    </message>
+    <message>
+        <source>A&amp;ge:</source>
+        <translation>Во&amp;зраст:</translation>
+    </message>
+    <message>
+        <source>Ro&amp;le:</source>
+        <translation>Дол&amp;жность:</translation>
+    </message>
+    <message>
+        <source>Organ&amp;isation:</source>
+        <translation>Органи&amp;зация:</translation>
+    </message>
+    <message>
+        <source>&amp;Described as:</source>
+        <translation>&amp;Описание:</translation>
+    </message>
+    <message>
+        <source>Fil&amp;e under:</source>
+        <translation>Ис&amp;точник:</translation>
+    </message>
+    <message>
+        <source>New source</source>
+        <translation>Новый источник</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from quotebook.core import Changes, Library
 from quotebook.gui import article_import_dialog
-from quotebook.gui.article_import_dialog import ArticleImportDialog, Column
+from quotebook.gui.article_import_dialog import ArticleImportDialog
+from quotebook.gui.article_review_model import Column
 from quotebook.gui.worker import Worker
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")

@@ -8,7 +8,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from quotebook.core import Library
-from quotebook.gui.article_import_dialog import ArticleImportDialog, Column
+from quotebook.gui.article_import_dialog import ArticleImportDialog
+from quotebook.gui.article_review_model import Column
 from quotebook.gui.worker import Worker
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
