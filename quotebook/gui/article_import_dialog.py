@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -31,7 +32,15 @@ from ..core import Changes, Library, QuotebookError, Source
 from ..core.extract import file_proposals, read_article_file
 from .article_fields_box import ArticleFieldsBox
 from .article_review_detail import ReviewDetail
-from .article_review_model import Column, Found, ReviewModel, ReviewRow, find_in, rows_from
+from .article_review_model import (
+    UNSURE_MARK,
+    Column,
+    Found,
+    ReviewModel,
+    ReviewRow,
+    find_in,
+    rows_from,
+)
 from .article_text_box import ArticleTextBox
 from .record_form import ERROR_STYLE
 from .record_view import while_alive
@@ -140,7 +149,15 @@ class ArticleImportDialog(QDialog):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([640, 380])
+        self.unsure_first_check = QCheckBox(self.tr("&Unsure speakers first"))
+        self.unsure_first_check.setToolTip(
+            self.tr(
+                "List first the quotes whose speaker is marked %1: check those before saving."
+            ).replace("%1", UNSURE_MARK)
+        )
+        self.unsure_first_check.toggled.connect(self._on_unsure_first_check_toggled)
         layout = QVBoxLayout(box)
+        layout.addWidget(self.unsure_first_check)
         layout.addWidget(splitter)
         return box
 
@@ -205,6 +222,7 @@ class ArticleImportDialog(QDialog):
             if existing is not None:
                 row.existing, row.checked = existing, False  # never filed twice
         self.model.reset(rows, names)
+        self.model.order(unsure_first=self.unsure_first_check.isChecked())
         self.status_label.setText(self._found_text(rows))
         self.find_button.setEnabled(True)
         self.detail_panel.fill_sources(self.sources)
@@ -217,6 +235,11 @@ class ArticleImportDialog(QDialog):
         filed = sum(row.existing is not None for row in rows)
         if filed:
             text += " " + self.tr("%n already in the library.", "", filed)
+        unsure = self.model.unsure_count()
+        if unsure:
+            text += " " + self.tr("%n with an unsure speaker, marked %1.", "", unsure).replace(
+                "%1", UNSURE_MARK
+            )
         if self._known is not None:
             text += " " + self.tr("The article is in the library: they go under it.")
         return text
@@ -240,14 +263,24 @@ class ArticleImportDialog(QDialog):
         self.detail_panel.setEnabled(number >= 0)
         if number < 0:
             return
-        self.detail_panel.show_row(self.model.rows[number])
+        row = self.model.rows[number]
+        self.detail_panel.show_row(row, self.model.doubt_text(row))
 
     def _on_detail_edited(self) -> None:
         number = self.current_row()
         if number < 0:
             return
-        self.detail_panel.read_into(self.model.rows[number])
+        row = self.model.rows[number]
+        self.detail_panel.read_into(row)
+        self.detail_panel.show_doubt(self.model.doubt_text(row))
         self.model.row_changed(number)
+
+    def _on_unsure_first_check_toggled(self, checked: bool) -> None:
+        number = self.current_row()
+        current = self.model.rows[number] if number >= 0 else None
+        self.model.order(unsure_first=checked)
+        if self.model.rows:
+            self.table.selectRow(self.model.rows.index(current) if current is not None else 0)
 
     def _update_buttons(self, *_args: object) -> None:
         self.find_button.setEnabled(bool(self.text_edit.toPlainText().strip()))
@@ -269,7 +302,8 @@ class ArticleImportDialog(QDialog):
 
     def save(self) -> None:
         """File the article, new sources and checked quotes in one step, on the worker."""
-        items = [row.item() for row in self.model.rows if row.checked]
+        rows = sorted(self.model.rows, key=lambda row: row.position)  # in the article's order
+        items = [row.item() for row in rows if row.checked]
         if not items or not self.save_button.isEnabled():
             return
         library, fields = self.library, self.article_fields()

@@ -8,10 +8,10 @@ source of the library.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from ..core import Source
-from .article_review_model import NEW, ReviewRow
+from .article_review_model import NEW, UNSURE_MARK, ReviewRow
 
 
 class ReviewDetail(QWidget):
@@ -30,7 +30,12 @@ class ReviewDetail(QWidget):
         self.organization_edit = QLineEdit()
         self.description_edit = QLineEdit()
         self.source_combo = QComboBox()
+        self.doubt_label = QLabel()
+        self.doubt_label.setWordWrap(True)
+        self.doubt_label.setAccessibleName(self.tr("Why the speaker is unsure"))
+        self.doubt_label.hide()
         form = QFormLayout(self)
+        form.addRow(self.doubt_label)
         form.addRow(self.tr("&Quote:"), self.quote_edit)
         form.addRow(self.tr("Spea&ker:"), self.speaker_edit)
         form.addRow(self.tr("A&ge:"), self.age_edit)
@@ -57,8 +62,10 @@ class ReviewDetail(QWidget):
             text = f"{source.name} ({detail})" if detail else source.name
             self.source_combo.addItem(f"#{source.id} {text}", source.id)
 
-    def show_row(self, row: ReviewRow) -> None:
-        """Show ``row``'s fields without reporting them as edited."""
+    def show_row(self, row: ReviewRow, doubt: str = "") -> None:
+        """Show ``row``'s fields without reporting them as edited, and why its speaker is
+        unsure (``doubt``, blank for a sure one)."""
+        self.show_doubt(doubt)
         self._loading = True
         self.quote_edit.setPlainText(row.text)
         self.speaker_edit.setText(row.speaker)
@@ -72,6 +79,10 @@ class ReviewDetail(QWidget):
         for edit in self._line_edits():
             edit.setCursorPosition(0)  # a long description shows its start
         self._loading = False
+
+    def show_doubt(self, doubt: str) -> None:
+        self.doubt_label.setText(f"{UNSURE_MARK} {doubt}" if doubt else "")
+        self.doubt_label.setVisible(bool(doubt))
 
     def read_into(self, row: ReviewRow) -> None:
         """Copy the fields as edited into ``row``."""

@@ -15,7 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import QWidget
 
 from ..core import Library, Source
-from ..core.extract import Extraction, FileItem, Match, extract, match_sources
+from ..core.extract import SURE, Extraction, FileItem, Match, extract, match_sources
 from ..core.extract.filing import already_filed, known_article
 from ..core.validate import fold
 
@@ -37,6 +37,17 @@ class ReviewRow:
     source_id: int | None
     label: str  # what a new source would be called
     existing: int | None = None  # the same words by the same source, already filed
+    confidence: float = 1.0  # how sure the extractor is of the speaker
+    doubts: tuple[str, ...] = ()  # why it is less sure (the codes of Proposal.doubts)
+    written: str = ""  # the speaker as the article writes them ("she")
+    proposed: tuple[str, int | None] = ("", None)  # the speaker and source proposed
+    position: int = 0  # where the quote stands in the article
+
+    @property
+    def unsure(self) -> bool:
+        """An uncertain speaker the reporter has not yet changed: worth a second look."""
+        untouched = (self.speaker, self.source_id) == self.proposed
+        return self.confidence < SURE and untouched and self.existing is None
 
     def item(self) -> FileItem:
         """The quote to file, under its chosen source or a new one made from the fields."""
@@ -57,6 +68,10 @@ class ReviewRow:
     @property
     def fileable(self) -> bool:
         return self.source_id is not None or bool(self.speaker.strip() or self.label)
+
+
+UNSURE_ROLE = Qt.ItemDataRole.UserRole + 1  # True for a speaker worth a second look
+UNSURE_MARK = "⚠"
 
 
 class Column(IntEnum):
@@ -108,6 +123,10 @@ class ReviewModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.CheckStateRole and column == Column.QUOTE:
             return Qt.CheckState.Checked if row.checked else Qt.CheckState.Unchecked
+        if role == UNSURE_ROLE:
+            return row.unsure
+        if column == Column.SPEAKER and row.unsure:
+            return self._unsure_data(row, role)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == Column.QUOTE:
                 return row.text
@@ -115,6 +134,48 @@ class ReviewModel(QAbstractTableModel):
                 return row.speaker or row.label
             return self.source_text(row)
         return None
+
+    def _unsure_data(self, row: ReviewRow, role: int) -> Any:
+        """The speaker cell of an unsure row: marked, and saying why."""
+        if role == Qt.ItemDataRole.DisplayRole:
+            nobody = self.tr("(nobody)")
+            return f"{UNSURE_MARK} {row.speaker or row.label or nobody}"
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+            return self.doubt_text(row)
+        return None
+
+    def doubt_text(self, row: ReviewRow) -> str:
+        """Why the speaker of ``row`` is unsure, in a sentence or two ("" when it is not)."""
+        if not row.unsure:
+            return ""
+        who = row.speaker or row.label
+        reasons = {
+            "no-speaker": self.tr("No speaker found: choose who said it."),
+            "unnamed": self.tr("The speaker is not named, only described."),
+            "pronoun": self.tr("Speaker guessed from “%1”: check that it means %2.")
+            .replace("%1", row.written)
+            .replace("%2", who),
+            "follow-on": self.tr("No attribution: taken to be %1, who spoke just before.").replace(
+                "%1", who
+            ),
+            "introduced": self.tr(
+                "No attribution and nobody spoke just before: taken to be %1, named last."
+            ).replace("%1", who),
+            "partial": self.tr("A phrase inside the writer's own sentence."),
+            "unclosed": self.tr("The closing quotation mark is missing: check where it ends."),
+        }
+        said = [reasons[code] for code in row.doubts if code in reasons]
+        head = self.tr("Unsure speaker (confidence %1).").replace("%1", f"{row.confidence:.2f}")
+        return " ".join([head, *said])
+
+    def unsure_count(self) -> int:
+        return sum(row.unsure for row in self.rows)
+
+    def order(self, *, unsure_first: bool) -> None:
+        """Show the unsure speakers first, or the quotes in the article's order."""
+        self.beginResetModel()
+        self.rows.sort(key=lambda row: (unsure_first and not row.unsure, row.position))
+        self.endResetModel()
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.CheckStateRole:
@@ -138,7 +199,7 @@ class ReviewModel(QAbstractTableModel):
 def rows_from(matches: list[Match]) -> list[ReviewRow]:
     """Review rows for the extractor's proposals: checked when a speaker was found."""
     rows = []
-    for match in matches:
+    for position, match in enumerate(matches):
         p = match.proposal
         rows.append(
             ReviewRow(
@@ -151,6 +212,11 @@ def rows_from(matches: list[Match]) -> list[ReviewRow]:
                 description=p.description,
                 source_id=match.source_id,
                 label=p.source_label,
+                confidence=p.confidence,
+                doubts=p.doubts,
+                written=p.speaker,
+                proposed=(p.speaker_name, match.source_id),
+                position=position,
             )
         )
     return rows

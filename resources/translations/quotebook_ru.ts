@@ -632,6 +632,14 @@
         <translation>Найденные цитаты</translation>
     </message>
     <message>
+        <source>&amp;Unsure speakers first</source>
+        <translation>Сомнительные говорящие &amp;первыми</translation>
+    </message>
+    <message>
+        <source>List first the quotes whose speaker is marked %1: check those before saving.</source>
+        <translation>Показать первыми цитаты, где говорящий отмечен %1: проверьте их до сохранения.</translation>
+    </message>
+    <message>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
@@ -653,6 +661,14 @@
             <numerusform>%n уже в библиотеке.</numerusform>
             <numerusform>%n уже в библиотеке.</numerusform>
             <numerusform>%n уже в библиотеке.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with an unsure speaker, marked %1.</source>
+        <translation>
+            <numerusform>%n — с сомнительным говорящим, отмечена %1.</numerusform>
+            <numerusform>%n — с сомнительным говорящим, отмечены %1.</numerusform>
+            <numerusform>%n — с сомнительным говорящим, отмечены %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1926,6 +1942,10 @@
 <context>
     <name>ReviewDetail</name>
     <message>
+        <source>Why the speaker is unsure</source>
+        <translation>Почему говорящий под сомнением</translation>
+    </message>
+    <message>
         <source>&amp;Quote:</source>
         <translation>&amp;Цитата:</translation>
     </message>
@@ -1960,6 +1980,42 @@
 </context>
 <context>
     <name>ReviewModel</name>
+    <message>
+        <source>(nobody)</source>
+        <translation>(никто)</translation>
+    </message>
+    <message>
+        <source>No speaker found: choose who said it.</source>
+        <translation>Говорящий не найден: укажите, кто это сказал.</translation>
+    </message>
+    <message>
+        <source>The speaker is not named, only described.</source>
+        <translation>Говорящий не назван, только описан.</translation>
+    </message>
+    <message>
+        <source>Speaker guessed from “%1”: check that it means %2.</source>
+        <translation>Говорящий угадан по слову «%1»: проверьте, что это %2.</translation>
+    </message>
+    <message>
+        <source>No attribution: taken to be %1, who spoke just before.</source>
+        <translation>Говорящий не указан: вероятно, это %1 — тот, кто говорил перед этим.</translation>
+    </message>
+    <message>
+        <source>No attribution and nobody spoke just before: taken to be %1, named last.</source>
+        <translation>Говорящий не указан, и перед этим никто не говорил: вероятно, это %1 — названный последним.</translation>
+    </message>
+    <message>
+        <source>A phrase inside the writer&apos;s own sentence.</source>
+        <translation>Фраза внутри предложения автора.</translation>
+    </message>
+    <message>
+        <source>The closing quotation mark is missing: check where it ends.</source>
+        <translation>Нет закрывающей кавычки: проверьте, где кончается цитата.</translation>
+    </message>
+    <message>
+        <source>Unsure speaker (confidence %1).</source>
+        <translation>Говорящий под сомнением (уверенность %1).</translation>
+    </message>
     <message>
         <source>Already in the library (#%1)</source>
         <translation>Уже в библиотеке (№%1)</translation>

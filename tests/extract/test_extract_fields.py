@@ -178,3 +178,20 @@ def test_a_place_after_a_role_is_no_speaker() -> None:
     )
     quote = last(text)
     assert (quote.speaker_name, quote.role) == ("", "old supervisor")
+
+
+def test_each_proposal_says_why_its_speaker_is_unsure() -> None:
+    text = (
+        "Olga Petrova, a nurse, spoke outside the ward.\n\n"
+        "“We turn people away every night,” she said.\n\n"
+        "“It is not safe,” Petrova said. “Not for them, not for us.”\n\n"
+        "“Nobody saw it coming,” one worker said.\n\n"
+        "“The doors close at nine.”"
+    )
+    found = [(p.doubts, p.sure) for p in extract(text).proposals]
+    assert found == [
+        (("pronoun",), False),
+        ((), True),
+        (("unnamed",), False),
+        (("follow-on",), False),
+    ]
