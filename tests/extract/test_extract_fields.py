@@ -195,3 +195,30 @@ def test_each_proposal_says_why_its_speaker_is_unsure() -> None:
         (("unnamed",), False),
         (("follow-on",), False),
     ]
+
+
+@pytest.mark.parametrize(
+    ("description", "role", "organization"),
+    [
+        (
+            "the union's regional secretary for the docks",
+            "regional secretary for the docks",
+            "union",
+        ),
+        ("Northwind's head of sales in Oslo", "head of sales", "Northwind"),
+        ("the Greens’ housing spokesman", "housing spokesman", "Greens"),
+        ("the council's cabinet member for housing", "cabinet member for housing", "council"),
+        ("the mayor of Bremen", "mayor", ""),
+        ("Minister for Transport", "Minister for Transport", ""),
+    ],
+)
+def test_an_owner_before_the_role_and_what_follows_for_or_of(
+    description: str, role: str, organization: str
+) -> None:
+    quote = last(f'"The queue was thirty kilometres long," said Alexei Orlov, {description}.')
+    assert (quote.role, quote.organization) == (role, organization)
+
+
+def test_common_nouns_before_a_name_are_its_role() -> None:
+    text = 'Outside the depot, bus driver Ken Adeyemi, 50, waited. "We were told nothing," he said.'
+    assert (last(text).role, last(text).age) == ("bus driver", 50)

@@ -47,6 +47,10 @@ _NATIONALITIES_IN_I = frozenset(
     """
     )
 )
+# "the union's", "Hutchison Ports'", "Lufthansa's": an owner opening a description.
+_OWNER_START = re.compile(r"^(?:the\s+)?((?:[A-Z][\w&.-]*\s+){0,3}[\w&.-]+?)['’]s?\s+(\S.*)$")
+_PORTFOLIO_ROLES = frozenset(lx.words("minister secretary commissioner"))
+_PLACE_ROLES = frozenset(lx.words("mayor governor premier bishop archbishop councillor"))
 _OWNERS = frozenset(("his", "her", "their", "its", "ее", "её", "его", "их", "my", "our"))
 _RU_PLACE_PREPOSITIONS = frozenset(("в", "во", "на", "под", "у", "из"))
 
@@ -138,9 +142,21 @@ def _role_and_org(text: str) -> tuple[str, str]:
     if guillemet:
         role = _GUILLEMETS.sub("", text)
         return " ".join(role.split()).strip(" ,"), guillemet.group(1).strip()
+    owned = _OWNER_START.match(text)  # "the union's national secretary for the ports"
+    if owned and not _JOINS.match(text, owned.end(1)):
+        rest = owned.group(2)  # the role, unless it names its own body ("… at Acme")
+        role, organization = _role_and_org(rest) if _JOINS.search(rest) else (_trim_role(rest), "")
+        if not organization and _is_org_owner(owned.group(1)):
+            organization = _clean_org(owned.group(1))
+        return role, organization
     joint = _JOINS.search(text)  # the first joining word: "president of the Alliance for …"
     if joint and joint.start() > 0:
-        return _trim_role(text[: joint.start()]), _clean_org(text[joint.end() :])
+        role, complement = text[: joint.start()], text[joint.end() :]
+        if _governs_place(role, complement):
+            return _trim_role(role), ""  # "mayor of Dresden": a place, not a body
+        if _complement_is_role(role, complement):
+            return _trim_role(text), ""  # "cabinet member for finance", "Minister for Health"
+        return _trim_role(role), _clean_org(complement)
     from_part = re.split(r"\s+(?:from|из)\s+", text, maxsplit=1)
     if len(from_part) == 2:
         after = from_part[1]
@@ -163,6 +179,22 @@ def _role_and_org(text: str) -> tuple[str, str]:
     if proper and not any(w.removesuffix("s") in lx.ROLE_WORDS for w in words):
         return "", text  # "the White House said", "the Kremlin said": an institution speaks
     return _split_premodifier(_trim_role(text))
+
+
+def _governs_place(role: str, complement: str) -> bool:
+    head = role.split()[-1].lower() if role.split() else ""
+    words = complement.split()
+    return head in _PLACE_ROLES and 0 < len(words) <= 2 and all(map(is_capitalised, words))
+
+
+def _complement_is_role(role: str, complement: str) -> bool:
+    """Whether what follows "for"/"of" belongs to the role: no body is named ("for
+    finance", "for the ports"), or a portfolio is ("Minister for Health")."""
+    words = re.sub(r"^the\s+", "", complement).split()
+    if not words or any(w.lower().strip(",.'’") in lx.ORG_NOUNS | lx.RELATIONS for w in words):
+        return False
+    head = role.split()[-1].lower() if role.split() else ""
+    return head in _PORTFOLIO_ROLES or not any(is_capitalised(w) for w in words)
 
 
 def _is_org_owner(owner: str) -> bool:

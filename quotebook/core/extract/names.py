@@ -156,6 +156,35 @@ def _premodifier(words: list[str]) -> str:
         kept.insert(0, word)
     while kept and not _is_role_start(kept[0]):
         kept.pop(0)
+    if kept and not kept[0].islower():
+        return " ".join(kept)
+    lead = _common_noun_role(words[: len(words) - len(kept)])  # "bus driver", "tenant"
+    return " ".join([lead, *kept]).strip()
+
+
+_FUNCTION_WORDS = frozenset(
+    lx.words(
+        """
+    when where while after before if because that who whom whose which than as since
+    until unless though although whether whenever meanwhile including like unlike
+    except besides via per then now also only even just still here there
+    """
+    )
+)
+
+
+def _common_noun_role(words: list[str]) -> str:
+    """ "crane operator Joost Bakker", "tenant Linda Howells": English common nouns
+    right before a name, with no article, are the role it is printed with."""
+    kept: list[str] = []
+    for word in reversed(words[-3:]):
+        bare = word.lower()
+        plain = re.fullmatch(r"[a-z][a-z-]*", word) is not None
+        if not plain or bare in PREPOSITIONS | _FUNCTION_WORDS | lx.NOT_NAMES | _LEADING_JUNK:
+            break
+        if bare.endswith(("ly", "ed", "ing")) or find_verbs(word, naming=False):
+            break
+        kept.insert(0, word)
     return " ".join(kept)
 
 
