@@ -222,3 +222,61 @@ def test_an_owner_before_the_role_and_what_follows_for_or_of(
 def test_common_nouns_before_a_name_are_its_role() -> None:
     text = 'Outside the depot, bus driver Ken Adeyemi, 50, waited. "We were told nothing," he said.'
     assert (last(text).role, last(text).age) == ("bus driver", 50)
+
+
+def test_a_title_with_for_ends_before_the_name() -> None:
+    text = '"We will not back down," Secretary for Justice Paul Rennick told the committee.'
+    quote = last(text)
+    assert (quote.speaker_name, quote.role, quote.organization) == (
+        "Paul Rennick",
+        "Secretary for Justice",
+        "",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "organization"),
+    [
+        (
+            "Начальник смены в «Северном порту» Олег Лунев уверен, что простоев не будет. "
+            "«Краны работают круглосуточно», — сказал Лунев.",
+            "Олег Лунев",
+            "Начальник смены",
+            "Северном порту",
+        ),
+        (
+            "Ирина Котова, работающая в «Зеленой линии» логистом, ждет сокращений. "
+            "«Нам ничего не говорят», — сказала она.",
+            "Ирина Котова",
+            "логист",
+            "Зеленой линии",
+        ),
+        (
+            "Житель квартала Северный Иван Орлов ходит пешком. "
+            "«Автобус не пришел ни разу», — говорит Орлов.",
+            "Иван Орлов",
+            "Житель квартала Северный",
+            "",
+        ),
+        (
+            "Заместитель мэра Анна Шилова пообещала открыть переправу. "
+            "«Катер выйдет в понедельник», — сказала чиновница.",
+            "Анна Шилова",
+            "Заместитель мэра",
+            "",
+        ),
+    ],
+)
+def test_russian_roles_where_and_as_whom_someone_works(
+    text: str, name: str, role: str, organization: str
+) -> None:
+    quote = last(text)
+    assert (quote.speaker_name, quote.role, quote.organization) == (name, role, organization)
+
+
+def test_who_works_as_gives_the_role() -> None:
+    text = (
+        '"The beds are full by noon," said Amara Osei, 29, who works as a ward clerk at '
+        "Kingsway Hospital."
+    )
+    assert (last(text).role, last(text).organization) == ("ward clerk", "Kingsway Hospital")

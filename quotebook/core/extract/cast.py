@@ -240,6 +240,9 @@ class Cast:
         for person in reversed(self._recent[-12:]):
             if not person.name or not person.role:
                 continue
+            fits = person.gender in ("", "f" if noun.endswith("ница") else person.gender)
+            if noun in lx.RUSSIAN_REFERRING_NOUNS and len(words) == 1 and fits:
+                return person  # "— заявила чиновница": the official just named
             theirs = person.role.lower().split()
             if noun and noun == morph.head_noun(person.role):
                 return person

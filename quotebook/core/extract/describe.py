@@ -36,6 +36,15 @@ _REL_ORG = re.compile(
 )
 
 
+_REL_ROLE = re.compile(
+    r"\bwork(?:s|ed|ing)?\s+as\s+(?:an?\s+|the\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?)"
+    r"(?=\s+(?:at|for|in|on|with|while|and)\b|[,.]|$)"
+)
+# "работающая в «Кадровом мосте» аналитиком", "работающий в банке": where, and as whom
+_RU_WORKS = re.compile(
+    r"^(?:работа|труди|служа)\w*\s+(?:в|во|на)\s+(«[^»]+»|\S+(?:\s+[А-ЯЁ«]\S*)*)"
+    r"(?:\s+([а-яё-]+(?:ом|ем|ой|ей|ами)))?$"
+)
 _JOINS = re.compile(r"\s+(?:at|for|with(?=\s+[A-Z])|of(?=\s+(?:the\s|[A-Z])))\s+")
 _NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|an)$")
 # Nationalities ending in -i; the ending alone would take a body ("Verdi") for one.
@@ -77,11 +86,25 @@ def parse(description: str) -> Fields:
         main = _drop_age(main)
     if main.lower().startswith(("one of", "один из", "одна из")):
         main = ""
-    role, organization = _role_and_org(main)
+    works = _RU_WORKS.match(main)
+    role, organization = _works_as(works) if works else _role_and_org(main)
+    if not role and relative:
+        found_role = _REL_ROLE.search(relative)  # "who works as a healthcare assistant at …"
+        role = found_role.group(1) if found_role else ""
     if not organization and relative:
         found = _REL_ORG.findall(relative)
         organization = _clean_org(found[-1]) if found else ""
     return Fields(age=age, role=role, organization=organization)
+
+
+def _works_as(works: re.Match[str]) -> tuple[str, str]:
+    """ "работающая в «Кадровом мосте» аналитиком" → (аналитик, Кадровом мосте)."""
+    place, role = works.group(1), works.group(2)
+    guillemet = _GUILLEMETS.search(place)
+    organization = guillemet.group(1) if guillemet else ""
+    if not organization and is_capitalised(place):
+        organization = place
+    return morph.nominative_phrase(role) if role else "", organization
 
 
 def _age(text: str) -> int | None:
@@ -140,8 +163,9 @@ def _role_and_org(text: str) -> tuple[str, str]:
         return "", _clean_org(lead.group(1))
     guillemet = _GUILLEMETS.search(text)
     if guillemet:
-        role = _GUILLEMETS.sub("", text)
-        return " ".join(role.split()).strip(" ,"), guillemet.group(1).strip()
+        role = " ".join(_GUILLEMETS.sub("", text).split()).strip(" ,")
+        role = re.sub(r"\s+(?:в|во|на)$", "", role)  # "глава отдела в «Луче»"
+        return role, guillemet.group(1).strip()
     owned = _OWNER_START.match(text)  # "the union's national secretary for the ports"
     if owned and not _JOINS.match(text, owned.end(1)):
         rest = owned.group(2)  # the role, unless it names its own body ("… at Acme")

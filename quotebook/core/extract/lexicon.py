@@ -103,9 +103,13 @@ RUSSIAN_SETTLEMENTS = frozenset(
     words(
         """
     город поселок посёлок село деревня район область край республика улица проспект
-    станица аул округ остров
+    станица аул округ остров микрорайон квартал
     """
     )
+)
+# Russian nouns that refer back to someone already named ("— заявила чиновница").
+RUSSIAN_REFERRING_NOUNS = frozenset(
+    words("чиновник чиновница собеседник собеседница спикер специалист специалистка")
 )
 RUSSIAN_NAMING_LEMMAS = frozenset(words("назвать называть охарактеризовать"))
 

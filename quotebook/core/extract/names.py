@@ -47,6 +47,8 @@ def name_run(words: list[str]) -> int:
             continue
         if not _is_name_word(word) and not _surname_after_first_name(words, index, count):
             break
+        if count >= 2 and index > 0 and words[index - 1] in ("of", "for"):
+            break  # "Minister for Health Stephen Donnelly": the title ends before the name
         if lower in lx.ORG_NOUNS:
             if count == 0:
                 return 0  # "Harbor City FC" is a club, not a person
@@ -196,7 +198,8 @@ def _joins_role(words: list[str], position: int) -> bool:
     before, after = words[position - 1], words[position + 1]
     if word in _RU_JOINS:  # "директор школы в селе Кунашак", "директор по развитию"
         lower = before.islower() or morph.is_person_noun(before)  # "Директор по развитию"
-        plain = lower and after.islower() and not before.endswith("»")
+        named = word in ("в", "во") and after.startswith("«")  # "глава отдела в «Луче»"
+        plain = lower and (after.islower() or named) and not before.endswith("»")
         return plain and bool(re.match(r"[а-яё]", before.lower()))
     return is_capitalised(before) and is_capitalised(after)
 

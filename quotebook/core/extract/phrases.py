@@ -71,6 +71,8 @@ def is_description(chunk: str) -> bool:
         return True
     if first in lx.ROLE_WORDS or first in lx.RELATIONS:
         return True
+    if re.match(r"(?:работа|трудя|служа)\w*щ(?:ий|ая|ие)$", first):
+        return True  # "работающая в «Кадровом мосте» аналитиком"
     head = first.split("-")[-1]  # "backend-разработчик", "data-инженер": the last part
     if morph.is_russian(head) and (
         morph.is_person_noun(head) or morph.head_noun(head) in lx.ROLE_WORDS
