@@ -282,6 +282,7 @@ def _find(dialog: QDialog) -> None:
     if not dialog.headline_edit.text():
         dialog.headline_edit.setText(ARTICLE_HEADLINE)
     dialog.outlet_edit.setText("The Meridian Post")
+    dialog.table.selectRow(1)  # "he said": a speaker marked unsure, and why
 
 
 def _visible_dialog(title: str) -> QDialog:

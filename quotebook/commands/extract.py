@@ -86,6 +86,7 @@ def _as_json(match: Match, names: dict[int, str]) -> dict[str, Any]:
         "description": proposal.description,
         "verb": proposal.verb,
         "confidence": proposal.confidence,
+        "doubts": list(proposal.doubts),
         "source": source,
         "source_name": names.get(match.source_id or 0, proposal.source_label),
     }

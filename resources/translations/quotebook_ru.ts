@@ -579,39 +579,7 @@
     </message>
 </context>
 <context>
-    <name>ArticleImportDialog</name>
-    <message>
-        <source>Import article</source>
-        <translation>Импорт статьи</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Сохранить</translation>
-    </message>
-    <message>
-        <source>Article text</source>
-        <translation>Текст статьи</translation>
-    </message>
-    <message>
-        <source>Paste the article here (plain text, Markdown or a page&apos;s HTML)…</source>
-        <translation>Вставьте статью сюда (простой текст, Markdown или HTML страницы)…</translation>
-    </message>
-    <message>
-        <source>Open &amp;file…</source>
-        <translation>Открыть &amp;файл…</translation>
-    </message>
-    <message>
-        <source>Fi&amp;nd quotes</source>
-        <translation>&amp;Найти цитаты</translation>
-    </message>
-    <message>
-        <source>Paste an article or open a file.</source>
-        <translation>Вставьте статью или откройте файл.</translation>
-    </message>
-    <message>
-        <source>&amp;Read as:</source>
-        <translation>&amp;Читать как:</translation>
-    </message>
+    <name>ArticleFieldsBox</name>
     <message>
         <source>Article</source>
         <translation>Статья</translation>
@@ -648,37 +616,28 @@
         <source>D&amp;ateline:</source>
         <translation>&amp;Место выпуска:</translation>
     </message>
+</context>
+<context>
+    <name>ArticleImportDialog</name>
+    <message>
+        <source>Import article</source>
+        <translation>Импорт статьи</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
     <message>
         <source>Quotes found</source>
         <translation>Найденные цитаты</translation>
     </message>
     <message>
-        <source>&amp;Quote:</source>
-        <translation>&amp;Цитата:</translation>
+        <source>&amp;Unsure speakers first</source>
+        <translation>Сомнительные говорящие &amp;первыми</translation>
     </message>
     <message>
-        <source>Spea&amp;ker:</source>
-        <translation>&amp;Говорящий:</translation>
-    </message>
-    <message>
-        <source>A&amp;ge:</source>
-        <translation>Во&amp;зраст:</translation>
-    </message>
-    <message>
-        <source>Ro&amp;le:</source>
-        <translation>Дол&amp;жность:</translation>
-    </message>
-    <message>
-        <source>Organ&amp;isation:</source>
-        <translation>Органи&amp;зация:</translation>
-    </message>
-    <message>
-        <source>&amp;Described as:</source>
-        <translation>&amp;Описание:</translation>
-    </message>
-    <message>
-        <source>Fil&amp;e under:</source>
-        <translation>&amp;Статья:</translation>
+        <source>List first the quotes whose speaker is marked %1: check those before saving.</source>
+        <translation>Показать первыми цитаты, где говорящий отмечен %1: проверьте их до сохранения.</translation>
     </message>
     <message>
         <source>Reading %1…</source>
@@ -704,13 +663,17 @@
             <numerusform>%n уже в библиотеке.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n with an unsure speaker, marked %1.</source>
+        <translation>
+            <numerusform>%n — с сомнительным говорящим, отмечена %1.</numerusform>
+            <numerusform>%n — с сомнительным говорящим, отмечены %1.</numerusform>
+            <numerusform>%n — с сомнительным говорящим, отмечены %1.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The article is in the library: they go under it.</source>
         <translation>Статья уже есть в библиотеке: цитаты будут привязаны к ней.</translation>
-    </message>
-    <message>
-        <source>New source</source>
-        <translation>Новый источник</translation>
     </message>
     <message>
         <source>Choose a source for every checked quote.</source>
@@ -719,6 +682,33 @@
     <message>
         <source>The article needs a headline.</source>
         <translation>У статьи должен быть заголовок.</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleTextBox</name>
+    <message>
+        <source>Article text</source>
+        <translation>Текст статьи</translation>
+    </message>
+    <message>
+        <source>Paste the article here (plain text, Markdown or a page&apos;s HTML)…</source>
+        <translation>Вставьте статью сюда (простой текст, Markdown или HTML страницы)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;file…</source>
+        <translation>Открыть &amp;файл…</translation>
+    </message>
+    <message>
+        <source>Fi&amp;nd quotes</source>
+        <translation>&amp;Найти цитаты</translation>
+    </message>
+    <message>
+        <source>Paste an article or open a file.</source>
+        <translation>Вставьте статью или откройте файл.</translation>
+    </message>
+    <message>
+        <source>&amp;Read as:</source>
+        <translation>&amp;Читать как:</translation>
     </message>
 </context>
 <context>
@@ -1608,6 +1598,10 @@
 <context>
     <name>QuoteCommands</name>
     <message>
+        <source>Not copied</source>
+        <translation>Не скопировано</translation>
+    </message>
+    <message>
         <source>Copied {n} quote(s) with attribution.</source>
         <translation>Скопировано цитат с атрибуцией: {n}.</translation>
     </message>
@@ -1950,7 +1944,82 @@
     </message>
 </context>
 <context>
+    <name>ReviewDetail</name>
+    <message>
+        <source>Why the speaker is unsure</source>
+        <translation>Почему говорящий под сомнением</translation>
+    </message>
+    <message>
+        <source>&amp;Quote:</source>
+        <translation>&amp;Цитата:</translation>
+    </message>
+    <message>
+        <source>Spea&amp;ker:</source>
+        <translation>&amp;Говорящий:</translation>
+    </message>
+    <message>
+        <source>A&amp;ge:</source>
+        <translation>Во&amp;зраст:</translation>
+    </message>
+    <message>
+        <source>Ro&amp;le:</source>
+        <translation>Дол&amp;жность:</translation>
+    </message>
+    <message>
+        <source>Organ&amp;isation:</source>
+        <translation>Органи&amp;зация:</translation>
+    </message>
+    <message>
+        <source>&amp;Described as:</source>
+        <translation>&amp;Описание:</translation>
+    </message>
+    <message>
+        <source>Fil&amp;e under:</source>
+        <translation>Ис&amp;точник:</translation>
+    </message>
+    <message>
+        <source>New source</source>
+        <translation>Новый источник</translation>
+    </message>
+</context>
+<context>
     <name>ReviewModel</name>
+    <message>
+        <source>(nobody)</source>
+        <translation>(никто)</translation>
+    </message>
+    <message>
+        <source>No speaker found: choose who said it.</source>
+        <translation>Говорящий не найден: укажите, кто это сказал.</translation>
+    </message>
+    <message>
+        <source>The speaker is not named, only described.</source>
+        <translation>Говорящий не назван, только описан.</translation>
+    </message>
+    <message>
+        <source>Speaker guessed from “%1”: check that it means %2.</source>
+        <translation>Говорящий угадан по слову «%1»: проверьте, что это %2.</translation>
+    </message>
+    <message>
+        <source>No attribution: taken to be %1, who spoke just before.</source>
+        <translation>Говорящий не указан: вероятно, это %1 — тот, кто говорил перед этим.</translation>
+    </message>
+    <message>
+        <source>No attribution and nobody spoke just before: taken to be %1, named last.</source>
+        <translation>Говорящий не указан, и перед этим никто не говорил: вероятно, это %1 — названный последним.</translation>
+    </message>
+    <message>
+        <source>A phrase inside the writer&apos;s own sentence.</source>
+        <translation>Фраза внутри предложения автора.</translation>
+    </message>
+    <message>
+        <source>The closing quotation mark is missing: check where it ends.</source>
+        <translation>Нет закрывающей кавычки: проверьте, где кончается цитата.</translation>
+    </message>
+    <message>
+        <source>Unsure speaker (confidence %1).</source>
+        <translation>Говорящий под сомнением (уверенность %1).</translation>
+    </message>
     <message>
         <source>Already in the library (#%1)</source>
         <translation>Уже в библиотеке (№%1)</translation>

@@ -99,3 +99,184 @@ def test_a_city_a_family_or_an_adjective_is_no_organisation(
 ) -> None:
     quote = last(f"Intro.\n\n{sentence}")
     assert (quote.role, quote.organization) == (role, organization)
+
+
+@pytest.mark.parametrize(
+    ("description", "role", "organization"),
+    [
+        ("a Pakistani customs official", "customs official", ""),
+        ("a spokeswoman for the farmers' association Terra Viva", "spokeswoman", "Terra Viva"),
+        ("his wife", "wife", ""),
+        ("a mother of three", "", ""),
+    ],
+)
+def test_nationalities_kinds_of_body_and_relations(
+    description: str, role: str, organization: str
+) -> None:
+    quote = last(f'"The queue was thirty kilometres long," said Alexei Orlov, {description}.')
+    assert (quote.role, quote.organization) == (role, organization)
+
+
+def test_a_body_named_before_its_speaker_is_its_organisation_not_a_nationality() -> None:
+    quote = last('"We will not sign this," Unite organiser Dale Harper told reporters.')
+    assert (quote.role, quote.organization) == ("organiser", "Unite")
+
+
+def test_a_relation_to_someone_named_is_the_role() -> None:
+    text = (
+        "Karl Weber, 60, closed his shop in May.\n\n"
+        "Weber's neighbour, Ines Roth, runs a florist's next door. "
+        '"We all saw it coming," she said.'
+    )
+    assert last(text).role == "neighbour"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role", "organization"),
+    [
+        ("Житель деревни Сосновка Павел Егоров", "Житель деревни Сосновка", ""),
+        ("Бывший мэр Тверской области Олег Лунев", "Бывший мэр Тверской области", ""),
+        ("Аналитик банка «Кедр» Олег Лунев", "Аналитик банка", "Кедр"),
+    ],
+)
+def test_russian_places_in_a_role_are_no_organisation(
+    sentence: str, role: str, organization: str
+) -> None:
+    quote = last(f"{sentence} говорит, что вода ушла.\n\n«Мы ждали три дня», — сказал он.")
+    assert (quote.role, quote.organization) == (role, organization)
+
+
+def test_a_russian_role_keeps_the_person_it_serves() -> None:
+    text = (
+        "Суд арестовал предпринимателя Игоря Малова.\n\n"
+        "Адвокат Малова Ольга Серова заявила, что решение обжалуют. "
+        "«Оснований для ареста нет», — сказала Серова."
+    )
+    assert (last(text).role, last(text).organization) == ("Адвокат Малова", "")
+
+
+def test_a_russian_company_named_with_its_kind_is_what_the_company_refers_to() -> None:
+    text = (
+        "Маркетплейс Ozon снизит комиссию для продавцов книг.\n\n"
+        "«Мы хотим вернуть издателей», — говорится в заявлении компании."
+    )
+    assert last(text).organization == "Ozon"
+
+
+def test_a_russian_role_with_a_latin_first_part_is_a_description() -> None:
+    text = (
+        "Ильдар Сафин, 31 год, data-инженер, переехал в Белград.\n\n«Здесь тихо», — говорит Ильдар."
+    )
+    assert last(text).role == "data-инженер"
+
+
+def test_a_place_after_a_role_is_no_speaker() -> None:
+    text = (
+        "Marta Ilves left Tallinn in May.\n\n"
+        "Her old supervisor in Helsinki, who asked not to be named, said the team had halved. "
+        '"Nobody wants to hire now," he said.'
+    )
+    quote = last(text)
+    assert (quote.speaker_name, quote.role) == ("", "old supervisor")
+
+
+def test_each_proposal_says_why_its_speaker_is_unsure() -> None:
+    text = (
+        "Olga Petrova, a nurse, spoke outside the ward.\n\n"
+        "“We turn people away every night,” she said.\n\n"
+        "“It is not safe,” Petrova said. “Not for them, not for us.”\n\n"
+        "“Nobody saw it coming,” one worker said.\n\n"
+        "“The doors close at nine.”"
+    )
+    found = [(p.doubts, p.sure) for p in extract(text).proposals]
+    assert found == [
+        (("pronoun",), False),
+        ((), True),
+        (("unnamed",), False),
+        (("follow-on",), False),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("description", "role", "organization"),
+    [
+        (
+            "the union's regional secretary for the docks",
+            "regional secretary for the docks",
+            "union",
+        ),
+        ("Northwind's head of sales in Oslo", "head of sales", "Northwind"),
+        ("the Greens’ housing spokesman", "housing spokesman", "Greens"),
+        ("the council's cabinet member for housing", "cabinet member for housing", "council"),
+        ("the mayor of Bremen", "mayor", ""),
+        ("Minister for Transport", "Minister for Transport", ""),
+    ],
+)
+def test_an_owner_before_the_role_and_what_follows_for_or_of(
+    description: str, role: str, organization: str
+) -> None:
+    quote = last(f'"The queue was thirty kilometres long," said Alexei Orlov, {description}.')
+    assert (quote.role, quote.organization) == (role, organization)
+
+
+def test_common_nouns_before_a_name_are_its_role() -> None:
+    text = 'Outside the depot, bus driver Ken Adeyemi, 50, waited. "We were told nothing," he said.'
+    assert (last(text).role, last(text).age) == ("bus driver", 50)
+
+
+def test_a_title_with_for_ends_before_the_name() -> None:
+    text = '"We will not back down," Secretary for Justice Paul Rennick told the committee.'
+    quote = last(text)
+    assert (quote.speaker_name, quote.role, quote.organization) == (
+        "Paul Rennick",
+        "Secretary for Justice",
+        "",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "organization"),
+    [
+        (
+            "Начальник смены в «Северном порту» Олег Лунев уверен, что простоев не будет. "
+            "«Краны работают круглосуточно», — сказал Лунев.",
+            "Олег Лунев",
+            "Начальник смены",
+            "Северном порту",
+        ),
+        (
+            "Ирина Котова, работающая в «Зеленой линии» логистом, ждет сокращений. "
+            "«Нам ничего не говорят», — сказала она.",
+            "Ирина Котова",
+            "логист",
+            "Зеленой линии",
+        ),
+        (
+            "Житель квартала Северный Иван Орлов ходит пешком. "
+            "«Автобус не пришел ни разу», — говорит Орлов.",
+            "Иван Орлов",
+            "Житель квартала Северный",
+            "",
+        ),
+        (
+            "Заместитель мэра Анна Шилова пообещала открыть переправу. "
+            "«Катер выйдет в понедельник», — сказала чиновница.",
+            "Анна Шилова",
+            "Заместитель мэра",
+            "",
+        ),
+    ],
+)
+def test_russian_roles_where_and_as_whom_someone_works(
+    text: str, name: str, role: str, organization: str
+) -> None:
+    quote = last(text)
+    assert (quote.speaker_name, quote.role, quote.organization) == (name, role, organization)
+
+
+def test_who_works_as_gives_the_role() -> None:
+    text = (
+        '"The beds are full by noon," said Amara Osei, 29, who works as a ward clerk at '
+        "Kingsway Hospital."
+    )
+    assert (last(text).role, last(text).organization) == ("ward clerk", "Kingsway Hospital")

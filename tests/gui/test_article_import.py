@@ -14,7 +14,8 @@ from pytestqt.qtbot import QtBot
 from quotebook.core import Changes, Library
 from quotebook.gui.app.worker import Worker
 from quotebook.gui.dialogs import article_import_dialog
-from quotebook.gui.dialogs.article_import_dialog import ArticleImportDialog, Column
+from quotebook.gui.dialogs.article_import_dialog import ArticleImportDialog
+from quotebook.gui.dialogs.article_review_model import Column
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
@@ -62,14 +63,14 @@ def test_pasted_article_lists_quotes_with_speakers_and_sources(
         "The cost base was out of line,",
         "Nobody saw it coming,",
     ]
-    assert cells(dialog, Column.SPEAKER) == ["Jonas Becker", "Clara Vogt", "Worker"]
+    assert cells(dialog, Column.SPEAKER) == ["Jonas Becker", "Clara Vogt", "⚠ Worker"]
     assert cells(dialog, Column.SOURCE) == [
         "New: Jonas Becker",
         f"#{vogt} Clara Vogt",
         "New: Worker",
     ]
     assert checks(dialog) == [True, True, True]
-    assert dialog.status_label.text() == "3 quote(s) found."
+    assert dialog.status_label.text() == "3 quote(s) found. 1 with an unsure speaker, marked ⚠."
     assert dialog.role_edit.text() == "chief executive"  # the first row is selected
     assert dialog.organization_edit.text() == "Northwind Logistics"
     assert dialog.age_edit.text() == "52"

@@ -9,7 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from quotebook.core import Library
 from quotebook.gui.app.worker import Worker
-from quotebook.gui.dialogs.article_import_dialog import ArticleImportDialog, Column
+from quotebook.gui.dialogs.article_import_dialog import ArticleImportDialog
+from quotebook.gui.dialogs.article_review_model import Column
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 

@@ -6,8 +6,8 @@ dictionary package (loaded on the first Russian word). The public API:
 - :func:`extract` ``(text, *, fmt="auto") -> Extraction`` reads plain text,
   Markdown or a saved HTML page and proposes its quotes (:class:`Proposal`: text as
   printed, input offsets, speaker as written and as resolved, age, role,
-  organisation, description, verb, kind, confidence) with the page's metadata
-  (:class:`ArticleMeta`: headline, outlet, URL, date, author).
+  organisation, description, verb, kind, confidence and the doubts behind it) with
+  the page's metadata (:class:`ArticleMeta`: headline, outlet, URL, date, author).
 - :func:`match_sources` ``(proposals, sources) -> list[Match]`` finds each speaker
   among existing sources (``library.list_sources()``) or proposes a new source.
 - :func:`file_proposals` ``(library, article, items) -> Changes`` files accepted
@@ -21,13 +21,14 @@ from typing import TYPE_CHECKING, Any
 
 from .document import UnreadableArticleError, read_article_file
 from .matching import match_sources, new_source_fields
-from .model import ArticleMeta, Extraction, FileItem, Match, Proposal
+from .model import SURE, ArticleMeta, Extraction, FileItem, Match, Proposal
 
 if TYPE_CHECKING:
     from .extractor import extract
     from .filing import file_proposals
 
 __all__ = [
+    "SURE",
     "ArticleMeta",
     "Extraction",
     "FileItem",

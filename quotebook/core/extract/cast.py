@@ -115,10 +115,12 @@ class Cast:
             person = self._by_description(mention, fields)
         if person is None:
             return None
-        organization = self.resolve_org(fields.organization)
-        if self._is_person(organization):
-            organization = ""  # "Pryce's barrister": a person's, not a body's
-        person.absorb(Fields(fields.age, fields.role, organization), description)
+        role, organization = fields.role, self.resolve_org(fields.organization)
+        if self._is_person(organization):  # "Pryce's barrister": a person's, not a body's
+            if role and morph.is_russian(organization):
+                role = f"{role} {organization}"  # "адвокат Белозерцева" is printed so
+            organization = ""
+        person.absorb(Fields(fields.age, role, organization), description)
         if not person.gender:
             person.gender = _gender(person, mention, description, hint)
         self._touch(person)
@@ -133,7 +135,8 @@ class Cast:
             first = key.split()[0]
             named = first in lx.FEMALE_NAMES or first in lx.MALE_NAMES or morph.is_first_name(first)
             return known is not None and (known.speaker or named)
-        return any(len(p.name.split()) > 1 for p in self._by_word.get(key, []))
+        same = self._by_word.get(key, []) + self._stems(key)  # "Белозерцева": a case form
+        return any(len(p.name.split()) > 1 for p in same)
 
     def most_recent(self) -> Person | None:
         """The person mentioned last."""
@@ -237,6 +240,9 @@ class Cast:
         for person in reversed(self._recent[-12:]):
             if not person.name or not person.role:
                 continue
+            fits = person.gender in ("", "f" if noun.endswith("ница") else person.gender)
+            if noun in lx.RUSSIAN_REFERRING_NOUNS and len(words) == 1 and fits:
+                return person  # "— заявила чиновница": the official just named
             theirs = person.role.lower().split()
             if noun and noun == morph.head_noun(person.role):
                 return person

@@ -36,8 +36,31 @@ _REL_ORG = re.compile(
 )
 
 
+_REL_ROLE = re.compile(
+    r"\bwork(?:s|ed|ing)?\s+as\s+(?:an?\s+|the\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?)"
+    r"(?=\s+(?:at|for|in|on|with|while|and)\b|[,.]|$)"
+)
+# "работающая в «Кадровом мосте» аналитиком", "работающий в банке": where, and as whom
+_RU_WORKS = re.compile(
+    r"^(?:работа|труди|служа)\w*\s+(?:в|во|на)\s+(«[^»]+»|\S+(?:\s+[А-ЯЁ«]\S*)*)"
+    r"(?:\s+([а-яё-]+(?:ом|ем|ой|ей|ами)))?$"
+)
 _JOINS = re.compile(r"\s+(?:at|for|with(?=\s+[A-Z])|of(?=\s+(?:the\s|[A-Z])))\s+")
-_NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|ic|an|i)$")
+_NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|an)$")
+# Nationalities ending in -i; the ending alone would take a body ("Verdi") for one.
+_NATIONALITIES_IN_I = frozenset(
+    lx.words(
+        """
+    israeli iraqi pakistani saudi kuwaiti yemeni bangladeshi somali omani qatari emirati
+    azerbaijani nepali thai afghani bahraini
+    """
+    )
+)
+# "the union's", "Hutchison Ports'", "Lufthansa's": an owner opening a description.
+_OWNER_START = re.compile(r"^(?:the\s+)?((?:[A-Z][\w&.-]*\s+){0,3}[\w&.-]+?)['’]s?\s+(\S.*)$")
+_PORTFOLIO_ROLES = frozenset(lx.words("minister secretary commissioner"))
+_PLACE_ROLES = frozenset(lx.words("mayor governor premier bishop archbishop councillor"))
+_OWNERS = frozenset(("his", "her", "their", "its", "ее", "её", "его", "их", "my", "our"))
 _RU_PLACE_PREPOSITIONS = frozenset(("в", "во", "на", "под", "у", "из"))
 
 
@@ -58,16 +81,30 @@ def parse(description: str) -> Fields:
     relative = text[len(main) :]
     age = _age(main)  # "whose 20-year-old daughter" gives no age of the speaker's
     if _is_relation(main):
-        return Fields(relation=True)
+        return Fields(role=_relation_role(main), relation=True)
     if age is not None:
         main = _drop_age(main)
     if main.lower().startswith(("one of", "один из", "одна из")):
         main = ""
-    role, organization = _role_and_org(main)
+    works = _RU_WORKS.match(main)
+    role, organization = _works_as(works) if works else _role_and_org(main)
+    if not role and relative:
+        found_role = _REL_ROLE.search(relative)  # "who works as a healthcare assistant at …"
+        role = found_role.group(1) if found_role else ""
     if not organization and relative:
         found = _REL_ORG.findall(relative)
         organization = _clean_org(found[-1]) if found else ""
     return Fields(age=age, role=role, organization=organization)
+
+
+def _works_as(works: re.Match[str]) -> tuple[str, str]:
+    """ "работающая в «Кадровом мосте» аналитиком" → (аналитик, Кадровом мосте)."""
+    place, role = works.group(1), works.group(2)
+    guillemet = _GUILLEMETS.search(place)
+    organization = guillemet.group(1) if guillemet else ""
+    if not organization and is_capitalised(place):
+        organization = place
+    return morph.nominative_phrase(role) if role else "", organization
 
 
 def _age(text: str) -> int | None:
@@ -91,12 +128,29 @@ def _is_relation(text: str) -> bool:
     words = _ARTICLE.sub("", text).lower().split()
     if not words:
         return False
-    if words[0] in ("his", "her", "their", "its", "ее", "её", "его", "их", "my", "our"):
+    if words[0] in _OWNERS:
         return len(words) > 1 and words[1] in lx.RELATIONS
     possessive = _POSSESSIVE.match(text)
     if possessive and possessive.group(2).split()[0].lower() in lx.RELATIONS:
         return True
     return words[0] in lx.RELATIONS
+
+
+def _relation_role(text: str) -> str:
+    """The relation as the role it is printed as: "Gainullin's wife" → wife, "мать
+    9-летнего Тимура" as printed (Russian names whose relative in the genitive); "a
+    mother of three" describes, and is no relation to anyone."""
+    possessive = _POSSESSIVE.match(text)
+    if possessive and possessive.group(2).split()[0].lower() in lx.RELATIONS:
+        text = possessive.group(2)
+    words = _ARTICLE.sub("", text).split()
+    if words and words[0].lower() in _OWNERS:
+        words = words[1:]
+    if len(words) > 2 and words[1] == "of" and re.fullmatch(r"\d+|two|three|four|five", words[2]):
+        return ""
+    if words and morph.is_russian(words[0]):
+        return " ".join(words)
+    return words[0] if words else ""
 
 
 def _role_and_org(text: str) -> tuple[str, str]:
@@ -109,11 +163,24 @@ def _role_and_org(text: str) -> tuple[str, str]:
         return "", _clean_org(lead.group(1))
     guillemet = _GUILLEMETS.search(text)
     if guillemet:
-        role = _GUILLEMETS.sub("", text)
-        return " ".join(role.split()).strip(" ,"), guillemet.group(1).strip()
+        role = " ".join(_GUILLEMETS.sub("", text).split()).strip(" ,")
+        role = re.sub(r"\s+(?:в|во|на)$", "", role)  # "глава отдела в «Луче»"
+        return role, guillemet.group(1).strip()
+    owned = _OWNER_START.match(text)  # "the union's national secretary for the ports"
+    if owned and not _JOINS.match(text, owned.end(1)):
+        rest = owned.group(2)  # the role, unless it names its own body ("… at Acme")
+        role, organization = _role_and_org(rest) if _JOINS.search(rest) else (_trim_role(rest), "")
+        if not organization and _is_org_owner(owned.group(1)):
+            organization = _clean_org(owned.group(1))
+        return role, organization
     joint = _JOINS.search(text)  # the first joining word: "president of the Alliance for …"
     if joint and joint.start() > 0:
-        return _trim_role(text[: joint.start()]), _clean_org(text[joint.end() :])
+        role, complement = text[: joint.start()], text[joint.end() :]
+        if _governs_place(role, complement):
+            return _trim_role(role), ""  # "mayor of Dresden": a place, not a body
+        if _complement_is_role(role, complement):
+            return _trim_role(text), ""  # "cabinet member for finance", "Minister for Health"
+        return _trim_role(role), _clean_org(complement)
     from_part = re.split(r"\s+(?:from|из)\s+", text, maxsplit=1)
     if len(from_part) == 2:
         after = from_part[1]
@@ -138,6 +205,22 @@ def _role_and_org(text: str) -> tuple[str, str]:
     return _split_premodifier(_trim_role(text))
 
 
+def _governs_place(role: str, complement: str) -> bool:
+    head = role.split()[-1].lower() if role.split() else ""
+    words = complement.split()
+    return head in _PLACE_ROLES and 0 < len(words) <= 2 and all(map(is_capitalised, words))
+
+
+def _complement_is_role(role: str, complement: str) -> bool:
+    """Whether what follows "for"/"of" belongs to the role: no body is named ("for
+    finance", "for the ports"), or a portfolio is ("Minister for Health")."""
+    words = re.sub(r"^the\s+", "", complement).split()
+    if not words or any(w.lower().strip(",.'’") in lx.ORG_NOUNS | lx.RELATIONS for w in words):
+        return False
+    head = role.split()[-1].lower() if role.split() else ""
+    return head in _PORTFOLIO_ROLES or not any(is_capitalised(w) for w in words)
+
+
 def _is_org_owner(owner: str) -> bool:
     words = owner.split()
     return is_capitalised(owner) or (bool(words) and words[-1].lower() in lx.ORG_NOUNS)
@@ -158,7 +241,7 @@ def _split_premodifier(role: str) -> tuple[str, str]:
             if any(w.islower() and w not in lx.ORG_NOUNS for w in words[:index]):
                 return role, ""  # "senior administration official": no body is named
             return " ".join(words[index + 1 :]), " ".join(words[: index + 1])
-    while len(words) > 1 and _NATIONALITY.match(words[0]) and words[0].lower() not in lx.ORG_NOUNS:
+    while len(words) > 1 and _is_nationality(words[0]):
         words = words[1:]  # "Italian coast guard official": a nationality, not a body
     role = " ".join(words)
     capitals = 0
@@ -176,6 +259,13 @@ def _split_premodifier(role: str) -> tuple[str, str]:
     return role, ""
 
 
+def _is_nationality(word: str) -> bool:
+    lower = word.lower()
+    if lower in lx.ORG_NOUNS:
+        return False
+    return bool(_NATIONALITY.match(word)) or lower in _NATIONALITIES_IN_I
+
+
 def _split_russian(words: list[str]) -> tuple[str, str]:
     """ "аналитик Высшей школы экономики" → (аналитик, Высшей школы экономики)."""
     for index in range(1, len(words)):
@@ -183,14 +273,20 @@ def _split_russian(words: list[str]) -> tuple[str, str]:
             break  # "владелица кофейни на улице Луначарского": a place, not a body
         if morph.head_noun(words[index - 1]) in lx.RUSSIAN_SETTLEMENTS:
             break  # "житель поселка Ола": a place
-        if is_capitalised(words[index]) and not morph.is_place(words[index]):
+        if is_capitalised(words[index]) and not _is_russian_place(words[index:]):
             return " ".join(words[:index]), " ".join(words[index:])
     return " ".join(words), ""
+
+
+def _is_russian_place(words: list[str]) -> bool:
+    """ "Самары", "Пензенской области", "Хабаровского края": a place, not a body."""
+    return morph.is_place(words[0]) or morph.head_noun(" ".join(words)) in lx.RUSSIAN_SETTLEMENTS
 
 
 def _trim_role(text: str) -> str:
     text = re.sub(r"(?:^|\s)[\w.-]+-born\b", "", text)  # "Moscow-born": a birthplace
     text = re.split(r"\s+(?:who|which|and the|based in|in charge)\b", text)[0]
+    text = re.sub(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$", "", text)  # "… in Moscow"
     return _ARTICLE.sub("", text.strip(" ,.")).strip()
 
 
@@ -202,9 +298,9 @@ def _clean_org(text: str) -> str:
     text = re.sub(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$", "", text)  # "… in London"
     if text.lower().split()[-1:] and text.lower().split()[-1] in lx.RELATIONS:
         return ""  # "a lawyer for the family": a relation, not a body
-    kind = re.match(r"^([a-z]+\s+)+(?=[A-Z])", text)
-    if kind and all(w in lx.OUTLET_WORDS | lx.ORG_NOUNS for w in kind.group().split()):
-        text = text[kind.end() :]  # "charity Sea Watch": the name, not the kind of body
+    kind = re.match(r"^([a-z'’-]+\s+)+(?=[A-Z])", text)
+    if kind and kind.group().split()[-1] in lx.OUTLET_WORDS | lx.ORG_NOUNS:
+        text = text[kind.end() :]  # "holiday rental association Apartur": the name, not the kind
     return text.strip(" ,.")
 
 
@@ -236,7 +332,8 @@ def fields_of(mention: Mention) -> tuple[Fields, str]:
         if is_premod:
             description = premod_role(" ".join([description, *mention.titles]))
         found = parse(description)
-        if found.relation:
+        if found.relation:  # the speaker's relation to someone: no age or body of theirs
+            role = role or found.role
             raw.append(description)
             continue
         age = age if age is not None else found.age

@@ -47,6 +47,8 @@ def name_run(words: list[str]) -> int:
             continue
         if not _is_name_word(word) and not _surname_after_first_name(words, index, count):
             break
+        if count >= 2 and index > 0 and words[index - 1] in ("of", "for"):
+            break  # "Minister for Health Stephen Donnelly": the title ends before the name
         if lower in lx.ORG_NOUNS:
             if count == 0:
                 return 0  # "Harbor City FC" is a club, not a person
@@ -97,6 +99,9 @@ PREPOSITIONS = frozenset(
 )
 
 
+_PLACE_PREPOSITIONS = frozenset(lx.words("in at into near outside inside"))
+
+
 def split_name(
     chunk: str, *, allow_object: bool = False
 ) -> tuple[str, tuple[str, ...], str] | None:
@@ -122,6 +127,9 @@ def split_name(
     after_preposition = bool(dropped) and dropped[-1].lower().strip(",") in PREPOSITIONS
     if not premod and after_preposition and not allow_object:
         return None
+    before = (premod.split() or dropped or [""])[-1]
+    if before in _PLACE_PREPOSITIONS and (premod or allow_object):
+        return None  # "Grishin's former manager in Moscow": the place he works in
     name = " ".join(name_words).rstrip(",;:!?")
     last = name_words[-1]
     if name.endswith(".") and len(last) > 2 and last.lower() not in lx.SUFFIXES:
@@ -140,8 +148,9 @@ def _premodifier(words: list[str]) -> str:
             continue
         if lower in lx.NOT_NAMES or lower in _LEADING_JUNK or find_verbs(word, naming=False):
             break
-        if morph.is_russian(lower) and morph.verb_lemma(lower):
+        if morph.is_russian(lower) and morph.verb_lemma(lower) and not morph.is_genitive(lower):
             break  # "суд приговорил журналистку Елену…": the role starts after the verb
+            # ("Житель села Чиркей": "села" is the village's genitive, not "sat down")
         if word.endswith((",", ":")) or word.endswith(("'s", "’s")) or len(kept) >= 10:
             break
         if word in ("-", "—", "–"):
@@ -149,6 +158,35 @@ def _premodifier(words: list[str]) -> str:
         kept.insert(0, word)
     while kept and not _is_role_start(kept[0]):
         kept.pop(0)
+    if kept and not kept[0].islower():
+        return " ".join(kept)
+    lead = _common_noun_role(words[: len(words) - len(kept)])  # "bus driver", "tenant"
+    return " ".join([lead, *kept]).strip()
+
+
+_FUNCTION_WORDS = frozenset(
+    lx.words(
+        """
+    when where while after before if because that who whom whose which than as since
+    until unless though although whether whenever meanwhile including like unlike
+    except besides via per then now also only even just still here there
+    """
+    )
+)
+
+
+def _common_noun_role(words: list[str]) -> str:
+    """ "crane operator Joost Bakker", "tenant Linda Howells": English common nouns
+    right before a name, with no article, are the role it is printed with."""
+    kept: list[str] = []
+    for word in reversed(words[-3:]):
+        bare = word.lower()
+        plain = re.fullmatch(r"[a-z][a-z-]*", word) is not None
+        if not plain or bare in PREPOSITIONS | _FUNCTION_WORDS | lx.NOT_NAMES | _LEADING_JUNK:
+            break
+        if bare.endswith(("ly", "ed", "ing")) or find_verbs(word, naming=False):
+            break
+        kept.insert(0, word)
     return " ".join(kept)
 
 
@@ -160,7 +198,8 @@ def _joins_role(words: list[str], position: int) -> bool:
     before, after = words[position - 1], words[position + 1]
     if word in _RU_JOINS:  # "директор школы в селе Кунашак", "директор по развитию"
         lower = before.islower() or morph.is_person_noun(before)  # "Директор по развитию"
-        plain = lower and after.islower() and not before.endswith("»")
+        named = word in ("в", "во") and after.startswith("«")  # "глава отдела в «Луче»"
+        plain = lower and (after.islower() or named) and not before.endswith("»")
         return plain and bool(re.match(r"[а-яё]", before.lower()))
     return is_capitalised(before) and is_capitalised(after)
 

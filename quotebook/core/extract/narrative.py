@@ -21,7 +21,7 @@ from .phrases import chunks_of, is_description, subject_after, subject_before
 from .speech import find_verbs, sentence_end
 
 _ORG_RUN = re.compile(
-    r"(?:[A-ZА-ЯЁ][\w'’.&-]*|«[^»]+»)(?:\s+(?:of|for|and|&|de|для|[A-ZА-ЯЁ][\w'’.&-]*))*"
+    r"(?:[A-ZА-ЯЁ][\w'’.&-]*|«[^»]+»)(?:\s+(?:of|for|and|&|de|для|[A-ZА-ЯЁ][\w'’.&-]*|«[^»]+»))*"
 )
 _AGE_SENTENCE = re.compile(r"^(He|She|Он|Она)\s+(?:is|was|turns|turned|—)\s+(\d{1,3})\b")
 _AGE_AFTER_NAME = re.compile(r"^\(?(\d{1,3})\)?(?:\s+(?:год|года|лет)\b|(?=\s|$))")
@@ -117,10 +117,21 @@ def _organisations(text: str, base: int) -> list[Event]:
             continue
         if words and words[0] in lx.NOT_NAMES:
             run = run.split(" ", 1)[1] if " " in run else ""
-        run = run.strip("«»")
+        kinds = appositive | {lx.ORG_FAMILY[w] for w in words if w in lx.ORG_FAMILY}
+        run = _without_kind(run.strip("«»"))
         if run and is_capitalised(run):
-            events.append(Event(base + match.start(), "org", org=run, kinds=appositive))
+            events.append(Event(base + match.start(), "org", org=run, kinds=kinds))
     return events
+
+
+def _without_kind(run: str) -> str:
+    """ "Маркетплейс Wildberries", "Медиахолдинг «Северный ветер»": the body's name, not
+    its kind (a Russian sentence starts with the kind capitalised)."""
+    words = run.split(maxsplit=1)
+    if len(words) == 2 and morph.is_russian(words[0]) and words[0].lower() in lx.ORG_NOUNS:
+        rest = words[1].strip("«»")
+        return rest if is_capitalised(rest) else run
+    return run
 
 
 def _appositive_kinds(following: str) -> set[str]:

@@ -44,6 +44,9 @@ _SOURCE_DOCUMENT = re.compile(
     r"message|e-?mail|interview|release|filing|video|speech|remarks)\s+(?:from|by|of)\s+",
     re.IGNORECASE,
 )
+# "Weber's neighbour", "the company's chief executive": an owner starts the chunk, where
+# "runs a florist's next door" says what someone does.
+_POSSESSIVE_START = re.compile(r"^(?:the\s+)?(?:[A-ZА-ЯЁ][^\s,]*\s+){0,3}[^\s,]+?(?:['’]s|s['’])\s")
 _PASSIVE = re.compile(r"\s+(?:was|were|is|are|has been|had been)\s+quoted\b.*$", re.S)
 
 
@@ -64,13 +67,16 @@ def is_description(chunk: str) -> bool:
         return True
     if first in ("his", "her", "their", "its", "ее", "её", "его", "их", "one"):
         return True
-    if re.match(r"^[^,]+?(?:['’]s|s['’])\s", chunk) and not find_verbs(chunk):
+    if _POSSESSIVE_START.match(chunk) and not find_verbs(chunk):
         return True
     if first in lx.ROLE_WORDS or first in lx.RELATIONS:
         return True
-    russian = morph.is_russian(first)
-    if russian and (morph.is_person_noun(first) or morph.head_noun(first) in lx.ROLE_WORDS):
-        # "источник издания", "пенсионерка"
+    if re.match(r"(?:работа|трудя|служа)\w*щ(?:ий|ая|ие)$", first):
+        return True  # "работающая в «Кадровом мосте» аналитиком"
+    head = first.split("-")[-1]  # "backend-разработчик", "data-инженер": the last part
+    if morph.is_russian(head) and (
+        morph.is_person_noun(head) or morph.head_noun(head) in lx.ROLE_WORDS
+    ):  # "источник издания", "пенсионерка"
         return words[0].islower() and not morph.has_predicate(chunk)
     return words[0].islower() and any(w.lower() in lx.ROLE_WORDS for w in words[:5])
 

@@ -35,7 +35,7 @@ def propose(document: Document, candidate: Candidate, said: Said) -> Proposal | 
         return None
     person = said.person or _unnamed(said.mention)
     start, end = document.input_span(candidate.start, candidate.end)
-    pieces = tuple(document.input_span(a, b) for a, b in candidate.pieces)
+    pieces = tuple(document.input_span(a, b) for a, b in candidate.pieces if b > a)
     attribution = candidate.attribution
     return Proposal(
         text=text,
@@ -50,6 +50,7 @@ def propose(document: Document, candidate: Candidate, said: Said) -> Proposal | 
         verb=attribution.verb if attribution else "",
         kind=candidate.kind,
         confidence=_confidence(candidate, said),
+        doubts=_doubts(candidate, said),
         pieces=pieces,
         language="ru" if len(re.findall("[а-яё]", text.lower())) > words else "",
     )
@@ -82,3 +83,22 @@ def _confidence(candidate: Candidate, said: Said) -> float:
     if not candidate.closed:
         score *= 0.8
     return round(score, 2)
+
+
+def _doubts(candidate: Candidate, said: Said) -> tuple[str, ...]:
+    """Why the speaker reading is less than sure (see :class:`Proposal`), first the weightiest."""
+    found: list[str] = []
+    mention = said.mention
+    if said.person is None:
+        found.append("unnamed" if mention is not None and not mention.pronoun else "no-speaker")
+    elif said.inherited:
+        found.append("introduced" if said.weak else "follow-on")
+    elif mention is not None and mention.pronoun:
+        found.append("pronoun")
+    elif not said.person.name:
+        found.append("unnamed")
+    if candidate.kind == "partial":
+        found.append("partial")
+    if not candidate.closed:
+        found.append("unclosed")
+    return tuple(found)

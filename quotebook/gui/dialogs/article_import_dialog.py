@@ -10,26 +10,18 @@ new sources and the checked quotes in one undoable step ("Import article").
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from enum import IntEnum
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -37,23 +29,25 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import Changes, Library, QuotebookError, Source
-from ...core.domain.validate import fold
 from ...core.extract import (
-    Extraction,
-    FileItem,
-    Match,
-    extract,
     file_proposals,
-    match_sources,
     read_article_file,
 )
-from ...core.extract.filing import already_filed, known_article
 from ..app.worker import Worker
 from ..records.record_form import ERROR_STYLE
 from ..records.record_view import while_alive
-
-AnyIndex = QModelIndex | QPersistentModelIndex
-NEW = -1  # the "File under" choice that makes a new source
+from .article_fields_box import ArticleFieldsBox
+from .article_review_detail import ReviewDetail
+from .article_review_model import (
+    UNSURE_MARK,
+    Column,
+    Found,
+    ReviewModel,
+    ReviewRow,
+    find_in,
+    rows_from,
+)
+from .article_text_box import ArticleTextBox
 
 
 def choose_article_to_open(parent: QWidget, on_chosen: Callable[[Path], None]) -> None:
@@ -65,151 +59,6 @@ def choose_article_to_open(parent: QWidget, on_chosen: Callable[[Path], None]) -
     dialog.fileSelected.connect(lambda path: on_chosen(Path(path)))
     dialog.finished.connect(dialog.deleteLater)
     dialog.open()
-
-
-def _buddy(text: str, field: QWidget) -> QLabel:
-    """A label that names ``field`` (for screen readers) and focuses it on its mnemonic."""
-    label = QLabel(text)
-    label.setBuddy(field)
-    return label
-
-
-@dataclass
-class ReviewRow:
-    """One proposed quote as the reporter has left it."""
-
-    checked: bool
-    text: str
-    speaker: str
-    age: str
-    role: str
-    organization: str
-    description: str
-    source_id: int | None
-    label: str  # what a new source would be called
-    existing: int | None = None  # the same words by the same source, already filed
-
-    def item(self) -> FileItem:
-        """The quote to file, under its chosen source or a new one made from the fields."""
-        if self.source_id is not None:
-            return FileItem(self.text, self.source_id)
-        name = self.speaker.strip() or self.label
-        fields: dict[str, Any] = {
-            "name": name,
-            "role": self.role,
-            "organization": self.organization,
-        }
-        if self.age.strip():
-            fields["age"] = self.age.strip()
-        if not self.speaker.strip() and self.description:
-            fields["described_as"] = self.description
-        return FileItem(self.text, None, fields, fold(f"{name}|{self.organization}"))
-
-    @property
-    def fileable(self) -> bool:
-        return self.source_id is not None or bool(self.speaker.strip() or self.label)
-
-
-class Column(IntEnum):
-    QUOTE = 0
-    SPEAKER = 1
-    SOURCE = 2
-
-
-class ReviewModel(QAbstractTableModel):
-    """The proposed quotes: checkable, with their speaker and the source they go under."""
-
-    HEADERS = ("Quote", "Speaker", "File under")
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[ReviewRow] = []
-        self.source_names: dict[int, str] = {}
-
-    def reset(self, rows: list[ReviewRow], source_names: dict[int, str]) -> None:
-        self.beginResetModel()
-        self.rows, self.source_names = rows, source_names
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section]) if 0 <= section < len(Column) else None
-        return None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == Column.QUOTE:
-            flags |= Qt.ItemFlag.ItemIsUserCheckable
-        return flags
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.CheckStateRole and column == Column.QUOTE:
-            return Qt.CheckState.Checked if row.checked else Qt.CheckState.Unchecked
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if column == Column.QUOTE:
-                return row.text
-            if column == Column.SPEAKER:
-                return row.speaker or row.label
-            return self.source_text(row)
-        return None
-
-    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or role != Qt.ItemDataRole.CheckStateRole:
-            return False
-        self.rows[index.row()].checked = Qt.CheckState(value) == Qt.CheckState.Checked
-        self.dataChanged.emit(index, index, [role])
-        return True
-
-    def source_text(self, row: ReviewRow) -> str:
-        if row.existing is not None:
-            return self.tr("Already in the library (#%1)").replace("%1", str(row.existing))
-        if row.source_id is not None:
-            return f"#{row.source_id} {self.source_names.get(row.source_id, '')}"
-        name = row.speaker.strip() or row.label
-        return self.tr("New: %1").replace("%1", name) if name else self.tr("(choose a source)")
-
-    def row_changed(self, number: int) -> None:
-        self.dataChanged.emit(self.index(number, 0), self.index(number, len(Column) - 1))
-
-
-def rows_from(matches: list[Match]) -> list[ReviewRow]:
-    """Review rows for the extractor's proposals: checked when a speaker was found."""
-    rows = []
-    for match in matches:
-        p = match.proposal
-        rows.append(
-            ReviewRow(
-                checked=match.source_id is not None or bool(p.source_label),
-                text=p.text,
-                speaker=p.speaker_name,
-                age="" if p.age is None else str(p.age),
-                role=p.role,
-                organization=p.organization,
-                description=p.description,
-                source_id=match.source_id,
-                label=p.source_label,
-            )
-        )
-    return rows
-
-
-# What finding quotes brings back: the extraction, its speakers matched to sources,
-# the sources, each quote's copy already in the library, the article already there.
-Found = tuple[Extraction, list[Match], list[Source], list[int | None], int | None]
 
 
 class ArticleImportDialog(QDialog):
@@ -230,7 +79,6 @@ class ArticleImportDialog(QDialog):
         self.worker = worker
         self.model = ReviewModel(self)
         self.sources: list[Source] = []
-        self._loading = False
         self._known: int | None = None  # the article in the library the page names
         self.setWindowTitle(self.tr("Import article"))
         self._build()
@@ -261,56 +109,24 @@ class ArticleImportDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(1040, 760)
 
-    def _text_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Article text"))
-        self.text_edit = QPlainTextEdit()
-        self.text_edit.setPlaceholderText(
-            self.tr("Paste the article here (plain text, Markdown or a page's HTML)…")
-        )
-        self.text_edit.setAccessibleName(self.tr("Article text"))
+    def _text_box(self) -> ArticleTextBox:
+        box = ArticleTextBox()
+        self.text_box = box
+        self.text_edit, self.open_button = box.text_edit, box.open_button
+        self.format_combo, self.find_button = box.format_combo, box.find_button
+        self.status_label = box.status_label
         self.text_edit.textChanged.connect(self._update_buttons)
-        self.open_button = QPushButton(self.tr("Open &file…"))
         self.open_button.clicked.connect(self.choose_file)
-        self.format_combo = QComboBox()
-        for label, value in (("Detect", "auto"), ("Plain text", "text"), ("Markdown", "markdown"),
-                             ("HTML page", "html")):  # fmt: skip
-            self.format_combo.addItem(self.tr(label), value)
-        self.find_button = QPushButton(self.tr("Fi&nd quotes"))
         self.find_button.clicked.connect(self.find_quotes)
-        self.status_label = QLabel(self.tr("Paste an article or open a file."))
-        row = QHBoxLayout()
-        row.addWidget(self.open_button)
-        row.addWidget(_buddy(self.tr("&Read as:"), self.format_combo))
-        row.addWidget(self.format_combo)
-        row.addWidget(self.find_button)
-        row.addWidget(self.status_label, 1)
-        layout = QVBoxLayout(box)
-        layout.addWidget(self.text_edit, 1)
-        layout.addLayout(row)
         return box
 
-    def _article_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Article"))
-        self.headline_edit = QLineEdit()
-        self.outlet_edit = QLineEdit()
-        self.url_edit = QLineEdit()
-        self.date_edit = QLineEdit()
-        self.date_edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
-        self.author_edit = QLineEdit()
-        self.dateline_edit = QLineEdit()
-        self.dateline_edit.setPlaceholderText(self.tr("where it was filed from, e.g. YEREVAN"))
+    def _article_box(self) -> ArticleFieldsBox:
+        box = ArticleFieldsBox()
+        self.article_box = box
+        self.headline_edit, self.outlet_edit = box.headline_edit, box.outlet_edit
+        self.url_edit, self.date_edit = box.url_edit, box.date_edit
+        self.author_edit, self.dateline_edit = box.author_edit, box.dateline_edit
         self.headline_edit.textChanged.connect(self._update_buttons)
-        form = QFormLayout(box)
-        form.addRow(self.tr("&Headline:"), self.headline_edit)
-        pair = QHBoxLayout()
-        pair.addWidget(self.outlet_edit, 1)
-        pair.addWidget(_buddy(self.tr("&Published:"), self.date_edit))
-        pair.addWidget(self.date_edit)
-        pair.addWidget(_buddy(self.tr("Au&thor:"), self.author_edit))
-        pair.addWidget(self.author_edit, 1)
-        form.addRow(_buddy(self.tr("&Outlet:"), self.outlet_edit), pair)
-        form.addRow(self.tr("&URL:"), self.url_edit)
-        form.addRow(self.tr("D&ateline:"), self.dateline_edit)
         return box
 
     def _review_box(self) -> QGroupBox:
@@ -336,34 +152,25 @@ class ArticleImportDialog(QDialog):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([640, 380])
+        self.unsure_first_check = QCheckBox(self.tr("&Unsure speakers first"))
+        self.unsure_first_check.setToolTip(
+            self.tr(
+                "List first the quotes whose speaker is marked %1: check those before saving."
+            ).replace("%1", UNSURE_MARK)
+        )
+        self.unsure_first_check.toggled.connect(self._on_unsure_first_check_toggled)
         layout = QVBoxLayout(box)
+        layout.addWidget(self.unsure_first_check)
         layout.addWidget(splitter)
         return box
 
-    def _detail_panel(self) -> QWidget:
-        panel = QWidget()
-        self.quote_edit = QPlainTextEdit()
-        self.quote_edit.setTabChangesFocus(True)
-        self.speaker_edit = QLineEdit()
-        self.age_edit = QLineEdit()
-        self.role_edit = QLineEdit()
-        self.organization_edit = QLineEdit()
-        self.description_edit = QLineEdit()
-        self.source_combo = QComboBox()
-        form = QFormLayout(panel)
-        form.addRow(self.tr("&Quote:"), self.quote_edit)
-        form.addRow(self.tr("Spea&ker:"), self.speaker_edit)
-        form.addRow(self.tr("A&ge:"), self.age_edit)
-        form.addRow(self.tr("Ro&le:"), self.role_edit)
-        form.addRow(self.tr("Organ&isation:"), self.organization_edit)
-        form.addRow(self.tr("&Described as:"), self.description_edit)
-        form.addRow(self.tr("Fil&e under:"), self.source_combo)
-        self.quote_edit.textChanged.connect(self._on_detail_edited)
-        for edit in (self.speaker_edit, self.age_edit, self.role_edit,
-                     self.organization_edit, self.description_edit):  # fmt: skip
-            edit.textEdited.connect(self._on_detail_edited)
-        self.source_combo.activated.connect(self._on_detail_edited)
-        panel.setEnabled(False)
+    def _detail_panel(self) -> ReviewDetail:
+        panel = ReviewDetail()
+        self.quote_edit, self.speaker_edit = panel.quote_edit, panel.speaker_edit
+        self.age_edit, self.role_edit = panel.age_edit, panel.role_edit
+        self.organization_edit = panel.organization_edit
+        self.description_edit, self.source_combo = panel.description_edit, panel.source_combo
+        panel.edited.connect(self._on_detail_edited)
         self.detail_panel = panel
         return panel
 
@@ -384,34 +191,16 @@ class ArticleImportDialog(QDialog):
 
     def set_text(self, text: str, fmt: str = "auto") -> None:
         """Put ``text`` in the text box (read as ``fmt``) without finding quotes yet."""
-        self.text_edit.setPlainText(text)
-        self.format_combo.setCurrentIndex(max(0, self.format_combo.findData(fmt)))
+        self.text_box.set_text(text, fmt)
 
     def find_quotes(self) -> None:
         """Extract the quotes of the text on the worker and match their speakers."""
-        text = self.text_edit.toPlainText()
+        text, fmt, library = self.text_box.text(), self.text_box.format(), self.library
         if not text.strip():
             return
-        fmt = str(self.format_combo.currentData())
-        library = self.library
         self._start(self.tr("Finding quotes…"))
-
-        def work() -> Found:
-            extraction = extract(text, fmt=fmt)
-            sources = library.list_sources()
-            matches = match_sources(extraction.proposals, sources)
-            items = [FileItem(m.proposal.text, m.source_id) for m in matches]
-            filed = already_filed(library, items)
-            return (
-                extraction,
-                matches,
-                sources,
-                filed,
-                known_article(library, extraction.meta.fields()),
-            )
-
         self.worker.submit(
-            work,
+            lambda: find_in(library, text, fmt),
             while_alive(self, self._on_found),
             while_alive(self, self._on_failed),
             key="article-import",
@@ -429,24 +218,17 @@ class ArticleImportDialog(QDialog):
 
     def _on_found(self, result: Found) -> None:
         extraction, matches, self.sources, filed, self._known = result
-        meta = extraction.meta
-        self.headline_edit.setText(meta.headline)
-        self.outlet_edit.setText(meta.outlet)
-        self.url_edit.setText(meta.url)
-        self.date_edit.setText(meta.published_on.isoformat() if meta.published_on else "")
-        self.author_edit.setText(meta.author)
-        self.dateline_edit.setText(meta.dateline)
-        for edit in (self.headline_edit, self.outlet_edit, self.url_edit, self.author_edit):
-            edit.setCursorPosition(0)
+        self.article_box.show_meta(extraction.meta)
         names = {source.id: source.name for source in self.sources}
         rows = rows_from(matches)
         for row, existing in zip(rows, filed, strict=True):
             if existing is not None:
                 row.existing, row.checked = existing, False  # never filed twice
         self.model.reset(rows, names)
+        self.model.order(unsure_first=self.unsure_first_check.isChecked())
         self.status_label.setText(self._found_text(rows))
         self.find_button.setEnabled(True)
-        self._fill_source_combo()
+        self.detail_panel.fill_sources(self.sources)
         if matches:
             self.table.selectRow(0)
         self._update_buttons()
@@ -456,6 +238,11 @@ class ArticleImportDialog(QDialog):
         filed = sum(row.existing is not None for row in rows)
         if filed:
             text += " " + self.tr("%n already in the library.", "", filed)
+        unsure = self.model.unsure_count()
+        if unsure:
+            text += " " + self.tr("%n with an unsure speaker, marked %1.", "", unsure).replace(
+                "%1", UNSURE_MARK
+            )
         if self._known is not None:
             text += " " + self.tr("The article is in the library: they go under it.")
         return text
@@ -470,14 +257,6 @@ class ArticleImportDialog(QDialog):
 
     # -- reviewing ------------------------------------------------------------
 
-    def _fill_source_combo(self) -> None:
-        self.source_combo.clear()
-        self.source_combo.addItem(self.tr("New source"), NEW)
-        for source in self.sources:
-            detail = ", ".join(p for p in (source.role, source.organization) if p)
-            text = f"{source.name} ({detail})" if detail else source.name
-            self.source_combo.addItem(f"#{source.id} {text}", source.id)
-
     def current_row(self) -> int:
         index = self.table.currentIndex()
         return index.row() if index.isValid() else -1
@@ -488,35 +267,23 @@ class ArticleImportDialog(QDialog):
         if number < 0:
             return
         row = self.model.rows[number]
-        self._loading = True
-        self.quote_edit.setPlainText(row.text)
-        self.speaker_edit.setText(row.speaker)
-        self.speaker_edit.setPlaceholderText(row.label)
-        self.age_edit.setText(row.age)
-        self.role_edit.setText(row.role)
-        self.organization_edit.setText(row.organization)
-        self.description_edit.setText(row.description)
-        choice = NEW if row.source_id is None else row.source_id
-        self.source_combo.setCurrentIndex(max(0, self.source_combo.findData(choice)))
-        for edit in (self.speaker_edit, self.age_edit, self.role_edit,
-                     self.organization_edit, self.description_edit):  # fmt: skip
-            edit.setCursorPosition(0)  # a long description shows its start
-        self._loading = False
+        self.detail_panel.show_row(row, self.model.doubt_text(row))
 
-    def _on_detail_edited(self, *_args: object) -> None:
+    def _on_detail_edited(self) -> None:
         number = self.current_row()
-        if self._loading or number < 0:
+        if number < 0:
             return
         row = self.model.rows[number]
-        row.text = self.quote_edit.toPlainText()
-        row.speaker = self.speaker_edit.text()
-        row.age = self.age_edit.text()
-        row.role = self.role_edit.text()
-        row.organization = self.organization_edit.text()
-        row.description = self.description_edit.text()
-        choice = self.source_combo.currentData()
-        row.source_id = None if choice in (None, NEW) else int(choice)
+        self.detail_panel.read_into(row)
+        self.detail_panel.show_doubt(self.model.doubt_text(row))
         self.model.row_changed(number)
+
+    def _on_unsure_first_check_toggled(self, checked: bool) -> None:
+        number = self.current_row()
+        current = self.model.rows[number] if number >= 0 else None
+        self.model.order(unsure_first=checked)
+        if self.model.rows:
+            self.table.selectRow(self.model.rows.index(current) if current is not None else 0)
 
     def _update_buttons(self, *_args: object) -> None:
         self.find_button.setEnabled(bool(self.text_edit.toPlainText().strip()))
@@ -534,19 +301,12 @@ class ArticleImportDialog(QDialog):
     # -- saving ---------------------------------------------------------------
 
     def article_fields(self) -> dict[str, str]:
-        fields = {
-            "headline": self.headline_edit.text(),
-            "outlet": self.outlet_edit.text(),
-            "url": self.url_edit.text(),
-            "published_on": self.date_edit.text().strip(),
-            "author": self.author_edit.text(),
-            "dateline": self.dateline_edit.text(),
-        }
-        return {key: value for key, value in fields.items() if value.strip()}
+        return self.article_box.fields()
 
     def save(self) -> None:
         """File the article, new sources and checked quotes in one step, on the worker."""
-        items = [row.item() for row in self.model.rows if row.checked]
+        rows = sorted(self.model.rows, key=lambda row: row.position)  # in the article's order
+        items = [row.item() for row in rows if row.checked]
         if not items or not self.save_button.isEnabled():
             return
         library, fields = self.library, self.article_fields()
