@@ -38,14 +38,12 @@ from .history import (
     group,
     pairs_of,
 )
-from .tables import ArticleTable, QuoteTable, QuoteTagTable, SourceTable, TagTable
+from .tables import ARTICLE as ARTICLE  # the tables, where the writing modules take them
+from .tables import QUOTE as QUOTE
+from .tables import QUOTE_TAG as QUOTE_TAG
+from .tables import SOURCE as SOURCE
+from .tables import TAG as TAG
 from .values import Changes
-
-SOURCE: Table = SourceTable.__table__  # type: ignore[attr-defined]
-ARTICLE: Table = ArticleTable.__table__  # type: ignore[attr-defined]
-TAG: Table = TagTable.__table__  # type: ignore[attr-defined]
-QUOTE: Table = QuoteTable.__table__  # type: ignore[attr-defined]
-QUOTE_TAG: Table = QuoteTagTable.__table__  # type: ignore[attr-defined]
 
 # Parents before children: rows are restored in this order and removed in reverse.
 ORDER: tuple[Table, ...] = (SOURCE, ARTICLE, TAG, QUOTE)
