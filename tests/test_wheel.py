@@ -142,7 +142,7 @@ def test_the_wheel_declares_the_command_and_the_dependencies(built: Built) -> No
         metadata = wheel.read(f"{info}/METADATA").decode()
     assert "quotebook = quotebook.cli:main" in entry_points
     assert "Requires-Dist: PySide6-Essentials" in metadata
-    assert "Requires-Dist: sqlmodel" in metadata
+    assert "Requires-Dist: SQLAlchemy" in metadata
     assert "License-Expression: MIT" in metadata
 
 

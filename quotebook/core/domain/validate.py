@@ -7,9 +7,13 @@ import unicodedata
 from collections.abc import Callable, Mapping
 from datetime import date
 from enum import StrEnum
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .errors import ValidationError
+from .values import GroundRule, QuoteStatus
+
+if TYPE_CHECKING:
+    from .field import Field
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -155,3 +159,47 @@ def fold(value: str) -> str:
     """
     decomposed = unicodedata.normalize("NFKD", value)
     return unicodedata.normalize("NFC", _MARKS.sub("", decomposed).casefold())
+
+
+def ref(field: str, value: object) -> int:
+    """The id of another row: a whole number from 1."""
+    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+        raise ValidationError(field, f"{value!r} is not an id")
+    return value
+
+
+# How a value of each kind of field (schema.Kind) is checked on its way in.
+_CHECKS: dict[str, Validator] = {
+    "text": text,
+    "line": one_line,
+    "name": name,
+    "date": optional_date,
+    "age": optional_age,
+    "flag": lambda f, x: bool(x),
+    "rule": lambda f, x: choice(f, x, GroundRule).value,
+    "status": lambda f, x: choice(f, x, QuoteStatus).value,
+    "url": optional_url,
+    "ref": ref,
+}
+
+
+def _check(field: Field) -> Validator:
+    check = _CHECKS[field.kind]
+    if field.kind == "text" and field.required:
+        return lambda f, x: text(f, x, required=True)
+    if field.kind == "ref" and not field.required:
+        return lambda f, x: None if x is None else ref(f, x)
+    return check
+
+
+class Checks:
+    """The checks of one kind of record's declared fields (``schema.SOURCE``...)."""
+
+    def __init__(self, kind: str, declared: tuple[Field, ...]) -> None:
+        self.kind = kind
+        self.validators = {field.name: _check(field) for field in declared}
+        self.keys = {field.name: field.key for field in declared if field.key}
+
+    def __call__(self, given: Mapping[str, Any]) -> dict[str, Any]:
+        """Validate and normalise ``given`` fields, adding the folded keys they imply."""
+        return fields(self.kind, given, self.validators, self.keys)

@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
-from typing import NamedTuple
+from typing import Annotated, NamedTuple
+
+from .field import Field
 
 
 class GroundRule(StrEnum):
@@ -37,20 +39,27 @@ class SortKey(StrEnum):
     CREATED = "created"
 
 
+# The stored fields of sources, articles and quotes are declared here, once: an
+# attribute annotated with a Field is a column, a check, a sheet column and an
+# import field (see field.py and schema.py); the others are read with it.
+
+
 @dataclass(frozen=True, slots=True)
 class Source:
     id: int
-    name: str
-    real_name: str = ""
-    is_pseudonym: bool = False
-    age: int | None = None
-    role: str = ""
-    organization: str = ""
-    location: str = ""
-    described_as: str = ""
-    contact: str = ""
-    default_ground_rule: GroundRule = GroundRule.ON_RECORD
-    notes: str = ""
+    name: Annotated[str, Field("name", "source", 1, key="name_key")]
+    real_name: Annotated[str, Field("line", "real_name", 10, protected=True)] = ""
+    is_pseudonym: Annotated[bool, Field("flag", "pseudonym", 2)] = False
+    age: Annotated[int | None, Field("age", "age", 3)] = None
+    role: Annotated[str, Field("line", "role", 4)] = ""
+    organization: Annotated[str, Field("line", "organization", 5, key="organization_key")] = ""
+    location: Annotated[str, Field("line", "location", 6)] = ""
+    described_as: Annotated[str, Field("line", "described_as", 7)] = ""
+    contact: Annotated[str, Field("line", "contact", 11, protected=True)] = ""
+    default_ground_rule: Annotated[GroundRule, Field("rule", "source_rule", 8)] = (
+        GroundRule.ON_RECORD
+    )
+    notes: Annotated[str, Field("text", "source_notes", 9)] = ""
     created_at: datetime | None = None
     updated_at: datetime | None = None
     deleted_at: datetime | None = None
@@ -60,13 +69,13 @@ class Source:
 @dataclass(frozen=True, slots=True)
 class Article:
     id: int
-    headline: str
-    outlet: str = ""
-    url: str | None = None
-    published_on: date | None = None
-    author: str = ""
-    dateline: str = ""
-    notes: str = ""
+    headline: Annotated[str, Field("name", "article", 1, key="headline_key")]
+    outlet: Annotated[str, Field("line", "outlet", 3, key="outlet_key")] = ""
+    url: Annotated[str | None, Field("url", "url", 2)] = None
+    published_on: Annotated[date | None, Field("date", "published_on", 4)] = None
+    author: Annotated[str, Field("line", "author", 5)] = ""
+    dateline: Annotated[str, Field("line", "dateline", 6)] = ""
+    notes: Annotated[str, Field("text", "article_notes", 7)] = ""
     created_at: datetime | None = None
     updated_at: datetime | None = None
     quote_count: int = 0
@@ -83,20 +92,20 @@ class Tag:
 @dataclass(frozen=True, slots=True)
 class Quote:
     id: int
-    text: str
-    source_id: int
+    text: Annotated[str, Field("text", "quote", 1, indexed=1)]
+    source_id: Annotated[int, Field("ref", refers=("source", "CASCADE"))]
     source_name: str = ""
-    article_id: int | None = None
+    article_id: Annotated[int | None, Field("ref", refers=("article", "SET NULL"))] = None
     article_headline: str = ""
-    said_on: date | None = None
-    context: str = ""
-    ground_rule: GroundRule = GroundRule.ON_RECORD
+    said_on: Annotated[date | None, Field("date", "said_on", 3)] = None
+    context: Annotated[str, Field("text", "context", 8, indexed=4)] = ""
+    ground_rule: Annotated[GroundRule, Field("rule", "ground_rule", 2)] = GroundRule.ON_RECORD
     ground_rule_set: bool = True  # False: the rule follows the source's default
-    language: str = ""
-    translation: str = ""
-    original_text: str = ""
-    status: QuoteStatus = QuoteStatus.UNVERIFIED
-    notes: str = ""
+    language: Annotated[str, Field("line", "language", 5)] = ""
+    translation: Annotated[str, Field("text", "translation", 6, indexed=2)] = ""
+    original_text: Annotated[str, Field("text", "original_text", 7, indexed=3)] = ""
+    status: Annotated[QuoteStatus, Field("status", "status", 4)] = QuoteStatus.UNVERIFIED
+    notes: Annotated[str, Field("text", "notes", 9, indexed=5)] = ""
     tags: tuple[str, ...] = ()
     tag_ids: tuple[int, ...] = ()
     created_at: datetime | None = None

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import Connection, func, select
 
+from ..domain import schema
 from ..domain import validate as v
 from ..domain.errors import ConflictError, NotFoundError
 from ..domain.values import Article, Changes
@@ -17,38 +18,13 @@ from .tx import ARTICLE, QUOTE, live_quotes
 # How lists show articles: newest publication first, then by headline.
 ARTICLE_ORDER = (ARTICLE.c.published_on.desc().nulls_last(), ARTICLE.c.headline_key)
 
-_FIELDS: dict[str, Callable[[str, Any], Any]] = {
-    "headline": v.name,
-    "outlet": v.one_line,
-    "url": v.optional_url,
-    "published_on": v.optional_date,
-    "author": v.one_line,
-    "dateline": v.one_line,
-    "notes": v.text,
-}
-ARTICLE_FIELDS = tuple(_FIELDS)
-
-
-def clean_article_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
-    """Validate and normalise article fields, adding the folded keys they imply."""
-    keys = {"headline": "headline_key", "outlet": "outlet_key"}
-    return v.fields("an article", fields, _FIELDS, keys)
+ARTICLE_FIELDS = schema.names(schema.ARTICLE)
+# Validate and normalise article fields, adding the folded keys they imply.
+clean_article_fields = v.Checks("an article", schema.ARTICLE)
 
 
 def article_from_row(row: Mapping[Any, Any], quote_count: int = 0) -> Article:
-    return Article(
-        id=row["id"],
-        headline=row["headline"],
-        outlet=row["outlet"],
-        url=row["url"],
-        published_on=row["published_on"],
-        author=row["author"],
-        dateline=row["dateline"],
-        notes=row["notes"],
-        created_at=row["created_at"],
-        updated_at=row["updated_at"],
-        quote_count=quote_count,
-    )
+    return Article(id=row["id"], **schema.read(schema.ARTICLE, row), quote_count=quote_count)
 
 
 def _check_url(conn: Connection, url: str | None, article_id: int | None) -> None:

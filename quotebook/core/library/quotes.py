@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
 from sqlalchemy import Connection, func, select
 
+from ..domain import schema
 from ..domain import validate as v
 from ..domain.errors import NotFoundError, ValidationError
-from ..domain.values import Changes, GroundRule, Quote, QuoteRow, QuoteStatus
+from ..domain.values import Changes, GroundRule, Quote, QuoteRow
 from ..storage.erase import purge_index
 from .base import now
 from .ground_rules import rule_under_source
@@ -18,20 +19,10 @@ from .tags import ensure_tags
 from .tx import ARTICLE, QUOTE, QUOTE_TAG, SOURCE, TAG, Tx, among
 from .undo import UndoOps
 
-_FIELDS: dict[str, Callable[[str, Any], Any]] = {
-    "text": lambda f, x: v.text(f, x, required=True),
-    "source_id": lambda f, x: _id(f, x),
-    "article_id": lambda f, x: None if x is None else _id(f, x),
-    "said_on": v.optional_date,
-    "context": v.text,
-    "ground_rule": lambda f, x: v.choice(f, x, GroundRule).value,
-    "language": v.one_line,
-    "translation": v.text,
-    "original_text": v.text,
-    "status": lambda f, x: v.choice(f, x, QuoteStatus).value,
-    "notes": v.text,
-}
-QUOTE_FIELDS = tuple(_FIELDS)
+QUOTE_FIELDS = schema.names(schema.QUOTE)
+# Validate and normalise quote fields.
+clean_quote_fields = v.Checks("a quote", schema.QUOTE)
+_NEW_QUOTE = schema.defaults(schema.QUOTE)  # a new quote's fields not given
 _RULES = {rule.value: rule for rule in GroundRule}
 _SEP = "\x1f"  # joins tag names inside one SQL value (the unit separator)
 _ROWS_SQL = """
@@ -43,17 +34,6 @@ SELECT q.id, q.text, s.name, a.headline, q.said_on, q.ground_rule, s.default_gro
 FROM quote q JOIN source s ON s.id = q.source_id LEFT JOIN article a ON a.id = q.article_id
 WHERE q.id IN ({marks})
 """
-
-
-def _id(field: str, value: Any) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
-        raise ValidationError(field, f"{value!r} is not an id")
-    return value
-
-
-def clean_quote_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
-    """Validate and normalise quote fields."""
-    return v.fields("a quote", fields, _FIELDS)
 
 
 def _check_refs(conn: Connection, values: Mapping[str, Any]) -> None:
@@ -122,16 +102,7 @@ class QuoteOps(UndoOps):
                     select(SOURCE.c.default_ground_rule).where(SOURCE.c.id == source_id)
                 ).scalar_one()
                 values["ground_rule"] = rule
-            defaults = {
-                c: "" for c in ("context", "language", "translation", "original_text", "notes")
-            }
-            row = {
-                **defaults,
-                "status": "unverified",
-                **values,
-                "created_at": stamp,
-                "updated_at": stamp,
-            }
+            row = {**_NEW_QUOTE, **values, "created_at": stamp, "updated_at": stamp}
             tx.created = tx.insert(QUOTE, row)
             tx.link([(tx.created, tag_id) for tag_id in ensure_tags(tx, tags)])
         return tx.changes
@@ -213,25 +184,12 @@ class QuoteOps(UndoOps):
             tags = _tags_by_quote(conn, [quote_id]).get(quote_id, [])
         return Quote(
             id=row["id"],
-            text=row["text"],
-            source_id=row["source_id"],
+            **schema.read(schema.QUOTE, row),
             source_name=source,
-            article_id=row["article_id"],
             article_headline=headline,
-            said_on=row["said_on"],
-            context=row["context"],
-            ground_rule=GroundRule(row["ground_rule"]),
             ground_rule_set=bool(row["ground_rule_set"]),
-            language=row["language"],
-            translation=row["translation"],
-            original_text=row["original_text"],
-            status=QuoteStatus(row["status"]),
-            notes=row["notes"],
             tags=tuple(name for _, name in tags),
             tag_ids=tuple(tag_id for tag_id, _ in tags),
-            created_at=row["created_at"],
-            updated_at=row["updated_at"],
-            deleted_at=row["deleted_at"],
         )
 
     def quote_rows(self, quote_ids: Sequence[int]) -> list[QuoteRow]:

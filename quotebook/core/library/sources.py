@@ -2,58 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import Connection, func, select
 
+from ..domain import schema
 from ..domain import validate as v
 from ..domain.errors import NotFoundError
-from ..domain.values import Changes, GroundRule, Source
+from ..domain.values import Changes, Source
 from .base import LibraryBase, now
 from .tx import QUOTE, SOURCE, live_quotes
 
-_FIELDS: dict[str, Callable[[str, Any], Any]] = {
-    "name": v.name,
-    "real_name": v.one_line,
-    "is_pseudonym": lambda f, x: bool(x),
-    "age": v.optional_age,
-    "role": v.one_line,
-    "organization": v.one_line,
-    "location": v.one_line,
-    "described_as": v.one_line,
-    "contact": v.one_line,
-    "default_ground_rule": lambda f, x: v.choice(f, x, GroundRule).value,
-    "notes": v.text,
-}
-SOURCE_FIELDS = tuple(_FIELDS)
-
-
-def clean_source_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
-    """Validate and normalise source fields, adding the folded keys they imply."""
-    keys = {"name": "name_key", "organization": "organization_key"}
-    return v.fields("a source", fields, _FIELDS, keys)
+SOURCE_FIELDS = schema.names(schema.SOURCE)
+# Validate and normalise source fields, adding the folded keys they imply.
+clean_source_fields = v.Checks("a source", schema.SOURCE)
 
 
 def source_from_row(row: Mapping[Any, Any], quote_count: int = 0) -> Source:
-    return Source(
-        id=row["id"],
-        name=row["name"],
-        real_name=row["real_name"],
-        is_pseudonym=bool(row["is_pseudonym"]),
-        age=row["age"],
-        role=row["role"],
-        organization=row["organization"],
-        location=row["location"],
-        described_as=row["described_as"],
-        contact=row["contact"],
-        default_ground_rule=GroundRule(row["default_ground_rule"]),
-        notes=row["notes"],
-        created_at=row["created_at"],
-        updated_at=row["updated_at"],
-        deleted_at=row["deleted_at"],
-        quote_count=quote_count,
-    )
+    return Source(id=row["id"], **schema.read(schema.SOURCE, row), quote_count=quote_count)
 
 
 def live_quote_counts(conn: Connection, column: Any) -> dict[int, int]:

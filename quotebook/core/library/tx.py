@@ -27,14 +27,14 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from ..domain.values import Changes
 from ..storage import fts
+from ..storage.tables import ARTICLE as ARTICLE  # the tables, where the writing modules take them
+from ..storage.tables import QUOTE as QUOTE
+from ..storage.tables import QUOTE_TAG as QUOTE_TAG
 from ..storage.tables import (
     SAVED_SEARCH,
-    ArticleTable,
-    QuoteTable,
-    QuoteTagTable,
-    SourceTable,
-    TagTable,
 )
+from ..storage.tables import SOURCE as SOURCE
+from ..storage.tables import TAG as TAG
 from .history import (
     ColumnChange,
     Groups,
@@ -47,12 +47,6 @@ from .history import (
     group,
     pairs_of,
 )
-
-SOURCE: Table = SourceTable.__table__  # type: ignore[attr-defined]
-ARTICLE: Table = ArticleTable.__table__  # type: ignore[attr-defined]
-TAG: Table = TagTable.__table__  # type: ignore[attr-defined]
-QUOTE: Table = QuoteTable.__table__  # type: ignore[attr-defined]
-QUOTE_TAG: Table = QuoteTagTable.__table__  # type: ignore[attr-defined]
 
 # Parents before children: rows are restored in this order and removed in reverse.
 ORDER: tuple[Table, ...] = (SOURCE, ARTICLE, TAG, QUOTE, SAVED_SEARCH)

@@ -20,6 +20,8 @@ import os
 from collections.abc import Iterator, Sequence
 from typing import IO, TYPE_CHECKING, Any
 
+from ..domain import schema
+from ..domain.field import Field
 from .csv_common import PSEUDONYM_YES, join_tags, neutralise
 from .csv_export import Cancel, ExportReport, Progress
 from .staged import BinaryDest, staged
@@ -27,47 +29,34 @@ from .staged import BinaryDest, staged
 if TYPE_CHECKING:
     from ..library.library import Library
 
-# (column, SQL) in order; every column is an import field of the same name.
-_FIELDS: tuple[tuple[str, str], ...] = (
-    ("quote_id", "q.id"),
-    ("quote", "q.text"),
-    ("ground_rule", "q.ground_rule"),
-    ("said_on", "q.said_on"),
-    ("status", "q.status"),
-    ("language", "q.language"),
-    ("translation", "q.translation"),
-    ("original_text", "q.original_text"),
-    ("context", "q.context"),
-    ("notes", "q.notes"),
-    ("tags", "q.id"),
-    ("source", "s.name"),
-    ("pseudonym", "s.is_pseudonym"),
-    ("age", "s.age"),
-    ("role", "s.role"),
-    ("organization", "s.organization"),
-    ("location", "s.location"),
-    ("described_as", "s.described_as"),
-    ("source_rule", "s.default_ground_rule"),
-    ("source_notes", "s.notes"),
-    ("real_name", "s.real_name"),
-    ("contact", "s.contact"),
-    ("article", "a.headline"),
-    ("url", "a.url"),
-    ("outlet", "a.outlet"),
-    ("published_on", "a.published_on"),
-    ("author", "a.author"),
-    ("dateline", "a.dateline"),
-    ("article_notes", "a.notes"),
+
+def _fields(declared: tuple[Field, ...], table: str) -> list[tuple[str, str, Field]]:
+    return [(f.sheet, f"{table}.{f.name}", f) for f in schema.in_sheet(declared) if f.sheet]
+
+
+# (column, SQL, declared field) in order; every column is an import field of the
+# same name: the quote's id and fields, its tags, its source's, its article's.
+_FIELDS: tuple[tuple[str, str, Field | None], ...] = (
+    ("quote_id", "q.id", None),
+    *_fields(schema.QUOTE, "q"),
+    ("tags", "q.id", None),
+    *_fields(schema.SOURCE, "s"),
+    *_fields(schema.ARTICLE, "a"),
 )
-PROTECTED = frozenset({"real_name", "contact"})
-ARCHIVE_COLUMNS = tuple(name for name, _ in _FIELDS if name not in PROTECTED)
-FULL_COLUMNS = tuple(name for name, _ in _FIELDS)
+PROTECTED = frozenset(name for name, _, field in _FIELDS if field and field.protected)
+ARCHIVE_COLUMNS = tuple(name for name, _, _ in _FIELDS if name not in PROTECTED)
+FULL_COLUMNS = tuple(name for name, _, _ in _FIELDS)
 PROTECTED_WARNING = (
     "This archive sheet holds sources' real names and contacts. Keep it as safe as the "
     "library itself, and never send it to anyone."
 )
-_PLAIN = frozenset({"quote_id", "ground_rule", "said_on", "status", "age", "source_rule"})
-_PLAIN |= {"published_on"}
+# Columns written as stored: ids, dates, numbers and the spellings of rules and statuses.
+_PLAIN = frozenset(
+    name
+    for name, _, field in _FIELDS
+    if field is None or field.kind in ("date", "age", "rule", "status")
+)
+_FLAGS = frozenset(name for name, _, field in _FIELDS if field and field.kind == "flag")
 _BATCH = 5000
 
 
@@ -79,7 +68,7 @@ _FROM = (
 
 
 def _statement(columns: Sequence[str]) -> str:
-    sql = dict(_FIELDS)
+    sql = {name: expression for name, expression, _ in _FIELDS}
     return f"SELECT {', '.join(sql[name] for name in columns)} {_FROM} ORDER BY q.id"
 
 
@@ -92,11 +81,22 @@ def _spellers(columns: Sequence[str], tags: dict[int, list[str]]) -> list[Any]:
     def plain(value: Any) -> Any:
         return "" if value is None else value
 
-    special = {
-        "tags": lambda quote_id: join_tags(tags.get(quote_id, [])),
-        "pseudonym": lambda flag: PSEUDONYM_YES if flag else "",
-    }
-    return [special.get(name, plain if name in _PLAIN else text) for name in columns]
+    def flag(value: Any) -> str:
+        return PSEUDONYM_YES if value else ""
+
+    def tag_cell(quote_id: int) -> str:
+        return join_tags(tags.get(quote_id, []))
+
+    return [
+        tag_cell
+        if name == "tags"
+        else flag
+        if name in _FLAGS
+        else plain
+        if name in _PLAIN
+        else text
+        for name in columns
+    ]
 
 
 def _tags(conn: Any) -> dict[int, list[str]]:

@@ -1,23 +1,19 @@
 """The fields of an imported sheet: its header mapped to them, and each cell read.
 
-Fields a sheet's columns can map to (:data:`IMPORT_FIELDS`):
+Fields a sheet's columns can map to (:data:`IMPORT_FIELDS`): the sheet name of
+every declared field of a quote, its source and its article (``values.py``,
+e.g. ``quote``, ``said_on``, ``source``, ``source_rule``, ``article``,
+``article_notes``), the names of the archive sheet's columns; and ``quote_id``
+(the quote's id in the file), ``tags`` (separated by ``;``) and ``attribution``
+(read as the source's ``described_as`` when a background quote's attribution is
+not just its role and organisation). ``quote`` and ``source`` are required.
 
-- the quote: ``quote`` (its text, required), ``quote_id``, ``ground_rule``
-  (``on_record``, ``background``, ``deep_background``, ``off_record``; also
-  spelled "On the record", "deep-background"...; blank: the source's default),
-  ``said_on``, ``context``, ``notes``, ``language``, ``translation``,
-  ``original_text``, ``status`` (unverified, verified, disputed; blank:
-  unverified), ``tags`` (separated by ``;``);
-- its source: ``source`` (the printed name, required), ``pseudonym`` (yes/no,
-  true/false, 1/0 or blank), ``age``, ``role``, ``organization``, ``location``,
-  ``described_as``, ``source_rule`` (the ground rule of the source's new
-  quotes), ``real_name``, ``contact``, ``source_notes``, and
-  ``attribution`` (read as the source's ``described_as`` when a background
-  quote's attribution is not just its role and organisation);
-- its article: ``article`` (the headline), ``url``, ``outlet``,
-  ``published_on``, ``author``, ``dateline``, ``article_notes``.
-
-Dates are ``YYYY-MM-DD``. A column named like a field (ignoring case, spaces for
+Each cell is read by its field's kind: ground rules are ``on_record``,
+``background``, ``deep_background``, ``off_record``, also spelled "On the
+record", "deep-background"... (blank: the source's default); a status is
+unverified, verified or disputed (blank: unverified); a flag such as
+``pseudonym`` is yes/no, true/false, 1/0 or blank; dates are ``YYYY-MM-DD``. A
+column named like a field or one of its aliases (ignoring case, spaces for
 underscores) maps to it without a mapping; other columns are reported, not read.
 """
 
@@ -28,63 +24,34 @@ from collections.abc import Callable, Mapping
 from datetime import date
 from typing import Any
 
+from ..domain import schema
 from ..domain import validate as v
 from ..domain.errors import CsvError, ValidationError
+from ..domain.field import Field
 from ..domain.values import GroundRule, QuoteStatus
 from .csv_common import restore, split_tags
 
-QUOTE_FIELDS = (
-    "quote_id",
-    "quote",
-    "ground_rule",
-    "said_on",
-    "context",
-    "notes",
-    "language",
-    "translation",
-    "original_text",
-    "status",
-    "tags",
-)
-SOURCE_FIELDS = (
-    "source",
-    "attribution",
-    "pseudonym",
-    "age",
-    "role",
-    "organization",
-    "location",
-    "described_as",
-    "source_rule",
-    "real_name",
-    "contact",
-    "source_notes",
-)
-ARTICLE_FIELDS = ("article", "url", "outlet", "published_on", "author", "dateline", "article_notes")
+# The fields a sheet's columns can map to: each declared field's sheet name
+# (schema.py), in the archive sheet's order, and a few that are no column: a
+# quote's id in the file, its tags, and a background quote's attribution.
+_QUOTE = schema.in_sheet(schema.QUOTE)
+_SOURCE = schema.in_sheet(schema.SOURCE)
+_ARTICLE = schema.in_sheet(schema.ARTICLE)
+QUOTE_FIELDS = ("quote_id", *(f.sheet for f in _QUOTE if f.sheet), "tags")
+SOURCE_FIELDS = (*(f.sheet for f in _SOURCE if f.sheet), "attribution")
+ARTICLE_FIELDS = tuple(f.sheet for f in _ARTICLE if f.sheet)
 IMPORT_FIELDS = QUOTE_FIELDS + SOURCE_FIELDS + ARTICLE_FIELDS
 
-# Where each source and article field lands in its table.
-SOURCE_COLUMNS = {
-    "source": "name",
-    "pseudonym": "is_pseudonym",
-    "age": "age",
-    "role": "role",
-    "organization": "organization",
-    "location": "location",
-    "described_as": "described_as",
-    "source_rule": "default_ground_rule",
-    "real_name": "real_name",
-    "contact": "contact",
-    "source_notes": "notes",
-}
-ARTICLE_COLUMNS = {
-    "article": "headline",
-    "url": "url",
-    "outlet": "outlet",
-    "published_on": "published_on",
-    "author": "author",
-    "dateline": "dateline",
-    "article_notes": "notes",
+# Where each quote, source and article field lands in its table.
+QUOTE_COLUMNS = {f.sheet: f.name for f in _QUOTE if f.sheet}
+SOURCE_COLUMNS = {f.sheet: f.name for f in _SOURCE if f.sheet}
+ARTICLE_COLUMNS = {f.sheet: f.name for f in _ARTICLE if f.sheet}
+# Other header names a field is read from, spelled as _as_field spells a header.
+_ALIASES = {
+    re.sub(r"\s+", "_", alias.strip().lower()): f.sheet
+    for f in (*_QUOTE, *_SOURCE, *_ARTICLE)
+    if f.sheet
+    for alias in f.aliases
 }
 
 _YES = frozenset({"yes", "y", "true", "1", "x", "да"})
@@ -190,49 +157,43 @@ def tag_names(column: str, cell: str) -> tuple[str, ...]:
     return tuple(v.name(column, name) for name in split_tags(cell))
 
 
+# How a cell of each kind of field is read (the checks of validate.py, cell by cell).
+_BY_KIND: dict[str, Callable[[str, str], Any]] = {
+    "text": _text,
+    "line": stripped,
+    "name": _name,
+    "date": _date,
+    "age": _age,
+    "flag": _pseudonym,
+    "rule": _rule,
+    "status": _status,
+    "url": _url,
+}
+
+
+def _converter(field: Field) -> Callable[[str, str], Any]:
+    return _required if field.kind == "text" and field.required else _BY_KIND[field.kind]
+
+
+def _blank(field: Field) -> Any:
+    """What a blank cell gives: the field's default; a rule then follows the source."""
+    if field.kind == "rule":
+        return None
+    return "" if field.required else field.default
+
+
+_DECLARED = [f for f in (*_QUOTE, *_SOURCE, *_ARTICLE) if f.sheet]
 _CONVERT: dict[str, Callable[[str, str], Any]] = {
     "quote_id": _quote_id,
-    "quote": _required,
-    "ground_rule": _rule,
-    "said_on": _date,
-    "context": _text,
-    "notes": _text,
-    "language": stripped,
-    "translation": _text,
-    "original_text": _text,
-    "status": _status,
     "tags": tag_names,
-    "source": _name,
     "attribution": stripped,
-    "pseudonym": _pseudonym,
-    "age": _age,
-    "role": stripped,
-    "organization": stripped,
-    "location": stripped,
-    "described_as": stripped,
-    "source_rule": _rule,
-    "real_name": stripped,
-    "contact": stripped,
-    "source_notes": _text,
-    "article": _name,
-    "url": _url,
-    "outlet": stripped,
-    "published_on": _date,
-    "author": stripped,
-    "dateline": stripped,
-    "article_notes": _text,
+    **{f.sheet: _converter(f) for f in _DECLARED if f.sheet},
 }
-_DEFAULTS: dict[str, Any] = {name: "" for name in IMPORT_FIELDS} | {
+_DEFAULTS: dict[str, Any] = {
     "quote_id": None,
-    "ground_rule": None,
-    "source_rule": None,
-    "said_on": None,
-    "status": "unverified",
     "tags": (),
-    "pseudonym": False,
-    "age": None,
-    "url": None,
-    "published_on": None,
+    "attribution": "",
+    **{f.sheet: _blank(f) for f in _DECLARED if f.sheet},
 }
 
 
@@ -259,7 +220,8 @@ def map_header(
     fields: dict[str, int] = {}
     unknown: list[str] = []
     for index, column in enumerate(header):
-        wanted = explicit.get(column, _as_field(column))
+        wanted = explicit.get(column) or _as_field(column)
+        wanted = _ALIASES.get(wanted, wanted)
         if wanted not in IMPORT_FIELDS:
             unknown.append(column)
         elif wanted in fields:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Any, NamedTuple, cast
 
 from ..domain import validate as v
@@ -21,6 +20,7 @@ from .csv_common import SheetReader, restore
 from .csv_import_fields import (
     ARTICLE_COLUMNS,
     ARTICLE_FIELDS,
+    QUOTE_COLUMNS,
     QUOTE_FIELDS,
     SOURCE_COLUMNS,
     SOURCE_FIELDS,
@@ -38,19 +38,12 @@ PROGRESS_EVERY = 5000
 
 
 class QuoteDraft(NamedTuple):
-    """One valid row: its line, the quote's own fields and the keys of what it refers to."""
+    """One valid row: its line, the quote's own fields (by column of the quote table)
+    and the keys of what it refers to."""
 
     line: int
     quote_id: int | None
-    text: str
-    said_on: date | None
-    context: str
-    ground_rule: str | None
-    language: str
-    translation: str
-    original_text: str
-    status: str
-    notes: str
+    fields: dict[str, Any]
     source: SourceKey
     article: ArticleKey | None
     tags: tuple[str, ...]
@@ -195,24 +188,8 @@ class _RowReader:
         article: ArticleKey | None,
         tags: tuple[str, ...],
     ) -> None:
-        self.rows.stage.add(
-            QuoteDraft(
-                line,
-                values["quote_id"],
-                values["quote"],
-                values["said_on"],
-                values["context"],
-                values["ground_rule"],
-                values["language"],
-                values["translation"],
-                values["original_text"],
-                values["status"],
-                values["notes"],
-                source,
-                article,
-                tags,
-            )
-        )
+        fields = {column: values[name] for name, column in QUOTE_COLUMNS.items()}
+        self.rows.stage.add(QuoteDraft(line, values["quote_id"], fields, source, article, tags))
 
 
 def _merge(

@@ -13,27 +13,23 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterator
+from datetime import date
 from typing import TYPE_CHECKING
 
 from ..storage import fts
+from .csv_import_fields import QUOTE_COLUMNS
 
 if TYPE_CHECKING:
     from .csv_import_rows import ArticleKey, QuoteDraft, SourceKey
 
 BATCH = 2000  # rows written to the stage at a time
 
+# The quote's own columns that a sheet gives (every declared field but its refs).
+STAGED = tuple(QUOTE_COLUMNS.values())
 _FIELDS = (
     "line INTEGER PRIMARY KEY",
     "file_id INTEGER",
-    "text TEXT",
-    "said_on TEXT",
-    "context TEXT",
-    "ground_rule TEXT",
-    "language TEXT",
-    "translation TEXT",
-    "original_text TEXT",
-    "status TEXT",
-    "notes TEXT",
+    *(f"{column} TEXT" for column in STAGED),
     "source INTEGER",  # index of the row's source record in Stage.sources
     "article INTEGER",
     "tags TEXT",  # a JSON array of indexes in Stage.tags, or NULL
@@ -67,20 +63,13 @@ class Stage:
             article = self.articles.setdefault(draft.article, len(self.articles))
         tags = [self.tags.setdefault(key, len(self.tags)) for key in draft.tags]
         # The index's own values (folded text, stems, CJK pairs), id left out.
-        folded = fts.entry({"id": 0, **{c: getattr(draft, c) for c in fts.COLUMNS}})[1:]
+        folded = fts.entry({"id": 0, **{c: draft.fields[c] for c in fts.COLUMNS}})[1:]
+        own = (draft.fields[column] for column in STAGED)
         self.batch.append(
             (
                 draft.line,
                 draft.quote_id,
-                draft.text,
-                draft.said_on.isoformat() if draft.said_on else None,
-                draft.context,
-                draft.ground_rule,
-                draft.language,
-                draft.translation,
-                draft.original_text,
-                draft.status,
-                draft.notes,
+                *(value.isoformat() if isinstance(value, date) else value for value in own),
                 source,
                 article,
                 json.dumps(tags) if tags else None,

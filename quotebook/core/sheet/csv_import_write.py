@@ -7,42 +7,26 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from ..domain import schema
+from ..domain.field import Field
 from ..library.base import now
-from ..library.tx import QUOTE
+from ..library.tx import ARTICLE, QUOTE, SOURCE
 from ..storage import fts
 from .csv_import_plan import Plan, raw_connection
+from .csv_import_stage import STAGED
 
-_QUOTE_COLUMNS = (
-    "id, text, source_id, article_id, said_on, context, ground_rule, language, "
-    "translation, original_text, status, notes, ground_rule_set, created_at, updated_at"
-)
-_SOURCE_COLUMNS = (
-    "id",
-    "name",
-    "name_key",
-    "real_name",
-    "is_pseudonym",
-    "age",
-    "role",
-    "organization",
-    "organization_key",
-    "location",
-    "described_as",
-    "contact",
-    "notes",
-    "default_ground_rule",
-)
-_ARTICLE_COLUMNS = (
-    "id",
-    "headline",
-    "headline_key",
-    "outlet",
-    "outlet_key",
-    "url",
-    "published_on",
-    "author",
-    "dateline",
-    "notes",
+_STAMPS = ("created_at", "updated_at", "deleted_at")
+# Every column of a new source and article but the time stamps, keys included.
+_SOURCE_COLUMNS = tuple(c.name for c in SOURCE.columns if c.name not in _STAMPS)
+_ARTICLE_COLUMNS = tuple(c.name for c in ARTICLE.columns if c.name not in _STAMPS)
+_DECLARED = {
+    "source": {f.name: f for f in schema.SOURCE},
+    "article": {f.name: f for f in schema.ARTICLE},
+}
+# A quote's own columns from its staged row; a blank rule takes its source's.
+_QUOTE_VALUES = ", ".join(
+    "coalesce(r.ground_rule, s.rule)" if column == "ground_rule" else f"r.{column}"
+    for column in STAGED
 )
 
 
@@ -51,27 +35,25 @@ def write_plan(conn: Connection, plan: Plan) -> None:
     raw = raw_connection(conn)
     process = QUOTE.c.created_at.type.bind_processor(conn.dialect)
     stamp = process(now()) if process else now().isoformat(" ")
-    columns = ", ".join(_SOURCE_COLUMNS)
-    raw.executemany(
-        f"INSERT INTO source ({columns}, created_at, updated_at) "
-        f"VALUES ({', '.join('?' * len(_SOURCE_COLUMNS))}, ?, ?)",
-        (_source_values(s, stamp) for s in plan.sources),
-    )
-    columns = ", ".join(_ARTICLE_COLUMNS)
-    raw.executemany(
-        f"INSERT INTO article ({columns}, created_at, updated_at) "
-        f"VALUES ({', '.join('?' * len(_ARTICLE_COLUMNS))}, ?, ?)",
-        (_article_values(a, stamp) for a in plan.articles),
-    )
+    for table, columns, records in (
+        ("source", _SOURCE_COLUMNS, plan.sources),
+        ("article", _ARTICLE_COLUMNS, plan.articles),
+    ):
+        raw.executemany(
+            f"INSERT INTO {table} ({', '.join(columns)}, created_at, updated_at) "
+            f"VALUES ({', '.join('?' * len(columns))}, ?, ?)",
+            ((*_values(record, columns, _DECLARED[table]), stamp, stamp) for record in records),
+        )
     raw.executemany(
         "INSERT INTO tag (id, name, key, color, created_at) VALUES (?, ?, ?, '', ?)",
         ((*tag, stamp) for tag in plan.tags),
     )
     raw.execute(
-        f"INSERT INTO main.quote ({_QUOTE_COLUMNS}) SELECT r.new_id, r.text, s.id, a.id, "
-        "r.said_on, r.context, coalesce(r.ground_rule, s.rule), r.language, r.translation, "
+        f"INSERT INTO main.quote (id, source_id, article_id, {', '.join(STAGED)}, "
+        "ground_rule_set, created_at, updated_at) "
+        f"SELECT r.new_id, s.id, a.id, {_QUOTE_VALUES}, "
         # A rule in the sheet is set on the quote; a blank one follows its source.
-        "r.original_text, r.status, r.notes, r.ground_rule IS NOT NULL, ?, ? FROM import_row r "
+        "r.ground_rule IS NOT NULL, ?, ? FROM import_row r "
         "JOIN import_source s ON s.idx = r.source LEFT JOIN import_article a ON a.idx = r.article "
         "WHERE r.state IS NULL ORDER BY r.new_id",
         (stamp, stamp),
@@ -93,17 +75,19 @@ def write_plan(conn: Connection, plan: Plan) -> None:
         )
 
 
-def _source_values(record: dict[str, Any], stamp: str) -> tuple[Any, ...]:
-    values = [record.get(column, "") for column in _SOURCE_COLUMNS]
-    values[_SOURCE_COLUMNS.index("is_pseudonym")] = int(bool(record["is_pseudonym"]))
-    values[_SOURCE_COLUMNS.index("default_ground_rule")] = (
-        record.get("default_ground_rule") or "on_record"
-    )
-    return (*values, stamp, stamp)
-
-
-def _article_values(record: dict[str, Any], stamp: str) -> tuple[Any, ...]:
-    values = [record.get(column, "") for column in _ARTICLE_COLUMNS]
-    published = record["published_on"]
-    values[_ARTICLE_COLUMNS.index("published_on")] = published.isoformat() if published else None
-    return (*values, stamp, stamp)
+def _values(
+    record: dict[str, Any], columns: tuple[str, ...], declared: dict[str, Field]
+) -> list[Any]:
+    """A new source's or article's row as SQLite stores it, in the order of ``columns``."""
+    values = []
+    for column in columns:
+        value = record.get(column, "")
+        field = declared.get(column)
+        if field is not None and field.kind == "flag":
+            value = int(bool(value))
+        elif field is not None and field.kind == "date":
+            value = value.isoformat() if value else None
+        elif field is not None and field.kind == "rule":
+            value = value or field.default
+        values.append(value)
+    return values

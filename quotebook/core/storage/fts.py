@@ -15,16 +15,18 @@ from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
+from ..domain import schema
 from ..domain.validate import fold
 from .fts_terms import bigrams, stemmed_language, stems
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection  # the library's; this module needs none at run time
 
-# The quote's columns the index is made from, and the index's own columns: the
-# folded text of each searchable column, then the stems of their words that differ
-# from the word, then the bigrams of their CJK runs (see fts_terms.py).
-COLUMNS = ("text", "translation", "original_text", "context", "notes", "language")
+# The quote's columns the index is made from (those declared ``indexed``, then the
+# language that decides their stemming), and the index's own columns: the folded
+# text of each searchable column, then the stems of their words that differ from
+# the word, then the bigrams of their CJK runs (see fts_terms.py).
+COLUMNS = (*schema.indexed_text(), "language")
 TEXT_COLUMNS = COLUMNS[:-1]
 INDEX_COLUMNS = (*TEXT_COLUMNS, "stems", "cjk")
 

@@ -47,7 +47,7 @@ from .lock import Session, read_checked_at, read_marker, write_marker
 from .migrations import SCHEMA_VERSION
 from .safety import APPLICATION_ID, inspect, read_header, read_only
 from .safety import check_file as _check_file
-from .tables import SQLModel
+from .tables import METADATA
 
 __all__ = [
     "APPLICATION_ID",
@@ -359,7 +359,7 @@ def _create_schema(conn: Connection, shown: str) -> None:
     try:
         if conn.exec_driver_sql("SELECT count(*) FROM sqlite_schema").scalar_one():
             raise NotALibraryError(shown, "the file is another program's SQLite database")
-        SQLModel.metadata.create_all(conn)
+        METADATA.create_all(conn)
         conn.execute(text(fts.CREATE))
         raw = conn.connection.driver_connection
         assert raw is not None

@@ -1,159 +1,164 @@
-"""The library's tables, as SQLModel classes. Engines and sessions live in storage.py.
+"""The library's tables, as SQLAlchemy Core tables made from :mod:`schema`.
 
 Every ``*_key`` column holds :func:`quotebook.core.domain.validate.fold` of its text so
 that matching and search ignore case, Unicode form and accents with an index.
+
+The tables are plain Core: SQLModel's classes would cost the command line a
+third of a second of imports (pydantic) for tables the library only ever reads
+and writes through Core, and its values are the frozen dataclasses of
+:mod:`values`, not model instances.
 """
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import (
     Boolean,
     CheckConstraint,
     Column,
+    Date,
+    DateTime,
+    Dialect,
     ForeignKey,
     Index,
     Integer,
     MetaData,
+    String,
     Table,
     Text,
+    TypeDecorator,
 )
 from sqlalchemy import text as sql_text
-from sqlmodel import Field, SQLModel
 
+from ..domain import schema
+from ..domain.validate import MAX_AGE
 from ..domain.values import GroundRule, QuoteStatus
 
-__all__ = [
-    "SAVED_SEARCH",
-    "ArticleTable",
-    "QuoteTable",
-    "QuoteTagTable",
-    "SQLModel",
-    "SourceTable",
-    "TagTable",
-]
+__all__ = ["ARTICLE", "METADATA", "QUOTE", "QUOTE_TAG", "SAVED_SEARCH", "SOURCE", "TAG"]
 
 _RULES = str(tuple(rule.value for rule in GroundRule))
 _STATUSES = str(tuple(status.value for status in QuoteStatus))
 
 
-class SourceTable(SQLModel, table=True):
-    __tablename__ = "source"
-    __table_args__ = (
-        Index("ix_source_name_key", "name_key"),
-        Index("ix_source_organization_key", "organization_key"),
-        Index("ix_source_deleted_at", "deleted_at"),
-        CheckConstraint(f"default_ground_rule IN {_RULES}", name="ck_source_rule"),
-        CheckConstraint("age IS NULL OR age BETWEEN 0 AND 130", name="ck_source_age"),
-    )
+class UTCDateTime(TypeDecorator[datetime]):
+    """Aware datetimes, stored in UTC without an offset and read back as UTC."""
 
-    id: int | None = Field(default=None, primary_key=True)
-    name: str
-    name_key: str
-    real_name: str = ""
-    is_pseudonym: bool = False
-    age: int | None = None
-    role: str = ""
-    organization: str = ""
-    organization_key: str = ""
-    location: str = ""
-    described_as: str = ""
-    contact: str = ""
-    default_ground_rule: str = "on_record"
-    notes: str = ""
-    created_at: datetime
-    updated_at: datetime
-    deleted_at: datetime | None = None
+    impl = DateTime
+    cache_ok = True
+
+    def __init__(self) -> None:
+        super().__init__(timezone=True)
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.utcoffset() is None:
+            raise ValueError("the library stores aware datetimes only")
+        return value.astimezone(UTC)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.utcoffset() is None:
+            return value.replace(tzinfo=UTC)
+        return value.astimezone(UTC)
 
 
-class ArticleTable(SQLModel, table=True):
-    __tablename__ = "article"
-    __table_args__ = (
-        Index("ix_article_headline_key", "headline_key"),
-        Index("ix_article_outlet_key", "outlet_key"),
-        Index("ix_article_published_on", "published_on"),
-    )
-
-    id: int | None = Field(default=None, primary_key=True)
-    headline: str
-    headline_key: str
-    outlet: str = ""
-    outlet_key: str = ""
-    url: str | None = Field(default=None, unique=True)
-    published_on: date | None = None
-    author: str = ""
-    dateline: str = ""
-    notes: str = ""
-    created_at: datetime
-    updated_at: datetime
+_TYPES: dict[str, Any] = {"date": Date, "age": Integer, "flag": Boolean, "ref": Integer}
 
 
-class TagTable(SQLModel, table=True):
-    __tablename__ = "tag"
+def _columns(fields: tuple[schema.Field, ...]) -> list[Column[Any]]:
+    """Each field's column, then the column of its folded key if it has one."""
+    columns: list[Column[Any]] = []
+    for field in fields:
+        args: list[Any] = [field.name, _TYPES.get(field.kind, String)()]
+        if field.refers is not None:
+            table, on_delete = field.refers
+            args.append(ForeignKey(f"{table}.id", ondelete=on_delete))
+        default = None if field.required or field.default is None else field.default
+        unique = field.kind == "url" or None
+        columns.append(Column(*args, nullable=field.nullable, default=default, unique=unique))
+        if field.key is not None:
+            key_default = None if field.required else ""
+            columns.append(Column(field.key, String(), nullable=False, default=key_default))
+    return columns
 
-    id: int | None = Field(default=None, primary_key=True)
-    name: str
-    key: str = Field(unique=True)
-    color: str = ""
-    created_at: datetime
+
+def _stamps(*, deleted: bool) -> list[Column[Any]]:
+    names = ("created_at", "updated_at", "deleted_at") if deleted else ("created_at", "updated_at")
+    return [Column(name, UTCDateTime(), nullable=name == "deleted_at") for name in names]
 
 
-class QuoteTable(SQLModel, table=True):
-    __tablename__ = "quote"
-    __table_args__ = (
-        Index("ix_quote_source_id", "source_id"),
-        Index("ix_quote_article_id", "article_id"),
-        Index("ix_quote_said_on", "said_on"),
-        Index("ix_quote_ground_rule", "ground_rule"),
-        Index("ix_quote_status", "status"),
-        Index("ix_quote_deleted_at", "deleted_at"),
-        Index("ix_quote_created_at", "created_at"),
-        CheckConstraint(f"ground_rule IN {_RULES}", name="ck_quote_rule"),
-        CheckConstraint(f"status IN {_STATUSES}", name="ck_quote_status"),
-    )
+def _id() -> Column[int]:
+    return Column("id", Integer, primary_key=True)
 
-    id: int | None = Field(default=None, primary_key=True)
-    text: str
-    source_id: int = Field(
-        sa_column=Column(Integer, ForeignKey("source.id", ondelete="CASCADE"), nullable=False)
-    )
-    article_id: int | None = Field(
-        default=None,
-        sa_column=Column(Integer, ForeignKey("article.id", ondelete="SET NULL"), nullable=True),
-    )
-    said_on: date | None = None
-    context: str = ""
-    ground_rule: str = "on_record"
-    language: str = ""
-    translation: str = ""
-    original_text: str = ""
-    status: str = "unverified"
-    notes: str = ""
-    created_at: datetime
-    updated_at: datetime
-    deleted_at: datetime | None = None
+
+METADATA = MetaData()
+
+SOURCE = Table(
+    "source",
+    METADATA,
+    _id(),
+    *_columns(schema.SOURCE),
+    *_stamps(deleted=True),
+    Index("ix_source_name_key", "name_key"),
+    Index("ix_source_organization_key", "organization_key"),
+    Index("ix_source_deleted_at", "deleted_at"),
+    CheckConstraint(f"default_ground_rule IN {_RULES}", name="ck_source_rule"),
+    CheckConstraint(f"age IS NULL OR age BETWEEN 0 AND {MAX_AGE}", name="ck_source_age"),
+)
+
+ARTICLE = Table(
+    "article",
+    METADATA,
+    _id(),
+    *_columns(schema.ARTICLE),
+    *_stamps(deleted=False),
+    Index("ix_article_headline_key", "headline_key"),
+    Index("ix_article_outlet_key", "outlet_key"),
+    Index("ix_article_published_on", "published_on"),
+)
+
+TAG = Table(
+    "tag",
+    METADATA,
+    _id(),
+    Column("name", String(), nullable=False),
+    Column("key", String(), nullable=False, unique=True),
+    Column("color", String(), nullable=False, default=""),
+    Column("created_at", UTCDateTime(), nullable=False),
+)
+
+QUOTE = Table(
+    "quote",
+    METADATA,
+    _id(),
+    *_columns(schema.QUOTE),
+    *_stamps(deleted=True),
     # Schema 4: whether the reporter set the rule; until then it follows the source's
     # default. The column is added by ALTER TABLE (migrations.py), in a new library
     # too, so it is left out of CREATE TABLE (``system``): one schema either way.
-    ground_rule_set: bool = Field(
-        default=True,
-        sa_column=Column(
-            "ground_rule_set", Boolean, nullable=False, server_default=sql_text("1"), system=True
-        ),
-    )
+    Column("ground_rule_set", Boolean, nullable=False, server_default=sql_text("1"), system=True),
+    Index("ix_quote_source_id", "source_id"),
+    Index("ix_quote_article_id", "article_id"),
+    Index("ix_quote_said_on", "said_on"),
+    Index("ix_quote_ground_rule", "ground_rule"),
+    Index("ix_quote_status", "status"),
+    Index("ix_quote_deleted_at", "deleted_at"),
+    Index("ix_quote_created_at", "created_at"),
+    CheckConstraint(f"ground_rule IN {_RULES}", name="ck_quote_rule"),
+    CheckConstraint(f"status IN {_STATUSES}", name="ck_quote_status"),
+)
 
-
-class QuoteTagTable(SQLModel, table=True):
-    __tablename__ = "quote_tag"
-    __table_args__ = (Index("ix_quote_tag_tag_id", "tag_id", "quote_id"),)
-
-    quote_id: int = Field(
-        sa_column=Column(Integer, ForeignKey("quote.id", ondelete="CASCADE"), primary_key=True)
-    )
-    tag_id: int = Field(
-        sa_column=Column(Integer, ForeignKey("tag.id", ondelete="CASCADE"), primary_key=True)
-    )
+QUOTE_TAG = Table(
+    "quote_tag",
+    METADATA,
+    Column("quote_id", Integer, ForeignKey("quote.id", ondelete="CASCADE"), primary_key=True),
+    Column("tag_id", Integer, ForeignKey("tag.id", ondelete="CASCADE"), primary_key=True),
+    Index("ix_quote_tag_tag_id", "tag_id", "quote_id"),
+)
 
 
 # Schema 6: searches saved under a name. The table is made by its migration's DDL
