@@ -32,7 +32,8 @@ from sqlalchemy import Connection
 from ..domain.validate import fold
 from ..domain.values import Changes, GroundRule
 from ..library.history import Inserted, spans
-from .csv_import_rows import ArticleKey, Rows, SourceKey, described_as
+from .csv_import_rows import Rows, described_as
+from .csv_import_stage import ArticleKey, SourceKey
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, NamedTuple, cast
+from typing import Any, cast
 
 from ..domain import validate as v
 from ..domain.attribution import derived_description
@@ -29,24 +29,10 @@ from .csv_import_fields import (
     stripped,
     tag_names,
 )
-from .csv_import_stage import Stage
+from .csv_import_stage import ArticleKey, QuoteDraft, SourceKey, Stage
 
 Progress = Callable[[int, int], None]
-SourceKey = tuple[str, str]
-ArticleKey = tuple[str, str]
 PROGRESS_EVERY = 5000
-
-
-class QuoteDraft(NamedTuple):
-    """One valid row: its line, the quote's own fields (by column of the quote table)
-    and the keys of what it refers to."""
-
-    line: int
-    quote_id: int | None
-    fields: dict[str, Any]
-    source: SourceKey
-    article: ArticleKey | None
-    tags: tuple[str, ...]
 
 
 @dataclass

@@ -14,13 +14,26 @@ import json
 import sqlite3
 from collections.abc import Iterator
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import Any, NamedTuple
 
 from ..storage import fts
 from .csv_import_fields import QUOTE_COLUMNS
 
-if TYPE_CHECKING:
-    from .csv_import_rows import ArticleKey, QuoteDraft, SourceKey
+SourceKey = tuple[str, str]
+ArticleKey = tuple[str, str]
+
+
+class QuoteDraft(NamedTuple):
+    """One valid row: its line, the quote's own fields (by column of the quote table)
+    and the keys of what it refers to."""
+
+    line: int
+    quote_id: int | None
+    fields: dict[str, Any]
+    source: SourceKey
+    article: ArticleKey | None
+    tags: tuple[str, ...]
+
 
 BATCH = 2000  # rows written to the stage at a time
 
