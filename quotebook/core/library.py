@@ -15,6 +15,7 @@ from .articles import ARTICLE_ORDER, ArticleOps
 from .bulk_edit import BulkEditOps
 from .ground_rules import RuleOps
 from .index_rebuild import IndexRebuildOps
+from .safety import looks_encrypted
 from .saved_searches import SavedSearchOps
 from .source_merge import SourceMergeOps
 from .sources import live_quote_counts
@@ -54,6 +55,7 @@ class Library(
                 tags=count(TAG),
                 trashed_quotes=count(QUOTE, ~live_quotes()),
                 trashed_sources=count(SOURCE, SOURCE.c.deleted_at.is_not(None)),
+                encrypted=looks_encrypted(self.path),
             )
 
     def listing(self) -> Listing:
