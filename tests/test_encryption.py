@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from encrypted_library import MARKERS, every_row, fill
 
 from quotebook.core import (
     DamagedLibraryError,
@@ -25,41 +26,12 @@ from quotebook.core.encryption import (
 )
 from quotebook.core.errors import LockedLibraryError, StorageError
 
-# Words that must never be readable in the bytes of an encrypted library.
-MARKERS = ["Tamar Gvaramia", "tamar.gv@protonmail.example", "+995 555 12 34 56", "Rustaveli"]
-
 
 @pytest.fixture(autouse=True)
 def _empty_ring() -> Iterator[None]:
     keys.forget_all()
     yield
     keys.forget_all()
-
-
-def fill(library: Library, quotes: int = 40) -> None:
-    source = library.add_source(
-        "Tamar Gvaramia", contact="tamar.gv@protonmail.example, +995 555 12 34 56"
-    ).created
-    for n in range(quotes):
-        library.add_quote(f"Tenders at the Rustaveli office were rigged, case {n}", source)
-
-
-def every_row(path: Path, passphrase: str | None) -> dict[str, list[tuple[object, ...]]]:
-    """Every row of every table of the library, read through Quotebook's own connection."""
-    with (
-        Library(path, passphrase=passphrase, read_only=True) as library,
-        library.snapshot() as conn,
-    ):
-        tables = [
-            row[0]
-            for row in conn.execute(
-                "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-                " AND sql NOT LIKE 'CREATE VIRTUAL%' AND name != 'meta'"
-            )
-        ]
-        return {
-            t: sorted(conn.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr) for t in tables
-        }
 
 
 def files_of(folder: Path) -> list[Path]:
