@@ -217,3 +217,18 @@ def test_a_backup_kept_elsewhere_restores_with_the_library_key(
     keys.use(library_path, "pw")
     assert restore_backup(library_path, elsewhere).quotes == 2
     assert not keys.known(elsewhere)  # lent for the restore only
+
+
+def test_a_plain_backup_left_beside_an_encrypted_library_is_refused_clearly(
+    library_path: Path,
+) -> None:
+    with Library(library_path) as library:
+        fill(library, quotes=2)
+        made = library.backup_now()
+    kept = made.path.read_bytes()
+    encrypt_library(library_path, "pw")
+    made.path.write_bytes(kept)  # as if the process had died before rewriting it
+    with pytest.raises(StorageError, match="encrypt the library again"):
+        restore_backup(library_path, made.path)
+    assert encrypt_library(library_path, "pw").backups_rewritten == 1
+    assert restore_backup(library_path, made.path).quotes == 2
