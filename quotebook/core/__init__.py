@@ -18,12 +18,14 @@ from .domain.errors import (
     NewerLibraryError,
     NotALibraryError,
     NotFoundError,
+    PassphraseNeededError,
     QueryError,
     QuotebookError,
     ReadOnlyLibraryError,
     StoppedError,
     StorageError,
     ValidationError,
+    WrongPassphraseError,
 )
 from .storage.location import default_library_path
 
@@ -64,6 +66,7 @@ __all__ = [
     "NewerLibraryError",
     "NotALibraryError",
     "NotFoundError",
+    "PassphraseNeededError",
     "QueryError",
     "Quote",
     "QuoteRow",
@@ -77,6 +80,7 @@ __all__ = [
     "StorageError",
     "Tag",
     "ValidationError",
+    "WrongPassphraseError",
     "default_library_path",
 ]
 

@@ -4,6 +4,17 @@ from __future__ import annotations
 
 import sqlite3
 
+import sqlcipher3.dbapi2 as sqlcipher
+
+# The errors of both SQLite drivers: the standard library's and SQLCipher's (encrypted
+# libraries), which share no base class.
+DB_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error, sqlcipher.Error)
+DB_DATABASE_ERRORS: tuple[type[Exception], ...] = (sqlite3.DatabaseError, sqlcipher.DatabaseError)
+DB_OPERATIONAL_ERRORS: tuple[type[Exception], ...] = (
+    sqlite3.OperationalError,
+    sqlcipher.OperationalError,
+)
+
 
 class QuotebookError(Exception):
     """Base of every error the core raises on purpose."""
@@ -66,6 +77,14 @@ class DamagedLibraryError(StorageError):
     """The library fails SQLite's checks; it is left untouched."""
 
 
+class PassphraseNeededError(StorageError):
+    """The library is encrypted and no passphrase for it was given; it is left untouched."""
+
+
+class WrongPassphraseError(StorageError):
+    """The passphrase given does not open the encrypted library; it is left untouched."""
+
+
 class LockedLibraryError(StorageError):
     """Another process holds the library's write lock for too long."""
 
@@ -120,7 +139,7 @@ def sqlite_condition(exc: BaseException, path: str) -> StorageError | None:
     """
     orig = getattr(exc, "orig", exc)  # SQLAlchemy wraps the driver's error
     code = getattr(orig, "sqlite_errorcode", None)
-    if not isinstance(orig, sqlite3.Error) or code is None:
+    if not isinstance(orig, DB_ERRORS) or code is None:
         return None
     primary = code & 0xFF
     name = getattr(orig, "sqlite_errorname", str(code))
@@ -139,7 +158,7 @@ def sqlite_condition(exc: BaseException, path: str) -> StorageError | None:
     return None
 
 
-def is_damage(exc: sqlite3.Error) -> bool:
+def is_damage(exc: BaseException) -> bool:
     """Whether SQLite says the file is damaged or not a database at all."""
     return isinstance(sqlite_condition(exc, ""), DamagedLibraryError)
 
@@ -147,4 +166,4 @@ def is_damage(exc: sqlite3.Error) -> bool:
 def was_interrupted(exc: BaseException) -> bool:
     """Whether SQLite stopped a statement because it was asked to (SQLITE_INTERRUPT)."""
     code = getattr(exc, "sqlite_errorcode", None)
-    return isinstance(exc, sqlite3.Error) and code is not None and code & 0xFF == _INTERRUPT
+    return isinstance(exc, DB_ERRORS) and code is not None and code & 0xFF == _INTERRUPT

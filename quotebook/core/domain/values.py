@@ -184,6 +184,7 @@ class LibraryInfo:
     tags: int
     trashed_quotes: int
     trashed_sources: int
+    encrypted: bool = False  # SQLCipher, opened with a passphrase (see keys.py)
 
 
 class Listed(NamedTuple):

@@ -17,6 +17,7 @@ from ..domain.errors import ReadOnlyLibraryError, StorageError
 from ..storage import backup, fts
 from ..storage.lock import clear_marker, write_checked_at
 from ..storage.opening import (
+    DRIVER_ERRORS,
     classify,
     connect_read_only,
     default_library_path,
@@ -77,6 +78,7 @@ class LibraryBase:
         backup_policy: backup.BackupPolicy | None = None,
         defer_check: bool = False,
         read_only: bool = False,
+        passphrase: str | None = None,
     ) -> None:
         """Open (or create) the library, upgraded when older; see storage.py.
 
@@ -85,11 +87,18 @@ class LibraryBase:
         every write raises it. An automatic backup is made here when one is due and
         the file is small (``backup_policy.inline_limit``); a larger library is backed
         up by :meth:`backup_if_due`, which the app calls on its worker thread.
+
+        ``passphrase`` opens an encrypted library, or creates a new library encrypted
+        with it; see ``open_library``.
         """
         self.path = Path(path).expanduser() if path else default_library_path()
         self.backup_policy = backup_policy or backup.BackupPolicy()
         opened = open_library(
-            self.path, create=create, defer_check=defer_check, read_only=read_only
+            self.path,
+            create=create,
+            defer_check=defer_check,
+            read_only=read_only,
+            passphrase=passphrase,
         )
         self.check_pending = opened.check_pending
         self.writes_off = opened.writes_off
@@ -245,7 +254,7 @@ class LibraryBase:
         """Turn a known SQLite condition into the storage error that names it."""
         try:
             yield
-        except (DBAPIError, sqlite3.Error) as exc:
+        except DRIVER_ERRORS as exc:
             known = classify(exc, str(self.path))
             if known is None:
                 raise
@@ -307,7 +316,7 @@ class LibraryBase:
         """
         with self._lock, self._guard(), self._writer() as conn:
             raw = conn.connection.driver_connection
-            assert isinstance(raw, sqlite3.Connection)
+            assert raw is not None
             yield raw
 
     @contextmanager

@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 
 from ..domain.values import LibraryInfo, Listed, Listing
 from ..storage.opening import SCHEMA_VERSION
+from ..storage.safety import looks_encrypted
 from .articles import ARTICLE_ORDER, ArticleOps
 from .bulk_edit import BulkEditOps
 from .ground_rules import RuleOps
@@ -54,6 +55,7 @@ class Library(
                 tags=count(TAG),
                 trashed_quotes=count(QUOTE, ~live_quotes()),
                 trashed_sources=count(SOURCE, SOURCE.c.deleted_at.is_not(None)),
+                encrypted=looks_encrypted(self.path),
             )
 
     def listing(self) -> Listing:

@@ -19,10 +19,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..domain.errors import DB_ERRORS
 from ..storage import fts
 from ..storage.backup import _copy, _sync_folder, backup_folder, list_backups
+from ..storage.connect import connect
 from ..storage.migrations import SCHEMA_VERSION
-from ..storage.safety import verify_copy
+from ..storage.safety import immutable, verify_copy
 
 if TYPE_CHECKING:
     from .library import Library
@@ -55,10 +57,6 @@ def trash_rows(library: Library) -> Erased:
     return Erased(tuple(map(tuple, quotes)), tuple(map(tuple, sources)))
 
 
-def _read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
-
-
 def _holds(conn: sqlite3.Connection, erased: Erased) -> bool:
     for table, rows in (("quote", erased.quotes), ("source", erased.sources)):
         found = conn.execute(
@@ -76,13 +74,13 @@ def backups_holding(library: Path, erased: Erased) -> list[Path]:
     holding = []
     for backup in list_backups(library, count=False):
         try:
-            conn = _read_only(backup.path)
+            conn = immutable(backup.path)
             try:
                 if _holds(conn, erased):
                     holding.append(backup.path)
             finally:
                 conn.close()
-        except sqlite3.Error:
+        except DB_ERRORS:
             continue
     return holding
 
@@ -103,7 +101,7 @@ def _scrub(backup: Path, erased: Erased) -> None:
     partial = backup.with_name(f".{backup.name}.{os.getpid()}.partial")
     try:
         _copy(backup, partial, None)
-        conn = sqlite3.connect(partial, isolation_level=None)
+        conn = connect(partial)
         try:
             conn.execute("PRAGMA secure_delete = ON")
             conn.execute("BEGIN IMMEDIATE")

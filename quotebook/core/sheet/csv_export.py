@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, cast
 
 from ..domain.attribution import attribution
-from ..domain.errors import ValidationError, is_damage
+from ..domain.errors import DB_DATABASE_ERRORS, ValidationError, is_damage
 from ..domain.values import GroundRule, Source
 from ..storage.private import open_new
 from .csv_common import COLUMNS, DELIMITERS, PSEUDONYM_YES, neutralise
@@ -351,8 +351,8 @@ class SheetRows:
                 written += len(batch)
                 if progress is not None:
                     progress(written, total)
-        except (UnreadableText, sqlite3.DatabaseError) as exc:
-            if isinstance(exc, sqlite3.DatabaseError) and not is_damage(exc):
+        except _UNREADABLE as exc:
+            if isinstance(exc, DB_DATABASE_ERRORS) and not is_damage(exc):
                 raise
             return self._write_one_by_one(written, writerows, progress, total, cancel)
         return written, False
@@ -372,8 +372,8 @@ class SheetRows:
         for position, quote_id in enumerate(ids[done:], start=done + 1):
             try:
                 batch.extend(self._conn.execute(self._sql.one, (quote_id,)).fetchall())
-            except (UnreadableText, sqlite3.DatabaseError) as exc:
-                if isinstance(exc, sqlite3.DatabaseError) and not is_damage(exc):
+            except _UNREADABLE as exc:
+                if isinstance(exc, DB_DATABASE_ERRORS) and not is_damage(exc):
                     raise
                 self.unreadable.append(quote_id)
             if len(batch) >= PROGRESS_EVERY or position == len(ids):
@@ -486,3 +486,7 @@ def export_csv(
         sheet.risks,
         tuple(sheet.unreadable),
     )
+
+
+# A row that cannot be read: text that is not UTF-8, or a damaged page.
+_UNREADABLE: tuple[type[Exception], ...] = (UnreadableText, *DB_DATABASE_ERRORS)

@@ -154,8 +154,8 @@ class Plan:
 
 
 def raw_connection(conn: Connection) -> sqlite3.Connection:
-    raw = conn.connection.driver_connection
-    assert isinstance(raw, sqlite3.Connection)
+    raw: sqlite3.Connection | None = conn.connection.driver_connection
+    assert raw is not None  # the standard library's or SQLCipher's (same interface)
     return raw
 
 

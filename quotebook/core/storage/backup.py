@@ -30,6 +30,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from ..domain.errors import (
+    DB_ERRORS,
     DamagedLibraryError,
     DiskFullError,
     LockedLibraryError,
@@ -37,10 +38,12 @@ from ..domain.errors import (
     StorageError,
     sqlite_condition,
 )
+from . import keys
+from .connect import connect
 from .lock import MARKER_KEY, Session
 from .migrations import SCHEMA_VERSION
 from .private import create_file, make_folder, make_private
-from .safety import check_file, inspect, live_quote_count, read_only, verify_copy
+from .safety import check_file, immutable, inspect, live_quote_count, read_only, verify_copy
 
 AUTO, MANUAL, PRE_MIGRATION = "auto", "manual", "pre-migration"
 # Pages SQLite's backup copies between two looks at a stop request (16 MB at most).
@@ -120,12 +123,14 @@ def list_backups(library: Path, *, count: bool = True) -> list[Backup]:
 def _describe(path: Path, taken: datetime, kind: str) -> Backup:
     try:
         version = check_file(path, sys.maxsize)
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+        conn = immutable(path)
         try:
             quotes = live_quote_count(conn)
         finally:
             conn.close()
-    except (StorageError, sqlite3.Error):
+    except DB_ERRORS:
+        return Backup(path, taken, kind)
+    except StorageError:
         return Backup(path, taken, kind)
     return Backup(path, taken, kind, version, quotes)
 
@@ -164,7 +169,7 @@ def make_backup(
         version, quotes = _verified(partial, library, stop)
         os.replace(partial, final)
         _sync_folder(folder)
-    except sqlite3.Error as exc:
+    except DB_ERRORS as exc:
         if isinstance(sqlite_condition(exc, ""), DiskFullError):
             raise DiskFullError(str(folder), "the disk is full; no backup was made") from None
         raise StorageError(str(library), f"the backup could not be made ({exc})") from None
@@ -199,13 +204,20 @@ def _copy(
     """Online-backup ``library`` into ``target``, self-contained and flushed to disk.
 
     Without ``source``, reads through a connection that never writes beside the file.
+    The copy of an encrypted library is encrypted with its key (see keys.py).
     """
     own = source is None
     src = source or read_only(library)
     try:
         create_file(target)
-        dst = sqlite3.connect(target, isolation_level=None)
+        dst = connect(target)
         try:
+            if type(src) is not type(dst):
+                raise StorageError(
+                    str(library),
+                    "this copy is in plain text and the library is encrypted; encrypt the "
+                    "library again with its passphrase to rewrite its copies, then retry",
+                )
             src.backup(dst, pages=_COPY_STEP_PAGES, progress=_stopper(stop))
             dst.execute("PRAGMA journal_mode = DELETE")  # no -wal beside a backup
         finally:
@@ -319,6 +331,11 @@ def restore_backup(library: Path, backup: Path) -> Restored:
     file, with its ``-wal`` and ``-shm``, is kept beside it as
     ``<name>.replaced-<UTC time>``; nothing is deleted.
     """
+    with keys.given(backup, keys.passphrase_for(library)):  # from elsewhere: the library's key
+        return _restore(library, backup)
+
+
+def _restore(library: Path, backup: Path) -> Restored:
     check_file(backup, SCHEMA_VERSION)
     if backup.resolve() == library.resolve():
         raise StorageError(str(backup), "this is the library itself, not a backup of it")
@@ -343,7 +360,7 @@ def _prepare(backup: Path, partial: Path) -> tuple[int, int]:
     """Copy the backup beside the library, clear its open-session marker, and check it."""
     try:
         _copy(backup, partial, None)
-        conn = sqlite3.connect(partial, isolation_level=None)
+        conn = connect(partial)
         try:
             if conn.execute("SELECT 1 FROM sqlite_schema WHERE name = 'meta'").fetchone():
                 conn.execute("DELETE FROM meta WHERE key = ?", (MARKER_KEY,))
@@ -351,7 +368,7 @@ def _prepare(backup: Path, partial: Path) -> tuple[int, int]:
             conn.close()
         _sync_file(partial)
         return verify_copy(partial, SCHEMA_VERSION)
-    except sqlite3.Error as exc:
+    except DB_ERRORS as exc:
         raise DamagedLibraryError(str(backup), f"the backup cannot be read ({exc})") from None
     except StorageError as exc:
         raise type(exc)(str(backup), exc.reason) from None

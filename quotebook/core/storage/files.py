@@ -33,7 +33,14 @@ def library_files(library: Path) -> Iterator[Path]:
     yield folder
     if folder.is_dir():
         yield from sorted(folder.iterdir())
-    yield from sorted(library.parent.glob(f"{_escape(library.name)}.replaced-*"))
+    for replaced in replaced_files(library):
+        yield from with_journal(replaced)
+
+
+def replaced_files(library: Path) -> list[Path]:
+    """The files a restore kept in the library's place (their journal files aside)."""
+    found = library.parent.glob(f"{_escape(library.name)}.replaced-*")
+    return sorted(path for path in found if not path.name.endswith(JOURNALS))
 
 
 def tighten_library(library: Path, own_folder: Path | None = None) -> list[Path]:
@@ -52,11 +59,14 @@ def leftovers(library: Path) -> list[Path]:
     """Half-made copies a process left when it died backing up or restoring the library.
 
     ``.<backup>.<pid>.partial`` in the backups folder and
-    ``.<library>.restoring.<pid>`` (with its journal) beside the library: each a
-    full copy of the library, never to be finished.
+    ``.<library>.restoring.<pid>`` (with its journal) and ``.<library>.rekeying.<pid>``
+    (encryption.py) beside the library: each a full copy of the library, never to
+    be finished.
     """
     name = _escape(library.name)
     found = sorted(library.parent.glob(f".{name}.restoring.*"))
+    found += sorted(library.parent.glob(f".{name}.rekeying.*"))
+    found += sorted(library.parent.glob(f".{name}.replaced-*.rekeying.*"))
     folder = backup_folder(library)
     if folder.is_dir():
         found += sorted(folder.glob(f".{name}.*.partial*"))

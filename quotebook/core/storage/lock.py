@@ -28,7 +28,7 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from ..domain.errors import LockedLibraryError
+from ..domain.errors import DB_OPERATIONAL_ERRORS, LockedLibraryError
 
 _POLL_SECONDS = 0.05
 
@@ -199,7 +199,9 @@ def read_checked_at(conn: sqlite3.Connection) -> datetime | None:
     try:
         row = conn.execute("SELECT value FROM meta WHERE key = ?", (CHECKED_KEY,)).fetchone()
         return None if row is None else datetime.fromisoformat(str(row[0]))
-    except (sqlite3.OperationalError, ValueError):
+    except DB_OPERATIONAL_ERRORS:
+        return None
+    except ValueError:
         return None
 
 

@@ -30,6 +30,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import SingletonThreadPool, StaticPool
 
 from ..domain.errors import (
+    DB_ERRORS,
     DamagedLibraryError,
     DiskError,
     DiskFullError,
@@ -39,13 +40,14 @@ from ..domain.errors import (
     StorageError,
     sqlite_condition,
 )
-from . import fts, migrations, private
+from . import fts, keys, migrations, private
 from .backup import PRE_MIGRATION, Backup, make_backup, restore_hint
+from .connect import connect, driver_for
 from .files import remove_leftovers, tighten_library
 from .location import data_folder, default_library_path
 from .lock import Session, read_checked_at, read_marker, write_marker
 from .migrations import SCHEMA_VERSION
-from .safety import APPLICATION_ID, inspect, read_header, read_only
+from .safety import APPLICATION_ID, inspect, looks_encrypted, read_header, read_only
 from .safety import check_file as _check_file
 from .tables import METADATA
 
@@ -58,6 +60,8 @@ __all__ = [
     "read_header",
 ]
 
+# What SQLAlchemy or either SQLite driver raises (see connect.py).
+DRIVER_ERRORS: tuple[type[Exception], ...] = (DBAPIError, *DB_ERRORS)
 BUSY_TIMEOUT_MS = 5000
 # How long opening waits for another process that holds the library alone while it
 # checks, upgrades or restores it (a full check of a large library takes seconds).
@@ -73,14 +77,20 @@ def check_file(path: Path) -> int:
 
 
 def classify(exc: BaseException, path: str) -> StorageError | None:
-    """Map a SQLite error to the known condition it stands for, or None for a bug."""
-    return sqlite_condition(exc, path)
+    """Map a SQLite error to the known condition it stands for, or None for a bug.
+
+    A damaged page (in an encrypted library, one whose checksum fails) is refused
+    with the newest good backup named.
+    """
+    known = sqlite_condition(exc, path)
+    if isinstance(known, DamagedLibraryError):
+        hint = restore_hint(Path(path), default_library_path())
+        return DamagedLibraryError(path, f"{known.reason}. {hint}")
+    return known
 
 
 def _connect(path: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(
-        path, check_same_thread=False, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000
-    )
+    conn = connect(path)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA secure_delete = ON")
@@ -89,18 +99,12 @@ def _connect(path: Path) -> sqlite3.Connection:
 
 def connect_read_only(path: Path) -> sqlite3.Connection:
     """A connection that never writes or checkpoints, beside the one writing connection."""
-    uri = f"{path.resolve().as_uri()}?mode=ro"
+    query = "mode=ro"
     if not Path(f"{path}-shm").exists() and not os.access(path.parent, os.W_OK):
         # Nobody has it open, and SQLite could not make the journal's index here:
         # read the file as it is (see safety.read_only).
-        uri += "&immutable=1"
-    conn = sqlite3.connect(
-        uri,
-        uri=True,
-        check_same_thread=False,
-        isolation_level=None,
-        timeout=BUSY_TIMEOUT_MS / 1000,
-    )
+        query += "&immutable=1"
+    conn = connect(path, query)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     return conn
 
@@ -113,6 +117,7 @@ def make_reader_engine(path: Path) -> Engine:
     """
     return create_engine(
         "sqlite://",
+        module=driver_for(path),
         creator=lambda: connect_read_only(path),
         poolclass=SingletonThreadPool,
         pool_size=256,
@@ -121,7 +126,12 @@ def make_reader_engine(path: Path) -> Engine:
 
 def make_engine(path: Path) -> Engine:
     """One engine over one connection, which the library serialises with a lock."""
-    return create_engine("sqlite://", creator=lambda: _connect(path), poolclass=StaticPool)
+    return create_engine(
+        "sqlite://",
+        module=driver_for(path),
+        creator=lambda: _connect(path),
+        poolclass=StaticPool,
+    )
 
 
 @dataclass
@@ -150,7 +160,12 @@ _READABLE_CONDITIONS = (ReadOnlyLibraryError, DiskFullError, LockedLibraryError,
 
 
 def open_library(
-    path: Path, *, create: bool = True, defer_check: bool = False, read_only: bool = False
+    path: Path,
+    *,
+    create: bool = True,
+    defer_check: bool = False,
+    read_only: bool = False,
+    passphrase: str | None = None,
 ) -> Opened:
     """Open (or create) the library at ``path`` at the current schema version.
 
@@ -165,8 +180,15 @@ def open_library(
     library that cannot be written (a read-only file or folder, a full disk, another
     program holding the write lock) opens for reading all the same, with
     ``writes_off`` saying why.
+
+    With ``passphrase``, an encrypted library opens with it, and a new one is created
+    encrypted (the passphrase goes into the key ring, keys.py; a plain library opens
+    as it is). Without one, an encrypted library whose passphrase the ring does not
+    hold is refused with PassphraseNeededError; a passphrase that does not open it,
+    with WrongPassphraseError. Neither changes a byte.
     """
     exists = path.exists()
+    _take_passphrase(path, passphrase, exists)
     if exists and check_file(path) < SCHEMA_VERSION:
         read_only = False  # an older library is upgraded first, which means writing
     if not exists and (not create or read_only):
@@ -203,6 +225,24 @@ def open_library(
     return opened
 
 
+def _take_passphrase(path: Path, passphrase: str | None, exists: bool) -> None:
+    """Put the passphrase in the key ring, once it is known to open the library."""
+    if passphrase is None or (exists and not looks_encrypted(path)):
+        return
+    known = keys.passphrase_for(path)
+    keys.use(path, passphrase)
+    if not exists:
+        return
+    try:
+        check_file(path)
+    except StorageError:
+        if known is None:
+            keys.forget(path)
+        else:
+            keys.use(path, known)
+        raise
+
+
 def _open_for_reading(path: Path, why: StorageError | None, tightened: tuple[Path, ...]) -> Opened:
     """Open an existing library without writing a byte; ``why`` edits are off, if asked."""
     session = Session(path)
@@ -213,7 +253,7 @@ def _open_for_reading(path: Path, why: StorageError | None, tightened: tuple[Pat
             version = conn.execute("PRAGMA user_version").fetchone()[0]
         finally:
             conn.close()
-    except sqlite3.Error as exc:
+    except DB_ERRORS as exc:
         session.end()
         known = classify(exc, str(path))
         if known is None:
@@ -240,7 +280,7 @@ def _check_due(path: Path) -> bool:
             last = read_checked_at(conn)
         finally:
             conn.close()
-    except sqlite3.Error:
+    except DB_ERRORS:
         return True
     return last is None or datetime.now(UTC) - last >= CHECK_INTERVAL
 
@@ -280,7 +320,7 @@ def _marker_left(path: Path) -> bool:
             return read_marker(conn) is not None
         finally:
             conn.close()
-    except sqlite3.Error:
+    except DB_ERRORS:
         return True
 
 
@@ -293,7 +333,7 @@ def inspect_library(path: Path, *, full: bool = False, stop: threading.Event | N
         raise DamagedLibraryError(
             str(path), f"{exc.reason}. The file was left as it was. {hint}"
         ) from None
-    except sqlite3.Error as exc:
+    except DB_ERRORS as exc:
         known = classify(exc, str(path))
         if known is None:
             raise
@@ -326,7 +366,7 @@ def _open_checked(path: Path, session: Session, unclean: bool) -> Opened:
             if session.alone:
                 write_marker(raw)
                 fts.leave_merges_to_tidy(raw)
-    except (DBAPIError, sqlite3.Error) as exc:
+    except DRIVER_ERRORS as exc:
         engine.dispose()
         known = classify(exc, shown)
         if known is None:

@@ -121,13 +121,19 @@ def shred(path: Path) -> None:
     except FileNotFoundError:
         return
     try:
-        size, block = os.fstat(fd).st_size, b"\0" * 2**20
-        for _ in range(0, size, len(block)):
-            os.write(fd, block)
-        os.fsync(fd)
+        overwrite(fd)
     finally:
         os.close(fd)
     path.unlink(missing_ok=True)
+
+
+def overwrite(fd: int) -> None:
+    """Overwrite the open file with zeros from its start, and flush it to disk."""
+    os.lseek(fd, 0, os.SEEK_SET)
+    size, block = os.fstat(fd).st_size, b"\0" * 2**20
+    for _ in range(0, size, len(block)):
+        os.write(fd, block)
+    os.fsync(fd)
 
 
 def is_private(path: Path) -> bool:

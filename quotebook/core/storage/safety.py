@@ -16,20 +16,29 @@ import threading
 from pathlib import Path
 
 from ..domain.errors import (
+    DB_DATABASE_ERRORS,
+    DB_ERRORS,
+    DB_OPERATIONAL_ERRORS,
     DamagedLibraryError,
     NewerLibraryError,
     NotALibraryError,
+    PassphraseNeededError,
     ReadOnlyLibraryError,
     StoppedError,
+    WrongPassphraseError,
     is_damage,
+    sqlite_condition,
     was_interrupted,
 )
+from . import keys
+from .connect import connect
 
 # SQLite instructions between two looks at a stop request: well under a millisecond.
 _STOP_POLL_STEPS = 10_000
 
 APPLICATION_ID = 0x51424B31  # "QBK1"
-_HEADER = b"SQLite format 3\x00"
+_HEADER = keys.SQLITE_HEADER
+_NOTADB = 26
 _QUOTEBOOK_TABLES = {"quote", "source", "article", "tag", "quote_tag"}
 
 
@@ -46,6 +55,8 @@ def read_header(path: Path) -> tuple[int, int]:
     if not header:
         raise NotALibraryError(shown, "the file is empty (0 bytes), not a Quotebook library")
     if not header.startswith(_HEADER[: len(header)]) or len(header) < len(_HEADER):
+        if looks_encrypted(path):
+            return _encrypted_header(path)
         if header.startswith(_HEADER[: len(header)]):
             raise DamagedLibraryError(shown, "the file is truncated (its header is cut short)")
         raise NotALibraryError(shown, "the file is not a Quotebook library (not SQLite at all)")
@@ -53,6 +64,40 @@ def read_header(path: Path) -> tuple[int, int]:
         raise DamagedLibraryError(shown, "the file is truncated (its header is cut short)")
     (version,) = struct.unpack(">i", header[60:64])
     (app_id,) = struct.unpack(">i", header[68:72])
+    return app_id, version
+
+
+def looks_encrypted(path: Path) -> bool:
+    """Whether the file is an encrypted SQLite file (SQLCipher), going by its bytes.
+
+    It does not start with SQLite's header and is a whole number of pages: random to
+    the eye, as an encrypted file is. A damaged plain file keeps its header.
+    """
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return False
+    return size >= 512 and size % 512 == 0 and keys.salt_of(path) is not None
+
+
+def _encrypted_header(path: Path) -> tuple[int, int]:
+    """(application id, schema version) of an encrypted file, read with its key."""
+    shown = str(path)
+    if keys.passphrase_for(path) is None:
+        raise PassphraseNeededError(shown, "the library is encrypted; its passphrase is needed")
+    try:
+        conn = read_only(path)
+        try:
+            app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        finally:
+            conn.close()
+    except DB_ERRORS as exc:
+        if getattr(exc, "sqlite_errorcode", 0) & 0xFF == _NOTADB:
+            raise WrongPassphraseError(
+                shown, "the passphrase does not open this library; the file was not changed"
+            ) from None
+        raise sqlite_condition(exc, shown) or exc from None
     return app_id, version
 
 
@@ -90,7 +135,7 @@ def _foreign(path: Path) -> bool:
             tables = int(conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0])
         finally:
             conn.close()
-    except sqlite3.DatabaseError:
+    except DB_DATABASE_ERRORS:
         return False  # damaged: the check that follows names it
     return app_id != APPLICATION_ID and tables > 0
 
@@ -102,16 +147,14 @@ def read_only(path: Path) -> sqlite3.Connection:
     ``-shm`` (the committed state other connections see). Without one there is no
     live journal to read, and the file is opened as immutable, which creates none.
     """
-    uri = path.resolve().as_uri()
-    shm = Path(f"{path}-shm")
-    if shm.exists():
-        return sqlite3.connect(f"{uri}?mode=ro&readonly_shm=1", uri=True, isolation_level=None)
-    return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, isolation_level=None)
+    if Path(f"{path}-shm").exists():
+        return connect(path, "mode=ro&readonly_shm=1")
+    return immutable(path)
 
 
-def _immutable(path: Path) -> sqlite3.Connection:
-    uri = path.resolve().as_uri()
-    return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, isolation_level=None)
+def immutable(path: Path, key_of: Path | None = None) -> sqlite3.Connection:
+    """A connection that reads the file as it is, creating no journal beside it."""
+    return connect(path, "mode=ro&immutable=1", key_of=key_of)
 
 
 def inspect(path: Path, *, full: bool = False, stop: threading.Event | None = None) -> None:
@@ -123,20 +166,20 @@ def inspect(path: Path, *, full: bool = False, stop: threading.Event | None = No
     """
     try:
         conn = read_only(path)
-    except sqlite3.Error:
-        conn = _immutable(path)
+    except DB_ERRORS:
+        conn = immutable(path)
     try:
         try:
             problems = _run_check(conn, full, stop)
-        except sqlite3.OperationalError as exc:
+        except DB_OPERATIONAL_ERRORS as exc:
             if is_damage(exc) or was_interrupted(exc):
                 raise
             # The -shm could not be read as it is (left half-made by a crash): check
             # the file itself, which the library's own connection will then recover.
             conn.close()
-            conn = _immutable(path)
+            conn = immutable(path)
             problems = _run_check(conn, full, stop)
-    except sqlite3.DatabaseError as exc:
+    except DB_DATABASE_ERRORS as exc:
         if was_interrupted(exc):
             raise StoppedError("the check was stopped") from None
         if not is_damage(exc):
@@ -180,7 +223,7 @@ def verify_copy(path: Path, newest: int, stop: threading.Event | None = None) ->
     """
     version = check_file(path, newest)
     inspect(path, full=True, stop=stop)
-    conn = _immutable(path)
+    conn = immutable(path)
     try:
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_schema")}
         if not tables >= _QUOTEBOOK_TABLES:

@@ -1,0 +1,100 @@
+"""Every connection to a library file, its backups and its copies is opened here.
+
+An encrypted file (one that does not start with SQLite's header) is opened through
+SQLCipher with the key from the key ring (keys.py): the library's own for the
+library, its backups and the copies made beside them. A new, empty file whose
+library has a key in the ring is encrypted from its first page. Plain files open
+through the standard library's SQLite.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from types import ModuleType
+
+import sqlcipher3.dbapi2 as sqlcipher
+
+from . import keys
+
+BUSY_TIMEOUT_SECONDS = 5.0
+# The page cache of a connection to an encrypted file. SQLCipher decrypts and checks
+# each page it reads from the disk (or the system's file cache, where a plain file's
+# reads cost a copy), so it keeps more pages decrypted: a prefix search over a
+# 100,000-quote library reads thousands of index pages, and with SQLite's default
+# 2 MB it took 4 times as long as on the plain file. Filled only as pages are read.
+ENCRYPTED_CACHE_KIB = 64 * 1024
+
+# Plain libraries open through the standard library's SQLite. Measured at 100,000
+# quotes against SQLCipher's bundled SQLite without a key (python
+# benchmarks/bench_encrypted.py LIBRARY --driver, two runs), opening, searching,
+# fetching a page and importing were within the noise of each other, and saving a
+# quote took 1.24 and 1.44 times as long at the 95th percentile: nothing to gain.
+PLAIN_THROUGH_SQLCIPHER = False
+
+
+def _keying(path: Path, key_of: Path | None) -> tuple[str, bytes | None] | None:
+    """(passphrase, salt) for an encrypted file, salt None for a new one; None: plain."""
+    passphrase = keys.passphrase_for(key_of or path)
+    if passphrase is None:
+        return None
+    salt = keys.salt_of(path)
+    if salt is None and _has_content(path):
+        return None  # a plain file: its header is SQLite's
+    return passphrase, salt
+
+
+def _has_content(path: Path) -> bool:
+    try:
+        return path.stat().st_size > 0
+    except OSError:
+        return False
+
+
+def key_for(path: Path, key_of: Path | None = None) -> str | None:
+    """The ``PRAGMA key`` value that opens ``path``, or None when it is plain.
+
+    ``key_of`` names the library whose key to use when ``path`` is a copy of it
+    lying elsewhere (a backup chosen from another folder). A new, empty file gets
+    a fresh salt.
+    """
+    keying = _keying(path, key_of)
+    if keying is None:
+        return None
+    passphrase, salt = keying
+    return keys.raw_key(passphrase, salt or keys.new_salt())
+
+
+def driver_for(path: Path, key_of: Path | None = None) -> ModuleType:
+    """The DB-API module that opens ``path``: SQLCipher's when it is (to be) encrypted."""
+    keyed = _keying(path, key_of) is not None
+    return sqlcipher if keyed or PLAIN_THROUGH_SQLCIPHER else sqlite3
+
+
+def connect(
+    path: Path, query: str = "", *, key_of: Path | None = None, cipher: bool = False
+) -> sqlite3.Connection:
+    """A connection to ``path`` in autocommit mode, keyed when the file is encrypted.
+
+    ``query`` is a URI query (``mode=ro&immutable=1``); without one the file is
+    opened for reading and writing, created when missing. ``cipher`` opens even a
+    plain file through SQLCipher (to export it encrypted).
+    """
+    key = key_for(path, key_of)
+    plain_module = sqlcipher if cipher or PLAIN_THROUGH_SQLCIPHER else sqlite3
+    module = sqlcipher if key is not None else plain_module
+    target = f"{path.resolve().as_uri()}?{query}" if query else str(path)
+    conn: sqlite3.Connection = module.connect(
+        target,
+        uri=bool(query),
+        check_same_thread=False,
+        isolation_level=None,
+        timeout=BUSY_TIMEOUT_SECONDS,
+    )
+    if module is sqlcipher:
+        # SQLCipher logs a failed page check to stderr; the error says it all.
+        conn.execute("PRAGMA cipher_log_level = NONE")
+    if key is not None:
+        conn.execute(f'PRAGMA key = "{key}"')
+        conn.execute(f"PRAGMA cache_size = -{ENCRYPTED_CACHE_KIB}")
+    return conn
