@@ -63,7 +63,7 @@ def named(refs: Refs) -> Filter:
         conds.append(
             Sql(
                 "EXISTS (SELECT 1 FROM quote_tag qt WHERE qt.quote_id = q.id"
-                f" AND qt.tag_id IN ({_EACH}))",
+                f" AND +qt.tag_id IN ({_EACH}))",
                 [listed],
             )
         )
