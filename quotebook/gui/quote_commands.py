@@ -21,7 +21,7 @@ from ..core.citation import cite
 from ..core.csv_risks import sheet_risks
 from ..core.scrub import Erased, trash_rows
 from ..core.validate import fold
-from . import crash, dialogs, messages
+from . import crash, dialogs, messages, tag_choice
 from .article_editor import NewArticleDialog
 from .quote_model import Role
 from .scrub_offer import ScrubOffer
@@ -296,14 +296,7 @@ class QuoteCommands(QObject):
         if not ids:
             return
         names = [entry.name for entry in self.window.contents.tags]
-        dialogs.ask_choice(
-            self.window,
-            self.tr("Add tag"),
-            self.tr("Tag the {n} selected quote(s) with:").format(n=len(ids)),
-            names,
-            True,
-            lambda name: self.add_tag(ids, name),
-        )
+        tag_choice.ask_tag(self.window, names, len(ids), lambda name: self.add_tag(ids, name))
 
     def add_tag(self, ids: list[int], name: str) -> None:
         said = self.tr("Tagged {n} quote(s) “{tag}”.").format(n=len(ids), tag=name.strip())

@@ -481,6 +481,37 @@
     </message>
 </context>
 <context>
+    <name>AddTagDialog</name>
+    <message>
+        <source>Add tag</source>
+        <translation>Добавить тег</translation>
+    </message>
+    <message>
+        <source>&amp;Tag the {n} selected quote(s) with:</source>
+        <translation>&amp;Пометить выбранные цитаты ({n}) тегом:</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Тег</translation>
+    </message>
+    <message>
+        <source>Enter adds the highlighted tag, or the only one that matches. Shift+Enter makes a new tag of exactly what you typed.</source>
+        <translation>Enter добавляет выделенный тег или единственный подходящий. Shift+Enter создаёт новый тег ровно из того, что введено.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Add “{name}”</source>
+        <translation>Добавить «{name}»</translation>
+    </message>
+    <message>
+        <source>Create tag “{name}”</source>
+        <translation>Создать тег «{name}»</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Edits are off</source>
@@ -1650,14 +1681,6 @@
     <message>
         <source>The trash is empty.</source>
         <translation>Корзина пуста.</translation>
-    </message>
-    <message>
-        <source>Add tag</source>
-        <translation>Добавить тег</translation>
-    </message>
-    <message>
-        <source>Tag the {n} selected quote(s) with:</source>
-        <translation>Пометить выбранные цитаты ({n}) тегом:</translation>
     </message>
     <message>
         <source>Tagged {n} quote(s) “{tag}”.</source>
