@@ -1714,6 +1714,37 @@
 <context>
     <name>QuoteEditor</name>
     <message>
+        <source>New quote: type the words; it is saved as you type.</source>
+        <translation>Новая цитата: введите слова; она сохраняется по мере ввода.</translation>
+    </message>
+    <message>
+        <source>New quote: choose who said it, then type the words.</source>
+        <translation>Новая цитата: выберите, кто это сказал, затем введите слова.</translation>
+    </message>
+    <message>
+        <source>Select a quote to edit it, or press Ctrl+N for a new one.</source>
+        <translation>Выберите цитату, чтобы изменить её, или нажмите Ctrl+N для новой.</translation>
+    </message>
+    <message>
+        <source>Quote #{id}, added {added}. Changes are saved as you make them.</source>
+        <translation>Цитата №{id}, добавлена {added}. Изменения сохраняются сразу.</translation>
+    </message>
+    <message>
+        <source>Quote #{id} is in the trash. Restore it to file it again.</source>
+        <translation>Цитата №{id} в корзине. Верните её, чтобы снова работать с ней.</translation>
+    </message>
+    <message>
+        <source>A quote needs its words; the empty text was not saved.</source>
+        <translation>У цитаты должны быть слова; пустой текст не сохранён.</translation>
+    </message>
+    <message>
+        <source>Choose who said it (Source) and the quote is saved.</source>
+        <translation>Выберите, кто это сказал (Источник), и цитата сохранится.</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteForm</name>
+    <message>
         <source>Quote text</source>
         <translation>Текст цитаты</translation>
     </message>
@@ -1832,34 +1863,6 @@
     <message>
         <source>&amp;Notes:</source>
         <translation>За&amp;метки:</translation>
-    </message>
-    <message>
-        <source>New quote: type the words; it is saved as you type.</source>
-        <translation>Новая цитата: введите слова; она сохраняется по мере ввода.</translation>
-    </message>
-    <message>
-        <source>New quote: choose who said it, then type the words.</source>
-        <translation>Новая цитата: выберите, кто это сказал, затем введите слова.</translation>
-    </message>
-    <message>
-        <source>Select a quote to edit it, or press Ctrl+N for a new one.</source>
-        <translation>Выберите цитату, чтобы изменить её, или нажмите Ctrl+N для новой.</translation>
-    </message>
-    <message>
-        <source>Quote #{id}, added {added}. Changes are saved as you make them.</source>
-        <translation>Цитата №{id}, добавлена {added}. Изменения сохраняются сразу.</translation>
-    </message>
-    <message>
-        <source>Quote #{id} is in the trash. Restore it to file it again.</source>
-        <translation>Цитата №{id} в корзине. Верните её, чтобы снова работать с ней.</translation>
-    </message>
-    <message>
-        <source>A quote needs its words; the empty text was not saved.</source>
-        <translation>У цитаты должны быть слова; пустой текст не сохранён.</translation>
-    </message>
-    <message>
-        <source>Choose who said it (Source) and the quote is saved.</source>
-        <translation>Выберите, кто это сказал (Источник), и цитата сохранится.</translation>
     </message>
 </context>
 <context>
