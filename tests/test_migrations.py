@@ -67,7 +67,7 @@ def test_schema_1_is_upgraded_with_every_row_and_link_kept(v1: Path) -> None:
     before = _rows(v1)
     with Library(v1) as lib:
         assert lib.upgraded_from == 1
-        assert lib.info().schema_version == m.SCHEMA_VERSION == 6
+        assert lib.info().schema_version == m.SCHEMA_VERSION == 7
         sasha = lib.find_sources("Sasha")[0]
         assert (sasha.real_name, sasha.contact, sasha.is_pseudonym) == (
             "Alexandra Petrova",
@@ -79,7 +79,7 @@ def test_schema_1_is_upgraded_with_every_row_and_link_kept(v1: Path) -> None:
     after = _rows(v1)
     after["quote"] = [row[:-1] for row in after["quote"]]  # schema 4's ground_rule_set
     assert after == before
-    assert _version(v1) == 6
+    assert _version(v1) == 7
 
 
 def _indexes(path: Path) -> set[str]:
@@ -216,3 +216,16 @@ def test_the_same_rebuild_with_foreign_keys_on_is_refused(
     with pytest.raises(MigrationError, match="table quote had 5 rows and would have 0"):
         Library(v1)
     assert (_version(v1), _rows(v1)) == (1, before)
+
+
+def test_schema_7_finds_quotes_by_printed_names_never_real_ones(v1: Path) -> None:
+    with Library(v1) as lib:
+        by_text = {lib.get_quote(i).text: i for i in lib.search("").ids}
+        assert set(lib.search("sasha").ids) == {
+            by_text["We left on the last train before the border closed."],
+            by_text["Отсрочка от призыва была только на бумаге."],
+        }
+        assert lib.search("alexandra").ids == ()  # Sasha's real name
+        assert set(lib.search("planet").ids) == {  # the outlet
+            by_text["We left on the last train before the border closed."]
+        }

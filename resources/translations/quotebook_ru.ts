@@ -481,6 +481,37 @@
     </message>
 </context>
 <context>
+    <name>AddTagDialog</name>
+    <message>
+        <source>Add tag</source>
+        <translation>Добавить тег</translation>
+    </message>
+    <message>
+        <source>&amp;Tag the {n} selected quote(s) with:</source>
+        <translation>&amp;Пометить выбранные цитаты ({n}) тегом:</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Тег</translation>
+    </message>
+    <message>
+        <source>Enter adds the highlighted tag, or the only one that matches. Shift+Enter makes a new tag of exactly what you typed.</source>
+        <translation>Enter добавляет выделенный тег или единственный подходящий. Shift+Enter создаёт новый тег ровно из того, что введено.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Add “{name}”</source>
+        <translation>Добавить «{name}»</translation>
+    </message>
+    <message>
+        <source>Create tag “{name}”</source>
+        <translation>Создать тег «{name}»</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Edits are off</source>
@@ -1646,14 +1677,6 @@
         <translation>Корзина пуста.</translation>
     </message>
     <message>
-        <source>Add tag</source>
-        <translation>Добавить тег</translation>
-    </message>
-    <message>
-        <source>Tag the {n} selected quote(s) with:</source>
-        <translation>Пометить выбранные цитаты ({n}) тегом:</translation>
-    </message>
-    <message>
         <source>Tagged {n} quote(s) “{tag}”.</source>
         <translation>Тег «{tag}» добавлен к цитатам: {n}.</translation>
     </message>
@@ -1684,6 +1707,37 @@
 </context>
 <context>
     <name>QuoteEditor</name>
+    <message>
+        <source>New quote: type the words; it is saved as you type.</source>
+        <translation>Новая цитата: введите слова; она сохраняется по мере ввода.</translation>
+    </message>
+    <message>
+        <source>New quote: choose who said it, then type the words.</source>
+        <translation>Новая цитата: выберите, кто это сказал, затем введите слова.</translation>
+    </message>
+    <message>
+        <source>Select a quote to edit it, or press Ctrl+N for a new one.</source>
+        <translation>Выберите цитату, чтобы изменить её, или нажмите Ctrl+N для новой.</translation>
+    </message>
+    <message>
+        <source>Quote #{id}, added {added}. Changes are saved as you make them.</source>
+        <translation>Цитата №{id}, добавлена {added}. Изменения сохраняются сразу.</translation>
+    </message>
+    <message>
+        <source>Quote #{id} is in the trash. Restore it to file it again.</source>
+        <translation>Цитата №{id} в корзине. Верните её, чтобы снова работать с ней.</translation>
+    </message>
+    <message>
+        <source>A quote needs its words; the empty text was not saved.</source>
+        <translation>У цитаты должны быть слова; пустой текст не сохранён.</translation>
+    </message>
+    <message>
+        <source>Choose who said it (Source) and the quote is saved.</source>
+        <translation>Выберите, кто это сказал (Источник), и цитата сохранится.</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteForm</name>
     <message>
         <source>Quote text</source>
         <translation>Текст цитаты</translation>
@@ -1803,34 +1857,6 @@
     <message>
         <source>&amp;Notes:</source>
         <translation>За&amp;метки:</translation>
-    </message>
-    <message>
-        <source>New quote: type the words; it is saved as you type.</source>
-        <translation>Новая цитата: введите слова; она сохраняется по мере ввода.</translation>
-    </message>
-    <message>
-        <source>New quote: choose who said it, then type the words.</source>
-        <translation>Новая цитата: выберите, кто это сказал, затем введите слова.</translation>
-    </message>
-    <message>
-        <source>Select a quote to edit it, or press Ctrl+N for a new one.</source>
-        <translation>Выберите цитату, чтобы изменить её, или нажмите Ctrl+N для новой.</translation>
-    </message>
-    <message>
-        <source>Quote #{id}, added {added}. Changes are saved as you make them.</source>
-        <translation>Цитата №{id}, добавлена {added}. Изменения сохраняются сразу.</translation>
-    </message>
-    <message>
-        <source>Quote #{id} is in the trash. Restore it to file it again.</source>
-        <translation>Цитата №{id} в корзине. Верните её, чтобы снова работать с ней.</translation>
-    </message>
-    <message>
-        <source>A quote needs its words; the empty text was not saved.</source>
-        <translation>У цитаты должны быть слова; пустой текст не сохранён.</translation>
-    </message>
-    <message>
-        <source>Choose who said it (Source) and the quote is saved.</source>
-        <translation>Выберите, кто это сказал (Источник), и цитата сохранится.</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@ class Answers:
     def install(self, monkeypatch: pytest.MonkeyPatch) -> None:
         from quotebook.gui.dialogs import messages
         from quotebook.gui.dialogs import questions as dialogs
+        from quotebook.gui.widgets import tag_choice
 
         def confirm(_parent: object, title: str, text: str, _action: str, on_yes: Any) -> None:
             self.confirmations.append(f"{title}: {text}")
@@ -44,6 +45,9 @@ class Answers:
         monkeypatch.setattr(messages, "confirm", confirm)
         monkeypatch.setattr(messages, "inform", inform)
         monkeypatch.setattr(dialogs, "ask_choice", ask_choice)
+        monkeypatch.setattr(
+            tag_choice, "ask_tag", lambda _parent, _names, _n, then: then(self.choice)
+        )
 
 
 class Gui:

@@ -141,4 +141,6 @@ def _erase(conn: sqlite3.Connection, erased: Erased) -> None:
         "ON s.id = m.id AND s.created_at = m.created_at)",
         (sources,),
     )
+    if conn.execute("SELECT 1 FROM sqlite_schema WHERE name = 'name_fts'").fetchone():
+        conn.execute("INSERT INTO name_fts(name_fts) VALUES ('optimize')")  # erased names
     conn.execute("DROP TABLE temp.gone")

@@ -8,14 +8,15 @@ of quote ids it keeps, so that search.py can choose which term leads a query.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection
 
 from ..domain import validate as v
-from ..storage import fts
+from ..storage import fts, fts_names
 from ..storage import fts_terms as terms
+from ..storage.fts_names import Refs
+from .fields import Filter, Sql, named, text_or_named
 from .parse import RULES, STATUSES, And, Field, Node, Not, Or, Phrase, Said, Word
 
 __all__ = [
@@ -34,23 +35,6 @@ __all__ = [
 ESTIMATE_CAP = 20_000  # a filter matching fewer quotes leads; counting stops here
 
 TRASHED_SOURCES = "SELECT id FROM source WHERE deleted_at IS NOT NULL"
-
-
-@dataclass(slots=True)
-class Sql:
-    """A piece of SQL and the values bound to its ``?`` marks, in order."""
-
-    text: str
-    params: list[Any] = field(default_factory=list)
-
-
-@dataclass(slots=True)
-class Filter:
-    """One positive filter of the top-level AND: a row condition and its id set."""
-
-    cond: Sql
-    ids: Sql
-    estimate: int = 0
 
 
 # -- the full-text part ----------------------------------------------------
@@ -164,6 +148,7 @@ class Compiler:
 
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
+        self._refs: dict[Word | Phrase, Refs] = {}
 
     def rows(self, sql: str, params: list[Any]) -> list[Any]:
         """The first column of each row, read on the plain cursor one row at a time.
@@ -237,11 +222,51 @@ class Compiler:
         ids = fts_ids(expression)
         return Sql(f"+q.id IN ({ids.text})", ids.params)  # a check, never the walk
 
+    def refs(self, node: Word | Phrase) -> Refs:
+        """The sources, tags and articles whose names a free word or phrase matches."""
+        found = self._refs.get(node)
+        if found is None:
+            found = fts_names.resolve(self.rows, _tokens(node.text), isinstance(node, Word))
+            self._refs[node] = found
+        return found
+
+    def names(self, node: Node) -> bool:
+        """Whether any word of a term also matches names (negated words included)."""
+        if isinstance(node, Word | Phrase):
+            return bool(self.refs(node))
+        if isinstance(node, Not):
+            return self.names(node.term)
+        if isinstance(node, And | Or):
+            return any(self.names(t) for t in node.terms)
+        return False
+
+    def named(self, nodes: list[Node]) -> Filter:
+        """The quotes that the words of these terms (split terms: no word negated) find
+        by a name."""
+        found: list[Refs] = []
+        stack = list(nodes)
+        while stack:
+            node = stack.pop()
+            if isinstance(node, Word | Phrase):
+                found.append(self.refs(node))
+            elif isinstance(node, And | Or):
+                stack.extend(node.terms)
+        return named(Refs.joined(found))
+
+    def word(self, node: Word | Phrase) -> Filter:
+        """A free word or phrase: its quotes by text or by name."""
+        expression = fts_expression(node)
+        assert expression is not None
+        return text_or_named(fts_ids(expression), self.refs(node))
+
     def cond(self, node: Node) -> Sql:
         """Any term as a condition on ``q`` that is true or false, never NULL."""
-        expression = fts_expression(node)
-        if expression is not None:
-            return self.text(expression)
+        if not self.names(node):
+            expression = fts_expression(node)
+            if expression is not None:
+                return self.text(expression)
+        if isinstance(node, Word | Phrase):
+            return self.word(node).cond
         if isinstance(node, Field | Said):
             return self.filter(node).cond
         if isinstance(node, Not):

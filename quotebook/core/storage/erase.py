@@ -13,6 +13,8 @@ Three things keep deleted words on disk after a row is gone, and each is dealt w
   write's large page cache (a few milliseconds at a few thousand quotes; 10 to
   17 s with SQLite's default cache). Emptying the trash is rare and
   explicit, and the app runs it on its worker thread, so it pays that cost;
+- the index of names (fts_names.py) the same way, for an erased source's printed
+  name: it is small, so merging it costs a few milliseconds;
 - the ``-wal`` journal, which holds old page images until a checkpoint: emptying
   the trash ends with a truncating checkpoint (quotes.py).
 """
@@ -23,5 +25,6 @@ from sqlalchemy import Connection, text
 
 
 def purge_index(conn: Connection) -> None:
-    """Merge the full-text index into one segment, dropping every deleted row's words."""
+    """Merge the full-text indexes into one segment each, dropping every deleted row's words."""
     conn.execute(text("INSERT INTO quote_fts(quote_fts) VALUES ('optimize')"))
+    conn.execute(text("INSERT INTO name_fts(name_fts) VALUES ('optimize')"))

@@ -9,48 +9,24 @@ source, article, tags and fields chosen so far.
 from __future__ import annotations
 
 from collections.abc import Callable
-from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
-    QFrame,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QFrame, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget
 
 from ...core import Changes, GroundRule, NotFoundError, Quote, QuoteStatus
 from ..app.session import Session
 from ..navigator.navigator_model import Contents
-from ..records.source_editor import rule_text
-from ..widgets.wheel_guard import guard_wheel
 from .editor_rule import RuleAndMarks, editor_text
-from .pickers import RecordPicker
-from .rule_consequence import RuleConsequence
-from .tag_editor import TagEditor
+from .quote_form import PLAIN, QuoteForm
+from .quote_saving import EditorSaving
+
+__all__ = ["TEXT_IDLE_MS", "QuoteEditor", "editor_text"]
 
 TEXT_IDLE_MS = 700
-_PLAIN = ("context", "translation", "original_text", "notes")
 
 
-def status_label(status: QuoteStatus) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    labels = {
-        QuoteStatus.UNVERIFIED: QT_TRANSLATE_NOOP("QuoteStatus", "Unverified"),
-        QuoteStatus.VERIFIED: QT_TRANSLATE_NOOP("QuoteStatus", "Verified with the source"),
-        QuoteStatus.DISPUTED: QT_TRANSLATE_NOOP("QuoteStatus", "Disputed"),
-    }
-    return QCoreApplication.translate("QuoteStatus", str(labels[status]))
-
-
-class QuoteEditor(RuleAndMarks, QWidget):
+class QuoteEditor(EditorSaving, RuleAndMarks, QWidget):
     """Edits one quote (or a new draft) in place."""
 
     quote_created = Signal(int)
@@ -79,124 +55,27 @@ class QuoteEditor(RuleAndMarks, QWidget):
     # -- building -----------------------------------------------------------------
 
     def _build(self) -> None:
-        self.heading = QLabel(self)
-        self.heading.setObjectName("editorHeading")
-        self.heading.setWordWrap(True)
-        self.error = QLabel(self)
-        self.error.setObjectName("editorError")
-        self.error.setStyleSheet("color: #c0392b;")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        self.text = self._plain("quoteText", self.tr("Quote text"), 0)
-        self.text.setPlaceholderText(self.tr("The words, exactly as they were said"))
-        self.text.textChanged.connect(self._on_text_text_changed)
-        self.text.installEventFilter(self)
-        self.source = RecordPicker(self.tr("New source…"), None, self)
-        self.article = RecordPicker(self.tr("New article…"), self.tr("(no article)"), self)
-        self.tags = TagEditor(self)
-        self.rule = self._combo(self.tr("Ground rule"), [(rule_text(r), r) for r in GroundRule])
-        self.consequence = RuleConsequence(self)
-        self.status = self._combo(self.tr("Status"), [(status_label(s), s) for s in QuoteStatus])
-        self.said_on = self._line("saidOn", self.tr("Said on"), self.tr("YYYY-MM-DD"))
-        self.language = self._line("language", self.tr("Language"), self.tr("e.g. ru, uk, en"))
-        self.context = self._plain("context", self.tr("Context"), 2)
-        self.context.setPlaceholderText(self.tr("The question asked, or where it was said"))
-        self.translation = self._plain("translation", self.tr("Translation"), 2)
-        self.original_text = self._plain("originalText", self.tr("Original text"), 2)
-        self.notes = self._plain("notes", self.tr("Notes"), 2)
-        for picker, name in ((self.source, self.tr("Source")), (self.article, self.tr("Article"))):
-            picker.setAccessibleName(name)
-            picker.combo.setAccessibleName(name)
-        self.tags.setAccessibleName(self.tr("Tags"))
+        form = QuoteForm(self)
+        self.heading, self.error, self.text = form.heading, form.error, form.text
+        self.source, self.article, self.tags = form.source, form.article, form.tags
+        self.rule, self.consequence, self.status = form.rule, form.consequence, form.status
+        self.said_on, self.language, self.context = form.said_on, form.language, form.context
+        self.translation, self.original_text = form.translation, form.original_text
+        self.notes = form.notes
         self._connect_fields()
-        self._lay_out()
-        self._order_tabs()
-
-    def _lay_out(self) -> None:
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        rows = [
-            (self.tr("&Source:"), self.source),
-            (self.tr("&Article:"), self.article),
-            (self.tr("Ta&gs:"), self.tags),
-            (self.tr("Ground &rule:"), self.rule),
-            ("", self.consequence),
-            (self.tr("Sai&d on:"), self.said_on),
-            (self.tr("Stat&us:"), self.status),
-            (self.tr("&Language:"), self.language),
-            (self.tr("&Context:"), self.context),
-            (self.tr("Translat&ion:"), self.translation),
-            (self.tr("&Original:"), self.original_text),
-            (self.tr("&Notes:"), self.notes),
-        ]
-        for label, widget in rows:
-            buddy = QLabel(label, self)
-            if label:
-                buddy.setBuddy(widget.focusProxy() or widget)  # a container takes no focus
-            form.addRow(buddy, widget)
-        body = QWidget(self)
-        column = QVBoxLayout(body)
-        column.addWidget(self.heading)
-        column.addWidget(self.error)
-        # The words keep their height and the room to spare is left below the form:
-        # a chip row added under the tags moves only what is below it, never the
-        # Source and Article fields the pointer may be on its way to.
-        column.addWidget(self.text)
-        column.addLayout(form)
-        column.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(body)
+        scroll.setWidget(form)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
 
-    def _order_tabs(self) -> None:
-        """Tab goes down the form as it is laid out, the words first."""
-        chain: list[QWidget] = [self.text]
-        chain += [self.source.combo, self.source.new_button]
-        chain += [self.article.combo, self.article.new_button, self.tags.line]
-        chain += [self.rule, self.said_on, self.status, self.language]
-        chain += [self.context, self.translation, self.original_text, self.notes]
-        for before, after in pairwise(chain):
-            QWidget.setTabOrder(before, after)
-
-    def _plain(self, name: str, accessible: str, lines: int) -> QPlainTextEdit:
-        """A text box ``lines`` tall; the quote's own text box (lines=0) takes the rest."""
-        edit = QPlainTextEdit(self)
-        edit.setObjectName(name)
-        edit.setAccessibleName(accessible)
-        edit.setTabChangesFocus(True)
-        height = edit.fontMetrics().lineSpacing() * (lines or 6) + 14
-        if lines:
-            edit.setFixedHeight(height)
-        else:
-            edit.setMinimumHeight(height)
-        return edit
-
-    def _line(self, name: str, accessible: str, placeholder: str) -> QLineEdit:
-        line = QLineEdit(self)
-        line.setObjectName(name)
-        line.setAccessibleName(accessible)
-        line.setPlaceholderText(placeholder)
-        line.setClearButtonEnabled(True)
-        return line
-
-    def _combo(self, accessible: str, items: list[tuple[str, Any]]) -> QComboBox:
-        combo = QComboBox(self)
-        combo.setAccessibleName(accessible)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(10)
-        for label, value in items:
-            combo.addItem(label, value.value)
-        guard_wheel(combo)
-        return combo
-
     def _connect_fields(self) -> None:
+        self.text.textChanged.connect(self._on_text_text_changed)
+        self.text.installEventFilter(self)
         self.source.picked.connect(self._on_source_picked)
         self.article.picked.connect(lambda value: self._save(article_id=value))
         self.source.new_requested.connect(self.new_source_requested)
@@ -208,7 +87,7 @@ class QuoteEditor(RuleAndMarks, QWidget):
         self.language.editingFinished.connect(
             lambda: self._save_if_changed("language", self.language.text().strip())
         )
-        for field in _PLAIN:
+        for field in PLAIN:
             self._plain_of(field).installEventFilter(self)
 
     def _plain_of(self, field: str) -> QPlainTextEdit:
@@ -293,7 +172,7 @@ class QuoteEditor(RuleAndMarks, QWidget):
                 self.consequence.show_for(None, GroundRule.ON_RECORD)
             self.said_on.setText(quote.said_on.isoformat() if quote and quote.said_on else "")
             self.language.setText(quote.language if quote else "")
-            for field in _PLAIN:
+            for field in PLAIN:
                 self._plain_of(field).setPlainText(getattr(quote, field) if quote else "")
         finally:
             self._saving = False
@@ -305,7 +184,7 @@ class QuoteEditor(RuleAndMarks, QWidget):
 
     def _shown_texts(self) -> dict[str, str]:
         """The text fields as the widgets show them now."""
-        shown = {field: editor_text(self._plain_of(field)) for field in _PLAIN}
+        shown = {field: editor_text(self._plain_of(field)) for field in PLAIN}
         shown["text"] = editor_text(self.text)
         shown["said_on"] = self.said_on.text().strip()
         shown["language"] = self.language.text().strip()
@@ -319,137 +198,6 @@ class QuoteEditor(RuleAndMarks, QWidget):
         if quote.deleted_at is not None:
             text = self.tr("Quote #{id} is in the trash. Restore it to file it again.")
         return text.format(id=quote.id, added=added)
-
-    # -- saving -------------------------------------------------------------------
-
-    def flush(self) -> None:
-        """Save the text fields that changed since they were last loaded or saved."""
-        self._timer.stop()
-        if self._quote_id is None and self._draft is None:
-            return
-        shown = self._shown_texts()
-        if shown["text"] != self._stored.get("text") and not shown["text"].strip():
-            if self._draft is None:
-                self._show_error(self.tr("A quote needs its words; the empty text was not saved."))
-            shown.pop("text")
-        for field, value in shown.items():
-            if value != self._stored.get(field):
-                self._save(**{field: value})
-
-    def _save_if_changed(self, field: str, value: str) -> None:
-        if value != self._stored.get(field):
-            self._save(**{field: value})
-
-    def _save(self, then: Callable[[], None] | None = None, **fields: Any) -> None:
-        """Save changed fields: to the draft, the new quote, or the quote being edited.
-
-        The save runs on the worker; ``then()`` follows once the library holds it (at
-        once for a draft that is not yet a quote), so that what is shown next is read
-        from what was stored.
-        """
-        if self._saving:
-            return
-        self.error.hide()
-        if self._draft is not None:
-            self._draft.update(fields)
-            self._remember(fields)
-            if self._creating:  # the quote is on its way: this follows it
-                if then is not None:
-                    self._after_created.append(then)
-            elif self._draft.get("text", "").strip():
-                self._create_from_draft(then)
-            elif then is not None:
-                then()
-            return
-        if self._quote_id is None:
-            return
-        quote_id = self._quote_id
-        values = {k: (v or None) if k == "said_on" else v for k, v in fields.items()}
-        before = {k: self._stored[k] for k in fields if k in self._stored}
-        self._remember(fields)  # sent: a second flush does not send it again
-
-        def saved(_changes: Changes) -> None:
-            if "source_id" in fields or "article_id" in fields:
-                self.filed_under.emit(self.source.current(), self.article.current())
-            if then is not None and self._quote_id == quote_id:
-                then()
-
-        def unsaved() -> None:  # sent again at the next flush
-            if self._quote_id == quote_id:
-                self._stored.update(before)
-
-        self._apply(lambda: self.session.library.update_quote(quote_id, **values), saved, unsaved)
-
-    def _remember(self, fields: dict[str, Any]) -> None:
-        for field, value in fields.items():
-            if isinstance(value, str):
-                self._stored[field] = value
-
-    def _create_from_draft(self, then: Callable[[], None] | None = None) -> None:
-        draft = dict(self._draft or {})
-        if draft.get("source_id") is None:
-            self._show_error(self.tr("Choose who said it (Source) and the quote is saved."))
-            return
-        text, source_id = draft.pop("text"), draft.pop("source_id")
-        tags = draft.pop("tags", [])
-        if not draft.get("said_on"):
-            draft.pop("said_on", None)
-        sent = dict(self._draft or {})
-        self._creating = True  # edits meanwhile wait in the draft
-        self._after_created = [then] if then is not None else []
-
-        def created(changes: Changes) -> None:
-            self._creating = False
-            if changes.created is None or self._draft is None:
-                return
-            later = {k: v for k, v in self._draft.items() if k not in sent or sent[k] != v}
-            self._draft = None
-            self._quote_id = changes.created
-            quote = self.session.library.get_quote(changes.created)
-            self.heading.setText(self._heading(quote))
-            if quote.ground_rule is not self._shown_rule():
-                self._show_rule(quote.ground_rule)
-            self.filed_under.emit(source_id, draft.get("article_id"))
-            self.quote_created.emit(changes.created)
-            queued, self._after_created = self._after_created, []
-            if later:  # what was edited while it was being added, then what follows
-                self._save(lambda: [follow() for follow in queued], **later)
-            else:
-                for follow in queued:
-                    follow()
-
-        def uncreated() -> None:
-            self._creating = False
-            self._after_created = []
-
-        self._apply(
-            lambda: self.session.library.add_quote(text, source_id, tags=tags, **draft),
-            created,
-            uncreated,
-        )
-
-    def _apply(
-        self,
-        mutation: Callable[[], Changes],
-        done: Callable[[Changes], None],
-        undone: Callable[[], None],
-    ) -> None:
-        """Run the save on the worker; its changes are announced while the fields are
-        marked as saving, so that they are not reloaded from what they just wrote."""
-
-        def applied(changes: Changes) -> None:
-            self._saving = True
-            try:
-                self.session.announce(changes)
-            finally:
-                self._saving = False
-            done(changes)
-
-        self.session.apply(mutation, applied, self._show_error, announce=False, undone=undone)
-
-    def _show_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.show()
 
     # -- reacting ---------------------------------------------------------------------
 

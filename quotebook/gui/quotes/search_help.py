@@ -45,7 +45,9 @@ def syntax_html() -> str:
     )
     note = _tr(
         "Case, accents and Unicode form are ignored. Words search the quote's text, "
-        "translation, original text, context and notes. Escape clears the search."
+        "translation, original text, context and notes, and also its source's printed "
+        "name, its tags and its article's headline and outlet; quotes with the words "
+        "in their own text come first. Escape clears the search."
     )
     return (
         f"<table cellspacing='0' cellpadding='4' border='1'>"

@@ -15,6 +15,18 @@ from .pickers import ENTER, key_press, matching
 CHIP_CHARS = 28  # a longer tag name is cut short on its chip (whole in its tooltip)
 
 
+def chosen_tag(names: Sequence[str], typed: str, new: bool) -> str | None:
+    """The tag Enter takes for ``typed``: the one it names or alone matches, else a new
+    tag of the text; with ``new`` (Shift+Enter) exactly the text. None when several
+    tags match: the reporter picks one (tag_choice.py shares this rule)."""
+    if new:
+        return typed
+    found = matching(names, typed)
+    if len(found) > 1:
+        return None
+    return found[0] if found else typed
+
+
 class TagEditor(QWidget):
     """A quote's tags as removable chips, and a line that adds one on Enter.
 
@@ -147,15 +159,12 @@ class TagEditor(QWidget):
     def _on_return(self, new: bool) -> None:
         """Add the tag the text names or alone matches; ``new`` (Shift+Enter): exactly
         the text. Text matching several tags stays, their list open."""
-        text = self.line.text()
-        if not new:
-            names = matching(self._names.stringList(), text)
-            if len(names) > 1:
-                completer = self.line.completer()
-                if completer is not None:
-                    completer.complete()
-                return
-            text = names[0] if names else text
+        text = chosen_tag(self._names.stringList(), self.line.text(), new)
+        if text is None:
+            completer = self.line.completer()
+            if completer is not None:
+                completer.complete()
+            return
         completer = self.line.completer()
         popup = completer.popup() if completer is not None else None
         if popup is not None and popup.isVisible():

@@ -25,6 +25,7 @@ from ..dialogs import questions as dialogs
 from ..quotes.quote_model import Role
 from ..records.article_editor import NewArticleDialog
 from ..records.source_editor import NewSourceDialog
+from ..widgets import tag_choice
 from .attributed_copy import Copied, read_copy
 from .scrub_offer import ScrubOffer
 
@@ -294,14 +295,7 @@ class QuoteCommands(QObject):
         if not ids:
             return
         names = [entry.name for entry in self.window.contents.tags]
-        dialogs.ask_choice(
-            self.window,
-            self.tr("Add tag"),
-            self.tr("Tag the {n} selected quote(s) with:").format(n=len(ids)),
-            names,
-            True,
-            lambda name: self.add_tag(ids, name),
-        )
+        tag_choice.ask_tag(self.window, names, len(ids), lambda name: self.add_tag(ids, name))
 
     def add_tag(self, ids: list[int], name: str) -> None:
         said = self.tr("Tagged {n} quote(s) “{tag}”.").format(n=len(ids), tag=name.strip())

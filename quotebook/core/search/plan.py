@@ -1,0 +1,240 @@
+"""Planning a search: which term leads, so that the first page can stop early.
+
+Free words become one FTS5 expression over the full-text index; filters (``tag:``,
+``said>=``, the trash) become a row condition and the set of quote ids they keep;
+the term with the fewest quotes leads and the others are checked row by row. With
+no column sort the newest matches (or the best ranked) come first; with one,
+search_sort.py walks an index in that order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..domain.values import GroundRule, SortKey
+from .parse import And, Field, Node, Not, Or, Phrase, Said, Word
+from .sort import WALKABLE, segments
+from .sql import (
+    ESTIMATE_CAP,
+    TRASHED_SOURCES,
+    Compiler,
+    Filter,
+    Sql,
+    fts_and,
+    fts_expression,
+    fts_ids,
+    trash_filter,
+)
+
+__all__ = [
+    "FTS_ESTIMATE_CAP",
+    "RANK_CAP",
+    "Plan",
+    "conditions",
+    "make_plan",
+    "select",
+    "split_terms",
+    "walk",
+    "walks",
+    "without",
+]
+
+RANK_CAP = 2_000  # free words matching more quotes than this are not ranked (bm25 is slow)
+FTS_ESTIMATE_CAP = 5_000  # words matching fewer quotes may be ranked or lead
+PER_ROW_CAP = 300  # beside a lead this small, words are checked quote by quote
+
+# The general sort, for a few matches (search_sort.py walks indexes for many).
+_ORDER = {
+    SortKey.QUOTE: ["substr(q.text, 1, 40) COLLATE NOCASE", "q.text COLLATE NOCASE"],
+    SortKey.SOURCE: ["s.name_key", "s.id"],
+    SortKey.TAGS: [
+        "(SELECT min(t.key) FROM quote_tag qt JOIN tag t ON t.id = qt.tag_id"
+        " WHERE qt.quote_id = q.id)"
+    ],
+    SortKey.ARTICLE: ["a.headline_key", "a.id"],
+    SortKey.SAID_ON: ["q.said_on"],
+    SortKey.GROUND_RULE: [
+        "CASE q.ground_rule "
+        + " ".join(f"WHEN '{rule.value}' THEN {i}" for i, rule in enumerate(GroundRule))
+        + " END"
+    ],
+    SortKey.CREATED: ["q.created_at"],
+}
+_JOINS = {
+    SortKey.SOURCE: " LEFT JOIN source s ON s.id = q.source_id",
+    SortKey.ARTICLE: " LEFT JOIN article a ON a.id = q.article_id",
+}
+
+
+# -- planning: which term leads, so the first page can stop early ------------
+
+
+@dataclass(slots=True)
+class Plan:
+    """How to run a query: words or a filter's id list lead, the rest is checked per row.
+
+    With neither, the live quotes are walked newest first and checked one by one,
+    which stops as soon as a page is full because every term then matches many.
+    """
+
+    fts: str | None = None
+    fts_estimate: int = 0
+    lead: Filter | None = None
+    conds: list[Sql] = field(default_factory=list)
+
+
+def _top(root: Node | None) -> list[Node]:
+    if root is None:
+        return []
+    return list(root.terms) if isinstance(root, And) else [root]
+
+
+def _wordy(node: Node) -> bool:
+    """Made only of free words and phrases (one FTS5 expression)."""
+    return fts_expression(node) is not None
+
+
+def split_terms(compiler: Compiler, root: Node | None) -> list[Node]:
+    """The top-level terms whose words also match names, and none of them negated.
+
+    A query with such terms is run twice (search_merge.py): once finding them in
+    the text alone, which keeps the full-text index's fast paths and its ranking,
+    and once finding them by name; the two lists are merged.
+    """
+    return [
+        t
+        for t in _top(root)
+        if not isinstance(t, Not) and _wordy(t) and compiler.names(t) and not _negates(compiler, t)
+    ]
+
+
+def without(root: Node | None, term: Node) -> Node | None:
+    """The query less one top-level term (None when nothing is left)."""
+    rest = [t for t in _top(root) if t is not term]
+    if not rest:
+        return None
+    return rest[0] if len(rest) == 1 else And(tuple(rest))
+
+
+def _negates(compiler: Compiler, node: Node) -> bool:
+    if isinstance(node, Not):
+        return compiler.names(node.term)
+    if isinstance(node, And | Or):
+        return any(_negates(compiler, t) for t in node.terms)
+    return False
+
+
+def make_plan(compiler: Compiler, root: Node | None, trash: bool, *, text: list[Node] | None = None,
+              named: Filter | None = None, estimates: bool = True) -> Plan:  # fmt: skip
+    """Split the top-level AND into words (one FTS5 expression), filters and the rest.
+
+    Free words that also match names are filters of their own (text or name), but
+    for the ``text`` terms, looked for in the text only; ``named`` is one more filter.
+    Without ``estimates`` no filter leads: for a walk newest first that stops soon.
+    """
+    terms, plan = _top(root), Plan()
+    text = text or []
+    words = [t for t in terms if _plain(compiler, t) or t in text]
+    if words:
+        unwanted = [t for t in terms if isinstance(t, Not) and _plain(compiler, t.term)]
+        plan.fts = fts_and([*words, *unwanted])
+        if estimates:
+            plan.fts_estimate = compiler.estimate(fts_ids(str(plan.fts)), FTS_ESTIMATE_CAP)
+        terms = [t for t in terms if t not in words and t not in unwanted]
+    either = [t for t in terms if isinstance(t, Word | Phrase)]
+    filters = [compiler.filter(t) for t in terms if isinstance(t, Field | Said)]
+    filters += [compiler.word(t) for t in either]
+    filters += [trash_filter()] if trash else []
+    filters += [named] if named is not None else []
+    plan.conds = [
+        compiler.cond(t) for t in terms if not isinstance(t, Field | Said) and t not in either
+    ]
+    if estimates:
+        _lead(compiler, plan, filters)
+    plan.conds += [f.cond for f in filters]
+    return plan
+
+
+def _lead(compiler: Compiler, plan: Plan, filters: list[Filter]) -> None:
+    """Let the filter with the fewest quotes lead, when it has fewer than the words."""
+    for each in filters:
+        each.estimate = compiler.estimate(each.ids)
+    filters.sort(key=lambda f: f.estimate)
+    limit = min(FTS_ESTIMATE_CAP, plan.fts_estimate) if plan.fts else ESTIMATE_CAP
+    if filters and filters[0].estimate < limit:
+        plan.lead = filters.pop(0)
+
+
+def _plain(compiler: Compiler, node: Node) -> bool:
+    """Words found in the text alone: none of them matches a name."""
+    return not isinstance(node, Not) and _wordy(node) and not compiler.names(node)
+
+
+def conditions(plan: Plan, compiler: Compiler, *, fts_leads: bool, walk: bool,
+                trash: bool) -> Sql:  # fmt: skip
+    """Every condition but the leading one, as `` AND …`` to append to a WHERE."""
+    conds = list(plan.conds)
+    if plan.fts is not None and not fts_leads:
+        small = plan.lead is not None and plan.lead.estimate <= PER_ROW_CAP
+        conds.insert(0, compiler.text(plan.fts, per_row=small))
+    if plan.lead is not None and not fts_leads:
+        conds.insert(0, Sql(f"q.id IN ({plan.lead.ids.text})", plan.lead.ids.params))
+    elif plan.lead is not None:
+        conds.insert(0, plan.lead.cond)
+    if not trash:
+        index = "" if walk else "+"  # walking newest first, the trash column's index leads
+        conds.insert(
+            0, Sql(f"{index}q.deleted_at IS NULL AND q.source_id NOT IN ({TRASHED_SOURCES})")
+        )
+    return Sql(
+        "".join(f" AND {c.text}" for c in conds), [param for c in conds for param in c.params]
+    )
+
+
+def select(plan: Plan, compiler: Compiler, *, ranked: bool, sort: SortKey | None,
+            descending: bool, trash: bool) -> tuple[Sql, str]:  # fmt: skip
+    """The SELECT of matching quote ids (without ORDER BY) and its ORDER BY clause."""
+    fts_leads = plan.fts is not None and (ranked or plan.lead is None)
+    joins = _JOINS.get(sort, "") if sort else ""
+    if fts_leads:
+        head = Sql(
+            f"SELECT q.id FROM quote_fts f JOIN quote q ON q.id = f.rowid{joins}"
+            " WHERE f.quote_fts MATCH ?",
+            [plan.fts],
+        )
+    else:
+        head = Sql(f"SELECT q.id FROM quote q{joins} WHERE 1")
+    walk = not fts_leads and plan.lead is None and sort is None
+    rest = conditions(plan, compiler, fts_leads=fts_leads, walk=walk, trash=trash)
+    head = Sql(head.text + rest.text, head.params + rest.params)
+    newest = "f.rowid DESC" if fts_leads else "q.id DESC"
+    if sort is not None:
+        way = "DESC" if descending else "ASC"
+        order = ", ".join(f"{e} {way} NULLS LAST" for e in _ORDER[sort]) + f", q.id {way}"
+    elif ranked:
+        order = f"f.rank, {newest}"
+    else:
+        order = newest
+    return head, order
+
+
+def walks(plan: Plan, sort: SortKey | None, limit: int | None) -> bool:
+    """Whether to walk an index in sort order: a sorted page of a broad search."""
+    broad_words = plan.fts is None or plan.fts_estimate >= FTS_ESTIMATE_CAP
+    return sort in WALKABLE and limit is not None and plan.lead is None and broad_words
+
+
+def walk(compiler: Compiler, plan: Plan, sort: SortKey, descending: bool, trash: bool,
+          need: int) -> list[int]:  # fmt: skip
+    """The first ``need`` matches in sort order, segment after segment."""
+    rest = conditions(plan, compiler, fts_leads=False, walk=False, trash=trash)
+    found: list[int] = []
+    for segment in segments(sort, descending):
+        sql = (
+            f"SELECT q.id FROM {segment.source} WHERE {segment.where}{rest.text}"
+            f" ORDER BY {segment.order} LIMIT ?"
+        )
+        found += compiler.rows(sql, [*segment.params, *rest.params, need - len(found)])
+        if len(found) >= need:
+            break
+    return found
