@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from quotebook.core import (
     NewerLibraryError,
     NotALibraryError,
 )
+from quotebook.core.storage import backup
 from quotebook.core.storage.backup import (
     AUTO,
     MANUAL,
@@ -89,6 +91,37 @@ def test_a_large_library_is_backed_up_after_opening(library_path: Path) -> None:
         assert made is not None and made.quotes == 3
         assert lib.backup_if_due() is None  # not due again
     assert [b.kind for b in list_backups(library_path)] == [AUTO]
+
+
+def test_a_backup_of_many_steps_is_one_snapshot_while_the_app_writes(
+    library_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Saves landing between the steps of a copy neither restart it (SQLite starts a copy
+    over when its source changed between two steps, so a large library being edited was
+    copied again and again) nor get into it half-way: the backup is the library as it
+    was when the copy began."""
+    _fill(library_path, 50)
+    with Library(library_path) as lib:
+        source = lib.find_sources("Sasha")[0].id
+        steps: list[int] = []
+
+        def saving(stop: object) -> Callable[[int, int, int], None]:
+            steps.append(0)
+
+            def progress(_status: int, _remaining: int, total: int) -> None:
+                steps[-1] += 1
+                assert steps[-1] <= total, "the copy started over"
+                if steps[-1] <= 3:
+                    lib.add_quote(f"Saved during step {steps[-1]}", source)
+
+            return progress
+
+        monkeypatch.setattr(backup, "_COPY_STEP_PAGES", 1)
+        monkeypatch.setattr(backup, "_stopper", saving)
+        made = lib.backup_now()
+        monkeypatch.undo()
+    assert made.quotes == 50 and steps[0] > 3
+    assert len(_texts(library_path)) == 53
 
 
 def test_a_backup_holds_what_the_library_held(library_path: Path) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from quotebook.cli import main
-from quotebook.core import Library
+from quotebook.core import Library, StoppedError
 from quotebook.core.storage import migrations
 
 FIXTURE = Path(__file__).parent / "fixtures" / "library_v1.sqlite3"
@@ -60,6 +60,21 @@ def test_steps_rebuild_the_index_and_say_how_far_they_are(rebuilding: Path) -> N
         while library.rebuild_step(3):
             pass
         assert library.index_rebuild() is None
+        assert library.search("повестка").total == 7
+    _index_is_whole(rebuilding)
+
+
+def test_a_stopped_step_keeps_nothing_and_the_next_opening_carries_on(rebuilding: Path) -> None:
+    with Library(rebuilding) as library:
+        assert library.rebuild_step(3)
+        library.stop_background()  # as closing the app asks, from another thread
+        with pytest.raises(StoppedError):
+            library.rebuild_step(3)
+        assert library.index_rebuild() == (3, 7)
+        assert library.search("повестка").total == 3
+    with Library(rebuilding) as library:
+        assert library.index_rebuild() == (3, 7)
+        library.finish_rebuild()
         assert library.search("повестка").total == 7
     _index_is_whole(rebuilding)
 

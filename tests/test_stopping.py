@@ -64,3 +64,33 @@ def test_stopping_from_another_thread_ends_a_running_check(tmp_path: Path) -> No
         thread.join(60)
         assert not thread.is_alive()
         assert len(outcome) == 1 and isinstance(outcome[0], StoppedError)
+
+
+def test_stopping_ends_a_read_in_flight(tmp_path: Path) -> None:
+    """Closing the app ends a search or count running on the worker (a read that would
+    never end, here) with StoppedError instead of waiting for it."""
+    with Library(tmp_path / "library.sqlite3") as library:
+        started = threading.Event()
+        outcome: list[BaseException] = []
+
+        def read_forever() -> None:
+            try:
+                with library._read() as conn:
+                    started.set()
+                    conn.exec_driver_sql(
+                        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) "
+                        "SELECT count(*) FROM n"
+                    ).scalar()
+            except BaseException as error:
+                outcome.append(error)
+
+        thread = threading.Thread(target=read_forever, daemon=True)
+        thread.start()
+        assert started.wait(60)
+        for _ in range(600):  # again until it lands: the read may not have begun yet
+            library.stop_background()
+            thread.join(0.1)
+            if not thread.is_alive():
+                break
+        assert not thread.is_alive()
+        assert len(outcome) == 1 and isinstance(outcome[0], StoppedError)

@@ -10,10 +10,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import ClassVar, Self
 
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Connection, Engine, event
 from sqlalchemy.exc import DBAPIError
 
-from ..domain.errors import ReadOnlyLibraryError, StorageError
+from ..domain.errors import ReadOnlyLibraryError, StoppedError, StorageError
 from ..storage import backup, fts
 from ..storage.lock import clear_marker, write_checked_at
 from ..storage.opening import (
@@ -55,6 +55,13 @@ def _cache(conn: Connection, bulk: bool) -> Iterator[None]:
     finally:
         raw.execute(f"PRAGMA cache_size = {before}")
         raw.execute("PRAGMA shrink_memory")
+
+
+def _errorcode(exc: BaseException) -> int | None:
+    """SQLite's primary result code of an error (under SQLAlchemy's wrapper or not)."""
+    cause = exc.orig if isinstance(exc, DBAPIError) else exc
+    code = getattr(cause, "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None
 
 
 def now() -> datetime:
@@ -104,6 +111,9 @@ class LibraryBase:
         self.writes_off = opened.writes_off
         self._engine = opened.engine
         self._readers = make_reader_engine(self.path)
+        self._reading: set[sqlite3.Connection] = set()  # the readers' connections, open
+        event.listen(self._readers, "connect", lambda conn, _record: self._reading.add(conn))
+        event.listen(self._readers, "close", lambda conn, _record: self._reading.discard(conn))
         self._session = opened.session
         self._closed = False
         self.created = opened.created
@@ -170,12 +180,16 @@ class LibraryBase:
             return merged
 
     def stop_background(self) -> None:
-        """Ask a running :meth:`check` or automatic backup to stop at its next step.
+        """Ask a running :meth:`check`, automatic backup or index rebuild to stop at its
+        next step, and end the reads in flight (a search, the navigator's counts).
 
         They raise StoppedError (their work is dropped, and done again when next due),
-        so that closing the app never waits for them. Call from any thread.
+        so that closing the app never waits for them. Reads and writes started later
+        are not stopped: this is for closing. Call from any thread.
         """
         self._stopping.set()
+        for conn in list(self._reading):
+            conn.interrupt()  # a running read stops at once; an idle connection ignores it
 
     def check_deferred(self) -> None:
         """Run the full check that opening found due (see ``defer_check``)."""
@@ -255,6 +269,8 @@ class LibraryBase:
         try:
             yield
         except DRIVER_ERRORS as exc:
+            if self._stopping.is_set() and _errorcode(exc) == sqlite3.SQLITE_INTERRUPT:
+                raise StoppedError("the read was stopped") from None
             known = classify(exc, str(self.path))
             if known is None:
                 raise

@@ -30,23 +30,19 @@ def _raw(conn: Connection) -> sqlite3.Connection:
 
 class IndexRebuildOps(LibraryBase):
     def index_rebuild(self) -> tuple[int, int] | None:
-        """While the index is being rebuilt: (quotes indexed, quotes to index in all)."""
+        """While the index is being rebuilt, how far it is: (the last quote id indexed,
+        the last id to index). Ids grow by one with each quote, so their ratio is the
+        share done; counting the quotes instead would read the whole table each time.
+        """
         with self._read() as conn:
-            raw = _raw(conn)
-            gap = fts.pending(raw)
-            if gap is None:
-                return None
-            done, end = gap
-            count = "SELECT count(*) FROM quote WHERE id <= ?"
-            return raw.execute(count, (done,)).fetchone()[0], raw.execute(count, (end,)).fetchone()[
-                0
-            ]
+            return fts.pending(_raw(conn))
 
     def rebuild_step(self, quotes: int | None = None) -> bool:
         """Index the next ``quotes`` (:data:`REBUILD_STEP`) quotes of a rebuild; whether
-        more are left."""
+        more are left. :meth:`stop_background` ends a step before its next quote with
+        StoppedError (nothing of the step is kept; the rebuild carries on next time)."""
         with self._write("Rebuild the search index", undoable=False) as tx:
-            more = migrations.rebuild_step(_raw(tx.conn), quotes or REBUILD_STEP)
+            more = migrations.rebuild_step(_raw(tx.conn), quotes or REBUILD_STEP, self._stopping)
         return more
 
     def finish_rebuild(self) -> None:

@@ -24,7 +24,8 @@ import shutil
 import sqlite3
 import sys
 import threading
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -218,7 +219,8 @@ def _copy(
                     "this copy is in plain text and the library is encrypted; encrypt the "
                     "library again with its passphrase to rewrite its copies, then retry",
                 )
-            src.backup(dst, pages=_COPY_STEP_PAGES, progress=_stopper(stop))
+            with _one_snapshot(src):
+                src.backup(dst, pages=_COPY_STEP_PAGES, progress=_stopper(stop))
             dst.execute("PRAGMA journal_mode = DELETE")  # no -wal beside a backup
         finally:
             dst.close()
@@ -227,6 +229,26 @@ def _copy(
             src.close()
     make_private(target)
     _sync_file(target)
+
+
+@contextmanager
+def _one_snapshot(src: sqlite3.Connection) -> Iterator[None]:
+    """Hold one read transaction on the source for every step of the copy.
+
+    Each step would otherwise read in a transaction of its own, and SQLite restarts
+    a copy whose source looks changed between steps. Read through a read-only
+    ``-shm`` (as while the app has the library open) it looks changed every time:
+    a library larger than one step was copied again and again, never to the end.
+    """
+    if src.in_transaction:
+        yield
+        return
+    src.execute("BEGIN")
+    src.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the snapshot starts
+    try:
+        yield
+    finally:
+        src.execute("ROLLBACK")
 
 
 def _stopper(stop: threading.Event | None) -> Callable[[int, int, int], None]:

@@ -21,13 +21,17 @@ the DDL that migrations added, so a migrated library and a new one have one sche
 from __future__ import annotations
 
 import sqlite3
+import threading
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import TypeVar
 
-from ..domain.errors import MigrationError, StorageError
+from ..domain.errors import MigrationError, StoppedError, StorageError
 from . import fts, fts_names
+
+T = TypeVar("T")
 
 SCHEMA_VERSION = 7
 
@@ -124,10 +128,15 @@ def _to_5(conn: sqlite3.Connection) -> None:
 REBUILD_AT_OPEN = 20_000  # quotes a library may have and have its index rebuilt as it opens
 
 
-def rebuild_step(conn: sqlite3.Connection, quotes: int) -> bool:
+def rebuild_step(
+    conn: sqlite3.Connection, quotes: int, stop: threading.Event | None = None
+) -> bool:
     """Index the next ``quotes`` quotes of a rebuild (in the caller's transaction).
 
-    Returns whether more are left; the last step ends the rebuild.
+    Returns whether more are left; the last step ends the rebuild. Setting ``stop``
+    from another thread ends the step before its next quote with StoppedError: the
+    caller rolls its transaction back, and the rebuild carries on from the same
+    quote the next time.
     """
     gap = fts.pending(conn)
     if gap is None:
@@ -139,7 +148,9 @@ def rebuild_step(conn: sqlite3.Connection, quotes: int) -> bool:
         (done, end, quotes),
     ).fetchall()
     with fts.merging_while_filled(conn):
-        fts.fill(conn, (dict(zip(("id", *fts.COLUMNS), row, strict=True)) for row in rows))
+        fts.fill(
+            conn, _until(stop, (dict(zip(("id", *fts.COLUMNS), row, strict=True)) for row in rows))
+        )
     if len(rows) < quotes:
         conn.execute("DELETE FROM meta WHERE key = ?", (fts.PENDING_KEY,))
         return False
@@ -147,6 +158,14 @@ def rebuild_step(conn: sqlite3.Connection, quotes: int) -> bool:
         "UPDATE meta SET value = ? WHERE key = ?", (f"{rows[-1][0]} {end}", fts.PENDING_KEY)
     )
     return True
+
+
+def _until(stop: threading.Event | None, rows: Iterator[T]) -> Iterator[T]:
+    """The rows, until ``stop`` is set: then StoppedError."""
+    for row in rows:
+        if stop is not None and stop.is_set():
+            raise StoppedError("the rebuild of the search index was stopped")
+        yield row
 
 
 MIGRATIONS: tuple[Migration, ...] = (

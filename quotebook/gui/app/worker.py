@@ -66,6 +66,7 @@ class Worker(QObject):
         self._numbers = itertools.count(1)
         self._latest: dict[str, int] = {}
         self._pending = 0
+        self._stopped = False
         self._thread.start()
 
     def submit(
@@ -104,7 +105,9 @@ class Worker(QObject):
         return not self._pending
 
     def stop(self) -> None:
-        """Finish the running task and end the thread."""
+        """Finish the running task and end the thread; tasks still queued do not run,
+        and no callback runs after this (the app is closing, or the library)."""
+        self._stopped = True
         self._thread.quit()
         self._thread.wait()
 
@@ -115,6 +118,8 @@ class Worker(QObject):
         self._pending -= 1
         if self._pending == 0:
             self.busy_changed.emit(False)
+        if self._stopped:
+            return  # a task that was running when the worker stopped (and was stopped)
         if self._is_stale(task):
             return  # a newer task of the same kind has been submitted: drop this result
         if error is not None:

@@ -3,8 +3,8 @@
 A large library opened for the first time after the upgrade that added word forms
 has its full-text index rebuilt in short steps beside the worker (the library's
 ``rebuild_step``); the status bar says how far it is and that searches find part
-of the library until it is done. Closing the app stops it between steps; the next
-opening carries on.
+of the library until it is done. Closing the app stops it within a step, which is
+then not kept (``Library.stop_background``); the next opening carries on.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QLabel
 
-from ...core import StorageError
+from ...core import StoppedError, StorageError
 
 if TYPE_CHECKING:
     from .workbench import Workbench
@@ -69,8 +69,9 @@ class IndexRebuild(QObject):
         self._next.start(0)
 
     def _stop(self, error: BaseException, _trace: str) -> None:
-        """A storage error stops the rebuild; the next opening carries on."""
+        """Closing (StoppedError) or a storage error stops the rebuild; the next opening
+        carries on from the last step kept."""
         self.running = False
         self.label.hide()
-        if not isinstance(error, StorageError):
+        if not isinstance(error, StorageError | StoppedError):
             raise error
