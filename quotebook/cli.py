@@ -134,6 +134,14 @@ def _run(args: argparse.Namespace) -> int:
         return int(args.handler(args, None))
     # A command that only reads never writes to an existing library; on the first
     # run it still makes the empty one, as every command does.
+    if getattr(args, "reader", False):
+        from .core.reader import Reader  # no SQLAlchemy
+
+        if Reader.can_open(args.library):
+            with Reader(args.library) as reader:
+                if reader.index_rebuild() is None:
+                    backup.report_on_open(reader)
+                    return int(args.handler(args, reader))
     read_only = getattr(args, "reads_only", False) and args.library.exists()
     from .core.library import Library  # SQLAlchemy: only for commands that open a library
 

@@ -12,11 +12,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..core.backup import backup_folder, list_backups, restore_backup
 from ..core.location import location_warning
 
 if TYPE_CHECKING:
     from ..core.library import Library
+    from ..core.reading import ReaderBase
 
 
 def register(commands: Any) -> None:
@@ -49,7 +49,7 @@ def register(commands: Any) -> None:
     parser.set_defaults(handler=_restore, needs_library=False)
 
 
-def report_on_open(library: Library) -> None:
+def report_on_open(library: ReaderBase) -> None:
     """Warnings worth a line on stderr whenever a command opens the library."""
     warning = location_warning(library.path)
     if warning:
@@ -81,6 +81,8 @@ def _backup(args: argparse.Namespace, library: Library) -> int:
 
 
 def _backups(args: argparse.Namespace, library: None) -> int:
+    from ..core.backup import backup_folder, list_backups
+
     backups = list_backups(args.library)
     if not backups:
         print(f"no backups yet in {backup_folder(args.library)}", file=sys.stderr)
@@ -93,6 +95,8 @@ def _backups(args: argparse.Namespace, library: None) -> int:
 
 
 def _restore(args: argparse.Namespace, library: None) -> int:
+    from ..core.backup import backup_folder, restore_backup
+
     given: Path = args.backup
     if not given.exists() and (backup_folder(args.library) / given.name).exists():
         given = backup_folder(args.library) / given.name

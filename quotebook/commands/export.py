@@ -7,7 +7,6 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..core.archive_sheet import export_archive
 from ..core.csv_common import COLUMNS
 from ..core.exports import ExportFormat, export_sheet, format_for
 from ..core.values import GroupBy
@@ -141,6 +140,8 @@ def _archive(args: argparse.Namespace, library: Library, dest: Any) -> ExportRep
     given = _given(args, (*_SHEET_OPTIONS, "query", "include_off_record"))
     if given:
         raise CommandError(f"--archive writes every quote and every field; drop {given[0]}")
+    from ..core.archive_sheet import export_archive
+
     return export_archive(library, dest, with_protected=args.with_protected)
 
 

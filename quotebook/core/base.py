@@ -6,9 +6,8 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
 from pathlib import Path
-from typing import ClassVar, Self
+from typing import ClassVar
 
 from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError
@@ -17,14 +16,9 @@ from . import backup, fts, stash
 from .errors import ReadOnlyLibraryError, StorageError
 from .history import UndoStep
 from .lock import clear_marker, write_checked_at
-from .storage import (
-    classify,
-    connect_read_only,
-    default_library_path,
-    inspect_library,
-    make_reader_engine,
-    open_library,
-)
+from .reading import ReaderBase, library_path
+from .reading import now as now  # where the writing modules take it
+from .storage import inspect_library, make_reader_engine, open_library
 from .tx import Tx
 
 UNDO_DEPTH = 200
@@ -55,14 +49,11 @@ def _cache(conn: Connection, bulk: bool) -> Iterator[None]:
         raw.execute("PRAGMA shrink_memory")
 
 
-def now() -> datetime:
-    """The current time in UTC, as the library stores it."""
-    return datetime.now(UTC)
-
-
-class LibraryBase:
+class LibraryBase(ReaderBase):
     """One open library file: its one writing connection under a lock, read-only
     connections per thread, and the undo and redo stacks."""
+
+    _driver_errors = (DBAPIError, sqlite3.Error)
 
     # Called before every write: the test suite installs one that fails a write made
     # by the app's widgets on the GUI thread (tests/gui/conftest.py).
@@ -85,7 +76,7 @@ class LibraryBase:
         the file is small (``backup_policy.inline_limit``); a larger library is backed
         up by :meth:`backup_if_due`, which the app calls on its worker thread.
         """
-        self.path = Path(path).expanduser() if path else default_library_path()
+        self.path = library_path(path)
         self.backup_policy = backup_policy or backup.BackupPolicy()
         opened = open_library(
             self.path, create=create, defer_check=defer_check, read_only=read_only
@@ -93,7 +84,8 @@ class LibraryBase:
         self.check_pending = opened.check_pending
         self.writes_off = opened.writes_off
         self._engine = opened.engine
-        self._readers = make_reader_engine(self.path)
+        self._readers: Engine | None = None  # made on the first read through Core
+        self._start_reading()
         self._session = opened.session
         self._closed = False
         self.created = opened.created
@@ -117,7 +109,9 @@ class LibraryBase:
             self._closed = True
             if self._engine is not None:
                 self._close_writer(self._engine)
-            self._readers.dispose()
+            self._stop_reading()
+            if self._readers is not None:
+                self._readers.dispose()
             if self._engine is not None:
                 self._engine.dispose()
             self._session.end()
@@ -233,23 +227,6 @@ class LibraryBase:
         except (StorageError, OSError) as exc:
             self.backup_problem = str(exc)
 
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    @contextmanager
-    def _guard(self) -> Iterator[None]:
-        """Turn a known SQLite condition into the storage error that names it."""
-        try:
-            yield
-        except (DBAPIError, sqlite3.Error) as exc:
-            known = classify(exc, str(self.path))
-            if known is None:
-                raise
-            raise known from None
-
     @contextmanager
     def _read(self) -> Iterator[Connection]:
         """A read transaction: one consistent snapshot for every statement inside.
@@ -258,6 +235,8 @@ class LibraryBase:
         the writer's lock: the table's page fetches on the GUI thread never wait
         for a search or an export on the worker. They see what is committed.
         """
+        if self._readers is None:
+            self._readers = make_reader_engine(self.path)
         with self._guard(), self._readers.connect() as conn:
             conn.exec_driver_sql("BEGIN")
             try:
@@ -308,19 +287,3 @@ class LibraryBase:
             raw = conn.connection.driver_connection
             assert isinstance(raw, sqlite3.Connection)
             yield raw
-
-    @contextmanager
-    def snapshot(self) -> Iterator[sqlite3.Connection]:
-        """A read-only connection of its own, in one read transaction, for long reads.
-
-        Exports and other bulk reads use it so that they neither hold the library's
-        lock (the app keeps working meanwhile) nor see a half-made change. It never
-        writes or checkpoints, so it is safe beside the one writing connection.
-        """
-        with self._guard():
-            conn = connect_read_only(self.path)
-            try:
-                conn.execute("BEGIN")
-                yield conn
-            finally:
-                conn.close()

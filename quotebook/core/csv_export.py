@@ -43,7 +43,7 @@ from .private import open_new
 from .values import GroundRule, Source
 
 if TYPE_CHECKING:
-    from .library import Library
+    from .search import SearchOps
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
@@ -400,7 +400,7 @@ def _strict_text(data: bytes) -> str:
 
 @contextlib.contextmanager
 def editor_rows(
-    library: Library,
+    library: SearchOps,
     *,
     query: str | None = None,
     ids: Sequence[int] | None = None,
@@ -436,7 +436,7 @@ def editor_rows(
 
 
 def export_csv(
-    library: Library,
+    library: SearchOps,
     dest: Dest,
     *,
     query: str | None = None,

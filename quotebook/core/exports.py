@@ -7,11 +7,11 @@ from enum import StrEnum
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
 
-from .csv_export import ExportReport, export_csv
 from .errors import ValidationError
 from .values import GroupBy
 
 if TYPE_CHECKING:
+    from .csv_export import ExportReport
     from .library import Library
 
 
@@ -72,6 +72,8 @@ def export_sheet(
     # The writers of Word and Excel files load when first used: the command line's
     # start (and a CSV export) pays nothing for them.
     if file_format is ExportFormat.CSV:
+        from .csv_export import export_csv  # the format lists come without it
+
         return export_csv(library, dest, bom=bom, delimiter=delimiter, **options)
     if file_format.is_refi:
         raise ValueError(f"{file_format} is not a sheet: use export_qdpx or export_qdc")

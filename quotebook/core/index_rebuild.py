@@ -14,7 +14,7 @@ import sqlite3
 
 from sqlalchemy import Connection
 
-from . import fts, migrations
+from . import migrations
 from .base import LibraryBase
 
 __all__ = ["REBUILD_STEP", "IndexRebuildOps"]
@@ -29,19 +29,6 @@ def _raw(conn: Connection) -> sqlite3.Connection:
 
 
 class IndexRebuildOps(LibraryBase):
-    def index_rebuild(self) -> tuple[int, int] | None:
-        """While the index is being rebuilt: (quotes indexed, quotes to index in all)."""
-        with self._read() as conn:
-            raw = _raw(conn)
-            gap = fts.pending(raw)
-            if gap is None:
-                return None
-            done, end = gap
-            count = "SELECT count(*) FROM quote WHERE id <= ?"
-            return raw.execute(count, (done,)).fetchone()[0], raw.execute(count, (end,)).fetchone()[
-                0
-            ]
-
     def rebuild_step(self, quotes: int | None = None) -> bool:
         """Index the next ``quotes`` (:data:`REBUILD_STEP`) quotes of a rebuild; whether
         more are left."""

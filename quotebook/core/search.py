@@ -61,8 +61,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .base import LibraryBase
 from .errors import ValidationError
+from .reading import ReaderBase
 from .search_parse import (
     And,
     Field,
@@ -232,7 +232,7 @@ def _walk(compiler: Compiler, plan: _Plan, sort: SortKey, descending: bool, tras
     return found
 
 
-class SearchOps(LibraryBase):
+class SearchOps(ReaderBase):
     def search(
         self,
         query: str = "",
@@ -255,7 +255,7 @@ class SearchOps(LibraryBase):
         _check_counts(limit=limit, offset=offset, count_cap=count_cap)
         sort = None if sort is None else SortKey(sort)
         root = prune(parsed.root) if parsed.root is not None else None
-        with self._read() as conn:
+        with self._plain_read() as conn:
             compiler = Compiler(conn)
             plan = _plan(compiler, root, trash)
             ranked = sort is None and plan.fts is not None and plan.fts_estimate < RANK_CAP

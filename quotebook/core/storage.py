@@ -24,10 +24,7 @@ import threading
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-
-from sqlalchemy import Connection, Engine, create_engine, text
-from sqlalchemy.exc import DBAPIError
-from sqlalchemy.pool import SingletonThreadPool, StaticPool
+from typing import TYPE_CHECKING
 
 from . import fts, migrations, private
 from .backup import PRE_MIGRATION, Backup, make_backup, restore_hint
@@ -47,7 +44,11 @@ from .lock import Session, read_checked_at, read_marker, write_marker
 from .migrations import SCHEMA_VERSION
 from .safety import APPLICATION_ID, inspect, read_header, read_only
 from .safety import check_file as _check_file
-from .tables import METADATA
+
+if TYPE_CHECKING:
+    # SQLAlchemy is imported where an engine is made: a library opened for reading
+    # only (``reader.py``) never needs it.
+    from sqlalchemy import Connection, Engine
 
 __all__ = [
     "APPLICATION_ID",
@@ -111,6 +112,9 @@ def make_reader_engine(path: Path) -> Engine:
     The pool is large enough that it never closes one thread's connection to make
     room for another's (SingletonThreadPool does that past its size).
     """
+    from sqlalchemy import create_engine
+    from sqlalchemy.pool import SingletonThreadPool
+
     return create_engine(
         "sqlite://",
         creator=lambda: connect_read_only(path),
@@ -121,6 +125,9 @@ def make_reader_engine(path: Path) -> Engine:
 
 def make_engine(path: Path) -> Engine:
     """One engine over one connection, which the library serialises with a lock."""
+    from sqlalchemy import create_engine
+    from sqlalchemy.pool import StaticPool
+
     return create_engine("sqlite://", creator=lambda: _connect(path), poolclass=StaticPool)
 
 
@@ -301,6 +308,8 @@ def inspect_library(path: Path, *, full: bool = False, stop: threading.Event | N
 
 
 def _open_checked(path: Path, session: Session, unclean: bool) -> Opened:
+    from sqlalchemy.exc import DBAPIError
+
     shown = str(path)
     engine = make_engine(path)
     opened = Opened(engine, session, created=False, unclean=unclean)
@@ -355,6 +364,10 @@ def _upgrade(
 
 def _create_schema(conn: Connection, shown: str) -> None:
     """Create every table of an empty file in one transaction, stamped with its version."""
+    from sqlalchemy import text
+
+    from .tables import METADATA
+
     conn.exec_driver_sql("BEGIN IMMEDIATE")
     try:
         if conn.exec_driver_sql("SELECT count(*) FROM sqlite_schema").scalar_one():
