@@ -13,6 +13,7 @@ from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 
 from . import backup, fts, stash
+from .driver import driver
 from .errors import ReadOnlyLibraryError, StorageError
 from .history import UndoStep
 from .lock import clear_marker, write_checked_at
@@ -38,8 +39,7 @@ def _cache(conn: Connection, bulk: bool) -> Iterator[None]:
     if not bulk:
         yield
         return
-    raw = conn.connection.driver_connection
-    assert raw is not None
+    raw = driver(conn)
     before = raw.execute("PRAGMA cache_size").fetchone()[0]
     raw.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
     try:
@@ -120,8 +120,7 @@ class LibraryBase(ReaderBase):
         try:
             with engine.connect() as conn:
                 if self._session.take_alone():
-                    raw = conn.connection.driver_connection
-                    assert raw is not None
+                    raw = driver(conn)
                     clear_marker(raw)
                 conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         except DBAPIError:
@@ -140,8 +139,7 @@ class LibraryBase(ReaderBase):
         if self._engine is None:
             return False
         with self._lock, self._guard(), self._writer() as conn:
-            raw = conn.connection.driver_connection
-            assert raw is not None
+            raw = driver(conn)
             # Without waiting for the disk: a merge a power cut undoes is merely redone
             # (the journal stays whole), and the next edit's commit syncs it anyway.
             raw.execute("PRAGMA synchronous = NORMAL")
@@ -178,8 +176,7 @@ class LibraryBase(ReaderBase):
         if self._engine is None:
             return
         with self._lock, self._guard(), self._writer() as conn:
-            raw = conn.connection.driver_connection
-            assert raw is not None
+            raw = driver(conn)
             write_checked_at(raw, now())
 
     @contextmanager
@@ -284,6 +281,5 @@ class LibraryBase(ReaderBase):
         A :meth:`_write` inside it runs on the same connection, which sees them.
         """
         with self._lock, self._guard(), self._writer() as conn:
-            raw = conn.connection.driver_connection
-            assert isinstance(raw, sqlite3.Connection)
+            raw = driver(conn)
             yield raw

@@ -27,8 +27,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection
-
 from .csv_import_rows import ArticleKey, Rows, SourceKey, described_as
 from .history import Inserted, spans
 from .validate import fold
@@ -150,12 +148,6 @@ class Plan:
             new_source_rule=self.new_rule,
             made_stricter=tuple((line, qid) for line, qid, _ in self.stricter) if kept else (),
         )
-
-
-def raw_connection(conn: Connection) -> sqlite3.Connection:
-    raw = conn.connection.driver_connection
-    assert isinstance(raw, sqlite3.Connection)
-    return raw
 
 
 def _in(raw: sqlite3.Connection, sql: str, values: Iterable[Any]) -> list[tuple[Any, ...]]:

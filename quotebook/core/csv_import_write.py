@@ -9,8 +9,9 @@ from sqlalchemy import Connection
 
 from . import fts, schema
 from .base import now
-from .csv_import_plan import Plan, raw_connection
+from .csv_import_plan import Plan
 from .csv_import_stage import STAGED
+from .driver import driver
 from .field import Field
 from .tx import ARTICLE, QUOTE, SOURCE
 
@@ -31,7 +32,7 @@ _QUOTE_VALUES = ", ".join(
 
 def write_plan(conn: Connection, plan: Plan) -> None:
     """Insert the plan's rows in bulk inside the caller's write transaction."""
-    raw = raw_connection(conn)
+    raw = driver(conn)
     process = QUOTE.c.created_at.type.bind_processor(conn.dialect)
     stamp = process(now()) if process else now().isoformat(" ")
     for table, columns, records in (

@@ -10,22 +10,13 @@ to the rebuild (fts.py), which reads them as they are then.
 
 from __future__ import annotations
 
-import sqlite3
-
-from sqlalchemy import Connection
-
 from . import migrations
 from .base import LibraryBase
+from .driver import driver
 
 __all__ = ["REBUILD_STEP", "IndexRebuildOps"]
 
 REBUILD_STEP = 2_000  # quotes a step indexes: a few tenths of a second
-
-
-def _raw(conn: Connection) -> sqlite3.Connection:
-    raw: sqlite3.Connection | None = conn.connection.driver_connection
-    assert raw is not None
-    return raw
 
 
 class IndexRebuildOps(LibraryBase):
@@ -33,7 +24,7 @@ class IndexRebuildOps(LibraryBase):
         """Index the next ``quotes`` (:data:`REBUILD_STEP`) quotes of a rebuild; whether
         more are left."""
         with self._write("Rebuild the search index", undoable=False) as tx:
-            more = migrations.rebuild_step(_raw(tx.conn), quotes or REBUILD_STEP)
+            more = migrations.rebuild_step(driver(tx.conn), quotes or REBUILD_STEP)
         return more
 
     def finish_rebuild(self) -> None:

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from . import fts, migrations, private
 from .backup import PRE_MIGRATION, Backup, make_backup, restore_hint
+from .driver import driver
 from .errors import (
     DamagedLibraryError,
     DiskError,
@@ -315,8 +316,7 @@ def _open_checked(path: Path, session: Session, unclean: bool) -> Opened:
     opened = Opened(engine, session, created=False, unclean=unclean)
     try:
         with engine.connect() as conn:
-            raw = conn.connection.driver_connection
-            assert raw is not None
+            raw = driver(conn)
             mode = raw.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             if mode != "wal":
                 raise ReadOnlyLibraryError(shown, f"cannot switch to WAL journal (got {mode})")
@@ -374,8 +374,7 @@ def _create_schema(conn: Connection, shown: str) -> None:
             raise NotALibraryError(shown, "the file is another program's SQLite database")
         METADATA.create_all(conn)
         conn.execute(text(fts.CREATE))
-        raw = conn.connection.driver_connection
-        assert raw is not None
+        raw = driver(conn)
         migrations.create_added_tables(raw)
         conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
         conn.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
