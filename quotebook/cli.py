@@ -75,7 +75,12 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(2)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
+    """The command line's parser: with every command, or with only the one ``argv`` runs.
+
+    A command's module (and what it imports to describe its options) loads only
+    when that command runs, or for the help and usage that list every command.
+    """
     parser = _Parser(
         prog="quotebook",
         description="Quotebook: a reporter's library of sources, quotes, tags and articles.",
@@ -88,14 +93,28 @@ def build_parser() -> argparse.ArgumentParser:
         help="the library file (default: $QUOTEBOOK_LIBRARY, else the user data folder)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for module in COMMAND_MODULES:
+    command = _command_in(argv)
+    modules = [m for m in COMMAND_MODULES if command in m.COMMANDS] or COMMAND_MODULES
+    for module in modules:
         module.register(commands)
     return parser
 
 
+def _command_in(argv: Sequence[str]) -> str | None:
+    """The command word of ``argv``: its first word that is no option or option's value."""
+    words = iter(argv)
+    for word in words:
+        if word == "--library":
+            next(words, None)
+        elif not word.startswith("-"):
+            return word
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command and return its exit status."""
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(argv)
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:

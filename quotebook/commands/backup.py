@@ -19,6 +19,9 @@ if TYPE_CHECKING:
     from ..core.reading import ReaderBase
 
 
+COMMANDS = ("backup", "backups", "restore")  # what register() adds
+
+
 def register(commands: Any) -> None:
     parser = commands.add_parser(
         "backup",

@@ -28,6 +28,9 @@ _SHEET_OPTIONS = (
 )
 
 
+COMMANDS = ("export",)  # what register() adds
+
+
 def register(commands: Any) -> None:
     parser = commands.add_parser(
         "export",

@@ -10,6 +10,9 @@ if TYPE_CHECKING:
     from ..core.reading import ReaderBase
 
 
+COMMANDS = ("info", "check")  # what register() adds
+
+
 def register(commands: Any) -> None:
     parser = commands.add_parser("info", help="library path, schema version and counts")
     parser.set_defaults(handler=_info, reads_only=True, reader=True)

@@ -33,6 +33,9 @@ _NUMBERS = frozenset({"quote_id", "age"})
 _DATES = frozenset({"said_on", "published_on"})
 
 
+COMMANDS = ("search",)  # what register() adds
+
+
 def register(commands: Any) -> None:
     parser = commands.add_parser(
         "search",

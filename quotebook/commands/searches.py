@@ -20,6 +20,9 @@ if TYPE_CHECKING:
     from ..core.reader import SavedSearchReads
 
 
+COMMANDS = ("searches", "save-search", "delete-search")  # what register() adds
+
+
 def register(commands: Any) -> None:
     listed = commands.add_parser(
         "searches",
