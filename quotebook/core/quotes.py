@@ -21,7 +21,7 @@ from .values import Changes, GroundRule, Quote
 QUOTE_FIELDS = schema.names(schema.QUOTE)
 # Validate and normalise quote fields.
 clean_quote_fields = v.Checks("a quote", schema.QUOTE)
-_NEW_QUOTE = schema.defaults(schema.QUOTE)  # a new quote's fields not given
+NEW_QUOTE = schema.defaults(schema.QUOTE)  # a new quote's fields not given
 
 
 def _check_refs(conn: Connection, values: Mapping[str, Any]) -> None:
@@ -90,7 +90,7 @@ class QuoteOps(UndoOps):
                     select(SOURCE.c.default_ground_rule).where(SOURCE.c.id == source_id)
                 ).scalar_one()
                 values["ground_rule"] = rule
-            row = {**_NEW_QUOTE, **values, "created_at": stamp, "updated_at": stamp}
+            row = {**NEW_QUOTE, **values, "created_at": stamp, "updated_at": stamp}
             tx.created = tx.insert(QUOTE, row)
             tx.link([(tx.created, tag_id) for tag_id in ensure_tags(tx, tags)])
         return tx.changes
