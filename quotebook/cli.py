@@ -95,6 +95,8 @@ def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     command = _command_in(argv)
     modules = [m for m in COMMAND_MODULES if command in m.COMMANDS] or COMMAND_MODULES
+    if command is None and "--version" in argv and not {"-h", "--help"} & set(argv):
+        modules = []  # the version needs no command
     for module in modules:
         module.register(commands)
     return parser
