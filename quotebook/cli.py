@@ -87,7 +87,12 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(2)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
+    """The command line's parser: with every command, or with only the one ``argv`` runs.
+
+    A command's module (and what it imports to describe its options) loads only
+    when that command runs, or for the help and usage that list every command.
+    """
     parser = _Parser(
         prog="quotebook",
         description="Quotebook: a reporter's library of sources, quotes, tags and articles.",
@@ -107,14 +112,30 @@ def build_parser() -> argparse.ArgumentParser:
         "a new library given one is created encrypted",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for module in COMMAND_MODULES:
+    command = _command_in(argv)
+    modules = [m for m in COMMAND_MODULES if command in m.COMMANDS] or COMMAND_MODULES
+    if command is None and "--version" in argv and not {"-h", "--help"} & set(argv):
+        modules = []  # the version needs no command
+    for module in modules:
         module.register(commands)
     return parser
 
 
+def _command_in(argv: Sequence[str]) -> str | None:
+    """The command word of ``argv``: its first word that is no option or option's value."""
+    words = iter(argv)
+    for word in words:
+        if word in ("--library", "--passphrase-file"):
+            next(words, None)
+        elif not word.startswith("-"):
+            return word
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command and return its exit status."""
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(argv)
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:
@@ -155,6 +176,14 @@ def _run(args: argparse.Namespace) -> int:
         return int(args.handler(args, None))
     # A command that only reads never writes to an existing library; on the first
     # run it still makes the empty one, as every command does.
+    if getattr(args, "reader", False):
+        from .core.library.reader import Reader  # no SQLAlchemy
+
+        if Reader.can_open(args.library):
+            with Reader(args.library) as reader:
+                if reader.index_rebuild() is None:
+                    backup.report_on_open(reader)
+                    return int(args.handler(args, reader))
     read_only = getattr(args, "reads_only", False) and args.library.exists()
     from .core.library.library import Library  # SQLAlchemy: only for commands that open a library
 

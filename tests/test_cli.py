@@ -725,6 +725,53 @@ def test_version_and_help_load_neither_the_database_layer_nor_the_extractor() ->
     assert "extract" in done.stdout and "search" in done.stdout
 
 
+def test_each_command_module_adds_the_commands_it_names() -> None:
+    import argparse
+
+    from quotebook.cli import COMMAND_MODULES
+
+    named: list[str] = []
+    for module in COMMAND_MODULES:
+        commands = argparse.ArgumentParser().add_subparsers()
+        module.register(commands)
+        assert tuple(commands.choices) == module.COMMANDS
+        named += module.COMMANDS
+    assert len(named) == len(set(named))
+
+
+def test_a_command_loads_only_its_own_module(library_path: Path) -> None:
+    code = (
+        "import sys; from quotebook.cli import main; "
+        "main(['--library', sys.argv[1], 'info']); "
+        "loaded = [m for m in ('quotebook.core.extract', 'quotebook.core.sheet.csv_import_fields') "
+        "if m in sys.modules]; assert not loaded, loaded"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(library_path)], capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    assert "schema version" in done.stdout
+
+
+def test_search_info_and_searches_read_without_loading_the_database_layer(
+    demo_path: Path,
+) -> None:
+    code = (
+        "import sys; from quotebook.cli import main; lib = sys.argv[1]; "
+        "codes = [main(['--library', lib, *argv]) for argv in "
+        "(['search', 'visa'], ['search', '@nothing'], ['info'], ['searches'])]; "
+        "heavy = [m for m in ('sqlalchemy', 'quotebook.core.library.library') "
+        "if m in sys.modules]; "
+        "assert not heavy, heavy; print(codes)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(demo_path)], capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-1] == "[0, 2, 0, 0]"
+    assert "quotes: 54" in done.stdout and "no saved search named 'nothing'" in done.stderr
+
+
 def test_search_stops_counting_at_a_thousand_as_the_app_does(
     library_path: Path, capsys: Captured
 ) -> None:

@@ -6,5 +6,8 @@ for commands that work on an open library, or ``handler(args, None)`` together w
 ``needs_library=False`` for those that open it themselves (or need none).
 Commands that only read set ``reads_only=True``: they open the library without
 writing a byte, so they work on a full disk, a read-only file or folder, or while
-another program holds the write lock.
+another program holds the write lock. Those that also set ``reader=True`` get a
+:class:`~quotebook.core.library.reader.Reader` rather than a library: it opens the same
+way without loading the database layer, so a script calling them pays for the
+work, not for the imports.
 """

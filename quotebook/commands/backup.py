@@ -12,11 +12,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..core.storage.backup import backup_folder, list_backups, restore_backup
 from ..core.storage.location import location_warning
 
 if TYPE_CHECKING:
     from ..core.library.library import Library
+    from ..core.storage.reading import ReaderBase
+
+
+COMMANDS = ("backup", "backups", "restore")  # what register() adds
 
 
 def register(commands: Any) -> None:
@@ -49,7 +52,7 @@ def register(commands: Any) -> None:
     parser.set_defaults(handler=_restore, needs_library=False)
 
 
-def report_on_open(library: Library) -> None:
+def report_on_open(library: ReaderBase) -> None:
     """Warnings worth a line on stderr whenever a command opens the library."""
     warning = location_warning(library.path)
     if warning:
@@ -81,6 +84,8 @@ def _backup(args: argparse.Namespace, library: Library) -> int:
 
 
 def _backups(args: argparse.Namespace, library: None) -> int:
+    from ..core.storage.backup import backup_folder, list_backups
+
     backups = list_backups(args.library)
     if not backups:
         print(f"no backups yet in {backup_folder(args.library)}", file=sys.stderr)
@@ -93,6 +98,8 @@ def _backups(args: argparse.Namespace, library: None) -> int:
 
 
 def _restore(args: argparse.Namespace, library: None) -> int:
+    from ..core.storage.backup import backup_folder, restore_backup
+
     given: Path = args.backup
     if not given.exists() and (backup_folder(args.library) / given.name).exists():
         given = backup_folder(args.library) / given.name

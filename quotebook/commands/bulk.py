@@ -20,6 +20,9 @@ if TYPE_CHECKING:
     from ..core.library.library import Library
 
 
+COMMANDS = ("edit-quotes",)  # what register() adds
+
+
 def register(commands: Any) -> None:
     parser = commands.add_parser(
         "edit-quotes",

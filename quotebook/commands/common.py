@@ -10,6 +10,7 @@ from ..core import Article, GroundRule, NotFoundError, Source
 
 if TYPE_CHECKING:
     from ..core.library.library import Library
+    from ..core.library.reader import SavedSearchReads
 
 RULE_NAMES = ", ".join(rule.value for rule in GroundRule)
 _ALIASES = {
@@ -99,7 +100,7 @@ def resolve_article(library: Library, given: str) -> Article:
     return found
 
 
-def resolve_query(library: Library, query: str | None) -> str | None:
+def resolve_query(library: SavedSearchReads, query: str | None) -> str | None:
     """The query as typed, or the saved search it names as ``@name``."""
     if query is None or not query.strip().startswith("@"):
         return query

@@ -6,7 +6,6 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, Any
 
-from ..core.sheet.csv_import_fields import IMPORT_FIELDS
 from .common import CommandError
 
 # The ground rules, as values (the core is imported only when a command runs).
@@ -17,11 +16,16 @@ if TYPE_CHECKING:
     from ..core.sheet.csv_import import ImportReport
 
 
+COMMANDS = ("import",)  # what register() adds
+
+
 def register(commands: Any) -> None:
     _register_import(commands)
 
 
 def _register_import(commands: Any) -> None:
+    from ..core.sheet.csv_import_fields import IMPORT_FIELDS
+
     parser = commands.add_parser(
         "import",
         help="read quotes from a CSV sheet (an export, or your own spreadsheet)",

@@ -11,6 +11,9 @@ if TYPE_CHECKING:
     from ..core.library.library import Library
 
 
+COMMANDS = ("demo",)  # what register() adds
+
+
 def register(commands: Any) -> None:
     parser = commands.add_parser(
         "demo",

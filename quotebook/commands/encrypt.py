@@ -19,6 +19,9 @@ _PLAIN_NOTE = "note: anyone who can read these files can now read every source i
 _NEW_FILE_HELP = "read the new passphrase from the first line of FILE (else it is typed twice)"
 
 
+COMMANDS = ("encrypt", "change-passphrase", "decrypt")  # what register() adds
+
+
 def register(commands: Any) -> None:
     parser = commands.add_parser(
         "encrypt",

@@ -19,6 +19,9 @@ if TYPE_CHECKING:
     from ..core.library.library import Library
 
 
+COMMANDS = ("add-source", "add-article", "add-quote")  # what register() adds
+
+
 def register(commands: Any) -> None:
     _register_source(commands)
     _register_article(commands)

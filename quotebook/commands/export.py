@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..core.domain.values import GroupBy
-from ..core.sheet.archive import export_archive
 from ..core.sheet.csv_common import COLUMNS
 from ..core.sheet.formats import ExportFormat, export_sheet, format_for
 from .common import CommandError, resolve_query
@@ -27,6 +26,9 @@ _SHEET_OPTIONS = (
     "unredacted",
     "include_protected_notes",
 )
+
+
+COMMANDS = ("export",)  # what register() adds
 
 
 def register(commands: Any) -> None:
@@ -141,6 +143,8 @@ def _archive(args: argparse.Namespace, library: Library, dest: Any) -> ExportRep
     given = _given(args, (*_SHEET_OPTIONS, "query", "include_off_record"))
     if given:
         raise CommandError(f"--archive writes every quote and every field; drop {given[0]}")
+    from ..core.sheet.archive import export_archive
+
     return export_archive(library, dest, with_protected=args.with_protected)
 
 

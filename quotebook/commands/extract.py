@@ -14,8 +14,6 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..core.extract.document import FORMATS, UnreadableArticleError, read_article_file
-from ..core.extract.model import FileItem
 from .common import CommandError
 
 if TYPE_CHECKING:
@@ -23,7 +21,12 @@ if TYPE_CHECKING:
     from ..core.library.library import Library
 
 
+COMMANDS = ("extract",)  # what register() adds
+
+
 def register(commands: Any) -> None:
+    from ..core.extract.document import FORMATS
+
     parser = commands.add_parser(
         "extract",
         help="propose the quotes and speakers of an article (text, Markdown or HTML)",
@@ -48,6 +51,8 @@ def register(commands: Any) -> None:
 
 
 def _extract(args: argparse.Namespace, _: None) -> int:
+    from ..core.extract.document import UnreadableArticleError, read_article_file
+
     try:
         text, suggested = read_article_file(args.file)
     except UnreadableArticleError as exc:
@@ -119,6 +124,8 @@ def _print_listing(extraction: Extraction, matches: list[Match], names: dict[int
 def _save(
     args: argparse.Namespace, library: Library, extraction: Extraction, matches: list[Match]
 ) -> None:
+    from ..core.extract.model import FileItem
+
     fields = extraction.meta.fields()
     given = {
         "headline": args.headline,

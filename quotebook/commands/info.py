@@ -7,11 +7,15 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ..core.library.library import Library
+    from ..core.storage.reading import ReaderBase
+
+
+COMMANDS = ("info", "check")  # what register() adds
 
 
 def register(commands: Any) -> None:
     parser = commands.add_parser("info", help="library path, schema version and counts")
-    parser.set_defaults(handler=_info, reads_only=True)
+    parser.set_defaults(handler=_info, reads_only=True, reader=True)
     parser = commands.add_parser(
         "check",
         help="check the whole library file for damage",
@@ -25,7 +29,7 @@ def register(commands: Any) -> None:
     parser.set_defaults(handler=_check)
 
 
-def _info(args: argparse.Namespace, library: Library) -> int:
+def _info(args: argparse.Namespace, library: ReaderBase) -> int:
     info = library.info()
     print(f"library: {info.path}")
     print(f"schema version: {info.schema_version}")

@@ -12,6 +12,9 @@ if TYPE_CHECKING:
     from ..core.library.source_merge import MergePlan
 
 
+COMMANDS = ("merge-sources",)  # what register() adds
+
+
 def register(commands: Any) -> None:
     parser = commands.add_parser(
         "merge-sources",

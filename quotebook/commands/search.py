@@ -20,20 +20,20 @@ import textwrap
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from ..core import QuoteRow
-from ..core.search.parse import parse_query
-from ..core.sheet.csv_common import PSEUDONYM_YES, raise_field_size_limit, restore, split_tags
-from ..core.sheet.csv_export import export_csv
 from .common import resolve_query
 
 if TYPE_CHECKING:
-    from ..core.library.library import Library
+    from ..core import QuoteRow
+    from ..core.library.reader import SavedSearchReads
 
 DEFAULT_LIMIT = 50
 MAX_LIMIT = 1_000_000_000
 _INDENT = "    "
 _NUMBERS = frozenset({"quote_id", "age"})
 _DATES = frozenset({"said_on", "published_on"})
+
+
+COMMANDS = ("search",)  # what register() adds
 
 
 def register(commands: Any) -> None:
@@ -69,7 +69,7 @@ def register(commands: Any) -> None:
         action="store_true",
         help="with --json: name every source whatever the ground rule",
     )
-    parser.set_defaults(handler=_search, reads_only=True)
+    parser.set_defaults(handler=_search, reads_only=True, reader=True)
 
 
 COUNT_CAP = 1000
@@ -83,7 +83,7 @@ def _count(value: str) -> int:
     return int(value)
 
 
-def _search(args: argparse.Namespace, library: Library) -> int:
+def _search(args: argparse.Namespace, library: SavedSearchReads) -> int:
     query = resolve_query(library, args.query) or ""
     if args.json and not args.include_off_record:
         query = without_off_record(query)
@@ -113,13 +113,15 @@ def without_off_record(query: str) -> str:
     The query is parsed on its own first, so that an error in it is reported at the
     place the user typed it.
     """
+    from ..core.search.parse import parse_query
+
     if parse_query(query).root is None:
         return "-rule:off_record"
     return f"({query}) -rule:off_record"
 
 
 def json_rows(
-    library: Library, ids: Sequence[int], *, include_off_record: bool, unredacted: bool
+    library: SavedSearchReads, ids: Sequence[int], *, include_off_record: bool, unredacted: bool
 ) -> list[dict[str, Any]]:
     """The export's rows for these quotes, in this order, as JSON-ready objects.
 
@@ -127,6 +129,9 @@ def json_rows(
     are read straight back, typed: numbers and dates are null when absent, tags a
     list, ``pseudonym`` a boolean, every text exactly as stored.
     """
+    from ..core.sheet.csv_common import raise_field_size_limit
+    from ..core.sheet.csv_export import export_csv
+
     buffer = io.StringIO()
     export_csv(
         library,
@@ -145,6 +150,8 @@ def json_rows(
 
 
 def _value(name: str, cell: str) -> Any:
+    from ..core.sheet.csv_common import PSEUDONYM_YES, restore, split_tags
+
     if name in _NUMBERS:
         return int(cell) if cell else None
     if name in _DATES:

@@ -17,6 +17,10 @@ from .common import CommandError
 
 if TYPE_CHECKING:
     from ..core.library.library import Library
+    from ..core.library.reader import SavedSearchReads
+
+
+COMMANDS = ("searches", "save-search", "delete-search")  # what register() adds
 
 
 def register(commands: Any) -> None:
@@ -25,7 +29,7 @@ def register(commands: Any) -> None:
         help="list saved searches with their counts",
         description="List the saved searches, in the app's order: count, name and query.",
     )
-    listed.set_defaults(handler=_searches, reads_only=True)
+    listed.set_defaults(handler=_searches, reads_only=True, reader=True)
     save = commands.add_parser(
         "save-search",
         help="save a search under a name",
@@ -43,7 +47,7 @@ def register(commands: Any) -> None:
     delete.set_defaults(handler=_delete)
 
 
-def _searches(args: argparse.Namespace, library: Library) -> int:
+def _searches(args: argparse.Namespace, library: SavedSearchReads) -> int:
     found = library.saved_searches()
     if not found:
         print(

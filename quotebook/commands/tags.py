@@ -10,6 +10,9 @@ if TYPE_CHECKING:
     from ..core.library.library import Library
 
 
+COMMANDS = ("tags",)  # what register() adds
+
+
 def register(commands: Any) -> None:
     parser = commands.add_parser(
         "tags",

@@ -157,6 +157,7 @@ def test_layout_and_last_library_are_remembered(
     controller.settle()
     window = controller.app.window
     assert window is not None
+    qtbot.waitExposed(window)  # laid out at its size, as the reporter sees it
     header = window.quote_list.table.horizontalHeader()
     header.resizeSection(1, 211)
     window.splitter.setSizes([250, 700, 330])
@@ -170,6 +171,7 @@ def test_layout_and_last_library_are_remembered(
     again.settle()
     reopened = again.app.window
     assert reopened is not None
+    qtbot.waitExposed(reopened)
     try:
         assert reopened.session.library.path == chosen.resolve()
         # Remembered; shown narrower only while the window is too narrow for it.

@@ -6,25 +6,19 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
 from pathlib import Path
-from typing import ClassVar, Self
+from typing import ClassVar
 
 from sqlalchemy import Connection, Engine, event
 from sqlalchemy.exc import DBAPIError
 
-from ..domain.errors import ReadOnlyLibraryError, StoppedError, StorageError
+from ..domain.errors import ReadOnlyLibraryError, StorageError
 from ..storage import backup, fts
+from ..storage.driver import driver
 from ..storage.lock import clear_marker, write_checked_at
-from ..storage.opening import (
-    DRIVER_ERRORS,
-    classify,
-    connect_read_only,
-    default_library_path,
-    inspect_library,
-    make_reader_engine,
-    open_library,
-)
+from ..storage.opening import driver_errors, inspect_library, make_reader_engine, open_library
+from ..storage.reading import ReaderBase, library_path
+from ..storage.reading import now as now  # where the writing modules take it
 from . import stash
 from .history import UndoStep
 from .tx import Tx
@@ -46,8 +40,7 @@ def _cache(conn: Connection, bulk: bool) -> Iterator[None]:
     if not bulk:
         yield
         return
-    raw = conn.connection.driver_connection
-    assert raw is not None
+    raw = driver(conn)
     before = raw.execute("PRAGMA cache_size").fetchone()[0]
     raw.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
     try:
@@ -57,21 +50,11 @@ def _cache(conn: Connection, bulk: bool) -> Iterator[None]:
         raw.execute("PRAGMA shrink_memory")
 
 
-def _errorcode(exc: BaseException) -> int | None:
-    """SQLite's primary result code of an error (under SQLAlchemy's wrapper or not)."""
-    cause = exc.orig if isinstance(exc, DBAPIError) else exc
-    code = getattr(cause, "sqlite_errorcode", None)
-    return code & 0xFF if isinstance(code, int) else None
-
-
-def now() -> datetime:
-    """The current time in UTC, as the library stores it."""
-    return datetime.now(UTC)
-
-
-class LibraryBase:
+class LibraryBase(ReaderBase):
     """One open library file: its one writing connection under a lock, read-only
     connections per thread, and the undo and redo stacks."""
+
+    _driver_errors = driver_errors()
 
     # Called before every write: the test suite installs one that fails a write made
     # by the app's widgets on the GUI thread (tests/gui/conftest.py).
@@ -98,7 +81,7 @@ class LibraryBase:
         ``passphrase`` opens an encrypted library, or creates a new library encrypted
         with it; see ``open_library``.
         """
-        self.path = Path(path).expanduser() if path else default_library_path()
+        self.path = library_path(path)
         self.backup_policy = backup_policy or backup.BackupPolicy()
         opened = open_library(
             self.path,
@@ -110,10 +93,9 @@ class LibraryBase:
         self.check_pending = opened.check_pending
         self.writes_off = opened.writes_off
         self._engine = opened.engine
-        self._readers = make_reader_engine(self.path)
-        self._reading: set[sqlite3.Connection] = set()  # the readers' connections, open
-        event.listen(self._readers, "connect", lambda conn, _record: self._reading.add(conn))
-        event.listen(self._readers, "close", lambda conn, _record: self._reading.discard(conn))
+        self._readers: Engine | None = None  # made on the first read through Core
+        self._reading: set[sqlite3.Connection] = set()  # the Core readers' connections
+        self._start_reading()
         self._session = opened.session
         self._closed = False
         self.created = opened.created
@@ -122,7 +104,6 @@ class LibraryBase:
         self.tightened = opened.tightened  # files others could read, made owner-only
         self.leftovers_removed = opened.leftovers_removed
         self._lock = threading.RLock()
-        self._stopping = threading.Event()  # set by stop_background(): quit now
         self._undo: list[UndoStep] = []
         self._redo: list[UndoStep] = []
         self._stashes = 0
@@ -137,7 +118,9 @@ class LibraryBase:
             self._closed = True
             if self._engine is not None:
                 self._close_writer(self._engine)
-            self._readers.dispose()
+            self._stop_reading()
+            if self._readers is not None:
+                self._readers.dispose()
             if self._engine is not None:
                 self._engine.dispose()
             self._session.end()
@@ -146,8 +129,7 @@ class LibraryBase:
         try:
             with engine.connect() as conn:
                 if self._session.take_alone():
-                    raw = conn.connection.driver_connection
-                    assert raw is not None
+                    raw = driver(conn)
                     clear_marker(raw)
                 conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         except DBAPIError:
@@ -166,8 +148,7 @@ class LibraryBase:
         if self._engine is None:
             return False
         with self._lock, self._guard(), self._writer() as conn:
-            raw = conn.connection.driver_connection
-            assert raw is not None
+            raw = driver(conn)
             # Without waiting for the disk: a merge a power cut undoes is merely redone
             # (the journal stays whole), and the next edit's commit syncs it anyway.
             raw.execute("PRAGMA synchronous = NORMAL")
@@ -179,6 +160,13 @@ class LibraryBase:
                 raw.execute("PRAGMA wal_checkpoint(PASSIVE)")
             return merged
 
+    def _reader_engine(self) -> Engine:
+        """The Core readers, their open connections kept for ``stop_background``."""
+        readers = make_reader_engine(self.path)
+        event.listen(readers, "connect", lambda conn, _record: self._reading.add(conn))
+        event.listen(readers, "close", lambda conn, _record: self._reading.discard(conn))
+        return readers
+
     def stop_background(self) -> None:
         """Ask a running :meth:`check`, automatic backup or index rebuild to stop at its
         next step, and end the reads in flight (a search, the navigator's counts).
@@ -188,7 +176,9 @@ class LibraryBase:
         are not stopped: this is for closing. Call from any thread.
         """
         self._stopping.set()
-        for conn in list(self._reading):
+        with self._plain_lock:
+            reading = [*self._reading, *self._plain]
+        for conn in reading:
             conn.interrupt()  # a running read stops at once; an idle connection ignores it
 
     def check_deferred(self) -> None:
@@ -208,8 +198,7 @@ class LibraryBase:
         if self._engine is None:
             return
         with self._lock, self._guard(), self._writer() as conn:
-            raw = conn.connection.driver_connection
-            assert raw is not None
+            raw = driver(conn)
             write_checked_at(raw, now())
 
     @contextmanager
@@ -257,25 +246,6 @@ class LibraryBase:
         except (StorageError, OSError) as exc:
             self.backup_problem = str(exc)
 
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    @contextmanager
-    def _guard(self) -> Iterator[None]:
-        """Turn a known SQLite condition into the storage error that names it."""
-        try:
-            yield
-        except DRIVER_ERRORS as exc:
-            if self._stopping.is_set() and _errorcode(exc) == sqlite3.SQLITE_INTERRUPT:
-                raise StoppedError("the read was stopped") from None
-            known = classify(exc, str(self.path))
-            if known is None:
-                raise
-            raise known from None
-
     @contextmanager
     def _read(self) -> Iterator[Connection]:
         """A read transaction: one consistent snapshot for every statement inside.
@@ -284,6 +254,8 @@ class LibraryBase:
         the writer's lock: the table's page fetches on the GUI thread never wait
         for a search or an export on the worker. They see what is committed.
         """
+        if self._readers is None:
+            self._readers = self._reader_engine()
         with self._guard(), self._readers.connect() as conn:
             conn.exec_driver_sql("BEGIN")
             try:
@@ -331,22 +303,5 @@ class LibraryBase:
         A :meth:`_write` inside it runs on the same connection, which sees them.
         """
         with self._lock, self._guard(), self._writer() as conn:
-            raw = conn.connection.driver_connection
-            assert raw is not None
+            raw = driver(conn)
             yield raw
-
-    @contextmanager
-    def snapshot(self) -> Iterator[sqlite3.Connection]:
-        """A read-only connection of its own, in one read transaction, for long reads.
-
-        Exports and other bulk reads use it so that they neither hold the library's
-        lock (the app keeps working meanwhile) nor see a half-made change. It never
-        writes or checkpoints, so it is safe beside the one writing connection.
-        """
-        with self._guard():
-            conn = connect_read_only(self.path)
-            try:
-                conn.execute("BEGIN")
-                yield conn
-            finally:
-                conn.close()

@@ -23,20 +23,12 @@ from ..domain.values import Changes
 from .articles import clean_article_fields
 from .base import now
 from .library import Library
-from .quotes import clean_quote_fields
+from .quotes import NEW_QUOTE, clean_quote_fields
 from .sources import clean_source_fields
 from .tags import ensure_tags
 from .tx import ARTICLE, QUOTE, SOURCE, TAG, Tx
 
 LABEL = "Load demo library"
-_QUOTE_DEFAULTS = {
-    "context": "",
-    "language": "",
-    "translation": "",
-    "original_text": "",
-    "notes": "",
-    "status": "unverified",
-}
 
 
 def demo_data() -> dict[str, Any]:
@@ -120,7 +112,7 @@ def _add_quotes(
         values["ground_rule_set"] = "ground_rule" in values
         values.setdefault("ground_rule", rules[values["source_id"]])
         stamp = _said_stamp(values.get("said_on"))
-        row = {**_QUOTE_DEFAULTS, **values, "created_at": stamp, "updated_at": stamp}
+        row = {**NEW_QUOTE, **values, "created_at": stamp, "updated_at": stamp}
         quote_id = tx.insert(QUOTE, row)
         tx.link([(quote_id, tag_id) for tag_id in ensure_tags(tx, entry.get("tags", []))])
 

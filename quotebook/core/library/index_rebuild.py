@@ -10,11 +10,8 @@ to the rebuild (fts.py), which reads them as they are then.
 
 from __future__ import annotations
 
-import sqlite3
-
-from sqlalchemy import Connection
-
-from ..storage import fts, migrations
+from ..storage import migrations
+from ..storage.driver import driver
 from .base import LibraryBase
 
 __all__ = ["REBUILD_STEP", "IndexRebuildOps"]
@@ -22,27 +19,13 @@ __all__ = ["REBUILD_STEP", "IndexRebuildOps"]
 REBUILD_STEP = 2_000  # quotes a step indexes: a few tenths of a second
 
 
-def _raw(conn: Connection) -> sqlite3.Connection:
-    raw: sqlite3.Connection | None = conn.connection.driver_connection
-    assert raw is not None
-    return raw
-
-
 class IndexRebuildOps(LibraryBase):
-    def index_rebuild(self) -> tuple[int, int] | None:
-        """While the index is being rebuilt, how far it is: (the last quote id indexed,
-        the last id to index). Ids grow by one with each quote, so their ratio is the
-        share done; counting the quotes instead would read the whole table each time.
-        """
-        with self._read() as conn:
-            return fts.pending(_raw(conn))
-
     def rebuild_step(self, quotes: int | None = None) -> bool:
         """Index the next ``quotes`` (:data:`REBUILD_STEP`) quotes of a rebuild; whether
         more are left. :meth:`stop_background` ends a step before its next quote with
         StoppedError (nothing of the step is kept; the rebuild carries on next time)."""
         with self._write("Rebuild the search index", undoable=False) as tx:
-            more = migrations.rebuild_step(_raw(tx.conn), quotes or REBUILD_STEP, self._stopping)
+            more = migrations.rebuild_step(driver(tx.conn), quotes or REBUILD_STEP, self._stopping)
         return more
 
     def finish_rebuild(self) -> None:

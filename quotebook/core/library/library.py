@@ -11,9 +11,7 @@ from dataclasses import replace
 
 from sqlalchemy import func, select
 
-from ..domain.values import LibraryInfo, Listed, Listing
-from ..storage.opening import SCHEMA_VERSION
-from ..storage.safety import looks_encrypted
+from ..domain.values import Listed, Listing
 from .articles import ARTICLE_ORDER, ArticleOps
 from .bulk_edit import BulkEditOps
 from .ground_rules import RuleOps
@@ -22,7 +20,7 @@ from .saved_searches import SavedSearchOps
 from .source_merge import SourceMergeOps
 from .sources import live_quote_counts
 from .tags import TagOps, live_tag_counts
-from .tx import ARTICLE, QUOTE, SOURCE, TAG, live_quotes
+from .tx import ARTICLE, QUOTE, SOURCE, TAG
 from .undo import UndoOps
 
 
@@ -37,26 +35,6 @@ class Library(
     UndoOps,
 ):
     """A library file opened for reading and writing (created when missing)."""
-
-    def info(self) -> LibraryInfo:
-        """Where the library is, its schema version and how much it holds."""
-        with self._read() as conn:
-
-            def count(table: object, *where: object) -> int:
-                statement = select(func.count()).select_from(table)  # type: ignore[arg-type]
-                return int(conn.execute(statement.where(*where)).scalar_one())  # type: ignore[arg-type]
-
-            return LibraryInfo(
-                path=str(self.path),
-                schema_version=SCHEMA_VERSION,
-                quotes=count(QUOTE, live_quotes()),
-                sources=count(SOURCE, SOURCE.c.deleted_at.is_(None)),
-                articles=count(ARTICLE),
-                tags=count(TAG),
-                trashed_quotes=count(QUOTE, ~live_quotes()),
-                trashed_sources=count(SOURCE, SOURCE.c.deleted_at.is_not(None)),
-                encrypted=looks_encrypted(self.path),
-            )
 
     def listing(self) -> Listing:
         """Every tag, live source, article and saved search with its live count, and the totals.

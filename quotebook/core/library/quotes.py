@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import date
 from typing import Any
 
 from sqlalchemy import Connection, func, select
@@ -11,7 +10,7 @@ from sqlalchemy import Connection, func, select
 from ..domain import schema
 from ..domain import validate as v
 from ..domain.errors import NotFoundError, ValidationError
-from ..domain.values import Changes, GroundRule, Quote, QuoteRow
+from ..domain.values import Changes, GroundRule, Quote
 from ..storage.erase import purge_index
 from .base import now
 from .ground_rules import rule_under_source
@@ -22,18 +21,7 @@ from .undo import UndoOps
 QUOTE_FIELDS = schema.names(schema.QUOTE)
 # Validate and normalise quote fields.
 clean_quote_fields = v.Checks("a quote", schema.QUOTE)
-_NEW_QUOTE = schema.defaults(schema.QUOTE)  # a new quote's fields not given
-_RULES = {rule.value: rule for rule in GroundRule}
-_SEP = "\x1f"  # joins tag names inside one SQL value (the unit separator)
-_ROWS_SQL = """
-SELECT q.id, q.text, s.name, a.headline, q.said_on, q.ground_rule, s.default_ground_rule,
-       q.deleted_at IS NOT NULL OR s.deleted_at IS NOT NULL,
-       (SELECT group_concat(name, char(31)) FROM
-          (SELECT t.name FROM quote_tag qt JOIN tag t ON t.id = qt.tag_id
-            WHERE qt.quote_id = q.id ORDER BY t.key))
-FROM quote q JOIN source s ON s.id = q.source_id LEFT JOIN article a ON a.id = q.article_id
-WHERE q.id IN ({marks})
-"""
+NEW_QUOTE = schema.defaults(schema.QUOTE)  # a new quote's fields not given
 
 
 def _check_refs(conn: Connection, values: Mapping[str, Any]) -> None:
@@ -102,7 +90,7 @@ class QuoteOps(UndoOps):
                     select(SOURCE.c.default_ground_rule).where(SOURCE.c.id == source_id)
                 ).scalar_one()
                 values["ground_rule"] = rule
-            row = {**_NEW_QUOTE, **values, "created_at": stamp, "updated_at": stamp}
+            row = {**NEW_QUOTE, **values, "created_at": stamp, "updated_at": stamp}
             tx.created = tx.insert(QUOTE, row)
             tx.link([(tx.created, tag_id) for tag_id in ensure_tags(tx, tags)])
         return tx.changes
@@ -191,35 +179,6 @@ class QuoteOps(UndoOps):
             tags=tuple(name for _, name in tags),
             tag_ids=tuple(tag_id for tag_id, _ in tags),
         )
-
-    def quote_rows(self, quote_ids: Sequence[int]) -> list[QuoteRow]:
-        """Table rows for these ids, in the order given (missing ids are left out).
-
-        One statement in plain SQL per page: the table calls this while scrolling,
-        so it must take under a millisecond for a page of 64 rows.
-        """
-        ids = list(quote_ids)
-        found: dict[int, QuoteRow] = {}
-        with self._read() as conn:
-            raw = conn.connection.driver_connection  # the plain cursor fetches in one call
-            assert raw is not None
-            for start in range(0, len(ids), 500):
-                chunk = ids[start : start + 500]
-                marks = ",".join("?" * len(chunk))
-                rows = raw.execute(_ROWS_SQL.format(marks=marks), chunk).fetchall()
-                for quote_id, text, name, headline, said_on, rule, default, deleted, tags in rows:
-                    found[quote_id] = QuoteRow(
-                        id=quote_id,
-                        text=text,
-                        source_name=name,
-                        tags=tuple(tags.split(_SEP)) if tags else (),
-                        article_headline=headline or "",
-                        said_on=date.fromisoformat(said_on) if said_on else None,
-                        ground_rule=_RULES[rule],
-                        source_rule=_RULES[default],
-                        deleted=bool(deleted),
-                    )
-        return [found[i] for i in ids if i in found]
 
     def _quote_row(self, conn: Connection, quote_id: int) -> Mapping[Any, Any]:
         row = conn.execute(select(QUOTE).where(QUOTE.c.id == quote_id)).mappings().first()

@@ -13,42 +13,19 @@ from typing import Any
 from sqlalchemy import func, select
 
 from ..domain import validate as v
-from ..domain.errors import ConflictError, NotFoundError, QueryError
-from ..domain.values import Changes, SavedSearch
-from ..search.runner import SearchOps, parse_query
+from ..domain.errors import ConflictError, NotFoundError
+from ..domain.values import Changes
+from ..search.runner import parse_query
 from ..storage.tables import SAVED_SEARCH
-from .base import now
+from .base import LibraryBase, now
+from .reader import COUNT_CAP, SavedSearchReads
 
 __all__ = ["COUNT_CAP", "SavedSearchOps"]
-
-COUNT_CAP = 1_000  # a saved search's count stops here, as the app's counts do
 
 _KIND = "saved search"
 
 
-class SavedSearchOps(SearchOps):
-    def saved_searches(self, *, counts: bool = True) -> tuple[SavedSearch, ...]:
-        """Every saved search in the reporter's order, with its live count when ``counts``."""
-        with self._read() as conn:
-            rows = conn.exec_driver_sql(
-                "SELECT id, name, query FROM saved_search ORDER BY position, id"
-            ).all()
-        found = [SavedSearch(int(i), name, query) for i, name, query in rows]
-        if counts:
-            found = [self._counted(each) for each in found]
-        return tuple(found)
-
-    def saved_search(self, name: str) -> SavedSearch:
-        """The saved search called ``name`` (any case or accents), counted."""
-        key = v.fold(name.strip())
-        with self._read() as conn:
-            row = conn.exec_driver_sql(
-                "SELECT id, name, query FROM saved_search WHERE key = ?", (key,)
-            ).first()
-        if row is None:
-            raise NotFoundError(_KIND, name)
-        return self._counted(SavedSearch(int(row[0]), row[1], row[2]))
-
+class SavedSearchOps(SavedSearchReads, LibraryBase):
     def save_search(self, name: str, query: str) -> Changes:
         """Keep ``query`` under ``name``, last in the order; a name taken is refused."""
         name = v.name("name", name)
@@ -101,13 +78,6 @@ class SavedSearchOps(SearchOps):
         return tx.changes
 
     # -- helpers -------------------------------------------------------------
-
-    def _counted(self, each: SavedSearch) -> SavedSearch:
-        try:
-            result = self.search(each.query, limit=0, count_cap=COUNT_CAP)
-        except QueryError:
-            return each  # a query the syntax of an older version allowed
-        return each._replace(quote_count=result.total, capped=result.total_capped)
 
     @staticmethod
     def _saved_exists(conn: Any, search_id: int) -> None:

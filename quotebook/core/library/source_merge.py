@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 from sqlalchemy import Connection, select
 
+from ..domain import schema
 from ..domain import validate as v
 from ..domain.errors import ValidationError
 from ..domain.values import Changes, GroundRule, Source
@@ -29,16 +30,10 @@ from .tx import QUOTE, SOURCE
 __all__ = ["CLOSE_SPELLING", "FILLED_FIELDS", "MergePlan", "SourceMergeOps"]
 
 CLOSE_SPELLING = 85  # rapidfuzz score (0-100) from which two names are spelled alike
-FILLED_FIELDS = (
-    "real_name",
-    "age",
-    "role",
-    "organization",
-    "location",
-    "described_as",
-    "contact",
-    "notes",
-)
+# What a merge fills on the kept source from the other when it is empty: every
+# declared field but the name, which says who it is, and the pseudonym flag and
+# default rule, which say how it may be named (the stricter rule is kept apart).
+FILLED_FIELDS = tuple(f.name for f in schema.SOURCE if f.kind not in ("name", "flag", "rule"))
 
 
 def name_key(name: str) -> str:

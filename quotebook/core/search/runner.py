@@ -64,7 +64,7 @@ from __future__ import annotations
 
 from ..domain.errors import ValidationError
 from ..domain.values import SearchResult, SortKey
-from ..library.base import LibraryBase
+from ..storage.reading import ReaderBase
 from .merge import Split, merged
 from .parse import Query, QueryError, parse_query, term
 from .plan import RANK_CAP, Plan, make_plan, select, split_terms, walk, walks, without
@@ -76,7 +76,7 @@ FETCH_CAP = 20_000  # up to this count_cap, one query gives the page and the cou
 _LARGEST = 2**63 - 1  # SQLite's largest integer
 
 
-class SearchOps(LibraryBase):
+class SearchOps(ReaderBase):
     def search(
         self,
         query: str = "",
@@ -99,7 +99,7 @@ class SearchOps(LibraryBase):
         _check_counts(limit=limit, offset=offset, count_cap=count_cap)
         sort = None if sort is None else SortKey(sort)
         root = prune(parsed.root) if parsed.root is not None else None
-        with self._read() as conn:
+        with self._plain_read() as conn:
             compiler = Compiler(conn)
             split = split_terms(compiler, root)
             if split and sort is None:

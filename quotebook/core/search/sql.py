@@ -8,9 +8,8 @@ of quote ids it keeps, so that search.py can choose which term leads a query.
 from __future__ import annotations
 
 import json
+import sqlite3
 from typing import Any
-
-from sqlalchemy import Connection
 
 from ..domain import validate as v
 from ..storage import fts, fts_names
@@ -146,8 +145,8 @@ _LOOKUP = {
 class Compiler:
     """Turns a parsed query into SQL conditions over the quote row ``q``."""
 
-    def __init__(self, conn: Connection) -> None:
-        self.conn = conn
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn  # a plain read connection (reading.py)
         self._refs: dict[Word | Phrase, Refs] = {}
 
     def rows(self, sql: str, params: list[Any]) -> list[Any]:
@@ -157,9 +156,7 @@ class Compiler:
         at once (``fetchall``) set off a full pass of the garbage collector, which
         holds the interpreter, and the app's GUI thread with it, for 30 ms.
         """
-        raw = self.conn.connection.driver_connection
-        assert raw is not None
-        return [row[0] for row in raw.execute(sql, params)]
+        return [row[0] for row in self.conn.execute(sql, params)]
 
     def estimate(self, ids: Sql, cap: int = ESTIMATE_CAP) -> int:
         """How many quotes an id set holds, counting no further than ``cap``."""

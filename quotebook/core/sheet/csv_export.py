@@ -43,7 +43,7 @@ from .csv_common import COLUMNS, DELIMITERS, PSEUDONYM_YES, neutralise
 from .csv_risks import SheetRisks, find_risks, scope_ids, scope_sql
 
 if TYPE_CHECKING:
-    from ..library.library import Library
+    from ..search.runner import SearchOps
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
@@ -400,7 +400,7 @@ def _strict_text(data: bytes) -> str:
 
 @contextlib.contextmanager
 def editor_rows(
-    library: Library,
+    library: SearchOps,
     *,
     query: str | None = None,
     ids: Sequence[int] | None = None,
@@ -436,7 +436,7 @@ def editor_rows(
 
 
 def export_csv(
-    library: Library,
+    library: SearchOps,
     dest: Dest,
     *,
     query: str | None = None,

@@ -23,9 +23,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from ..storage.driver import driver
 from .csv_common import CsvPreview, CsvSource, SheetReader, open_text, preview_csv
 from .csv_import_fields import IMPORT_FIELDS
-from .csv_import_plan import ImportReport, make_plan, raw_connection
+from .csv_import_plan import ImportReport, make_plan
 from .csv_import_rows import Progress, Rows, read_rows
 from .csv_import_stage import Stage
 from .csv_import_write import write_plan
@@ -73,7 +74,7 @@ def import_csv(
 def _write(library: Library, rows: Rows, *, skip_invalid: bool, new_rule: str) -> ImportReport:
     """Match and write the staged rows in one transaction: one undo step."""
     with library._write("Import CSV", bulk=True) as tx:
-        plan = make_plan(raw_connection(tx.conn), rows, new_rule)
+        plan = make_plan(driver(tx.conn), rows, new_rule)
         if plan.rejected and not skip_invalid:
             return plan.report(dry_run=False, aborted=True)
         write_plan(tx.conn, plan)

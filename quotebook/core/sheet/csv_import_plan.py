@@ -27,8 +27,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection
-
 from ..domain.validate import fold
 from ..domain.values import Changes, GroundRule
 from ..library.history import Inserted, spans
@@ -151,12 +149,6 @@ class Plan:
             new_source_rule=self.new_rule,
             made_stricter=tuple((line, qid) for line, qid, _ in self.stricter) if kept else (),
         )
-
-
-def raw_connection(conn: Connection) -> sqlite3.Connection:
-    raw: sqlite3.Connection | None = conn.connection.driver_connection
-    assert raw is not None  # the standard library's or SQLCipher's (same interface)
-    return raw
 
 
 def _in(raw: sqlite3.Connection, sql: str, values: Iterable[Any]) -> list[tuple[Any, ...]]:

@@ -12,7 +12,8 @@ from ..domain.field import Field
 from ..library.base import now
 from ..library.tx import ARTICLE, QUOTE, SOURCE
 from ..storage import fts
-from .csv_import_plan import Plan, raw_connection
+from ..storage.driver import driver
+from .csv_import_plan import Plan
 from .csv_import_stage import STAGED
 
 _STAMPS = ("created_at", "updated_at", "deleted_at")
@@ -32,7 +33,7 @@ _QUOTE_VALUES = ", ".join(
 
 def write_plan(conn: Connection, plan: Plan) -> None:
     """Insert the plan's rows in bulk inside the caller's write transaction."""
-    raw = raw_connection(conn)
+    raw = driver(conn)
     process = QUOTE.c.created_at.type.bind_processor(conn.dialect)
     stamp = process(now()) if process else now().isoformat(" ")
     for table, columns, records in (

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from ..domain.attribution import UNDESCRIBED
 
 if TYPE_CHECKING:
-    from ..library.library import Library
+    from ..search.runner import SearchOps
 
 SHOWN_IDS = 20  # quote numbers a warning lists before "and N more"
 
@@ -56,7 +56,7 @@ class SheetRisks:
 
 
 def scope_ids(
-    library: Library, query: str | None, ids: Sequence[int] | None
+    library: SearchOps, query: str | None, ids: Sequence[int] | None
 ) -> Sequence[int] | None:
     """The ids to export in order, or None for the whole library."""
     if ids is not None:
@@ -100,7 +100,7 @@ def find_risks(
 
 
 def sheet_risks(
-    library: Library,
+    library: SearchOps,
     *,
     query: str | None = None,
     ids: Sequence[int] | None = None,

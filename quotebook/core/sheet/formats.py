@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING, Any
 
 from ..domain.errors import ValidationError
 from ..domain.values import GroupBy
-from .csv_export import ExportReport, export_csv
 
 if TYPE_CHECKING:
     from ..library.library import Library
+    from .csv_export import ExportReport
 
 
 class ExportFormat(StrEnum):
@@ -72,6 +72,8 @@ def export_sheet(
     # The writers of Word and Excel files load when first used: the command line's
     # start (and a CSV export) pays nothing for them.
     if file_format is ExportFormat.CSV:
+        from .csv_export import export_csv  # the format lists come without it
+
         return export_csv(library, dest, bom=bom, delimiter=delimiter, **options)
     if file_format.is_refi:
         raise ValueError(f"{file_format} is not a sheet: use export_qdpx or export_qdc")

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..domain import schema
 from ..domain.validate import fold
+from .driver import driver
 from .fts_terms import bigrams, stemmed_language, stems
 
 if TYPE_CHECKING:
@@ -71,12 +72,6 @@ def entry(row: Mapping[str, Any]) -> tuple[Any, ...]:
     )
 
 
-def _driver(conn: Connection) -> sqlite3.Connection:
-    raw: sqlite3.Connection | None = conn.connection.driver_connection
-    assert raw is not None
-    return raw
-
-
 def fill(raw: sqlite3.Connection, rows: Iterable[Mapping[str, Any]]) -> None:
     """Index quote rows as they are, none of them indexed yet (a rebuild's step)."""
     raw.executemany(INSERT, (entry(row) for row in rows))
@@ -115,7 +110,7 @@ def add_raw(raw: sqlite3.Connection, rows: Iterable[Mapping[str, Any]]) -> None:
 
 def add(conn: Connection, rows: Iterable[Mapping[str, Any]]) -> None:
     """Index quote rows (mappings holding ``id`` and the columns of :data:`COLUMNS`)."""
-    add_raw(_driver(conn), rows)
+    add_raw(driver(conn), rows)
 
 
 def remove_raw(raw: sqlite3.Connection, rows: Iterable[Mapping[str, Any]]) -> None:
@@ -125,7 +120,7 @@ def remove_raw(raw: sqlite3.Connection, rows: Iterable[Mapping[str, Any]]) -> No
 
 def remove(conn: Connection, rows: Iterable[Mapping[str, Any]]) -> None:
     """Take quote rows out of the index, given the values they were indexed with."""
-    remove_raw(_driver(conn), rows)
+    remove_raw(driver(conn), rows)
 
 
 # No merging on save; a merge step merges any level of two segments or more, so

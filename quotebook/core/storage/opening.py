@@ -24,10 +24,7 @@ import threading
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-
-from sqlalchemy import Connection, Engine, create_engine, text
-from sqlalchemy.exc import DBAPIError
-from sqlalchemy.pool import SingletonThreadPool, StaticPool
+from typing import TYPE_CHECKING
 
 from ..domain.errors import (
     DB_ERRORS,
@@ -43,13 +40,18 @@ from ..domain.errors import (
 from . import fts, keys, migrations, private
 from .backup import PRE_MIGRATION, Backup, make_backup, restore_hint
 from .connect import connect, driver_for
+from .driver import driver
 from .files import remove_leftovers, tighten_library
 from .location import data_folder, default_library_path
 from .lock import Session, read_checked_at, read_marker, write_marker
 from .migrations import SCHEMA_VERSION
 from .safety import APPLICATION_ID, inspect, looks_encrypted, read_header, read_only
 from .safety import check_file as _check_file
-from .tables import METADATA
+
+if TYPE_CHECKING:
+    # SQLAlchemy is imported where an engine is made: a library opened for reading
+    # only (``reader.py``) never needs it.
+    from sqlalchemy import Connection, Engine
 
 __all__ = [
     "APPLICATION_ID",
@@ -60,8 +62,17 @@ __all__ = [
     "read_header",
 ]
 
-# What SQLAlchemy or either SQLite driver raises (see connect.py).
-DRIVER_ERRORS: tuple[type[Exception], ...] = (DBAPIError, *DB_ERRORS)
+
+def driver_errors() -> tuple[type[Exception], ...]:
+    """What SQLAlchemy or either SQLite driver raises (see connect.py).
+
+    A function, so that only what writes, and so loads SQLAlchemy anyway, loads it.
+    """
+    from sqlalchemy.exc import DBAPIError
+
+    return (DBAPIError, *DB_ERRORS)
+
+
 BUSY_TIMEOUT_MS = 5000
 # How long opening waits for another process that holds the library alone while it
 # checks, upgrades or restores it (a full check of a large library takes seconds).
@@ -115,6 +126,9 @@ def make_reader_engine(path: Path) -> Engine:
     The pool is large enough that it never closes one thread's connection to make
     room for another's (SingletonThreadPool does that past its size).
     """
+    from sqlalchemy import create_engine
+    from sqlalchemy.pool import SingletonThreadPool
+
     return create_engine(
         "sqlite://",
         module=driver_for(path),
@@ -126,6 +140,9 @@ def make_reader_engine(path: Path) -> Engine:
 
 def make_engine(path: Path) -> Engine:
     """One engine over one connection, which the library serialises with a lock."""
+    from sqlalchemy import create_engine
+    from sqlalchemy.pool import StaticPool
+
     return create_engine(
         "sqlite://",
         module=driver_for(path),
@@ -341,13 +358,13 @@ def inspect_library(path: Path, *, full: bool = False, stop: threading.Event | N
 
 
 def _open_checked(path: Path, session: Session, unclean: bool) -> Opened:
+
     shown = str(path)
     engine = make_engine(path)
     opened = Opened(engine, session, created=False, unclean=unclean)
     try:
         with engine.connect() as conn:
-            raw = conn.connection.driver_connection
-            assert raw is not None
+            raw = driver(conn)
             mode = raw.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             if mode != "wal":
                 raise ReadOnlyLibraryError(shown, f"cannot switch to WAL journal (got {mode})")
@@ -366,7 +383,7 @@ def _open_checked(path: Path, session: Session, unclean: bool) -> Opened:
             if session.alone:
                 write_marker(raw)
                 fts.leave_merges_to_tidy(raw)
-    except DRIVER_ERRORS as exc:
+    except driver_errors() as exc:
         engine.dispose()
         known = classify(exc, shown)
         if known is None:
@@ -395,14 +412,17 @@ def _upgrade(
 
 def _create_schema(conn: Connection, shown: str) -> None:
     """Create every table of an empty file in one transaction, stamped with its version."""
+    from sqlalchemy import text
+
+    from .tables import METADATA
+
     conn.exec_driver_sql("BEGIN IMMEDIATE")
     try:
         if conn.exec_driver_sql("SELECT count(*) FROM sqlite_schema").scalar_one():
             raise NotALibraryError(shown, "the file is another program's SQLite database")
         METADATA.create_all(conn)
         conn.execute(text(fts.CREATE))
-        raw = conn.connection.driver_connection
-        assert raw is not None
+        raw = driver(conn)
         migrations.create_added_tables(raw)
         conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
         conn.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
