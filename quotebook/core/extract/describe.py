@@ -45,6 +45,8 @@ _RU_WORKS = re.compile(
     r"^(?:работа|труди|служа)\w*\s+(?:в|во|на)\s+(«[^»]+»|\S+(?:\s+[А-ЯЁ«]\S*)*)"
     r"(?:\s+([а-яё-]+(?:ом|ем|ой|ей|ами)))?$"
 )
+_AT_BODY = re.compile(r"\s+at\s+(?=(?:the\s+)?[A-Z])")
+_RU_PARTICIPLE = re.compile(r"^[а-яё]+(?:ющ|ящ|ащ|ущ)(?:ий|ая|ее|ие)\b")
 _JOINS = re.compile(r"\s+(?:at|for|with(?=\s+[A-Z])|of(?=\s+(?:the\s|[A-Z])))\s+")
 _NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|an)$")
 # Nationalities ending in -i; the ending alone would take a body ("Verdi") for one.
@@ -87,7 +89,12 @@ def parse(description: str) -> Fields:
     if main.lower().startswith(("one of", "один из", "одна из")):
         main = ""
     works = _RU_WORKS.match(main)
-    role, organization = _works_as(works) if works else _role_and_org(main)
+    if works:
+        role, organization = _works_as(works)
+    elif _RU_PARTICIPLE.match(main):
+        role, organization = "", ""  # "работающая с экспортерами": what, not who, someone is
+    else:
+        role, organization = _role_and_org(main)
     if not role and relative:
         found_role = _REL_ROLE.search(relative)  # "who works as a healthcare assistant at …"
         role = found_role.group(1) if found_role else ""
@@ -174,6 +181,9 @@ def _role_and_org(text: str) -> tuple[str, str]:
             organization = _clean_org(owned.group(1))
         return role, organization
     joint = _JOINS.search(text)  # the first joining word: "president of the Alliance for …"
+    at = _AT_BODY.search(text)  # "chief officer for Metrolink at Transport for …": at wins
+    if joint and at and at.start() > joint.start() > 0:
+        return _trim_role(text[: at.start()]), _clean_org(text[at.end() :])
     if joint and joint.start() > 0:
         role, complement = text[: joint.start()], text[joint.end() :]
         if _governs_place(role, complement):

@@ -218,7 +218,8 @@ def _same_word(full: str, word: str) -> bool:
 
 
 def _refer(cast: Cast, mention: Mention, verb: str) -> Person | None:
-    nominative = morph.nominative(mention.name) if mention.name else ""
+    known = mention.name and cast.knows(mention.name)  # "Шамаев" after "Виктор Шамаев"
+    nominative = morph.nominative(mention.name) if mention.name and not known else mention.name
     if nominative != mention.name:  # "юриста Игоря Малова": the role is in the name's case
         mention.name = nominative
         mention.premod = morph.nominative_phrase(mention.premod)

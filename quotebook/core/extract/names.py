@@ -99,7 +99,7 @@ PREPOSITIONS = frozenset(
 )
 
 
-_PLACE_PREPOSITIONS = frozenset(lx.words("in at into near outside inside"))
+_PLACE_PREPOSITIONS = frozenset(lx.words("in at into near outside inside в во из на под у"))
 
 
 def split_name(
@@ -175,6 +175,9 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
+_ROLE_PARTICIPLES = frozenset(lx.words("retired qualified trained unemployed licensed acting"))
+
+
 def _common_noun_role(words: list[str]) -> str:
     """ "crane operator Joost Bakker", "tenant Linda Howells": English common nouns
     right before a name, with no article, are the role it is printed with."""
@@ -184,7 +187,9 @@ def _common_noun_role(words: list[str]) -> str:
         plain = re.fullmatch(r"[a-z][a-z-]*", word) is not None
         if not plain or bare in PREPOSITIONS | _FUNCTION_WORDS | lx.NOT_NAMES | _LEADING_JUNK:
             break
-        if bare.endswith(("ly", "ed", "ing")) or find_verbs(word, naming=False):
+        if bare.endswith(("ly", "ed", "ing")) and bare not in _ROLE_PARTICIPLES:
+            break
+        if find_verbs(word, naming=False):
             break
         kept.insert(0, word)
     return " ".join(kept)
