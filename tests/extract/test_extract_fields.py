@@ -325,3 +325,22 @@ def test_what_a_russian_participle_says_someone_does_is_no_role() -> None:
         "«Засуха повторится», — отметила эксперт."
     )
     assert (last(text).speaker_name, last(text).role) == ("Нина Белых", "Эксперт фонда")
+
+
+def test_a_dateline_is_no_speaker_and_a_long_subject_ends_at_its_verb() -> None:
+    text = (
+        "DUBLIN — A High Court judge on Monday halted the eviction of forty tenants from "
+        "a block in the north of the city, saying the landlord had “ignored every notice.”"
+    )
+    quote = last(text)
+    assert (quote.text, quote.speaker_name, quote.role, quote.organization) == (
+        "ignored every notice.",
+        "",
+        "judge",
+        "High Court",
+    )
+
+
+def test_a_named_body_before_a_role() -> None:
+    text = '"Rates will stay high," said Anne Moyo, the Bank of Ghana governor.'
+    assert (last(text).role, last(text).organization) == ("governor", "Bank of Ghana")

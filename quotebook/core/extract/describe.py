@@ -45,6 +45,10 @@ _RU_WORKS = re.compile(
     r"^(?:работа|труди|служа)\w*\s+(?:в|во|на)\s+(«[^»]+»|\S+(?:\s+[А-ЯЁ«]\S*)*)"
     r"(?:\s+([а-яё-]+(?:ом|ем|ой|ей|ами)))?$"
 )
+_NAMED_BODY_ROLE = re.compile(
+    r"^((?:[A-Z][\w&.'’-]*\s+)+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+)*[A-Z][\w&.'’-]*)"
+    r"\s+([a-z][a-z -]*)$"
+)
 _AT_BODY = re.compile(r"\s+at\s+(?=(?:the\s+)?[A-Z])")
 _RU_PARTICIPLE = re.compile(r"^[а-яё]+(?:ющ|ящ|ащ|ущ)(?:ий|ая|ее|ие)\b")
 _JOINS = re.compile(r"\s+(?:at|for|with(?=\s+[A-Z])|of(?=\s+(?:the\s|[A-Z])))\s+")
@@ -180,6 +184,9 @@ def _role_and_org(text: str) -> tuple[str, str]:
         if not organization and _is_org_owner(owned.group(1)):
             organization = _clean_org(owned.group(1))
         return role, organization
+    named = _NAMED_BODY_ROLE.match(text)  # "Bank of England governor", "Court of Appeal judge"
+    if named:
+        return named.group(2), named.group(1)
     joint = _JOINS.search(text)  # the first joining word: "president of the Alliance for …"
     at = _AT_BODY.search(text)  # "chief officer for Metrolink at Transport for …": at wins
     if joint and at and at.start() > joint.start() > 0:

@@ -28,6 +28,8 @@ def _is_name_word(word: str) -> bool:
         return False
     if re.fullmatch(r"[A-ZА-Я]\.", word):
         return True
+    if len(bare) > 3 and bare.isupper():
+        return False  # "LONDON —": a dateline, or a body's initials, never a person
     if not re.fullmatch(r"[^\W\d_][\w'’-]*", bare) or bare.lower() in lx.HONORIFICS:
         return False
     return morph.is_name_word(bare)
