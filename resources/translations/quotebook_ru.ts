@@ -2030,6 +2030,13 @@
     </message>
 </context>
 <context>
+    <name>ReviewTable</name>
+    <message>
+        <source>Quotes found</source>
+        <translation>Найденные цитаты</translation>
+    </message>
+</context>
+<context>
     <name>RuleConsequence</name>
     <message>
         <source>Prints as</source>
