@@ -41,3 +41,12 @@ def test_a_group_naming_something_in_a_russian_sentence_says_a_partial_quote() -
     text = "Фермеры называют новые пошлины «последней каплей» для малых хозяйств."
     found = [(p.text, p.role, p.kind) for p in extract(text).proposals]
     assert found == [("последней каплей", "Фермеры", "partial")]
+
+
+def test_words_on_a_sign_or_banner_are_not_a_quote() -> None:
+    text = (
+        "Marchers carried banners reading “Homes, not hotels” past the town hall.\n\n"
+        "На плакате была надпись «Верните нам парк».\n\n"
+        "“We will be back every week,” said organiser Ana Lopes."
+    )
+    assert [p.text for p in extract(text).proposals] == ["We will be back every week,"]

@@ -68,7 +68,23 @@ def _candidates(work: str, paragraphs: tuple[tuple[int, int], ...]) -> list[Cand
         index += 1
     joined = sorted(joined + lines, key=lambda candidate: candidate.start)
     attributed = [_attributed(work, joined, i, paragraphs) for i in range(len(joined))]
-    return [c for c in attributed if cl.is_speech_shaped(work, c, paragraphs)]
+    shaped = [c for c in attributed if cl.is_speech_shaped(work, c, paragraphs)]
+    return [c for c in shaped if not _is_written_up(work, c, paragraphs)]
+
+
+# "carried a sign that read “…”", "плакат с надписью «…»": words written up, not said.
+_WRITTEN_UP = re.compile(
+    r"(?:\b(?:signs?|banners?|placards?|posters?|slogans?|t-shirts?|graffiti)\b[^.!?“\"]{0,30}?"
+    r"\b(?:read|reads|reading|said|saying)|надпись\w*|лозунг\w*)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _is_written_up(
+    work: str, candidate: Candidate, paragraphs: tuple[tuple[int, int], ...]
+) -> bool:
+    low = max(paragraphs[candidate.first_paragraph][0], candidate.start - 80)
+    return bool(_WRITTEN_UP.search(work[low : candidate.start]))
 
 
 def _upper(found: list[Candidate], index: int, paragraphs: tuple[tuple[int, int], ...]) -> int:
