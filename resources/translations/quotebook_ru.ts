@@ -718,6 +718,22 @@
 <context>
     <name>ArticleTextBox</name>
     <message>
+        <source>Detect</source>
+        <translation>Определить</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Простой текст</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>HTML page</source>
+        <translation>HTML-страница</translation>
+    </message>
+    <message>
         <source>Article text</source>
         <translation>Текст статьи</translation>
     </message>
@@ -2011,6 +2027,18 @@
 <context>
     <name>ReviewModel</name>
     <message>
+        <source>Quote</source>
+        <translation>Цитата</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Говорящий</translation>
+    </message>
+    <message>
+        <source>File under</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
         <source>(nobody)</source>
         <translation>(никто)</translation>
     </message>
@@ -2057,6 +2085,13 @@
     <message>
         <source>(choose a source)</source>
         <translation>(выберите источник)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTable</name>
+    <message>
+        <source>Quotes found</source>
+        <translation>Найденные цитаты</translation>
     </message>
 </context>
 <context>

@@ -48,7 +48,7 @@ def test_json_lists_every_field_and_the_matched_source(
     first = rows[0]
     assert set(first) >= {
         "text", "kind", "start", "end", "speaker", "age", "role", "organization",
-        "description", "verb", "confidence", "source",
+        "description", "verb", "confidence", "doubts", "source",
     }  # fmt: skip
     assert (first["source"], first["role"], first["verb"]) == ("new", "board president", "told")
     assert rows[1]["source"] == lee

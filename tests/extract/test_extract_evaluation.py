@@ -60,3 +60,13 @@ def test_a_wrong_proposal_counts_against_precision_and_recall() -> None:
     evaluation = load_evaluation()
     assert evaluation.overlap("we were never told anything", "we were told nothing") < 0.8
     assert evaluation.overlap("We grew too fast.", "“We grew too fast,” he said") == 1.0
+
+
+def test_every_set_holds_both_languages_and_annotations_it_can_read() -> None:
+    evaluation = load_evaluation()
+    for name in ("articles", "heldout", "features", "unseen", "fresh", "blind"):
+        files = evaluation.article_files(evaluation.SETS / name)
+        languages = {evaluation.language(source.read_text(encoding="utf-8")) for source, _ in files}
+        assert languages == {"en", "ru"}, name
+        report = evaluation.evaluate(evaluation.SETS / name)
+        assert report.annotated >= 15 and report.matched > 0, name

@@ -280,3 +280,67 @@ def test_who_works_as_gives_the_role() -> None:
         "Kingsway Hospital."
     )
     assert (last(text).role, last(text).organization) == ("ward clerk", "Kingsway Hospital")
+
+
+@pytest.mark.parametrize(
+    ("description", "role", "organization"),
+    [
+        ("director of studies for Europe at Hallam College", "director of studies for Europe",
+         "Hallam College"),
+        ("a spokesman for the consulate", "spokesman", "consulate"),
+    ],
+)  # fmt: skip
+def test_at_names_the_body_and_an_embassy_is_one(
+    description: str, role: str, organization: str
+) -> None:
+    quote = last(f'"The queue was thirty kilometres long," said Alexei Orlov, {description}.')
+    assert (quote.role, quote.organization) == (role, organization)
+
+
+def test_retired_is_part_of_a_role_before_a_name() -> None:
+    text = 'At the bus stop, retired teacher Mary Quinn, 70, waited. "Two hours," Quinn said.'
+    assert last(text).role == "retired teacher"
+
+
+def test_a_russian_surname_already_named_is_not_put_in_another_case() -> None:
+    text = (
+        "Директор завода «Уралтрубмаш» Петр Шамаев рассказал о заказах.\n\n"
+        "«Мы загружены до лета», — сказал Шамаев."
+    )
+    assert (last(text).speaker_name, last(text).organization) == ("Петр Шамаев", "Уралтрубмаш")
+
+
+def test_a_russian_region_after_a_preposition_is_no_person() -> None:
+    text = (
+        "Фермеры из Воронежской области ждут дождей. Агроном Лидия Котова работает "
+        "в поле с утра.\n\n«Урожай под угрозой», — сказала Котова."
+    )
+    names = [p.speaker_name for p in extract(text).proposals]
+    assert names == ["Лидия Котова"]
+
+
+def test_what_a_russian_participle_says_someone_does_is_no_role() -> None:
+    text = (
+        "Эксперт фонда «Вода» Нина Белых, сотрудничающая с фермерами, уверена в прогнозе. "
+        "«Засуха повторится», — отметила эксперт."
+    )
+    assert (last(text).speaker_name, last(text).role) == ("Нина Белых", "Эксперт фонда")
+
+
+def test_a_dateline_is_no_speaker_and_a_long_subject_ends_at_its_verb() -> None:
+    text = (
+        "DUBLIN — A High Court judge on Monday halted the eviction of forty tenants from "
+        "a block in the north of the city, saying the landlord had “ignored every notice.”"
+    )
+    quote = last(text)
+    assert (quote.text, quote.speaker_name, quote.role, quote.organization) == (
+        "ignored every notice.",
+        "",
+        "judge",
+        "High Court",
+    )
+
+
+def test_a_named_body_before_a_role() -> None:
+    text = '"Rates will stay high," said Anne Moyo, the Bank of Ghana governor.'
+    assert (last(text).role, last(text).organization) == ("governor", "Bank of Ghana")

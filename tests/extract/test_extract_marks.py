@@ -25,3 +25,28 @@ def test_a_curly_quote_inside_a_curly_quote_does_not_cut_it_short() -> None:
     (quote,) = extract(text).proposals
     assert quote.text == "They told me, “Wait here,” and left,"
     assert quote.speaker_name == "Ana Ruiz"
+
+
+def test_a_one_word_partial_quote_the_attribution_states_is_proposed() -> None:
+    text = (
+        "Judge Ellen Park said the council's decision was “unlawful” and sent it back.\n\n"
+        "Critics called the scheme “reckless”, though the mayor, Tom Ward, defended it.\n\n"
+        "The so-called “bridge” loans were never repaid, the report found."
+    )
+    found = [(p.text, p.speaker_name or p.role, p.kind) for p in extract(text).proposals]
+    assert found == [("unlawful", "Ellen Park", "partial"), ("reckless", "Critics", "partial")]
+
+
+def test_a_group_naming_something_in_a_russian_sentence_says_a_partial_quote() -> None:
+    text = "Фермеры называют новые пошлины «последней каплей» для малых хозяйств."
+    found = [(p.text, p.role, p.kind) for p in extract(text).proposals]
+    assert found == [("последней каплей", "Фермеры", "partial")]
+
+
+def test_words_on_a_sign_or_banner_are_not_a_quote() -> None:
+    text = (
+        "Marchers carried banners reading “Homes, not hotels” past the town hall.\n\n"
+        "На плакате была надпись «Верните нам парк».\n\n"
+        "“We will be back every week,” said organiser Ana Lopes."
+    )
+    assert [p.text for p in extract(text).proposals] == ["We will be back every week,"]

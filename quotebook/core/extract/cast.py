@@ -138,6 +138,11 @@ class Cast:
         same = self._by_word.get(key, []) + self._stems(key)  # "Белозерцева": a case form
         return any(len(p.name.split()) > 1 for p in same)
 
+    def knows(self, name: str) -> bool:
+        """Whether ``name`` is, as written, someone's full name, first name or surname."""
+        key = fold(name)
+        return key in self._by_key or bool(self._by_word.get(key))
+
     def most_recent(self) -> Person | None:
         """The person mentioned last."""
         return self._recent[-1] if self._recent else None

@@ -69,7 +69,23 @@ def _candidates(work: str, paragraphs: tuple[tuple[int, int], ...]) -> list[Cand
         index += 1
     joined = sorted(joined + lines, key=lambda candidate: candidate.start)
     attributed = [_attributed(work, joined, i, paragraphs) for i in range(len(joined))]
-    return [c for c in attributed if cl.is_speech_shaped(work, c, paragraphs)]
+    shaped = [c for c in attributed if cl.is_speech_shaped(work, c, paragraphs)]
+    return [c for c in shaped if not _is_written_up(work, c, paragraphs)]
+
+
+# "carried a sign that read “…”", "плакат с надписью «…»": words written up, not said.
+_WRITTEN_UP = re.compile(
+    r"(?:\b(?:signs?|banners?|placards?|posters?|slogans?|t-shirts?|graffiti)\b[^.!?“\"]{0,30}?"
+    r"\b(?:read|reads|reading|said|saying)|надпись\w*|лозунг\w*)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _is_written_up(
+    work: str, candidate: Candidate, paragraphs: tuple[tuple[int, int], ...]
+) -> bool:
+    low = max(paragraphs[candidate.first_paragraph][0], candidate.start - 80)
+    return bool(_WRITTEN_UP.search(work[low : candidate.start]))
 
 
 def _upper(found: list[Candidate], index: int, paragraphs: tuple[tuple[int, int], ...]) -> int:
@@ -219,7 +235,8 @@ def _same_word(full: str, word: str) -> bool:
 
 
 def _refer(cast: Cast, mention: Mention, verb: str) -> Person | None:
-    nominative = morph.nominative(mention.name) if mention.name else ""
+    known = mention.name and cast.knows(mention.name)  # "Шамаев" after "Виктор Шамаев"
+    nominative = morph.nominative(mention.name) if mention.name and not known else mention.name
     if nominative != mention.name:  # "юриста Игоря Малова": the role is in the name's case
         mention.name = nominative
         mention.premod = morph.nominative_phrase(mention.premod)

@@ -273,3 +273,12 @@ def has_predicate(text: str) -> bool:
 def is_genitive(word: str) -> bool:
     """Whether a Russian word may be in the genitive ("компании", "холдинга")."""
     return is_russian(word) and any(p.tag.case == "gent" for p in _parses(word.strip(",.«»")))
+
+
+def is_plural_noun(word: str) -> bool:
+    """Whether a Russian word is a noun in the nominative plural ("Продавцы", "Жители")."""
+    bare = word.strip("«»,.").lower()
+    return is_russian(bare) and any(
+        p.tag.POS == "NOUN" and p.tag.number == "plur" and p.tag.case == "nomn"
+        for p in _parses(bare)
+    )

@@ -28,6 +28,8 @@ def _is_name_word(word: str) -> bool:
         return False
     if re.fullmatch(r"[A-ZА-Я]\.", word):
         return True
+    if len(bare) > 3 and bare.isupper():
+        return False  # "LONDON —": a dateline, or a body's initials, never a person
     if not re.fullmatch(r"[^\W\d_][\w'’-]*", bare) or bare.lower() in lx.HONORIFICS:
         return False
     return morph.is_name_word(bare)
@@ -99,7 +101,7 @@ PREPOSITIONS = frozenset(
 )
 
 
-_PLACE_PREPOSITIONS = frozenset(lx.words("in at into near outside inside"))
+_PLACE_PREPOSITIONS = frozenset(lx.words("in at into near outside inside в во из на под у"))
 
 
 def split_name(
@@ -175,6 +177,9 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
+_ROLE_PARTICIPLES = frozenset(lx.words("retired qualified trained unemployed licensed acting"))
+
+
 def _common_noun_role(words: list[str]) -> str:
     """ "crane operator Joost Bakker", "tenant Linda Howells": English common nouns
     right before a name, with no article, are the role it is printed with."""
@@ -184,7 +189,9 @@ def _common_noun_role(words: list[str]) -> str:
         plain = re.fullmatch(r"[a-z][a-z-]*", word) is not None
         if not plain or bare in PREPOSITIONS | _FUNCTION_WORDS | lx.NOT_NAMES | _LEADING_JUNK:
             break
-        if bare.endswith(("ly", "ed", "ing")) or find_verbs(word, naming=False):
+        if bare.endswith(("ly", "ed", "ing")) and bare not in _ROLE_PARTICIPLES:
+            break
+        if find_verbs(word, naming=False):
             break
         kept.insert(0, word)
     return " ".join(kept)

@@ -47,6 +47,11 @@ _SOURCE_DOCUMENT = re.compile(
 # "Weber's neighbour", "the company's chief executive": an owner starts the chunk, where
 # "runs a florist's next door" says what someone does.
 _POSSESSIVE_START = re.compile(r"^(?:the\s+)?(?:[A-ZА-ЯЁ][^\s,]*\s+){0,3}[^\s,]+?(?:['’]s|s['’])\s")
+# Where a long subject ends: a time ("on Friday") or a verb in the past before its object.
+_SUBJECT_END = re.compile(
+    r"\s+(?:on|last|this|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|week|month|year|night)\b|\s+[a-z]+ed(?=\s+(?:the|a|an|his|her|their|its)\s)"
+)
 _PASSIVE = re.compile(r"\s+(?:was|were|is|are|has been|had been)\s+quoted\b.*$", re.S)
 
 
@@ -77,7 +82,8 @@ def is_description(chunk: str) -> bool:
     if morph.is_russian(head) and (
         morph.is_person_noun(head) or morph.head_noun(head) in lx.ROLE_WORDS
     ):  # "источник издания", "пенсионерка"
-        return words[0].islower() and not morph.has_predicate(chunk)
+        group = len(words) <= 2 and morph.is_plural_noun(words[0])  # "Продавцы называют…"
+        return (words[0].islower() or group) and not morph.has_predicate(chunk)
     return words[0].islower() and any(w.lower() in lx.ROLE_WORDS for w in words[:5])
 
 
@@ -125,6 +131,8 @@ def subject_before(text: str, base: int) -> Mention | None:
     """The speaker phrase that ends ``text`` (the words before a speech verb)."""
     text = _PASSIVE.sub("", text)  # "Solberg was quoted by the daily … as saying"
     chunks = chunks_of(text, base)
+    if len(chunks) > 1 and re.fullmatch(r"[^\Wa-zа-яё]{3,}(?:\s+\(\w+\))?", chunks[0][0]):
+        chunks.pop(0)  # "LONDON — A judge …": the dateline
     if not chunks:
         return None
     allow_object = False
@@ -214,6 +222,8 @@ def _named(chunk: str, start: int, end: int, *, allow_object: bool = False) -> M
 def _described(chunk: str, start: int, end: int) -> Mention | None:
     if not is_description(chunk) and not _looks_like_org(chunk):
         return None
+    verb = _SUBJECT_END.search(chunk)  # "A Court of Appeal judge on Friday blocked …, saying"
+    chunk = chunk[: verb.start()] if verb and len(chunk.split()) > 12 else chunk
     words = chunk.split()
     if len(words) > 12:
         return None

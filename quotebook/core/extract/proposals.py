@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import lexicon as lx
+from . import morph
 from .cast import Person
 from .clauses import Candidate
 from .describe import Fields, fields_of
@@ -29,7 +31,8 @@ def propose(document: Document, candidate: Candidate, said: Said) -> Proposal | 
     text = candidate.text(work)
     words = len(text.split())
     attributed = candidate.attribution is not None
-    if candidate.kind == "partial" and (not attributed or words < 2):
+    one_word = words < 2 and not _single_word_said(work, candidate)
+    if candidate.kind == "partial" and (not attributed or one_word):
         return None
     if not attributed and said.person is None and words <= 3:
         return None
@@ -102,3 +105,17 @@ def _doubts(candidate: Candidate, said: Said) -> tuple[str, ...]:
     if not candidate.closed:
         found.append("unclosed")
     return tuple(found)
+
+
+def _single_word_said(work: str, candidate: Candidate) -> bool:
+    """A one-word partial quote the attribution states outright: "said the decision was
+    “irrational”", "назвал решение «позорным»"; a lone word in marks is otherwise a term."""
+    attribution = candidate.attribution
+    if attribution is None or attribution.how != "before":
+        return False
+    before = work[max(0, candidate.start - 40) : candidate.start].lower().split()
+    return bool(before) and (
+        before[-1] in ("was", "were", "is", "are", "as", "called", "как", "назвал", "назвала")
+        or attribution.verb in lx.NAMING_VERBS
+        or morph.verb_lemma(attribution.verb) in lx.RUSSIAN_NAMING_LEMMAS
+    )

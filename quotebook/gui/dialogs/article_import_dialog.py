@@ -14,16 +14,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QGroupBox,
-    QHeaderView,
     QLabel,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -40,13 +37,13 @@ from .article_fields_box import ArticleFieldsBox
 from .article_review_detail import ReviewDetail
 from .article_review_model import (
     UNSURE_MARK,
-    Column,
     Found,
     ReviewModel,
     ReviewRow,
     find_in,
     rows_from,
 )
+from .article_review_table import ReviewTable
 from .article_text_box import ArticleTextBox
 
 
@@ -131,18 +128,7 @@ class ArticleImportDialog(QDialog):
 
     def _review_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Quotes found"))
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Quotes found"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(False)
-        self.table.setTabKeyNavigation(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(Column.QUOTE, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(Column.SPEAKER, 140)
-        header.resizeSection(Column.SOURCE, 170)
-        self.table.verticalHeader().hide()
+        self.table = ReviewTable(self.model)
         selection = self.table.selectionModel()
         selection.currentRowChanged.connect(self._on_table_current_row_changed)
         self.model.dataChanged.connect(self._update_buttons)

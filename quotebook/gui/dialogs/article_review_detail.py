@@ -8,7 +8,15 @@ source of the library.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...core import Source
 from .article_review_model import NEW, UNSURE_MARK, ReviewRow
@@ -34,8 +42,11 @@ class ReviewDetail(QWidget):
         self.doubt_label.setWordWrap(True)
         self.doubt_label.setAccessibleName(self.tr("Why the speaker is unsure"))
         self.doubt_label.hide()
-        form = QFormLayout(self)
-        form.addRow(self.doubt_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.doubt_label)  # outside the form, which squeezes wrapped text
+        form = QFormLayout()
+        layout.addLayout(form)
         form.addRow(self.tr("&Quote:"), self.quote_edit)
         form.addRow(self.tr("Spea&ker:"), self.speaker_edit)
         form.addRow(self.tr("A&ge:"), self.age_edit)

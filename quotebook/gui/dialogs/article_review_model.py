@@ -11,7 +11,13 @@ from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import QWidget
 
 from ...core import Library, Source
@@ -83,7 +89,11 @@ class Column(IntEnum):
 class ReviewModel(QAbstractTableModel):
     """The proposed quotes: checkable, with their speaker and the source they go under."""
 
-    HEADERS = ("Quote", "Speaker", "File under")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ReviewModel", "Quote"),
+        QT_TRANSLATE_NOOP("ReviewModel", "Speaker"),
+        QT_TRANSLATE_NOOP("ReviewModel", "File under"),
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,7 +115,7 @@ class ReviewModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section]) if 0 <= section < len(Column) else None
+            return self.tr(str(self.HEADERS[section])) if 0 <= section < len(Column) else None
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:

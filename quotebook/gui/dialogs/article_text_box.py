@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -14,6 +15,13 @@ from PySide6.QtWidgets import (
 )
 
 from .article_fields_box import buddy
+
+FORMATS = (
+    (QT_TRANSLATE_NOOP("ArticleTextBox", "Detect"), "auto"),
+    (QT_TRANSLATE_NOOP("ArticleTextBox", "Plain text"), "text"),
+    (QT_TRANSLATE_NOOP("ArticleTextBox", "Markdown"), "markdown"),
+    (QT_TRANSLATE_NOOP("ArticleTextBox", "HTML page"), "html"),
+)
 
 
 class ArticleTextBox(QGroupBox):
@@ -29,9 +37,8 @@ class ArticleTextBox(QGroupBox):
         self.text_edit.setAccessibleName(self.tr("Article text"))
         self.open_button = QPushButton(self.tr("Open &file…"))
         self.format_combo = QComboBox()
-        for label, value in (("Detect", "auto"), ("Plain text", "text"), ("Markdown", "markdown"),
-                             ("HTML page", "html")):  # fmt: skip
-            self.format_combo.addItem(self.tr(label), value)
+        for label, value in FORMATS:
+            self.format_combo.addItem(self.tr(str(label)), value)
         self.find_button = QPushButton(self.tr("Fi&nd quotes"))
         self.status_label = QLabel(self.tr("Paste an article or open a file."))
         row = QHBoxLayout()
