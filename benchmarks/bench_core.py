@@ -27,6 +27,7 @@ QUERIES = {
     "said bounds": "said>=2023-01-01 said<2023-02-01",
     "combination with negation": "visa -tag:draft said>=2023-01-01",
     "Cyrillic word": "работа",
+    "word naming sources": "sasha",  # in no quote's text: found by 800 sources' names
 }
 
 
@@ -68,6 +69,11 @@ RAW: dict[str, tuple[str, tuple[object, ...]]] = {
         (_fts("visa"), "2023-01-01", "draft"),
     ),
     "Cyrillic word": (_FTS_IDS, (_fts("работа"),)),
+    "word naming sources": (  # "sasha" is in no quote's text: its sources' quotes
+        "SELECT q.id FROM quote q WHERE q.source_id IN "
+        "(SELECT id FROM source WHERE (' ' || name_key) LIKE ?) AND +" + _LIVE,
+        ("% sasha%",),
+    ),
 }
 
 
