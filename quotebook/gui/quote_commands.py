@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QObject, qVersion
-from PySide6.QtGui import QGuiApplication
 
 from .. import __version__
 from ..core import Changes, ValidationError
@@ -21,7 +20,7 @@ from ..core.citation import cite
 from ..core.csv_risks import sheet_risks
 from ..core.scrub import Erased, trash_rows
 from ..core.validate import fold
-from . import crash, dialogs, messages
+from . import copied, crash, dialogs, messages
 from .article_editor import NewArticleDialog
 from .quote_model import Role
 from .scrub_offer import ScrubOffer
@@ -188,7 +187,7 @@ class QuoteCommands(QObject):
             except ValidationError:
                 refused += 1
         if drafts:
-            QGuiApplication.clipboard().setText("\n\n".join(drafts))
+            copied.put("\n\n".join(drafts))  # taken off the clipboard again at a lock
             self._say(self.tr("Copied {n} quote(s) with attribution.").format(n=len(drafts)))
             self._warn_if_linkable(ids)
         if refused:
