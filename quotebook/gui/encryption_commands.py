@@ -104,7 +104,7 @@ class EncryptionCommands(QObject):
         if window is None:
             return
         self.busy = True
-        self._show_progress(window, purpose)
+        self._show_progress(purpose)
         self.controller.close_library(window)
         self.controller.worker().submit(
             _step(purpose, path, current, new),
@@ -112,13 +112,15 @@ class EncryptionCommands(QObject):
             lambda error, trace: self._on_failed(purpose, path, error, trace),
         )
 
-    def _show_progress(self, window: QWidget, purpose: Purpose) -> None:
+    def _show_progress(self, purpose: Purpose) -> None:
         text = {
             Purpose.ENCRYPT: self.tr("Encrypting the library and its backups…"),
             Purpose.CHANGE: self.tr("Encrypting the library and its backups anew…"),
             Purpose.REMOVE: self.tr("Decrypting the library and its backups…"),
         }[purpose]
-        progress = QProgressDialog(text, "", 0, 0, window)
+        # No parent: the window is greyed while its library is closed, and would grey
+        # the indicator with it.
+        progress = QProgressDialog(text, "", 0, 0)
         progress.setCancelButton(None)  # type: ignore[arg-type]
         progress.setWindowTitle(self.tr("Quotebook"))
         progress.setWindowModality(Qt.WindowModality.ApplicationModal)

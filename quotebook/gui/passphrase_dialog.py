@@ -76,6 +76,8 @@ class PassphraseDialog(QDialog):
         self.protect.toggled.connect(self._on_protect_toggled)
         self._lay_out(library_name)
         self.setMinimumWidth(460)
+        first = self.current if purpose in (Purpose.CHANGE, Purpose.REMOVE) else self.new
+        first.setFocus()
 
     def _field(self, name: str) -> QLineEdit:
         field = QLineEdit(self)
@@ -171,6 +173,7 @@ class PassphraseDialog(QDialog):
         if refusal is not None:
             self.problem.setText(refusal)
             self.problem.show()
+            self.resize(self.width(), self.sizeHint().height())  # room for the message
             return
         new = self.new.text() if self._protecting() and self.purpose is not Purpose.REMOVE else None
         current = self.current.text()

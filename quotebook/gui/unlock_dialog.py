@@ -148,6 +148,7 @@ class UnlockDialog(QDialog):
             self._busy(False)
             self.problem.setText(self.tr("That passphrase does not unlock this library."))
             self.problem.show()
+            self.resize(self.width(), self.sizeHint().height())  # room for the message
             self.passphrase.selectAll()
             self.passphrase.setFocus()
             return

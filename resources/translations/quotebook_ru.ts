@@ -2511,7 +2511,7 @@ Escape очищает; F1 или ? показывает весь синтакс�
     </message>
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt; is protected with a passphrase.</source>
-        <translation>&lt;b&gt;{name}&lt;/b&gt; защищена парольной фразой.</translation>
+        <translation>Библиотека &lt;b&gt;{name}&lt;/b&gt; защищена парольной фразой.</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
