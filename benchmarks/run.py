@@ -5,10 +5,11 @@
 Builds (or reuses, with --library) a generated library, then measures search,
 saving, trashing a tenth of the quotes and undoing it, CSV export and import,
 the XLSX export, the command line as a script calls it (whole processes beside
-raw ones), and the desktop app (start, stalls of the GUI thread, page fetches,
-memory), each figure beside a baseline measured in the same run on the same
-data so that ratios hold on a noisy machine. --quick repeats less, for CI at a
-small size; no figure is asserted, they are printed.
+raw ones), an encrypted copy of the library beside a plain one (open, search,
+page fetch, save; see bench_encrypted.py), and the desktop app (start, stalls of
+the GUI thread, page fetches, memory), each figure beside a baseline measured in
+the same run on the same data so that ratios hold on a noisy machine. --quick
+repeats less, for CI at a small size; no figure is asserted, they are printed.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from bench_bulk import bulk_figures  # noqa: E402
 from bench_cli import cli_figures  # noqa: E402
 from bench_core import save_figure, search_figures  # noqa: E402
 from bench_csv import csv_figures  # noqa: E402
+from bench_encrypted import encrypted_figures  # noqa: E402
 from bench_gui import gui_figures  # noqa: E402
 from bench_xlsx import xlsx_figures  # noqa: E402
 from generate import generate  # noqa: E402
@@ -70,9 +72,8 @@ def main() -> int:
     parser.add_argument("--library", type=Path, help="a library made by generate.py to reuse")
     parser.add_argument("--json", type=Path, default=HERE / "out" / "results.json")
     parser.add_argument("--quick", action="store_true", help="fewer repetitions (CI)")
-    parser.add_argument(
-        "--skip", action="append", default=[], choices=["gui", "csv", "xlsx", "cli", "bulk"]
-    )
+    sections = ["gui", "csv", "xlsx", "cli", "bulk", "encrypted"]
+    parser.add_argument("--skip", action="append", default=[], choices=sections)
     args = parser.parse_args()
     repeat = 10 if args.quick else 50
     work = Path(tempfile.mkdtemp(prefix="quotebook-bench-"))
@@ -99,6 +100,8 @@ def main() -> int:
                 figures += xlsx_figures(library, path, work)
         finally:
             library.close()
+        if "encrypted" not in args.skip:
+            figures += encrypted_figures(path, work, repeat)
         print_table(figures, quotes)
         args.json.parent.mkdir(parents=True, exist_ok=True)
         payload = {

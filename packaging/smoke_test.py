@@ -139,6 +139,20 @@ def step_export(run: Run) -> None:
         raise SmokeError(f"{sheet.name} has {len(rows) - 1} rows under {rows[0]}; {said!r}")
 
 
+def step_encrypt(run: Run) -> None:
+    """A copy of the demo library is encrypted and read back with its passphrase (SQLCipher)."""
+    copy = run.workdir / "smoke encrypted.sqlite3"
+    shutil.copyfile(run.library, copy)
+    secret = run.workdir / "smoke passphrase.txt"
+    secret.write_text("smoke test passphrase\n", encoding="utf-8")
+    said = run("--library", str(copy), "encrypt", "--new-passphrase-file", str(secret))
+    if "encrypted" not in said or copy.read_bytes().startswith(b"SQLite format 3"):
+        raise SmokeError(f"encrypt said {said!r} and left the file plain")
+    said = run("--library", str(copy), "--passphrase-file", str(secret), "info")
+    if "encrypted: yes" not in said or not re.search(r"quotes: [1-9]", said):
+        raise SmokeError(f"info on the encrypted copy said {said!r}")
+
+
 def step_window(run: Run) -> None:
     """The app opens the demo library, its main window is saved as a PNG, and it quits."""
     if run.window is None:
@@ -159,6 +173,7 @@ STEPS: list[tuple[str, Callable[[Run], None]]] = [
     ("info", step_info),
     ("search", step_search),
     ("export", step_export),
+    ("encrypt", step_encrypt),
     ("window", step_window),
 ]
 

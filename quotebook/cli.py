@@ -19,11 +19,13 @@ from .commands import (
     bulk,
     csv,
     demo,
+    encrypt,
     entities,
     export,
     extract,
     info,
     merge,
+    passphrase,
     search,
     searches,
     tags,
@@ -32,9 +34,11 @@ from .commands.common import CommandError
 from .core import (
     ConflictError,
     CsvError,
+    PassphraseNeededError,
     QueryError,
     QuotebookError,
     ValidationError,
+    WrongPassphraseError,
     default_library_path,
 )
 
@@ -51,11 +55,19 @@ COMMAND_MODULES = [
     csv,
     demo,
     backup,
+    encrypt,
     extract,
 ]
 
 # Errors in what the user typed or gave us: exit status 2, like argparse's own.
-_BAD_INPUT = (ValidationError, ConflictError, QueryError, CsvError)
+_BAD_INPUT = (
+    ValidationError,
+    ConflictError,
+    QueryError,
+    CsvError,
+    PassphraseNeededError,
+    WrongPassphraseError,
+)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -86,6 +98,13 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         type=Path,
         help="the library file (default: $QUOTEBOOK_LIBRARY, else the user data folder)",
+    )
+    parser.add_argument(
+        "--passphrase-file",
+        metavar="FILE",
+        type=Path,
+        help="an encrypted library's passphrase: the first line of FILE (else it is typed); "
+        "a new library given one is created encrypted",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for module in COMMAND_MODULES:
@@ -130,6 +149,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
+    if not getattr(args, "own_passphrase", False):
+        passphrase.unlock(args)
     if not getattr(args, "needs_library", True):
         return int(args.handler(args, None))
     # A command that only reads never writes to an existing library; on the first

@@ -29,6 +29,7 @@ def _info(args: argparse.Namespace, library: Library) -> int:
     info = library.info()
     print(f"library: {info.path}")
     print(f"schema version: {info.schema_version}")
+    print(f"encrypted: {'yes (SQLCipher 4, AES-256)' if info.encrypted else 'no'}")
     print(f"quotes: {info.quotes}  sources: {info.sources}  articles: {info.articles}")
     print(f"tags: {info.tags}")
     print(f"in the trash: {info.trashed_quotes} quotes, {info.trashed_sources} sources")

@@ -77,8 +77,16 @@ def check_file(path: Path) -> int:
 
 
 def classify(exc: BaseException, path: str) -> StorageError | None:
-    """Map a SQLite error to the known condition it stands for, or None for a bug."""
-    return sqlite_condition(exc, path)
+    """Map a SQLite error to the known condition it stands for, or None for a bug.
+
+    A damaged page (in an encrypted library, one whose checksum fails) is refused
+    with the newest good backup named.
+    """
+    known = sqlite_condition(exc, path)
+    if isinstance(known, DamagedLibraryError):
+        hint = restore_hint(Path(path), default_library_path())
+        return DamagedLibraryError(path, f"{known.reason}. {hint}")
+    return known
 
 
 def _connect(path: Path) -> sqlite3.Connection:

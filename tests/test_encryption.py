@@ -1,0 +1,185 @@
+"""Encrypted libraries: what is on disk, passphrases, damage, and re-keying."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from encrypted_library import MARKERS, every_row, fill
+
+from quotebook.core import (
+    DamagedLibraryError,
+    Library,
+    NotALibraryError,
+    PassphraseNeededError,
+    WrongPassphraseError,
+    keys,
+)
+from quotebook.core.backup import list_backups, restore_backup
+from quotebook.core.encryption import (
+    change_passphrase,
+    decrypt_library,
+    encrypt_library,
+    is_encrypted,
+)
+from quotebook.core.errors import LockedLibraryError, StorageError
+
+
+@pytest.fixture(autouse=True)
+def _empty_ring() -> Iterator[None]:
+    keys.forget_all()
+    yield
+    keys.forget_all()
+
+
+def files_of(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.rglob("*") if p.is_file())
+
+
+def digest(folder: Path) -> dict[str, str]:
+    return {str(p): hashlib.sha256(p.read_bytes()).hexdigest() for p in files_of(folder)}
+
+
+def no_marker_in(paths: list[Path]) -> None:
+    assert paths
+    for path in paths:
+        data = path.read_bytes()
+        for marker in MARKERS:
+            assert marker.encode() not in data, f"{marker!r} readable in {path.name}"
+
+
+def test_an_encrypted_library_its_journal_and_backups_hold_no_readable_marker(
+    library_path: Path,
+) -> None:
+    with Library(library_path, passphrase="correct horse battery") as library:
+        fill(library)
+        library.backup_now()
+        wal = Path(f"{library_path}-wal")
+        assert wal.stat().st_size > 0  # the edits are in the journal right now
+        no_marker_in(files_of(library_path.parent))
+        assert library.info().encrypted
+    no_marker_in(files_of(library_path.parent))
+    assert is_encrypted(library_path)
+    assert all(is_encrypted(b.path) for b in list_backups(library_path))
+
+
+def test_the_same_markers_are_readable_in_a_plain_library(library_path: Path) -> None:
+    """The check above can fail: a plain library shows the markers."""
+    with Library(library_path) as library:
+        fill(library)
+    data = library_path.read_bytes()
+    assert b"Tamar Gvaramia" in data
+    assert not is_encrypted(library_path)
+
+
+def test_no_passphrase_wrong_passphrase_and_damage_are_told_apart_and_change_nothing(
+    tmp_path: Path,
+) -> None:
+    encrypted = tmp_path / "enc" / "library.sqlite3"
+    with Library(encrypted, passphrase="right") as library:
+        fill(library)
+    keys.forget_all()
+    before = digest(encrypted.parent)
+    with pytest.raises(PassphraseNeededError) as needed:
+        Library(encrypted)
+    assert needed.value.path == str(encrypted)
+    with pytest.raises(WrongPassphraseError) as wrong:
+        Library(encrypted, passphrase="wrong")
+    assert "passphrase does not open" in wrong.value.reason
+    assert digest(encrypted.parent) == before
+    assert not keys.known(encrypted)  # a wrong passphrase is not kept
+
+    plain = tmp_path / "plain" / "library.sqlite3"
+    with Library(plain) as library:
+        fill(library)
+    data = bytearray(plain.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)  # the first page's b-tree, header kept
+    plain.write_bytes(bytes(data))
+    before = digest(plain.parent)
+    with pytest.raises(DamagedLibraryError):
+        Library(plain, passphrase="anything")
+    assert digest(plain.parent) == before
+
+
+def test_a_file_that_is_not_a_whole_number_of_pages_is_not_taken_for_encrypted(
+    library_path: Path,
+) -> None:
+    library_path.write_bytes(b"%PDF-1.7 certainly not a database\n" * 40)
+    with pytest.raises(NotALibraryError):
+        Library(library_path)
+
+
+def test_a_flipped_byte_in_an_encrypted_page_is_refused_naming_the_backup(
+    library_path: Path,
+) -> None:
+    with Library(library_path, passphrase="pw") as library:
+        fill(library, quotes=400)
+        made = library.backup_now()
+    data = bytearray(library_path.read_bytes())
+    middle = (len(data) // 4096 // 2) * 4096 + 2000
+    data[middle] ^= 0x01
+    library_path.write_bytes(bytes(data))
+    keys.forget_all()
+    library = Library(library_path, passphrase="pw")
+    with library, pytest.raises(DamagedLibraryError) as damaged:
+        library.check()
+    assert str(made.path) in damaged.value.reason
+    assert "restore" in damaged.value.reason
+
+
+def test_encrypt_change_and_decrypt_keep_every_row_and_every_backup(library_path: Path) -> None:
+    with Library(library_path) as library:
+        fill(library)
+        library.backup_now()
+    rows = every_row(library_path, None)
+    assert rows["quote"]
+
+    done = encrypt_library(library_path, "first")
+    assert (done.encrypted, done.library_rewritten, done.backups_rewritten) == (True, True, 1)
+    keys.forget_all()
+    assert every_row(library_path, "first") == rows
+    no_marker_in(files_of(library_path.parent))
+
+    changed = change_passphrase(library_path, "first", "second")
+    assert changed.backups_rewritten == 1
+    keys.forget_all()
+    with pytest.raises(WrongPassphraseError):
+        Library(library_path, passphrase="first")
+    assert every_row(library_path, "second") == rows
+    keys.forget_all()
+
+    decrypt_library(library_path, "second")
+    assert not is_encrypted(library_path)
+    assert every_row(library_path, None) == rows
+    assert [b.quotes for b in list_backups(library_path)] == [40]
+
+
+def test_re_keying_refuses_a_library_open_elsewhere_and_the_wrong_passphrase(
+    library_path: Path,
+) -> None:
+    with Library(library_path, passphrase="pw") as library:
+        fill(library, quotes=1)
+        with pytest.raises(LockedLibraryError):
+            change_passphrase(library_path, "pw", "new")
+    before = digest(library_path.parent)
+    with pytest.raises(WrongPassphraseError):
+        change_passphrase(library_path, "not it", "new")
+    with pytest.raises(StorageError, match="already encrypted"):
+        encrypt_library(library_path, "again")
+    assert digest(library_path.parent) == before
+
+
+def test_a_backup_of_an_encrypted_library_restores_with_its_key(library_path: Path) -> None:
+    with Library(library_path, passphrase="pw") as library:
+        fill(library, quotes=3)
+        made = library.backup_now()
+        library.add_quote("added after the backup", 1)
+    restored = restore_backup(library_path, made.path)
+    assert restored.quotes == 3
+    keys.forget_all()
+    with Library(library_path, passphrase="pw") as library:
+        assert library.info().quotes == 3
+    assert restored.replaced is not None
+    no_marker_in(files_of(library_path.parent))
