@@ -245,3 +245,28 @@ def test_encrypt_change_and_remove_from_the_file_menu(
     plain = controller.app.window
     assert plain is not None and plain.quote_model.rowCount() == 1
     assert not plain.acts.lock_now.isEnabled()
+
+
+def test_restoring_a_backup_of_an_encrypted_library_reopens_it_without_asking(
+    controller: Controller, qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = make_encrypted(tmp_path / "exodus.sqlite3", "Kept in the backup")
+    window = unlocked(qtbot, controller, path)
+    window.acts.back_up_now.trigger()
+    controller.settle()
+    window.session.library.add_quote("Written after the backup", 1)
+    window.acts.restore_backup.trigger()
+    dialog = controller.app.backup_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.model.rowCount() >= 1, timeout=20_000)
+    dialog.table.selectRow(0)
+    with qtbot.waitSignal(dialog.restored, timeout=30_000):
+        dialog.restore_button.click()
+    qtbot.waitUntil(lambda: controller.app.window not in (None, window), timeout=20_000)
+    controller.settle()
+    reopened = controller.app.window
+    assert reopened is not None and controller.app.unlocking.dialog is None
+    assert reopened.quote_model.rowCount() == 1
+    assert reopened.quote_model.index(0, 0).data() == "Kept in the backup"
+    assert is_encrypted(path)
+    dialog.close()
