@@ -176,9 +176,9 @@ class AppController(QObject):
         else:
             self.unlocking.create_new(path)
 
-    def unlock(self, path: Path, *, ask_first: bool = False, remembered: bool = False) -> None:
+    def unlock(self, path: Path, *, locked: bool = False, remembered: bool = False) -> None:
         """Open the encrypted library at ``path`` once its passphrase is known."""
-        self.unlocking.unlock(path, ask_first=ask_first, remembered=remembered)
+        self.unlocking.unlock(path, locked=locked, remembered=remembered)
 
     def report_bug(self, error: BaseException, trace: str) -> None:
         crash.report_error(self.window, error, trace)

@@ -67,7 +67,7 @@ class Locking(QObject):
         c.let_go()
         copied.clear_if_ours()
         keys.forget(path)
-        c.unlock(path, ask_first=True, remembered=self.remembered)
+        c.unlock(path, locked=True, remembered=self.remembered)
 
     def stop(self) -> None:
         self.idle.stop()

@@ -94,17 +94,18 @@ class Unlocking(QObject):
         self.dialog: UnlockDialog | None = None
         self.new_library_dialog: PassphraseDialog | None = None
 
-    def unlock(self, path: Path, *, ask_first: bool = False, remembered: bool = False) -> None:
-        """Open ``path`` with a passphrase already known, else ask for one."""
-        if ask_first:
-            self._ask(path, stale=False, remembered=remembered)
+    def unlock(self, path: Path, *, locked: bool = False, remembered: bool = False) -> None:
+        """Open ``path`` with a passphrase already known, else ask for one; after a lock
+        (``locked``) ask at once, the box ticked when it was ``remembered``."""
+        if locked:
+            self._ask(path, stale=False, remembered=remembered, locked=True)
             return
 
         def known(result: Unlocked | bool) -> None:
             if isinstance(result, Unlocked):
                 self._on_unlocked(result)
             else:
-                self._ask(path, stale=result, remembered=False)
+                self._ask(path, stale=result, remembered=False, locked=False)
 
         self.controller.worker().submit(
             lambda: _open_known(path), known, self._failure_handler(path)
@@ -131,7 +132,7 @@ class Unlocking(QObject):
             self._failure_handler(path),
         )
 
-    def _ask(self, path: Path, *, stale: bool, remembered: bool) -> None:
+    def _ask(self, path: Path, *, stale: bool, remembered: bool, locked: bool) -> None:
         c = self.controller
         note = ""
         if stale:
@@ -144,6 +145,7 @@ class Unlocking(QObject):
             c.worker(),
             keychain=keychain.available(),
             quit_instead=c.window is None,
+            locked=locked,
             note=note,
             parent=c.window,
         )

@@ -49,6 +49,7 @@ class UnlockDialog(QDialog):
         *,
         keychain: bool,
         quit_instead: bool,
+        locked: bool = False,
         note: str = "",
         parent: QWidget | None = None,
     ) -> None:
@@ -59,6 +60,11 @@ class UnlockDialog(QDialog):
         self._working = False
         self._keychain = keychain
         self.setWindowTitle(self.tr("Unlock library"))
+        self._build_fields(note)
+        self._build_buttons(quit_instead)
+        self._lay_out(keychain, locked)
+
+    def _build_fields(self, note: str) -> None:
         self.passphrase = QLineEdit(self)
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
@@ -67,12 +73,14 @@ class UnlockDialog(QDialog):
         self.remember.setToolTip(
             self.tr("Keep the passphrase in the system keychain, and unlock without asking")
         )
-        self.remember.setEnabled(keychain)
+        self.remember.setEnabled(self._keychain)
         self.problem = QLabel(note, self)
         self.problem.setObjectName("unlockProblem")
         self.problem.setStyleSheet(PROBLEM_STYLE)
         self.problem.setWordWrap(True)
         self.problem.setVisible(bool(note))
+
+    def _build_buttons(self, quit_instead: bool) -> None:
         self.unlock_button = QPushButton(self.tr("&Unlock"), self)
         self.unlock_button.setDefault(True)
         self.buttons = QDialogButtonBox(self)
@@ -83,16 +91,15 @@ class UnlockDialog(QDialog):
         )
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
-        self._lay_out(keychain)
 
-    def _lay_out(self, keychain: bool) -> None:
+    def _lay_out(self, keychain: bool, locked: bool) -> None:
         layout = QVBoxLayout(self)
-        title = QLabel(
-            self.tr("<b>{name}</b> is protected with a passphrase.").format(
-                name=html.escape(self.path.name)
-            ),
-            self,
-        )
+        name = html.escape(self.path.name)
+        if locked:
+            words = self.tr("<b>{name}</b> was locked. Type its passphrase to go on.")
+        else:
+            words = self.tr("<b>{name}</b> is protected with a passphrase.")
+        title = QLabel(words.format(name=name), self)
         title.setTextFormat(Qt.TextFormat.RichText)
         where = QLabel(str(self.path.parent), self)
         where.setObjectName("unlockFolder")

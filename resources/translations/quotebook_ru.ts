@@ -2510,6 +2510,10 @@ Escape очищает; F1 или ? показывает весь синтакс�
         <translation>Отмена</translation>
     </message>
     <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; was locked. Type its passphrase to go on.</source>
+        <translation>Библиотека &lt;b&gt;{name}&lt;/b&gt; заблокирована. Введите её парольную фразу, чтобы продолжить.</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{name}&lt;/b&gt; is protected with a passphrase.</source>
         <translation>Библиотека &lt;b&gt;{name}&lt;/b&gt; защищена парольной фразой.</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from quotebook.core import Library, keys
 from quotebook.core.encryption import is_encrypted
 from quotebook.gui.passphrase_dialog import PassphraseDialog
 from quotebook.gui.unlock_dialog import UnlockDialog
+from quotebook.gui.worker import Worker
 
 PASSPHRASE = "correct horse battery staple"
 ENTER = Qt.Key.Key_Return
@@ -227,3 +229,50 @@ def test_a_new_library_can_be_left_unprotected(
     assert window is not None
     assert not window.acts.lock_now.isEnabled()
     assert window.acts.encrypt_library.isEnabled()
+
+
+def test_the_dialog_is_busy_while_a_passphrase_is_tried_and_cannot_be_closed(
+    qtbot: QtBot, tmp_path: Path, worker: Worker
+) -> None:
+    """Each try takes the key derivation's full cost, off the GUI thread: meanwhile the
+    button says so, the fields wait, and Escape does not leave a try half done."""
+    release = threading.Event()
+    tried: list[tuple[str, bool]] = []
+
+    def attempt(passphrase: str, remember: bool) -> str:
+        release.wait(30)
+        tried.append((passphrase, remember))
+        return "opened"
+
+    dialog = UnlockDialog(
+        tmp_path / "exodus.sqlite3", attempt, worker, keychain=True, quit_instead=False
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    unlocked: list[object] = []
+    dialog.unlocked.connect(unlocked.append)
+    type_passphrase(qtbot, dialog, PASSPHRASE)
+    assert dialog.unlock_button.text() == "Unlocking…"
+    assert not dialog.passphrase.isEnabled() and not dialog.cancel_button.isEnabled()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible()
+    release.set()
+    qtbot.waitUntil(lambda: unlocked == ["opened"])
+    assert tried == [(PASSPHRASE, False)]
+    assert not dialog.isVisible() and dialog.passphrase.text() == ""
+
+
+def test_after_a_lock_the_dialog_says_the_library_was_locked(
+    qtbot: QtBot, tmp_path: Path, worker: Worker
+) -> None:
+    dialog = UnlockDialog(
+        tmp_path / "exodus.sqlite3",
+        lambda _p, _r: None,
+        worker,
+        keychain=True,
+        quit_instead=True,
+        locked=True,
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert "<b>exodus.sqlite3</b> was locked. Type its passphrase to go on." in texts(dialog)

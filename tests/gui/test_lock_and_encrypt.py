@@ -14,6 +14,7 @@ from test_encrypted_app import (
     PASSPHRASE,
     make_encrypted,
     opened_window,
+    texts,
     type_passphrase,
     unlock_dialog,
 )
@@ -77,6 +78,7 @@ def test_lock_now_clears_the_views_and_the_copied_quote_and_unlocking_brings_the
     assert QApplication.clipboard().text() == ""
     assert controller.quits == 0
     dialog = unlock_dialog(qtbot, controller)
+    assert "was locked" in texts(dialog)
     shown = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
     assert dialog in shown and not any(isinstance(w, MainWindow) for w in shown)
     type_passphrase(qtbot, dialog, "not it")
