@@ -47,9 +47,10 @@ class IdleLock(QObject):
         self._timer.timeout.connect(self.check)
 
     def start(self) -> None:
-        """Watch the whole application's input and look at the time now and then."""
+        """Watch the whole application's input, counting idle time from now."""
         app = QCoreApplication.instance()
         if app is not None:
+            app.removeEventFilter(self)  # installed once, however often started
             app.installEventFilter(self)
         self.last_input = self.clock()
         self._timer.start()
@@ -60,9 +61,9 @@ class IdleLock(QObject):
             app.removeEventFilter(self)
         self._timer.stop()
 
-    def restart(self) -> None:
-        """Count idle time from now (after an unlock)."""
-        self.last_input = self.clock()
+    @property
+    def watching(self) -> bool:
+        return self._timer.isActive()
 
     def check(self) -> bool:
         """Lock if the reporter has been away long enough; whether it locked."""

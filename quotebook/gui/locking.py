@@ -42,14 +42,16 @@ class Locking(QObject):
         self.remembered = False  # the passphrase is kept in the system keychain
         self.shown: Shown | None = None
         self.idle = IdleLock(controller.settings.lock_after_minutes, self.lock, parent=self)
-        self.idle.start()
 
     def connect(self, window: MainWindow, encrypted: bool) -> None:
         """A new window: Lock now is on for an encrypted library; what was shown returns."""
         self.encrypted = encrypted
         window.acts.lock_now.setEnabled(encrypted)
         window.acts.lock_now.triggered.connect(self.lock)
-        self.idle.restart()
+        if encrypted:  # only then is the app's input watched: a plain library pays nothing
+            self.idle.start()
+        else:
+            self.idle.stop()
         shown, self.shown = self.shown, None
         if shown is not None and (shown.query or shown.trash):
             window.show_view(shown.query, trash=shown.trash)
@@ -64,6 +66,7 @@ class Locking(QObject):
         self.shown = Shown(window.search_bar.line.text(), window.browser.view.trash)
         window.editor.flush()
         session.wait_idle()  # the edit in flight is saved before the file closes
+        self.idle.stop()
         c.let_go()
         copied.clear_if_ours()
         keys.forget(path)

@@ -133,8 +133,8 @@ def test_lock_now_is_off_for_a_plain_library(
     assert window is not None
     assert not window.acts.lock_now.isEnabled()
     assert window.acts.lock_now.shortcut().toString() == "Ctrl+L"
+    assert not controller.app.locking.idle.watching  # no input is watched for it
     qtbot.keyClick(window.quote_list.table, Qt.Key.Key_L, CTRL)
-    controller.app.locking.idle.check()
     assert controller.app.window is window
 
 
@@ -163,6 +163,7 @@ def test_the_app_locks_after_the_idle_time_set_in_preferences(
     assert Settings().lock_after_minutes() == 5
 
     idle = controller.app.locking.idle
+    assert idle.watching
     clock.now += 299
     assert not idle.check()
     qtbot.keyClick(window.search_bar.line, Qt.Key.Key_A)  # the reporter is there
