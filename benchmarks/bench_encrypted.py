@@ -20,7 +20,7 @@ import shutil
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -39,29 +39,56 @@ QUERIES = {"rare word": "zeitgeist", "3-letter prefix": "vis", "phrase": '"the w
 IMPORT_ROWS = 10_000
 
 
-def measure(path: Path, repeat: int) -> dict[str, float]:
-    """p95 milliseconds of each core figure on one library (opening: the median)."""
-    figures = {"open (median)": p50_p95(timed(lambda: Library(path).close(), 5))[0]}
-    with Library(path) as library:
+def alternately(works: list[Callable[[], object]], repeat: int) -> list[list[float]]:
+    """Milliseconds of each work, run in turns so that the machine's load falls on all."""
+    samples: list[list[float]] = [[] for _ in works]
+    for _ in range(repeat):
+        for work, times in zip(works, samples, strict=True):
+            times += timed(work, 1)
+    return samples
+
+
+def measure(paths: list[Path], repeat: int) -> list[dict[str, float]]:
+    """p95 milliseconds of each core figure on each library (opening: the median),
+    the libraries measured in turns."""
+    figures: list[dict[str, float]] = [{} for _ in paths]
+
+    def note(name: str, samples: list[list[float]], median: bool = False) -> None:
+        for figure, times in zip(figures, samples, strict=True):
+            figure[name] = p50_p95(times)[0 if median else 1]
+
+    opens = [lambda p=path: Library(p).close() for path in paths]
+    note("open (median)", alternately(opens, 5), median=True)
+    libraries = [Library(path) for path in paths]
+    try:
         for name, query in QUERIES.items():
-            library.search(query, limit=PAGE)  # warm the page cache
-            samples = timed(lambda q=query: library.search(q, limit=PAGE), repeat)
-            figures[f"search p95: {name}"] = p50_p95(samples)[1]
+            searches = [lambda lib=lib, q=query: lib.search(q, limit=PAGE) for lib in libraries]
+            alternately(searches, 1)  # warm the page caches
+            note(f"search p95: {name}", alternately(searches, repeat))
         rng = random.Random(5)
-        top = library.search("", limit=1).ids[0]
-        pages = [[rng.randint(1, top) for _ in range(PAGE)] for _ in range(repeat)]
-        turn = iter(range(10**9))
+        top = libraries[0].search("", limit=1).ids[0]
+        pages = iter([[rng.randint(1, top) for _ in range(PAGE)] for _ in range(repeat)])
+        page: list[int] = []
 
-        def fetch() -> None:
-            library.quote_rows(pages[next(turn) % repeat])
+        def next_page() -> None:
+            page[:] = next(pages)
 
-        figures["page fetch p95 (200 rows)"] = p50_p95(timed(fetch, repeat))[1]
+        fetches = [next_page] + [lambda lib=lib: lib.quote_rows(page) for lib in libraries]
+        note("page fetch p95 (200 rows)", alternately(fetches, repeat)[1:])
+        edits = iter([(rng.randint(1, top), f"Edited words {rng.random()}") for _ in range(repeat)])
+        edit: list[tuple[int, str]] = []
 
-        def save() -> None:
-            quote_id = rng.randint(1, top)
-            library.update_quote(quote_id, text=f"Edited words {rng.random()}", tags=["visa"])
+        def next_edit() -> None:
+            edit[:] = [next(edits)]
 
-        figures["save one quote p95"] = p50_p95(timed(save, repeat))[1]
+        saves = [next_edit] + [
+            lambda lib=lib: lib.update_quote(edit[0][0], text=edit[0][1], tags=["visa"])
+            for lib in libraries
+        ]
+        note("save one quote p95", alternately(saves, repeat)[1:])
+    finally:
+        for library in libraries:
+            library.close()
     return figures
 
 
@@ -85,7 +112,7 @@ def encrypted_figures(path: Path, work: Path, repeat: int) -> list[Figure]:
     started = time.perf_counter()
     Library(encrypted, passphrase=PASSPHRASE).close()  # the unlock: the key derived once
     unlock = (time.perf_counter() - started) * 1000
-    base, enc = measure(plain, repeat), measure(encrypted, repeat)
+    base, enc = measure([plain, encrypted], repeat)
     figures = [
         Figure(f"encrypted {name}", enc[name], "ms", base[name], "≤ 1.25× plain") for name in base
     ]
@@ -116,9 +143,10 @@ def driver_figures(path: Path, work: Path, repeat: int) -> list[Figure]:
     with Library(copies[0]) as library:
         ids = library.search("", limit=IMPORT_ROWS).ids
         export_csv(library, sheet, ids=ids, unredacted=True, include_off_record=True)
-    base = measure(copies[0], repeat) | {"import 10,000 rows": import_ms(sheet, work / "i1")}
+    base = measure(copies[:1], repeat)[0] | {"import 10,000 rows": import_ms(sheet, work / "i1")}
     with through_sqlcipher():
-        other = measure(copies[1], repeat) | {"import 10,000 rows": import_ms(sheet, work / "i2")}
+        other = measure(copies[1:], repeat)[0]
+        other["import 10,000 rows"] = import_ms(sheet, work / "i2")
     return [
         Figure(f"plain via SQLCipher's SQLite: {name}", other[name], "ms", base[name], "")
         for name in base

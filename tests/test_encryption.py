@@ -25,6 +25,7 @@ from quotebook.core.encryption import (
     is_encrypted,
 )
 from quotebook.core.errors import LockedLibraryError, StorageError
+from quotebook.core.scrub import backups_holding, scrub_backups, trash_rows
 
 
 @pytest.fixture(autouse=True)
@@ -183,3 +184,51 @@ def test_a_backup_of_an_encrypted_library_restores_with_its_key(library_path: Pa
         assert library.info().quotes == 3
     assert restored.replaced is not None
     no_marker_in(files_of(library_path.parent))
+
+
+def test_scrubbing_the_backups_of_an_encrypted_library_keeps_them_encrypted(
+    library_path: Path,
+) -> None:
+    with Library(library_path, passphrase="pw") as library:
+        fill(library, quotes=5)
+        gone = library.add_quote("Xylocarpous words to scrub", 1).created or 0
+        library.delete_quotes([gone])
+        made = library.backup_now()
+        erased = trash_rows(library)
+        library.empty_trash()
+        assert backups_holding(library_path, erased) == [made.path]
+        assert scrub_backups(library_path, erased) == [made.path]
+        assert backups_holding(library_path, erased) == []
+    assert is_encrypted(made.path)
+    assert [b.quotes for b in list_backups(library_path) if b.path == made.path] == [5]
+    no_marker_in([made.path])
+
+
+def test_a_backup_kept_elsewhere_restores_with_the_library_key(
+    library_path: Path, tmp_path: Path
+) -> None:
+    with Library(library_path, passphrase="pw") as library:
+        fill(library, quotes=2)
+        made = library.backup_now()
+    elsewhere = tmp_path / "usb" / "copy.sqlite3"
+    elsewhere.parent.mkdir()
+    made.path.rename(elsewhere)
+    keys.forget_all()
+    keys.use(library_path, "pw")
+    assert restore_backup(library_path, elsewhere).quotes == 2
+    assert not keys.known(elsewhere)  # lent for the restore only
+
+
+def test_a_plain_backup_left_beside_an_encrypted_library_is_refused_clearly(
+    library_path: Path,
+) -> None:
+    with Library(library_path) as library:
+        fill(library, quotes=2)
+        made = library.backup_now()
+    kept = made.path.read_bytes()
+    encrypt_library(library_path, "pw")
+    made.path.write_bytes(kept)  # as if the process had died before rewriting it
+    with pytest.raises(StorageError, match="encrypt the library again"):
+        restore_backup(library_path, made.path)
+    assert encrypt_library(library_path, "pw").backups_rewritten == 1
+    assert restore_backup(library_path, made.path).quotes == 2

@@ -212,6 +212,12 @@ def _copy(
         create_file(target)
         dst = connect(target)
         try:
+            if type(src) is not type(dst):
+                raise StorageError(
+                    str(library),
+                    "this copy is in plain text and the library is encrypted; encrypt the "
+                    "library again with its passphrase to rewrite its copies, then retry",
+                )
             src.backup(dst, pages=_COPY_STEP_PAGES, progress=_stopper(stop))
             dst.execute("PRAGMA journal_mode = DELETE")  # no -wal beside a backup
         finally:
