@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 
-from ..core import Library, StorageError
+from ..core import Library, StorageError, keys
 from ..core.errors import PassphraseNeededError, WrongPassphraseError
 from . import keychain
 from .passphrase_dialog import PassphraseDialog, Purpose
@@ -55,6 +55,8 @@ def _open_known(path: Path) -> Unlocked | bool:
         return Unlocked(open_with(path, None))  # the key ring's, after a restore
     except PassphraseNeededError:
         pass
+    except WrongPassphraseError:
+        keys.forget(path)  # changed elsewhere since (the command line): ask anew
     try:
         passphrase = keychain.remembered(path)
     except keychain.KeychainUnavailable:

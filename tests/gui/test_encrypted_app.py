@@ -276,3 +276,14 @@ def test_after_a_lock_the_dialog_says_the_library_was_locked(
     qtbot.addWidget(dialog)
     dialog.show()
     assert "<b>exodus.sqlite3</b> was locked. Type its passphrase to go on." in texts(dialog)
+
+
+def test_a_passphrase_changed_elsewhere_is_asked_for_again(
+    controller: Controller, qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = make_encrypted(tmp_path / "exodus.sqlite3")
+    keys.use(path, "what the app held before")  # the command line changed it since
+    controller.app.start(path)
+    type_passphrase(qtbot, unlock_dialog(qtbot, controller), PASSPHRASE)
+    opened_window(qtbot, controller)
+    assert controller.app.window is not None
