@@ -23,7 +23,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from quotebook.core import Library
+from quotebook.core import Library, WrongPassphraseError
 from quotebook.core.library.demo import load_demo
 from quotebook.core.sheet.csv_export import export_csv
 from quotebook.gui.app import icons, translation
@@ -32,6 +32,8 @@ from quotebook.gui.app.settings import Settings
 from quotebook.gui.dialogs.article_import_dialog import ArticleImportDialog
 from quotebook.gui.dialogs.backup_dialog import BackupDialog
 from quotebook.gui.dialogs.import_dialog import ImportDialog
+from quotebook.gui.dialogs.passphrase_dialog import PassphraseDialog, Purpose
+from quotebook.gui.dialogs.unlock_dialog import UnlockDialog
 from quotebook.gui.navigator.navigator_model import Kind
 from quotebook.gui.window.main_window import MainWindow
 
@@ -227,6 +229,7 @@ def dialog_screens(window: MainWindow, folder: Path, sheets: dict[str, Path]) ->
     save(dialog, folder, "merge-tags-dialog")
     dialog.reject()
     backups_screen(window, folder)
+    encryption_screens(window, folder)
 
 
 def backups_screen(window: MainWindow, folder: Path) -> None:
@@ -243,6 +246,32 @@ def backups_screen(window: MainWindow, folder: Path) -> None:
     save(dialog, folder, "backups-dialog")
     dialog.reject()
     dialog.deleteLater()
+    settle(window)
+
+
+def encryption_screens(window: MainWindow, folder: Path, suffix: str = "") -> None:
+    """The passphrase dialog after a wrong try, and a new library's protection."""
+    path = window.session.library.path
+
+    def wrong(_passphrase: str, _remember: bool) -> None:
+        raise WrongPassphraseError(str(path), "wrong passphrase")
+
+    unlock = UnlockDialog(
+        path, wrong, window.session.worker, keychain=True, quit_instead=False, parent=window
+    )
+    unlock.open()
+    QTest.keyClicks(unlock.passphrase, "not the one")
+    QTest.keyClick(unlock.passphrase, Qt.Key.Key_Return)
+    settle(window)
+    save(unlock, folder, f"unlock-dialog{suffix}")
+    unlock.reject()
+    protect = PassphraseDialog(Purpose.NEW_LIBRARY, "exodus.sqlite3", window)
+    protect.open()
+    QTest.keyClicks(protect.new, "a long walk to the consulate")
+    QTest.keyClicks(protect.confirm, "a long walk to the consulate")
+    settle(window)
+    save(protect, folder, f"new-library-dialog{suffix}")
+    protect.reject()
     settle(window)
 
 
@@ -313,6 +342,7 @@ def russian_screens(window: MainWindow, folder: Path) -> None:
     settle(window)
     save(dialog, folder, "export-dialog-ru")
     dialog.reject()
+    encryption_screens(window, folder, "-ru")
 
 
 def main(argv: list[str]) -> int:

@@ -60,6 +60,30 @@
         <translation>Показать резервные копии библиотеки и восстановить одну из них</translation>
     </message>
     <message>
+        <source>En&amp;crypt library…</source>
+        <translation>За&amp;шифровать библиотеку…</translation>
+    </message>
+    <message>
+        <source>Protect the library and its backups with a passphrase</source>
+        <translation>Защитить библиотеку и её резервные копии парольной фразой</translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase…</source>
+        <translation>Сменить парольную &amp;фразу…</translation>
+    </message>
+    <message>
+        <source>Encrypt the library with a new passphrase</source>
+        <translation>Зашифровать библиотеку новой парольной фразой</translation>
+    </message>
+    <message>
+        <source>Remove encr&amp;yption…</source>
+        <translation>Сн&amp;ять шифрование…</translation>
+    </message>
+    <message>
+        <source>Store the library and its backups unencrypted</source>
+        <translation>Хранить библиотеку и её резервные копии без шифрования</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
@@ -214,6 +238,14 @@
     <message>
         <source>Mask real names and contacts on screen until clicked (for screen sharing)</source>
         <translation>Скрывать настоящие имена и контакты на экране до щелчка (для показа экрана)</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k now</source>
+        <translation>&amp;Блокировать сейчас</translation>
+    </message>
+    <message>
+        <source>Close the encrypted library and ask for its passphrase again</source>
+        <translation>Закрыть зашифрованную библиотеку и снова спросить парольную фразу</translation>
     </message>
     <message>
         <source>&amp;About Quotebook</source>
@@ -1018,6 +1050,93 @@
     </message>
 </context>
 <context>
+    <name>EncryptionCommands</name>
+    <message>
+        <source>Encrypting the library and its backups…</source>
+        <translation>Библиотека и её резервные копии шифруются…</translation>
+    </message>
+    <message>
+        <source>Encrypting the library and its backups anew…</source>
+        <translation>Библиотека и её резервные копии шифруются заново…</translation>
+    </message>
+    <message>
+        <source>Decrypting the library and its backups…</source>
+        <translation>Библиотека и её резервные копии расшифровываются…</translation>
+    </message>
+    <message>
+        <source>Quotebook</source>
+        <translation>Quotebook</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) could not be opened with either passphrase and were left as they were: %1</source>
+        <translation>
+            <numerusform>%n резервную копию не удалось открыть ни старой, ни новой парольной фразой, она оставлена как была: %1</numerusform>
+            <numerusform>%n резервные копии не удалось открыть ни старой, ни новой парольной фразой, они оставлены как были: %1</numerusform>
+            <numerusform>%n резервных копий не удалось открыть ни старой, ни новой парольной фразой, они оставлены как были: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The unencrypted file was overwritten and deleted, but an SSD or a journaling disk may keep old blocks of it where no program can reach: use full-disk encryption as well (FileVault, BitLocker or LUKS).</source>
+        <translation>Незашифрованный файл перезаписан и удалён, но SSD или диск с журналированием может хранить его старые блоки там, куда не добраться ни одной программе: включите также шифрование всего диска (FileVault, BitLocker или LUKS).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The library and %n backup(s) are now encrypted. Without the passphrase nobody can read them.</source>
+        <translation>
+            <numerusform>Библиотека и %n резервная копия теперь зашифрованы. Без парольной фразы их никто не прочтёт.</numerusform>
+            <numerusform>Библиотека и %n резервные копии теперь зашифрованы. Без парольной фразы их никто не прочтёт.</numerusform>
+            <numerusform>Библиотека и %n резервных копий теперь зашифрованы. Без парольной фразы их никто не прочтёт.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Library encrypted</source>
+        <translation>Библиотека зашифрована</translation>
+    </message>
+    <message numerus="yes">
+        <source>The library and %n backup(s) now open with the new passphrase only. Copies made before elsewhere still open with the old one.</source>
+        <translation>
+            <numerusform>Библиотека и %n резервная копия теперь открываются только новой парольной фразой. Копии, сделанные раньше в других местах, по-прежнему открываются старой.</numerusform>
+            <numerusform>Библиотека и %n резервные копии теперь открываются только новой парольной фразой. Копии, сделанные раньше в других местах, по-прежнему открываются старой.</numerusform>
+            <numerusform>Библиотека и %n резервных копий теперь открываются только новой парольной фразой. Копии, сделанные раньше в других местах, по-прежнему открываются старой.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Парольная фраза сменена</translation>
+    </message>
+    <message numerus="yes">
+        <source>The library and %n backup(s) are now stored unencrypted: anyone who can read the files can read them.</source>
+        <translation>
+            <numerusform>Библиотека и %n резервная копия теперь хранятся без шифрования: их прочтёт любой, кто может читать эти файлы.</numerusform>
+            <numerusform>Библиотека и %n резервные копии теперь хранятся без шифрования: их прочтёт любой, кто может читать эти файлы.</numerusform>
+            <numerusform>Библиотека и %n резервных копий теперь хранятся без шифрования: их прочтёт любой, кто может читать эти файлы.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Encryption removed</source>
+        <translation>Шифрование снято</translation>
+    </message>
+    <message>
+        <source>That is not the library&apos;s current passphrase. Nothing was changed.</source>
+        <translation>Это не текущая парольная фраза библиотеки. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>{reason}. The library was left as it was.</source>
+        <translation>{reason}. Библиотека оставлена как была.</translation>
+    </message>
+    <message>
+        <source>Library not encrypted</source>
+        <translation>Библиотека не зашифрована</translation>
+    </message>
+    <message>
+        <source>Passphrase not changed</source>
+        <translation>Парольная фраза не сменена</translation>
+    </message>
+    <message>
+        <source>Encryption not removed</source>
+        <translation>Шифрование не снято</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export quotes</source>
@@ -1624,6 +1743,105 @@
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>&amp;Protect with a passphrase</source>
+        <translation>&amp;Защитить парольной фразой</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Текущая парольная фраза</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Новая парольная фраза</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>Новая парольная фраза ещё раз</translation>
+    </message>
+    <message>
+        <source>Keep the passphrase somewhere safe: if it is lost, nobody (not even Quotebook&apos;s makers) can open the library or its backups again.</source>
+        <translation>Храните парольную фразу в надёжном месте: если она потеряна, никто (даже создатели Quotebook) больше не откроет ни библиотеку, ни её резервные копии.</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>&amp;Создать</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt</source>
+        <translation>&amp;Зашифровать</translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase</source>
+        <translation>С&amp;менить парольную фразу</translation>
+    </message>
+    <message>
+        <source>&amp;Remove encryption</source>
+        <translation>Сн&amp;ять шифрование</translation>
+    </message>
+    <message>
+        <source>New library</source>
+        <translation>Новая библиотека</translation>
+    </message>
+    <message>
+        <source>A library protected with a passphrase cannot be read without it: not from a lost laptop, a backup disk or a synchronised folder.</source>
+        <translation>Библиотеку, защищённую парольной фразой, без неё не прочесть: ни с потерянного ноутбука, ни с диска резервных копий, ни из синхронизируемой папки.</translation>
+    </message>
+    <message>
+        <source>Encrypt library</source>
+        <translation>Шифрование библиотеки</translation>
+    </message>
+    <message>
+        <source>Encrypt {name} and its backups with a passphrase. Without the passphrase nobody can read them: not from a lost laptop, a backup disk or a synchronised folder.</source>
+        <translation>Зашифровать {name} и резервные копии парольной фразой. Без неё их никто не прочтёт: ни с потерянного ноутбука, ни с диска резервных копий, ни из синхронизируемой папки.</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Смена парольной фразы</translation>
+    </message>
+    <message>
+        <source>Encrypt {name} and its backups with a new passphrase.</source>
+        <translation>Зашифровать {name} и резервные копии новой парольной фразой.</translation>
+    </message>
+    <message>
+        <source>Remove encryption</source>
+        <translation>Снятие шифрования</translation>
+    </message>
+    <message>
+        <source>Store {name} and its backups unencrypted: anyone who can read the files can then read every source, real name and quote in them.</source>
+        <translation>Хранить {name} и резервные копии без шифрования: тогда любой, кто может читать эти файлы, прочтёт в них всех источников, настоящие имена и цитаты.</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>&amp;Текущая парольная фраза:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Новая парольная фраза:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Ещё раз:</translation>
+    </message>
+    <message>
+        <source>Type the current passphrase.</source>
+        <translation>Введите текущую парольную фразу.</translation>
+    </message>
+    <message>
+        <source>Type a new passphrase.</source>
+        <translation>Введите новую парольную фразу.</translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ: type the same one twice.</source>
+        <translation>Две новые парольные фразы не совпадают: введите одну и ту же дважды.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the current one.</source>
+        <translation>Новая парольная фраза совпадает с текущей.</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1640,6 +1858,26 @@
     <message>
         <source>The language changes when Quotebook next starts.</source>
         <translation>Язык сменится при следующем запуске Quotebook.</translation>
+    </message>
+    <message>
+        <source>An encrypted library locks after this long without use, and asks for its passphrase again.</source>
+        <translation>Зашифрованная библиотека блокируется, если ею не пользуются столько времени, и снова спрашивает парольную фразу.</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after:</source>
+        <translation>&amp;Блокировать через:</translation>
+    </message>
+    <message>
+        <source>Lock after:</source>
+        <translation>Блокировать через:</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} мин</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Никогда</translation>
     </message>
 </context>
 <context>
@@ -2369,6 +2607,72 @@ Escape очищает; F1 или ? показывает весь синтакс�
     <message>
         <source>Remove tag {name}</source>
         <translation>Снять тег {name}</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock library</source>
+        <translation>Разблокировка библиотеки</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <source>Re&amp;member on this computer</source>
+        <translation>&amp;Запомнить на этом компьютере</translation>
+    </message>
+    <message>
+        <source>Keep the passphrase in the system keychain, and unlock without asking</source>
+        <translation>Хранить парольную фразу в системной связке ключей и открывать без вопроса</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Разблокировать</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; was locked. Type its passphrase to go on.</source>
+        <translation>Библиотека &lt;b&gt;{name}&lt;/b&gt; заблокирована. Введите её парольную фразу, чтобы продолжить.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; is protected with a passphrase.</source>
+        <translation>Библиотека &lt;b&gt;{name}&lt;/b&gt; защищена парольной фразой.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Парольная фраза:</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so the passphrase cannot be remembered.</source>
+        <translation>Системная связка ключей недоступна, поэтому парольную фразу нельзя запомнить.</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Разблокировка…</translation>
+    </message>
+    <message>
+        <source>That passphrase does not unlock this library.</source>
+        <translation>Эта парольная фраза не открывает библиотеку.</translation>
+    </message>
+</context>
+<context>
+    <name>Unlocking</name>
+    <message>
+        <source>The passphrase remembered on this computer no longer unlocks this library.</source>
+        <translation>Парольная фраза, запомненная на этом компьютере, больше не открывает эту библиотеку.</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be remembered: {reason}</source>
+        <translation>Парольную фразу не удалось запомнить: {reason}</translation>
     </message>
 </context>
 <context>

@@ -11,34 +11,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
-from window_helpers import Answers
+from window_helpers import Answers, Controller
 
 from quotebook.core import Library
 from quotebook.core.storage.backup import MANUAL, make_backup
-from quotebook.gui.app.app import AppController, demo_library_path
+from quotebook.gui.app.app import demo_library_path
 from quotebook.gui.app.settings import Settings
 from quotebook.gui.dialogs import questions as dialogs
-
-
-class Controller:
-    """An app controller whose windows are closed after the test, and a quit counter."""
-
-    def __init__(self, qtbot: QtBot) -> None:
-        self.quits = 0
-        self.qtbot = qtbot
-        self.app = AppController(Settings(), quit_app=self._quit)
-
-    def _quit(self) -> None:
-        self.quits += 1
-
-    def settle(self) -> None:
-        assert self.app.session is not None
-        assert self.app.session.worker.wait_idle()
-
-    def close(self) -> None:
-        if self.app.window is not None:
-            self.app.window.close()
-        self.app.shutdown()
 
 
 @pytest.fixture

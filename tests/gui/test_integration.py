@@ -137,7 +137,7 @@ def test_restore_from_backup_asks_the_app_for_the_backups_dialog(gui: Gui) -> No
         gui.window.acts.restore_backup.trigger()
 
 
-def test_the_file_menu_offers_import_backup_and_restore(gui: Gui) -> None:
+def test_the_file_menu_offers_import_backup_restore_and_encryption(gui: Gui) -> None:
     (file_menu,) = [a.menu() for a in gui.window.menuBar().actions() if a.text() == "&File"]
     texts = [a.text() for a in file_menu.actions() if not a.isSeparator()]
     assert texts == [
@@ -149,6 +149,9 @@ def test_the_file_menu_offers_import_backup_and_restore(gui: Gui) -> None:
         "&Export…",
         "&Back up now",
         "Res&tore from backup…",
+        "En&crypt library…",
+        "C&hange passphrase…",
+        "Remove encr&yption…",
         "&Quit",
     ]
     assert gui.window.acts.import_article.shortcut().toString() == "Ctrl+Shift+I"

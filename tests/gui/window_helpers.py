@@ -10,6 +10,7 @@ from PySide6.QtCore import QModelIndex
 from pytestqt.qtbot import QtBot
 
 from quotebook.core import Library
+from quotebook.gui.app.app import AppController
 from quotebook.gui.app.session import Session
 from quotebook.gui.app.settings import Settings
 from quotebook.gui.window.main_window import MainWindow
@@ -48,6 +49,27 @@ class Answers:
         monkeypatch.setattr(
             tag_choice, "ask_tag", lambda _parent, _names, _n, then: then(self.choice)
         )
+
+
+class Controller:
+    """An app controller whose windows are closed after the test, and a quit counter."""
+
+    def __init__(self, qtbot: QtBot) -> None:
+        self.quits = 0
+        self.qtbot = qtbot
+        self.app = AppController(Settings(), quit_app=self._quit)
+
+    def _quit(self) -> None:
+        self.quits += 1
+
+    def settle(self) -> None:
+        assert self.app.session is not None
+        assert self.app.session.worker.wait_idle()
+
+    def close(self) -> None:
+        if self.app.window is not None:
+            self.app.window.close()
+        self.app.shutdown()
 
 
 class Gui:

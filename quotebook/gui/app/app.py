@@ -41,16 +41,20 @@ from ...core import (
 )
 from ...core.library.demo import load_demo
 from ...core.storage.backup import Backup
+from ...core.storage.encryption import is_encrypted
 from ...core.storage.location import location_warning
 from ..dialogs import questions as dialogs
 from ..dialogs.backup_dialog import BackupDialog
 from ..records.record_view import while_alive
+from ..window.encryption_commands import EncryptionCommands
 from ..window.file_commands import reason
 from ..window.main_window import MainWindow
-from . import icons, translation
+from . import crash, icons, translation
 from .crash import install_excepthook
+from .locking import Locking
 from .session import Session
 from .settings import Settings
+from .unlock import Unlocking
 from .worker import Worker
 
 DEMO_FILE = "demo.sqlite3"
@@ -112,10 +116,16 @@ class AppController(QObject):
         self.problem_box: QMessageBox | None = None
         self.location_box: QMessageBox | None = None
         self.backup_dialog: BackupDialog | None = None
-        self._backup_worker: Worker | None = None
+        self._worker: Worker | None = None
+        self.unlocking = Unlocking(self)
+        self.encryption = EncryptionCommands(self)
+        self.locking = Locking(self)
+        self._restoring = False
+        self._then: Callable[[MainWindow], None] | None = None
 
     def start(self, path: Path | None) -> bool:
-        """Open ``path``, else the last library, else the default one."""
+        """Open ``path``, else the last library, else the default one (created plain at
+        the first run: it can be encrypted from the File menu)."""
         if path is None and not os.environ.get("QUOTEBOOK_LIBRARY"):
             last = self.settings.last_library()
             path = last if last is not None and last.exists() else None
@@ -125,15 +135,66 @@ class AppController(QObject):
         gc.freeze()
         return opened
 
+    def worker(self) -> Worker:
+        """The app's own thread, for work on a closed or not yet opened library (a
+        restore, an encryption step, a passphrase's key derivation)."""
+        if self._worker is None:
+            self._worker = Worker(self)
+        return self._worker
+
+    @property
+    def busy(self) -> bool:
+        """Whether a restore or an encryption step is rewriting the library's files."""
+        return self._restoring or self.encryption.busy
+
     def open(self, path: Path, create: bool = False) -> bool:
-        """Open the library at ``path`` in a new window (replacing the current one)."""
+        """Open the library at ``path`` in a new window (replacing the current one).
+
+        An encrypted library opens once unlocked: False until then, as when it
+        cannot be opened (a message says why).
+        """
+        if path.exists() and is_encrypted(path):
+            self.unlock(path)
+            return False
         try:
             library = Library(path, create=create, defer_check=True)
         except StorageError as error:
             self.show_problem(path, error)
             return False
-        self._switch_to(library)
+        self.switch_to(library)
         return True
+
+    def reopen(self, path: Path, then: Callable[[MainWindow], None]) -> None:
+        """Open ``path`` again (after a step that rewrote it); ``then(window)`` once open."""
+        self._then = then
+        self.open(path)
+
+    def create_new(self, path: Path) -> None:
+        """File → New library…: a file that is not there yet is first offered a
+        passphrase (protected by default); an existing one is opened."""
+        if path.exists():
+            self.open(path)
+        else:
+            self.unlocking.create_new(path)
+
+    def unlock(self, path: Path, *, locked: bool = False, remembered: bool = False) -> None:
+        """Open the encrypted library at ``path`` once its passphrase is known."""
+        self.unlocking.unlock(path, locked=locked, remembered=remembered)
+
+    def report_bug(self, error: BaseException, trace: str) -> None:
+        crash.report_error(self.window, error, trace)
+
+    def let_go(self) -> None:
+        """Close the window and its library without quitting (a lock)."""
+        window, session = self.window, self.session
+        self.window, self.session = None, None
+        for box in (self.backup_dialog, self.location_box, self.problem_box):
+            if box is not None and box.isVisible():
+                box.close()
+        if window is not None:
+            window.close()
+        if session is not None:
+            session.close()
 
     def _on_session_damaged(self, session: Session, error: StorageError) -> None:
         """The deferred check found damage: let go of the file and say what to do."""
@@ -152,23 +213,26 @@ class AppController(QObject):
         opened as it is: the demo never goes in beside what the reporter did there.
         """
         path = demo_library_path()
+        if path.exists() and is_encrypted(path):
+            self.unlock(path)  # opened as it is: an encrypted demo was the reporter's doing
+            return
         try:
             library = Library(path)
         except StorageError as error:
             self.show_problem(path, error)
             return
-        self._switch_to(library)
+        self.switch_to(library)
         if self.session is not None:
             _fill_with_demo(self.session)
 
-    def _switch_to(self, library: Library) -> None:
+    def switch_to(self, library: Library) -> None:
         old_window, old_session = self.window, self.session
         self.session = Session(library)
         if old_window is not None:
             old_window.editor.flush()
             old_window.save_layout()
         window = MainWindow(self.session, self.settings)
-        window.open_requested.connect(self.open)
+        window.open_requested.connect(self._on_window_open_requested)
         window.demo_requested.connect(self.open_demo)
         window.backups_requested.connect(self.show_backups)
         window.closed.connect(lambda: self._on_window_closed(window))
@@ -189,6 +253,12 @@ class AppController(QObject):
             self._say_edits_are_off(window, library.writes_off)
         else:
             self._back_up_when_due(window)
+        encrypted = is_encrypted(library.path)
+        self.encryption.connect(window, encrypted)
+        self.locking.connect(window, encrypted)
+        then, self._then = self._then, None
+        if then is not None:
+            then(window)
 
     def _say_edits_are_off(self, window: MainWindow, why: StorageError) -> None:
         """A library that opened for reading only: a strip across the window says why,
@@ -291,34 +361,40 @@ class AppController(QObject):
         if window is None or session is None:
             return
         path = session.library.path
-        if self._backup_worker is None:
-            self._backup_worker = Worker(self)
 
         def close_library() -> None:
-            window.editor.flush()
-            window.quote_model.set_ids([])  # nothing may read the file while it is swapped
-            window.setEnabled(False)
-            session.close_library()
+            self._restoring = True
+            self.close_library(window)
 
         def reopen_library() -> None:
-            if not self.open(path):
+            self._restoring = False
+            if not self.open(path) and not is_encrypted(path):
                 window.setEnabled(True)
 
         # No parent: the dialog outlives the window that a restore replaces.
-        dialog = BackupDialog(path, self._backup_worker, close_library, reopen_library)
+        dialog = BackupDialog(path, self.worker(), close_library, reopen_library)
         dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         self.backup_dialog = dialog
 
+    def close_library(self, window: MainWindow) -> None:
+        """Let go of the window's library file (its edit in flight saved), the window
+        greyed meanwhile: a restore or an encryption step is about to rewrite it."""
+        window.editor.flush()
+        window.quote_model.set_ids([])  # nothing may read the file while it is swapped
+        window.setEnabled(False)
+        window.session.close_library()
+
     def shutdown(self) -> None:
         """Stop the threads this controller started (at the end of the app)."""
+        self.locking.stop()
         if self.session is not None:
             self.session.close()
             self.session = None
-        if self._backup_worker is not None:
-            self._backup_worker.stop()
-            self._backup_worker = None
+        if self._worker is not None:
+            self._worker.stop()
+            self._worker = None
 
     def show_problem(self, path: Path, error: StorageError) -> None:
         """Say why ``path`` cannot be opened; offer to open or create another library."""
@@ -341,18 +417,23 @@ class AppController(QObject):
             box.deleteLater()
             parent = self.window
             if clicked is other:
-                dialogs.choose_library_to_open(parent, self.open, self._on_pick_cancelled)
+                dialogs.choose_library_to_open(parent, self.open, self.pick_cancelled)
             elif clicked is new:
-                create = lambda p: self.open(p, create=True)  # noqa: E731
-                dialogs.choose_new_library(parent, create, self._on_pick_cancelled)
+                dialogs.choose_new_library(parent, self.create_new, self.pick_cancelled)
             else:
-                self._on_pick_cancelled()
+                self.pick_cancelled()
 
         box.finished.connect(answered)
         box.open()
         self.problem_box = box
 
-    def _on_pick_cancelled(self) -> None:
+    def _on_window_open_requested(self, path: Path, create: bool) -> None:
+        if create:
+            self.create_new(path)
+        else:
+            self.open(path)
+
+    def pick_cancelled(self) -> None:
         if self.window is None:
             self._quit()
 

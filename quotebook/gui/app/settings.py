@@ -16,6 +16,7 @@ from PySide6.QtCore import QByteArray, QSettings
 from ...core.storage import private
 
 MAX_RECENT = 8
+LOCK_AFTER_MINUTES = 15  # an encrypted library locks after this long without input
 
 
 class Settings:
@@ -43,6 +44,17 @@ class Settings:
 
     def set_language(self, language: str) -> None:
         self._store.setValue("ui/language", language)
+
+    def lock_after_minutes(self) -> int:
+        """Idle minutes before an encrypted library locks; 0 for never."""
+        value = self._store.value("security/lock_after_minutes")
+        if value is None:
+            return LOCK_AFTER_MINUTES
+        minutes = _int(value)
+        return minutes if minutes is not None else 0
+
+    def set_lock_after_minutes(self, minutes: int) -> None:
+        self._store.setValue("security/lock_after_minutes", max(minutes, 0))
 
     def last_library(self) -> Path | None:
         value = self._store.value("libraries/last")

@@ -25,6 +25,9 @@ class Actions:
     import_article: QAction
     back_up_now: QAction
     restore_backup: QAction
+    encrypt_library: QAction
+    change_passphrase: QAction
+    remove_encryption: QAction
     quit: QAction
     undo: QAction
     redo: QAction
@@ -46,6 +49,7 @@ class Actions:
     focus_list: QAction
     focus_editor: QAction
     hide_protected: QAction
+    lock_now: QAction
     about: QAction
     search_help: QAction
 
@@ -100,6 +104,21 @@ def build_actions(window: QWidget) -> Actions:
             tr("Res&tore from backup…"),
             None,
             tr("List the library's backups and restore one"),
+        ),
+        encrypt_library=_action(
+            window,
+            tr("En&crypt library…"),
+            None,
+            tr("Protect the library and its backups with a passphrase"),
+        ),
+        change_passphrase=_action(
+            window, tr("C&hange passphrase…"), None, tr("Encrypt the library with a new passphrase")
+        ),
+        remove_encryption=_action(
+            window,
+            tr("Remove encr&yption…"),
+            None,
+            tr("Store the library and its backups unencrypted"),
         ),
         quit=_action(window, tr("&Quit"), "Ctrl+Q", tr("Close Quotebook")),
         undo=_action(
@@ -157,6 +176,12 @@ def build_actions(window: QWidget) -> Actions:
             tr("&Hide protected fields"),
             None,
             tr("Mask real names and contacts on screen until clicked (for screen sharing)"),
+        ),
+        lock_now=_action(
+            window,
+            tr("Loc&k now"),
+            "Ctrl+L",
+            tr("Close the encrypted library and ask for its passphrase again"),
         ),
         about=_action(window, tr("&About Quotebook"), None, tr("Version and library")),
         search_help=_action(

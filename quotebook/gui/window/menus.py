@@ -23,7 +23,8 @@ def build_menus(window: Workbench, bulk: BulkCommands) -> None:
     recent.aboutToShow.connect(lambda: _fill_recent(window, recent))
     _fill_recent(window, recent)
     _add(file, None, a.import_csv, a.import_article, a.export_csv, None)
-    _add(file, a.back_up_now, a.restore_backup, None, a.quit)
+    _add(file, a.back_up_now, a.restore_backup, None)
+    _add(file, a.encrypt_library, a.change_passphrase, a.remove_encryption, None, a.quit)
 
     edit = bar.addMenu(tr("&Edit"))
     _add(edit, a.undo, a.redo, None, a.new_quote, a.new_source, a.new_article)
@@ -54,6 +55,7 @@ def build_menus(window: Workbench, bulk: BulkCommands) -> None:
     save, *edits = window.search_menu.actions()
     _add(searches, save, None, *edits)
     _add(view, None, a.focus_navigator, a.focus_list, a.focus_editor, None, a.hide_protected)
+    _add(view, a.lock_now)
 
     help_menu = bar.addMenu(tr("&Help"))
     help_menu.addAction(a.search_help)

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QObject, qVersion
-from PySide6.QtGui import QGuiApplication
 
 from ... import __version__
 from ...core import Changes
@@ -27,6 +26,7 @@ from ..records.article_editor import NewArticleDialog
 from ..records.source_editor import NewSourceDialog
 from ..widgets import tag_choice
 from .attributed_copy import Copied, read_copy
+from .copied import put as put_on_clipboard
 from .scrub_offer import ScrubOffer
 
 if TYPE_CHECKING:
@@ -188,7 +188,7 @@ class QuoteCommands(QObject):
 
     def _on_copy_read(self, copied: Copied) -> None:
         if copied.copied:
-            QGuiApplication.clipboard().setText(copied.text)
+            put_on_clipboard(copied.text)  # taken off the clipboard again at a lock
             self._say(self.tr("Copied {n} quote(s) with attribution.").format(n=copied.copied))
             self._warn_if_linkable(copied.linkable)
         if copied.refused:

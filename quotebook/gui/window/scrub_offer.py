@@ -6,7 +6,6 @@ so both run on the session's background thread; see core/scrub.py.
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,6 +13,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMainWindow
 
 from ...core import QuotebookError
+from ...core.domain.errors import DB_ERRORS
 from ...core.library.scrub import Erased, backups_holding, scrub_backups
 from ..dialogs import messages
 from ..records.record_view import while_alive
@@ -77,7 +77,7 @@ class ScrubOffer(QObject):
         )
 
     def _on_failed(self, error: BaseException, trace: str) -> None:
-        if not isinstance(error, QuotebookError | OSError | sqlite3.Error):
+        if not isinstance(error, (QuotebookError, OSError, *DB_ERRORS)):
             self.session.worker.failed.emit(error, trace)
             return
         messages.inform(
