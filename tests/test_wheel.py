@@ -173,11 +173,12 @@ def test_the_installed_package_runs_from_the_environment_not_the_tree(
 
 
 def test_the_installed_program_passes_the_smoke_test(installed: Installed) -> None:
-    """--version, demo, info, search, export, and the app opened, pictured and closed."""
+    """--version, demo, info, search, export, an encrypted copy, and the app opened,
+    pictured and closed."""
     smoke = ROOT / "packaging" / "smoke_test.py"
     window = ["--window-python", installed.python]
     said = _run([sys.executable, smoke, *window, installed.quotebook], installed.outside, 600)
     print(f"\n{said}")
-    for step in ("version", "demo", "info", "search", "export", "window"):
+    for step in ("version", "demo", "info", "search", "export", "encrypt", "window"):
         assert f"ok  {step}" in said
-    assert "smoke: 6 passed, 0 failed" in said
+    assert "smoke: 7 passed, 0 failed" in said
