@@ -17,6 +17,7 @@ from . import backup, fts, stash
 from .errors import ReadOnlyLibraryError, StoppedError, StorageError
 from .history import UndoStep
 from .lock import clear_marker, write_checked_at
+from .stopping import StopEvent
 from .storage import (
     classify,
     connect_read_only,
@@ -101,9 +102,8 @@ class LibraryBase:
         self.writes_off = opened.writes_off
         self._engine = opened.engine
         self._readers = make_reader_engine(self.path)
-        self._reading: set[sqlite3.Connection] = set()  # the readers' connections, open
-        event.listen(self._readers, "connect", lambda conn, _record: self._reading.add(conn))
-        event.listen(self._readers, "close", lambda conn, _record: self._reading.discard(conn))
+        event.listen(self._readers, "connect", lambda conn, _: self._stopping.watch(conn))
+        event.listen(self._readers, "close", lambda conn, _: self._stopping.forget(conn))
         self._session = opened.session
         self._closed = False
         self.created = opened.created
@@ -112,7 +112,7 @@ class LibraryBase:
         self.tightened = opened.tightened  # files others could read, made owner-only
         self.leftovers_removed = opened.leftovers_removed
         self._lock = threading.RLock()
-        self._stopping = threading.Event()  # set by stop_background(): quit now
+        self._stopping = StopEvent()  # set by stop_background(): quit now
         self._undo: list[UndoStep] = []
         self._redo: list[UndoStep] = []
         self._stashes = 0
@@ -178,8 +178,6 @@ class LibraryBase:
         are not stopped: this is for closing. Call from any thread.
         """
         self._stopping.set()
-        for conn in list(self._reading):
-            conn.interrupt()  # a running read stops at once; an idle connection ignores it
 
     def check_deferred(self) -> None:
         """Run the full check that opening found due (see ``defer_check``)."""
