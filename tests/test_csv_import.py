@@ -137,7 +137,7 @@ def test_free_quote_ids_are_kept_taken_ones_reported(library: Library, tmp_path:
     report = import_csv(library, _sheet(tmp_path, body))
     assert report.already_present == ((2, present),)
     assert report.renumbered == ((3, other, 41),)
-    assert report.created_quote_ids == (41, 40, 42)
+    assert list(report.created_quote_ids) == [41, 40, 42]
     assert library.get_quote(40).text == "Fresh"
     assert library.get_quote(other or 0).text == "Something else"
     assert library.get_quote(41).text == "A different quote"
@@ -195,7 +195,7 @@ def test_dry_run_reports_and_writes_nothing(library: Library, tmp_path: Path) ->
     before = _counts(library)
     data_before = library.path.read_bytes()
     report = import_csv(library, _sheet(tmp_path, body), dry_run=True)
-    assert report.dry_run and report.created_quote_ids == ()
+    assert report.dry_run and not report.created_quote_ids
     assert (report.quotes_created, report.sources_created, report.sources_matched) == (2, 1, 1)
     assert (report.articles_created, report.articles_matched, report.tags_created) == (1, 0, 2)
     assert _counts(library) == before

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from pathlib import Path
 
@@ -94,3 +95,22 @@ def test_stopping_ends_a_read_in_flight(tmp_path: Path) -> None:
                 break
         assert not thread.is_alive()
         assert len(outcome) == 1 and isinstance(outcome[0], StoppedError)
+
+
+def test_stopping_ends_a_running_integrity_check_at_once(tmp_path: Path) -> None:
+    """SQLite's integrity check is one long step that a progress handler never sees; the
+    library's stop request interrupts it (a check that would run on, here)."""
+    path = _library(tmp_path / "library.sqlite3")
+    with Library(path) as library:
+        stop = library._stopping
+        conn = sqlite3.connect(path, check_same_thread=False)
+        stop.watch(conn)
+
+        def set_on_first_call() -> int:
+            stop.set()  # from "another thread": here, inside the only step
+            return 0
+
+        conn.set_progress_handler(set_on_first_call, 1)  # only the interrupt can stop it
+        with pytest.raises(sqlite3.OperationalError, match="interrupted"):
+            conn.execute("PRAGMA integrity_check").fetchall()
+        conn.close()

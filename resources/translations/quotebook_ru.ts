@@ -955,6 +955,13 @@
     </message>
 </context>
 <context>
+    <name>BusyIndicator</name>
+    <message>
+        <source>Working</source>
+        <translation>Идёт работа</translation>
+    </message>
+</context>
+<context>
     <name>CopyStyle</name>
     <message>
         <source>&amp;English news: “…,” said X.</source>
@@ -1542,8 +1549,16 @@
         <translation>&amp;Повторить: {label}</translation>
     </message>
     <message>
+        <source>Undoing {label}…</source>
+        <translation>Отмена: {label}…</translation>
+    </message>
+    <message>
         <source>Undone: {label}</source>
         <translation>Отменено: {label}</translation>
+    </message>
+    <message>
+        <source>Redoing {label}…</source>
+        <translation>Повтор: {label}…</translation>
     </message>
     <message>
         <source>Redone: {label}</source>
@@ -1911,8 +1926,16 @@
         <translation>Перемещено в корзину цитат: {n}. «Отменить» вернёт их.</translation>
     </message>
     <message>
+        <source>Moving {n} quote(s) to the trash…</source>
+        <translation>Перемещение в корзину цитат: {n}…</translation>
+    </message>
+    <message>
         <source>Restored {n} quote(s) from the trash.</source>
         <translation>Возвращено из корзины цитат: {n}.</translation>
+    </message>
+    <message>
+        <source>Restoring {n} quote(s)…</source>
+        <translation>Возвращение из корзины цитат: {n}…</translation>
     </message>
     <message>
         <source>Empty the trash?</source>

@@ -16,7 +16,12 @@ from ..domain.errors import ReadOnlyLibraryError, StorageError
 from ..storage import backup, fts
 from ..storage.driver import driver
 from ..storage.lock import clear_marker, write_checked_at
-from ..storage.opening import driver_errors, inspect_library, make_reader_engine, open_library
+from ..storage.opening import (
+    driver_errors,
+    inspect_library,
+    make_reader_engine,
+    open_library,
+)
 from ..storage.reading import ReaderBase, library_path
 from ..storage.reading import now as now  # where the writing modules take it
 from . import stash
@@ -94,7 +99,6 @@ class LibraryBase(ReaderBase):
         self.writes_off = opened.writes_off
         self._engine = opened.engine
         self._readers: Engine | None = None  # made on the first read through Core
-        self._reading: set[sqlite3.Connection] = set()  # the Core readers' connections
         self._start_reading()
         self._session = opened.session
         self._closed = False
@@ -163,8 +167,8 @@ class LibraryBase(ReaderBase):
     def _reader_engine(self) -> Engine:
         """The Core readers, their open connections kept for ``stop_background``."""
         readers = make_reader_engine(self.path)
-        event.listen(readers, "connect", lambda conn, _record: self._reading.add(conn))
-        event.listen(readers, "close", lambda conn, _record: self._reading.discard(conn))
+        event.listen(readers, "connect", lambda conn, _record: self._stopping.watch(conn))
+        event.listen(readers, "close", lambda conn, _record: self._stopping.forget(conn))
         return readers
 
     def stop_background(self) -> None:
@@ -176,10 +180,6 @@ class LibraryBase(ReaderBase):
         are not stopped: this is for closing. Call from any thread.
         """
         self._stopping.set()
-        with self._plain_lock:
-            reading = [*self._reading, *self._plain]
-        for conn in reading:
-            conn.interrupt()  # a running read stops at once; an idle connection ignores it
 
     def check_deferred(self) -> None:
         """Run the full check that opening found due (see ``defer_check``)."""

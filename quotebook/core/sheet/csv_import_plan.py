@@ -23,7 +23,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from array import array
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -55,7 +55,9 @@ class ImportReport:
     articles_matched: int
     tags_created: int
     rejected: tuple[tuple[int, str], ...]
-    created_quote_ids: tuple[int, ...]
+    # Ids of the quotes created, in the sheet's order: 8 bytes each, not a tuple of
+    # int objects (a million-row sheet's would cost tens of megabytes).
+    created_quote_ids: array[int]
     already_present: tuple[tuple[int, int], ...] = ()
     renumbered: tuple[tuple[int, int, int], ...] = ()
     # Rows without a ground rule, filed on their source's default (a new source's
@@ -112,17 +114,22 @@ class Plan:
         )
         return array("q", (int(i) for run in runs for i in run))  # type: ignore[call-overload]
 
-    def quote_ids(self) -> Iterator[int]:
+    def quote_ids(self) -> array[int]:
         """Ids of the quotes to insert, in the sheet's order."""
         statement = "SELECT new_id FROM import_row WHERE state IS NULL ORDER BY line"
-        return (int(row[0]) for row in self.rows.stage.rows(statement))  # type: ignore[call-overload]
+        return array("q", (int(row[0]) for row in self.rows.stage.rows(statement)))  # type: ignore[call-overload]
 
     def report(self, *, dry_run: bool, aborted: bool) -> ImportReport:
-        """The report of this plan; an aborted import created nothing."""
+        """The report of this plan; an aborted import created nothing.
+
+        Its ``changes`` name the quotes already present that it changed (made
+        stricter), not the quotes it created: no view can have shown those, and the
+        app reads everything again after an import. ``created_quote_ids`` has them.
+        """
         kept = 0 if aborted else 1
-        created = () if dry_run or aborted else tuple(self.quote_ids())
+        created = array("q") if dry_run or aborted else self.quote_ids()
         changes = Changes(
-            quotes=frozenset(created) | {s[1] for s in self.stricter},
+            quotes=frozenset(s[1] for s in self.stricter),
             sources=frozenset(s["id"] for s in self.sources),
             articles=frozenset(a["id"] for a in self.articles),
             tags=frozenset(t[0] for t in self.tags),

@@ -32,6 +32,7 @@ from .location import default_library_path
 from .migrations import SCHEMA_VERSION
 from .opening import classify, connect_read_only
 from .safety import looks_encrypted
+from .stopping import StopEvent
 
 __all__ = ["ReaderBase", "library_path", "now"]
 
@@ -88,7 +89,7 @@ class ReaderBase:
     _driver_errors: tuple[type[BaseException], ...] = DB_ERRORS
 
     def _start_reading(self) -> None:
-        self._stopping = threading.Event()  # set by stop_background(): quit now
+        self._stopping = StopEvent()  # set by stop_background(): reads in flight end
         self._local = threading.local()
         self._plain: list[sqlite3.Connection] = []
         self._plain_lock = threading.Lock()
@@ -96,6 +97,7 @@ class ReaderBase:
     def _stop_reading(self) -> None:
         with self._plain_lock:
             for conn in self._plain:
+                self._stopping.forget(conn)
                 conn.close()
             self._plain.clear()
 
@@ -132,6 +134,7 @@ class ReaderBase:
             conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
             if conn is None:
                 conn = self._local.conn = connect_read_only(self.path)
+                self._stopping.watch(conn)
                 with self._plain_lock:
                     self._plain.append(conn)
             conn.execute("BEGIN")

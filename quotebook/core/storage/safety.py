@@ -32,6 +32,7 @@ from ..domain.errors import (
 )
 from . import keys
 from .connect import connect
+from .stopping import StopEvent
 
 # SQLite instructions between two looks at a stop request: well under a millisecond.
 _STOP_POLL_STEPS = 10_000
@@ -186,6 +187,8 @@ def inspect(path: Path, *, full: bool = False, stop: threading.Event | None = No
             raise
         problems = [str(exc)]
     finally:
+        if isinstance(stop, StopEvent):
+            stop.forget(conn)
         conn.close()
     if problems:
         kind = "integrity check" if full else "quick check"
@@ -205,8 +208,15 @@ def _run_check(
 
 
 def stop_when_set(conn: sqlite3.Connection, stop: threading.Event) -> None:
-    """Make every statement on ``conn`` end with SQLITE_INTERRUPT once ``stop`` is set."""
-    conn.set_progress_handler(lambda: int(stop.is_set()), _STOP_POLL_STEPS)
+    """Make every statement on ``conn`` end with SQLITE_INTERRUPT once ``stop`` is set.
+
+    A :class:`StopEvent` also interrupts the running statement: the integrity check is
+    one long step that the progress handler alone would let run to its end.
+    """
+    if isinstance(stop, StopEvent):
+        stop.watch(conn)
+    else:
+        conn.set_progress_handler(lambda: int(stop.is_set()), _STOP_POLL_STEPS)
 
 
 def _summary(problems: list[str]) -> str:

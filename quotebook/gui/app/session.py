@@ -169,11 +169,19 @@ class Session(QObject):
             self._tidy_timer.start(TIDY_AFTER_MS)
             self.changed.emit(changes)
 
-    def undo(self, done: Callable[[Changes], None] | None = None) -> None:
-        self.apply(self.library.undo, done)
+    def undo(
+        self,
+        done: Callable[[Changes], None] | None = None,
+        undone: Callable[[], None] | None = None,
+    ) -> None:
+        self.apply(self.library.undo, done, undone=undone)
 
-    def redo(self, done: Callable[[Changes], None] | None = None) -> None:
-        self.apply(self.library.redo, done)
+    def redo(
+        self,
+        done: Callable[[Changes], None] | None = None,
+        undone: Callable[[], None] | None = None,
+    ) -> None:
+        self.apply(self.library.redo, done, undone=undone)
 
     def wait_idle(self) -> bool:
         """Process events until both threads have reported every task given so far."""

@@ -79,6 +79,11 @@ class Browser(QObject):
         """Select this quote when the next search result arrives (the neighbour of a deletion)."""
         self._next_keep = ([quote_id], quote_id) if quote_id is not None else ([], None)
 
+    @property
+    def awaiting(self) -> bool:
+        """Whether a search was asked for and its whole result is not shown yet."""
+        return self._awaited
+
     def cancel_next_selection(self) -> None:
         """Forget :meth:`select_after_next_search` (the edit it was for was refused)."""
         self._next_keep = None

@@ -39,6 +39,7 @@ from ..quotes.search_help import SearchHelp
 from ..records.articles_view import ArticlesView
 from ..records.source_merge_dialog import open_merge_dialog
 from ..records.sources_view import SourcesView
+from ..widgets.busy_indicator import BusyIndicator
 from .actions import Actions, build_actions
 from .bulk_commands import BulkCommands
 from .copy_style import CopyStyle
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
         self.articles_view.refresh_when_shown()
         self.index_rebuild = IndexRebuild(self)
         self.index_rebuild.start()
+        self.busy = BusyIndicator(self.statusBar(), self.browser, self)
 
     # -- building -------------------------------------------------------------------
 
@@ -439,13 +441,24 @@ class MainWindow(QMainWindow):
 
     def _on_undo_triggered(self) -> None:
         self.editor.flush()
-        self.session.undo(lambda changes: self._say_replayed(self.tr("Undone: {label}"), changes))
+        label = self.session.library.undo_label or ""
+        self.busy.start(self.tr("Undoing {label}…").format(label=label))
+        self.session.undo(
+            lambda changes: self._say_replayed(self.tr("Undone: {label}"), changes),
+            self.busy.finish,
+        )
 
     def _on_redo_triggered(self) -> None:
         self.editor.flush()
-        self.session.redo(lambda changes: self._say_replayed(self.tr("Redone: {label}"), changes))
+        label = self.session.library.redo_label or ""
+        self.busy.start(self.tr("Redoing {label}…").format(label=label))
+        self.session.redo(
+            lambda changes: self._say_replayed(self.tr("Redone: {label}"), changes),
+            self.busy.finish,
+        )
 
     def _say_replayed(self, text: str, changes: Changes) -> None:
+        self.busy.done()
         if changes.label:
             self.statusBar().showMessage(text.format(label=changes.label), 4000)
 

@@ -228,10 +228,11 @@ class QuoteCommands(QObject):
         # leave the list held the window for seconds (100,000 selected quotes).
         w.quote_list.table.clearSelection()
         said = self.tr("Moved {n} quote(s) to the trash. Undo puts them back.").format(n=len(ids))
+        w.busy.start(self.tr("Moving {n} quote(s) to the trash…").format(n=len(ids)))
         self.session.apply(
             lambda: self.session.library.delete_quotes(ids),
-            lambda _: self._say(said),
-            undone=w.browser.cancel_next_selection,  # nothing left the list
+            lambda _: self._done(said),
+            undone=self._refused,  # nothing left the list
         )
 
     def restore_selected(self) -> None:
@@ -242,11 +243,20 @@ class QuoteCommands(QObject):
         w.browser.select_after_next_search(self._neighbour(ids))
         w.quote_list.table.clearSelection()  # as for the trash
         said = self.tr("Restored {n} quote(s) from the trash.").format(n=len(ids))
+        w.busy.start(self.tr("Restoring {n} quote(s)…").format(n=len(ids)))
         self.session.apply(
             lambda: self.session.library.restore_quotes(ids),
-            lambda _: self._say(said),
-            undone=w.browser.cancel_next_selection,  # nothing left the list
+            lambda _: self._done(said),
+            undone=self._refused,  # nothing left the list
         )
+
+    def _done(self, said: str) -> None:
+        self.window.busy.done()
+        self._say(said)
+
+    def _refused(self) -> None:
+        self.window.busy.finish()
+        self.window.browser.cancel_next_selection()
 
     def _neighbour(self, ids: list[int]) -> int | None:
         """The quote to select once ``ids`` leave the list: the next one, else the one before."""
