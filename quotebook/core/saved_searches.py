@@ -9,13 +9,14 @@ material, and are not on the undo history.
 
 from __future__ import annotations
 
-from typing import Any
+from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
 
 from . import validate as v
 from .base import LibraryBase, now
 from .errors import ConflictError, NotFoundError
 from .reader import COUNT_CAP, SavedSearchReads
 from .search import parse_query
+from .tables import SAVED_SEARCH as _S
 from .values import Changes
 
 __all__ = ["COUNT_CAP", "SavedSearchOps"]
@@ -31,13 +32,17 @@ class SavedSearchOps(SavedSearchReads, LibraryBase):
         parse_query(query)  # raises QueryError: only a search that runs is kept
         with self._write("Save search", undoable=False) as tx:
             self._saved_name_free(tx.conn, name)
-            last = tx.conn.exec_driver_sql("SELECT max(position) FROM saved_search").scalar()
-            cursor = tx.conn.exec_driver_sql(
-                "INSERT INTO saved_search (name, key, query, position, created_at) "
-                "VALUES (?, ?, ?, ?, ?)",
-                (name, v.fold(name), query, (last or 0) + 1, now().isoformat()),
+            last = tx.conn.execute(select(func.max(_S.c.position))).scalar()
+            made = tx.conn.execute(
+                insert(_S).values(
+                    name=name,
+                    key=v.fold(name),
+                    query=query,
+                    position=(last or 0) + 1,
+                    created_at=now().isoformat(),
+                )
             )
-            created = int(cursor.lastrowid or 0)
+            created = int(made.inserted_primary_key[0])  # type: ignore[index]
         return Changes(searches=frozenset({created}), created=created, label="Save search")
 
     def rename_saved_search(self, search_id: int, name: str) -> Changes:
@@ -46,27 +51,22 @@ class SavedSearchOps(SavedSearchReads, LibraryBase):
         with self._write("Rename search", undoable=False) as tx:
             self._saved_exists(tx.conn, search_id)
             self._saved_name_free(tx.conn, name, search_id)
-            tx.conn.exec_driver_sql(
-                "UPDATE saved_search SET name = ?, key = ? WHERE id = ?",
-                (name, v.fold(name), search_id),
-            )
+            renamed = update(_S).where(_S.c.id == search_id)
+            tx.conn.execute(renamed.values(name=name, key=v.fold(name)))
         return Changes(searches=frozenset({search_id}), label="Rename search")
 
     def move_saved_search(self, search_id: int, position: int) -> Changes:
         """Put a saved search at ``position`` (0 first; past the end is last)."""
         with self._write("Move search", undoable=False) as tx:
             self._saved_exists(tx.conn, search_id)
-            order = [
-                int(row[0])
-                for row in tx.conn.exec_driver_sql(
-                    "SELECT id FROM saved_search ORDER BY position, id"
-                )
-            ]
+            listed = select(_S.c.id).order_by(_S.c.position, _S.c.id)
+            order = [int(each) for each in tx.conn.execute(listed).scalars()]
             order.remove(search_id)
             order.insert(max(0, position), search_id)
-            tx.conn.exec_driver_sql(
-                "UPDATE saved_search SET position = ? WHERE id = ?",
-                [(place, each) for place, each in enumerate(order)],
+            placed = update(_S).where(_S.c.id == bindparam("each"))
+            tx.conn.execute(
+                placed.values(position=bindparam("place")),
+                [{"place": place, "each": each} for place, each in enumerate(order)],
             )
         return Changes(searches=frozenset(order), label="Move search")
 
@@ -74,23 +74,20 @@ class SavedSearchOps(SavedSearchReads, LibraryBase):
         """Forget a saved search (its quotes are not touched)."""
         with self._write("Delete search", undoable=False) as tx:
             self._saved_exists(tx.conn, search_id)
-            tx.conn.exec_driver_sql("DELETE FROM saved_search WHERE id = ?", (search_id,))
+            tx.conn.execute(delete(_S).where(_S.c.id == search_id))
         return Changes(searches=frozenset({search_id}), label="Delete search")
 
     # -- helpers -------------------------------------------------------------
 
     @staticmethod
-    def _saved_exists(conn: Any, search_id: int) -> None:
-        found = conn.exec_driver_sql(
-            "SELECT 1 FROM saved_search WHERE id = ?", (search_id,)
-        ).first()
+    def _saved_exists(conn: Connection, search_id: int) -> None:
+        found = conn.execute(select(_S.c.id).where(_S.c.id == search_id)).first()
         if found is None:
             raise NotFoundError(_KIND, search_id)
 
     @staticmethod
-    def _saved_name_free(conn: Any, name: str, own: int | None = None) -> None:
-        taken = conn.exec_driver_sql(
-            "SELECT id FROM saved_search WHERE key = ? AND id IS NOT ?", (v.fold(name), own)
-        ).first()
+    def _saved_name_free(conn: Connection, name: str, own: int | None = None) -> None:
+        other = _S.c.id.is_not(own)
+        taken = conn.execute(select(_S.c.id).where(_S.c.key == v.fold(name), other)).first()
         if taken is not None:
             raise ConflictError("name", f"a saved search named {name!r} already exists")

@@ -35,7 +35,7 @@ from . import schema
 from .validate import MAX_AGE
 from .values import GroundRule, QuoteStatus
 
-__all__ = ["ARTICLE", "METADATA", "QUOTE", "QUOTE_TAG", "SOURCE", "TAG"]
+__all__ = ["ARTICLE", "METADATA", "QUOTE", "QUOTE_TAG", "SAVED_SEARCH", "SOURCE", "TAG"]
 
 _RULES = str(tuple(rule.value for rule in GroundRule))
 _STATUSES = str(tuple(status.value for status in QuoteStatus))
@@ -157,4 +157,17 @@ QUOTE_TAG = Table(
     Column("quote_id", Integer, ForeignKey("quote.id", ondelete="CASCADE"), primary_key=True),
     Column("tag_id", Integer, ForeignKey("tag.id", ondelete="CASCADE"), primary_key=True),
     Index("ix_quote_tag_tag_id", "tag_id", "quote_id"),
+)
+
+# Made by its migration (migrations.py, schema 6), in a new library too, so it is
+# described here for Core but not part of what METADATA creates.
+SAVED_SEARCH = Table(
+    "saved_search",
+    MetaData(),
+    Column("id", Integer, primary_key=True),
+    Column("name", String(), nullable=False),
+    Column("key", String(), nullable=False, unique=True),
+    Column("query", String(), nullable=False),
+    Column("position", Integer, nullable=False),
+    Column("created_at", String(), nullable=False),  # ISO 8601 text, as the migration made it
 )
