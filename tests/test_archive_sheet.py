@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import tempfile
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +21,13 @@ from quotebook.core.sheet.csv_import import import_csv
 
 _CHARS = st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\x00")
 _LINE = st.text(_CHARS, max_size=12).map(str.strip)
-_NAME = st.text(_CHARS, min_size=1, max_size=12).map(str.strip).filter(bool)
+# A name a reader can see: not only spaces and invisible format marks (U+00AD...),
+# which the library refuses as empty.
+_NAME = (
+    st.text(_CHARS, min_size=1, max_size=12)
+    .map(str.strip)
+    .filter(lambda s: any(not ch.isspace() and unicodedata.category(ch) != "Cf" for ch in s))
+)
 _TEXT = st.text(st.one_of(_CHARS, st.sampled_from("\n=+-@';\"")), max_size=30)
 _WORDS = st.text(st.one_of(_CHARS, st.sampled_from("=+-@';")), min_size=1, max_size=30).filter(
     str.strip

@@ -15,13 +15,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, Select, func, select
 
 from ..domain.errors import NotFoundError, ValidationError
 from ..domain.values import Changes, GroundRule
 from .base import now
 from .quotes import QuoteOps, _check_refs, clean_quote_fields
-from .tx import QUOTE, SOURCE
+from .tx import QUOTE, SOURCE, among
 
 __all__ = ["BULK_FIELDS", "BulkEditOps", "Opening"]
 
@@ -72,12 +72,7 @@ class BulkEditOps(QuoteOps):
         """How many of these quotes ``rule`` would make more open, and of how many sources."""
         wanted = GroundRule(rule)
         with self._read() as conn:
-            row = conn.exec_driver_sql(
-                "SELECT count(*), count(DISTINCT source_id) FROM quote "
-                "WHERE id IN (SELECT value FROM json_each(?)) "
-                "AND ground_rule IN (SELECT value FROM json_each(?))",
-                (json.dumps(list(quote_ids)), json.dumps(_stricter_than(wanted))),
-            ).one()
+            row = conn.execute(_opening(quote_ids, _stricter_than(wanted))).one()
         return Opening(quotes=int(row[0]), sources=int(row[1]))
 
     def opening_under_source(self, quote_ids: Iterable[int], source_id: int) -> Opening:
@@ -85,20 +80,22 @@ class BulkEditOps(QuoteOps):
         that follow their source's rule and hold one stricter than the new source's."""
         with self._read() as conn:
             default = _default_rule(conn, source_id)
-            row = conn.exec_driver_sql(
-                "SELECT count(*), count(DISTINCT source_id) FROM quote "
-                "WHERE id IN (SELECT value FROM json_each(?)) AND NOT ground_rule_set "
-                "AND ground_rule IN (SELECT value FROM json_each(?))",
-                (json.dumps(list(quote_ids)), json.dumps(_stricter_than(default))),
-            ).one()
+            following = QUOTE.c.ground_rule_set.is_(False)
+            row = conn.execute(_opening(quote_ids, _stricter_than(default), following)).one()
         return Opening(quotes=int(row[0]), sources=int(row[1]), rule=default)
+
+
+def _opening(quote_ids: Iterable[int], rules: list[str], *where: Any) -> Select[int, int]:
+    """How many of these quotes hold one of ``rules``, and of how many sources."""
+    counts = select(func.count(), func.count(QUOTE.c.source_id.distinct()))
+    return counts.where(among(QUOTE.c.id, quote_ids), QUOTE.c.ground_rule.in_(rules), *where)
 
 
 def _check_exist(conn: Connection, ids: list[int]) -> None:
     """Every id is a quote's, or NotFoundError names the first that is not (set-based)."""
-    missing = conn.exec_driver_sql(
-        "SELECT value FROM json_each(?) WHERE value NOT IN (SELECT id FROM quote) LIMIT 1",
-        (json.dumps(ids),),
+    each = func.json_each(json.dumps(ids)).table_valued("value")
+    missing = conn.execute(
+        select(each.c.value).where(each.c.value.not_in(select(QUOTE.c.id))).limit(1)
     ).first()
     if missing is not None:
         raise NotFoundError("quote", missing[0])
@@ -114,9 +111,9 @@ def _default_rule(conn: Connection, source_id: int) -> GroundRule:
 def _taking(conn: Connection, ids: list[int], default: GroundRule) -> list[int]:
     """Those of ``ids`` that take a new source's ``default`` rule (ground_rules.py): the
     quotes following their source, and those set to a more open rule, in one statement."""
-    rows = conn.exec_driver_sql(
-        "SELECT id FROM quote WHERE id IN (SELECT value FROM json_each(?)) AND ground_rule != ? "
-        "AND (NOT ground_rule_set OR ground_rule IN (SELECT value FROM json_each(?)))",
-        (json.dumps(ids), default.value, json.dumps(_looser_than(default))),
+    taking = select(QUOTE.c.id).where(
+        among(QUOTE.c.id, ids),
+        QUOTE.c.ground_rule != default.value,
+        QUOTE.c.ground_rule_set.is_(False) | QUOTE.c.ground_rule.in_(_looser_than(default)),
     )
-    return [int(row[0]) for row in rows]
+    return [int(quote_id) for quote_id in conn.execute(taking).scalars()]

@@ -8,15 +8,14 @@ moving and deleting one are each one step of the undo history, as every edit is.
 
 from __future__ import annotations
 
-from typing import Any
-
-from sqlalchemy import func, select
+from sqlalchemy import Connection, func, select
 
 from ..domain import validate as v
 from ..domain.errors import ConflictError, NotFoundError
 from ..domain.values import Changes
 from ..search.runner import parse_query
 from ..storage.tables import SAVED_SEARCH
+from ..storage.tables import SAVED_SEARCH as _S
 from .base import LibraryBase, now
 from .reader import COUNT_CAP, SavedSearchReads
 
@@ -80,17 +79,14 @@ class SavedSearchOps(SavedSearchReads, LibraryBase):
     # -- helpers -------------------------------------------------------------
 
     @staticmethod
-    def _saved_exists(conn: Any, search_id: int) -> None:
-        found = conn.exec_driver_sql(
-            "SELECT 1 FROM saved_search WHERE id = ?", (search_id,)
-        ).first()
+    def _saved_exists(conn: Connection, search_id: int) -> None:
+        found = conn.execute(select(_S.c.id).where(_S.c.id == search_id)).first()
         if found is None:
             raise NotFoundError(_KIND, search_id)
 
     @staticmethod
-    def _saved_name_free(conn: Any, name: str, own: int | None = None) -> None:
-        taken = conn.exec_driver_sql(
-            "SELECT id FROM saved_search WHERE key = ? AND id IS NOT ?", (v.fold(name), own)
-        ).first()
+    def _saved_name_free(conn: Connection, name: str, own: int | None = None) -> None:
+        other = _S.c.id.is_not(own)
+        taken = conn.execute(select(_S.c.id).where(_S.c.key == v.fold(name), other)).first()
         if taken is not None:
             raise ConflictError("name", f"a saved search named {name!r} already exists")

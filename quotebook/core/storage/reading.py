@@ -12,7 +12,8 @@ connection, for two reasons measured, not assumed:
   alone (see ``reader.py``), which imports no SQLAlchemy.
 
 Search (``search.py``) compiles its queries to SQL text and runs them on these
-connections too.
+connections too, and so do the reads of saved searches (``reader.py``). The
+writing side reaches the driver only through ``driver.py``.
 """
 
 from __future__ import annotations
