@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
-from window_helpers import Answers, Gui, shown_window
+from window_helpers import Answers, Controller, Gui, shown_window
 
 from quotebook.core import Library
 from quotebook.core.library.base import LibraryBase
@@ -83,3 +83,14 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if here in Path(str(item.path)).parents:
             item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+
+
+@pytest.fixture
+def controller(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, answers: Answers
+) -> Iterator[Controller]:
+    """The app's controller on a library of the test's own; its windows closed after."""
+    monkeypatch.setenv("QUOTEBOOK_LIBRARY", str(tmp_path / "data" / "library.sqlite3"))
+    made = Controller(qtbot)
+    yield made
+    made.close()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,23 +10,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
-from window_helpers import Answers, Controller
+from window_helpers import Controller
 
 from quotebook.core import Library
 from quotebook.core.storage.backup import MANUAL, make_backup
 from quotebook.gui.app.app import demo_library_path
 from quotebook.gui.app.settings import Settings
 from quotebook.gui.dialogs import questions as dialogs
-
-
-@pytest.fixture
-def controller(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, answers: Answers
-) -> Iterator[Controller]:
-    monkeypatch.setenv("QUOTEBOOK_LIBRARY", str(tmp_path / "data" / "library.sqlite3"))
-    made = Controller(qtbot)
-    yield made
-    made.close()
 
 
 def test_first_run_shows_the_empty_state(controller: Controller, tmp_path: Path) -> None:

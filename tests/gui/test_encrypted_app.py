@@ -11,7 +11,7 @@ from keyring_helpers import MemoryKeyring, keyring_in_use, no_keyring
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
-from window_helpers import Answers, Controller
+from window_helpers import Controller
 
 from quotebook.core import Library
 from quotebook.core.storage import keys
@@ -40,16 +40,6 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
         assert isinstance(backend, MemoryKeyring)
         yield backend
     keys.forget_all()
-
-
-@pytest.fixture
-def controller(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, answers: Answers
-) -> Iterator[Controller]:
-    monkeypatch.setenv("QUOTEBOOK_LIBRARY", str(tmp_path / "data" / "library.sqlite3"))
-    made = Controller(qtbot)
-    yield made
-    made.close()
 
 
 def unlock_dialog(qtbot: QtBot, controller: Controller) -> UnlockDialog:

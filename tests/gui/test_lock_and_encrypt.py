@@ -41,16 +41,6 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
     keys.forget_all()
 
 
-@pytest.fixture
-def controller(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, answers: Answers
-) -> Iterator[Controller]:
-    monkeypatch.setenv("QUOTEBOOK_LIBRARY", str(tmp_path / "data" / "library.sqlite3"))
-    made = Controller(qtbot)
-    yield made
-    made.close()
-
-
 def unlocked(qtbot: QtBot, controller: Controller, path: Path) -> MainWindow:
     """The app on the encrypted library at ``path``, unlocked by typing its passphrase."""
     controller.app.start(path)
