@@ -1,5 +1,6 @@
 """The search box: syntax it shows parses, help on ? and F1, Escape clears, a bad
-query greys the list, the searched words are highlighted."""
+query greys the list, the searched words are highlighted, a typed word finds a
+quote by its source's printed name, its tags and its article."""
 
 from __future__ import annotations
 
@@ -93,3 +94,23 @@ def test_searched_words_are_highlighted_in_the_cell_and_the_editor(gui: Gui) -> 
     assert [s.cursor.selectedText() for s in selections] == ["rent", "Rental"]
     gui.window.quote_list.table.viewport().repaint()  # the delegate paints without error
     assert QApplication.focusWidget() is not None
+
+
+def test_a_typed_word_finds_quotes_by_their_source_tag_and_article(gui: Gui) -> None:
+    lepra = gui.library.add_source("Lepra", real_name="Anton Zubkov").created or 0
+    nika = gui.library.add_source("Nika").created or 0
+    article = gui.library.add_article("Yerevan start-ups", outlet="Meduza").created
+    by_name = gui.library.add_quote("We moved the payments team.", lepra).created or 0
+    filed = gui.library.add_quote("Rents doubled.", nika, article_id=article).created or 0
+    tagged = gui.library.add_quote("Cards stopped working.", nika).created or 0
+    in_text = gui.library.add_quote("Lepra is what they call me here.", nika).created or 0
+    gui.library.tag_quotes([tagged], ["sanctions"])
+    gui.window.refresh_navigator()
+    gui.settle()
+    gui.window.activateWindow()
+    gui.qtbot.waitUntil(gui.window.isActiveWindow)
+    assert gui.search("lepra") == [in_text, by_name]  # the words of the quote rank first
+    assert gui.search("yerevan") == [filed]
+    assert gui.search("meduza") == [filed]
+    assert gui.search("sanctions") == [tagged]
+    assert gui.search("zubkov") == []  # a protected real name is never searched
