@@ -35,6 +35,9 @@ _MALE_WORDS = frozenset(
     )
 )
 
+# Words for a body that refer to any body of their family ("the firm": the company).
+_BROAD_KINDS = frozenset(lx.words("firm business corporation startup start-up"))
+
 
 @dataclass
 class Person:
@@ -86,20 +89,33 @@ class Cast:
         """Remember an organisation named in the text (``kinds``: families it belongs to)."""
         words = name.replace("’", "'").lower().split()
         families = {lx.ORG_FAMILY[w] for w in words if w in lx.ORG_FAMILY}
-        self._orgs.append((name, frozenset(families | (kinds or set()))))
+        if name.islower():  # "the company": the body of that kind named before, if any
+            name = self.resolve_org(name)
+        self._orgs.append((name, frozenset(families | set(words) | (kinds or set()))))
 
     def resolve_org(self, organization: str) -> str:
-        """ "company" or "ministry" → the last organisation of that kind named, else as given."""
+        """ "the company" or "the ministry" → the last organisation of that kind named, else
+        as given. A kind's own word ("company", "group") or a broad one ("firm") refers to
+        any body of its family; a narrower one ("embassy") only to a body it names or that
+        was called one: an embassy is not the foreign office named before it."""
         words = organization.lower().split()
         if not words or len(words) > 2 or any(w[:1].isupper() for w in organization.split()):
             return organization
-        family = lx.ORG_FAMILY.get(words[-1])
+        word = words[-1]
+        family = lx.ORG_FAMILY.get(word)
         if family is None:
             return organization
-        for name, families in reversed(self._orgs):
-            if family in families or words[-1] in name.lower().split():
+        broad = word == family or word in _BROAD_KINDS or family == "ru"
+        for name, kinds in reversed(self._orgs):
+            if name[:1].isupper() and (word in kinds or (broad and family in kinds)):
                 return name
         return organization
+
+    def last_named_org(self) -> str:
+        """The organisation referred to last, by its name ("Northwind Logistics"); blank when
+        that was a body only named by its kind ("the housing association")."""
+        last = self._orgs[-1][0] if self._orgs else ""
+        return last if last[:1].isupper() else ""
 
     # -- people ------------------------------------------------------------
 
@@ -116,6 +132,8 @@ class Cast:
         if person is None:
             return None
         role, organization = fields.role, self.resolve_org(fields.organization)
+        if not organization and re.match(r"its\s", description, re.IGNORECASE):
+            organization = self.last_named_org()  # "its chief executive": the body just named
         if self._is_person(organization):  # "Pryce's barrister": a person's, not a body's
             if role and morph.is_russian(organization):
                 role = f"{role} {organization}"  # "адвокат Белозерцева" is printed so

@@ -150,10 +150,19 @@ def title_role(titles: tuple[str, ...]) -> str:
 
 
 def premod_role(premod: str) -> str:
-    """A role written before a name, ranks spelt out: "Detective Sgt." → "Detective sergeant"."""
+    """A role written before a name, ranks spelt out: "Detective Sgt." → "Detective sergeant".
+
+    An honorific is dropped ("Dr.", "Sir") unless an office follows it, which it is part
+    of: "Lord Justice", "Mr Justice", "Lord Mayor" are how those offices are printed.
+    """
     words = [lx.RANKS.get(w.lower().rstrip("."), w) for w in premod.split()]
-    words = [w for w in words if w.lower().rstrip(".") not in lx.HONORIFICS]
-    return " ".join(words)
+    kept = [
+        word
+        for index, word in enumerate(words)
+        if word.lower().rstrip(".") not in lx.HONORIFICS
+        or (index + 1 < len(words) and words[index + 1].lower() in lx.ROLE_WORDS)
+    ]
+    return " ".join(kept)
 
 
 def fields_of(mention: Mention) -> tuple[Fields, str]:

@@ -12,7 +12,7 @@ from . import morph
 from .cast import Cast, Person
 from .clauses import Attribution, Candidate
 from .describe import fields_of
-from .dialogue import dialogue
+from .dialogue import dialogue, inline_lines
 from .document import detect_format
 from .marks import scan
 from .mention import Mention
@@ -50,7 +50,12 @@ def extract(text: str, *, fmt: str = "auto") -> Extraction:
 def _candidates(work: str, paragraphs: tuple[tuple[int, int], ...]) -> list[Candidate]:
     lines = dialogue(work, paragraphs)
     taken = {line.first_paragraph for line in lines}
-    found = [cl.from_unit(u) for u in scan(work, paragraphs) if u.first_paragraph not in taken]
+    inline = inline_lines(work, paragraphs, taken)
+    found = [
+        cl.from_unit(u)
+        for u in scan(work, paragraphs)
+        if u.first_paragraph not in taken and not any(i.start <= u.start < i.end for i in inline)
+    ]
     found = [c for c in found if not cl.is_title_or_name(work, c, paragraphs[c.first_paragraph][0])]
     found = [cl.split_inside(work, c) for c in found]
     joined: list[Candidate] = []
@@ -67,7 +72,7 @@ def _candidates(work: str, paragraphs: tuple[tuple[int, int], ...]) -> list[Cand
                 continue
         joined.append(current)
         index += 1
-    joined = sorted(joined + lines, key=lambda candidate: candidate.start)
+    joined = sorted(joined + lines + inline, key=lambda candidate: candidate.start)
     attributed = [_attributed(work, joined, i, paragraphs) for i in range(len(joined))]
     shaped = [c for c in attributed if cl.is_speech_shaped(work, c, paragraphs)]
     return [c for c in shaped if not _is_written_up(work, c, paragraphs)]

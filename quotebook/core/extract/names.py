@@ -127,6 +127,8 @@ def split_name(
     if kind in lx.OUTLET_WORDS or (kind in lx.ORG_NOUNS and not morph.is_russian(kind)):
         return None  # "the charity Sea Watch": an outlet or body, not a person
     after_preposition = bool(dropped) and dropped[-1].lower().strip(",") in PREPOSITIONS
+    if titles and dropped and dropped[-1].lower() == "the":
+        after_preposition = False  # "the Rev. Al Sharpton", "the Hon. Jane Doe"
     if not premod and after_preposition and not allow_object:
         return None
     before = (premod.split() or dropped or [""])[-1]
@@ -148,6 +150,9 @@ def _premodifier(words: list[str]) -> str:
         if kept and _joins_role(words, position):
             kept.insert(0, word)
             continue
+        if kept and lower.rstrip(".") in lx.HONORIFICS and kept[0].lower() in lx.ROLE_WORDS:
+            kept.insert(0, word)  # "Mr Justice Hayden": the honorific belongs to the office
+            break
         if lower in lx.NOT_NAMES or lower in _LEADING_JUNK or find_verbs(word, naming=False):
             break
         if morph.is_russian(lower) and morph.verb_lemma(lower) and not morph.is_genitive(lower):

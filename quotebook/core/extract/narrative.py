@@ -68,8 +68,11 @@ def read_sentence(work: str, start: int, end: int, *, speech: bool = True) -> li
     speaker = _speaker(text, start) if speech else None
     if speaker is not None:
         events.append(speaker)
-    events += _organisations(text, start)
+    bodies = _organisations(text, start)
+    events += bodies
+    named = {event.org for event in bodies}
     people = _people(text, start, speaker.mention if speaker else None)
+    people = [e for e in people if e.mention is None or e.mention.name not in named]
     first = people[0].mention if people else None
     possessive = first is not None and bool(re.search(re.escape(first.name) + "['’]s?", text))
     if speech and speaker is None and len(people) > 1 and not possessive:
@@ -112,15 +115,34 @@ def _organisations(text: str, base: int) -> list[Event]:
     for match in _ORG_RUN.finditer(text):
         run = match.group().strip()
         words = [w.lower().strip(".,") for w in run.split()]
-        appositive = _appositive_kinds(text[match.end() :])
+        appositive = _appositive_kinds(text[match.end() :]) | _kind_before(text[: match.start()])
         if not any(w in lx.ORG_NOUNS for w in words) and not appositive:
             continue
         if words and words[0] in lx.NOT_NAMES:
             run = run.split(" ", 1)[1] if " " in run else ""
         kinds = appositive | {lx.ORG_FAMILY[w] for w in words if w in lx.ORG_FAMILY}
         run = _without_kind(run.strip("«»"))
+        if run.endswith(".") and run.split()[-1].lower() not in lx.ABBREVIATIONS:
+            run = run[:-1]  # "…at Cardiff Crown Court.": the sentence's full stop
         if run and is_capitalised(run):
             events.append(Event(base + match.start(), "org", org=run, kinds=kinds))
+    return sorted(events + _generic_bodies(text, base), key=lambda event: event.position)
+
+
+_GENERIC_BODY = re.compile(r"(?<![,\w] )\b[Tt]he((?:\s+[a-z][a-z-]*){1,3})")
+
+
+def _generic_bodies(text: str, base: int) -> list[Event]:
+    """ "The housing association said…": a body referred to by its kind, which a following
+    "its chief executive" belongs to (not to a body named earlier). "Maersk, the shipping
+    company" is the name's apposition, not another body."""
+    events: list[Event] = []
+    for match in _GENERIC_BODY.finditer(text):
+        words = match.group(1).split()
+        size = next((i + 1 for i, w in enumerate(words) if w in lx.ORG_FAMILY), 0)
+        if size and not any(w in lx.NOT_NAMES for w in words[:size]):
+            start = match.start(1) + len(match.group(1)) - len(match.group(1).lstrip())
+            events.append(Event(base + start, "org", org=" ".join(words[:size])))
     return events
 
 
@@ -134,14 +156,26 @@ def _without_kind(run: str) -> str:
     return run
 
 
+def _kind_before(preceding: str) -> set[str]:
+    """ "the shipping group Maersk" → {"group"}: a body's kind printed before its name."""
+    words = preceding.split()
+    last = words[-1] if words else ""
+    if last not in lx.ORG_FAMILY or not last.islower() or morph.is_russian(last):
+        return set()
+    return {lx.ORG_FAMILY[last], last}
+
+
 def _appositive_kinds(following: str) -> set[str]:
     """ ", a freight software company" → {"company"}: what a name just said is."""
     match = re.match(r"^,\s+(?:a|an|the)\s+([^,.;]{0,60})", following)
     if not match:
         return set()
-    words = match.group(1).lower().split()
-    head = words[:6]
-    return {lx.ORG_FAMILY[w] for w in head if w in lx.ORG_FAMILY}
+    for word in match.group(1).lower().split()[:6]:
+        if word in lx.ORG_FAMILY:
+            return {lx.ORG_FAMILY[word], word}
+        if word in lx.ROLE_WORDS:
+            return set()  # ", the chair of the government's council": a person's role
+    return set()
 
 
 def _people(text: str, base: int, speaker: Mention | None) -> list[Event]:
