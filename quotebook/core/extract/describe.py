@@ -56,8 +56,9 @@ class Fields:
     relation: bool = False
 
 
-def parse(description: str) -> Fields:
-    """The age, role and organisation in one description chunk."""
+def parse(description: str, *, before_name: bool = False) -> Fields:
+    """The age, role and organisation in one description chunk (``before_name``: printed
+    before the name it describes)."""
     text = " ".join(description.split()).strip(" ,.")
     main = RELATIVE.sub("", text) if not text.lower().startswith(("who", "whose")) else ""
     relative = text[len(main) :]
@@ -71,10 +72,10 @@ def parse(description: str) -> Fields:
     works = _RU_WORKS.match(main)
     if works:
         role, organization = _works_as(works)
-    elif _RU_PARTICIPLE.match(main):
+    elif _RU_PARTICIPLE.match(main) and not _names_person(main.split()[1:2]):
         role, organization = "", ""  # "работающая с экспортерами": what, not who, someone is
     else:
-        role, organization = role_and_org(main)
+        role, organization = role_and_org(main, before_name=before_name)
     if not role and relative:
         found_role = _REL_ROLE.search(relative)  # "who works as a healthcare assistant at …"
         role = found_role.group(1) if found_role else ""
@@ -82,6 +83,13 @@ def parse(description: str) -> Fields:
         found = _REL_ORG.findall(relative)
         organization = clean_org(found[-1]) if found else ""
     return Fields(age=age, role=role, organization=organization)
+
+
+def _names_person(words: list[str]) -> bool:
+    """ "ведущий аналитик": a participle used as an adjective before a role noun."""
+    return bool(words) and (
+        morph.is_person_noun(words[0]) or morph.head_noun(words[0]) in lx.ROLE_WORDS
+    )
 
 
 def _works_as(works: re.Match[str]) -> tuple[str, str]:
@@ -176,7 +184,7 @@ def fields_of(mention: Mention) -> tuple[Fields, str]:
         is_premod = bool(mention.premod) and index == len(mention.descriptions) - 1
         if is_premod:
             description = premod_role(" ".join([description, *mention.titles]))
-        found = parse(description)
+        found = parse(description, before_name=is_premod)
         if found.relation:  # the speaker's relation to someone: no age or body of theirs
             role = role or found.role
             raw.append(description)

@@ -153,7 +153,10 @@ def _premodifier(words: list[str]) -> str:
         if kept and lower.rstrip(".") in lx.HONORIFICS and kept[0].lower() in lx.ROLE_WORDS:
             kept.insert(0, word)  # "Mr Justice Hayden": the honorific belongs to the office
             break
-        if lower in lx.NOT_NAMES or lower in _LEADING_JUNK or find_verbs(word, naming=False):
+        acronym = len(word) > 1 and word.isupper()  # "IT worker": not the pronoun "it"
+        if (lower in lx.NOT_NAMES and not acronym) or lower in _LEADING_JUNK:
+            break
+        if find_verbs(word, naming=False):
             break
         if morph.is_russian(lower) and morph.verb_lemma(lower) and not morph.is_genitive(lower):
             break  # "суд приговорил журналистку Елену…": the role starts after the verb

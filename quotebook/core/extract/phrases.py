@@ -180,9 +180,18 @@ def _ends_as_description(chunk: str) -> bool:
         return False
     if _PARTY.match(chunk) or words[0].lower() in lx.RELATIVE_STARTS:
         return True
-    if words[0].lower() not in _DETERMINED and split_name(chunk) is not None:
+    parts = split_name(chunk) if words[0].lower() not in _DETERMINED else None
+    if parts is not None and not _names_a_body(words, parts[2]):
         return False
     return is_description(chunk)
+
+
+def _names_a_body(words: list[str], name: str) -> bool:
+    """ "глава Минцифры", "основатель стартапа Flowwow", "сотрудник Института Гайдара": a
+    Russian role whose last word is a body's (one word, not a first name), not a person's."""
+    if not morph.is_russian(words[0]) or not words[0].islower() or " " in name:
+        return False
+    return not morph.is_first_name(name) and (morph.is_person_noun(words[0]) or len(words) > 2)
 
 
 def _is_parenthetical(chunk: str) -> bool:

@@ -26,16 +26,23 @@ _NAMED_BODY_ROLE = re.compile(
 )
 _AT_BODY = re.compile(r"\s+at\s+(?=(?:the\s+)?[A-Z])")
 _JOINS = re.compile(r"\s+(?:at|for|with(?=\s+[A-Z])|of(?=\s+(?:the\s|[A-Z])))\s+")
-_NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|an)$")
-# Nationalities ending in -i; the ending alone would take a body ("Verdi") for one.
-_NATIONALITIES_IN_I = frozenset(
+_NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|ican)$")
+# Nationalities no ending tells: those in -i ("Verdi" is a body) and -an ("Goldman" is a
+# name), and a few others; with the initials of countries, places, never bodies.
+_NATIONALITY_WORDS = frozenset(
     lx.words(
         """
     israeli iraqi pakistani saudi kuwaiti yemeni bangladeshi somali omani qatari emirati
-    azerbaijani nepali thai afghani bahraini
+    azerbaijani nepali thai afghani bahraini german cuban kenyan ugandan rwandan
+    tibetan afghan moroccan venezuelan angolan lankan sudanese french dutch greek swiss
+    czech slovak serb croat uzbek tajik kazakh kyrgyz turkmen filipino montenegrin u.s.
+    us usa u.s.a. uk u.k. uae
     """
     )
 )
+_PLACE_KINDS = frozenset(lx.words("town city county state district"))
+# Words of an office that are no body ("Prime Minister", "Home Secretary", "Lord Mayor").
+_OFFICE_WORDS = frozenset(lx.words("prime home first lord lady high grand"))
 # "the union's", "Hutchison Ports'", "Lufthansa's": an owner opening a description.
 _OWNER_START = re.compile(r"^(?:the\s+)?((?:[A-Z][\w&.-]*\s+){0,3}[\w&.-]+?)['’]s?\s+(\S.*)$")
 _PORTFOLIO_ROLES = frozenset(lx.words("minister secretary commissioner"))
@@ -43,7 +50,10 @@ _PLACE_ROLES = frozenset(lx.words("mayor governor premier bishop archbishop coun
 _RU_PLACE_PREPOSITIONS = frozenset(("в", "во", "на", "под", "у", "из"))
 
 
-def role_and_org(text: str) -> tuple[str, str]:
+def role_and_org(text: str, *, before_name: bool = False) -> tuple[str, str]:
+    """(role, organisation) of a description; ``before_name`` for one printed before the
+    name, which Russian keeps whole with where someone is from ("Владелица бренда из
+    Иванова Екатерина Смолина"); after a name "из Санкт-Петербурга" is no part of the role."""
     text = ARTICLE.sub("", text).strip(" ,")
     text = re.sub(r"^(?:his|her|their|its|ее|её|его|их)\s+", "", text, flags=re.IGNORECASE)
     if not text or text.lower() in ("a", "an", "the"):
@@ -66,7 +76,10 @@ def role_and_org(text: str) -> tuple[str, str]:
     named = _NAMED_BODY_ROLE.match(text)  # "Bank of England governor", "Court of Appeal judge"
     if named:
         return named.group(2), named.group(1)
-    joint = _JOINS.search(text)  # the first joining word: "president of the Alliance for …"
+    named_first = _body_before_role(text.split())  # "Bank of England governor"
+    if named_first is not None and not _JOINS.search(named_first[0]):
+        return named_first
+    joint = _body_join(text)  # the joining word before the body: "president of the Alliance…"
     at = _AT_BODY.search(text)  # "chief officer for Metrolink at Transport for …": at wins
     if joint and at and at.start() > joint.start() > 0:
         return _trim_role(text[: at.start()]), clean_org(text[at.end() :])
@@ -82,7 +95,8 @@ def role_and_org(text: str) -> tuple[str, str]:
         after = from_part[1]
         if any(w.lower() in lx.ORG_NOUNS for w in after.split()):
             return _trim_role(from_part[0]), clean_org(after)
-        text = from_part[0]
+        if not (before_name and morph.is_russian(after)):
+            text = from_part[0]  # "a developer from Novosibirsk": where from, not the job
     possessive = POSSESSIVE.match(text)
     if possessive:
         owner, role = possessive.group(1), possessive.group(2)
@@ -99,6 +113,23 @@ def role_and_org(text: str) -> tuple[str, str]:
     if proper and not any(w.removesuffix("s") in lx.ROLE_WORDS for w in words):
         return "", text  # "the White House said", "the Kremlin said": an institution speaks
     return _split_premodifier(_trim_role(text))
+
+
+def _body_join(text: str) -> re.Match[str] | None:
+    """The joining word whose complement is the body: the first, unless what it joins is a
+    part of the role named by its kind ("head of the Moscow office of Amnesty
+    International", "deputy head of the procurement office at the city council")."""
+    joins = list(_JOINS.finditer(text))
+    for index, join in enumerate(joins):
+        if index + 1 == len(joins):
+            return join
+        words = re.sub(r"^the\s+", "", text[join.end() : joins[index + 1].start()]).split()
+        generic = any(w.islower() for w in words) and not any(
+            w.lower() in lx.RELATIONS for w in words
+        )
+        if not generic:
+            return join
+    return None
 
 
 def _governs_place(role: str, complement: str) -> bool:
@@ -127,6 +158,9 @@ def _split_premodifier(role: str) -> tuple[str, str]:
     words = role.split()
     if re.match(r"[А-ЯЁа-яё]", role):
         return _split_russian(words)
+    named = _body_before_role(words)
+    if named is not None:
+        return named
     if len(words) < 2 or is_capitalised(words[-1]) or words[-1].lower() in lx.ROLE_KEEPS_MODIFIER:
         return role, ""
     for index in range(len(words) - 2, -1, -1):
@@ -155,11 +189,54 @@ def _split_premodifier(role: str) -> tuple[str, str]:
     return role, ""
 
 
+def _body_before_role(words: list[str]) -> tuple[str, str] | None:
+    """ "Bank of England Governor", "Labour MP", "Pentagon press secretary": a body's name
+    printed before the role words, as (role, body); None when the words before are no
+    name ("Finance Minister", "Italian coast guard official", "Retired teacher")."""
+    if not words or morph.is_russian(words[0]):
+        return None
+    size = len(words)
+    while size > 0 and _is_role_part(words, size - 1):
+        size -= 1
+    body = words[:size]
+    if not body or size == len(words) or not is_capitalised(body[-1]):
+        return None
+    kind = len(body) == 1 and body[0].lower() in lx.ORG_NOUNS and len(words) - size == 1
+    if kind and words[-1].lower() in lx.ROLE_KEEPS_MODIFIER:
+        return None  # "Council member", "Board president": a role
+    names = [word for word in body if word.lower() not in ("of", "for", "and", "&")]
+    if not all(is_capitalised(word) and "-" not in word for word in names):
+        return None  # "Moscow-born", "IT-based": where someone is from
+    if any(word.lower() in lx.ORG_NOUNS for word in names):
+        return " ".join(words[size:]), " ".join(body)  # "German Foreign Office spokesman"
+    for word in names:
+        lower = word.lower()
+        if lower in lx.GENERIC_MODIFIERS | lx.ROLE_WORDS | _OFFICE_WORDS:
+            return None
+        if lower.rstrip(".") in lx.HONORIFICS:
+            return None  # "Mr Justice"
+        if _is_nationality(word) or lower.endswith(("ed", "ing")):
+            return None
+    return " ".join(words[size:]), " ".join(body)
+
+
+def _is_role_part(words: list[str], index: int) -> bool:
+    word, lower = words[index], words[index].lower()
+    previous = words[index - 1] if index > 0 else ""
+    named = is_capitalised(previous) and previous.lower() not in lx.ROLE_WORDS
+    if lower in _PLACE_KINDS and is_capitalised(word) and named:
+        return False  # "Manchester City manager", "Ohio State coach": part of the name
+    if lower in lx.ROLE_WORDS or lower.removesuffix("s") in lx.ROLE_WORDS:
+        return True
+    plain = word.islower() and lower not in ("of", "for", "and", "&")
+    return lower in lx.GENERIC_MODIFIERS or (plain and lower not in lx.ORG_NOUNS)
+
+
 def _is_nationality(word: str) -> bool:
     lower = word.lower()
     if lower in lx.ORG_NOUNS:
         return False
-    return bool(_NATIONALITY.match(word)) or lower in _NATIONALITIES_IN_I
+    return bool(_NATIONALITY.match(word)) or lower in _NATIONALITY_WORDS
 
 
 def _split_russian(words: list[str]) -> tuple[str, str]:
@@ -169,9 +246,14 @@ def _split_russian(words: list[str]) -> tuple[str, str]:
             break  # "владелица кофейни на улице Луначарского": a place, not a body
         if morph.head_noun(words[index - 1]) in lx.RUSSIAN_SETTLEMENTS:
             break  # "житель поселка Ола": a place
-        if is_capitalised(words[index]) and not _is_russian_place(words[index:]):
+        if _is_russian_name(words[index]) and not _is_russian_place(words[index:]):
             return " ".join(words[:index]), " ".join(words[index:])
     return " ".join(words), ""
+
+
+def _is_russian_name(word: str) -> bool:
+    """A capitalised word that may name a body: "МВД", "Сбербанка", not "IT-компании"."""
+    return is_capitalised(word) and not re.search(r"-[а-яё]+$", word)
 
 
 def _is_russian_place(words: list[str]) -> bool:
@@ -195,6 +277,6 @@ def clean_org(text: str) -> str:
     if text.lower().split()[-1:] and text.lower().split()[-1] in lx.RELATIONS:
         return ""  # "a lawyer for the family": a relation, not a body
     kind = re.match(r"^([a-z'’-]+\s+)+(?=[A-Z])", text)
-    if kind and kind.group().split()[-1] in lx.OUTLET_WORDS | lx.ORG_NOUNS:
-        text = text[kind.end() :]  # "holiday rental association Apartur": the name, not the kind
+    if kind and not set(kind.group().split()) & {"of", "for", "and", "at", "with", "a", "an"}:
+        text = text[kind.end() :]  # "the consultancy Wood Mackenzie": the name, not the kind
     return text.strip(" ,.")

@@ -1,0 +1,202 @@
+"""Role and organisation as wire copy and Russian news print them around a name.
+
+Each description is tried in every place a speaker's description is printed: after
+the name, between the name and the verb, and before the name. An organisation is a
+named body, as printed (Russian bodies stay in the genitive they are printed in); a
+nationality, a birthplace, a place or a trade is none.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quotebook.core.extract import extract
+
+QUOTE = "The queue was thirty kilometres long"
+RU_QUOTE = "Очередь растянулась на километр"
+
+
+def role_and_org(text: str) -> tuple[str, str, str]:
+    quote = extract(text).proposals[-1]
+    return quote.speaker_name, quote.role, quote.organization
+
+
+ENGLISH_AFTER = [
+    ("a spokeswoman for the Norwegian Refugee Council", "spokeswoman", "Norwegian Refugee Council"),
+    (
+        "deputy head of the procurement office at the city council",
+        "deputy head of the procurement office",
+        "city council",
+    ),
+    (
+        "a senior economist at the International Monetary Fund",
+        "senior economist",
+        "International Monetary Fund",
+    ),
+    ("a spokesman for UNHCR", "spokesman", "UNHCR"),
+    ("chief executive of Acme Corp.", "chief executive", "Acme Corp"),
+    ("Acme's chief executive", "chief executive", "Acme"),
+    ("the head of research at Barclays", "head of research", "Barclays"),
+    ("a researcher with Human Rights Watch", "researcher", "Human Rights Watch"),
+    ("a lawyer for the family", "lawyer", ""),
+    ("a Moscow-born engineer", "engineer", ""),
+    ("a 34-year-old IT worker", "IT worker", ""),
+    ("a U.S. diplomat", "diplomat", ""),
+    ("director of the Kyiv School of Economics", "director", "Kyiv School of Economics"),
+    ("an analyst at the consultancy Wood Mackenzie", "analyst", "Wood Mackenzie"),
+    (
+        "a professor of economics at Harvard University",
+        "professor of economics",
+        "Harvard University",
+    ),
+    ("president of the German Farmers' Association", "president", "German Farmers' Association"),
+    ("a retired teacher", "retired teacher", ""),
+    ("the mayor of Kharkiv", "mayor", ""),
+    ("a former Google engineer", "former Google engineer", ""),
+    ("an economist at ING", "economist", "ING"),
+    ("chairman of the board of Siemens", "chairman of the board", "Siemens"),
+    (
+        "a spokesperson for the Department for Education",
+        "spokesperson",
+        "Department for Education",
+    ),
+    ("a Syrian refugee", "refugee", ""),
+    ("a software developer from Novosibirsk", "software developer", ""),
+    (
+        "head of the Moscow office of Amnesty International",
+        "head of the Moscow office",
+        "Amnesty International",
+    ),
+    (
+        "a senior fellow at the Carnegie Endowment for International Peace",
+        "senior fellow",
+        "Carnegie Endowment for International Peace",
+    ),
+]
+
+
+@pytest.mark.parametrize(("description", "role", "organization"), ENGLISH_AFTER)
+def test_an_english_description_after_the_name(
+    description: str, role: str, organization: str
+) -> None:
+    after = f'"{QUOTE}," said Alexei Orlov, {description}.'
+    between = f'Alexei Orlov, {description}, said: "{QUOTE}."'
+    assert role_and_org(after) == ("Alexei Orlov", role, organization)
+    assert role_and_org(between) == ("Alexei Orlov", role, organization)
+
+
+@pytest.mark.parametrize(
+    ("premodifier", "role", "organization"),
+    [
+        ("Acme chief executive", "chief executive", "Acme"),
+        ("UNHCR spokesman", "spokesman", "UNHCR"),
+        ("Kremlin spokesman", "spokesman", "Kremlin"),
+        ("Bank of England Governor", "Governor", "Bank of England"),
+        ("Labour MP", "MP", "Labour"),
+        ("Foreign Minister", "Foreign Minister", ""),
+        ("Prime Minister", "Prime Minister", ""),
+        ("U.S. Secretary of State", "U.S. Secretary of State", ""),
+        (
+            "Norwegian Refugee Council Secretary General",
+            "Secretary General",
+            "Norwegian Refugee Council",
+        ),
+        ("Goldman Sachs analyst", "analyst", "Goldman Sachs"),
+        ("IT worker", "IT worker", ""),
+        ("Moscow-born pianist", "pianist", ""),
+        ("Deutsche Bank economist", "economist", "Deutsche Bank"),
+        ("Interior Ministry spokesman", "spokesman", "Interior Ministry"),
+        ("German Foreign Office spokesman", "spokesman", "German Foreign Office"),
+        ("Pentagon press secretary", "press secretary", "Pentagon"),
+        ("Manchester City manager", "manager", "Manchester City"),
+        ("Council member", "Council member", ""),
+        ("Italian coast guard official", "coast guard official", ""),
+    ],
+)
+def test_an_english_description_before_the_name(
+    premodifier: str, role: str, organization: str
+) -> None:
+    text = f'"{QUOTE}," {premodifier} Alexei Orlov said.'
+    assert role_and_org(text) == ("Alexei Orlov", role, organization)
+
+
+RUSSIAN = [
+    ("директор департамента Минфина", "директор департамента", "Минфина"),
+    ("сотрудник компании «Ростех»", "сотрудник компании", "Ростех"),
+    ("глава пресс-службы Кремля", "глава пресс-службы", "Кремля"),
+    ("представитель МВД", "представитель", "МВД"),
+    ("официальный представитель ФСБ", "официальный представитель", "ФСБ"),
+    ("руководитель службы поддержки «Яндекса»", "руководитель службы поддержки", "Яндекса"),
+    ("российский программист", "российский программист", ""),
+    ("заместитель директора по развитию", "заместитель директора по развитию", ""),
+    ("пресс-секретарь президента", "пресс-секретарь президента", ""),
+    ("аналитик «Финама»", "аналитик", "Финама"),
+    ("экономист Сбербанка", "экономист", "Сбербанка"),
+    ("главный врач городской больницы № 2", "главный врач городской больницы № 2", ""),
+    ("профессор МГУ", "профессор", "МГУ"),
+    ("глава УВКБ ООН", "глава", "УВКБ ООН"),
+    ("директор по персоналу «Северстали»", "директор по персоналу", "Северстали"),
+    ("жительница Самары", "жительница Самары", ""),
+    ("депутат Госдумы", "депутат", "Госдумы"),
+    ("председатель Союза журналистов России", "председатель", "Союза журналистов России"),
+    (
+        "ведущий аналитик Центра стратегических разработок",
+        "ведущий аналитик",
+        "Центра стратегических разработок",
+    ),
+    (
+        "руководитель отдела продаж компании «Альфа»",
+        "руководитель отдела продаж компании",
+        "Альфа",
+    ),
+    ("представитель Минобороны", "представитель", "Минобороны"),
+    ("политолог", "политолог", ""),
+    ("сотрудница ООН", "сотрудница", "ООН"),
+    ("замглавы Минэкономразвития", "замглавы", "Минэкономразвития"),
+    ("гендиректор «Аэрофлота»", "гендиректор", "Аэрофлота"),
+    ("основатель стартапа Flowwow", "основатель стартапа", "Flowwow"),
+    ("директор школы № 5", "директор школы № 5", ""),
+    ("житель Подмосковья", "житель Подмосковья", ""),
+    ("сотрудник IT-компании", "сотрудник IT-компании", ""),
+    ("юрист правозащитного центра «Мемориал»", "юрист правозащитного центра", "Мемориал"),
+    ("научный сотрудник Института Гайдара", "научный сотрудник", "Института Гайдара"),
+    ("глава Минцифры", "глава", "Минцифры"),
+    ("член совета директоров «Норникеля»", "член совета директоров", "Норникеля"),
+    ("депутат Мосгордумы", "депутат", "Мосгордумы"),
+    ("бывший сотрудник «Лаборатории Касперского»", "бывший сотрудник", "Лаборатории Касперского"),
+    ("34-летний инженер", "инженер", ""),
+    ("мать троих детей", "мать троих детей", ""),
+    ("владелец кафе в Тбилиси", "владелец кафе в Тбилиси", ""),
+]
+
+
+@pytest.mark.parametrize(("description", "role", "organization"), RUSSIAN)
+def test_a_russian_description_around_the_name(
+    description: str, role: str, organization: str
+) -> None:
+    before = f"«{RU_QUOTE}», — сказал {description} Иван Петров."
+    between = f"Иван Петров, {description}, рассказал: «{RU_QUOTE}»."
+    after = f"«{RU_QUOTE}», — рассказал Иван Петров, {description}."
+    for text in (before, between, after):
+        assert role_and_org(text) == ("Иван Петров", role, organization), text
+
+
+def test_where_someone_is_from_is_part_of_a_russian_role_printed_before_the_name() -> None:
+    before = f"«{RU_QUOTE}», — сказал программист из Новосибирска Иван Петров."
+    after = f"«{RU_QUOTE}», — рассказал Иван Петров, программист из Новосибирска."
+    assert role_and_org(before) == ("Иван Петров", "программист из Новосибирска", "")
+    assert role_and_org(after) == ("Иван Петров", "программист", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "organization"),
+    [
+        ("«Сроки не изменятся», — сообщил представитель МВД.", "представитель", "МВД"),
+        ('"The checks continue," a spokesman for UNHCR said.', "spokesman", "UNHCR"),
+        ("В пресс-службе «Яндекса» заявили: «Сервис работает штатно».", "пресс-служба", "Яндекса"),
+    ],
+)
+def test_an_unnamed_speaker_keeps_the_body_as_printed(
+    text: str, role: str, organization: str
+) -> None:
+    assert role_and_org(text) == ("", role, organization)
