@@ -200,3 +200,75 @@ def test_an_unnamed_speaker_keeps_the_body_as_printed(
     text: str, role: str, organization: str
 ) -> None:
     assert role_and_org(text) == ("", role, organization)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role", "organization"),
+    [
+        (
+            f'"{QUOTE}," said Anna Weiss, chief economist at Oxford Economics.',
+            "Anna Weiss",
+            "chief economist",
+            "Oxford Economics",
+        ),
+        (f'"{QUOTE}," said Anna Weiss of Oxford Economics.', "Anna Weiss", "", "Oxford Economics"),
+        (f'"{QUOTE}," Lufthansa\'s Anna Weiss said.', "Anna Weiss", "", "Lufthansa"),
+        (f'"{QUOTE}," said Anna Weiss, Flowwow\'s founder.', "Anna Weiss", "founder", "Flowwow"),
+        (f'"{QUOTE}," said Anna Weiss, who works for Oxfam.', "Anna Weiss", "", "Oxfam"),
+        (
+            f'"{QUOTE}," said Anna Weiss, a senior researcher at the Stockholm International '
+            "Peace Research Institute (SIPRI).",
+            "Anna Weiss",
+            "senior researcher",
+            "Stockholm International Peace Research Institute",
+        ),
+        (
+            f'"{QUOTE}," said Anna Weiss, a Berlin-based analyst at Eurasia Group.',
+            "Anna Weiss",
+            "analyst",
+            "Eurasia Group",
+        ),
+        (
+            f'"{QUOTE}," said Anna Weiss, a lawyer representing the families.',
+            "Anna Weiss",
+            "lawyer",
+            "",
+        ),
+        (
+            f'"{QUOTE}," said Anna Weiss, a spokesperson for Frontex, the EU border agency.',
+            "Anna Weiss",
+            "spokesperson",
+            "Frontex",
+        ),
+        (
+            f'"{QUOTE}," said Anna Weiss, an adviser to the prime minister.',
+            "Anna Weiss",
+            "adviser to the prime minister",
+            "",
+        ),
+        (f"«{RU_QUOTE}», — сказал Иван Петров из «Яндекса».", "Иван Петров", "", "Яндекса"),
+        (f"«{RU_QUOTE}», — сказал Иван Петров (ВШЭ).", "Иван Петров", "", "ВШЭ"),
+        (
+            f"«{RU_QUOTE}», — отметила Анна Смирнова, партнер юридической фирмы «Регионы».",
+            "Анна Смирнова",
+            "партнер юридической фирмы",
+            "Регионы",
+        ),
+        (
+            f"«{RU_QUOTE}», — сказал депутат Госдумы от «Единой России» Иван Петров.",
+            "Иван Петров",
+            "депутат Госдумы",
+            "Единой России",
+        ),
+        (
+            f"«{RU_QUOTE}», — заявил РБК замминистра финансов Иван Петров.",
+            "Иван Петров",
+            "замминистра финансов",
+            "",
+        ),
+    ],
+)
+def test_a_body_printed_with_the_name(
+    text: str, speaker: str, role: str, organization: str
+) -> None:
+    assert role_and_org(text) == (speaker, role, organization)

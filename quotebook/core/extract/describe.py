@@ -28,8 +28,10 @@ _AGE_PATTERNS = (
     re.compile(r"\((\d{1,3})\)"),
 )
 _PARTY = re.compile(r"^[DRI]-[A-Z][\w.]*$")
+# "who works at/for/with Oxfam", "who now teaches at the University of Tartu"
 _REL_ORG = re.compile(
-    r"\bat\s+((?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|for|and|&|[A-Z][\w'’&.-]*))*)"
+    r"\b(?:at|(?<=work )for|(?<=works )for|(?<=worked )for|(?<=working )for|with(?=\s+[A-Z]))"
+    r"\s+((?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|for|and|&|[A-Z][\w'’&.-]*))*)"
 )
 
 
@@ -43,6 +45,7 @@ _RU_WORKS = re.compile(
     r"(?:\s+([а-яё-]+(?:ом|ем|ой|ей|ами)))?$"
 )
 _RU_PARTICIPLE = re.compile(r"^[а-яё]+(?:ющ|ящ|ащ|ущ)(?:ий|ая|ее|ие)\b")
+_PARTNERS = frozenset(("partner", "партнер", "партнёр"))
 _OWNERS = frozenset(("his", "her", "their", "its", "ее", "её", "его", "их", "my", "our"))
 
 
@@ -123,6 +126,8 @@ def _is_relation(text: str) -> bool:
     words = ARTICLE.sub("", text).lower().split()
     if not words:
         return False
+    if words[0] in _PARTNERS and ("«" in text or any(w in lx.ORG_NOUNS for w in words)):
+        return False  # "партнер юридической фирмы «Регионы»": a partner of a firm
     if words[0] in _OWNERS:
         return len(words) > 1 and words[1] in lx.RELATIONS
     possessive = POSSESSIVE.match(text)

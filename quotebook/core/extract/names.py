@@ -49,6 +49,8 @@ def name_run(words: list[str]) -> int:
             continue
         if not _is_name_word(word) and not _surname_after_first_name(words, index, count):
             break
+        if count > 0 and re.search(r"['’]s?$", word):
+            break  # "Lufthansa's Anna Weiss": the owner is not part of the name
         if count >= 2 and index > 0 and words[index - 1] in ("of", "for"):
             break  # "Minister for Health Stephen Donnelly": the title ends before the name
         if lower in lx.ORG_NOUNS:

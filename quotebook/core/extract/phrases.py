@@ -225,7 +225,14 @@ def _named(chunk: str, start: int, end: int, *, allow_object: bool = False) -> M
     if premod and re.search(r"['’]s$", premod):
         return None
     written = " ".join(w for w in [premod, *titles, name] if w)
-    return Mention(written, end - len(written), end, name=name, titles=titles, premod=premod)
+    mention = Mention(written, end - len(written), end, name=name, titles=titles, premod=premod)
+    owner = _OWNER_BEFORE.search(chunk[: len(chunk) - len(written)].rstrip())
+    if owner and not premod and not titles:  # "Lufthansa's Anna Weiss"
+        mention.after.append(f"of {owner.group(1)}")
+    return mention
+
+
+_OWNER_BEFORE = re.compile(r"(?:^|\s)((?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*)['’]s?$")
 
 
 def _described(chunk: str, start: int, end: int) -> Mention | None:
@@ -333,7 +340,8 @@ def _leading_name(chunk: str, start: int) -> Mention | None:
     if best is None:
         return None
     tail = chunk[len(best.written) :].strip()
-    of_org = re.match(r"^(?:of|from|at)\s+((?:the\s+)?[A-ZА-ЯЁ«].*)$", tail)
-    if of_org:
-        best.after.append(f"at {of_org.group(1)}")
+    of_org = re.match(r"^(?:of|from|at|из)\s+((?:the\s+)?[A-ZА-ЯЁ«].*)$", tail)
+    bracket = re.match(r"^\(([^()\d]*[^\W\d][^()\d]*)\)$", tail)  # "Иван Петров (ВШЭ)"
+    if of_org or (bracket and is_capitalised(bracket.group(1))):
+        best.after.append(f"at {(of_org or bracket).group(1)}")  # type: ignore[union-attr]
     return best

@@ -58,13 +58,13 @@ def role_and_org(text: str, *, before_name: bool = False) -> tuple[str, str]:
     text = re.sub(r"^(?:his|her|their|its|ее|её|его|их)\s+", "", text, flags=re.IGNORECASE)
     if not text or text.lower() in ("a", "an", "the"):
         return "", ""
-    lead = re.match(r"^(?:of|at|from|for|with)\s+(.+)$", text)
+    lead = re.match(r"^(?:of|at|from|for|with|из)\s+(.+)$", text)
     if lead:
         return "", clean_org(lead.group(1))
     guillemet = GUILLEMETS.search(text)
     if guillemet:
         role = " ".join(GUILLEMETS.sub("", text).split()).strip(" ,")
-        role = re.sub(r"\s+(?:в|во|на)$", "", role)  # "глава отдела в «Луче»"
+        role = re.sub(r"\s+(?:в|во|на|от)$", "", role)  # "глава отдела в «Луче»"
         return role, guillemet.group(1).strip()
     owned = _OWNER_START.match(text)  # "the union's national secretary for the ports"
     if owned and not _JOINS.match(text, owned.end(1)):
@@ -262,13 +262,15 @@ def _is_russian_place(words: list[str]) -> bool:
 
 
 def _trim_role(text: str) -> str:
-    text = re.sub(r"(?:^|\s)[\w.-]+-born\b", "", text)  # "Moscow-born": a birthplace
+    text = re.sub(r"(?:^|\s)[\w.-]+-(?:born|based|bred)\b", "", text)  # "Berlin-based"
+    text = re.sub(r"^(\S+(?:\s+\S+)?)\s+(?:representing|working|living)\b.*$", r"\1", text)
     text = re.split(r"\s+(?:who|which|and the|based in|in charge)\b", text)[0]
     text = re.sub(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$", "", text)  # "… in Moscow"
     return ARTICLE.sub("", text.strip(" ,.")).strip()
 
 
 def clean_org(text: str) -> str:
+    text = re.sub(r"\s*\([^()]*\)\s*$", "", text).strip("«»")  # "… Institute (SIPRI)"
     text = _ORG_END.sub("", text)
     text = RELATIVE.sub("", text)
     text = re.split(r",|\s+(?:in|on|since|until|during|based)\s+(?=[a-z0-9])", text)[0]
