@@ -272,3 +272,64 @@ def test_a_body_printed_with_the_name(
     text: str, speaker: str, role: str, organization: str
 ) -> None:
     assert role_and_org(text) == (speaker, role, organization)
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "organization"),
+    [
+        (
+            'Sharon Graham, general secretary of Unite, said: "Workers are fed up."',
+            "general secretary",
+            "Unite",
+        ),
+        (
+            '"Workers are fed up," said Stephen Donnelly, Minister for Health.',
+            "Minister for Health",
+            "",
+        ),
+        (
+            '"Workers are fed up," said Antony Blinken, Secretary of State.',
+            "Secretary of State",
+            "",
+        ),
+        ('"Workers are fed up," one official told reporters.', "official", ""),
+    ],
+)
+def test_a_portfolio_is_part_of_the_role_and_a_body_is_not(
+    text: str, role: str, organization: str
+) -> None:
+    quote = extract(text).proposals[-1]
+    assert (quote.role, quote.organization) == (role, organization)
+
+
+@pytest.mark.parametrize(
+    ("introduction", "quote", "speaker", "role"),
+    [
+        (
+            "Maria Lopez, 38, works as a nurse at a clinic in Leeds.",
+            '"We are exhausted," she said.',
+            "Maria Lopez",
+            "nurse",
+        ),
+        (
+            "Ольга Петрова, 41, работает медсестрой в городской больнице Твери.",
+            "«Мы работаем на две ставки», — говорит Петрова.",
+            "Ольга Петрова",
+            "медсестра",
+        ),
+    ],
+)
+def test_the_job_a_sentence_gives_is_the_role(
+    introduction: str, quote: str, speaker: str, role: str
+) -> None:
+    found = extract(f"{introduction}\n\n{quote}").proposals[-1]
+    assert (found.speaker_name, found.role, found.organization) == (speaker, role, "")
+
+
+def test_a_russian_role_noun_refers_back_to_the_person_given_that_job() -> None:
+    text = (
+        "Ольга Петрова, 41, работает медсестрой в городской больнице.\n\n"
+        "Главврач больницы Сергей Иванов с ней не согласен. «Зарплаты выросли», — сказал он.\n\n"
+        "«Это неправда», — возражает медсестра."
+    )
+    assert extract(text).proposals[-1].speaker_name == "Ольга Петрова"

@@ -70,7 +70,7 @@ def parse(description: str, *, before_name: bool = False) -> Fields:
         return Fields(role=_relation_role(main), relation=True)
     if age is not None:
         main = _drop_age(main)
-    if main.lower().startswith(("one of", "один из", "одна из")):
+    if re.match(r"(?:one of|один из|одна из)\b", main.lower()):  # not "one official"
         main = ""
     works = _RU_WORKS.match(main)
     if works:

@@ -208,6 +208,9 @@ def _people(text: str, base: int, speaker: Mention | None) -> list[Event]:
                     if not is_description(following):
                         break
                     mention.after.append(following)
+            job = _JOB.match(text[chunk_start - base + len(" ".join(words[: end + 1])) :])
+            if job:  # "Ольга Петрова, 41, работает медсестрой", "Maria Lopez works as a nurse"
+                mention.after.append(_job_role(job))
             if not premod and index > 0 and end + 1 == len(name.split()) + len(titles):
                 previous = chunks[index - 1][0]
                 if is_description(previous) and len(previous.split()) <= 8:
@@ -216,6 +219,20 @@ def _people(text: str, base: int, speaker: Mention | None) -> list[Event]:
             weak = weak and not morph.is_first_name(name)
             events.append(Event(position, "person", mention, weak=weak))
     return events
+
+
+# "X (41) работает медсестрой", "X, 41, works as a nurse": the job the sentence gives.
+_JOB = re.compile(
+    r"^(?:,\s*\d{1,3},|\s*\(\d{1,3}\))?\s+(?:"
+    r"(?:работает|работала|трудится|служит)\s+((?:[а-яё-]+(?:ой|ей|ым|им)\s+)?"
+    r"[а-яё-]+(?:ом|ем|ой|ей|ью|ём))\b"
+    r"|(?:works|worked|has worked|had worked)\s+as\s+an?\s+"
+    r"([a-z][a-z -]*?)(?=\s+(?:at|for|in)\b|[,.]))"
+)
+
+
+def _job_role(job: re.Match[str]) -> str:
+    return morph.nominative_phrase(job.group(1)) if job.group(1) else job.group(2)
 
 
 def _ends_run(words: list[str], index: int) -> bool:

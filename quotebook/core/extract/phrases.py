@@ -37,6 +37,14 @@ _LEADING_JUNK = frozenset(
     """
     )
 )
+_PREDICATE_STARTS = frozenset(
+    lx.words(
+        """
+    works worked lives lived has had is was runs ran owns owned heads headed leads led
+    teaches taught moved spent joined left работает работала работал живет живёт жила
+    """
+    )
+)
 _AGE_WORD = re.compile(r"^\d{1,3}[-‑](?:year-old|летн\w*)$", re.IGNORECASE)
 _PARTY = re.compile(r"^[DRI]-[A-Z][\w.]*$")
 _SOURCE_DOCUMENT = re.compile(
@@ -64,6 +72,8 @@ def is_description(chunk: str) -> bool:
     if not words:
         return False
     first = words[0].lower()
+    if first in _PREDICATE_STARTS:
+        return False  # "works as a nurse at a clinic": what the sentence says someone does
     if re.fullmatch(r"\d{1,3}", chunk) or re.fullmatch(r"\d{1,3}\s+(?:год|года|лет)", chunk):
         return True
     if _PARTY.match(chunk) or _AGE_WORD.match(words[0]):

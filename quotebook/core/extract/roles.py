@@ -46,6 +46,17 @@ _OFFICE_WORDS = frozenset(lx.words("prime home first lord lady high grand"))
 # "the union's", "Hutchison Ports'", "Lufthansa's": an owner opening a description.
 _OWNER_START = re.compile(r"^(?:the\s+)?((?:[A-Z][\w&.-]*\s+){0,3}[\w&.-]+?)['’]s?\s+(\S.*)$")
 _PORTFOLIO_ROLES = frozenset(lx.words("minister secretary commissioner"))
+# What a minister is for, beyond the modifiers every role may carry ("Finance", "Health").
+_PORTFOLIOS = frozenset(
+    lx.words(
+        """
+    state affairs agriculture housing commerce homeland security labor labour work works
+    pensions veterans war navy army welfare development infrastructure digital
+    communities government industry employment tourism children families women youth
+    immigration migration home
+    """
+    )
+)
 _PLACE_ROLES = frozenset(lx.words("mayor governor premier bishop archbishop councillor"))
 _RU_PLACE_PREPOSITIONS = frozenset(("в", "во", "на", "под", "у", "из"))
 
@@ -145,7 +156,14 @@ def _complement_is_role(role: str, complement: str) -> bool:
     if not words or any(w.lower().strip(",.'’") in lx.ORG_NOUNS | lx.RELATIONS for w in words):
         return False
     head = role.split()[-1].lower() if role.split() else ""
-    return head in _PORTFOLIO_ROLES or not any(is_capitalised(w) for w in words)
+    if head in _PORTFOLIO_ROLES and all(_is_portfolio(w) for w in words):
+        return True  # "Minister for Health", "Secretary of State"; not "secretary of Unite"
+    return not any(is_capitalised(w) for w in words)
+
+
+def _is_portfolio(word: str) -> bool:
+    lower = word.lower().strip(",.")
+    return lower in lx.GENERIC_MODIFIERS or lower in _PORTFOLIOS or lower in ("and", "&", "of")
 
 
 def _is_org_owner(owner: str) -> bool:
