@@ -110,3 +110,15 @@ def test_the_body_an_unnamed_speaker_belongs_to(
 ) -> None:
     quote = last(f'{before} "We expected worse," {speaker} said.')
     assert (quote.speaker_name, quote.organization) == ("", organization)
+
+
+def test_a_dialogue_line_no_dash_attributes_is_a_follow_on_to_check() -> None:
+    text = (
+        "— Мы ничего не успели вынести, — говорит Магомед Гасанов. — Документы сгорели.\n\n"
+        "— А что с домом?\n\n"
+        "— Дом придется строить заново."
+    )
+    first, last_line = extract(text).proposals
+    assert first.sure and "follow-on" not in first.doubts
+    assert last_line.speaker_name == "Магомед Гасанов"
+    assert not last_line.sure and last_line.doubts[0] == "follow-on"

@@ -45,6 +45,7 @@ def dialogue(work: str, paragraphs: tuple[tuple[int, int], ...]) -> list[Candida
                 number,
                 number,
                 attribution=previous.attribution,
+                extras={"follows": "line"},
             )
         found.append(candidate)
         previous = candidate if candidate.attribution is not None else None

@@ -195,7 +195,8 @@ def _resolve(
         attribution = candidate.attribution
         if attribution is not None:
             person = _refer(cast, attribution.mention, attribution.verb)
-            said[int(str(item))] = Said(person, attribution.mention)
+            follows = "follows" in candidate.extras  # a dialogue line no dash attributes
+            said[int(str(item))] = Said(person, attribution.mention, inherited=follows)
         else:
             person = _inherit(work, candidate, paragraphs, last)
             weak = person is None
