@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 
+from .chunks import chunks_of
 from .clauses import Attribution, Candidate, attribute_after, attribute_before
 from .mention import Mention
 from .morph import is_russian
-from .phrases import chunks_of, subject_after
+from .phrases import subject_after
 from .speech import find_verbs, sentence_start
 
 _DASHES = "—–"

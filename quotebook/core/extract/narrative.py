@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 from . import lexicon as lx
 from . import morph
 from .bodies import possessor
+from .chunks import chunks_of, is_description
 from .mention import Mention
 from .names import is_capitalised, split_name
-from .phrases import chunks_of, is_description, subject_after, subject_before
+from .phrases import subject_after, subject_before
 from .speech import find_verbs, sentence_end
 
 _ORG_RUN = re.compile(
