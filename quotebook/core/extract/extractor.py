@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from . import clauses as cl
-from . import morph
+from . import joins, morph, titles
 from .cast import Cast, Person
 from .clauses import Attribution, Candidate
 from .describe import fields_of
@@ -56,8 +56,21 @@ def _candidates(work: str, paragraphs: tuple[tuple[int, int], ...]) -> list[Cand
         for u in scan(work, paragraphs)
         if u.first_paragraph not in taken and not any(i.start <= u.start < i.end for i in inline)
     ]
-    found = [c for c in found if not cl.is_title_or_name(work, c, paragraphs[c.first_paragraph][0])]
-    found = [cl.split_inside(work, c) for c in found]
+    found = [
+        c for c in found if not titles.is_title_or_name(work, c, paragraphs[c.first_paragraph][0])
+    ]
+    found = [joins.split_inside(work, c) for c in found]
+    joined = _joined(work, found, paragraphs)
+    joined = sorted(joined + lines + inline, key=lambda candidate: candidate.start)
+    attributed = [_attributed(work, joined, i, paragraphs) for i in range(len(joined))]
+    shaped = [c for c in attributed if titles.is_speech_shaped(work, c, paragraphs)]
+    return [c for c in shaped if not _is_written_up(work, c, paragraphs)]
+
+
+def _joined(
+    work: str, found: list[Candidate], paragraphs: tuple[tuple[int, int], ...]
+) -> list[Candidate]:
+    """The quotes in marks, with the pieces of one quote split by an attribution joined."""
     joined: list[Candidate] = []
     index = 0
     while index < len(found):
@@ -65,17 +78,14 @@ def _candidates(work: str, paragraphs: tuple[tuple[int, int], ...]) -> list[Cand
         if index + 1 < len(found):
             upper = _upper(found, index + 1, paragraphs)
             after_second = cl.clause_after(work, found[index + 1], upper)
-            merged = cl.join_split(work, current, found[index + 1], after_second)
+            merged = joins.join_split(work, current, found[index + 1], after_second)
             if merged is not None:
                 joined.append(merged)
                 index += 2
                 continue
         joined.append(current)
         index += 1
-    joined = sorted(joined + lines + inline, key=lambda candidate: candidate.start)
-    attributed = [_attributed(work, joined, i, paragraphs) for i in range(len(joined))]
-    shaped = [c for c in attributed if cl.is_speech_shaped(work, c, paragraphs)]
-    return [c for c in shaped if not _is_written_up(work, c, paragraphs)]
+    return joined
 
 
 # "carried a sign that read “…”", "плакат с надписью «…»": words written up, not said.
@@ -133,7 +143,7 @@ def _attributed(
         return Attribution(found_before[0], found_before[1], "before") if found_before else None
 
     order: tuple[Callable[[], Attribution | None], ...]
-    if cl.is_russian_text(candidate.text(work)) and not re.match(r"[\s,.!?…]*[—–]", after):
+    if titles.is_russian_text(candidate.text(work)) and not re.match(r"[\s,.!?…]*[—–]", after):
         order = (from_before,)  # Russian speech names its speaker after a dash
     elif partial:
         order = (from_before, from_after)
