@@ -3,8 +3,9 @@
 Mentions are fed in reading order. A name joins the person already known by that
 name, surname or first name ("Becker" is "Jonas Becker"); a pronoun goes to the
 last person mentioned whom it fits (he, she, they); "the spokesman" to the last
-person described as one; "the company" to the last company named. Each person
-keeps the first age, role and organisation the article gives them.
+person described as one; "the company" to the last company named
+(:mod:`.organisations`). Each person keeps the first age, role and organisation the
+article gives them.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from . import lexicon as lx
 from . import morph
 from .describe import Fields
 from .mention import Mention
+from .organisations import Bodies
 
 _FEMALE_WORDS = frozenset(
     lx.words(
@@ -34,9 +36,6 @@ _MALE_WORDS = frozenset(
     """
     )
 )
-
-# Words for a body that refer to any body of their family ("the firm": the company).
-_BROAD_KINDS = frozenset(lx.words("firm business corporation startup start-up"))
 
 
 @dataclass
@@ -81,41 +80,7 @@ class Cast:
         self._by_stem: dict[str, list[Person]] = {}
         self._org_speakers: dict[str, Person] = {}
         self._recent: list[Person] = []
-        self._orgs: list[tuple[str, frozenset[str]]] = []
-
-    # -- organisations -----------------------------------------------------
-
-    def note_org(self, name: str, kinds: set[str] | None = None) -> None:
-        """Remember an organisation named in the text (``kinds``: families it belongs to)."""
-        words = name.replace("’", "'").lower().split()
-        families = {lx.ORG_FAMILY[w] for w in words if w in lx.ORG_FAMILY}
-        if name.islower():  # "the company": the body of that kind named before, if any
-            name = self.resolve_org(name)
-        self._orgs.append((name, frozenset(families | set(words) | (kinds or set()))))
-
-    def resolve_org(self, organization: str) -> str:
-        """ "the company" or "the ministry" → the last organisation of that kind named, else
-        as given. A kind's own word ("company", "group") or a broad one ("firm") refers to
-        any body of its family; a narrower one ("embassy") only to a body it names or that
-        was called one: an embassy is not the foreign office named before it."""
-        words = organization.lower().split()
-        if not words or len(words) > 2 or any(w[:1].isupper() for w in organization.split()):
-            return organization
-        word = words[-1]
-        family = lx.ORG_FAMILY.get(word)
-        if family is None:
-            return organization
-        broad = word == family or word in _BROAD_KINDS or family == "ru"
-        for name, kinds in reversed(self._orgs):
-            if name[:1].isupper() and (word in kinds or (broad and family in kinds)):
-                return name
-        return organization
-
-    def last_named_org(self) -> str:
-        """The organisation referred to last, by its name ("Northwind Logistics"); blank when
-        that was a body only named by its kind ("the housing association")."""
-        last = self._orgs[-1][0] if self._orgs else ""
-        return last if last[:1].isupper() else ""
+        self.bodies = Bodies()
 
     # -- people ------------------------------------------------------------
 
@@ -131,9 +96,9 @@ class Cast:
             person = self._by_description(mention, fields)
         if person is None:
             return None
-        role, organization = fields.role, self.resolve_org(fields.organization)
+        role, organization = fields.role, self.bodies.resolve(fields.organization)
         if not organization and re.match(r"its\s", description, re.IGNORECASE):
-            organization = self.last_named_org()  # "its chief executive": the body just named
+            organization = self.bodies.last_named()  # "its chief executive": the body just named
         if self._is_person(organization):  # "Pryce's barrister": a person's, not a body's
             if role and morph.is_russian(organization):
                 role = f"{role} {organization}"  # "адвокат Белозерцева" is printed so
@@ -238,7 +203,7 @@ class Cast:
             if known is not None:
                 return known
         if not fields.role and fields.organization:
-            organization = fold(self.resolve_org(fields.organization))
+            organization = fold(self.bodies.resolve(fields.organization))
             for person in reversed(self.people):
                 if (
                     not person.name

@@ -230,7 +230,7 @@ def _paragraph_finder(paragraphs: tuple[tuple[int, int], ...]) -> Callable[[int]
 
 def _apply_event(cast: Cast, event: Event) -> Person | None:
     if event.kind == "org":
-        cast.note_org(event.org, event.kinds)
+        cast.bodies.note(event.org, event.kinds)
         return None
     if event.kind == "age":
         target = cast.by_pronoun(event.gender) if event.gender else cast.most_recent()
@@ -259,7 +259,7 @@ def _refer(cast: Cast, mention: Mention, verb: str) -> Person | None:
     fields, description = fields_of(mention)
     person = cast.refer(mention, fields, description, _verb_gender(verb))
     if person is not None and person.organization[:1].isupper():
-        cast.note_org(person.organization)
+        cast.bodies.note(person.organization)
     return person
 
 

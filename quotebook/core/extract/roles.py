@@ -14,6 +14,7 @@ import re
 from . import lexicon as lx
 from . import morph
 from .names import is_capitalised
+from .premodifiers import body_before_role, split_premodifier
 
 RELATIVE = re.compile(r"\s*\b(?:who|whose|which|that|где|который|которая|которые)\b.*$", re.S)
 ARTICLE = re.compile(r"^(?:a|an|the|another|one)\s+", re.IGNORECASE)
@@ -26,23 +27,6 @@ _NAMED_BODY_ROLE = re.compile(
 )
 _AT_BODY = re.compile(r"\s+at\s+(?=(?:the\s+)?[A-Z])")
 _JOINS = re.compile(r"\s+(?:at|for|with(?=\s+[A-Z])|of(?=\s+(?:the\s|[A-Z])))\s+")
-_NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|ican)$")
-# Nationalities no ending tells: those in -i ("Verdi" is a body) and -an ("Goldman" is a
-# name), and a few others; with the initials of countries, places, never bodies.
-_NATIONALITY_WORDS = frozenset(
-    lx.words(
-        """
-    israeli iraqi pakistani saudi kuwaiti yemeni bangladeshi somali omani qatari emirati
-    azerbaijani nepali thai afghani bahraini german cuban kenyan ugandan rwandan
-    tibetan afghan moroccan venezuelan angolan lankan sudanese french dutch greek swiss
-    czech slovak serb croat uzbek tajik kazakh kyrgyz turkmen filipino montenegrin u.s.
-    us usa u.s.a. uk u.k. uae
-    """
-    )
-)
-_PLACE_KINDS = frozenset(lx.words("town city county state district"))
-# Words of an office that are no body ("Prime Minister", "Home Secretary", "Lord Mayor").
-_OFFICE_WORDS = frozenset(lx.words("prime home first lord lady high grand"))
 # "the union's", "Hutchison Ports'", "Lufthansa's": an owner opening a description.
 _OWNER_START = re.compile(r"^(?:the\s+)?((?:[A-Z][\w&.-]*\s+){0,3}[\w&.-]+?)['’]s?\s+(\S.*)$")
 _PORTFOLIO_ROLES = frozenset(lx.words("minister secretary commissioner"))
@@ -69,6 +53,12 @@ def role_and_org(text: str, *, before_name: bool = False) -> tuple[str, str]:
     text = re.sub(r"^(?:his|her|their|its|ее|её|его|их)\s+", "", text, flags=re.IGNORECASE)
     if not text or text.lower() in ("a", "an", "the"):
         return "", ""
+    found = _marked_body(text) or _joined_body(text)
+    return found if found is not None else _unjoined(text, before_name=before_name)
+
+
+def _marked_body(text: str) -> tuple[str, str] | None:
+    """A body the words mark: "of Acme", «Вектор», an owner ("Acme's"), a name before."""
     lead = re.match(r"^(?:of|at|from|for|with|из)\s+(.+)$", text)
     if lead:
         return "", clean_org(lead.group(1))
@@ -87,20 +77,31 @@ def role_and_org(text: str, *, before_name: bool = False) -> tuple[str, str]:
     named = _NAMED_BODY_ROLE.match(text)  # "Bank of England governor", "Court of Appeal judge"
     if named:
         return named.group(2), named.group(1)
-    named_first = _body_before_role(text.split())  # "Bank of England governor"
+    named_first = body_before_role(text.split())  # "Bank of England Governor"
     if named_first is not None and not _JOINS.search(named_first[0]):
         return named_first
+    return None
+
+
+def _joined_body(text: str) -> tuple[str, str] | None:
+    """A body after a joining word: "president of the Alliance for …", "analyst at DNB"."""
     joint = _body_join(text)  # the joining word before the body: "president of the Alliance…"
     at = _AT_BODY.search(text)  # "chief officer for Metrolink at Transport for …": at wins
     if joint and at and at.start() > joint.start() > 0:
         return _trim_role(text[: at.start()]), clean_org(text[at.end() :])
-    if joint and joint.start() > 0:
-        role, complement = text[: joint.start()], text[joint.end() :]
-        if _governs_place(role, complement):
-            return _trim_role(role), ""  # "mayor of Dresden": a place, not a body
-        if _complement_is_role(role, complement):
-            return _trim_role(text), ""  # "cabinet member for finance", "Minister for Health"
-        return _trim_role(role), clean_org(complement)
+    if not joint or joint.start() == 0:
+        return None
+    role, complement = text[: joint.start()], text[joint.end() :]
+    if _governs_place(role, complement):
+        return _trim_role(role), ""  # "mayor of Dresden": a place, not a body
+    if _complement_is_role(role, complement):
+        return _trim_role(text), ""  # "cabinet member for finance", "Minister for Health"
+    return _trim_role(role), clean_org(complement)
+
+
+def _unjoined(text: str, *, before_name: bool) -> tuple[str, str]:
+    """A role and body no joining word separates: "developer from Novosibirsk", "Acme's
+    chief", "Председатель ЦБ", "the White House", "Eastfield manager"."""
     from_part = re.split(r"\s+(?:from|из)\s+", text, maxsplit=1)
     if len(from_part) == 2:
         after = from_part[1]
@@ -111,9 +112,7 @@ def role_and_org(text: str, *, before_name: bool = False) -> tuple[str, str]:
     possessive = POSSESSIVE.match(text)
     if possessive:
         owner, role = possessive.group(1), possessive.group(2)
-        if _is_org_owner(owner):
-            return _trim_role(role), clean_org(owner)
-        return _trim_role(role), ""
+        return _trim_role(role), clean_org(owner) if _is_org_owner(owner) else ""
     words = text.lower().split()
     if morph.is_russian(words[0]) and (morph.is_person_noun(words[0]) or len(words) > 1):
         return _split_russian(text.split())  # "Председатель ЦБ": the role, then the body
@@ -123,7 +122,10 @@ def role_and_org(text: str, *, before_name: bool = False) -> tuple[str, str]:
     proper = all(is_capitalised(w) for w in text.split() if w.lower() not in ("of", "and", "&"))
     if proper and not any(w.removesuffix("s") in lx.ROLE_WORDS for w in words):
         return "", text  # "the White House said", "the Kremlin said": an institution speaks
-    return _split_premodifier(_trim_role(text))
+    role = _trim_role(text)
+    if re.match(r"[А-ЯЁа-яё]", role):
+        return _split_russian(role.split())
+    return split_premodifier(role)
 
 
 def _body_join(text: str) -> re.Match[str] | None:
@@ -169,92 +171,6 @@ def _is_portfolio(word: str) -> bool:
 def _is_org_owner(owner: str) -> bool:
     words = owner.split()
     return is_capitalised(owner) or (bool(words) and words[-1].lower() in lx.ORG_NOUNS)
-
-
-def _split_premodifier(role: str) -> tuple[str, str]:
-    """ "Eastfield manager" → (manager, Eastfield); "ministry spokesman" → (spokesman, ministry)."""
-    words = role.split()
-    if re.match(r"[А-ЯЁа-яё]", role):
-        return _split_russian(words)
-    named = _body_before_role(words)
-    if named is not None:
-        return named
-    if len(words) < 2 or is_capitalised(words[-1]) or words[-1].lower() in lx.ROLE_KEEPS_MODIFIER:
-        return role, ""
-    for index in range(len(words) - 2, -1, -1):
-        if (
-            words[index].lower() in lx.ORG_NOUNS
-            and words[index].lower() not in lx.GENERIC_MODIFIERS
-        ):
-            if any(w.islower() and w not in lx.ORG_NOUNS for w in words[:index]):
-                return role, ""  # "senior administration official": no body is named
-            return " ".join(words[index + 1 :]), " ".join(words[: index + 1])
-    while len(words) > 1 and _is_nationality(words[0]):
-        words = words[1:]  # "Italian coast guard official": a nationality, not a body
-    role = " ".join(words)
-    capitals = 0
-    while capitals < len(words) - 1 and is_capitalised(words[capitals]):
-        capitals += 1
-    proper = [
-        word
-        for word in words[:capitals]
-        if word.lower() not in lx.GENERIC_MODIFIERS
-        and word.lower() not in lx.ROLE_WORDS
-        and not word.endswith(("ed", "ing"))  # "Retired teacher", "Acting director"
-    ]
-    if proper:  # "Manchester City manager": the club, then the role
-        return " ".join(words[capitals:]), " ".join(words[:capitals])
-    return role, ""
-
-
-def _body_before_role(words: list[str]) -> tuple[str, str] | None:
-    """ "Bank of England Governor", "Labour MP", "Pentagon press secretary": a body's name
-    printed before the role words, as (role, body); None when the words before are no
-    name ("Finance Minister", "Italian coast guard official", "Retired teacher")."""
-    if not words or morph.is_russian(words[0]):
-        return None
-    size = len(words)
-    while size > 0 and _is_role_part(words, size - 1):
-        size -= 1
-    body = words[:size]
-    if not body or size == len(words) or not is_capitalised(body[-1]):
-        return None
-    kind = len(body) == 1 and body[0].lower() in lx.ORG_NOUNS and len(words) - size == 1
-    if kind and words[-1].lower() in lx.ROLE_KEEPS_MODIFIER:
-        return None  # "Council member", "Board president": a role
-    names = [word for word in body if word.lower() not in ("of", "for", "and", "&")]
-    if not all(is_capitalised(word) and "-" not in word for word in names):
-        return None  # "Moscow-born", "IT-based": where someone is from
-    if any(word.lower() in lx.ORG_NOUNS for word in names):
-        return " ".join(words[size:]), " ".join(body)  # "German Foreign Office spokesman"
-    for word in names:
-        lower = word.lower()
-        if lower in lx.GENERIC_MODIFIERS | lx.ROLE_WORDS | _OFFICE_WORDS:
-            return None
-        if lower.rstrip(".") in lx.HONORIFICS:
-            return None  # "Mr Justice"
-        if _is_nationality(word) or lower.endswith(("ed", "ing")):
-            return None
-    return " ".join(words[size:]), " ".join(body)
-
-
-def _is_role_part(words: list[str], index: int) -> bool:
-    word, lower = words[index], words[index].lower()
-    previous = words[index - 1] if index > 0 else ""
-    named = is_capitalised(previous) and previous.lower() not in lx.ROLE_WORDS
-    if lower in _PLACE_KINDS and is_capitalised(word) and named:
-        return False  # "Manchester City manager", "Ohio State coach": part of the name
-    if lower in lx.ROLE_WORDS or lower.removesuffix("s") in lx.ROLE_WORDS:
-        return True
-    plain = word.islower() and lower not in ("of", "for", "and", "&")
-    return lower in lx.GENERIC_MODIFIERS or (plain and lower not in lx.ORG_NOUNS)
-
-
-def _is_nationality(word: str) -> bool:
-    lower = word.lower()
-    if lower in lx.ORG_NOUNS:
-        return False
-    return bool(_NATIONALITY.match(word)) or lower in _NATIONALITY_WORDS
 
 
 def _split_russian(words: list[str]) -> tuple[str, str]:
