@@ -29,6 +29,9 @@ _AGE_AFTER_NAME = re.compile(r"^\(?(\d{1,3})\)?(?:\s+(?:год|года|лет)\
 _DEFINITE_AGE = re.compile(r"^The (\d{1,3})-year-old\b")
 
 
+Chunks = list[tuple[str, int]]
+
+
 @dataclass
 class Event:
     """Something a sentence tells, at a position in the text."""
@@ -201,17 +204,8 @@ def _people(text: str, base: int, speaker: Mention | None) -> list[Event]:
                 continue
             mention = Mention(name, position, position + len(name), name=name, titles=titles)
             mention.premod = premod
-            age = _AGE_AFTER_NAME.match(" ".join(words[end + 1 :]))
-            if age:  # "Игорь Лапин (31) уехал", "Саше 28 лет"
-                mention.after.append(age.group(1))
-            if end == len(words) - 1 or (age and end + 2 == len(words)):
-                for following, _ in chunks[index + 1 :]:
-                    if not is_description(following):
-                        break
-                    mention.after.append(following)
-            job = _JOB.match(text[chunk_start - base + len(" ".join(words[: end + 1])) :])
-            if job:  # "Ольга Петрова, 41, работает медсестрой", "Maria Lopez works as a nurse"
-                mention.after.append(_job_role(job))
+            rest = text[chunk_start - base + len(" ".join(words[: end + 1])) :]
+            mention.after = _described_after(words[end + 1 :], chunks[index + 1 :], rest)
             if not premod and index > 0 and end + 1 == len(name.split()) + len(titles):
                 previous = chunks[index - 1][0]
                 if is_description(previous) and len(previous.split()) <= 8:
@@ -220,6 +214,24 @@ def _people(text: str, base: int, speaker: Mention | None) -> list[Event]:
             weak = weak and not morph.is_first_name(name)
             events.append(Event(position, "person", mention, weak=weak))
     return events
+
+
+def _described_after(rest_of_chunk: list[str], following: Chunks, rest: str) -> list[str]:
+    """What the sentence says of a name right after it: an age ("Игорь Лапин (31)"), the
+    description chunks that follow, and the job it gives ("работает медсестрой")."""
+    after: list[str] = []
+    age = _AGE_AFTER_NAME.match(" ".join(rest_of_chunk))
+    if age:  # "Игорь Лапин (31) уехал", "Саше 28 лет"
+        after.append(age.group(1))
+    if not rest_of_chunk or (age and len(rest_of_chunk) == 1):
+        for chunk, _ in following:
+            if not is_description(chunk):
+                break
+            after.append(chunk)
+    job = _JOB.match(rest)
+    if job:  # "Ольга Петрова, 41, работает медсестрой", "Maria Lopez works as a nurse"
+        after.append(_job_role(job))
+    return after
 
 
 # "X (41) работает медсестрой", "X, 41, works as a nurse": the job the sentence gives.

@@ -44,15 +44,9 @@ Chunks = list[tuple[str, int]]
 def subject_before(text: str, base: int) -> Mention | None:
     """The speaker phrase that ends ``text`` (the words before a speech verb)."""
     text = _PASSIVE.sub("", text)  # "Solberg was quoted by the daily … as saying"
-    chunks = chunks_of(text, base)
-    if len(chunks) > 1 and re.fullmatch(r"[^\Wa-zа-яё]{3,}(?:\s+\(\w+\))?", chunks[0][0]):
-        chunks.pop(0)  # "LONDON — A judge …": the dateline
+    chunks, allow_object = _chunks_before_verb(text, base)
     if not chunks:
         return None
-    allow_object = False
-    if chunks[-1][0].lower() in lx.RELATIVE_STARTS and len(chunks) > 1:
-        chunks.pop()  # "…Priya Raman, a trustee, who called…": the speaker is named before "who"
-        allow_object = True
     last, last_start = chunks[-1]
     chunks[-1] = (strip_tail(last), last_start)
     index, after = _descriptions_at_end(chunks)
@@ -72,6 +66,18 @@ def subject_before(text: str, base: int) -> Mention | None:
         if is_description(previous) and not is_party(previous):
             mention.before = [previous]
     return mention
+
+
+def _chunks_before_verb(text: str, base: int) -> tuple[Chunks, bool]:
+    """The chunks that may name the speaker, and whether a "who" after the speaker shows
+    that a name after a preposition may be theirs."""
+    chunks = chunks_of(text, base)
+    if len(chunks) > 1 and re.fullmatch(r"[^\Wa-zа-яё]{3,}(?:\s+\(\w+\))?", chunks[0][0]):
+        chunks.pop(0)  # "LONDON — A judge …": the dateline
+    if chunks and chunks[-1][0].lower() in lx.RELATIVE_STARTS and len(chunks) > 1:
+        chunks.pop()  # "…Priya Raman, a trustee, who called…": the speaker is named before "who"
+        return chunks, True
+    return chunks, False
 
 
 def _descriptions_at_end(chunks: Chunks) -> tuple[int, list[str]]:
