@@ -333,3 +333,44 @@ def test_a_russian_role_noun_refers_back_to_the_person_given_that_job() -> None:
         "«Это неправда», — возражает медсестра."
     )
     assert extract(text).proposals[-1].speaker_name == "Ольга Петрова"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role", "organization"),
+    [
+        ("«Мы не справляемся», — говорит HR-менеджер Ольга Ким.", "Ольга Ким", "HR-менеджер", ""),
+        (
+            "«Мы не справляемся», — говорит Ольга Ким, HR-менеджер «Самоката».",
+            "Ольга Ким",
+            "HR-менеджер",
+            "Самоката",
+        ),
+        (
+            "«Работы завершатся в декабре», — говорится в сообщении порта.",
+            "",
+            "",
+            "порта",
+        ),
+        (
+            "Маркетплейс Wildberries повысит комиссию. «Комиссия остается низкой», — "
+            "говорится в заявлении компании.",
+            "",
+            "",
+            "Wildberries",
+        ),
+    ],
+)
+def test_russian_initials_before_a_noun_and_a_body_whose_statement_speaks(
+    text: str, speaker: str, role: str, organization: str
+) -> None:
+    assert role_and_org(text) == (speaker, role, organization)
+
+
+def test_a_common_noun_with_initials_is_nobody_a_pronoun_refers_to() -> None:
+    text = (
+        "Мария Иванова переехала в Ереван в 2022 году.\n\n"
+        "«Первые месяцы я плакала каждый день», — объясняет Мария, которая теперь работает "
+        "в местной IT-компании.\n\n"
+        "«Сейчас я не хочу возвращаться», — говорит она."
+    )
+    assert extract(text).proposals[-1].speaker_name == "Мария Иванова"

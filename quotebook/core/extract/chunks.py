@@ -84,7 +84,8 @@ def is_description(chunk: str) -> bool:
         morph.is_person_noun(head) or morph.head_noun(head) in lx.ROLE_WORDS
     ):  # "источник издания", "пенсионерка"
         group = len(words) <= 2 and morph.is_plural_noun(words[0])  # "Продавцы называют…"
-        return (words[0].islower() or group) and not morph.has_predicate(chunk)
+        common = words[0].split("-")[-1].islower()  # "HR-менеджер"
+        return (common or group) and not morph.has_predicate(chunk)
     return words[0].islower() and any(w.lower() in lx.ROLE_WORDS for w in words[:5])
 
 

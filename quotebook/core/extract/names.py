@@ -30,6 +30,8 @@ def _is_name_word(word: str) -> bool:
         return True
     if len(bare) > 3 and bare.isupper():
         return False  # "LONDON —": a dateline, or a body's initials, never a person
+    if re.fullmatch(r"[A-ZА-ЯЁ]{2,}-[а-яё]+", bare):
+        return False  # "IT-компании", "HR-менеджер": a common noun with initials
     if not re.fullmatch(r"[^\W\d_][\w'’-]*", bare) or bare.lower() in lx.HONORIFICS:
         return False
     return morph.is_name_word(bare)

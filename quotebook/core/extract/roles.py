@@ -114,7 +114,10 @@ def _unjoined(text: str, *, before_name: bool) -> tuple[str, str]:
         owner, role = possessive.group(1), possessive.group(2)
         return _trim_role(role), clean_org(owner) if _is_org_owner(owner) else ""
     words = text.lower().split()
-    if morph.is_russian(words[0]) and (morph.is_person_noun(words[0]) or len(words) > 1):
+    head = words[0].split("-")[-1]  # "HR-менеджер": a Russian noun with initials
+    if morph.is_russian(head) and (
+        morph.is_person_noun(words[0]) or len(words) > 1 or head != words[0]
+    ):
         return _split_russian(text.split())  # "Председатель ЦБ": the role, then the body
     if words[-1].strip(".") in lx.ORG_NOUNS and not any(w in lx.ROLE_WORDS for w in words):
         return "", clean_org(text)
