@@ -99,6 +99,11 @@ def test_a_dash_in_the_writers_prose_is_no_speech() -> None:
             "",
         ),
         (
+            "The Tenants Union of Lisbon organised the march.",
+            "a spokesman for the group",
+            "Tenants Union of Lisbon",
+        ),
+        (
             "The German Foreign Office says processing times have fallen.",
             "a spokesperson for the embassy",
             "embassy",

@@ -11,6 +11,8 @@ from . import lexicon as lx
 
 # Words for a body that refer to any body of their family ("the firm": the company).
 _BROAD_KINDS = frozenset(lx.words("firm business corporation startup start-up"))
+# Words for a body that refer to a body of any kind ("the group": the union named before).
+_ANY_KIND = frozenset(lx.words("group"))
 
 
 class Bodies:
@@ -41,7 +43,8 @@ class Bodies:
             return organization
         broad = word == family or word in _BROAD_KINDS or family == "ru"
         for name, kinds in reversed(self._orgs):
-            if name[:1].isupper() and (word in kinds or (broad and family in kinds)):
+            fits = word in kinds or (broad and family in kinds) or word in _ANY_KIND
+            if name[:1].isupper() and fits:
                 return name
         return organization
 
