@@ -374,3 +374,48 @@ def test_a_common_noun_with_initials_is_nobody_a_pronoun_refers_to() -> None:
         "«Сейчас я не хочу возвращаться», — говорит она."
     )
     assert extract(text).proposals[-1].speaker_name == "Мария Иванова"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role", "organization"),
+    [
+        (
+            "Сергей Волков, 29, уехал в Белград. Сейчас он работает бэкенд-разработчиком в "
+            "сербском стартапе.\n\n«Я думал, что уезжаю на месяц», — рассказывает Сергей.",
+            "Сергей Волков",
+            "бэкенд-разработчик",
+            "",
+        ),
+        (
+            "Maria Lopez has lived in Leeds since 2015. She works as a nurse at a clinic. "
+            '"We are exhausted," she said.',
+            "Maria Lopez",
+            "nurse",
+            "",
+        ),
+        (
+            "Политолог Иван Ковач из Белградского университета считает, что поток ослаб. "
+            "«Пик пройден», — сказал он.",
+            "Иван Ковач",
+            "Политолог",
+            "Белградского университета",
+        ),
+        (
+            "Ivan Kovac of Belgrade University believes the flow has slowed. "
+            '"The peak has passed," he said.',
+            "Ivan Kovac",
+            "",
+            "Belgrade University",
+        ),
+        (
+            'Jane Doe of Austin moved to Lisbon in 2022. "The peak has passed," she said.',
+            "Jane Doe",
+            "",
+            "",
+        ),
+    ],
+)
+def test_what_the_writers_sentence_says_of_a_person_a_pronoun_then_refers_to(
+    text: str, speaker: str, role: str, organization: str
+) -> None:
+    assert role_and_org(text) == (speaker, role, organization)

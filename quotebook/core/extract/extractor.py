@@ -232,10 +232,12 @@ def _apply_event(cast: Cast, event: Event) -> Person | None:
     if event.kind == "org":
         cast.bodies.note(event.org, event.kinds)
         return None
-    if event.kind == "age":
+    if event.kind in ("age", "job"):
         target = cast.by_pronoun(event.gender) if event.gender else cast.most_recent()
         if target is not None and target.age is None:
             target.age = event.age
+        if target is not None and not target.role:
+            target.role = event.role
         return None
     if event.mention is None:
         return None

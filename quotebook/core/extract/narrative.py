@@ -37,7 +37,7 @@ class Event:
     """Something a sentence tells, at a position in the text."""
 
     position: int
-    kind: str  # "person", "org", "age"
+    kind: str  # "person", "org", "age", "job"
     mention: Mention | None = None
     speaker: bool = False
     weak: bool = False
@@ -46,6 +46,7 @@ class Event:
     kinds: set[str] = field(default_factory=set)
     gender: str = ""
     age: int | None = None
+    role: str = ""
 
 
 def sentences(work: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -83,6 +84,7 @@ def read_sentence(work: str, start: int, end: int, *, speech: bool = True) -> li
         people[0].position = end - 1  # the sentence's subject is the likelier "she" after it
         people.sort(key=lambda event: event.position)
     events += people
+    events += _pronoun_job(text, start)
     age = _AGE_SENTENCE.match(text)
     if age:
         gender = "f" if age.group(1).lower() in ("she", "она") else "m"
@@ -231,7 +233,40 @@ def _described_after(rest_of_chunk: list[str], following: Chunks, rest: str) -> 
     job = _JOB.match(rest)
     if job:  # "Ольга Петрова, 41, работает медсестрой", "Maria Lopez works as a nurse"
         after.append(_job_role(job))
+    body = _body_after_name(rest)
+    if body:  # "Политолог Иван Ковач из Белградского университета считает…"
+        after.append(f"at {body}")
     return after
+
+
+_OF_BODY = re.compile(r"^\s+(?:of|from|at|из)\s+(«[^»]+»|(?:the\s+)?[A-ZА-ЯЁ]\S*(?:\s+\S+){0,5})")
+
+
+def _body_after_name(rest: str) -> str:
+    """The body named right after a name ("of Belgrade University", "из «Яндекса»",
+    "из Белградского университета"); a place ("of Austin", "из Москвы") is none."""
+    found = _OF_BODY.match(rest)
+    if found is None:
+        return ""
+    if found.group(1).startswith("«"):
+        return found.group(1).strip("«»")
+    words = found.group(1).split()
+    kept = words[:1]
+    for word in words[1:]:
+        bare = word.rstrip(",.;:")
+        russian = morph.is_russian(bare) and morph.is_genitive(bare) and not morph.verb_lemma(bare)
+        if not (russian or is_capitalised(bare) or bare in ("of", "for", "and", "&")):
+            break
+        kept.append(bare)
+        if bare != word:
+            break
+    while kept and kept[-1] in ("of", "for", "and", "&"):
+        kept.pop()
+    body = " ".join(kept).rstrip(",.;:")
+    named = any(w.lower() in lx.ORG_NOUNS for w in kept) or (
+        morph.is_russian(kept[0]) and not morph.is_place(kept[0])
+    )
+    return body if named else ""
 
 
 # "X (41) работает медсестрой", "X, 41, works as a nurse": the job the sentence gives.
@@ -242,6 +277,20 @@ _JOB = re.compile(
     r"|(?:works|worked|has worked|had worked)\s+as\s+an?\s+"
     r"([a-z][a-z -]*?)(?=\s+(?:at|for|in)\b|[,.]))"
 )
+
+
+_PRONOUN_START = re.compile(r"^(?:(?:Сейчас|Теперь|Now|Today)\s+)?(он|она|he|she)(?=\s)", re.I)
+
+
+def _pronoun_job(text: str, base: int) -> list[Event]:
+    """ "Сейчас он работает бэкенд-разработчиком…", "She works as a nurse": the job of
+    the person the pronoun refers to."""
+    pronoun = _PRONOUN_START.match(text)
+    job = _JOB.match(text[pronoun.end() :]) if pronoun else None
+    if pronoun is None or job is None:
+        return []
+    gender = lx.PRONOUNS[pronoun.group(1).lower()]
+    return [Event(base, "job", gender=gender, role=_job_role(job))]
 
 
 def _job_role(job: re.Match[str]) -> str:
