@@ -127,3 +127,11 @@ def test_a_dialogue_line_no_dash_attributes_is_a_follow_on_to_check() -> None:
     assert first.sure and "follow-on" not in first.doubts
     assert last_line.speaker_name == "Магомед Гасанов"
     assert not last_line.sure and last_line.doubts[0] == "follow-on"
+
+
+def test_a_lone_name_nobody_was_introduced_as_needs_a_second_look() -> None:
+    lone = last('"We are reviewing the case," Ofcom said in a statement.')
+    first_name = last('"We are reviewing the case," Sasha said.')
+    surname = last('Anna Weiss heads the union. "We are reviewing the case," Weiss said.')
+    assert not lone.sure and lone.doubts == ("lone-name",)
+    assert first_name.sure and surname.sure and surname.speaker_name == "Anna Weiss"

@@ -126,6 +126,10 @@ class Cast:
         key = fold(name)
         return key in self._by_key or bool(self._by_word.get(key))
 
+    def knows_stem(self, name: str) -> bool:
+        """Whether ``name`` is a case form of a Russian surname someone has ("Смирновой")."""
+        return bool(self._stems(fold(name)))
+
     def most_recent(self) -> Person | None:
         """The person mentioned last."""
         return self._recent[-1] if self._recent else None

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from . import clauses as cl
 from . import joins, morph, titles
+from . import lexicon as lx
 from .cast import Cast, Person
 from .clauses import Attribution, Candidate
 from .describe import fields_of
@@ -204,9 +205,10 @@ def _resolve(
         candidate = candidates[int(str(item))]
         attribution = candidate.attribution
         if attribution is not None:
+            lone = _lone_name(cast, attribution.mention)
             person = _refer(cast, attribution.mention, attribution.verb)
             follows = "follows" in candidate.extras  # a dialogue line no dash attributes
-            said[int(str(item))] = Said(person, attribution.mention, inherited=follows)
+            said[int(str(item))] = Said(person, attribution.mention, inherited=follows, lone=lone)
         else:
             person = _inherit(work, candidate, paragraphs, last)
             weak = person is None
@@ -250,6 +252,19 @@ def _apply_event(cast: Cast, event: Event) -> Person | None:
 
 def _same_word(full: str, word: str) -> bool:
     return word.lower() in full.lower().split()
+
+
+def _lone_name(cast: Cast, mention: Mention) -> bool:
+    """ "Ofcom said": one capitalised word nobody in the article has been introduced as,
+    nothing printed with it, and no first name. A surname alone is written for someone
+    named before; this may as well be a body."""
+    name = mention.name
+    if " " in name or not name or mention.titles or mention.premod or mention.descriptions:
+        return False
+    if cast.knows(name) or cast.knows_stem(name):
+        return False
+    lower = name.lower()
+    return not (lower in lx.FEMALE_NAMES or lower in lx.MALE_NAMES or morph.is_first_name(name))
 
 
 def _refer(cast: Cast, mention: Mention, verb: str) -> Person | None:
