@@ -192,6 +192,11 @@ def test_where_someone_is_from_is_part_of_a_russian_role_printed_before_the_name
     ("text", "role", "organization"),
     [
         ("«Сроки не изменятся», — сообщил представитель МВД.", "представитель", "МВД"),
+        (
+            '"The checks continue," a spokesperson for Britain\'s Home Office said.',
+            "spokesperson",
+            "Home Office",
+        ),
         ('"The checks continue," a spokesman for UNHCR said.', "spokesman", "UNHCR"),
         ("В пресс-службе «Яндекса» заявили: «Сервис работает штатно».", "пресс-служба", "Яндекса"),
     ],

@@ -218,4 +218,14 @@ def clean_org(text: str) -> str:
     kind = re.match(r"^([a-z'’-]+\s+)+(?=[A-Z])", text)
     if kind and not set(kind.group().split()) & {"of", "for", "and", "at", "with", "a", "an"}:
         text = text[kind.end() :]  # "the consultancy Wood Mackenzie": the name, not the kind
-    return text.strip(" ,.")
+    return _without_owner(text.strip(" ,."))
+
+
+def _without_owner(text: str) -> str:
+    """ "Britain's Home Office" → "Home Office": a country owning a body named in full."""
+    owner = re.match(r"^[A-Z][\w.-]*['’]s\s+(.+)$", text)
+    words = owner.group(1).split() if owner else []
+    named = all(is_capitalised(w) or w in ("of", "for", "and", "&") for w in words)
+    if owner and named and any(w.lower() in lx.ORG_NOUNS for w in words):
+        return owner.group(1)
+    return text
