@@ -135,3 +135,36 @@ def test_a_lone_name_nobody_was_introduced_as_needs_a_second_look() -> None:
     surname = last('Anna Weiss heads the union. "We are reviewing the case," Weiss said.')
     assert not lone.sure and lone.doubts == ("lone-name",)
     assert first_name.sure and surname.sure and surname.speaker_name == "Anna Weiss"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role", "organization"),
+    [
+        (
+            "Иван Петров возглавляет фонд с 2015 года. «Денег не хватает», — отметил в беседе "
+            "с корреспондентом «Ленты.ру» Петров.",
+            "Иван Петров",
+            "",
+            "",
+        ),
+        (
+            "Ольга Ким преподает в школе № 5 уже 20 лет. «Денег не хватает», — рассказала "
+            "учительница.",
+            "Ольга Ким",
+            "учительница",
+            "",
+        ),
+        (
+            "Ольга Ким, директор школы, преподает 20 лет. «Денег не хватает», — рассказала "
+            "учительница.",
+            "",
+            "учительница",
+            "",
+        ),
+    ],
+)
+def test_a_russian_attribution_after_a_dash_with_its_setting_or_a_bare_role(
+    text: str, speaker: str, role: str, organization: str
+) -> None:
+    quote = last(text)
+    assert (quote.speaker_name, quote.role, quote.organization) == (speaker, role, organization)

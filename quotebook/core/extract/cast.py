@@ -93,7 +93,7 @@ class Cast:
         elif mention.name:
             person = self._by_name(mention.name, hint)
         else:
-            person = self._by_description(mention, fields)
+            person = self._by_description(mention, fields, hint)
         if person is None:
             return None
         role, organization = fields.role, self.bodies.resolve(fields.organization)
@@ -195,7 +195,7 @@ class Cast:
                 return person
         return None
 
-    def _by_description(self, mention: Mention, fields: Fields) -> Person | None:
+    def _by_description(self, mention: Mention, fields: Fields, hint: str) -> Person | None:
         written = mention.written.strip()
         head = fields.role.lower().split()[-1] if fields.role else ""
         if written.lower().startswith("the ") and head:
@@ -203,7 +203,7 @@ class Cast:
                 if person.head == head or (head and head in person.description.lower()):
                     return person
         if morph.is_russian(written) and fields.role:
-            known = self._by_russian_role(fields.role)
+            known = self._by_russian_role(fields.role) or self._unroled(fields, hint)
             if known is not None:
                 return known
         if not fields.role and fields.organization:
@@ -222,6 +222,15 @@ class Cast:
         person = Person(plural=_is_plural(fields.role))
         self.people.append(person)
         return person
+
+    def _unroled(self, fields: Fields, hint: str) -> Person | None:
+        """ "— рассказала учительница" after "Ольга Ким преподает в школе": a bare Russian
+        role noun is the person named last, when the article gave them no role yet."""
+        named = [person for person in self._recent[-12:] if person.name and not person.plural]
+        last = named[-1] if named else None
+        if last is None or last.role or fields.organization or len(fields.role.split()) > 1:
+            return None
+        return last if not hint or last.gender in ("", hint) else None
 
     def _by_russian_role(self, role: str) -> Person | None:
         """ "— пояснила экономист", "— возмутился руководитель холдинга": Russian has no

@@ -131,6 +131,8 @@ def split_name(
     if kind in lx.OUTLET_WORDS or (kind in lx.ORG_NOUNS and not morph.is_russian(kind)):
         return None  # "the charity Sea Watch": an outlet or body, not a person
     after_preposition = bool(dropped) and dropped[-1].lower().strip(",") in PREPOSITIONS
+    if premod and after_preposition and not morph.may_agree(premod.split()[0], name_words[0]):
+        premod = ""  # "с корреспондентом «Ленты.ру» Петров": the preposition's, not his
     if titles and dropped and dropped[-1].lower() == "the":
         after_preposition = False  # "the Rev. Al Sharpton", "the Hon. Jane Doe"
     if not premod and after_preposition and not allow_object:

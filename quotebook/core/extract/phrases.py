@@ -162,9 +162,15 @@ def _skip_leading(words: list[str]) -> list[str]:
             words = words[2:]
         elif first == "с" and (_is_acronym(words[1]) or words[1].startswith("«")):
             words = words[1:]
+        elif first == "с" and words[1].islower() and len(words) > 2 and _is_outlet(words[2]):
+            words = words[2:]  # "в беседе с корреспондентом «Ленты.ру»"
         else:
             break
     return words
+
+
+def _is_outlet(word: str) -> bool:
+    return word.startswith("«") or _is_acronym(word)
 
 
 def _is_acronym(word: str) -> bool:

@@ -74,6 +74,10 @@ def is_speech_shaped(
     a colon's introduction. «Медуза» or «Россия зовет!» inside a sentence names a thing."""
     if candidate.attribution is not None or not is_russian_text(candidate.text(work)):
         return True
+    after = work[candidate.end : paragraphs[candidate.last_paragraph][1]]
+    dash = re.match(r"[\s,.!?…]*[—–]\s*(\S+)", after)
+    if dash and find_verbs(dash.group(1)):
+        return True  # "«…», — отметил в беседе …": a speech verb after a dash, speaker unread
     before = work[paragraphs[candidate.first_paragraph][0] : candidate.start].rstrip()
     if not before or before.endswith((":", "—", "–")):
         return True
