@@ -424,3 +424,27 @@ def test_what_the_writers_sentence_says_of_a_person_a_pronoun_then_refers_to(
     text: str, speaker: str, role: str, organization: str
 ) -> None:
     assert role_and_org(text) == (speaker, role, organization)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role", "organization"),
+    [
+        (
+            'The Unite union called the strike. "We were ignored," said Jo Grant, the union\'s '
+            "regional officer.",
+            "Jo Grant",
+            "regional officer",
+            "Unite",
+        ),
+        (
+            '"We were ignored," said Jo Grant, a nurse on the cardiology ward.',
+            "Jo Grant",
+            "nurse",
+            "",
+        ),
+    ],
+)
+def test_a_kind_printed_after_a_bodys_name_and_a_setting_after_a_role(
+    text: str, speaker: str, role: str, organization: str
+) -> None:
+    assert role_and_org(text) == (speaker, role, organization)

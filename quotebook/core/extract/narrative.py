@@ -122,6 +122,8 @@ def _organisations(text: str, base: int) -> list[Event]:
         run = match.group().strip()
         words = [w.lower().strip(".,") for w in run.split()]
         appositive = _appositive_kinds(text[match.end() :]) | _kind_before(text[: match.start()])
+        following = [w.strip(",.;:") for w in text[match.end() :].split()[:1]]
+        appositive |= _kind_before(following)  # "the FNV union"
         if not any(w in lx.ORG_NOUNS for w in words) and not appositive:
             continue
         if words and words[0] in lx.NOT_NAMES:
@@ -162,9 +164,10 @@ def _without_kind(run: str) -> str:
     return run
 
 
-def _kind_before(preceding: str) -> set[str]:
-    """ "the shipping group Maersk" → {"group"}: a body's kind printed before its name."""
-    words = preceding.split()
+def _kind_before(preceding: str | list[str]) -> set[str]:
+    """ "the shipping group Maersk" → {"group"}: a body's kind printed before its name (or,
+    given the word after it, after it: "the FNV union")."""
+    words = preceding.split() if isinstance(preceding, str) else preceding
     last = words[-1] if words else ""
     if last not in lx.ORG_FAMILY or not last.islower() or morph.is_russian(last):
         return set()

@@ -201,7 +201,7 @@ def _is_russian_place(words: list[str]) -> bool:
 def _trim_role(text: str) -> str:
     text = re.sub(r"(?:^|\s)[\w.-]+-(?:born|based|bred)\b", "", text)  # "Berlin-based"
     text = re.sub(r"^(\S+(?:\s+\S+)?)\s+(?:representing|working|living)\b.*$", r"\1", text)
-    text = re.split(r"\s+(?:who|which|and the|based in|in charge)\b", text)[0]
+    text = re.split(r"\s+(?:who|which|and the|based in|in charge|on the)\b", text)[0]
     text = re.sub(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$", "", text)  # "… in Moscow"
     return ARTICLE.sub("", text.strip(" ,.")).strip()
 
