@@ -46,6 +46,7 @@ from ...core.storage.location import location_warning
 from ..dialogs import questions as dialogs
 from ..dialogs.backup_dialog import BackupDialog
 from ..records.record_view import while_alive
+from ..widgets.keeping import put_away
 from ..window.encryption_commands import EncryptionCommands
 from ..window.file_commands import reason
 from ..window.main_window import MainWindow
@@ -188,9 +189,7 @@ class AppController(QObject):
         """Close the window and its library without quitting (a lock)."""
         window, session = self.window, self.session
         self.window, self.session = None, None
-        for box in (self.backup_dialog, self.location_box, self.problem_box):
-            if box is not None and box.isVisible():
-                box.close()
+        put_away(window)  # every dialog, the app's own too; what they held is dropped
         if window is not None:
             window.close()
         if session is not None:

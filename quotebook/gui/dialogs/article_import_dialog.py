@@ -10,6 +10,7 @@ new sources and the checked quotes in one undoable step ("Import article").
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -58,6 +59,17 @@ def choose_article_to_open(parent: QWidget, on_chosen: Callable[[Path], None]) -
     dialog.open()
 
 
+@dataclass(frozen=True)
+class ArticleDraft:
+    """The article import as a lock found it: the text, the fields, the quotes reviewed."""
+
+    text: str
+    fmt: str
+    fields: tuple[tuple[str, str], ...]
+    rows: tuple[ReviewRow, ...]  # copies: the dialog that held them is gone
+    unsure_first: bool
+
+
 class ArticleImportDialog(QDialog):
     """Find the quotes of an article and file the ones the reporter keeps.
 
@@ -65,7 +77,8 @@ class ArticleImportDialog(QDialog):
     pasted, given to :meth:`set_text`, or opened with :meth:`load_file` (the Open
     button asks through :func:`choose_article_to_open`). Signal ``saved(Changes)``
     after Save wrote the article, new sources and quotes: one undo step labelled
-    "Import article"; the dialog then closes.
+    "Import article"; the dialog then closes. A lock keeps what it holds
+    (:meth:`lock_state`); :meth:`restore` puts it back.
     """
 
     saved = Signal(object)  # Changes
@@ -77,6 +90,7 @@ class ArticleImportDialog(QDialog):
         self.model = ReviewModel(self)
         self.sources: list[Source] = []
         self._known: int | None = None  # the article in the library the page names
+        self._kept: ArticleDraft | None = None  # what a lock kept, shown once found again
         self.setWindowTitle(self.tr("Import article"))
         self._build()
         self._update_buttons()
@@ -215,7 +229,8 @@ class ArticleImportDialog(QDialog):
         self.status_label.setText(self._found_text(rows))
         self.find_button.setEnabled(True)
         self.detail_panel.fill_sources(self.sources)
-        if matches:
+        self._take_back_kept()
+        if self.model.rows:
             self.table.selectRow(0)
         self._update_buttons()
 
@@ -240,6 +255,35 @@ class ArticleImportDialog(QDialog):
         self.status_label.setText("")
         self.error_label.setText(str(error))
         self.error_label.show()
+
+    # -- locking ------------------------------------------------------------
+
+    def lock_state(self) -> ArticleDraft | None:
+        """What the reporter pasted, typed and reviewed (None: nothing yet)."""
+        text, fields = self.text_box.text(), self.article_fields()
+        if not text.strip() and not fields:
+            return None
+        rows = tuple(replace(row) for row in self.model.rows)
+        unsure_first = self.unsure_first_check.isChecked()
+        return ArticleDraft(text, self.text_box.format(), tuple(fields.items()), rows, unsure_first)
+
+    def restore(self, draft: ArticleDraft) -> None:
+        """Hold ``draft`` again; its quotes are found anew (the sources read again),
+        then shown as they were reviewed."""
+        self.set_text(draft.text, draft.fmt)
+        self.unsure_first_check.setChecked(draft.unsure_first)
+        self.article_box.put_fields(dict(draft.fields))
+        if draft.rows:
+            self._kept = draft
+            self.find_quotes()
+
+    def _take_back_kept(self) -> None:
+        kept, self._kept = self._kept, None
+        if kept is None:
+            return
+        self.model.reset([replace(row) for row in kept.rows], self.model.source_names)
+        self.model.order(unsure_first=kept.unsure_first)
+        self.article_box.put_fields(dict(kept.fields))
 
     # -- reviewing ------------------------------------------------------------
 
