@@ -224,7 +224,9 @@ def test_unlocking_another_library_drops_what_was_kept(
     window = unlocked(qtbot, controller, make_encrypted(tmp_path / "exodus.sqlite3"))
     window.acts.new_source.trigger()
     form = shown(NewSourceDialog, window)
-    qtbot.keyClicks(form.findChild(QLineEdit, "name"), "Levan")
+    name = form.findChild(QLineEdit, "name")
+    assert name is not None
+    qtbot.keyClicks(name, "Levan")
     window.acts.lock_now.trigger()
     passphrase_asked(qtbot, controller)
     other = tmp_path / "other.sqlite3"
@@ -268,3 +270,44 @@ def test_a_lock_after_the_backups_dialog_was_closed(
     qtbot.waitUntil(lambda: backups not in QApplication.topLevelWidgets())
     window.acts.lock_now.trigger()
     assert_locked_showing_nothing(controller)
+
+
+def test_a_new_quote_waiting_for_a_new_source_survives_a_lock(
+    controller: Controller, qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = make_encrypted(tmp_path / "exodus.sqlite3")
+    with Library(path, passphrase=PASSPHRASE) as library:
+        library.add_source("Nika")  # two sources: a new quote waits to be told whose
+    keys.forget_all()
+    window = unlocked(qtbot, controller, path)
+    qtbot.keyClick(window.quote_list.table, Qt.Key.Key_N, CTRL)
+    editor = window.editor
+    assert editor.is_draft and editor.source.current() is None
+    qtbot.keyClicks(editor.text, "Nobody stayed behind.")
+    line = editor.source.combo.lineEdit()
+    assert line is not None
+    line.setFocus()
+    qtbot.keyClicks(line, "Levan")
+    qtbot.keyClick(line, ENTER)  # an unknown name offers a new source, filled in
+    form = shown(NewSourceDialog, window)
+    assert isinstance(form, NewSourceDialog)
+    assert form.form.values()["name"] == "Levan"
+    controller.settle()
+    assert window.session.library.info().quotes == 1  # the new one waits for its source
+
+    qtbot.keyClick(form.form.field("name"), Qt.Key.Key_L, CTRL)
+    dialog = assert_locked_showing_nothing(controller, "Nobody stayed behind.", "Levan")
+    back = unlock_with(qtbot, controller, dialog)
+
+    assert back.editor.is_draft
+    assert back.editor.text.toPlainText() == "Nobody stayed behind."
+    again = shown(NewSourceDialog, back)
+    name = again.findChild(QLineEdit, "name")
+    assert name is not None
+    qtbot.keyClick(name, ENTER)
+    controller.settle()
+    qtbot.waitUntil(lambda: back.editor.quote_id is not None)
+    controller.settle()
+    quote = back.session.library.get_quote(back.editor.quote_id or 0)
+    levan = next(s for s in back.session.library.list_sources() if s.name == "Levan")
+    assert (quote.text, quote.source_id) == ("Nobody stayed behind.", levan.id)

@@ -9,9 +9,11 @@ same search. A plain library has nothing to lock: Lock now is off for it.
 
 The dialogs open at the lock are put away first (:mod:`..widgets.keeping`): what
 was typed in them is kept in memory, and once the same library is unlocked they
-are opened again holding it (:mod:`..window.kept_dialogs`). Unlocking another
-library drops what was kept. Ctrl+L locks from inside a dialog too: a modal
-dialog blocks the window's own shortcut, so the key is also watched app-wide.
+are opened again holding it (:mod:`..window.kept_dialogs`); so is a new quote
+typed in the editor whose source was not yet chosen (it is not in the library
+until then). Unlocking another library drops what was kept. Ctrl+L locks from
+inside a dialog too: a modal dialog blocks the window's own shortcut, so the key
+is also watched app-wide.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from ...core.storage import keys
+from ..quotes.quote_editor import QuoteDraft
 from ..widgets.keeping import Kept, put_away
 from ..window import copied
 from ..window.kept_dialogs import bring_back
@@ -43,6 +46,7 @@ class Shown:
     query: str
     trash: bool
     dialogs: tuple[Kept, ...] = ()
+    new_quote: QuoteDraft | None = None  # typed in the editor, no source yet
 
 
 class Locking(QObject):
@@ -71,6 +75,8 @@ class Locking(QObject):
             return
         if shown.query or shown.trash:
             window.show_view(shown.query, trash=shown.trash)
+        if shown.new_quote is not None:
+            window.editor.restore(shown.new_quote)
         bring_back(window, shown.dialogs)
 
     def lock(self) -> None:
@@ -84,7 +90,8 @@ class Locking(QObject):
         session.wait_idle()  # the edit in flight is saved before the file closes
         dialogs = tuple(put_away(window))
         query, trash = window.search_bar.line.text(), window.browser.view.trash
-        self.shown = Shown(path.resolve(), query, trash, dialogs)
+        new_quote = window.editor.lock_state()
+        self.shown = Shown(path.resolve(), query, trash, dialogs, new_quote)
         self.stop()
         c.let_go()
         copied.clear_if_ours()

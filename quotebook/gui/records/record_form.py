@@ -315,6 +315,7 @@ class RecordDraft:
 
     kind: str
     values: tuple[tuple[str, Any], ...]
+    for_editor: bool = False  # asked for by the quote editor, to file its quote under
 
 
 class NewRecordDialog(QDialog):
@@ -329,6 +330,7 @@ class NewRecordDialog(QDialog):
     created = Signal(int)
     changed = Signal(object)
     kind = ""  # which record the form makes, as :class:`RecordDraft` names it
+    for_editor = False  # opened from the quote editor's picker (its opener says)
 
     def __init__(self, form: RecordForm, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -353,7 +355,9 @@ class NewRecordDialog(QDialog):
     def lock_state(self) -> RecordDraft | None:
         """What was typed, to open the form again after a lock (None: nothing was)."""
         values = self.form.values()
-        return None if values == self._blank else RecordDraft(self.kind, tuple(values.items()))
+        if values == self._blank:
+            return None
+        return RecordDraft(self.kind, tuple(values.items()), self.for_editor)
 
     def restore(self, draft: RecordDraft) -> None:
         self.form.set_values(dict(draft.values))

@@ -64,7 +64,7 @@ def _reopen(window: MainWindow, state: object) -> bool:
     if isinstance(state, RecordDraft) and state.kind in ("source", "article"):
         commands = window.commands
         new = commands.new_source if state.kind == "source" else commands.new_article
-        new("", for_editor=False).restore(state)
+        new("", for_editor=state.for_editor).restore(state)
         return True
     if isinstance(state, ArticleDraft):
         window.file_commands.import_article().restore(state)

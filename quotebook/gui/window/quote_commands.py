@@ -132,6 +132,7 @@ class QuoteCommands(QObject):
         """
         dialog = NewSourceDialog(self.session.library, self.window)
         dialog.form.worker = self.session.worker
+        dialog.for_editor = for_editor
         if name:
             dialog.form.set_values({"name": name})
         dialog.changed.connect(self.session.announce)
@@ -147,6 +148,7 @@ class QuoteCommands(QObject):
         ``for_editor`` as for :meth:`new_source`."""
         dialog = NewArticleDialog(self.session.library, self.window)
         dialog.form.worker = self.session.worker
+        dialog.for_editor = for_editor
         if headline:
             dialog.form.set_values({"headline": headline})
         dialog.changed.connect(self.session.announce)
