@@ -2639,6 +2639,10 @@ Escape очищает; F1 или ? показывает весь синтакс�
         <translation>Библиотека разблокирована: окна, открытые при блокировке, вернулись такими, какими были.</translation>
     </message>
     <message>
+        <source>Closed at the lock, nothing typed in them: {titles}.</source>
+        <translation>Закрыты при блокировке, в них ничего не было набрано: {titles}.</translation>
+    </message>
+    <message>
         <source>Typed before the lock</source>
         <translation>Набрано до блокировки</translation>
     </message>

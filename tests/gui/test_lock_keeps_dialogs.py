@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QWidget,
 )
@@ -25,6 +26,7 @@ from window_helpers import Controller
 
 from quotebook.core import Library
 from quotebook.core.storage import keys
+from quotebook.gui.dialogs import messages
 from quotebook.gui.dialogs.article_import_dialog import ArticleImportDialog
 from quotebook.gui.dialogs.unlock_dialog import UnlockDialog
 from quotebook.gui.records.article_editor import NewArticleDialog
@@ -36,6 +38,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 ENTER = Qt.Key.Key_Return
 DESCRIPTION = "a procurement officer in Tbilisi"
+ASKS = messages.confirm  # the real question, taken before the fixtures replace it
 
 
 @pytest.fixture(autouse=True)
@@ -311,3 +314,20 @@ def test_a_new_quote_waiting_for_a_new_source_survives_a_lock(
     quote = back.session.library.get_quote(back.editor.quote_id or 0)
     levan = next(s for s in back.session.library.list_sources() if s.name == "Levan")
     assert (quote.text, quote.source_id) == ("Nobody stayed behind.", levan.id)
+
+
+def test_a_question_left_unanswered_at_a_lock_is_said_to_be_closed(
+    controller: Controller, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(messages, "confirm", ASKS)  # not the stand-in that answers at once
+    window = unlocked(qtbot, controller, make_encrypted(tmp_path / "exodus.sqlite3"))
+    window.quote_list.select_ids([1], 1)
+    controller.settle()
+    messages.confirm(window, "Delete quotes?", "Delete 1 quote?", "Delete", lambda: None)
+    box = shown(QMessageBox, window)
+    qtbot.keyClick(box, Qt.Key.Key_L, CTRL)
+    dialog = assert_locked_showing_nothing(controller, "Delete 1 quote?")
+    back = unlock_with(qtbot, controller, dialog)
+    assert not [b for b in back.findChildren(QMessageBox) if b.isVisible()]
+    said = back.statusBar().currentMessage()
+    assert "Closed at the lock, nothing typed in them: “Delete quotes?”." in said

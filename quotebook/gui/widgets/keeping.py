@@ -54,7 +54,8 @@ def put_away(main: QWidget | None) -> list[Kept]:
     """Hide every window but ``main``; keep what the dialogs among them hold.
 
     The dialogs are deleted unanswered; ``main`` and its library are the caller's
-    to close. Dialogs that hold nothing typed are not kept.
+    to close. One that holds nothing is kept by its title only, so that the
+    reporter can be told it was closed.
     """
     kept: list[Kept] = []
     for widget in QApplication.topLevelWidgets():
@@ -62,9 +63,7 @@ def put_away(main: QWidget | None) -> list[Kept]:
             continue
         widget.hide()
         if isinstance(widget, QDialog):
-            held = keep(widget)
-            if held.state is not None or held.typed:
-                kept.append(held)
+            kept.append(keep(widget))
             widget.deleteLater()
     QToolTip.hideText()
     return kept

@@ -36,19 +36,32 @@ class StillOffered:
 
 
 def bring_back(window: MainWindow, kept: Sequence[Kept]) -> None:
-    """Open again the dialogs that can be; offer what was typed in the others."""
+    """Open again the dialogs that can be; offer what was typed in the others, and
+    say which were closed with nothing typed in them."""
     back = 0
     lost: list[Kept] = []
+    closed: list[str] = []
     for held in kept:
         if held.state is not None and _reopen(window, held.state):
             back += 1
         elif held.typed:
             lost.append(held)
+        elif held.title:
+            closed.append(f"“{held.title}”")
+    said = []
     if back:
-        text = QCoreApplication.translate(
-            "TypedBeforeLock", "Unlocked: the dialogs open at the lock are back as they were."
+        said.append(
+            QCoreApplication.translate(
+                "TypedBeforeLock", "Unlocked: the dialogs open at the lock are back as they were."
+            )
         )
-        window.statusBar().showMessage(text, STATUS_MS)
+    if closed:
+        text = QCoreApplication.translate(
+            "TypedBeforeLock", "Closed at the lock, nothing typed in them: {titles}."
+        )
+        said.append(text.format(titles=", ".join(closed)))
+    if said:
+        window.statusBar().showMessage(" ".join(said), STATUS_MS)
     if lost:
         _offer(window, lost)
 
