@@ -11,6 +11,7 @@ from keyring_helpers import MemoryKeyring, keyring_in_use
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
     QDialog,
     QInputDialog,
     QLabel,
@@ -31,6 +32,7 @@ from quotebook.gui.dialogs.article_import_dialog import ArticleImportDialog
 from quotebook.gui.dialogs.unlock_dialog import UnlockDialog
 from quotebook.gui.records.article_editor import NewArticleDialog
 from quotebook.gui.records.source_editor import NewSourceDialog
+from quotebook.gui.widgets.keeping import typed_in
 from quotebook.gui.window.kept_dialogs import TypedBeforeLock
 from quotebook.gui.window.main_window import MainWindow
 
@@ -331,3 +333,26 @@ def test_a_question_left_unanswered_at_a_lock_is_said_to_be_closed(
     assert not [b for b in back.findChildren(QMessageBox) if b.isVisible()]
     said = back.statusBar().currentMessage()
     assert "Closed at the lock, nothing typed in them: “Delete quotes?”." in said
+
+
+def test_what_counts_as_typed_in_a_dialog(qtbot: QtBot) -> None:
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    typed, secret, shown_only = QLineEdit(dialog), QLineEdit(dialog), QLineEdit(dialog)
+    secret.setEchoMode(QLineEdit.EchoMode.Password)
+    shown_only.setText("a label-like field")
+    shown_only.setReadOnly(True)
+    picked, free = QComboBox(dialog), QComboBox(dialog)
+    for combo in (picked, free):
+        combo.setEditable(True)
+        combo.addItems(["Sasha (#1, 3 quotes)", "Nika (#2, 1 quote)"])
+    picked.setCurrentIndex(1)
+    notes = QPlainTextEdit(dialog)
+    qtbot.keyClicks(typed, "Levan")
+    qtbot.keyClicks(secret, "correct horse battery")
+    line = free.lineEdit()
+    assert line is not None
+    line.clear()
+    qtbot.keyClicks(line, "a new tag")
+    qtbot.keyClicks(notes, "Met on Rustaveli")
+    assert sorted(typed_in(dialog)) == ["Levan", "Met on Rustaveli", "a new tag"]

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QColorDialog,
+    QComboBox,
     QDialog,
     QFileDialog,
     QLineEdit,
@@ -79,7 +80,8 @@ def typed_in(dialog: QDialog) -> tuple[str, ...]:
     """The text of ``dialog``'s editable fields, in the order they were made.
 
     File and colour pickers are left out (nothing typed there is worth keeping),
-    as are passphrase fields, number boxes and read-only text.
+    as are passphrase fields, number boxes, read-only text and a combo box's
+    text that is one of its choices (picked, not typed).
     """
     if isinstance(dialog, QFileDialog | QColorDialog):
         return ()
@@ -94,8 +96,10 @@ def typed_in(dialog: QDialog) -> tuple[str, ...]:
 def _editable_text(field: QWidget) -> str:
     if isinstance(field, QLineEdit):
         hidden = field.echoMode() != QLineEdit.EchoMode.Normal
-        in_spin_box = isinstance(field.parentWidget(), QAbstractSpinBox)
-        return "" if field.isReadOnly() or hidden or in_spin_box else field.text()
+        box = field.parentWidget()
+        in_spin_box = isinstance(box, QAbstractSpinBox)
+        picked = isinstance(box, QComboBox) and box.findText(field.text()) >= 0  # chosen, not typed
+        return "" if field.isReadOnly() or hidden or in_spin_box or picked else field.text()
     if isinstance(field, QPlainTextEdit | QTextEdit) and not field.isReadOnly():
         return field.toPlainText()
     return ""
