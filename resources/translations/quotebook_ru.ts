@@ -2643,6 +2643,10 @@ Escape очищает; F1 или ? показывает весь синтакс�
         <translation>Закрыты при блокировке, в них ничего не было набрано: {titles}.</translation>
     </message>
     <message>
+        <source>“{title}” was asked for by the quote then selected; select it again to file it under what you create.</source>
+        <translation>Окно «{title}» было открыто для цитаты, выбранной тогда; выберите её снова, чтобы отнести её к тому, что вы создадите.</translation>
+    </message>
+    <message>
         <source>Typed before the lock</source>
         <translation>Набрано до блокировки</translation>
     </message>

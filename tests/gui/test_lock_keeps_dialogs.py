@@ -356,3 +356,31 @@ def test_what_counts_as_typed_in_a_dialog(qtbot: QtBot) -> None:
     qtbot.keyClicks(line, "a new tag")
     qtbot.keyClicks(notes, "Met on Rustaveli")
     assert sorted(typed_in(dialog)) == ["Levan", "Met on Rustaveli", "a new tag"]
+
+
+def test_a_source_form_asked_for_by_a_quote_no_longer_selected_says_so(
+    controller: Controller, qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = unlocked(qtbot, controller, make_encrypted(tmp_path / "exodus.sqlite3"))
+    window.quote_list.select_ids([1], 1)
+    controller.settle()
+    line = window.editor.source.combo.lineEdit()
+    assert line is not None and window.editor.quote_id == 1
+    line.setFocus()
+    line.selectAll()
+    qtbot.keyClicks(line, "Levan")
+    qtbot.keyClick(line, ENTER)
+    form = shown(NewSourceDialog, window)
+    qtbot.keyClick(form, Qt.Key.Key_L, CTRL)
+    back = unlock_with(qtbot, controller, assert_locked_showing_nothing(controller, "Levan"))
+
+    again = shown(NewSourceDialog, back)
+    said = back.statusBar().currentMessage()
+    assert "“New source” was asked for by the quote then selected; select it again" in said
+    name = again.findChild(QLineEdit, "name")
+    assert name is not None and name.text() == "Levan"
+    qtbot.keyClick(name, ENTER)
+    controller.settle()
+    sasha = next(s for s in back.session.library.list_sources() if s.name == "Sasha")
+    assert back.session.library.get_quote(1).source_id == sasha.id  # not moved behind its back
+    assert "Levan" in [s.name for s in back.session.library.list_sources()]

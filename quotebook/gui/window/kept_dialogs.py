@@ -37,24 +37,25 @@ class StillOffered:
 
 def bring_back(window: MainWindow, kept: Sequence[Kept]) -> None:
     """Open again the dialogs that can be; offer what was typed in the others, and
-    say which were closed with nothing typed in them."""
-    back = 0
+    say in the status bar what became of each."""
+    notes: list[str] = []
     lost: list[Kept] = []
     closed: list[str] = []
+    back = False
     for held in kept:
-        if held.state is not None and _reopen(window, held.state):
-            back += 1
-        elif held.typed:
+        if held.state is not None and _reopen(window, held, notes):
+            back = True
+            continue
+        if held.typed:
             lost.append(held)
         elif held.title:
             closed.append(f"“{held.title}”")
-    said = []
+    said = notes
     if back:
-        said.append(
-            QCoreApplication.translate(
-                "TypedBeforeLock", "Unlocked: the dialogs open at the lock are back as they were."
-            )
+        text = QCoreApplication.translate(
+            "TypedBeforeLock", "Unlocked: the dialogs open at the lock are back as they were."
         )
+        said.insert(0, text)
     if closed:
         text = QCoreApplication.translate(
             "TypedBeforeLock", "Closed at the lock, nothing typed in them: {titles}."
@@ -72,20 +73,37 @@ def _offer(window: MainWindow, lost: Sequence[Kept]) -> None:
     box.show()
 
 
-def _reopen(window: MainWindow, state: object) -> bool:
-    """Open the dialog ``state`` came from, holding it again; whether it could be."""
+def _reopen(window: MainWindow, held: Kept, said: list[str]) -> bool:
+    """Open the dialog ``held`` came from, holding it again, and add to ``said`` what
+    to tell of it; whether it could be opened."""
+    state = held.state
     if isinstance(state, RecordDraft) and state.kind in ("source", "article"):
-        commands = window.commands
-        new = commands.new_source if state.kind == "source" else commands.new_article
-        new("", for_editor=state.for_editor).restore(state)
-        return True
-    if isinstance(state, ArticleDraft):
+        _reopen_record_form(window, held.title, state, said)
+    elif isinstance(state, ArticleDraft):
         window.file_commands.import_article().restore(state)
-        return True
-    if isinstance(state, StillOffered):
+    elif isinstance(state, StillOffered):
         _offer(window, state.lost)
-        return True
-    return False
+    else:
+        return False
+    return True
+
+
+def _reopen_record_form(
+    window: MainWindow, title: str, draft: RecordDraft, said: list[str]
+) -> None:
+    """A "New …" form asked for by the quote editor files the editor's quote only if
+    that quote came back too (a new one still waiting for its source)."""
+    for_editor = draft.for_editor and window.editor.is_draft
+    commands = window.commands
+    new = commands.new_source if draft.kind == "source" else commands.new_article
+    new("", for_editor=for_editor).restore(draft)
+    if draft.for_editor and not for_editor:
+        text = QCoreApplication.translate(
+            "TypedBeforeLock",
+            "“{title}” was asked for by the quote then selected; select it again to file "
+            "it under what you create.",
+        )
+        said.append(text.format(title=title))
 
 
 class TypedBeforeLock(QDialog):
