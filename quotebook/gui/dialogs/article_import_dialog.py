@@ -10,7 +10,6 @@ new sources and the checked quotes in one undoable step ("Import article").
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -35,6 +34,7 @@ from ..app.worker import Worker
 from ..records.record_form import ERROR_STYLE
 from ..records.record_view import while_alive
 from .article_fields_box import ArticleFieldsBox
+from .article_import_keeping import ArticleDraft, ArticleKeeping
 from .article_review_detail import ReviewDetail
 from .article_review_model import (
     UNSURE_MARK,
@@ -59,18 +59,7 @@ def choose_article_to_open(parent: QWidget, on_chosen: Callable[[Path], None]) -
     dialog.open()
 
 
-@dataclass(frozen=True)
-class ArticleDraft:
-    """The article import as a lock found it: the text, the fields, the quotes reviewed."""
-
-    text: str
-    fmt: str
-    fields: tuple[tuple[str, str], ...]
-    rows: tuple[ReviewRow, ...]  # copies: the dialog that held them is gone
-    unsure_first: bool
-
-
-class ArticleImportDialog(QDialog):
+class ArticleImportDialog(ArticleKeeping, QDialog):
     """Find the quotes of an article and file the ones the reporter keeps.
 
     ``ArticleImportDialog(library, worker, parent=None)``, then ``open()``. The text is
@@ -255,35 +244,6 @@ class ArticleImportDialog(QDialog):
         self.status_label.setText("")
         self.error_label.setText(str(error))
         self.error_label.show()
-
-    # -- locking ------------------------------------------------------------
-
-    def lock_state(self) -> ArticleDraft | None:
-        """What the reporter pasted, typed and reviewed (None: nothing yet)."""
-        text, fields = self.text_box.text(), self.article_fields()
-        if not text.strip() and not fields:
-            return None
-        rows = tuple(replace(row) for row in self.model.rows)
-        unsure_first = self.unsure_first_check.isChecked()
-        return ArticleDraft(text, self.text_box.format(), tuple(fields.items()), rows, unsure_first)
-
-    def restore(self, draft: ArticleDraft) -> None:
-        """Hold ``draft`` again; its quotes are found anew (the sources read again),
-        then shown as they were reviewed."""
-        self.set_text(draft.text, draft.fmt)
-        self.unsure_first_check.setChecked(draft.unsure_first)
-        self.article_box.put_fields(dict(draft.fields))
-        if draft.rows:
-            self._kept = draft
-            self.find_quotes()
-
-    def _take_back_kept(self) -> None:
-        kept, self._kept = self._kept, None
-        if kept is None:
-            return
-        self.model.reset([replace(row) for row in kept.rows], self.model.source_names)
-        self.model.order(unsure_first=kept.unsure_first)
-        self.article_box.put_fields(dict(kept.fields))
 
     # -- reviewing ------------------------------------------------------------
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout
 
-from ..dialogs.article_import_dialog import ArticleDraft
+from ..dialogs.article_import_keeping import ArticleDraft
 from ..records.record_form import RecordDraft
 from ..widgets.keeping import Kept
 from .copied import put as put_on_clipboard
