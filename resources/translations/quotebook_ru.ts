@@ -2324,6 +2324,10 @@
         <translation>Говорящий не указан, и перед этим никто не говорил: вероятно, это %1 — названный последним.</translation>
     </message>
     <message>
+        <source>“%1” is one word the article never introduced: check that it is a person, not a company or a body.</source>
+        <translation>«%1» — одно слово, которое статья нигде не представила: проверьте, что это человек, а не компания или ведомство.</translation>
+    </message>
+    <message>
         <source>A phrase inside the writer&apos;s own sentence.</source>
         <translation>Фраза внутри предложения автора.</translation>
     </message>
