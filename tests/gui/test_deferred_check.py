@@ -66,6 +66,22 @@ def test_damage_found_by_the_deferred_check_closes_the_library_and_says_so(
     assert "damaged" in app.problem_box.informativeText()
 
 
+def test_damage_a_search_meets_before_the_check_closes_the_library_and_says_so(
+    app: AppController, tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _library(tmp_path / "big.sqlite3")
+    _corrupt_page(path, _leaf_page(path, "quote"))  # read by the list's first search
+    later = threading.Event()  # the check has not finished when the search meets the damage
+    monkeypatch.setattr(base, "inspect_library", lambda p, full=False, stop=None: later.wait(5))
+    assert app.open(path)
+    qtbot.waitUntil(lambda: app.problem_box is not None and app.problem_box.isVisible())
+    later.set()
+    assert app.window is None and app.session is None
+    assert app.problem_box is not None
+    assert app.problem_box.windowTitle() == "Damaged library"
+    assert "damaged" in app.problem_box.informativeText()
+
+
 def test_a_library_checked_today_is_not_checked_again(
     app: AppController, tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -38,7 +38,7 @@ class Session(QObject):
     changed = Signal(object)  # Changes
     history_changed = Signal()  # the undo or redo label may have changed
     problem_reported = Signal(str, str)  # title, message: a refused edit or a storage error
-    damaged = Signal(object)  # the StorageError the check deferred at opening found
+    damaged = Signal(object)  # the StorageError the deferred check, or a read, found
 
     def __init__(self, library: Library, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -93,6 +93,11 @@ class Session(QObject):
             return  # the app is closing; the check runs again next time
         if not isinstance(error, StorageError):
             raise error
+        self.damaged.emit(error)
+
+    def found_damage(self, error: StorageError) -> None:
+        """A read met a damaged page: the app lets go of the file and says what to do,
+        as when the check at opening finds it."""
         self.damaged.emit(error)
 
     def apply(

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QObject, Signal
 
-from ...core import Changes, QueryError, SearchResult
+from ...core import Changes, DamagedLibraryError, QueryError, SearchResult
 from ...core.domain.values import SortKey
 from ..app.session import Session
 from .quote_list import QuoteList
@@ -148,6 +148,9 @@ class Browser(QObject):
         self._awaited = False
         if isinstance(error, QueryError):
             self.query_failed.emit(error.reason, error.position)
+            return
+        if isinstance(error, DamagedLibraryError):
+            self.session.found_damage(error)
             return
         raise error
 

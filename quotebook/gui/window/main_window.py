@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import Changes, SearchResult, StorageError
+from ...core import Changes, DamagedLibraryError, SearchResult, StorageError
 from ...core.search.terms import highlight_terms
 from ..app import icons
 from ..app.session import Session
@@ -172,6 +172,9 @@ class MainWindow(QMainWindow):
         self.toolbar = bar
 
     def _on_quote_model_fetch_failed(self, error: StorageError) -> None:
+        if isinstance(error, DamagedLibraryError):
+            self.session.found_damage(error)
+            return
         title = self.tr("Quotes cannot be read")
         self.commands.report_problem(title, error.reason)
 
