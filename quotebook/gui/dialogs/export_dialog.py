@@ -1,7 +1,7 @@
 """The export dialog: which quotes, which columns, how the sheet is spelled, and a preview.
 
 The preview and the export itself run on the worker thread through the core's
-``export_csv``; progress comes back by a queued signal and Cancel sets a flag the
+writers (``run_export``); progress comes back by a queued signal and Cancel sets a flag the
 export checks between batches, so the window stays responsive. Off-the-record
 quotes, unredacted names and notes on protected quotes are opt-in, each with a
 warning saying what it means. Before a file is chosen the sheet's risks are read
@@ -47,14 +47,15 @@ from PySide6.QtWidgets import (
 from ...core import Library, QuotebookError
 from ...core.domain.values import GroupBy
 from ...core.sheet.csv_common import COLUMNS
-from ...core.sheet.csv_export import ExportReport
 from ...core.sheet.csv_risks import SheetRisks
+from ...core.sheet.options import ExportOptions
+from ...core.sheet.sheet_rows import ExportReport
 from ..app.worker import Worker
 from ..records.record_form import ERROR_STYLE
 from ..records.record_view import while_alive
 from . import messages
 from .export_check import MoreOpenWarning, more_open_in_scope
-from .export_options import ExportKind, ExportOptions, preview_rows
+from .export_options import ExportKind, export_risks, preview_rows, run_export
 
 WARNING_STYLE = "color: #8a4b00;"
 DANGER_STYLE = "color: #b00020; font-weight: bold;"
@@ -355,19 +356,21 @@ class ExportDialog(QDialog):
         return tuple(item.text() for item in items if item.checkState() == Qt.CheckState.Checked)
 
     def options(self) -> ExportOptions:
-        ids = self.selected_ids if self.selected_radio.isChecked() else None
-        query = self.query if self.search_radio.isChecked() else None
+        """The export chosen, as the value every writer takes (the command line builds
+        the same one for the same choices)."""
+        kind = self._kind()
         return ExportOptions(
-            ids=ids,
-            query=query,
+            format=kind.format,
+            query=self.query if self.search_radio.isChecked() else None,
+            ids=self.selected_ids if self.selected_radio.isChecked() else None,
             columns=self.columns(),
-            bom=self.bom_check.isChecked(),
-            delimiter=self.delimiter_combo.currentData(),
             include_off_record=self.off_record_check.isChecked(),
             unredacted=self.unredacted_check.isChecked(),
-            kind=self._kind(),
-            group_by=GroupBy(self.group_combo.currentData()),
             include_protected_notes=self.notes_check.isChecked(),
+            bom=self.bom_check.isChecked(),
+            delimiter=self.delimiter_combo.currentData(),
+            group_by=GroupBy(self.group_combo.currentData()),
+            archive=kind is ExportKind.ARCHIVE,
         )
 
     # -- preview ----------------------------------------------------------
@@ -428,7 +431,7 @@ class ExportDialog(QDialog):
         self._cancel.clear()
         self._set_running(True)
         self.worker.submit(
-            lambda: options.risks(self.library),
+            lambda: export_risks(self.library, options),
             while_alive(self, self._on_risks_read),
             while_alive(self, self._on_failed),
         )
@@ -465,8 +468,12 @@ class ExportDialog(QDialog):
         self._set_running(True)
 
         def work() -> ExportReport:
-            return options.run(
-                self.library, path, progress=self._progressed.emit, cancel=self._cancel.is_set
+            return run_export(
+                self.library,
+                path,
+                options,
+                progress=self._progressed.emit,
+                cancel=self._cancel.is_set,
             )
 
         done = while_alive(self, lambda report: self._on_export_done(path, report))
