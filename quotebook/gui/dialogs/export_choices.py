@@ -49,6 +49,7 @@ class ExportChoices(QDialog):
         self.selected_ids = tuple(selected_ids)
         self.query = query.strip() if query and query.strip() else None
         self._running = False
+        self._warnings: dict[QCheckBox, QLabel] = {}
 
     def refresh_preview(self) -> None:
         """Show what the choices give (the dialog reads its preview here)."""
@@ -89,11 +90,7 @@ class ExportChoices(QDialog):
         self._add_redaction_rows(form)
         self.delimiter_combo.currentIndexChanged.connect(lambda _i: self.refresh_preview())
         self.format_combo.currentIndexChanged.connect(self._on_format_combo_changed)
-        for check, warning in (
-            (self.off_record_check, self.off_record_warning),
-            (self.unredacted_check, self.unredacted_warning),
-            (self.notes_check, self.notes_warning),
-        ):
+        for check, warning in self._warnings.items():
             check.toggled.connect(warning.setVisible)
             check.toggled.connect(lambda _on: self.refresh_preview())
         return box
@@ -130,16 +127,16 @@ class ExportChoices(QDialog):
 
     def _add_redaction_rows(self, form: QFormLayout) -> None:
         """The opt-in choices that loosen the redaction, each with its warning."""
-        self.off_record_check = QCheckBox(self.tr("Include off-the-record quotes"))
-        self.off_record_warning = self._warning(
+        self.off_record_check, self.off_record_warning = self._opt_in(
+            self.tr("Include off-the-record quotes"),
             self.tr(
                 "Quotes given off the record will be in the file. Their sources agreed to "
                 "talk only if these words are never published."
             ),
             WARNING_STYLE,
         )
-        self.unredacted_check = QCheckBox(self.tr("Unredacted: name every source"))
-        self.unredacted_warning = self._warning(
+        self.unredacted_check, self.unredacted_warning = self._opt_in(
+            self.tr("Unredacted: name every source"),
             self.tr(
                 "Names of background sources will appear: every source's printed name, "
                 "age, role and organisation is written whatever the ground rule. Only "
@@ -147,9 +144,8 @@ class ExportChoices(QDialog):
             ),
             DANGER_STYLE,
         )
-        self.notes_check = QCheckBox(self.tr("Include notes on protected quotes"))
-        self.notes_check.setAccessibleName(self.tr("Include notes on protected quotes"))
-        self.notes_warning = self._warning(
+        self.notes_check, self.notes_warning = self._opt_in(
+            self.tr("Include notes on protected quotes"),
             self.tr(
                 "The context and notes of quotes on background, deep background and off "
                 "the record will be in the file. Your own notes (where you met, what the "
@@ -157,15 +153,16 @@ class ExportChoices(QDialog):
             ),
             DANGER_STYLE,
         )
-        for widget in (
-            self.off_record_check,
-            self.off_record_warning,
-            self.unredacted_check,
-            self.unredacted_warning,
-            self.notes_check,
-            self.notes_warning,
-        ):
-            form.addRow(widget)
+        self.notes_check.setAccessibleName(self.tr("Include notes on protected quotes"))
+        for check in (self.off_record_check, self.unredacted_check, self.notes_check):
+            form.addRow(check)
+            form.addRow(self._warnings[check])
+
+    def _opt_in(self, label: str, warning: str, style: str) -> tuple[QCheckBox, QLabel]:
+        """A check box and the warning shown while it is ticked."""
+        check = QCheckBox(label)
+        self._warnings[check] = self._warning(warning, style)
+        return check, self._warnings[check]
 
     def _formats(self) -> list[tuple[str, ExportKind]]:
         return [
