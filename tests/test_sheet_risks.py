@@ -82,10 +82,10 @@ def test_the_risks_are_found_before_writing(library: Library, filled: dict[str, 
     risks = sheet_risks(library)
     assert risks.undescribed == (filled["giorgi_bg"], filled["nino_bg"])
     assert risks.linkable == ("Giorgi",)
-    only_nino = sheet_risks(library, ids=[filled["nino_bg"], filled["giorgi_on"]])
+    only_nino = sheet_risks(library, ExportOptions(ids=(filled["nino_bg"], filled["giorgi_on"])))
     assert (only_nino.undescribed, only_nino.linkable) == ((filled["nino_bg"],), ())
     library.update_source(library.get_quote(filled["nino_bg"]).source_id, described_as="a nurse")
-    assert sheet_risks(library, query="source:Nino").undescribed == ()
+    assert sheet_risks(library, ExportOptions(query="source:Nino")).undescribed == ()
 
 
 def test_the_command_line_warns_and_takes_the_notes_flag(

@@ -13,13 +13,13 @@ import contextlib
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
 from ..domain.errors import DB_DATABASE_ERRORS, is_damage
 from ..domain.values import GroundRule
 from .csv_common import COLUMNS
-from .csv_risks import SheetRisks, find_risks, scope_ids
+from .csv_risks import SheetRisks, risks_in, scope_ids
 from .sheet_sql import Statements, cell_sql, check_columns, prepare, statements
 
 if TYPE_CHECKING:
@@ -167,9 +167,7 @@ def editor_rows(library: SearchOps, options: ExportOptions) -> Iterator[SheetRow
     sql = statements(chosen, cells, scope, off_record)
     with library.snapshot() as conn:
         conn.text_factory = _strict_text  # a value that is not UTF-8 names its row
-        risks = find_risks(conn, scope, off_record)
-        if unredacted:  # every row names its source already
-            risks = replace(risks, linkable=())
+        risks = risks_in(conn, scope, options)
         prepare(conn)
         left_out = 0
         if not off_record:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import Library, QuotebookError
-from ...core.sheet.csv_risks import SheetRisks
+from ...core.sheet.csv_risks import SheetRisks, sheet_risks
 from ...core.sheet.sheet_rows import ExportReport
 from ..app.worker import Worker
 from ..records.record_form import ERROR_STYLE
@@ -34,7 +34,7 @@ from ..records.record_view import while_alive
 from . import messages
 from .export_check import MoreOpenWarning, more_open_in_scope
 from .export_choices import ExportChoices
-from .export_options import export_risks, preview_rows, run_export
+from .export_options import preview_rows, run_export
 from .preview_model import PreviewModel, preview_table
 
 
@@ -166,7 +166,7 @@ class ExportDialog(ExportChoices):
         self._cancel.clear()
         self._set_running(True)
         self.worker.submit(
-            lambda: export_risks(self.library, options),
+            lambda: sheet_risks(self.library, options),
             while_alive(self, self._on_risks_read),
             while_alive(self, self._on_failed),
         )

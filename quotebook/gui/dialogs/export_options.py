@@ -11,7 +11,6 @@ from typing import Any
 from ...core import Library
 from ...core.sheet.archive import archive_preview
 from ...core.sheet.csv_common import restore
-from ...core.sheet.csv_risks import SheetRisks, sheet_risks
 from ...core.sheet.formats import ExportFormat
 from ...core.sheet.options import ExportOptions
 from ...core.sheet.qdpx import export_qdpx
@@ -47,19 +46,6 @@ def run_export(library: Library, dest: Any, options: ExportOptions, **extra: Any
         project = export_qdpx(library, dest, options)
         return ExportReport(project.quotes, project.off_record_left_out, False)
     return export_sheet(library, dest, options, **extra)
-
-
-def export_risks(library: Library, options: ExportOptions) -> SheetRisks:
-    """What the sheet could give away (no linking when every row names its source)."""
-    if options.archive:
-        return SheetRisks()  # the reporter's own full sheet: no editor reads it
-    found = sheet_risks(
-        library,
-        query=options.query,
-        ids=options.ids,
-        include_off_record=options.include_off_record,
-    )
-    return replace(found, linkable=()) if options.unredacted else found
 
 
 def preview_rows(library: Library, options: ExportOptions) -> list[list[str]]:
