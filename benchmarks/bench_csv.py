@@ -13,6 +13,7 @@ from quotebook.core import Library
 from quotebook.core.sheet.csv_common import COLUMNS
 from quotebook.core.sheet.csv_export import export_csv
 from quotebook.core.sheet.csv_import import import_csv
+from quotebook.core.sheet.options import ExportOptions
 from quotebook.core.storage import fts
 
 # The raw baseline writes the same seventeen columns with no redaction or safety work.
@@ -82,7 +83,7 @@ def csv_figures(library: Library, path: Path, work: Path) -> list[Figure]:
     raw_rate = raw_rows / (time.perf_counter() - started)
     sheet = work / "export.csv"
     started = time.perf_counter()
-    report = export_csv(library, sheet, unredacted=True, include_off_record=True)
+    report = export_csv(library, sheet, ExportOptions(unredacted=True, include_off_record=True))
     rate = report.rows / (time.perf_counter() - started)
     figures = [
         Figure(

@@ -31,6 +31,7 @@ from measure import Figure, p50_p95, timed
 from quotebook.core import Library
 from quotebook.core.sheet.csv_export import export_csv
 from quotebook.core.sheet.csv_import import import_csv
+from quotebook.core.sheet.options import ExportOptions
 from quotebook.core.storage import connect, keys
 from quotebook.core.storage.encryption import encrypt_library
 
@@ -143,7 +144,7 @@ def driver_figures(path: Path, work: Path, repeat: int) -> list[Figure]:
     sheet = work / "sheet.csv"
     with Library(copies[0]) as library:
         ids = library.search("", limit=IMPORT_ROWS).ids
-        export_csv(library, sheet, ids=ids, unredacted=True, include_off_record=True)
+        export_csv(library, sheet, ExportOptions(ids=ids, unredacted=True, include_off_record=True))
     base = measure(copies[:1], repeat)[0] | {"import 10,000 rows": import_ms(sheet, work / "i1")}
     with through_sqlcipher():
         other = measure(copies[1:], repeat)[0]

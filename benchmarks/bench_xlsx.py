@@ -13,6 +13,7 @@ from measure import Figure
 from quotebook.core import Library
 from quotebook.core.sheet.csv_common import COLUMNS
 from quotebook.core.sheet.excel import export_xlsx
+from quotebook.core.sheet.options import ExportOptions
 
 
 def _raw_xlsx(path: Path, out: Path) -> int:
@@ -36,7 +37,7 @@ def xlsx_figures(library: Library, path: Path, work: Path) -> list[Figure]:
     raw_rows = _raw_xlsx(path, work / "raw.xlsx")
     raw_rate = raw_rows / (time.perf_counter() - started)
     started = time.perf_counter()
-    report = export_xlsx(library, work / "export.xlsx", include_off_record=True)
+    report = export_xlsx(library, work / "export.xlsx", ExportOptions(include_off_record=True))
     rate = report.rows / (time.perf_counter() - started)
     size = (work / "export.xlsx").stat().st_size
     return [

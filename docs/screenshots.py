@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from quotebook.core import Library, WrongPassphraseError
 from quotebook.core.library.demo import load_demo
 from quotebook.core.sheet.csv_export import export_csv
+from quotebook.core.sheet.options import ExportOptions
 from quotebook.gui.app import icons, translation
 from quotebook.gui.app.session import Session
 from quotebook.gui.app.settings import Settings
@@ -324,7 +325,7 @@ def _visible_dialog(title: str) -> QDialog:
 def write_sheets(scratch: Path, library: Library) -> dict[str, Path]:
     """An exported editor sheet, and a reporter's own spreadsheet with a bad date."""
     editor = scratch / "editor-sheet.csv"
-    export_csv(library, editor, query="tag:visas")
+    export_csv(library, editor, ExportOptions(query="tag:visas"))
     reporter = scratch / "my-interviews.csv"
     reporter.write_text(REPORTER_SHEET, encoding="utf-8")
     return {"editor": editor, "reporter": reporter}

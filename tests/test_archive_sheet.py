@@ -18,6 +18,7 @@ from quotebook.core import GroundRule, Library
 from quotebook.core.domain.values import QuoteStatus
 from quotebook.core.sheet.archive import ARCHIVE_COLUMNS, PROTECTED_WARNING, export_archive
 from quotebook.core.sheet.csv_import import import_csv
+from quotebook.core.sheet.options import ExportOptions
 
 _CHARS = st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\x00")
 _LINE = st.text(_CHARS, max_size=12).map(str.strip)
@@ -99,7 +100,7 @@ _LIBRARY = st.fixed_dictionaries(
 
 def _sheet(library: Library, with_protected: bool) -> bytes:
     buffer = io.BytesIO()
-    export_archive(library, buffer, with_protected=with_protected)
+    export_archive(library, buffer, ExportOptions(archive=True, with_protected=with_protected))
     return buffer.getvalue()
 
 

@@ -12,7 +12,9 @@ import pytest
 from quotebook.core import GroundRule, Library, SearchResult, Source, ValidationError
 from quotebook.core.domain.attribution import draft_text
 from quotebook.core.sheet.csv_common import COLUMNS
-from quotebook.core.sheet.csv_export import OFF_RECORD_WARNING, UNREDACTED_WARNING, export_csv
+from quotebook.core.sheet.csv_export import export_csv
+from quotebook.core.sheet.options import ExportOptions
+from quotebook.core.sheet.sheet_rows import OFF_RECORD_WARNING, UNREDACTED_WARNING
 
 REAL_NAME = "Aleksandra Zebrovskaya-Secret"
 CONTACT = "+7 999 000-11-22 @sasha_private"
@@ -74,7 +76,7 @@ def test_header_and_one_row_per_quote_in_id_order(
     library: Library, newsroom: dict[str, int], tmp_path: Path
 ) -> None:
     dest = tmp_path / "sheet.csv"
-    report = export_csv(library, dest, include_off_record=True)
+    report = export_csv(library, dest, ExportOptions(include_off_record=True))
     with dest.open(encoding="utf-8-sig", newline="") as handle:
         header = next(csv.reader(handle))
     assert tuple(header) == COLUMNS
@@ -97,7 +99,7 @@ def test_redaction_by_ground_rule(
     library: Library, newsroom: dict[str, int], tmp_path: Path
 ) -> None:
     dest = tmp_path / "sheet.csv"
-    report = export_csv(library, dest, include_off_record=True)
+    report = export_csv(library, dest, ExportOptions(include_off_record=True))
     rows = {r["ground_rule"]: r for r in _read(dest)}
     on = rows["on_record"]
     assert on["attribution"] == "Sasha, a 23-year-old machine learning engineer at Yandex"
@@ -138,7 +140,7 @@ def test_unredacted_names_every_source_and_warns(
     library: Library, newsroom: dict[str, int], tmp_path: Path
 ) -> None:
     dest = tmp_path / "sheet.csv"
-    report = export_csv(library, dest, unredacted=True, include_off_record=True)
+    report = export_csv(library, dest, ExportOptions(unredacted=True, include_off_record=True))
     rows = _read(dest)
     assert {r["source"] for r in rows} == {"Sasha"}
     assert {r["age"] for r in rows} == {"23"}
@@ -165,10 +167,9 @@ def test_real_name_and_contact_never_leave(
     export_csv(
         library,
         dest,
-        unredacted=unredacted,
-        include_off_record=off_record,
-        bom=bom,
-        delimiter=delimiter,
+        ExportOptions(
+            unredacted=unredacted, include_off_record=off_record, bom=bom, delimiter=delimiter
+        ),
     )
     data = dest.read_bytes()
     assert b"Sasha" in data or not unredacted
@@ -204,9 +205,9 @@ def test_trash_is_never_exported(library: Library, tmp_path: Path) -> None:
     library.delete_quotes([trashed])
     library.delete_source(gone)
     dest = tmp_path / "sheet.csv"
-    export_csv(library, dest, ids=[trashed, alive], unredacted=True)
+    export_csv(library, dest, ExportOptions(ids=(trashed, alive), unredacted=True))
     assert [r["quote"] for r in _read(dest)] == ["stays"]
-    export_csv(library, dest, unredacted=True)
+    export_csv(library, dest, ExportOptions(unredacted=True))
     assert [r["quote_id"] for r in _read(dest)] == [str(alive)]
 
 
@@ -227,7 +228,7 @@ def test_formula_triggers_are_neutralised_in_every_text_cell(
         tags=[bad, "zz"],
     )
     dest = tmp_path / "sheet.csv"
-    export_csv(library, dest, unredacted=True)
+    export_csv(library, dest, ExportOptions(unredacted=True))
     (row,) = _read(dest)
     for column in ("quote", "context", "notes"):
         assert row[column] == "'" + bad, column
@@ -246,7 +247,7 @@ def test_apostrophe_before_a_trigger_gets_one_more(library: Library, tmp_path: P
     source = _source(library, "'=already")
     _quote(library, "''+twice", source, notes="'plain apostrophe")
     dest = tmp_path / "sheet.csv"
-    export_csv(library, dest, unredacted=True)
+    export_csv(library, dest, ExportOptions(unredacted=True))
     (row,) = _read(dest)
     assert (row["source"], row["quote"]) == ("''=already", "'''+twice")
     assert row["notes"] == "'plain apostrophe"
@@ -255,7 +256,7 @@ def test_apostrophe_before_a_trigger_gets_one_more(library: Library, tmp_path: P
 def test_bom_and_plain_utf8(library: Library, newsroom: dict[str, int], tmp_path: Path) -> None:
     with_bom, plain = tmp_path / "bom.csv", tmp_path / "plain.csv"
     export_csv(library, with_bom)
-    export_csv(library, plain, bom=False)
+    export_csv(library, plain, ExportOptions(bom=False))
     assert with_bom.read_bytes().startswith(b'\xef\xbb\xbf"quote_id","quote",')
     assert plain.read_bytes().startswith(b'"quote_id","quote",')
     assert with_bom.read_bytes()[3:] == plain.read_bytes()
@@ -263,31 +264,31 @@ def test_bom_and_plain_utf8(library: Library, newsroom: dict[str, int], tmp_path
 
 def test_semicolon_delimiter(library: Library, newsroom: dict[str, int], tmp_path: Path) -> None:
     dest = tmp_path / "sheet.csv"
-    export_csv(library, dest, delimiter=";")
+    export_csv(library, dest, ExportOptions(delimiter=";"))
     assert dest.read_bytes()[3:].startswith(b'"quote_id";"quote";"attribution";')
     rows = _read(dest, delimiter=";")
     assert {r["tags"] for r in rows} == {"Draft; exile"}
     with pytest.raises(ValidationError, match="delimiter"):
-        export_csv(library, dest, delimiter="\t")
+        export_csv(library, dest, ExportOptions(delimiter="\t"))
 
 
 def test_chosen_columns_in_the_order_given(
     library: Library, newsroom: dict[str, int], tmp_path: Path
 ) -> None:
     dest = tmp_path / "sheet.csv"
-    report = export_csv(library, dest, columns=["tags", "quote", "quote_id"])
+    report = export_csv(library, dest, ExportOptions(columns=("tags", "quote", "quote_id")))
     lines = dest.read_bytes()[3:].split(b"\r\n")
     assert lines[0] == b'"tags","quote","quote_id"'
     assert lines[1] == f'"Draft; exile","Words on on_record.","{newsroom["on_record"]}"'.encode()
     assert report.columns == ("tags", "quote", "quote_id")
-    export_csv(library, dest, columns=["quote"])
+    export_csv(library, dest, ExportOptions(columns=("quote",)))
     assert _read(dest)[0] == {"quote": "Words on on_record."}
 
 
 def test_unknown_column_is_refused_by_name(library: Library, tmp_path: Path) -> None:
     dest = tmp_path / "sheet.csv"
     with pytest.raises(ValidationError, match="real_name"):
-        export_csv(library, dest, columns=["quote", "real_name"])
+        export_csv(library, dest, ExportOptions(columns=("quote", "real_name")))
     assert not dest.exists()
 
 
@@ -308,7 +309,7 @@ def test_selection_in_the_order_given(library: Library, tmp_path: Path) -> None:
     source = _source(library, "Oleg")
     ids = [_quote(library, f"q{i}", source) for i in range(5)]
     dest = tmp_path / "sheet.csv"
-    report = export_csv(library, dest, ids=[ids[3], ids[0], ids[3], ids[4]])
+    report = export_csv(library, dest, ExportOptions(ids=(ids[3], ids[0], ids[3], ids[4])))
     assert [r["quote"] for r in _read(dest)] == ["q3", "q0", "q4"]
     assert report.rows == 3
 
@@ -326,7 +327,7 @@ def test_query_scope_follows_search_order(
 
     monkeypatch.setattr(library, "search", search, raising=False)
     dest = tmp_path / "sheet.csv"
-    export_csv(library, dest, query="tag:exile")
+    export_csv(library, dest, ExportOptions(query="tag:exile"))
     assert [r["quote"] for r in _read(dest)] == ["q2", "q0"]
     assert asked == [("tag:exile", None)]
 
@@ -337,16 +338,16 @@ def test_streams_text_and_binary(library: Library, newsroom: dict[str, int]) -> 
     assert binary.getvalue().startswith(b'\xef\xbb\xbf"quote_id",')
     assert not binary.closed
     text = io.StringIO()
-    export_csv(library, text, bom=False)
+    export_csv(library, text, ExportOptions(bom=False))
     assert text.getvalue().encode() == binary.getvalue()[3:]
 
 
 def test_progress_and_cancel_remove_the_partial_file(
     library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from quotebook.core.sheet import csv_export
+    from quotebook.core.sheet import sheet_rows
 
-    monkeypatch.setattr(csv_export, "PROGRESS_EVERY", 2)
+    monkeypatch.setattr(sheet_rows, "PROGRESS_EVERY", 2)
     source = _source(library, "Oleg")
     for i in range(5):
         _quote(library, f"q{i}", source)
@@ -448,6 +449,6 @@ def test_query_scope_with_the_real_search(library: Library, tmp_path: Path) -> N
     for text in ("Ёлка в марте", "nothing here", "ёлки-палки"):
         _quote(library, text, source)
     dest = tmp_path / "sheet.csv"
-    report = export_csv(library, dest, query="елк")
+    report = export_csv(library, dest, ExportOptions(query="елк"))
     assert sorted(r["quote"] for r in _read(dest)) == ["Ёлка в марте", "ёлки-палки"]
     assert report.rows == 2

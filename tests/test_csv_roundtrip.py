@@ -14,11 +14,12 @@ from quotebook.core import GroundRule, Library
 from quotebook.core.domain.validate import fold
 from quotebook.core.sheet.csv_export import export_csv
 from quotebook.core.sheet.csv_import import import_csv
+from quotebook.core.sheet.options import ExportOptions
 
 
 def _full_export(library: Library) -> bytes:
     stream = io.BytesIO()
-    export_csv(library, stream, unredacted=True, include_off_record=True)
+    export_csv(library, stream, ExportOptions(unredacted=True, include_off_record=True))
     return stream.getvalue()
 
 

@@ -23,6 +23,7 @@ import pytest
 
 from quotebook.core import Library
 from quotebook.core.sheet.csv_export import export_csv
+from quotebook.core.sheet.options import ExportOptions
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 pytestmark = pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")
@@ -110,7 +111,7 @@ def test_no_cell_is_a_formula_whatever_opens_the_sheet(library: Library, tmp_pat
     sheets = []
     for name, delimiter in (("comma", ","), ("semicolon", ";")):
         sheet = tmp_path / f"{name}.csv"
-        export_csv(library, sheet, delimiter=delimiter)
+        export_csv(library, sheet, ExportOptions(delimiter=delimiter))
         sheets.append(sheet)
     found: dict[str, list[str]] = {}
     for separator in (",", ";"):
@@ -132,7 +133,9 @@ def test_every_cell_is_quoted_and_numbers_stay_numbers(library: Library, tmp_pat
     assert source is not None
     quote = library.add_quote("Plain words", source).created
     sheet = tmp_path / "sheet.csv"
-    export_csv(library, sheet, columns=["quote_id", "quote", "source", "age", "notes"])
+    export_csv(
+        library, sheet, ExportOptions(columns=("quote_id", "quote", "source", "age", "notes"))
+    )
     lines = sheet.read_text(encoding="utf-8-sig").splitlines()
     assert lines == [
         '"quote_id","quote","source","age","notes"',

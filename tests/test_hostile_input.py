@@ -35,6 +35,7 @@ from quotebook.core.domain.errors import CsvError, ValidationError
 from quotebook.core.sheet.csv_common import FORMULA_TRIGGERS, CsvEncodingError
 from quotebook.core.sheet.csv_export import export_csv
 from quotebook.core.sheet.csv_import import import_csv
+from quotebook.core.sheet.options import ExportOptions
 
 Captured = pytest.CaptureFixture[str]
 State = tuple[tuple[int, ...], bytes]
@@ -45,7 +46,7 @@ def state(library: Library) -> State:
     info = library.info()
     counts = (info.quotes, info.sources, info.articles, info.tags, info.trashed_quotes)
     sheet = io.BytesIO()
-    export_csv(library, sheet, unredacted=True, include_off_record=True)
+    export_csv(library, sheet, ExportOptions(unredacted=True, include_off_record=True))
     return counts, sheet.getvalue()
 
 
@@ -337,7 +338,7 @@ def test_every_formula_trigger_round_trips(library: Library, tmp_path: Path, tri
         tags=[f"{named}tag"],
     )
     first = io.BytesIO()
-    export_csv(library, first, unredacted=True)
+    export_csv(library, first, ExportOptions(unredacted=True))
     rows = list(csv.reader(io.StringIO(first.getvalue().decode("utf-8-sig"), newline="")))
     assert all(cell[:1] not in FORMULA_TRIGGERS for row in rows for cell in row)
     with Library(tmp_path / "copy.sqlite3") as copy:
@@ -349,7 +350,7 @@ def test_every_formula_trigger_round_trips(library: Library, tmp_path: Path, tri
         assert quote.article_headline == f"{named}Headline"
         assert copy.get_source(quote.source_id).role == f"{named}role"
         again = io.BytesIO()
-        export_csv(copy, again, unredacted=True)
+        export_csv(copy, again, ExportOptions(unredacted=True))
     assert again.getvalue() == first.getvalue()
 
 
@@ -391,7 +392,7 @@ def test_bidi_controls_in_a_name_are_kept_in_their_own_cell(
     library.add_quote("=1+1 after the name", source, notes="after")
     assert library.get_source(source).name == name
     sheet = io.BytesIO()
-    export_csv(library, sheet, columns=["quote", "source", "organization", "notes"])
+    export_csv(library, sheet, ExportOptions(columns=("quote", "source", "organization", "notes")))
     raw = sheet.getvalue()
     assert name.encode("utf-8") in raw
     (_, row) = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"), newline="")))

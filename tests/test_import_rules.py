@@ -11,6 +11,7 @@ from quotebook.cli import main
 from quotebook.core import GroundRule, Library
 from quotebook.core.sheet.csv_export import export_csv
 from quotebook.core.sheet.csv_import import import_csv
+from quotebook.core.sheet.options import ExportOptions
 
 SHEET = "quote,source\nWe left in March.,Sasha\nThe draft is coming.,Lepra\nNot again.,Nino\n"
 
@@ -58,7 +59,7 @@ def test_reimporting_a_stricter_rule_applies_it_and_never_a_looser_one(
     open_quote = library.add_quote("Said openly.", source, ground_rule="on_record").created
     deep_quote = library.add_quote("Said quietly.", source, ground_rule="deep_background").created
     sheet = tmp_path / "sheet.csv"
-    export_csv(library, sheet, unredacted=True)
+    export_csv(library, sheet, ExportOptions(unredacted=True))
     text = sheet.read_text(encoding="utf-8-sig")
     text = text.replace('"on_record"', '"off_record"').replace('"deep_background"', '"on_record"')
     sheet.write_text(text, encoding="utf-8")

@@ -18,6 +18,7 @@ import pytest
 from quotebook.cli import main
 from quotebook.core import Library
 from quotebook.core.sheet.csv_export import export_csv
+from quotebook.core.sheet.options import ExportOptions
 from quotebook.core.storage.backup import AUTO, MANUAL, backup_folder, make_backup, restore_backup
 from quotebook.core.storage.files import library_files
 from quotebook.core.storage.lock import lock_path
@@ -163,15 +164,16 @@ def test_quotebooks_own_data_folder_is_tightened(
 @pytest.mark.parametrize("name", ["sheet.xlsx", "sheet.docx", "archive.csv"])
 def test_every_export_format_is_owner_only(tmp_path: Path, name: str) -> None:
     from quotebook.core.sheet.archive import export_archive
-    from quotebook.core.sheet.formats import export_sheet, format_for
+    from quotebook.core.sheet.formats import format_for
+    from quotebook.core.sheet.writers import export_sheet
 
     path = tmp_path / "library.sqlite3"
     _fill(path)
     out = tmp_path / name
     with Library(path) as lib:
         if name == "archive.csv":
-            export_archive(lib, out, with_protected=True)
+            export_archive(lib, out, ExportOptions(archive=True, with_protected=True))
         else:
-            export_sheet(lib, out, format_for(out))
+            export_sheet(lib, out, ExportOptions(format=format_for(out)))
     assert_owner_only(out)
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []

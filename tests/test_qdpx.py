@@ -11,6 +11,8 @@ from lxml import etree
 
 from quotebook.cli import main
 from quotebook.core import GroundRule, Library, ValidationError
+from quotebook.core.sheet.formats import ExportFormat
+from quotebook.core.sheet.options import ExportOptions
 from quotebook.core.sheet.qdpx import CODEBOOK_NS, PROJECT_NS, export_qdc, export_qdpx, read_codes
 
 SCHEMAS = Path(__file__).parent / "refi_qda"
@@ -110,7 +112,7 @@ def test_sources_are_cases_with_variables_and_nothing_protected(
     newsroom: Library, tmp_path: Path
 ) -> None:
     path = tmp_path / "library.qdpx"
-    export_qdpx(newsroom, path, include_off_record=True)
+    export_qdpx(newsroom, path, ExportOptions(format=ExportFormat.QDPX, include_off_record=True))
     root, files = _project(path)
     variables = {v.get("guid"): v.get("name") for v in root.iterfind(".//p:Variable", NS)}
     cases = {}

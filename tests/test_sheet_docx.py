@@ -16,6 +16,7 @@ from quotebook.cli import main
 from quotebook.core import GroundRule, Library
 from quotebook.core.sheet.csv_common import restore
 from quotebook.core.sheet.csv_export import export_csv
+from quotebook.core.sheet.options import ExportOptions
 from quotebook.core.sheet.word import HEADER, NO_ARTICLE, NO_ATTRIBUTION, GroupBy, export_docx
 
 REAL_NAME = "Aleksandra Secret"
@@ -61,9 +62,9 @@ def test_the_quotes_and_attributions_are_the_editor_sheets(
     newsroom: Library, tmp_path: Path, options: dict[str, bool]
 ) -> None:
     path = tmp_path / "sheet.docx"
-    report = export_docx(newsroom, path, **options)
+    report = export_docx(newsroom, path, ExportOptions(**options))
     buffer = io.StringIO()
-    export_csv(newsroom, buffer, bom=False, **options)  # type: ignore[arg-type]
+    export_csv(newsroom, buffer, ExportOptions(bom=False, **options))  # type: ignore[arg-type]
     expected = list(csv.DictReader(io.StringIO(buffer.getvalue())))
     rows = [row for _, table in _tables(path) for row in table[1:]]
     assert report.rows == len(rows) == len(expected)
@@ -104,7 +105,7 @@ def test_grouped_by_article_with_the_rule_marked(newsroom: Library, tmp_path: Pa
 
 def test_grouped_by_source_shows_only_what_the_rows_show(newsroom: Library, tmp_path: Path) -> None:
     path = tmp_path / "sheet.docx"
-    export_docx(newsroom, path, group_by=GroupBy.SOURCE)
+    export_docx(newsroom, path, ExportOptions(group_by=GroupBy.SOURCE))
     headings = [heading for heading, _ in _tables(path)]
     assert headings == ["Sasha", "a developer at a large IT company", NO_ATTRIBUTION]
 

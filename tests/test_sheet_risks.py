@@ -10,8 +10,10 @@ import pytest
 from quotebook.cli import main
 from quotebook.core import GroundRule, Library
 from quotebook.core.domain.attribution import draft_text
-from quotebook.core.sheet.csv_export import PROTECTED_NOTES_WARNING, export_csv
+from quotebook.core.sheet.csv_export import export_csv
 from quotebook.core.sheet.csv_risks import sheet_risks
+from quotebook.core.sheet.options import ExportOptions
+from quotebook.core.sheet.sheet_rows import PROTECTED_NOTES_WARNING
 
 FLAT = "asked at his flat on Rustaveli 12"
 OFFICE = "he is the deputy head of the procurement office"
@@ -57,7 +59,7 @@ def test_notes_only_on_the_record_unless_asked(
     )
     for key in ("giorgi_bg", "nino_bg", "nino_deep"):
         assert (rows[f"Words {key}."]["context"], rows[f"Words {key}."]["notes"]) == ("", "")
-    report = export_csv(library, sheet, include_protected_notes=True)
+    report = export_csv(library, sheet, ExportOptions(include_protected_notes=True))
     assert all(row["notes"] == OFFICE for row in _rows(sheet).values())
     assert PROTECTED_NOTES_WARNING in report.warnings
 
@@ -80,10 +82,10 @@ def test_the_risks_are_found_before_writing(library: Library, filled: dict[str, 
     risks = sheet_risks(library)
     assert risks.undescribed == (filled["giorgi_bg"], filled["nino_bg"])
     assert risks.linkable == ("Giorgi",)
-    only_nino = sheet_risks(library, ids=[filled["nino_bg"], filled["giorgi_on"]])
+    only_nino = sheet_risks(library, ExportOptions(ids=(filled["nino_bg"], filled["giorgi_on"])))
     assert (only_nino.undescribed, only_nino.linkable) == ((filled["nino_bg"],), ())
     library.update_source(library.get_quote(filled["nino_bg"]).source_id, described_as="a nurse")
-    assert sheet_risks(library, query="source:Nino").undescribed == ()
+    assert sheet_risks(library, ExportOptions(query="source:Nino")).undescribed == ()
 
 
 def test_the_command_line_warns_and_takes_the_notes_flag(

@@ -14,6 +14,7 @@ from quotebook.core import GroundRule, Library
 from quotebook.core.sheet.csv_common import COLUMNS, TAG_SEPARATOR, restore, split_tags
 from quotebook.core.sheet.csv_export import export_csv
 from quotebook.core.sheet.excel import CELL_LIMIT, export_xlsx
+from quotebook.core.sheet.options import ExportOptions
 
 HOSTILE = (
     '=HYPERLINK("http://evil.test","click")',
@@ -56,7 +57,7 @@ def newsroom(library: Library) -> Library:
 
 def _csv_rows(library: Library, **options: object) -> list[list[str]]:
     buffer = io.StringIO()
-    export_csv(library, buffer, bom=False, **options)  # type: ignore[arg-type]
+    export_csv(library, buffer, ExportOptions(bom=False, **options))  # type: ignore[arg-type]
     return list(csv.reader(io.StringIO(buffer.getvalue())))
 
 
@@ -78,7 +79,7 @@ def test_the_workbook_holds_the_csv_sheets_cells_without_the_apostrophes(
     newsroom: Library, tmp_path: Path, options: dict[str, bool]
 ) -> None:
     path = tmp_path / "sheet.xlsx"
-    report = export_xlsx(newsroom, path, **options)
+    report = export_xlsx(newsroom, path, ExportOptions(**options))
     expected = _csv_rows(newsroom, **options)
     rows = xlsx_cells(path)
     assert report.rows == len(expected) - 1 == len(rows) - 1
@@ -99,7 +100,7 @@ def test_the_workbook_holds_the_csv_sheets_cells_without_the_apostrophes(
 
 def test_text_is_string_cells_verbatim_and_no_formula(newsroom: Library, tmp_path: Path) -> None:
     path = tmp_path / "sheet.xlsx"
-    export_xlsx(newsroom, path, include_off_record=True)
+    export_xlsx(newsroom, path, ExportOptions(include_off_record=True))
     rows = xlsx_cells(path)
     quotes = [row[COLUMNS.index("quote")] for row in rows[1:]]
     assert [text for _, text, _ in quotes] == list(HOSTILE)
@@ -155,7 +156,7 @@ def test_the_about_sheet_says_what_was_left_out_and_the_scope(
     newsroom: Library, tmp_path: Path
 ) -> None:
     path = tmp_path / "sheet.xlsx"
-    export_xlsx(newsroom, path, query="tag:exile")
+    export_xlsx(newsroom, path, ExportOptions(query="tag:exile"))
     about = {row[0][1]: row[1][1] for row in xlsx_cells(path, sheet=2)}
     assert about["Quotes"] == "the quotes matching the search tag:exile"
     assert about["Written"] == "5 quotes"
@@ -194,7 +195,7 @@ def test_a_cancelled_export_leaves_no_file_and_keeps_an_older_one(
 @needs_soffice
 def test_libreoffice_reads_the_quotes_verbatim(newsroom: Library, tmp_path: Path) -> None:
     path = tmp_path / "sheet.xlsx"
-    export_xlsx(newsroom, path, include_off_record=True)
+    export_xlsx(newsroom, path, ExportOptions(include_off_record=True))
     # 44: comma, 34: quote, 76: UTF-8, -1 at the end: every sheet to its own file.
     made = soffice_convert(
         path,

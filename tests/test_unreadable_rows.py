@@ -11,7 +11,9 @@ import pytest
 from quotebook.cli import main
 from quotebook.core import Library
 from quotebook.core.sheet.csv_export import export_csv
-from quotebook.core.sheet.formats import ExportFormat, export_sheet
+from quotebook.core.sheet.formats import ExportFormat
+from quotebook.core.sheet.options import ExportOptions
+from quotebook.core.sheet.writers import export_sheet
 
 
 @pytest.fixture
@@ -45,7 +47,9 @@ def test_the_csv_holds_every_readable_quote_and_names_the_other(
 
 def test_a_workbook_leaves_out_the_same_quote(flipped: Path, tmp_path: Path) -> None:
     with Library(flipped) as library:
-        report = export_sheet(library, tmp_path / "out.xlsx", ExportFormat.XLSX)
+        report = export_sheet(
+            library, tmp_path / "out.xlsx", ExportOptions(format=ExportFormat.XLSX)
+        )
     assert (report.rows, report.unreadable) == (2, (2,))
 
 

@@ -9,12 +9,14 @@ from typing import TYPE_CHECKING, Any
 
 from ..core.domain.values import GroupBy
 from ..core.sheet.csv_common import COLUMNS
-from ..core.sheet.formats import ExportFormat, export_sheet, format_for
+from ..core.sheet.formats import ExportFormat, format_for
+from ..core.sheet.options import ExportOptions
+from ..core.sheet.writers import export_sheet
 from .common import CommandError, resolve_query
 
 if TYPE_CHECKING:
     from ..core.library.library import Library
-    from ..core.sheet.csv_export import ExportReport
+    from ..core.library.reader import SavedSearchReads
 
 _CSV_ONLY = ("no_bom", "delimiter")
 _DOCX_ONLY = ("group_by",)
@@ -110,10 +112,27 @@ def register(commands: Any) -> None:
     parser.set_defaults(handler=_export, reads_only=True)
 
 
-def _columns(given: str | None) -> list[str] | None:
+def _columns(given: str | None) -> tuple[str, ...]:
     if given is None:
-        return None
-    return [name.strip() for name in given.split(",") if name.strip()]
+        return COLUMNS
+    return tuple(name.strip() for name in given.split(",") if name.strip())
+
+
+def export_options(args: argparse.Namespace, library: SavedSearchReads) -> ExportOptions:
+    """The export the command line asks for, as the one value every writer takes."""
+    return ExportOptions(
+        format=format_for(args.output, args.format),
+        query=resolve_query(library, args.query),
+        columns=_columns(args.columns),
+        include_off_record=args.include_off_record,
+        unredacted=args.unredacted,
+        include_protected_notes=args.include_protected_notes,
+        bom=not args.no_bom,
+        delimiter=args.delimiter or ",",
+        group_by=GroupBy(args.group_by or GroupBy.ARTICLE),
+        archive=args.archive,
+        with_protected=args.with_protected,
+    )
 
 
 def _destination(output: str) -> Any:
@@ -136,36 +155,33 @@ def _given(args: argparse.Namespace, names: tuple[str, ...]) -> list[str]:
     ]
 
 
-def _archive(args: argparse.Namespace, library: Library, dest: Any) -> ExportReport:
-    chosen = format_for(args.output, args.format)
-    if chosen is not ExportFormat.CSV:
-        raise CommandError(f"the archive sheet is CSV, not {chosen.value}")
-    given = _given(args, (*_SHEET_OPTIONS, "query", "include_off_record"))
-    if given:
-        raise CommandError(f"--archive writes every quote and every field; drop {given[0]}")
-    from ..core.sheet.archive import export_archive
+def _refuse_mixed(args: argparse.Namespace, chosen: ExportFormat) -> None:
+    """Refuse, before anything is read, options that do not go with the file asked for."""
+    if args.archive:
+        if chosen is not ExportFormat.CSV:
+            raise CommandError(f"the archive sheet is CSV, not {chosen.value}")
+        given = _given(args, (*_SHEET_OPTIONS, "query", "include_off_record"))
+        if given:
+            raise CommandError(f"--archive writes every quote and every field; drop {given[0]}")
+        return
+    if args.with_protected:
+        raise CommandError("--with-protected goes with --archive only")
+    if chosen.is_refi:
+        scoped = ("query", "include_off_record") if chosen is ExportFormat.QDC else ()
+        given = _given(args, (*_SHEET_OPTIONS, *scoped))
+        if given:
+            raise CommandError(f"{given[0]} does not apply to a {chosen.value} file")
 
-    return export_archive(library, dest, with_protected=args.with_protected)
 
-
-def _refi(args: argparse.Namespace, library: Library, dest: Any, chosen: ExportFormat) -> str:
+def _refi(library: Library, dest: Any, options: ExportOptions) -> str:
     """Write a REFI-QDA project or codebook; the summary line to print."""
-    scoped = ("query", "include_off_record") if chosen is ExportFormat.QDC else ()
-    given = _given(args, (*_SHEET_OPTIONS, *scoped))
-    if given:
-        raise CommandError(f"{given[0]} does not apply to a {chosen.value} file")
     # Like the Word and Excel writers, the REFI-QDA one loads when first used.
     from ..core.sheet.qdpx import export_qdc, export_qdpx
 
-    if chosen is ExportFormat.QDC:
+    if options.format is ExportFormat.QDC:
         codes = export_qdc(library, dest)
         return f"wrote {codes} code{'s' * (codes != 1)} (the tags) to {{where}}"
-    report = export_qdpx(
-        library,
-        dest,
-        query=resolve_query(library, args.query),
-        include_off_record=args.include_off_record,
-    )
+    report = export_qdpx(library, dest, options)
     summary = (
         f"wrote {report.quotes} quote{'s' * (report.quotes != 1)} in {report.sources} "
         f"text sources, {report.codes} codes and {report.cases} cases to {{where}}"
@@ -176,27 +192,6 @@ def _refi(args: argparse.Namespace, library: Library, dest: Any, chosen: ExportF
             "(--include-off-record adds them)"
         )
     return summary
-
-
-def _write(args: argparse.Namespace, library: Library, dest: Any) -> ExportReport:
-    if args.archive:
-        return _archive(args, library, dest)
-    if args.with_protected:
-        raise CommandError("--with-protected goes with --archive only")
-    chosen = format_for(args.output, args.format)
-    common: dict[str, Any] = {
-        "query": resolve_query(library, args.query),
-        "columns": _columns(args.columns),
-        "include_off_record": args.include_off_record,
-        "unredacted": args.unredacted,
-        "include_protected_notes": args.include_protected_notes,
-    }
-    _refuse_others(args, chosen)
-    bom, delimiter = not args.no_bom, args.delimiter or ","
-    group_by = GroupBy(args.group_by or GroupBy.ARTICLE)
-    return export_sheet(
-        library, dest, chosen, bom=bom, delimiter=delimiter, group_by=group_by, **common
-    )
 
 
 def _refuse_others(args: argparse.Namespace, chosen: ExportFormat) -> None:
@@ -216,14 +211,14 @@ def _export(args: argparse.Namespace, library: Library) -> int:
     to_stdout = args.output == "-"
     dest = _destination(args.output)
     where = "standard output" if to_stdout else str(dest)
-    chosen = format_for(args.output, args.format)
-    if chosen.is_refi and not args.archive:
-        if args.with_protected:
-            raise CommandError("--with-protected goes with --archive only")
-        summary = _refi(args, library, dest, chosen).format(where=where)
-        print(summary, file=sys.stderr if to_stdout else sys.stdout)
+    _refuse_mixed(args, format_for(args.output, args.format))
+    options = export_options(args, library)
+    _refuse_others(args, options.format)
+    said = sys.stderr if to_stdout else sys.stdout
+    if options.format.is_refi:
+        print(_refi(library, dest, options).format(where=where), file=said)
         return 0
-    report = _write(args, library, dest)
+    report = export_sheet(library, dest, options)
     for warning in report.warnings:
         print(f"quotebook: warning: {warning}", file=sys.stderr)
     summary = f"wrote {report.rows} quote{'s' * (report.rows != 1)} to {where}"
@@ -232,7 +227,7 @@ def _export(args: argparse.Namespace, library: Library) -> int:
             f"; left out {report.off_record_left_out} given off the record "
             "(--include-off-record adds them)"
         )
-    print(summary, file=sys.stderr if to_stdout else sys.stdout)
+    print(summary, file=said)
     if report.unreadable:
         return _say_unreadable(library, report.unreadable)
     return 0

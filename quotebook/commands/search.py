@@ -131,16 +131,13 @@ def json_rows(
     """
     from ..core.sheet.csv_common import raise_field_size_limit
     from ..core.sheet.csv_export import export_csv
+    from ..core.sheet.options import ExportOptions
 
     buffer = io.StringIO()
-    export_csv(
-        library,
-        buffer,
-        ids=ids,
-        bom=False,
-        include_off_record=include_off_record,
-        unredacted=unredacted,
+    options = ExportOptions(
+        ids=tuple(ids), bom=False, include_off_record=include_off_record, unredacted=unredacted
     )
+    export_csv(library, buffer, options)
     raise_field_size_limit()
     reader = csv.reader(io.StringIO(buffer.getvalue(), newline=""))
     header = next(reader)

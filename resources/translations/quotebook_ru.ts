@@ -1144,19 +1144,7 @@
     </message>
 </context>
 <context>
-    <name>ExportDialog</name>
-    <message>
-        <source>Export quotes</source>
-        <translation>Экспорт цитат</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>Экспорт…</translation>
-    </message>
-    <message>
-        <source>Preview of the first rows:</source>
-        <translation>Первые строки:</translation>
-    </message>
+    <name>ExportChoices</name>
     <message>
         <source>Quotes</source>
         <translation>Цитаты</translation>
@@ -1186,34 +1174,6 @@
         <translation>Формат</translation>
     </message>
     <message>
-        <source>Byte-order mark (for Excel)</source>
-        <translation>Метка порядка байтов (для Excel)</translation>
-    </message>
-    <message>
-        <source>Comma ( , )</source>
-        <translation>Запятая ( , )</translation>
-    </message>
-    <message>
-        <source>Semicolon ( ; )</source>
-        <translation>Точка с запятой ( ; )</translation>
-    </message>
-    <message>
-        <source>Include off-the-record quotes</source>
-        <translation>Включить цитаты не для печати</translation>
-    </message>
-    <message>
-        <source>Quotes given off the record will be in the file. Their sources agreed to talk only if these words are never published.</source>
-        <translation>В файл попадут цитаты не для печати. Источники согласились говорить только при условии, что эти слова никогда не будут опубликованы.</translation>
-    </message>
-    <message>
-        <source>Unredacted: name every source</source>
-        <translation>Без редактирования: назвать все источники</translation>
-    </message>
-    <message>
-        <source>Names of background sources will appear: every source&apos;s printed name, age, role and organisation is written whatever the ground rule. Only for you, or an editor who must know who a source is.</source>
-        <translation>Появятся имена источников на условиях анонимности: имя, возраст, должность и организация каждого источника записываются при любом условии. Только для вас или для редактора, которому нужно знать, кто источник.</translation>
-    </message>
-    <message>
         <source>Format:</source>
         <translation>Формат:</translation>
     </message>
@@ -1238,8 +1198,36 @@
         <translation>Группировать по:</translation>
     </message>
     <message>
+        <source>Byte-order mark (for Excel)</source>
+        <translation>Метка порядка байтов (для Excel)</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Запятая ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Точка с запятой ( ; )</translation>
+    </message>
+    <message>
         <source>Delimiter:</source>
         <translation>Разделитель:</translation>
+    </message>
+    <message>
+        <source>Include off-the-record quotes</source>
+        <translation>Включить цитаты не для печати</translation>
+    </message>
+    <message>
+        <source>Quotes given off the record will be in the file. Their sources agreed to talk only if these words are never published.</source>
+        <translation>В файл попадут цитаты не для печати. Источники согласились говорить только при условии, что эти слова никогда не будут опубликованы.</translation>
+    </message>
+    <message>
+        <source>Unredacted: name every source</source>
+        <translation>Без редактирования: назвать все источники</translation>
+    </message>
+    <message>
+        <source>Names of background sources will appear: every source&apos;s printed name, age, role and organisation is written whatever the ground rule. Only for you, or an editor who must know who a source is.</source>
+        <translation>Появятся имена источников на условиях анонимности: имя, возраст, должность и организация каждого источника записываются при любом условии. Только для вас или для редактора, которому нужно знать, кто источник.</translation>
     </message>
     <message>
         <source>Include notes on protected quotes</source>
@@ -1272,6 +1260,21 @@
     <message>
         <source>Columns (drag to reorder)</source>
         <translation>Столбцы (перетащите, чтобы изменить порядок)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export quotes</source>
+        <translation>Экспорт цитат</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows:</source>
+        <translation>Первые строки:</translation>
     </message>
     <message>
         <source>Choose at least one column.</source>

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from quotebook.core import Library
 from quotebook.core.sheet.csv_export import export_csv
+from quotebook.core.sheet.options import ExportOptions
 from quotebook.gui.app.worker import Worker
 from quotebook.gui.dialogs import messages
 from quotebook.gui.dialogs.import_dialog import ImportDialog
@@ -120,7 +121,7 @@ def test_an_exported_sheet_maps_itself_and_comes_back(
     assert sasha is not None
     library.add_quote("One.", sasha, tags=["draft"], said_on="2024-01-02")
     path = tmp_path / "export.csv"
-    export_csv(library, path, columns=["quote", "source", "role", "said_on", "tags"])
+    export_csv(library, path, ExportOptions(columns=("quote", "source", "role", "said_on", "tags")))
     other = Library(tmp_path / "other.sqlite3")
     try:
 

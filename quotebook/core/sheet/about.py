@@ -2,29 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from ..domain.values import GroundRule
 
+if TYPE_CHECKING:
+    from .options import ExportOptions
 
-@dataclass(frozen=True, slots=True)
-class SheetScope:
-    """Which quotes a sheet holds and on what terms: ``ids``, else ``query``, else all."""
 
-    query: str | None = None
-    ids: Sequence[int] | None = None
-    include_off_record: bool = False
-    unredacted: bool = False
-
-    def described(self) -> str:
-        if self.ids is not None:
-            count = len(dict.fromkeys(self.ids))
-            return f"{count} selected quote{'s' * (count != 1)}"
-        if self.query is not None:
-            return f"the quotes matching the search {self.query}"
-        return "the whole library"
+def described(options: ExportOptions) -> str:
+    """Which quotes a sheet holds: ``ids``, else those matching ``query``, else all."""
+    if options.ids is not None:
+        count = len(dict.fromkeys(options.ids))
+        return f"{count} selected quote{'s' * (count != 1)}"
+    if options.query is not None:
+        return f"the quotes matching the search {options.query}"
+    return "the whole library"
 
 
 def exported_at() -> str:
@@ -37,15 +31,15 @@ def _quotes(count: int) -> str:
 
 
 def about_lines(
-    scope: SheetScope, rows: int, by_rule: dict[GroundRule, int], off_record_left_out: int
+    options: ExportOptions, rows: int, by_rule: dict[GroundRule, int], off_record_left_out: int
 ) -> list[tuple[str, str]]:
     """(label, sentence) pairs: scope, time, and what the redaction did under each rule."""
     lines = [
-        ("Quotes", scope.described()),
+        ("Quotes", described(options)),
         ("Exported", exported_at()),
         ("Written", _quotes(rows)),
     ]
-    if scope.unredacted:
+    if options.unredacted:
         lines.append(
             (
                 "Unredacted",
@@ -63,7 +57,7 @@ def about_lines(
                 "their words may not be used.",
             )
         )
-    elif scope.include_off_record:
+    elif options.include_off_record:
         count = by_rule.get(GroundRule.OFF_RECORD, 0)
         lines.append(("Off the record", f"{_quotes(count)} given off the record included."))
     lines.append(("Never written", "Sources' real names and contacts are never exported."))

@@ -23,7 +23,8 @@ from typing import IO, TYPE_CHECKING, Any
 from ..domain import schema
 from ..domain.field import Field
 from .csv_common import PSEUDONYM_YES, join_tags, neutralise
-from .csv_export import Cancel, ExportReport, Progress
+from .options import ExportOptions
+from .sheet_rows import Cancel, ExportReport, Progress
 from .staged import BinaryDest, staged
 
 if TYPE_CHECKING:
@@ -58,6 +59,7 @@ _PLAIN = frozenset(
 )
 _FLAGS = frozenset(name for name, _, field in _FIELDS if field and field.kind == "flag")
 _BATCH = 5000
+_ARCHIVE = ExportOptions(archive=True)
 
 
 # Quotes outside the trash whose source is outside it too, as the editor sheet has.
@@ -134,17 +136,18 @@ def _text_stream(target: Any) -> IO[str]:
 def export_archive(
     library: Library,
     dest: BinaryDest | os.PathLike[str],
+    options: ExportOptions = _ARCHIVE,
     *,
-    with_protected: bool = False,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
 ) -> ExportReport:
     """Write the archive sheet of every quote outside the trash, by quote id.
 
-    UTF-8 with a byte-order mark and ``\\r\\n`` line ends, like the editor sheet.
+    UTF-8 with a byte-order mark and ``\\r\\n`` line ends, like the editor sheet. Of
+    ``options`` only ``with_protected`` counts: the sheet has no scope or redaction.
     """
-    columns = FULL_COLUMNS if with_protected else ARCHIVE_COLUMNS
-    warnings = (PROTECTED_WARNING,) if with_protected else ()
+    columns = FULL_COLUMNS if options.with_protected else ARCHIVE_COLUMNS
+    warnings = (PROTECTED_WARNING,) if options.with_protected else ()
     written, cancelled = 0, False
     with library.snapshot() as conn, staged(dest) as (target, discard):
         total = conn.execute(f"SELECT count(*) {_FROM}").fetchone()[0]

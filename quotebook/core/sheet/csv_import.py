@@ -26,7 +26,8 @@ from typing import TYPE_CHECKING
 from ..storage.driver import driver
 from .csv_common import CsvPreview, CsvSource, SheetReader, open_text, preview_csv
 from .csv_import_fields import IMPORT_FIELDS
-from .csv_import_plan import ImportReport, make_plan
+from .csv_import_plan import make_plan
+from .csv_import_report import ImportReport
 from .csv_import_rows import Progress, Rows, read_rows
 from .csv_import_stage import Stage
 from .csv_import_write import write_plan

@@ -13,7 +13,7 @@ from ..library.base import now
 from ..library.tx import ARTICLE, QUOTE, SOURCE
 from ..storage import fts
 from ..storage.driver import driver
-from .csv_import_plan import Plan
+from .csv_import_report import Plan
 from .csv_import_stage import STAGED
 
 _STAMPS = ("created_at", "updated_at", "deleted_at")

@@ -14,15 +14,17 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from ..domain.attribution import UNDESCRIBED
+from .options import ExportOptions
 
 if TYPE_CHECKING:
     from ..search.runner import SearchOps
 
 SHOWN_IDS = 20  # quote numbers a warning lists before "and N more"
+_EVERY_ROW = ExportOptions()
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,14 +101,24 @@ def find_risks(
     return SheetRisks(tuple(row[0] for row in undescribed), tuple(str(row[0]) for row in linkable))
 
 
-def sheet_risks(
-    library: SearchOps,
-    *,
-    query: str | None = None,
-    ids: Sequence[int] | None = None,
-    include_off_record: bool = False,
+def risks_in(
+    conn: sqlite3.Connection, ids: Sequence[int] | None, options: ExportOptions
 ) -> SheetRisks:
-    """The risks of the sheet :func:`~quotebook.core.sheet.csv_export.export_csv` would write."""
-    scope = scope_ids(library, query, ids)
+    """The risks of the sheet ``options`` describe, of ``ids``, read on ``conn``.
+
+    An unredacted sheet names every source on every row already: nothing to link.
+    """
+    found = find_risks(conn, ids, options.include_off_record)
+    return replace(found, linkable=()) if options.unredacted else found
+
+
+def sheet_risks(library: SearchOps, options: ExportOptions = _EVERY_ROW) -> SheetRisks:
+    """The risks of the sheet ``options`` describe, before it is written.
+
+    The archive sheet has none: it is the reporter's own, no editor reads it.
+    """
+    if options.archive:
+        return SheetRisks()
+    scope = scope_ids(library, options.query, options.ids)
     with library.snapshot() as conn:
-        return find_risks(conn, scope, include_off_record)
+        return risks_in(conn, scope, options)

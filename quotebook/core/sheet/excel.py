@@ -1,6 +1,6 @@
 """The editor sheet as an Excel workbook (XLSX), written with XlsxWriter.
 
-The rows are the CSV editor sheet's own (:func:`~quotebook.core.sheet.csv_export.editor_rows`),
+The rows are the CSV editor sheet's own (:func:`~quotebook.core.sheet.sheet_rows.editor_rows`),
 so the workbook is redacted exactly as the CSV is. What differs is the spelling:
 every text cell is written as a string cell, which no spreadsheet runs as a
 formula, so the CSV's guarding apostrophe is taken off again and the quote reads
@@ -14,23 +14,23 @@ written, so a million-quote workbook needs no more memory than a small one.
 
 from __future__ import annotations
 
+import contextlib
 import io
-from collections.abc import Callable, Sequence
-from dataclasses import replace
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import xlsxwriter
 
-from .about import SheetScope, about_lines
+from .about import about_lines
 from .csv_common import TAG_SEPARATOR, restore, split_tags
-from .csv_export import Cancel, ExportReport, Progress, editor_rows
+from .formats import ExportFormat
+from .options import ExportOptions
+from .sheet_rows import Cancel, ExportReport, Progress, SheetRows, write_sheet
 from .staged import BinaryDest, staged
 
 if TYPE_CHECKING:
-    from xlsxwriter.worksheet import Worksheet
-
     from ..library.library import Library
 
 # A spreadsheet cell holds at most this many characters (Excel's limit).
@@ -49,6 +49,7 @@ _LINE_HEIGHT = 15  # points, for the default 11-point font
 _MAX_LINES = 27  # a row grows to at most about 400 points (Excel's limit is 409)
 _EXCEL_EPOCH = date(1899, 12, 30).toordinal()
 _FIRST_SERIAL = 61  # 1900-03-01: earlier serials meet Excel's 1900 leap-year bug
+_WORKBOOK = ExportOptions(format=ExportFormat.XLSX)
 
 
 def _tags(cell: str) -> str:
@@ -58,8 +59,11 @@ def _tags(cell: str) -> str:
 class _Writer:
     """Writes the sheet's rows into a worksheet, one batch at a time."""
 
-    def __init__(self, book: Any, sheet: Worksheet, columns: Sequence[str]) -> None:
-        self.sheet = sheet
+    def __init__(
+        self, book: Any, columns: Sequence[str], options: ExportOptions, discard: Callable[[], None]
+    ) -> None:
+        self.book, self.options, self.discard = book, options, discard
+        self.sheet = book.add_worksheet("Quotes")
         self.columns = tuple(columns)
         self.row = 0
         self.cut = 0
@@ -73,13 +77,15 @@ class _Writer:
         self.cells: list[Callable[[int, int, Any], None]] = [
             self._cell_writer(name) for name in columns
         ]
-        bold = book.add_format({"bold": True, "valign": "top"})
-        for col, name in enumerate(columns):
-            sheet.write_string(0, col, name, bold)
-        sheet.freeze_panes(1, 0)
-        # Printed: landscape, the header on every page.
-        sheet.set_landscape()
-        sheet.repeat_rows(0)
+        self._header(book.add_format({"bold": True, "valign": "top"}))
+
+    def _header(self, bold: Any) -> None:
+        """The bold header row, frozen; printed landscape, with the header on every page."""
+        for col, name in enumerate(self.columns):
+            self.sheet.write_string(0, col, name, bold)
+        self.sheet.freeze_panes(1, 0)
+        self.sheet.set_landscape()
+        self.sheet.repeat_rows(0)
 
     def _cell_writer(self, name: str) -> Callable[[int, int, Any], None]:
         if name in _NUMBERS:
@@ -137,10 +143,18 @@ class _Writer:
             longest = max((len(line) for line in str(value or "").splitlines()), default=0)
             self.widths[col] = max(self.widths[col], min(longest, _MAX_WIDTH))
 
-    def set_widths(self) -> None:
+    def finish(self, rows: SheetRows, written: int, cancelled: bool) -> tuple[str, ...]:
+        """Fit the widths, add the About sheet and close the workbook (a cancelled one is
+        thrown away); a warning when cells were cut."""
         for col, width in enumerate(self.widths):
             fmt = self.wrap if self.columns[col] in _WRAPPED else None
             self.sheet.set_column(col, col, width + 2, fmt)
+        about = about_lines(self.options, written, rows.by_rule(), rows.off_record_left_out)
+        _about_sheet(self.book, about)
+        self.book.close()
+        if cancelled:
+            self.discard()
+        return (CUT_WARNING.format(n=self.cut),) if self.cut else ()
 
 
 def _about_sheet(book: Any, lines: list[tuple[str, str]]) -> None:
@@ -161,51 +175,27 @@ def _workbook(target: Path | io.BytesIO) -> Any:
     return xlsxwriter.Workbook(target, options)
 
 
+@contextlib.contextmanager
+def _xlsx_writer(
+    dest: BinaryDest, options: ExportOptions, columns: Sequence[str]
+) -> Iterator[_Writer]:
+    with staged(dest) as (target, discard):
+        book = _workbook(target)
+        yield _Writer(book, columns, options, discard)
+
+
 def export_xlsx(
     library: Library,
     dest: BinaryDest,
+    options: ExportOptions = _WORKBOOK,
     *,
-    query: str | None = None,
-    ids: Sequence[int] | None = None,
-    columns: Sequence[str] | None = None,
-    include_off_record: bool = False,
-    unredacted: bool = False,
-    include_protected_notes: bool = False,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
 ) -> ExportReport:
-    """Write the editor sheet as a workbook; arguments and report as :func:`export_csv`.
+    """Write the editor sheet as a workbook; options and report as :func:`export_csv`.
 
     A cancelled or failed export leaves no file (and an older one untouched).
     """
-    scope = SheetScope(query, ids, include_off_record, unredacted)
-    sheet_rows = editor_rows(
-        library,
-        query=query,
-        ids=ids,
-        columns=columns,
-        include_off_record=include_off_record,
-        unredacted=unredacted,
-        include_protected_notes=include_protected_notes,
+    return write_sheet(
+        library, options, lambda columns: _xlsx_writer(dest, options, columns), progress, cancel
     )
-    with sheet_rows as rows, staged(dest) as (target, discard):
-        book = _workbook(target)
-        writer = _Writer(book, book.add_worksheet("Quotes"), rows.columns)
-        written, cancelled = rows.write(writer.writerows, progress, cancel)
-        writer.set_widths()
-        _about_sheet(book, about_lines(scope, written, rows.by_rule(), rows.off_record_left_out))
-        book.close()
-        if cancelled:
-            discard()
-    report = ExportReport(
-        written,
-        rows.off_record_left_out,
-        cancelled,
-        rows.warnings,
-        rows.columns,
-        rows.risks,
-        tuple(rows.unreadable),
-    )
-    if writer.cut:
-        report = replace(report, warnings=(*report.warnings, CUT_WARNING.format(n=writer.cut)))
-    return report

@@ -32,6 +32,8 @@ from xml.etree import ElementTree as ET
 
 from ... import __version__
 from ..domain.errors import ValidationError
+from .formats import ExportFormat
+from .options import ExportOptions
 from .staged import BinaryDest, staged
 
 if TYPE_CHECKING:
@@ -54,6 +56,7 @@ CASE_VARIABLES = (
     ("described_as", "Described as", "Text"),
     ("default_ground_rule", "Default ground rule", "Text"),
 )
+_WHOLE = ExportOptions(format=ExportFormat.QDPX)
 _QUOTES = """
 SELECT q.id, q.text, q.source_id, q.article_id, q.ground_rule, q.said_on, q.context
 FROM quote q JOIN source s ON s.id = q.source_id
@@ -287,16 +290,18 @@ def _xml_bytes(element: ET.Element) -> bytes:
 def export_qdpx(
     library: Library,
     dest: BinaryDest,
-    *,
-    query: str | None = None,
-    ids: Sequence[int] | None = None,
-    include_off_record: bool = False,
+    options: ExportOptions = _WHOLE,
 ) -> QdpxReport:
-    """Write the library (or the quotes of ``ids``, else of ``query``) as a REFI-QDA project."""
-    if ids is None and query is not None:
-        ids = library.search(query, limit=None).ids
+    """Write the library (or the quotes of ``options.ids``, else of its query) as a project.
+
+    Of ``options`` the scope and ``include_off_record`` count: a project carries its
+    own fields and no source's name to unredact.
+    """
+    ids = options.ids
+    if ids is None and options.query is not None:
+        ids = library.search(options.query, limit=None).ids
     with library.snapshot() as conn:
-        project, files, report = project_xml(conn, ids, include_off_record)
+        project, files, report = project_xml(conn, ids, options.include_off_record)
     with (
         staged(dest) as (target, _discard),
         zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive,

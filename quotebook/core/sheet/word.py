@@ -1,7 +1,7 @@
 """The quote sheet as a Word document (DOCX), for an editor or a fact-checker.
 
 The quotes are those of the editor sheet, from the same rows
-(:func:`~quotebook.core.sheet.csv_export.editor_rows`), so they are redacted exactly
+(:func:`~quotebook.core.sheet.sheet_rows.editor_rows`), so they are redacted exactly
 as the CSV is. They are grouped by article (or by source as the sheet names
 it), each in a table row with its attribution line as it would print, its
 ground rule, the date it was said and an empty "Checked" column to tick. An
@@ -18,6 +18,8 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Sequence
+from contextlib import nullcontext
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -26,9 +28,11 @@ from docx.enum.section import WD_ORIENT
 from docx.shared import Cm, Pt
 
 from ..domain.values import GroundRule, GroupBy
-from .about import SheetScope, about_lines
+from .about import about_lines
 from .csv_common import PSEUDONYM_YES, restore
-from .csv_export import Cancel, ExportReport, Progress, editor_rows
+from .formats import ExportFormat
+from .options import ExportOptions
+from .sheet_rows import Cancel, ExportReport, Progress, SheetRows, write_sheet
 from .staged import BinaryDest, staged
 
 if TYPE_CHECKING:
@@ -59,6 +63,7 @@ RULE_NAMES = {
 HEADER = ("#", "Quote", "Attribution as printed", "Ground rule", "Said on", "Checked")
 NO_ARTICLE = "Not filed under an article"
 NO_ATTRIBUTION = "Not attributed"
+_QUOTE_SHEET = ExportOptions(format=ExportFormat.DOCX)
 _WIDTHS_CM = (1.0, 11.5, 6.5, 2.8, 2.7, 2.2)  # 26.7 cm: a landscape A4 page
 # Characters XML 1.0 cannot hold: a Word document cannot carry them.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -143,57 +148,48 @@ def _document(title: str, about: list[tuple[str, str]]) -> Document:
     return document
 
 
+class _Groups:
+    """Collects the rows under their headings, then writes the document once they are all in."""
+
+    def __init__(self, dest: BinaryDest, options: ExportOptions) -> None:
+        self.dest, self.options = dest, options
+        self.groups: dict[str, list[dict[str, Any]]] = {}
+
+    def writerows(self, batch: list[Sequence[Any]]) -> None:
+        for values in batch:
+            row = dict(zip(_COLUMNS, values, strict=True))
+            self.groups.setdefault(_group(row, self.options.group_by), []).append(row)
+
+    def finish(self, rows: SheetRows, written: int, cancelled: bool) -> tuple[str, ...]:
+        """Write the document, unless cancelled (then no file is written)."""
+        if cancelled:
+            return ()
+        about = about_lines(self.options, written, rows.by_rule(), rows.off_record_left_out)
+        document = _document("Quote sheet", about)
+        for heading, quotes in self.groups.items():
+            document.add_heading(heading, level=1)
+            table = _table(document)
+            for row in quotes:
+                _add_quote(table, row)
+        with staged(self.dest) as (target, _discard):
+            document.save(target if isinstance(target, io.BytesIO) else str(target))
+        return ()
+
+
 def export_docx(
     library: Library,
     dest: BinaryDest,
+    options: ExportOptions = _QUOTE_SHEET,
     *,
-    query: str | None = None,
-    ids: Sequence[int] | None = None,
-    group_by: GroupBy = GroupBy.ARTICLE,
-    include_off_record: bool = False,
-    unredacted: bool = False,
-    include_protected_notes: bool = False,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
 ) -> ExportReport:
-    """Write the quote sheet; scope, redaction and report as :func:`export_csv`."""
-    scope = SheetScope(query, ids, include_off_record, unredacted)
-    groups: dict[str, list[dict[str, Any]]] = {}
+    """Write the quote sheet; scope, redaction and report as :func:`export_csv`.
 
-    def collect(batch: list[Sequence[Any]]) -> None:
-        for values in batch:
-            row = dict(zip(_COLUMNS, values, strict=True))
-            groups.setdefault(_group(row, group_by), []).append(row)
-
-    sheet_rows = editor_rows(
-        library,
-        query=query,
-        ids=ids,
-        columns=_COLUMNS,
-        include_off_record=include_off_record,
-        unredacted=unredacted,
-        include_protected_notes=include_protected_notes,
+    The sheet has its own columns, whatever ``options.columns``; its quotes are
+    grouped by ``options.group_by``.
+    """
+    options = replace(options, columns=_COLUMNS)
+    return write_sheet(
+        library, options, lambda _columns: nullcontext(_Groups(dest, options)), progress, cancel
     )
-    with sheet_rows as rows:
-        written, cancelled = rows.write(collect, progress, cancel)
-        about = about_lines(scope, written, rows.by_rule(), rows.off_record_left_out)
-    report = ExportReport(
-        written,
-        rows.off_record_left_out,
-        cancelled,
-        rows.warnings,
-        _COLUMNS,
-        rows.risks,
-        tuple(rows.unreadable),
-    )
-    if cancelled:
-        return report
-    document = _document("Quote sheet", about)
-    for heading, quotes in groups.items():
-        document.add_heading(heading, level=1)
-        table = _table(document)
-        for row in quotes:
-            _add_quote(table, row)
-    with staged(dest) as (target, _discard):
-        document.save(target if isinstance(target, io.BytesIO) else str(target))
-    return report

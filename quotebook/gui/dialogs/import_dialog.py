@@ -47,7 +47,8 @@ from ..records.record_form import ERROR_STYLE
 from ..records.record_view import while_alive
 from ..widgets.wheel_guard import guard_wheel
 from . import messages
-from .export_dialog import WARNING_STYLE, PreviewModel, preview_table
+from .export_choices import WARNING_STYLE
+from .preview_model import PreviewModel, preview_table
 
 ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "cp1251", "cp1252", "latin-1", "koi8-r", "mac-roman")
 DELIMITERS = ((",", "Comma ( , )"), (";", "Semicolon ( ; )"), ("\t", "Tab"))

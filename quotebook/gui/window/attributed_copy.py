@@ -14,6 +14,7 @@ from datetime import date
 from ...core import Library, Source, ValidationError
 from ...core.domain.citation import CiteOptions, cite
 from ...core.sheet.csv_risks import sheet_risks
+from ...core.sheet.options import ExportOptions
 
 Options = Callable[[str, date | None], CiteOptions]  # a quote's outlet and date → options
 
@@ -46,5 +47,5 @@ def read_copy(library: Library, ids: Sequence[int], options: Options) -> Copied:
             drafts.append(cite(quote.text, sources[quote.source_id], quote.ground_rule, chosen))
         except ValidationError:
             pass  # off the record: counted below
-    linkable = sheet_risks(library, ids=ids).linkable if drafts else ()
+    linkable = sheet_risks(library, ExportOptions(ids=tuple(ids))).linkable if drafts else ()
     return Copied("\n\n".join(drafts), len(drafts), len(ids) - len(drafts), linkable)
