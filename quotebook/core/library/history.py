@@ -12,12 +12,13 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ..domain.values import Changes
+from ..domain.values import Changes, Moves
 
 Key = tuple[str, int]  # a table's name and a row's id
 Image = dict[str, Any] | None
 Pair = tuple[int, int]  # a quote id and a tag id
 Groups = Sequence[tuple[tuple[Any, ...], Sequence[int]]]  # values and the ids that have them
+_FILING = ("source_id", "article_id")  # quote columns that move a quote between counts
 
 
 def group(
@@ -148,6 +149,35 @@ class UndoStep:
         )
         return step
 
+    def moves(self, *, undo: bool = False) -> Moves | None:
+        """How replaying this step (forward, or back when ``undo``) changes the live
+        counts: quotes into and out of the trash, links made and taken away. None when
+        it changes them otherwise: rows created or deleted, a quote filed elsewhere, a
+        source, article or tag changed, or a quote both moved and re-tagged."""
+        if self.inserted or any(name != "quote" for name, _ in self.before):
+            return None
+        dead: dict[int, tuple[bool, bool]] = {}  # quote id: in the trash before, after
+        for (_, quote_id), old in self.before.items():
+            new = self.after.get(("quote", quote_id))
+            if old is None or new is None or any(old[c] != new[c] for c in _FILING):
+                return None
+            dead[quote_id] = (old["deleted_at"] is not None, new["deleted_at"] is not None)
+        for change in self.columns:
+            flips = _trash_flips(change) if change.table == "quote" else None
+            if flips is None:
+                return None
+            dead.update(flips)
+        if undo:
+            dead = {i: (after, before) for i, (before, after) in dead.items()}
+        added, removed = pairs_of(self.added), pairs_of(self.removed)
+        if undo:
+            added, removed = removed, added
+        into = tuple(i for i, (was, now) in dead.items() if now and not was)
+        out = tuple(i for i, (was, now) in dead.items() if was and not now)
+        if {q for q, _ in (*added, *removed)} & {*into, *out}:
+            return None
+        return Moves(into, out, tuple(added), tuple(removed))
+
     def changes(self, created: int | None = None) -> Changes:
         """The rows this step touches, as views need to know."""
         found: dict[str, set[int]] = {
@@ -175,3 +205,23 @@ class UndoStep:
             label=self.label,
             searches=frozenset(found["saved_search"]),
         )
+
+
+def _trash_flips(change: ColumnChange) -> dict[int, tuple[bool, bool]] | None:
+    """Whether each quote a column change touches was in the trash before and after;
+    None when it files one under another source or article."""
+    columns = change.columns
+    filing = [columns.index(c) for c in _FILING if c in columns]
+    if "deleted_at" not in columns and not filing:
+        return {}
+    trash = columns.index("deleted_at") if "deleted_at" in columns else None
+    after = {i: values for values, ids in change.after for i in ids}
+    flips: dict[int, tuple[bool, bool]] = {}
+    for old, ids in change.before:
+        for quote_id in ids:
+            new = after.get(quote_id, old)
+            if any(old[c] != new[c] for c in filing):
+                return None
+            if trash is not None:
+                flips[quote_id] = (old[trash] is not None, new[trash] is not None)
+    return flips
