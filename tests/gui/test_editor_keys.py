@@ -163,3 +163,24 @@ def test_the_tag_field_takes_the_match_and_makes_new_tags_only_when_asked(
     gui.settle()
     assert sorted(gui.library.get_quote(opened).tags) == ["brand new", "mobilization", "vis"]
     assert "Shift+Enter" in line.toolTip()
+
+
+def test_the_pickers_keep_one_list_as_quotes_come_and_go(gui: Gui, opened: int) -> None:
+    library = gui.library
+    lepra = next(s.id for s in library.list_sources() if s.name == "Lepra")
+    other = library.add_quote("Other words.", lepra).created or 0
+    gui.window.browser.refresh()
+    gui.settle()
+    picker = gui.window.editor.source
+    model = picker.combo.model()
+
+    gui.select(other)
+    assert picker.combo.currentText() == "Lepra"
+    gui.select(opened)
+    assert picker.combo.currentText() == "Sasha"
+    picker.combo.setFocus()  # reached for: every source is listed
+    names = [model.index(row, 0).data() for row in range(model.rowCount())]
+
+    assert picker.combo.model() is model
+    assert sorted(names) == ["Lena", "Lepra", "Marina", "Sasha"]
+    assert picker.combo.currentText() == "Sasha"

@@ -129,11 +129,29 @@ class QuoteRow:
 
 
 @dataclass(frozen=True, slots=True)
+class Moves:
+    """What one write did to the live quote counts, when that is all it did to them.
+
+    Quotes that went into the trash or came out of it, and tags given to quotes or
+    taken from them; sources, articles and tags themselves stayed as they were. A
+    list of counts brings itself up to date from these alone (``Library.recounted``)
+    instead of counting the whole library again.
+    """
+
+    to_trash: tuple[int, ...] = ()
+    from_trash: tuple[int, ...] = ()
+    linked: tuple[tuple[int, int], ...] = ()  # (quote id, tag id) pairs
+    unlinked: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Changes:
     """What one mutation changed, so views refresh only that.
 
     ``created`` is the id of the row an ``add_*`` call made; ``label`` names the
-    operation for an undo menu ("Add quote", "Rename tag").
+    operation for an undo menu ("Add quote", "Rename tag"). ``serial`` numbers the
+    library's writes (1, 2, …; 0 when unknown) and ``moves`` says how the write
+    changed the live counts, or is None when it changed them some other way.
     """
 
     quotes: frozenset[int] = field(default_factory=frozenset)
@@ -143,6 +161,8 @@ class Changes:
     created: int | None = None
     label: str = ""
     searches: frozenset[int] = field(default_factory=frozenset)  # saved searches
+    moves: Moves | None = None
+    serial: int = 0
 
     @property
     def empty(self) -> bool:
@@ -157,6 +177,8 @@ class Changes:
             self.created if self.created is not None else other.created,
             self.label or other.label,
             self.searches | other.searches,
+            None,  # two writes' moves are not one write's: count again
+            max(self.serial, other.serial),
         )
 
 
@@ -210,6 +232,7 @@ class Listing:
     sources: tuple[Listed, ...]
     articles: tuple[Listed, ...]
     searches: tuple[SavedSearch, ...] = ()
+    serial: int = 0  # the library's writes it counts (``Changes.serial``)
 
 
 class SavedSearch(NamedTuple):

@@ -17,14 +17,13 @@ from ..domain.values import Changes
 from ..library.articles import clean_article_fields
 from ..library.base import now
 from ..library.library import Library
-from ..library.quotes import clean_quote_fields
+from ..library.quotes import NEW_QUOTE, clean_quote_fields
 from ..library.sources import clean_source_fields
 from ..library.tags import ensure_tags
 from ..library.tx import ARTICLE, QUOTE, SOURCE, Tx
 from .model import FileItem
 
 LABEL = "Import article"
-_QUOTE_DEFAULTS = {c: "" for c in ("context", "language", "translation", "original_text", "notes")}
 
 
 def file_proposals(
@@ -155,8 +154,7 @@ def _insert_quote(
     if source is None or source.deleted_at is not None:
         raise ValidationError("source", f"no source #{source_id}")
     row = {
-        **_QUOTE_DEFAULTS,
-        "status": "unverified",
+        **NEW_QUOTE,  # the fields' declared defaults, as for any new quote
         "ground_rule": source.default_ground_rule,
         **values,
         "source_id": source_id,

@@ -6,6 +6,7 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import ClassVar
 
@@ -111,6 +112,7 @@ class LibraryBase(ReaderBase):
         self._undo: list[UndoStep] = []
         self._redo: list[UndoStep] = []
         self._stashes = 0
+        self.serial = 0  # writes committed through this object (``Changes.serial``)
         self.backup_problem: str | None = None  # why the automatic backup failed, if it did
         self._backup_at_open()
 
@@ -287,6 +289,8 @@ class LibraryBase(ReaderBase):
             except BaseException:
                 conn.rollback()
                 raise
+            self.serial += 1
+            tx.changes = replace(tx.changes, moves=step.moves(), serial=self.serial)
             if undoable and not step.empty:
                 self._undo.append(step)
                 del self._undo[:-UNDO_DEPTH]

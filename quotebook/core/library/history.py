@@ -12,12 +12,13 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ..domain.values import Changes
+from ..domain.values import Changes, Moves
 
 Key = tuple[str, int]  # a table's name and a row's id
 Image = dict[str, Any] | None
 Pair = tuple[int, int]  # a quote id and a tag id
 Groups = Sequence[tuple[tuple[Any, ...], Sequence[int]]]  # values and the ids that have them
+_FILING = ("source_id", "article_id")  # quote columns that move a quote between counts
 
 
 def group(
@@ -148,6 +149,33 @@ class UndoStep:
         )
         return step
 
+    def moves(self, *, undo: bool = False) -> Moves | None:
+        """How replaying this step (forward, or back when ``undo``) changes the live
+        counts: quotes into and out of the trash, links made and taken away. None when
+        it changes them otherwise: rows created or deleted, a quote filed elsewhere, a
+        source, article or tag changed, or a quote both moved and re-tagged.
+
+        Worked out a group of ids at a time: a bulk change's ids share their values."""
+        if self.inserted or any(name != "quote" for name, _ in self.before):
+            return None
+        flips = [_trash_flips(c) if c.table == "quote" else None for c in self.columns]
+        if self.before:
+            flips.append(_image_flips(self.before, self.after))
+        into, out = array("q"), array("q")
+        for flip in flips:
+            if flip is None:
+                return None
+            into.extend(flip.into)
+            out.extend(flip.out)
+        added, removed = pairs_of(self.added), pairs_of(self.removed)
+        if undo:
+            into, out, added, removed = out, into, removed, added
+        if len(flips) > 1 or added or removed:
+            quotes = {*into, *out}
+            if len(quotes) < len(into) + len(out) or quotes & {q for q, _ in (*added, *removed)}:
+                return None
+        return Moves(tuple(into), tuple(out), tuple(added), tuple(removed))
+
     def changes(self, created: int | None = None) -> Changes:
         """The rows this step touches, as views need to know."""
         found: dict[str, set[int]] = {
@@ -175,3 +203,51 @@ class UndoStep:
             label=self.label,
             searches=frozenset(found["saved_search"]),
         )
+
+
+class _Flips:
+    """Quotes a change put into the trash and took out of it."""
+
+    def __init__(self, columns: Sequence[str]) -> None:
+        self.filing = [columns.index(c) for c in _FILING if c in columns]
+        self.trash = columns.index("deleted_at") if "deleted_at" in columns else None
+        self.into: array[int] = array("q")
+        self.out: array[int] = array("q")
+
+    def add(self, old: Sequence[Any], new: Sequence[Any], ids: Iterable[int]) -> bool:
+        """Note the move of ``ids`` from ``old`` values to ``new``; False when it files
+        them under another source or article."""
+        if any(old[c] != new[c] for c in self.filing):
+            return False
+        if self.trash is not None and (old[self.trash] is None) != (new[self.trash] is None):
+            (self.into if new[self.trash] is not None else self.out).extend(ids)
+        return True
+
+
+def _trash_flips(change: ColumnChange) -> _Flips | None:
+    """What a column change of quotes moved in or out of the trash; None when it files
+    a quote under another source or article."""
+    flips = _Flips(change.columns)
+    if len(change.after) == 1:  # one value for every row, as a bulk change sets
+        new = change.after[0][0]
+        return flips if all(flips.add(old, new, ids) for old, ids in change.before) else None
+    after = {i: values for values, ids in change.after for i in ids}
+    for old, ids in change.before:
+        for quote_id in ids:
+            if not flips.add(old, after.get(quote_id, old), (quote_id,)):
+                return None
+    return flips
+
+
+def _image_flips(before: dict[Key, Image], after: dict[Key, Image]) -> _Flips | None:
+    """What whole quote rows changed moved in or out of the trash; None when a quote was
+    created, deleted or filed under another source or article."""
+    columns = (*_FILING, "deleted_at")
+    flips = _Flips(columns)
+    for key, old in before.items():
+        new = after.get(key)
+        if old is None or new is None:
+            return None
+        if not flips.add([old[c] for c in columns], [new[c] for c in columns], (key[1],)):
+            return None
+    return flips

@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from ..domain.values import Listed, Listing
 from .articles import ARTICLE_ORDER, ArticleOps
 from .bulk_edit import BulkEditOps
+from .counting import CountOps
 from .ground_rules import RuleOps
 from .index_rebuild import IndexRebuildOps
 from .saved_searches import SavedSearchOps
@@ -32,6 +33,7 @@ class Library(
     SavedSearchOps,
     RuleOps,
     IndexRebuildOps,
+    CountOps,
     UndoOps,
 ):
     """A library file opened for reading and writing (created when missing)."""
@@ -44,6 +46,7 @@ class Library(
         read and to keep.
         """
         with self._read() as conn:
+            serial = self.serial  # the writes this snapshot sees (they run on one thread)
             tag_counts = live_tag_counts(conn)
             source_counts = live_quote_counts(conn, QUOTE.c.source_id)
             article_counts = live_quote_counts(conn, QUOTE.c.article_id)
@@ -65,5 +68,6 @@ class Library(
                 tags=tuple(Listed(i, n, tag_counts.get(i, 0), c) for i, n, c in tags),
                 sources=tuple(Listed(i, n, source_counts.get(i, 0)) for i, n in sources),
                 articles=tuple(Listed(i, n, article_counts.get(i, 0)) for i, n in articles),
+                serial=serial,
             )
         return replace(listing, searches=self.saved_searches())

@@ -7,6 +7,8 @@ a write from another thread lands before or after, never between.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..domain.values import Changes
 from . import stash
 from .base import LibraryBase
@@ -76,7 +78,7 @@ class UndoOps(LibraryBase):
             tx.apply(step, undo=undo)
             if step.inserted and not undo:
                 stash.give_back(tx.conn, step.inserted)
-        return step.changes()
+        return replace(step.changes(), moves=step.moves(undo=undo), serial=tx.changes.serial)
 
     def _forget_rows(self, quotes: set[int], sources: set[int]) -> None:
         """Take rows erased for good out of the history (see ``UndoStep.without``).

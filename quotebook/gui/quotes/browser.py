@@ -165,7 +165,8 @@ class Browser(QObject):
     def apply_changes(self, changes: Changes) -> None:
         """Repaint what an edit changed; search again if the list itself may differ."""
         model = self.quotes.model
-        if changes.tags or changes.sources or changes.articles:
+        bulk = len(changes.quotes) > MEMBERSHIP_READ_LIMIT  # finding its rows takes a while
+        if changes.tags or changes.sources or changes.articles or bulk:
             model.invalidate_all()
         else:
             model.invalidate(changes.quotes)

@@ -67,6 +67,11 @@ class RecordPicker(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.combo.setMinimumContentsLength(6)
+        # One list model for the picker's life, its names replaced: a model made for
+        # each quote shown was deleted by the next one, its Python wrapper torn down
+        # on the GUI thread every time.
+        self._model = QStringListModel(self.combo)
+        self.combo.setModel(self._model)
         completer = self.combo.completer()
         assert completer is not None  # an editable combo box always has one
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -173,7 +178,7 @@ class RecordPicker(QWidget):
         self.set_current(self._current)
 
     def _offer(self, records: Sequence[tuple[Any, ...]]) -> None:
-        """One list model set at once: adding items one by one takes ten times longer."""
+        """The names put in at once: adding items one by one takes ten times longer."""
         ids: list[int | None] = [record[0] for record in records]
         names = [record[1] for record in records]
         if self._none_label is not None:
@@ -181,7 +186,7 @@ class RecordPicker(QWidget):
             names.insert(0, self._none_label)
         self._ids = ids
         self.combo.blockSignals(True)
-        self.combo.setModel(QStringListModel(names, self.combo))
+        self._model.setStringList(names)
         self.combo.blockSignals(False)
 
     def _choose(self, record_id: int | None) -> None:

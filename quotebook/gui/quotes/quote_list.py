@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Iterable
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
@@ -114,15 +115,30 @@ class QuoteList(QWidget):
 
     # -- selection ------------------------------------------------------------------
 
-    def selected_ids(self) -> list[int]:
-        """The selected quotes, in table order.
+    def selected_spans(self) -> list[tuple[int, int]]:
+        """The selected rows as runs, first and last row of each, in table order.
 
         Read from the selection's ranges: ``selectedRows()`` asks the model about every
         cell, ten seconds on the GUI thread for 200,000 selected quotes.
         """
         ranges = self.table.selectionModel().selection()
-        rows = sorted({row for r in ranges for row in range(r.top(), r.bottom() + 1)})
-        return [self.model.quote_id(row) for row in rows]
+        spans: list[tuple[int, int]] = []
+        for top, bottom in sorted((r.top(), r.bottom()) for r in ranges):
+            if spans and top <= spans[-1][1] + 1:  # overlapping or touching: one run
+                spans[-1] = (spans[-1][0], max(bottom, spans[-1][1]))
+            else:
+                spans.append((top, bottom))
+        return spans
+
+    def selected_ids(self) -> list[int]:
+        """The selected quotes, in table order (a slice of the model's ids per run)."""
+        ids = array("q")
+        for top, bottom in self.selected_spans():
+            ids.extend(self.model.ids_between(top, bottom))
+        return ids.tolist()
+
+    def has_selection(self) -> bool:
+        return self.table.selectionModel().hasSelection()
 
     def current_id(self) -> int | None:
         index = self.table.currentIndex()

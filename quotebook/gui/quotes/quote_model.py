@@ -149,6 +149,10 @@ class QuoteTableModel(QAbstractTableModel):
     def quote_id(self, row: int) -> int:
         return self._ids[row]
 
+    def ids_between(self, first: int, last: int) -> array[int]:
+        """The ids listed from row ``first`` to row ``last``, both included."""
+        return self._ids[first : last + 1]
+
     def row_of(self, quote_id: int) -> int | None:
         return self.rows_of([quote_id]).get(quote_id)
 

@@ -258,7 +258,24 @@ class MainWindow(QMainWindow):
             self.session.library.listing, self._on_navigator_read, key="navigator"
         )
 
-    def _on_navigator_read(self, contents: Contents) -> None:
+    def recount_navigator(self, changes: Changes) -> None:
+        """After an edit: bring the counts shown up to date from what it moved, on the
+        worker after the list's search; count everything again only when it says so."""
+        shown, library = self.contents, self.session.library
+        if not self._contents_read or changes.moves is None:
+            self.refresh_navigator()
+            return
+        self.session.worker.submit(
+            lambda: library.recounted(shown, changes), self._on_navigator_recounted, key="navigator"
+        )
+
+    def _on_navigator_recounted(self, contents: Contents | None) -> None:
+        if contents is None:  # another edit landed meanwhile: count everything
+            self.refresh_navigator()
+        else:
+            self._on_navigator_read(contents, names=False)
+
+    def _on_navigator_read(self, contents: Contents, *, names: bool = True) -> None:
         shown = self._shown_entry()
         self.contents = contents
         self._contents_read = True
@@ -269,7 +286,8 @@ class MainWindow(QMainWindow):
             self._select_navigator_entry(self.browser.view)
         finally:
             self._syncing = False
-        self.editor.set_choices(contents)
+        if names:  # the pickers offer names: only a fresh read can change them
+            self.editor.set_choices(contents)
         self._update_count()
         self.update_empty_state()
         self._follow_renamed(shown)
@@ -336,7 +354,7 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self, *_args: object) -> None:
         a, trash = self.acts, self.browser.view.trash
-        selected = bool(self.quote_list.selected_ids())
+        selected = self.quote_list.has_selection()
         a.delete.setEnabled(selected and not trash)
         a.restore.setEnabled(selected and trash)
         a.empty_trash.setEnabled(bool(self.contents.trashed_quotes) or trash)
@@ -425,8 +443,8 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _on_session_changed(self, changes: Changes) -> None:
-        self.browser.apply_changes(changes)
-        self.refresh_navigator()
+        self.browser.apply_changes(changes)  # first: the list's search goes first
+        self.recount_navigator(changes)
         for view in (self.sources_view, self.articles_view):
             if view is self._changed_by:
                 continue

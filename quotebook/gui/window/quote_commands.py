@@ -227,7 +227,7 @@ class QuoteCommands(QObject):
         ids = w.quote_list.selected_ids()
         if not ids or w.browser.view.trash:
             return
-        w.browser.select_after_next_search(self._neighbour(ids))
+        w.browser.select_after_next_search(self._neighbour())
         # Let go of the selection first: Qt updating a large selection as its rows
         # leave the list held the window for seconds (100,000 selected quotes).
         w.quote_list.table.clearSelection()
@@ -244,7 +244,7 @@ class QuoteCommands(QObject):
         ids = w.quote_list.selected_ids()
         if not ids:
             return
-        w.browser.select_after_next_search(self._neighbour(ids))
+        w.browser.select_after_next_search(self._neighbour())
         w.quote_list.table.clearSelection()  # as for the trash
         said = self.tr("Restored {n} quote(s) from the trash.").format(n=len(ids))
         w.busy.start(self.tr("Restoring {n} quote(s)…").format(n=len(ids)))
@@ -262,17 +262,16 @@ class QuoteCommands(QObject):
         self.window.busy.finish()
         self.window.browser.cancel_next_selection()
 
-    def _neighbour(self, ids: list[int]) -> int | None:
-        """The quote to select once ``ids`` leave the list: the next one, else the one before."""
-        model = self.window.quote_model
-        rows = sorted(model.rows_of(ids).values())
-        if not rows:
+    def _neighbour(self) -> int | None:
+        """The quote to select once the selected ones leave the list: the row after the
+        last selected, else the one before the first (no row between them is asked)."""
+        spans, model = self.window.quote_list.selected_spans(), self.window.quote_model
+        if not spans:
             return None
-        gone = set(ids)
-        for row in [*range(rows[-1] + 1, model.rowCount()), *range(rows[0] - 1, -1, -1)]:
-            if model.quote_id(row) not in gone:
-                return model.quote_id(row)
-        return None
+        after, before = spans[-1][1] + 1, spans[0][0] - 1
+        if after < model.rowCount():
+            return model.quote_id(after)
+        return model.quote_id(before) if before >= 0 else None
 
     def empty_trash(self) -> None:
         count = self.window.contents.trashed_quotes

@@ -1,0 +1,120 @@
+"""The navigator's counts brought up to date from one write's moves, without a recount.
+
+Counting every tag's, source's and article's live quotes reads the whole library
+(seconds at a million quotes). A write that only moved quotes into or out of the
+trash, or gave or took tags, says so in ``Changes.moves``; :meth:`CountOps.recounted`
+then counts just those quotes and adds the difference to the counts shown. It reads
+the library as that write left it, so it answers only while no other write has
+landed since (``Changes.serial``); otherwise the caller counts everything again.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from typing import Any
+
+from sqlalchemy import Connection, func, select
+
+from ..domain.values import Changes, Listed, Listing, Moves
+from .base import LibraryBase
+from .reader import SavedSearchReads
+from .tx import QUOTE, QUOTE_TAG, SOURCE, among
+
+__all__ = ["CountOps", "Tally"]
+
+
+class Tally:
+    """Live quotes per source, article and tag, and in all, added or taken away."""
+
+    def __init__(self) -> None:
+        self.quotes = 0
+        self.sources: Counter[int] = Counter()
+        self.articles: Counter[int] = Counter()
+        self.tags: Counter[int] = Counter()
+
+    def add(self, conn: Connection, quote_ids: Sequence[int], sign: int) -> None:
+        """Count these quotes (whose sources are live) as entering, or leaving (-1)."""
+        if not quote_ids:
+            return
+        filed = select(QUOTE.c.source_id, QUOTE.c.article_id, func.count())
+        for source, article, n in conn.execute(
+            filed.where(among(QUOTE.c.id, quote_ids), _source_live()).group_by(
+                QUOTE.c.source_id, QUOTE.c.article_id
+            )
+        ):
+            self.quotes += sign * n
+            self.sources[source] += sign * n
+            if article is not None:
+                self.articles[article] += sign * n
+        tagged = select(QUOTE_TAG.c.tag_id, func.count()).join(QUOTE)
+        for tag, n in conn.execute(
+            tagged.where(among(QUOTE.c.id, quote_ids), _source_live()).group_by(QUOTE_TAG.c.tag_id)
+        ):
+            self.tags[tag] += sign * n
+
+    def add_links(self, conn: Connection, pairs: Iterable[tuple[int, int]], sign: int) -> None:
+        """Count links of live quotes to their tags as made, or taken away (-1)."""
+        by_tag: dict[int, list[int]] = {}
+        for quote_id, tag_id in pairs:
+            by_tag.setdefault(tag_id, []).append(quote_id)
+        for tag_id, quote_ids in by_tag.items():
+            live = select(func.count()).where(
+                among(QUOTE.c.id, quote_ids), QUOTE.c.deleted_at.is_(None), _source_live()
+            )
+            self.tags[tag_id] += sign * int(conn.execute(live).scalar_one())
+
+    def applied(self, listing: Listing, serial: int) -> Listing:
+        """``listing`` with these differences added to its counts."""
+        return Listing(
+            quotes=listing.quotes + self.quotes,
+            trashed_quotes=listing.trashed_quotes - self.quotes,
+            tags=_added(listing.tags, self.tags),
+            sources=_added(listing.sources, self.sources),
+            articles=_added(listing.articles, self.articles),
+            searches=listing.searches,
+            serial=serial,
+        )
+
+
+class CountOps(SavedSearchReads, LibraryBase):
+    def recounted(self, listing: Listing, changes: Changes) -> Listing | None:
+        """``listing`` brought up to date with the write that made ``changes``, or None
+        when that cannot be done without counting again: the write changed the counts
+        otherwise than by moves, or ``listing`` is not of the library just before it,
+        or another write has landed since."""
+        moves = changes.moves
+        if moves is None or not changes.serial or listing.serial != changes.serial - 1:
+            return None
+        with self._read() as conn:
+            if self.serial != changes.serial:
+                return None
+            tally = _tally(conn, moves)
+        counted = tally.applied(listing, changes.serial)
+        if counted.searches:  # a search's count may change with any quote: ask each
+            counted = replace(counted, searches=self.saved_searches())
+        return counted
+
+
+def _tally(conn: Connection, moves: Moves) -> Tally:
+    tally = Tally()
+    tally.add(conn, moves.from_trash, 1)
+    tally.add(conn, moves.to_trash, -1)
+    tally.add_links(conn, moves.linked, 1)
+    tally.add_links(conn, moves.unlinked, -1)
+    return tally
+
+
+def _source_live() -> Any:
+    trashed = select(SOURCE.c.id).where(SOURCE.c.deleted_at.is_not(None))
+    return QUOTE.c.source_id.not_in(trashed)
+
+
+def _added(entries: tuple[Listed, ...], differences: Counter[int]) -> tuple[Listed, ...]:
+    if not any(differences.values()):
+        return entries
+    return tuple(
+        e._replace(quote_count=e.quote_count + differences[e.id]) if e.id in differences else e
+        for e in entries
+    )
