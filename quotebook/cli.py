@@ -13,9 +13,12 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import __version__
+
+if TYPE_CHECKING:
+    from .core.storage.reading import PlainReader
 
 # The module of quotebook/commands that adds each command, in the order help lists
 # them. Only the module of the command run is imported (every one for help and usage).
@@ -187,11 +190,11 @@ def _run(args: argparse.Namespace) -> int:
         return int(args.handler(args, None))
     # A command that only reads never writes to an existing library; on the first
     # run it still makes the empty one, as every command does.
-    if getattr(args, "reader", False):
-        from .core.library.reader import Reader  # no SQLAlchemy
-
-        if Reader.can_open(args.library):
-            with Reader(args.library) as reader:
+    reading = getattr(args, "reader", None)
+    if reading is not None:
+        opener = _reader_class(reading)
+        if opener.can_open(args.library):
+            with opener(args.library) as reader:
                 if reader.index_rebuild() is None:
                     backup.report_on_open(reader)
                     return int(args.handler(args, reader))
@@ -207,6 +210,17 @@ def _run(args: argparse.Namespace) -> int:
         library.finish_rebuild()
         backup.report_on_open(library)
         return int(args.handler(args, library))
+
+
+def _reader_class(reading: str) -> type[PlainReader]:
+    """The reader a command asks for (``reader="plain"`` or ``"search"``): no SQLAlchemy."""
+    if reading == "plain":
+        from .core.storage.reading import PlainReader
+
+        return PlainReader
+    from .core.library.reader import Reader
+
+    return Reader
 
 
 def _fail(message: str, status: int) -> int:

@@ -774,6 +774,19 @@ def test_search_info_and_searches_read_without_loading_the_database_layer(
     assert "quotes: 54" in done.stdout and "no saved search named 'nothing'" in done.stderr
 
 
+def test_info_reads_the_counts_without_loading_search(demo_path: Path) -> None:
+    code = (
+        "import sys; from quotebook.cli import main; main(['--library', sys.argv[1], 'info']); "
+        "loaded = [m for m in ('quotebook.core.search.runner', 'quotebook.core.search.parse') "
+        "if m in sys.modules]; assert not loaded, loaded"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(demo_path)], capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    assert "quotes: 54" in done.stdout
+
+
 def test_the_version_loads_no_command_and_nothing_of_the_core() -> None:
     code = (
         "import sys; from quotebook.cli import main; main(['--version']); "
