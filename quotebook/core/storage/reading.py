@@ -144,12 +144,16 @@ class ReaderBase:
         try:
             yield
         except self._driver_errors as exc:
-            if self._stopping.is_set() and _errorcode(exc) == sqlite3.SQLITE_INTERRUPT:
+            if self._asked_to_stop() and _errorcode(exc) == sqlite3.SQLITE_INTERRUPT:
                 raise StoppedError("the read was stopped") from None
             known = classify(exc, str(self.path))
             if known is None:
                 raise
             raise known from None
+
+    def _asked_to_stop(self) -> bool:
+        """Whether a statement ended by SQLite was stopped on purpose (it raises StoppedError)."""
+        return self._stopping.is_set()
 
     @contextmanager
     def _plain_read(self) -> Iterator[sqlite3.Connection]:
