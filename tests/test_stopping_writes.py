@@ -67,7 +67,6 @@ def test_an_import_stopped_while_it_writes_is_rolled_back(
         def write_plan(*args: Any) -> None:
             original(*args)  # every row written, but not committed…
             library.stop_background()  # …when the app closes
-            library.add_tag("written after")  # the write's own next statements end
 
         monkeypatch.setattr(csv_import, "write_plan", write_plan)
         with pytest.raises(StoppedError):
@@ -122,3 +121,25 @@ def test_an_import_stopped_on_its_own_leaves_the_library_working(tmp_path: Path)
         assert report.quotes_created == ROWS
         assert library.search("border", limit=1).total == ROWS
     assert _quotes(path) == 1 + ROWS
+
+
+def test_an_undo_stopped_half_way_can_be_done_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Stopped while it reads a page of rows: its rollback and the next write still work."""
+    path = _library(tmp_path / "library.sqlite3")
+    original = stash.take_away
+    with Library(path) as library:
+        import_csv(library, _sheet(tmp_path))
+
+        def take_away(*args: Any) -> None:
+            library.stop_bulk_write()
+            original(*args)
+
+        monkeypatch.setattr(stash, "take_away", take_away)
+        with pytest.raises(StoppedError):
+            library.undo()
+        monkeypatch.setattr(stash, "take_away", original)
+        library.undo()
+        assert library.info().quotes == 1
+    assert _quotes(path) == 1

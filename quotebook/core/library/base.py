@@ -295,6 +295,7 @@ class LibraryBase(ReaderBase):
             try:
                 yield tx
                 step, tx.changes = tx.finish(label)
+                self._bulk.check()  # a stop that came after the last long statement
                 conn.commit()
             except BaseException:
                 conn.rollback()

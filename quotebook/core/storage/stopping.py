@@ -52,16 +52,6 @@ class StopEvent(threading.Event):
         with self._guard:
             self._watched.discard(conn)
 
-    @contextmanager
-    def watching(self, conn: sqlite3.Connection) -> Iterator[None]:
-        """Watch ``conn`` for the length of one piece of work, then let it go."""
-        self.watch(conn)
-        try:
-            yield
-        finally:
-            self.forget(conn)
-            conn.set_progress_handler(None, 0)
-
 
 class BulkStop:
     """Ends the bulk write running on a library's writing connection, from any thread.
@@ -71,11 +61,15 @@ class BulkStop:
     is rolled back, or, when none runs yet, refuses the next to begin, until
     :meth:`resume`. Each write is watched by an event of its own, so nothing of a
     stop outlives the write it ended.
+
+    Only the progress handler ends a bulk write, never ``interrupt()``: an interrupt
+    stays in force while any statement of the connection is still open (a page of
+    rows being read), and would end the rollback too.
     """
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._running: StopEvent | None = None
+        self._running: threading.Event | None = None
         self._refused = False
         self.ended = False  # the last bulk write was stopped
 
@@ -92,6 +86,12 @@ class BulkStop:
         with self._lock:
             self._refused = False
 
+    def check(self) -> None:
+        """Raise StoppedError if the bulk write running was stopped: before it commits."""
+        with self._lock:
+            if self._running is not None and self._running.is_set():
+                raise StoppedError("stopped before it was committed")
+
     @contextmanager
     def watching(self, conn: sqlite3.Connection, closing: threading.Event) -> Iterator[None]:
         """Run one bulk write on ``conn``, ended by :meth:`stop`; none begins once
@@ -103,14 +103,15 @@ class BulkStop:
             elif self._refused or closing.is_set():
                 raise StoppedError("stopped before it began")
             else:
-                nested, self._running, self.ended = False, StopEvent(), False
+                nested, self._running, self.ended = False, threading.Event(), False
             running = self._running
         if nested:
             yield
             return
+        conn.set_progress_handler(lambda: int(running.is_set()), POLL_STEPS)
         try:
-            with running.watching(conn):
-                yield
+            yield
         finally:
+            conn.set_progress_handler(None, 0)
             with self._lock:
                 self._running = None
