@@ -16,10 +16,10 @@ from pathlib import Path
 
 from measure import Figure
 
+from quotebook.commands.search import COUNT_CAP, DEFAULT_LIMIT
 from quotebook.core.domain.validate import fold
 
-LIMIT = 20  # what `quotebook search` shows by default
-COUNT_CAP = 1_000  # where its count stops, as the app's does
+LIMIT = DEFAULT_LIMIT  # the matches `quotebook search` shows: the raw process reads as many
 
 _RAW_SEARCH = f"""
 import sqlite3, sys

@@ -7,67 +7,50 @@ are one line on stderr, never a traceback.
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
 
 from . import __version__
-from .commands import (
-    backup,
-    bulk,
-    csv,
-    demo,
-    encrypt,
-    entities,
-    export,
-    extract,
-    info,
-    merge,
-    passphrase,
-    search,
-    searches,
-    tags,
-)
-from .commands.common import CommandError
-from .core import (
-    ConflictError,
-    CsvError,
-    PassphraseNeededError,
-    QueryError,
-    QuotebookError,
-    ValidationError,
-    WrongPassphraseError,
-    default_library_path,
-)
 
-# Each module adds its sub-commands; see quotebook/commands/__init__.py.
-COMMAND_MODULES = [
-    info,
-    entities,
-    merge,
-    bulk,
-    search,
-    searches,
-    tags,
-    export,
-    csv,
-    demo,
-    backup,
-    encrypt,
-    extract,
-]
+if TYPE_CHECKING:
+    from .core.storage.reading import PlainReader
 
-# Errors in what the user typed or gave us: exit status 2, like argparse's own.
-_BAD_INPUT = (
-    ValidationError,
-    ConflictError,
-    QueryError,
-    CsvError,
-    PassphraseNeededError,
-    WrongPassphraseError,
-)
+# The module of quotebook/commands that adds each command, in the order help lists
+# them. Only the module of the command run is imported (every one for help and usage).
+COMMANDS = {
+    "info": "info",
+    "check": "info",
+    "add-source": "entities",
+    "add-article": "entities",
+    "add-quote": "entities",
+    "merge-sources": "merge",
+    "edit-quotes": "bulk",
+    "search": "search",
+    "searches": "searches",
+    "save-search": "searches",
+    "delete-search": "searches",
+    "tags": "tags",
+    "export": "export",
+    "import": "csv",
+    "demo": "demo",
+    "backup": "backup",
+    "backups": "backup",
+    "restore": "backup",
+    "encrypt": "encrypt",
+    "change-passphrase": "encrypt",
+    "decrypt": "encrypt",
+    "extract": "extract",
+}
+
+
+def command_module(name: str) -> ModuleType:
+    """The module of quotebook/commands called ``name``, imported now."""
+    return importlib.import_module(f".commands.{name}", __package__)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -113,11 +96,14 @@ def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     command = _command_in(argv)
-    modules = [m for m in COMMAND_MODULES if command in m.COMMANDS] or COMMAND_MODULES
-    if command is None and "--version" in argv and not {"-h", "--help"} & set(argv):
-        modules = []  # the version needs no command
-    for module in modules:
-        module.register(commands)
+    if command in COMMANDS:
+        names = [COMMANDS[command]]
+    elif command is None and "--version" in argv and not {"-h", "--help"} & set(argv):
+        names = []  # the version needs no command
+    else:
+        names = list(dict.fromkeys(COMMANDS.values()))  # help, or usage naming them all
+    for name in names:
+        command_module(name).register(commands)
     return parser
 
 
@@ -145,6 +131,32 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .gui.app.launch import main as open_app
 
         return open_app(args.library)
+    return _run_worded(args)
+
+
+def _run_worded(args: argparse.Namespace) -> int:
+    """Run the command; an error becomes one line and its exit status, never a traceback."""
+    from .commands.common import CommandError
+    from .core.domain.errors import (
+        ConflictError,
+        CsvError,
+        PassphraseNeededError,
+        QueryError,
+        QuotebookError,
+        ValidationError,
+        WrongPassphraseError,
+    )
+    from .core.storage.location import default_library_path
+
+    # Errors in what the user typed or gave us: exit status 2, like argparse's own.
+    bad_input = (
+        ValidationError,
+        ConflictError,
+        QueryError,
+        CsvError,
+        PassphraseNeededError,
+        WrongPassphraseError,
+    )
     args.library = args.library or default_library_path()
     try:
         return _run(args)
@@ -152,7 +164,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(str(exc), exc.status)
     except QueryError as exc:
         return _fail(f"bad query: {exc.reason} (at character {exc.position + 1})", 2)
-    except _BAD_INPUT as exc:
+    except bad_input as exc:
         return _fail(str(exc), 2)
     except QuotebookError as exc:
         return _fail(str(exc), 1)
@@ -170,17 +182,19 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
+    from .commands import backup, passphrase
+
     if not getattr(args, "own_passphrase", False):
         passphrase.unlock(args)
     if not getattr(args, "needs_library", True):
         return int(args.handler(args, None))
     # A command that only reads never writes to an existing library; on the first
     # run it still makes the empty one, as every command does.
-    if getattr(args, "reader", False):
-        from .core.library.reader import Reader  # no SQLAlchemy
-
-        if Reader.can_open(args.library):
-            with Reader(args.library) as reader:
+    reading = getattr(args, "reader", None)
+    if reading is not None:
+        opener = _reader_class(reading)
+        if opener.can_open(args.library):
+            with opener(args.library) as reader:
                 if reader.index_rebuild() is None:
                     backup.report_on_open(reader)
                     return int(args.handler(args, reader))
@@ -196,6 +210,17 @@ def _run(args: argparse.Namespace) -> int:
         library.finish_rebuild()
         backup.report_on_open(library)
         return int(args.handler(args, library))
+
+
+def _reader_class(reading: str) -> type[PlainReader]:
+    """The reader a command asks for (``reader="plain"`` or ``"search"``): no SQLAlchemy."""
+    if reading == "plain":
+        from .core.storage.reading import PlainReader
+
+        return PlainReader
+    from .core.library.reader import Reader
+
+    return Reader
 
 
 def _fail(message: str, status: int) -> int:

@@ -725,25 +725,27 @@ def test_version_and_help_load_neither_the_database_layer_nor_the_extractor() ->
     assert "extract" in done.stdout and "search" in done.stdout
 
 
-def test_each_command_module_adds_the_commands_it_names() -> None:
+def test_each_command_module_adds_the_commands_the_table_gives_it() -> None:
     import argparse
 
-    from quotebook.cli import COMMAND_MODULES
+    from quotebook.cli import COMMANDS, command_module
 
-    named: list[str] = []
-    for module in COMMAND_MODULES:
+    for name in dict.fromkeys(COMMANDS.values()):
+        module = command_module(name)
         commands = argparse.ArgumentParser().add_subparsers()
         module.register(commands)
         assert tuple(commands.choices) == module.COMMANDS
-        named += module.COMMANDS
-    assert len(named) == len(set(named))
+        assert tuple(c for c, m in COMMANDS.items() if m == name) == module.COMMANDS
 
 
 def test_a_command_loads_only_its_own_module(library_path: Path) -> None:
     code = (
         "import sys; from quotebook.cli import main; "
         "main(['--library', sys.argv[1], 'info']); "
-        "loaded = [m for m in ('quotebook.core.extract', 'quotebook.core.sheet.csv_import_fields') "
+        "others = ('quotebook.commands.search', 'quotebook.commands.encrypt', "
+        "'quotebook.commands.export', 'quotebook.commands.extract'); "
+        "loaded = [m for m in ('quotebook.core.extract', 'quotebook.core.sheet.csv_import_fields', "
+        "'quotebook.core.storage.encryption', 'platformdirs', *others) "
         "if m in sys.modules]; assert not loaded, loaded"
     )
     done = subprocess.run(
@@ -770,6 +772,30 @@ def test_search_info_and_searches_read_without_loading_the_database_layer(
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines()[-1] == "[0, 2, 0, 0]"
     assert "quotes: 54" in done.stdout and "no saved search named 'nothing'" in done.stderr
+
+
+def test_info_reads_the_counts_without_loading_search(demo_path: Path) -> None:
+    code = (
+        "import sys; from quotebook.cli import main; main(['--library', sys.argv[1], 'info']); "
+        "loaded = [m for m in ('quotebook.core.search.runner', 'quotebook.core.search.parse') "
+        "if m in sys.modules]; assert not loaded, loaded"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(demo_path)], capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    assert "quotes: 54" in done.stdout
+
+
+def test_the_version_loads_no_command_and_nothing_of_the_core() -> None:
+    code = (
+        "import sys; from quotebook.cli import main; main(['--version']); "
+        "loaded = [m for m in sys.modules if m.startswith(('quotebook.co', 'sqlite3'))]; "
+        "assert not loaded, loaded"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("Quotebook ")
 
 
 def test_search_stops_counting_at_a_thousand_as_the_app_does(

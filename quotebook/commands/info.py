@@ -15,7 +15,7 @@ COMMANDS = ("info", "check")  # what register() adds
 
 def register(commands: Any) -> None:
     parser = commands.add_parser("info", help="library path, schema version and counts")
-    parser.set_defaults(handler=_info, reads_only=True, reader=True)
+    parser.set_defaults(handler=_info, reads_only=True, reader="plain")
     parser = commands.add_parser(
         "check",
         help="check the whole library file for damage",

@@ -69,7 +69,7 @@ def register(commands: Any) -> None:
         action="store_true",
         help="with --json: name every source whatever the ground rule",
     )
-    parser.set_defaults(handler=_search, reads_only=True, reader=True)
+    parser.set_defaults(handler=_search, reads_only=True, reader="search")
 
 
 COUNT_CAP = 1000

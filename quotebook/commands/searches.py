@@ -29,7 +29,7 @@ def register(commands: Any) -> None:
         help="list saved searches with their counts",
         description="List the saved searches, in the app's order: count, name and query.",
     )
-    listed.set_defaults(handler=_searches, reads_only=True, reader=True)
+    listed.set_defaults(handler=_searches, reads_only=True, reader="search")
     save = commands.add_parser(
         "save-search",
         help="save a search under a name",

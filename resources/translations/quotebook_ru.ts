@@ -1486,8 +1486,8 @@
         <translation>Столбец с именем поля импортируется всегда.</translation>
     </message>
     <message>
-        <source>Wait for the import to finish…</source>
-        <translation>Дождитесь окончания импорта…</translation>
+        <source>Stopping the import: nothing is imported…</source>
+        <translation>Импорт останавливается: ничего не будет импортировано…</translation>
     </message>
     <message>
         <source>Line {line}: {reason}</source>

@@ -166,7 +166,7 @@ def test_a_file_that_is_not_utf8_offers_an_encoding(
     assert library.get_quote(1).source_name == "Илья"
 
 
-def test_closing_while_importing_waits_for_the_import(
+def test_closing_while_importing_stops_the_import_and_imports_nothing(
     qtbot: QtBot, library: Library, worker: Worker, sheet: Path
 ) -> None:
     dialog = open_dialog(qtbot, library, worker, sheet)
@@ -176,12 +176,16 @@ def test_closing_while_importing_waits_for_the_import(
     dialog.import_button.click()
     dialog.reject()
     assert dialog.isVisible()
-    assert dialog.summary_label.text() == "Wait for the import to finish…"
+    assert dialog.summary_label.text() == "Stopping the import: nothing is imported…"
     release.set()
     worker.wait_idle()
-    assert library.info().quotes == 2
-    dialog.reject()
     assert not dialog.isVisible()
+    assert library.info().quotes == 0 and library.list_sources() == []
+    dialog = open_dialog(qtbot, library, worker, sheet)
+    dialog.set_mapping({"Who": "source"})
+    dialog.import_button.click()
+    worker.wait_idle()
+    assert library.info().quotes == 2
 
 
 def test_a_sheet_without_a_header_is_refused_by_name(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import replace
 from pathlib import Path
 from typing import ClassVar
@@ -25,6 +25,7 @@ from ..storage.opening import (
 )
 from ..storage.reading import ReaderBase, library_path
 from ..storage.reading import now as now  # where the writing modules take it
+from ..storage.stopping import BulkStop
 from . import stash
 from .history import UndoStep
 from .tx import Tx
@@ -109,6 +110,7 @@ class LibraryBase(ReaderBase):
         self.tightened = opened.tightened  # files others could read, made owner-only
         self.leftovers_removed = opened.leftovers_removed
         self._lock = threading.RLock()
+        self._bulk = BulkStop()
         self._undo: list[UndoStep] = []
         self._redo: list[UndoStep] = []
         self._stashes = 0
@@ -178,10 +180,14 @@ class LibraryBase(ReaderBase):
         next step, and end the reads in flight (a search, the navigator's counts).
 
         They raise StoppedError (their work is dropped, and done again when next due),
-        so that closing the app never waits for them. Reads and writes started later
-        are not stopped: this is for closing. Call from any thread.
+        so that closing the app never waits for them. A bulk write in flight (an
+        import, undoing or redoing a bulk edit, emptying the trash) is ended the same
+        way and rolled back: the library is as it was before it, and one asked for
+        later does not begin. Other reads and writes started later are not stopped:
+        this is for closing. Call from any thread.
         """
         self._stopping.set()
+        self._bulk.stop()
 
     def check_deferred(self) -> None:
         """Run the full check that opening found due (see ``defer_check``)."""
@@ -279,12 +285,19 @@ class LibraryBase(ReaderBase):
         """
         if LibraryBase.write_check is not None:
             LibraryBase.write_check()
-        with self._lock, self._guard(), self._writer() as conn, _cache(conn, bulk):
+        with (
+            self._lock,
+            self._guard(),
+            self._writer() as conn,
+            _cache(conn, bulk),
+            self._stoppable(conn, bulk),
+        ):
             conn.exec_driver_sql("BEGIN IMMEDIATE")
             tx = Tx(conn)
             try:
                 yield tx
                 step, tx.changes = tx.finish(label)
+                self._bulk.check()  # a stop that came after the last long statement
                 conn.commit()
             except BaseException:
                 conn.rollback()
@@ -306,6 +319,25 @@ class LibraryBase(ReaderBase):
 
         A :meth:`_write` inside it runs on the same connection, which sees them.
         """
-        with self._lock, self._guard(), self._writer() as conn:
+        with self._lock, self._guard(), self._writer() as conn, self._stoppable(conn, True):
             raw = driver(conn)
             yield raw
+
+    def _stoppable(self, conn: Connection, bulk: bool) -> AbstractContextManager[None]:
+        """While a bulk write runs, :meth:`stop_background` ends it: it is rolled back."""
+        return self._bulk.watching(driver(conn), self._stopping) if bulk else nullcontext()
+
+    def _asked_to_stop(self) -> bool:
+        return super()._asked_to_stop() or self._bulk.ended
+
+    def stop_bulk_write(self) -> None:
+        """End the bulk write running now (an import, undoing one…), rolled back, or if
+        none runs yet, refuse the next to begin until :meth:`resume_bulk_writes`.
+
+        The import dialog calls this when closed during an import. Any thread.
+        """
+        self._bulk.stop()
+
+    def resume_bulk_writes(self) -> None:
+        """Let bulk writes begin again after :meth:`stop_bulk_write`."""
+        self._bulk.resume()

@@ -10,15 +10,11 @@ read connections of :mod:`reading`.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from ..domain import validate as v
 from ..domain.errors import NotFoundError, QueryError
 from ..domain.values import SavedSearch
 from ..search.runner import SearchOps
-from ..storage.migrations import SCHEMA_VERSION
-from ..storage.opening import check_file, open_library
-from ..storage.reading import library_path
+from ..storage.reading import PlainReader
 
 __all__ = ["COUNT_CAP", "Reader", "SavedSearchReads"]
 
@@ -59,22 +55,5 @@ class SavedSearchReads(SearchOps):
         return each._replace(quote_count=result.total, capped=result.total_capped)
 
 
-class Reader(SavedSearchReads):
-    """An existing library of the current schema, open for reading only."""
-
-    def __init__(self, path: Path | str | None = None) -> None:
-        self.path = library_path(path)
-        opened = open_library(self.path, create=False, read_only=True)
-        self._session = opened.session
-        self.tightened = opened.tightened
-        self.writes_off = opened.writes_off
-        self._start_reading()
-
-    @staticmethod
-    def can_open(path: Path) -> bool:
-        """Whether ``path`` is a library this reader opens as it is (no upgrade due)."""
-        return path.exists() and check_file(path) == SCHEMA_VERSION
-
-    def close(self) -> None:
-        self._stop_reading()
-        self._session.end()
+class Reader(SavedSearchReads, PlainReader):
+    """An existing library of the current schema, open for reading only, with search."""

@@ -104,10 +104,14 @@ class Tx:
         ]
 
     def _select(self, table: Table, ids: list[int], picked: list[Any]) -> list[dict[str, Any]]:
+        if not ids:
+            return []  # no statement: most writes touch one or two of the tables
         statement = select(*picked).where(among(table.c.id, ids))
         return [dict(row) for row in self.conn.execute(statement).mappings()]
 
     def _rows(self, table: Table, ids: Sequence[int], picked: list[Any]) -> list[Any]:
+        if not ids:
+            return []
         return list(self.conn.execute(select(*picked).where(among(table.c.id, ids))))
 
     def touch(self, table: Table, ids: Iterable[int]) -> None:

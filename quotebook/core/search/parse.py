@@ -7,7 +7,6 @@ the problem and the offset where it was found.
 
 from __future__ import annotations
 
-import calendar
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -343,8 +342,9 @@ def _said(token: _Token) -> Said:
         if day is not None:
             end = date.fromordinal(first.toordinal() + 1) if first < date.max else None
         elif month is not None:
-            end = date(year, month, calendar.monthrange(year, month)[1])
-            end = date.fromordinal(end.toordinal() + 1) if end < date.max else None
+            # The first day of the next month (none after December 9999).
+            after = (year + month // 12, month % 12 + 1)
+            end = date(*after, 1) if after[0] <= date.max.year else None
         else:
             end = date(year + 1, 1, 1) if year < date.max.year else None
     except ValueError:

@@ -15,7 +15,6 @@ file keyed so opens with the passphrase in any SQLCipher 4 tool.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import threading
 from collections.abc import Iterator
@@ -115,6 +114,8 @@ def raw_key(passphrase: str, salt: bytes) -> str:
     with _lock:
         key = _derived.get(pair)
     if key is None:
+        import hashlib  # here: a plain library never derives a key
+
         key = hashlib.pbkdf2_hmac("sha512", passphrase.encode(), salt, KDF_ITERATIONS, KEY_BYTES)
         with _lock:
             _derived[pair] = key

@@ -147,8 +147,9 @@ def _mount_type(path: Path, mountinfo: str | None) -> str | None:
         except OSError:
             return None
     best: tuple[int, str] | None = None
+    full = str(path)
     for point, fs_type in _mounts(mountinfo):
-        inside = path == Path(point) or Path(point) in path.parents
+        inside = full == point or full.startswith(point.rstrip("/") + "/")
         if inside and (best is None or len(point) > best[0]):
             best = (len(point), fs_type)
     if best is None:

@@ -21,7 +21,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import socket
 import sqlite3
 import sys
 import time
@@ -180,6 +179,8 @@ def read_marker(conn: sqlite3.Connection) -> str | None:
 def write_marker(conn: sqlite3.Connection) -> None:
     """Record that this process has the library open (committed at once)."""
     stamp = datetime.now(UTC).isoformat(timespec="seconds")
+    import socket  # here: a library opened only to read never writes the marker
+
     value = f"open by process {os.getpid()} on {socket.gethostname()} since {stamp}"
     conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (MARKER_KEY, value))
 

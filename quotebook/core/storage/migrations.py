@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-import uuid
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -89,7 +88,7 @@ class Migration:
 
 def _to_2(conn: sqlite3.Connection) -> None:
     conn.execute(META_DDL)
-    conn.execute("INSERT INTO meta(key, value) VALUES ('library_id', ?)", (uuid.uuid4().hex,))
+    conn.execute("INSERT INTO meta(key, value) VALUES ('library_id', ?)", (_new_id(),))
 
 
 def _to_3(conn: sqlite3.Connection) -> None:
@@ -186,7 +185,7 @@ def create_added_tables(conn: sqlite3.Connection) -> None:
     conn.execute(fts.RANK)
     conn.execute(SAVED_SEARCH_DDL)
     fts_names.create(conn)
-    conn.execute("INSERT INTO meta(key, value) VALUES ('library_id', ?)", (uuid.uuid4().hex,))
+    conn.execute("INSERT INTO meta(key, value) VALUES ('library_id', ?)", (_new_id(),))
 
 
 def pending(version: int, steps: Sequence[Migration] | None = None) -> list[Migration]:
@@ -262,3 +261,10 @@ def row_counts(conn: sqlite3.Connection) -> dict[str, int]:
         )
     ]
     return {name: conn.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0] for name in names}
+
+
+def _new_id() -> str:
+    """A new library's id (``uuid`` is imported here: most openings make none)."""
+    import uuid
+
+    return uuid.uuid4().hex

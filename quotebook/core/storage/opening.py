@@ -212,7 +212,7 @@ def open_library(
         raise NotALibraryError(str(path), "no library file here")
     if not exists:
         _make_files(path)
-    tightened = tuple(tighten_library(path, data_folder()))
+    tightened = tuple(tighten_library(path, _own_folder(path)))
     if read_only:
         return _open_for_reading(path, None, tightened)
     try:
@@ -240,6 +240,15 @@ def open_library(
         raise
     session.share()
     return opened
+
+
+def _own_folder(path: Path) -> Path | None:
+    """Quotebook's data folder, when the library may be in it (a folder of its name).
+
+    Asking platformdirs where that folder is costs an import that a library kept
+    anywhere else does not need.
+    """
+    return data_folder() if path.parent.name.casefold() == "quotebook" else None
 
 
 def _take_passphrase(path: Path, passphrase: str | None, exists: bool) -> None:

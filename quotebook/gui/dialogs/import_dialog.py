@@ -97,6 +97,7 @@ class ImportDialog(QDialog):
         self.header: list[str] = []
         self._combos: list[QComboBox] = []
         self._running = False
+        self._closing = False  # closed during an import: it is being stopped
         self.setWindowTitle(self.tr("Import quotes"))
         self.preview_model = PreviewModel(self)
         self._build()
@@ -346,11 +347,23 @@ class ImportDialog(QDialog):
         self.worker.submit(work, done, while_alive(self, self._on_failed))
 
     def reject(self) -> None:
-        """Close, unless an import is being written (it cannot be stopped half-way)."""
-        if self._running:
-            self.summary_label.setText(self.tr("Wait for the import to finish…"))
-            return
+        """Close; an import or dry run under way is stopped first, and nothing is imported
+        (its transaction is rolled back). The dialog closes once the worker says so."""
+        if not self._running:
+            super().reject()
+        elif not self._closing:
+            self._closing = True
+            self.library.stop_bulk_write()
+            self.summary_label.setText(self.tr("Stopping the import: nothing is imported…"))
+
+    def _finish_closing(self) -> bool:
+        """Close after an import stopped by closing (or finished first); True if so."""
+        if not self._closing:
+            return False
+        self._closing = False
+        self.library.resume_bulk_writes()
         super().reject()
+        return True
 
     def _on_progressed(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -360,7 +373,8 @@ class ImportDialog(QDialog):
         self._set_running(False)
         self.show_report(report)
         if not dry_run and not report.aborted:
-            self.imported.emit(report)
+            self.imported.emit(report)  # written before the stop could land
+        self._finish_closing()
 
     def show_report(self, report: ImportReport) -> None:
         self.summary_label.setText(summary_text(report))
@@ -372,6 +386,8 @@ class ImportDialog(QDialog):
 
     def _on_failed(self, error: BaseException, trace: str) -> None:
         self._set_running(False)
+        if self._finish_closing() and isinstance(error, QuotebookError):
+            return  # stopped, as asked (or refused on its way out): nothing to show
         if isinstance(error, CsvEncodingError) and self.encoding_combo.currentData() is None:
             self._ask_encoding(error)
         elif isinstance(error, CsvError):
