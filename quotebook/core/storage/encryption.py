@@ -39,7 +39,7 @@ from ..domain.errors import (
 )
 from . import keys
 from .backup import _sync_file, _sync_folder, list_backups
-from .connect import connect
+from .connect import connect, set_cipher
 from .files import replaced_files
 from .lock import Session
 from .migrations import SCHEMA_VERSION
@@ -219,6 +219,8 @@ def _export(file: Path, partial: Path, new: str | None, stop: Stop) -> dict[str,
         counts = _counts(conn)
         key = keys.raw_key(new, keys.new_salt()) if new is not None else ""
         conn.execute("ATTACH DATABASE ? AS rekeyed KEY ?", (str(partial), key))
+        if new is not None:
+            set_cipher(conn, "rekeyed")
         conn.execute("SELECT sqlcipher_export('rekeyed')")
         for pragma in ("user_version", "application_id"):
             value = int(conn.execute(f"PRAGMA main.{pragma}").fetchone()[0])
