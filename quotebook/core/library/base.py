@@ -13,7 +13,7 @@ from sqlalchemy import Connection, Engine, event
 from sqlalchemy.exc import DBAPIError
 
 from ..domain.errors import ReadOnlyLibraryError, StorageError
-from ..storage import backup, fts
+from ..storage import backup, erase, fts
 from ..storage.driver import driver
 from ..storage.lock import clear_marker, write_checked_at
 from ..storage.opening import (
@@ -287,6 +287,8 @@ class LibraryBase(ReaderBase):
             except BaseException:
                 conn.rollback()
                 raise
+            if tx.erased:
+                erase.clear_journal(driver(conn))
             if undoable and not step.empty:
                 self._undo.append(step)
                 del self._undo[:-UNDO_DEPTH]

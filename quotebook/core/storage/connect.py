@@ -4,7 +4,8 @@ An encrypted file (one that does not start with SQLite's header) is opened throu
 SQLCipher with the key from the key ring (keys.py): the library's own for the
 library, its backups and the copies made beside them. A new, empty file whose
 library has a key in the ring is encrypted from its first page. Plain files open
-through the standard library's SQLite.
+through SQLCipher's bundled SQLite as well, without a key (see
+:data:`PLAIN_THROUGH_SQLCIPHER`).
 """
 
 from __future__ import annotations
@@ -36,12 +37,16 @@ CIPHER_SETTINGS = (("cipher_page_size", "8192"), ("cipher_hmac_algorithm", "HMAC
 # 2 MB it took 4 times as long as on the plain file. Filled only as pages are read.
 ENCRYPTED_CACHE_KIB = 64 * 1024
 
-# Plain libraries open through the standard library's SQLite. Measured at 100,000
-# quotes against SQLCipher's bundled SQLite without a key (python
-# benchmarks/bench_encrypted.py LIBRARY --driver, two runs), opening, searching,
-# fetching a page and importing were within the noise of each other, and saving a
-# quote took 1.24 and 1.44 times as long at the 95th percentile: nothing to gain.
-PLAIN_THROUGH_SQLCIPHER = False
+# Plain libraries open through SQLCipher's bundled SQLite too (without a key): it is
+# SQLite 3.53, whose FTS5 removes a deleted row's words from the index at once
+# (``secure-delete``, fts.py), which the standard library's SQLite (3.40 here) has
+# not, and whose WAL carries the upstream fix of the reset bug (opening.py). An
+# index that has removed words so can no longer be read by an SQLite before 3.42.
+# Measured beside the standard library's SQLite in turns at 100,000 and 1,000,000
+# quotes (benchmarks/bench_encrypted.py --driver), opening, searching and fetching a
+# page were within the noise of each other and saving a quote took 1.15 times as
+# long at the 95th percentile (README, "Encrypted libraries").
+PLAIN_THROUGH_SQLCIPHER = True
 
 
 def _keying(path: Path, key_of: Path | None) -> tuple[str, bytes | None] | None:
@@ -76,10 +81,14 @@ def key_for(path: Path, key_of: Path | None = None) -> str | None:
     return keys.raw_key(passphrase, salt or keys.new_salt())
 
 
+def keyed(path: Path, key_of: Path | None = None) -> bool:
+    """Whether ``path`` is (or, new and empty, will be) encrypted with a key of the ring."""
+    return _keying(path, key_of) is not None
+
+
 def driver_for(path: Path, key_of: Path | None = None) -> ModuleType:
     """The DB-API module that opens ``path``: SQLCipher's when it is (to be) encrypted."""
-    keyed = _keying(path, key_of) is not None
-    return sqlcipher if keyed or PLAIN_THROUGH_SQLCIPHER else sqlite3
+    return sqlcipher if keyed(path, key_of) or PLAIN_THROUGH_SQLCIPHER else sqlite3
 
 
 def connect(
