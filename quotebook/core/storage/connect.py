@@ -24,12 +24,16 @@ BUSY_TIMEOUT_SECONDS = 5.0
 # for two, chosen by measurement. SQLCipher checks and decrypts every page it reads,
 # and most of that cost is per page and in the HMAC: reading the whole quote table of
 # 100,000 quotes took 3.5 times as long as on the plain file with SQLCipher's 4 KB
-# pages and HMAC-SHA512, 2.3 times with 8 KB pages, 2.6 times with HMAC-SHA256, and
-# 1.14 times with both (SHA-256 runs in hardware on AMD processors since 2017, Intel's
-# since about 2020 and Apple's: 1.7 GB/s here, against 0.7 GB/s for SHA-512). The
-# HMAC stays: it is what refuses a changed byte. Another SQLCipher 4 tool opens the
-# file with the passphrase after these two PRAGMAs.
-CIPHER_SETTINGS = (("cipher_page_size", "8192"), ("cipher_hmac_algorithm", "HMAC_SHA256"))
+# pages and HMAC-SHA512, 2.5 times with HMAC-SHA256, and 1.1 to 1.7 times with
+# HMAC-SHA256 and 8 or 16 KB pages (SHA-256 runs in hardware on AMD processors since
+# 2017, Intel's since about 2020 and Apple's: 1.7 GB/s here, against 0.7 GB/s for
+# SHA-512). Pages of 16 KB, not 8: the full-text index writes its blocks of about
+# 4 KB one to a row, and with SQLCipher's 48 bytes a page for the IV and the HMAC,
+# two rarely fit an 8 KB page; the 100,000-quote library took 124 MB in 8 KB pages,
+# 98 MB in 4 KB and 93 MB in 16 KB (97 MB plain). The HMAC stays: it is what refuses
+# a changed byte. Another SQLCipher 4 tool opens the file with the passphrase after
+# these two PRAGMAs.
+CIPHER_SETTINGS = (("cipher_page_size", "16384"), ("cipher_hmac_algorithm", "HMAC_SHA256"))
 # The page cache of a connection to an encrypted file. SQLCipher decrypts and checks
 # each page it reads from the disk (or the system's file cache, where a plain file's
 # reads cost a copy), so it keeps more pages decrypted: a prefix search over a
