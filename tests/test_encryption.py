@@ -238,7 +238,7 @@ def test_a_plain_backup_left_beside_an_encrypted_library_is_refused_clearly(
 def test_an_encrypted_library_opens_in_sqlcipher_with_its_passphrase_and_page_settings(
     library_path: Path, made_by: str
 ) -> None:
-    """16 KB pages with HMAC-SHA256 (connect.CIPHER_SETTINGS), whichever way it was made;
+    """Pages checked with HMAC-SHA256 (connect.CIPHER_SETTINGS), whichever way it was made;
     SQLCipher 4's defaults alone do not open it."""
     import sqlcipher3.dbapi2 as sqlcipher
 
