@@ -2324,6 +2324,10 @@
         <translation>Говорящий не указан, и перед этим никто не говорил: вероятно, это %1 — названный последним.</translation>
     </message>
     <message>
+        <source>“%1” is one word the article never introduced: check that it is a person, not a company or a body.</source>
+        <translation>«%1» — одно слово, которое статья нигде не представила: проверьте, что это человек, а не компания или ведомство.</translation>
+    </message>
+    <message>
         <source>A phrase inside the writer&apos;s own sentence.</source>
         <translation>Фраза внутри предложения автора.</translation>
     </message>
@@ -2630,6 +2634,33 @@ Escape очищает; F1 или ? показывает весь синтакс�
     <message>
         <source>Remove tag {name}</source>
         <translation>Снять тег {name}</translation>
+    </message>
+</context>
+<context>
+    <name>TypedBeforeLock</name>
+    <message>
+        <source>Unlocked: the dialogs open at the lock are back as they were.</source>
+        <translation>Библиотека разблокирована: окна, открытые при блокировке, вернулись такими, какими были.</translation>
+    </message>
+    <message>
+        <source>Closed at the lock, nothing typed in them: {titles}.</source>
+        <translation>Закрыты при блокировке, в них ничего не было набрано: {titles}.</translation>
+    </message>
+    <message>
+        <source>“{title}” was asked for by the quote then selected; select it again to file it under what you create.</source>
+        <translation>Окно «{title}» было открыто для цитаты, выбранной тогда; выберите её снова, чтобы отнести её к тому, что вы создадите.</translation>
+    </message>
+    <message>
+        <source>Typed before the lock</source>
+        <translation>Набрано до блокировки</translation>
+    </message>
+    <message>
+        <source>Quotebook locked while this was open: {titles}. It worked on what the window had selected then, so it cannot be opened again as it was. What you had typed in it is below: copy what you need and do it again.</source>
+        <translation>Quotebook заблокировался, когда было открыто: {titles}. Это окно работало с тем, что было тогда выбрано в главном окне, поэтому открыть его снова таким же нельзя. Ниже — то, что вы в нём набрали: скопируйте нужное и повторите действие.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy all</source>
+        <translation>&amp;Копировать всё</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,7 @@ from window_helpers import Controller
 from quotebook.core import Library
 from quotebook.core.storage.backup import MANUAL, make_backup
 from quotebook.core.storage.connect import connect
-from quotebook.gui.app.app import demo_library_path
+from quotebook.gui.app.demo_library import demo_library_path
 from quotebook.gui.app.settings import Settings
 from quotebook.gui.dialogs import questions as dialogs
 

@@ -111,3 +111,19 @@ def test_quotes_listed_unsure_first_are_filed_in_the_article_order(
         "It is not safe,",
         "Nobody saw it coming,",
     ]
+
+
+def test_a_lone_name_never_introduced_is_questioned(
+    qtbot: QtBot, library: Library, worker: Worker
+) -> None:
+    dialog = ArticleImportDialog(library, worker)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    dialog.set_text("Prices rose again in March.\n\n“Bills will keep rising,” Ofcom said.")
+    dialog.find_button.click()
+    worker.wait_idle()
+    assert column(dialog) == ["⚠ Ofcom"]
+    assert column(dialog, Qt.ItemDataRole.ToolTipRole)[0].endswith(  # type: ignore[union-attr]
+        "“Ofcom” is one word the article never introduced: check that it is a person, "
+        "not a company or a body."
+    )

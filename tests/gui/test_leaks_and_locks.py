@@ -45,8 +45,9 @@ from quotebook.core.library import base as core_base
 from quotebook.core.storage import opening as core_storage
 from quotebook.core.storage.backup import AUTO, list_backups
 from quotebook.gui.app import crash
-from quotebook.gui.app.app import AppController, demo_library_path
+from quotebook.gui.app.app import AppController
 from quotebook.gui.app.crash_dialog import CrashDialog
+from quotebook.gui.app.demo_library import demo_library_path
 from quotebook.gui.app.settings import Settings
 from quotebook.gui.app.worker import Worker
 from quotebook.gui.dialogs import messages

@@ -17,7 +17,7 @@ from window_helpers import Gui, shown_window
 
 from quotebook.core import DamagedLibraryError, Library
 from quotebook.gui.app import translation
-from quotebook.gui.app.app import problem_text
+from quotebook.gui.app.problems import problem_text
 from quotebook.gui.app.settings import Settings
 from quotebook.gui.dialogs.export_dialog import ExportDialog
 from quotebook.gui.dialogs.preferences import PreferencesDialog

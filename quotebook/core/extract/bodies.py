@@ -18,9 +18,11 @@ def russian_body(words: list[str], start: int) -> Mention | None:
         return None
     noun = morph.head_noun(words[1])
     named = (is_capitalised(words[1]) or words[1].startswith("«")) and not morph.is_place(words[1])
-    if noun in lx.RUSSIAN_DOCUMENTS and len(words) > 2:
-        phrase = " ".join(_noun_phrase(words[2:]))
-    elif noun in lx.RUSSIAN_BODIES or named:  # "в пресс-службе", "В МИД России"
+    if noun in lx.RUSSIAN_DOCUMENTS and len(words) > 2:  # "в сообщении порта": the port's
+        phrase = " ".join(_noun_phrase(words[2:])).rstrip(" ,.")
+        start += len(" ".join(words[:2])) + 1
+        return Mention(phrase, start, start + len(phrase), before=[f"of {phrase}"])
+    if noun in lx.RUSSIAN_BODIES or named:  # "в пресс-службе", "В МИД России"
         phrase = " ".join(_noun_phrase(words[1:]))
     else:
         return None

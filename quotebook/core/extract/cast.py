@@ -3,8 +3,9 @@
 Mentions are fed in reading order. A name joins the person already known by that
 name, surname or first name ("Becker" is "Jonas Becker"); a pronoun goes to the
 last person mentioned whom it fits (he, she, they); "the spokesman" to the last
-person described as one; "the company" to the last company named. Each person
-keeps the first age, role and organisation the article gives them.
+person described as one; "the company" to the last company named
+(:mod:`.organisations`). Each person keeps the first age, role and organisation the
+article gives them.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from . import lexicon as lx
 from . import morph
 from .describe import Fields
 from .mention import Mention
+from .organisations import Bodies
 
 _FEMALE_WORDS = frozenset(
     lx.words(
@@ -78,28 +80,7 @@ class Cast:
         self._by_stem: dict[str, list[Person]] = {}
         self._org_speakers: dict[str, Person] = {}
         self._recent: list[Person] = []
-        self._orgs: list[tuple[str, frozenset[str]]] = []
-
-    # -- organisations -----------------------------------------------------
-
-    def note_org(self, name: str, kinds: set[str] | None = None) -> None:
-        """Remember an organisation named in the text (``kinds``: families it belongs to)."""
-        words = name.replace("’", "'").lower().split()
-        families = {lx.ORG_FAMILY[w] for w in words if w in lx.ORG_FAMILY}
-        self._orgs.append((name, frozenset(families | (kinds or set()))))
-
-    def resolve_org(self, organization: str) -> str:
-        """ "company" or "ministry" → the last organisation of that kind named, else as given."""
-        words = organization.lower().split()
-        if not words or len(words) > 2 or any(w[:1].isupper() for w in organization.split()):
-            return organization
-        family = lx.ORG_FAMILY.get(words[-1])
-        if family is None:
-            return organization
-        for name, families in reversed(self._orgs):
-            if family in families or words[-1] in name.lower().split():
-                return name
-        return organization
+        self.bodies = Bodies()
 
     # -- people ------------------------------------------------------------
 
@@ -112,10 +93,12 @@ class Cast:
         elif mention.name:
             person = self._by_name(mention.name, hint)
         else:
-            person = self._by_description(mention, fields)
+            person = self._by_description(mention, fields, hint)
         if person is None:
             return None
-        role, organization = fields.role, self.resolve_org(fields.organization)
+        role, organization = fields.role, self.bodies.resolve(fields.organization)
+        if not organization and re.match(r"its\s", description, re.IGNORECASE):
+            organization = self.bodies.last_named()  # "its chief executive": the body just named
         if self._is_person(organization):  # "Pryce's barrister": a person's, not a body's
             if role and morph.is_russian(organization):
                 role = f"{role} {organization}"  # "адвокат Белозерцева" is printed so
@@ -142,6 +125,10 @@ class Cast:
         """Whether ``name`` is, as written, someone's full name, first name or surname."""
         key = fold(name)
         return key in self._by_key or bool(self._by_word.get(key))
+
+    def knows_stem(self, name: str) -> bool:
+        """Whether ``name`` is a case form of a Russian surname someone has ("Смирновой")."""
+        return bool(self._stems(fold(name)))
 
     def most_recent(self) -> Person | None:
         """The person mentioned last."""
@@ -208,7 +195,7 @@ class Cast:
                 return person
         return None
 
-    def _by_description(self, mention: Mention, fields: Fields) -> Person | None:
+    def _by_description(self, mention: Mention, fields: Fields, hint: str) -> Person | None:
         written = mention.written.strip()
         head = fields.role.lower().split()[-1] if fields.role else ""
         if written.lower().startswith("the ") and head:
@@ -216,11 +203,11 @@ class Cast:
                 if person.head == head or (head and head in person.description.lower()):
                     return person
         if morph.is_russian(written) and fields.role:
-            known = self._by_russian_role(fields.role)
+            known = self._by_russian_role(fields.role) or self._unroled(fields, hint)
             if known is not None:
                 return known
         if not fields.role and fields.organization:
-            organization = fold(self.resolve_org(fields.organization))
+            organization = fold(self.bodies.resolve(fields.organization))
             for person in reversed(self.people):
                 if (
                     not person.name
@@ -235,6 +222,15 @@ class Cast:
         person = Person(plural=_is_plural(fields.role))
         self.people.append(person)
         return person
+
+    def _unroled(self, fields: Fields, hint: str) -> Person | None:
+        """ "— рассказала учительница" after "Ольга Ким преподает в школе": a bare Russian
+        role noun is the person named last, when the article gave them no role yet."""
+        named = [person for person in self._recent[-12:] if person.name and not person.plural]
+        last = named[-1] if named else None
+        if last is None or last.role or fields.organization or len(fields.role.split()) > 1:
+            return None
+        return last if not hint or last.gender in ("", hint) else None
 
     def _by_russian_role(self, role: str) -> Person | None:
         """ "— пояснила экономист", "— возмутился руководитель холдинга": Russian has no

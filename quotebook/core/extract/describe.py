@@ -28,8 +28,10 @@ _AGE_PATTERNS = (
     re.compile(r"\((\d{1,3})\)"),
 )
 _PARTY = re.compile(r"^[DRI]-[A-Z][\w.]*$")
+# "who works at/for/with Oxfam", "who now teaches at the University of Tartu"
 _REL_ORG = re.compile(
-    r"\bat\s+((?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|for|and|&|[A-Z][\w'’&.-]*))*)"
+    r"\b(?:at|(?<=work )for|(?<=works )for|(?<=worked )for|(?<=working )for|with(?=\s+[A-Z]))"
+    r"\s+((?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|for|and|&|[A-Z][\w'’&.-]*))*)"
 )
 
 
@@ -43,6 +45,7 @@ _RU_WORKS = re.compile(
     r"(?:\s+([а-яё-]+(?:ом|ем|ой|ей|ами)))?$"
 )
 _RU_PARTICIPLE = re.compile(r"^[а-яё]+(?:ющ|ящ|ащ|ущ)(?:ий|ая|ее|ие)\b")
+_PARTNERS = frozenset(("partner", "партнер", "партнёр"))
 _OWNERS = frozenset(("his", "her", "their", "its", "ее", "её", "его", "их", "my", "our"))
 
 
@@ -56,8 +59,9 @@ class Fields:
     relation: bool = False
 
 
-def parse(description: str) -> Fields:
-    """The age, role and organisation in one description chunk."""
+def parse(description: str, *, before_name: bool = False) -> Fields:
+    """The age, role and organisation in one description chunk (``before_name``: printed
+    before the name it describes)."""
     text = " ".join(description.split()).strip(" ,.")
     main = RELATIVE.sub("", text) if not text.lower().startswith(("who", "whose")) else ""
     relative = text[len(main) :]
@@ -66,15 +70,15 @@ def parse(description: str) -> Fields:
         return Fields(role=_relation_role(main), relation=True)
     if age is not None:
         main = _drop_age(main)
-    if main.lower().startswith(("one of", "один из", "одна из")):
+    if re.match(r"(?:one of|один из|одна из)\b", main.lower()):  # not "one official"
         main = ""
     works = _RU_WORKS.match(main)
     if works:
         role, organization = _works_as(works)
-    elif _RU_PARTICIPLE.match(main):
+    elif _RU_PARTICIPLE.match(main) and not _names_person(main.split()[1:2]):
         role, organization = "", ""  # "работающая с экспортерами": what, not who, someone is
     else:
-        role, organization = role_and_org(main)
+        role, organization = role_and_org(main, before_name=before_name)
     if not role and relative:
         found_role = _REL_ROLE.search(relative)  # "who works as a healthcare assistant at …"
         role = found_role.group(1) if found_role else ""
@@ -82,6 +86,13 @@ def parse(description: str) -> Fields:
         found = _REL_ORG.findall(relative)
         organization = clean_org(found[-1]) if found else ""
     return Fields(age=age, role=role, organization=organization)
+
+
+def _names_person(words: list[str]) -> bool:
+    """ "ведущий аналитик": a participle used as an adjective before a role noun."""
+    return bool(words) and (
+        morph.is_person_noun(words[0]) or morph.head_noun(words[0]) in lx.ROLE_WORDS
+    )
 
 
 def _works_as(works: re.Match[str]) -> tuple[str, str]:
@@ -115,6 +126,8 @@ def _is_relation(text: str) -> bool:
     words = ARTICLE.sub("", text).lower().split()
     if not words:
         return False
+    if words[0] in _PARTNERS and ("«" in text or any(w in lx.ORG_NOUNS for w in words)):
+        return False  # "партнер юридической фирмы «Регионы»": a partner of a firm
     if words[0] in _OWNERS:
         return len(words) > 1 and words[1] in lx.RELATIONS
     possessive = POSSESSIVE.match(text)
@@ -150,10 +163,19 @@ def title_role(titles: tuple[str, ...]) -> str:
 
 
 def premod_role(premod: str) -> str:
-    """A role written before a name, ranks spelt out: "Detective Sgt." → "Detective sergeant"."""
+    """A role written before a name, ranks spelt out: "Detective Sgt." → "Detective sergeant".
+
+    An honorific is dropped ("Dr.", "Sir") unless an office follows it, which it is part
+    of: "Lord Justice", "Mr Justice", "Lord Mayor" are how those offices are printed.
+    """
     words = [lx.RANKS.get(w.lower().rstrip("."), w) for w in premod.split()]
-    words = [w for w in words if w.lower().rstrip(".") not in lx.HONORIFICS]
-    return " ".join(words)
+    kept = [
+        word
+        for index, word in enumerate(words)
+        if word.lower().rstrip(".") not in lx.HONORIFICS
+        or (index + 1 < len(words) and words[index + 1].lower() in lx.ROLE_WORDS)
+    ]
+    return " ".join(kept)
 
 
 def fields_of(mention: Mention) -> tuple[Fields, str]:
@@ -167,7 +189,7 @@ def fields_of(mention: Mention) -> tuple[Fields, str]:
         is_premod = bool(mention.premod) and index == len(mention.descriptions) - 1
         if is_premod:
             description = premod_role(" ".join([description, *mention.titles]))
-        found = parse(description)
+        found = parse(description, before_name=is_premod)
         if found.relation:  # the speaker's relation to someone: no age or body of theirs
             role = role or found.role
             raw.append(description)

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import re
 
-from .clauses import Attribution, Candidate, attribute_after
+from .chunks import chunks_of
+from .clauses import Attribution, Candidate, attribute_after, attribute_before
 from .mention import Mention
 from .morph import is_russian
-from .phrases import chunks_of, subject_after
-from .speech import find_verbs
+from .phrases import subject_after
+from .speech import find_verbs, sentence_start
 
 _DASHES = "—–"
 _LINE = re.compile(r"\s*[—–]\s+(?=\S)")
@@ -45,10 +46,54 @@ def dialogue(work: str, paragraphs: tuple[tuple[int, int], ...]) -> list[Candida
                 number,
                 number,
                 attribution=previous.attribution,
+                extras={"follows": "line"},
             )
         found.append(candidate)
         previous = candidate if candidate.attribution is not None else None
     return found
+
+
+# A dash line inside a paragraph: after a colon ("Песков ответил: — …") or after the end
+# of the writer's sentence ("…в марте. — Было тяжело, — вспоминает она.").
+_INLINE = re.compile(r"(?<=[:.!?…])\s+[—–]\s+(?=\S)")
+
+
+def inline_lines(
+    work: str, paragraphs: tuple[tuple[int, int], ...], taken: set[int]
+) -> list[Candidate]:
+    """Dash lines that start inside a paragraph of the writer's prose (not in ``taken``).
+
+    After a colon the words before it name the speaker; after a full stop the line
+    counts only when a dash after it brings in its speaker ("— говорит она"): a dash
+    in prose is otherwise no speech.
+    """
+    found: list[Candidate] = []
+    for number, (start, end) in enumerate(paragraphs):
+        if number in taken or not is_russian(work[start:end].lstrip(" " + _DASHES)[:1] or "a"):
+            continue
+        for match in _INLINE.finditer(work, start, end):
+            candidate = _inline_line(work, start, end, number, match)
+            if candidate is not None:
+                found.append(candidate)
+                break  # the line runs to the paragraph's end
+    return found
+
+
+def _inline_line(
+    work: str, start: int, end: int, number: int, match: re.Match[str]
+) -> Candidate | None:
+    intro, verb = None, ""
+    if work[match.start() - 1] == ":":
+        before = work[sentence_start(work, start, match.start() - 1) : match.start() - 1]
+        said = attribute_before(before, match.start() - 1 - len(before), naming=False)
+        intro = said[0] if said is not None else _label(before, match.start() - 1 - len(before))
+        verb = said[1] if said is not None else ""
+        if intro is None:
+            return None
+    candidate = _with_tail(work, match.end(), end, number, intro, verb)
+    if candidate.attribution is None:
+        return None
+    return candidate
 
 
 def _line(work: str, paragraphs: tuple[tuple[int, int], ...], number: int) -> Candidate | None:
@@ -73,11 +118,13 @@ def _line(work: str, paragraphs: tuple[tuple[int, int], ...], number: int) -> Ca
     return _with_tail(work, start + line.end(), end, number, mention)
 
 
-def _with_tail(work: str, body: int, end: int, number: int, label: Mention | None) -> Candidate:
+def _with_tail(
+    work: str, body: int, end: int, number: int, label: Mention | None, verb: str = ""
+) -> Candidate:
     """The line from ``body`` to ``end``, cut where a dash brings in its speaker."""
     text = work[body:end].rstrip()
     stop = body + len(text)
-    attribution = Attribution(label, "", "label") if label is not None else None
+    attribution = Attribution(label, verb, "label") if label is not None else None
     pieces: tuple[tuple[int, int], ...] = ((body, stop),)
     inner = _inner_split(work, body, stop)
     if inner is not None:

@@ -8,11 +8,12 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from . import clauses as cl
-from . import morph
+from . import joins, morph, titles
+from . import lexicon as lx
 from .cast import Cast, Person
 from .clauses import Attribution, Candidate
 from .describe import fields_of
-from .dialogue import dialogue
+from .dialogue import dialogue, inline_lines
 from .document import detect_format
 from .marks import scan
 from .mention import Mention
@@ -50,9 +51,27 @@ def extract(text: str, *, fmt: str = "auto") -> Extraction:
 def _candidates(work: str, paragraphs: tuple[tuple[int, int], ...]) -> list[Candidate]:
     lines = dialogue(work, paragraphs)
     taken = {line.first_paragraph for line in lines}
-    found = [cl.from_unit(u) for u in scan(work, paragraphs) if u.first_paragraph not in taken]
-    found = [c for c in found if not cl.is_title_or_name(work, c, paragraphs[c.first_paragraph][0])]
-    found = [cl.split_inside(work, c) for c in found]
+    inline = inline_lines(work, paragraphs, taken)
+    found = [
+        cl.from_unit(u)
+        for u in scan(work, paragraphs)
+        if u.first_paragraph not in taken and not any(i.start <= u.start < i.end for i in inline)
+    ]
+    found = [
+        c for c in found if not titles.is_title_or_name(work, c, paragraphs[c.first_paragraph][0])
+    ]
+    found = [joins.split_inside(work, c) for c in found]
+    joined = _joined(work, found, paragraphs)
+    joined = sorted(joined + lines + inline, key=lambda candidate: candidate.start)
+    attributed = [_attributed(work, joined, i, paragraphs) for i in range(len(joined))]
+    shaped = [c for c in attributed if titles.is_speech_shaped(work, c, paragraphs)]
+    return [c for c in shaped if not _is_written_up(work, c, paragraphs)]
+
+
+def _joined(
+    work: str, found: list[Candidate], paragraphs: tuple[tuple[int, int], ...]
+) -> list[Candidate]:
+    """The quotes in marks, with the pieces of one quote split by an attribution joined."""
     joined: list[Candidate] = []
     index = 0
     while index < len(found):
@@ -60,17 +79,14 @@ def _candidates(work: str, paragraphs: tuple[tuple[int, int], ...]) -> list[Cand
         if index + 1 < len(found):
             upper = _upper(found, index + 1, paragraphs)
             after_second = cl.clause_after(work, found[index + 1], upper)
-            merged = cl.join_split(work, current, found[index + 1], after_second)
+            merged = joins.join_split(work, current, found[index + 1], after_second)
             if merged is not None:
                 joined.append(merged)
                 index += 2
                 continue
         joined.append(current)
         index += 1
-    joined = sorted(joined + lines, key=lambda candidate: candidate.start)
-    attributed = [_attributed(work, joined, i, paragraphs) for i in range(len(joined))]
-    shaped = [c for c in attributed if cl.is_speech_shaped(work, c, paragraphs)]
-    return [c for c in shaped if not _is_written_up(work, c, paragraphs)]
+    return joined
 
 
 # "carried a sign that read “…”", "плакат с надписью «…»": words written up, not said.
@@ -128,7 +144,7 @@ def _attributed(
         return Attribution(found_before[0], found_before[1], "before") if found_before else None
 
     order: tuple[Callable[[], Attribution | None], ...]
-    if cl.is_russian_text(candidate.text(work)) and not re.match(r"[\s,.!?…]*[—–]", after):
+    if titles.is_russian_text(candidate.text(work)) and not re.match(r"[\s,.!?…]*[—–]", after):
         order = (from_before,)  # Russian speech names its speaker after a dash
     elif partial:
         order = (from_before, from_after)
@@ -189,8 +205,10 @@ def _resolve(
         candidate = candidates[int(str(item))]
         attribution = candidate.attribution
         if attribution is not None:
+            lone = _lone_name(cast, attribution.mention)
             person = _refer(cast, attribution.mention, attribution.verb)
-            said[int(str(item))] = Said(person, attribution.mention)
+            follows = "follows" in candidate.extras  # a dialogue line no dash attributes
+            said[int(str(item))] = Said(person, attribution.mention, inherited=follows, lone=lone)
         else:
             person = _inherit(work, candidate, paragraphs, last)
             weak = person is None
@@ -214,12 +232,14 @@ def _paragraph_finder(paragraphs: tuple[tuple[int, int], ...]) -> Callable[[int]
 
 def _apply_event(cast: Cast, event: Event) -> Person | None:
     if event.kind == "org":
-        cast.note_org(event.org, event.kinds)
+        cast.bodies.note(event.org, event.kinds)
         return None
-    if event.kind == "age":
+    if event.kind in ("age", "job"):
         target = cast.by_pronoun(event.gender) if event.gender else cast.most_recent()
         if target is not None and target.age is None:
             target.age = event.age
+        if target is not None and not target.role:
+            target.role = event.role
         return None
     if event.mention is None:
         return None
@@ -234,6 +254,19 @@ def _same_word(full: str, word: str) -> bool:
     return word.lower() in full.lower().split()
 
 
+def _lone_name(cast: Cast, mention: Mention) -> bool:
+    """ "Ofcom said": one capitalised word nobody in the article has been introduced as,
+    nothing printed with it, and no first name. A surname alone is written for someone
+    named before; this may as well be a body."""
+    name = mention.name
+    if " " in name or not name or mention.titles or mention.premod or mention.descriptions:
+        return False
+    if cast.knows(name) or cast.knows_stem(name):
+        return False
+    lower = name.lower()
+    return not (lower in lx.FEMALE_NAMES or lower in lx.MALE_NAMES or morph.is_first_name(name))
+
+
 def _refer(cast: Cast, mention: Mention, verb: str) -> Person | None:
     known = mention.name and cast.knows(mention.name)  # "Шамаев" after "Виктор Шамаев"
     nominative = morph.nominative(mention.name) if mention.name and not known else mention.name
@@ -243,7 +276,7 @@ def _refer(cast: Cast, mention: Mention, verb: str) -> Person | None:
     fields, description = fields_of(mention)
     person = cast.refer(mention, fields, description, _verb_gender(verb))
     if person is not None and person.organization[:1].isupper():
-        cast.note_org(person.organization)
+        cast.bodies.note(person.organization)
     return person
 
 

@@ -52,8 +52,9 @@ class Proposal:
     interface words: ``no-speaker`` (nobody found), ``unnamed`` (only described: "a
     ministry spokesperson"), ``pronoun`` ("she said": the person it refers to),
     ``follow-on`` (no attribution: the speaker of the quote before), ``introduced``
-    (no attribution, nobody spoke before: the person just introduced), ``partial``
-    and ``unclosed`` (a closing mark is missing).
+    (no attribution, nobody spoke before: the person just introduced), ``lone-name``
+    (one capitalised word the article never introduced: "Ofcom said" may be a body),
+    ``partial`` and ``unclosed`` (a closing mark is missing).
     """
 
     text: str

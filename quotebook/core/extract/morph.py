@@ -270,6 +270,16 @@ def has_predicate(text: str) -> bool:
     return False
 
 
+def may_agree(word: str, name: str) -> bool:
+    """Whether a Russian word before a name may stand in the name's case ("юриста Игоря":
+    yes; "корреспондентом Петров": no). True for words that are not Russian."""
+    if not is_russian(word) or not is_russian(name):
+        return True
+    theirs = {p.tag.case for p in _parses(word.strip(",.«»").lower()) if p.tag.case}
+    ours = {p.tag.case for p in _parses(name.strip(",.")) if p.tag.case}
+    return not theirs or not ours or bool(theirs & ours)
+
+
 def is_genitive(word: str) -> bool:
     """Whether a Russian word may be in the genitive ("компании", "холдинга")."""
     return is_russian(word) and any(p.tag.case == "gent" for p in _parses(word.strip(",.«»")))

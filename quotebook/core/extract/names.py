@@ -30,6 +30,8 @@ def _is_name_word(word: str) -> bool:
         return True
     if len(bare) > 3 and bare.isupper():
         return False  # "LONDON —": a dateline, or a body's initials, never a person
+    if re.fullmatch(r"[A-ZА-ЯЁ]{2,}-[а-яё]+", bare):
+        return False  # "IT-компании", "HR-менеджер": a common noun with initials
     if not re.fullmatch(r"[^\W\d_][\w'’-]*", bare) or bare.lower() in lx.HONORIFICS:
         return False
     return morph.is_name_word(bare)
@@ -49,6 +51,8 @@ def name_run(words: list[str]) -> int:
             continue
         if not _is_name_word(word) and not _surname_after_first_name(words, index, count):
             break
+        if count > 0 and re.search(r"['’]s?$", word):
+            break  # "Lufthansa's Anna Weiss": the owner is not part of the name
         if count >= 2 and index > 0 and words[index - 1] in ("of", "for"):
             break  # "Minister for Health Stephen Donnelly": the title ends before the name
         if lower in lx.ORG_NOUNS:
@@ -127,6 +131,10 @@ def split_name(
     if kind in lx.OUTLET_WORDS or (kind in lx.ORG_NOUNS and not morph.is_russian(kind)):
         return None  # "the charity Sea Watch": an outlet or body, not a person
     after_preposition = bool(dropped) and dropped[-1].lower().strip(",") in PREPOSITIONS
+    if premod and after_preposition and not morph.may_agree(premod.split()[0], name_words[0]):
+        premod = ""  # "с корреспондентом «Ленты.ру» Петров": the preposition's, not his
+    if titles and dropped and dropped[-1].lower() == "the":
+        after_preposition = False  # "the Rev. Al Sharpton", "the Hon. Jane Doe"
     if not premod and after_preposition and not allow_object:
         return None
     before = (premod.split() or dropped or [""])[-1]
@@ -148,7 +156,13 @@ def _premodifier(words: list[str]) -> str:
         if kept and _joins_role(words, position):
             kept.insert(0, word)
             continue
-        if lower in lx.NOT_NAMES or lower in _LEADING_JUNK or find_verbs(word, naming=False):
+        if kept and lower.rstrip(".") in lx.HONORIFICS and kept[0].lower() in lx.ROLE_WORDS:
+            kept.insert(0, word)  # "Mr Justice Hayden": the honorific belongs to the office
+            break
+        acronym = len(word) > 1 and word.isupper()  # "IT worker": not the pronoun "it"
+        if (lower in lx.NOT_NAMES and not acronym) or lower in _LEADING_JUNK:
+            break
+        if find_verbs(word, naming=False):
             break
         if morph.is_russian(lower) and morph.verb_lemma(lower) and not morph.is_genitive(lower):
             break  # "суд приговорил журналистку Елену…": the role starts after the verb

@@ -23,6 +23,7 @@ class Said:
     mention: Mention | None
     inherited: bool = False
     weak: bool = False
+    lone: bool = False  # one name the article never introduced ("Ofcom said")
 
 
 def propose(document: Document, candidate: Candidate, said: Said) -> Proposal | None:
@@ -78,7 +79,7 @@ def _confidence(candidate: Candidate, said: Said) -> float:
     elif mention is not None and mention.pronoun:
         score = 0.75
     elif said.person.name:
-        score = 0.9
+        score = 0.75 if said.lone else 0.9
     else:
         score = 0.7
     if candidate.kind == "partial":
@@ -100,6 +101,8 @@ def _doubts(candidate: Candidate, said: Said) -> tuple[str, ...]:
         found.append("pronoun")
     elif not said.person.name:
         found.append("unnamed")
+    elif said.lone:
+        found.append("lone-name")
     if candidate.kind == "partial":
         found.append("partial")
     if not candidate.closed:

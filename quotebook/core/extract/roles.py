@@ -14,6 +14,7 @@ import re
 from . import lexicon as lx
 from . import morph
 from .names import is_capitalised
+from .premodifiers import body_before_role, split_premodifier
 
 RELATIVE = re.compile(r"\s*\b(?:who|whose|which|that|где|который|которая|которые)\b.*$", re.S)
 ARTICLE = re.compile(r"^(?:a|an|the|another|one)\s+", re.IGNORECASE)
@@ -26,35 +27,45 @@ _NAMED_BODY_ROLE = re.compile(
 )
 _AT_BODY = re.compile(r"\s+at\s+(?=(?:the\s+)?[A-Z])")
 _JOINS = re.compile(r"\s+(?:at|for|with(?=\s+[A-Z])|of(?=\s+(?:the\s|[A-Z])))\s+")
-_NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|an)$")
-# Nationalities ending in -i; the ending alone would take a body ("Verdi") for one.
-_NATIONALITIES_IN_I = frozenset(
-    lx.words(
-        """
-    israeli iraqi pakistani saudi kuwaiti yemeni bangladeshi somali omani qatari emirati
-    azerbaijani nepali thai afghani bahraini
-    """
-    )
-)
 # "the union's", "Hutchison Ports'", "Lufthansa's": an owner opening a description.
 _OWNER_START = re.compile(r"^(?:the\s+)?((?:[A-Z][\w&.-]*\s+){0,3}[\w&.-]+?)['’]s?\s+(\S.*)$")
 _PORTFOLIO_ROLES = frozenset(lx.words("minister secretary commissioner"))
+# What a minister is for, beyond the modifiers every role may carry ("Finance", "Health").
+_PORTFOLIOS = frozenset(
+    lx.words(
+        """
+    state affairs agriculture housing commerce homeland security labor labour work works
+    pensions veterans war navy army welfare development infrastructure digital
+    communities government industry employment tourism children families women youth
+    immigration migration home
+    """
+    )
+)
 _PLACE_ROLES = frozenset(lx.words("mayor governor premier bishop archbishop councillor"))
 _RU_PLACE_PREPOSITIONS = frozenset(("в", "во", "на", "под", "у", "из"))
 
 
-def role_and_org(text: str) -> tuple[str, str]:
+def role_and_org(text: str, *, before_name: bool = False) -> tuple[str, str]:
+    """(role, organisation) of a description; ``before_name`` for one printed before the
+    name, which Russian keeps whole with where someone is from ("Владелица бренда из
+    Иванова Екатерина Смолина"); after a name "из Санкт-Петербурга" is no part of the role."""
     text = ARTICLE.sub("", text).strip(" ,")
     text = re.sub(r"^(?:his|her|their|its|ее|её|его|их)\s+", "", text, flags=re.IGNORECASE)
     if not text or text.lower() in ("a", "an", "the"):
         return "", ""
-    lead = re.match(r"^(?:of|at|from|for|with)\s+(.+)$", text)
+    found = _marked_body(text) or _joined_body(text)
+    return found if found is not None else _unjoined(text, before_name=before_name)
+
+
+def _marked_body(text: str) -> tuple[str, str] | None:
+    """A body the words mark: "of Acme", «Вектор», an owner ("Acme's"), a name before."""
+    lead = re.match(r"^(?:of|at|from|for|with|из)\s+(.+)$", text)
     if lead:
         return "", clean_org(lead.group(1))
     guillemet = GUILLEMETS.search(text)
     if guillemet:
         role = " ".join(GUILLEMETS.sub("", text).split()).strip(" ,")
-        role = re.sub(r"\s+(?:в|во|на)$", "", role)  # "глава отдела в «Луче»"
+        role = re.sub(r"\s+(?:в|во|на|от)$", "", role)  # "глава отдела в «Луче»"
         return role, guillemet.group(1).strip()
     owned = _OWNER_START.match(text)  # "the union's national secretary for the ports"
     if owned and not _JOINS.match(text, owned.end(1)):
@@ -66,31 +77,47 @@ def role_and_org(text: str) -> tuple[str, str]:
     named = _NAMED_BODY_ROLE.match(text)  # "Bank of England governor", "Court of Appeal judge"
     if named:
         return named.group(2), named.group(1)
-    joint = _JOINS.search(text)  # the first joining word: "president of the Alliance for …"
+    named_first = body_before_role(text.split())  # "Bank of England Governor"
+    if named_first is not None and not _JOINS.search(named_first[0]):
+        return named_first
+    return None
+
+
+def _joined_body(text: str) -> tuple[str, str] | None:
+    """A body after a joining word: "president of the Alliance for …", "analyst at DNB"."""
+    joint = _body_join(text)  # the joining word before the body: "president of the Alliance…"
     at = _AT_BODY.search(text)  # "chief officer for Metrolink at Transport for …": at wins
     if joint and at and at.start() > joint.start() > 0:
         return _trim_role(text[: at.start()]), clean_org(text[at.end() :])
-    if joint and joint.start() > 0:
-        role, complement = text[: joint.start()], text[joint.end() :]
-        if _governs_place(role, complement):
-            return _trim_role(role), ""  # "mayor of Dresden": a place, not a body
-        if _complement_is_role(role, complement):
-            return _trim_role(text), ""  # "cabinet member for finance", "Minister for Health"
-        return _trim_role(role), clean_org(complement)
+    if not joint or joint.start() == 0:
+        return None
+    role, complement = text[: joint.start()], text[joint.end() :]
+    if _governs_place(role, complement):
+        return _trim_role(role), ""  # "mayor of Dresden": a place, not a body
+    if _complement_is_role(role, complement):
+        return _trim_role(text), ""  # "cabinet member for finance", "Minister for Health"
+    return _trim_role(role), clean_org(complement)
+
+
+def _unjoined(text: str, *, before_name: bool) -> tuple[str, str]:
+    """A role and body no joining word separates: "developer from Novosibirsk", "Acme's
+    chief", "Председатель ЦБ", "the White House", "Eastfield manager"."""
     from_part = re.split(r"\s+(?:from|из)\s+", text, maxsplit=1)
     if len(from_part) == 2:
         after = from_part[1]
         if any(w.lower() in lx.ORG_NOUNS for w in after.split()):
             return _trim_role(from_part[0]), clean_org(after)
-        text = from_part[0]
+        if not (before_name and morph.is_russian(after)):
+            text = from_part[0]  # "a developer from Novosibirsk": where from, not the job
     possessive = POSSESSIVE.match(text)
     if possessive:
         owner, role = possessive.group(1), possessive.group(2)
-        if _is_org_owner(owner):
-            return _trim_role(role), clean_org(owner)
-        return _trim_role(role), ""
+        return _trim_role(role), clean_org(owner) if _is_org_owner(owner) else ""
     words = text.lower().split()
-    if morph.is_russian(words[0]) and (morph.is_person_noun(words[0]) or len(words) > 1):
+    head = words[0].split("-")[-1]  # "HR-менеджер": a Russian noun with initials
+    if morph.is_russian(head) and (
+        morph.is_person_noun(words[0]) or len(words) > 1 or head != words[0]
+    ):
         return _split_russian(text.split())  # "Председатель ЦБ": the role, then the body
     if words[-1].strip(".") in lx.ORG_NOUNS and not any(w in lx.ROLE_WORDS for w in words):
         return "", clean_org(text)
@@ -98,7 +125,27 @@ def role_and_org(text: str) -> tuple[str, str]:
     proper = all(is_capitalised(w) for w in text.split() if w.lower() not in ("of", "and", "&"))
     if proper and not any(w.removesuffix("s") in lx.ROLE_WORDS for w in words):
         return "", text  # "the White House said", "the Kremlin said": an institution speaks
-    return _split_premodifier(_trim_role(text))
+    role = _trim_role(text)
+    if re.match(r"[А-ЯЁа-яё]", role):
+        return _split_russian(role.split())
+    return split_premodifier(role)
+
+
+def _body_join(text: str) -> re.Match[str] | None:
+    """The joining word whose complement is the body: the first, unless what it joins is a
+    part of the role named by its kind ("head of the Moscow office of Amnesty
+    International", "deputy head of the procurement office at the city council")."""
+    joins = list(_JOINS.finditer(text))
+    for index, join in enumerate(joins):
+        if index + 1 == len(joins):
+            return join
+        words = re.sub(r"^the\s+", "", text[join.end() : joins[index + 1].start()]).split()
+        generic = any(w.islower() for w in words) and not any(
+            w.lower() in lx.RELATIONS for w in words
+        )
+        if not generic:
+            return join
+    return None
 
 
 def _governs_place(role: str, complement: str) -> bool:
@@ -114,52 +161,19 @@ def _complement_is_role(role: str, complement: str) -> bool:
     if not words or any(w.lower().strip(",.'’") in lx.ORG_NOUNS | lx.RELATIONS for w in words):
         return False
     head = role.split()[-1].lower() if role.split() else ""
-    return head in _PORTFOLIO_ROLES or not any(is_capitalised(w) for w in words)
+    if head in _PORTFOLIO_ROLES and all(_is_portfolio(w) for w in words):
+        return True  # "Minister for Health", "Secretary of State"; not "secretary of Unite"
+    return not any(is_capitalised(w) for w in words)
+
+
+def _is_portfolio(word: str) -> bool:
+    lower = word.lower().strip(",.")
+    return lower in lx.GENERIC_MODIFIERS or lower in _PORTFOLIOS or lower in ("and", "&", "of")
 
 
 def _is_org_owner(owner: str) -> bool:
     words = owner.split()
     return is_capitalised(owner) or (bool(words) and words[-1].lower() in lx.ORG_NOUNS)
-
-
-def _split_premodifier(role: str) -> tuple[str, str]:
-    """ "Eastfield manager" → (manager, Eastfield); "ministry spokesman" → (spokesman, ministry)."""
-    words = role.split()
-    if re.match(r"[А-ЯЁа-яё]", role):
-        return _split_russian(words)
-    if len(words) < 2 or is_capitalised(words[-1]) or words[-1].lower() in lx.ROLE_KEEPS_MODIFIER:
-        return role, ""
-    for index in range(len(words) - 2, -1, -1):
-        if (
-            words[index].lower() in lx.ORG_NOUNS
-            and words[index].lower() not in lx.GENERIC_MODIFIERS
-        ):
-            if any(w.islower() and w not in lx.ORG_NOUNS for w in words[:index]):
-                return role, ""  # "senior administration official": no body is named
-            return " ".join(words[index + 1 :]), " ".join(words[: index + 1])
-    while len(words) > 1 and _is_nationality(words[0]):
-        words = words[1:]  # "Italian coast guard official": a nationality, not a body
-    role = " ".join(words)
-    capitals = 0
-    while capitals < len(words) - 1 and is_capitalised(words[capitals]):
-        capitals += 1
-    proper = [
-        word
-        for word in words[:capitals]
-        if word.lower() not in lx.GENERIC_MODIFIERS
-        and word.lower() not in lx.ROLE_WORDS
-        and not word.endswith(("ed", "ing"))  # "Retired teacher", "Acting director"
-    ]
-    if proper:  # "Manchester City manager": the club, then the role
-        return " ".join(words[capitals:]), " ".join(words[:capitals])
-    return role, ""
-
-
-def _is_nationality(word: str) -> bool:
-    lower = word.lower()
-    if lower in lx.ORG_NOUNS:
-        return False
-    return bool(_NATIONALITY.match(word)) or lower in _NATIONALITIES_IN_I
 
 
 def _split_russian(words: list[str]) -> tuple[str, str]:
@@ -169,9 +183,14 @@ def _split_russian(words: list[str]) -> tuple[str, str]:
             break  # "владелица кофейни на улице Луначарского": a place, not a body
         if morph.head_noun(words[index - 1]) in lx.RUSSIAN_SETTLEMENTS:
             break  # "житель поселка Ола": a place
-        if is_capitalised(words[index]) and not _is_russian_place(words[index:]):
+        if _is_russian_name(words[index]) and not _is_russian_place(words[index:]):
             return " ".join(words[:index]), " ".join(words[index:])
     return " ".join(words), ""
+
+
+def _is_russian_name(word: str) -> bool:
+    """A capitalised word that may name a body: "МВД", "Сбербанка", not "IT-компании"."""
+    return is_capitalised(word) and not re.search(r"-[а-яё]+$", word)
 
 
 def _is_russian_place(words: list[str]) -> bool:
@@ -180,13 +199,15 @@ def _is_russian_place(words: list[str]) -> bool:
 
 
 def _trim_role(text: str) -> str:
-    text = re.sub(r"(?:^|\s)[\w.-]+-born\b", "", text)  # "Moscow-born": a birthplace
-    text = re.split(r"\s+(?:who|which|and the|based in|in charge)\b", text)[0]
+    text = re.sub(r"(?:^|\s)[\w.-]+-(?:born|based|bred)\b", "", text)  # "Berlin-based"
+    text = re.sub(r"^(\S+(?:\s+\S+)?)\s+(?:representing|working|living)\b.*$", r"\1", text)
+    text = re.split(r"\s+(?:who|which|and the|based in|in charge|on the)\b", text)[0]
     text = re.sub(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$", "", text)  # "… in Moscow"
     return ARTICLE.sub("", text.strip(" ,.")).strip()
 
 
 def clean_org(text: str) -> str:
+    text = re.sub(r"\s*\([^()]*\)\s*$", "", text).strip("«»")  # "… Institute (SIPRI)"
     text = _ORG_END.sub("", text)
     text = RELATIVE.sub("", text)
     text = re.split(r",|\s+(?:in|on|since|until|during|based)\s+(?=[a-z0-9])", text)[0]
@@ -195,6 +216,16 @@ def clean_org(text: str) -> str:
     if text.lower().split()[-1:] and text.lower().split()[-1] in lx.RELATIONS:
         return ""  # "a lawyer for the family": a relation, not a body
     kind = re.match(r"^([a-z'’-]+\s+)+(?=[A-Z])", text)
-    if kind and kind.group().split()[-1] in lx.OUTLET_WORDS | lx.ORG_NOUNS:
-        text = text[kind.end() :]  # "holiday rental association Apartur": the name, not the kind
-    return text.strip(" ,.")
+    if kind and not set(kind.group().split()) & {"of", "for", "and", "at", "with", "a", "an"}:
+        text = text[kind.end() :]  # "the consultancy Wood Mackenzie": the name, not the kind
+    return _without_owner(text.strip(" ,."))
+
+
+def _without_owner(text: str) -> str:
+    """ "Britain's Home Office" → "Home Office": a country owning a body named in full."""
+    owner = re.match(r"^[A-Z][\w.-]*['’]s\s+(.+)$", text)
+    words = owner.group(1).split() if owner else []
+    named = all(is_capitalised(w) or w in ("of", "for", "and", "&") for w in words)
+    if owner and named and any(w.lower() in lx.ORG_NOUNS for w in words):
+        return owner.group(1)
+    return text

@@ -1,102 +1,38 @@
-"""The Qt application: which library to open, one window per library, errors shown.
+"""Which library is open, in which window: opened, switched, locked, closed.
 
 :class:`AppController` opens a library (the one asked for, else the last one, else
 the default), gives it a :class:`MainWindow`, and replaces the window when the
 reporter opens another library. A library that cannot be opened is a message
-naming the problem and what to do, with a way to open another one; never a
-traceback.
+naming the problem and what to do (:mod:`.problems`); what a new window says about
+its file is in :mod:`.window_notices`, the demo in :mod:`.demo_library`, and the
+Qt application's run in :mod:`.running`.
 """
 
 from __future__ import annotations
 
 import gc
 import os
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtWidgets import (
-    QApplication,
-    QLabel,
-    QMessageBox,
-    QPushButton,
-    QSizePolicy,
-    QToolBar,
-)
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ... import __version__, resources
-from ...core import (
-    Changes,
-    ConflictError,
-    DamagedLibraryError,
-    Library,
-    LockedLibraryError,
-    NewerLibraryError,
-    NotALibraryError,
-    ReadOnlyLibraryError,
-    StoppedError,
-    StorageError,
-    default_library_path,
-)
-from ...core.library.demo import load_demo
-from ...core.storage.backup import Backup
+from ...core import Library, StorageError, default_library_path
 from ...core.storage.encryption import is_encrypted
-from ...core.storage.location import location_warning
 from ..dialogs import questions as dialogs
 from ..dialogs.backup_dialog import BackupDialog
-from ..records.record_view import while_alive
+from ..widgets.keeping import put_away
 from ..window.encryption_commands import EncryptionCommands
-from ..window.file_commands import reason
 from ..window.main_window import MainWindow
-from . import crash, icons, translation
-from .crash import install_excepthook
+from . import crash, window_notices
+from .demo_library import demo_library_path, fill_with_demo
 from .locking import Locking
+from .problems import problem_box
 from .session import Session
 from .settings import Settings
 from .unlock import Unlocking
 from .worker import Worker
-
-DEMO_FILE = "demo.sqlite3"
-STATUS_MS = 10_000
-
-
-def demo_library_path() -> Path:
-    """The demo library: a file of its own beside the default library."""
-    return default_library_path().parent / DEMO_FILE
-
-
-def problem_text(error: StorageError) -> tuple[str, str]:
-    """A title and a sentence saying what is wrong with a library and what to do."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("LibraryProblem", text)
-
-    if isinstance(error, NewerLibraryError):
-        return tr("Library from a newer Quotebook"), tr(
-            "This library was written by a newer version of Quotebook. Update Quotebook "
-            "to open it. The file has not been changed."
-        )
-    if isinstance(error, NotALibraryError):
-        return tr("Not a Quotebook library"), tr(
-            "This file is not a Quotebook library. Open a library file, or create a new one."
-        )
-    if isinstance(error, DamagedLibraryError):
-        return tr("Damaged library"), tr(
-            "This library is damaged, so it was not opened; the file was left as it was. "
-            "Restore it from a backup (see quotebook restore --help) or open another library."
-        )
-    if isinstance(error, LockedLibraryError):
-        return tr("Library in use"), tr(
-            "Another Quotebook window or program is using this library. Close it and try "
-            "again, or open another library."
-        )
-    if isinstance(error, ReadOnlyLibraryError):
-        return tr("Library cannot be written"), tr(
-            "Quotebook cannot write to this library. Check that the file and its folder "
-            "may be written and that the disk is mounted, or open another library."
-        )
-    return tr("Library cannot be opened"), tr("This library cannot be opened.")
 
 
 class AppController(QObject):
@@ -188,9 +124,7 @@ class AppController(QObject):
         """Close the window and its library without quitting (a lock)."""
         window, session = self.window, self.session
         self.window, self.session = None, None
-        for box in (self.backup_dialog, self.location_box, self.problem_box):
-            if box is not None and box.isVisible():
-                box.close()
+        put_away(window)  # every dialog, the app's own too; what they held is dropped
         if window is not None:
             window.close()
         if session is not None:
@@ -223,36 +157,24 @@ class AppController(QObject):
             return
         self.switch_to(library)
         if self.session is not None:
-            _fill_with_demo(self.session)
+            fill_with_demo(self.session)
 
     def switch_to(self, library: Library) -> None:
+        """Show ``library`` in a new window, in place of the one open (closed with its
+        library once the new one shows)."""
         old_window, old_session = self.window, self.session
-        self.session = Session(library)
+        self.session = session = Session(library)
         if old_window is not None:
             old_window.editor.flush()
             old_window.save_layout()
-        window = MainWindow(self.session, self.settings)
-        window.open_requested.connect(self._on_window_open_requested)
-        window.demo_requested.connect(self.open_demo)
-        window.backups_requested.connect(self.show_backups)
-        window.closed.connect(lambda: self._on_window_closed(window))
-        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.window = window
-        self.settings.library_opened(library.path)
-        window.show()
-        session = self.session
+        window = self._new_window(session)
         session.damaged.connect(lambda error: self._on_session_damaged(session, error))
         session.start_checks()
         if old_window is not None:
             old_window.close()
         if old_session is not None:
             old_session.close()
-        self._warn_about_location(window)
-        self._say_tightened(window)
-        if library.writes_off is not None:
-            self._say_edits_are_off(window, library.writes_off)
-        else:
-            self._back_up_when_due(window)
+        self._tell_about_file(window, library)
         encrypted = is_encrypted(library.path)
         self.encryption.connect(window, encrypted)
         self.locking.connect(window, encrypted)
@@ -260,100 +182,28 @@ class AppController(QObject):
         if then is not None:
             then(window)
 
-    def _say_edits_are_off(self, window: MainWindow, why: StorageError) -> None:
-        """A library that opened for reading only: a strip across the window says why,
-        with a button that opens it again once the reason has gone."""
-        banner = QToolBar(self.tr("Edits are off"), window)
-        banner.setObjectName("writesOffBanner")
-        banner.setMovable(False)
-        banner.setFloatable(False)
-        banner.setStyleSheet("QToolBar { background: #fff4d6; border: 0; spacing: 8px; }")
-        label = QLabel(
-            self.tr("Edits are off: {reason}. You can still search, read and export.").format(
-                reason=reason(why)
-            ),
-            banner,
-        )
-        label.setObjectName("writesOffReason")
-        label.setStyleSheet("color: #6b4a00; padding: 4px;")
-        label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        banner.addWidget(label)
-        retry = QPushButton(self.tr("&Try again"), banner)
-        retry.setObjectName("writesOffRetry")
-        path = window.session.library.path
-        retry.clicked.connect(lambda: self.open(path))
-        banner.addWidget(retry)
-        window.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
-        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, banner)
+    def _new_window(self, session: Session) -> MainWindow:
+        window = MainWindow(session, self.settings)
+        window.open_requested.connect(self._on_window_open_requested)
+        window.demo_requested.connect(self.open_demo)
+        window.backups_requested.connect(self.show_backups)
+        window.closed.connect(lambda: self._on_window_closed(window))
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.window = window
+        self.settings.library_opened(session.library.path)
+        window.show()
+        return window
 
-    def _say_tightened(self, window: MainWindow) -> None:
-        """One line when opening made files that others could read owner-only."""
-        count = len(window.session.library.tightened)
-        if count:
-            text = self.tr(
-                "Other users could read {count} of this library's files; "
-                "they are now readable by you only."
-            ).format(count=count)
-            window.statusBar().showMessage(text, STATUS_MS)
-
-    def _warn_about_location(self, window: MainWindow) -> None:
-        """A library in a network or cloud-synchronised folder: say so, without blocking."""
-        warning = location_warning(window.session.library.path)
-        if warning is None:
-            return
-        label = QLabel(self.tr("⚠ Library in a network or synchronised folder"), window)
-        label.setObjectName("locationWarning")
-        label.setToolTip(warning)
-        label.setStyleSheet("color: #8a4b00;")
-        window.statusBar().addPermanentWidget(label)
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("Library in a risky folder"),
-            self.tr(
-                "This library is in a network or cloud-synchronised folder, where it can be "
-                "damaged. Keep it in a local folder; Quotebook's backups protect it there."
-            ),
-            QMessageBox.StandardButton.Ok,
-            window,
-        )
-        box.setInformativeText(warning)
-        box.setWindowModality(Qt.WindowModality.NonModal)
-        box.finished.connect(box.deleteLater)
-        box.show()
-        self.location_box = box
-
-    def _back_up_when_due(self, window: MainWindow) -> None:
-        """The automatic backup of a large library, beside the worker once it is open.
-
-        A small library was backed up while it opened; for it nothing is due here.
-        A large one takes seconds to copy and check: it runs on the session's
-        background thread, after the deferred check, so searches never wait for it.
-        """
-        library, worker = window.session.library, window.session.worker
-        if library.backup_problem:
-            self._say_backup_failed(window, library.backup_problem)
-
-        def done(made: Backup | None) -> None:
-            if made is not None:
-                text = self.tr("Automatic backup made: {path}").format(path=made.path)
-                window.statusBar().showMessage(text, STATUS_MS)
-
-        def failed(error: BaseException, trace: str) -> None:
-            if isinstance(error, StoppedError):
-                return  # closing: the backup is made next time
-            if not isinstance(error, StorageError | OSError):
-                worker.failed.emit(error, trace)  # a bug: the crash dialog shows it
-                return
-            self._say_backup_failed(window, reason(error))
-
-        if library.backup_due():
-            window.session.in_background(
-                library.backup_if_due, while_alive(window, done), while_alive(window, failed)
-            )
-
-    def _say_backup_failed(self, window: MainWindow, why: str) -> None:
-        text = self.tr("The automatic backup failed: {reason}").format(reason=why)
-        window.statusBar().showMessage(text, STATUS_MS)
+    def _tell_about_file(self, window: MainWindow, library: Library) -> None:
+        """What the window says about its file: where it is, its modes, whether it can
+        be written; a library that can be is backed up when due."""
+        self.location_box = window_notices.warn_about_location(window) or self.location_box
+        window_notices.say_tightened(window)
+        if library.writes_off is not None:
+            path = library.path
+            window_notices.say_edits_are_off(window, library.writes_off, lambda: self.open(path))
+        else:
+            window_notices.back_up_when_due(window)
 
     def show_backups(self) -> None:
         """The backups of the open library; a restore closes it, then opens it again."""
@@ -398,34 +248,17 @@ class AppController(QObject):
 
     def show_problem(self, path: Path, error: StorageError) -> None:
         """Say why ``path`` cannot be opened; offer to open or create another library."""
-        title, text = problem_text(error)
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text)
-        box.setInformativeText(f"{path}\n\n{error.reason}")
-        box.setWindowIcon(icons.app_icon())
-        if self.window is not None:
-            box.setParent(self.window, box.windowFlags())
-        other = box.addButton(self.tr("Open another library…"), QMessageBox.ButtonRole.AcceptRole)
-        new = box.addButton(self.tr("Create a new library…"), QMessageBox.ButtonRole.ActionRole)
-        box.addButton(
-            self.tr("Quit") if self.window is None else self.tr("Cancel"),
-            QMessageBox.ButtonRole.RejectRole,
-        )
-        box.setDefaultButton(other)
 
-        def answered(_result: int) -> None:
-            clicked = box.clickedButton()
-            box.deleteLater()
+        def answered(choice: str) -> None:
             parent = self.window
-            if clicked is other:
+            if choice == "other":
                 dialogs.choose_library_to_open(parent, self.open, self.pick_cancelled)
-            elif clicked is new:
+            elif choice == "new":
                 dialogs.choose_new_library(parent, self.create_new, self.pick_cancelled)
             else:
                 self.pick_cancelled()
 
-        box.finished.connect(answered)
-        box.open()
-        self.problem_box = box
+        self.problem_box = problem_box(path, error, self.window, answered)
 
     def _on_window_open_requested(self, path: Path, create: bool) -> None:
         if create:
@@ -445,44 +278,3 @@ class AppController(QObject):
                 self.session.close()
                 self.session = None
             self._quit()
-
-
-def _fill_with_demo(session: Session) -> None:
-    """Load the demo into an empty library, on the worker; one holding anything at all
-    (tags only, rows in the trash) is left as it is."""
-    library = session.library
-
-    def fill() -> Changes:
-        if library.info().quotes or library.list_sources():
-            return Changes()
-        changes = load_demo(library)
-        library.forget_history()  # the demo's loading is not an edit to undo
-        return changes
-
-    def failed(error: BaseException, trace: str) -> None:
-        if isinstance(error, StorageError):
-            session.problem_reported.emit(session.tr("The demo cannot be loaded"), error.reason)
-        elif not isinstance(error, ConflictError):  # not empty after all: opened as it is
-            session.worker.failed.emit(error, trace)
-
-    session.worker.submit(fill, session.announce, failed)
-
-
-def run(library: Path | None = None) -> int:
-    """Create the application, open the library and run until the last window closes."""
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
-    app.setApplicationName("Quotebook")
-    app.setOrganizationName("Quotebook")
-    app.setApplicationVersion(__version__)
-    app.setDesktopFileName(resources.APP_ID)
-    app.setWindowIcon(icons.app_icon())
-    app.setQuitOnLastWindowClosed(False)
-    settings = Settings()
-    translation.install(translation.language_for(settings.language()))
-    controller = AppController(settings)
-    install_excepthook(lambda: controller.window)
-    controller.start(library)
-    status = app.exec()
-    controller.shutdown()
-    return status

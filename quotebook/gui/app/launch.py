@@ -106,5 +106,5 @@ def main(library: Path | None = None) -> int:
         return EXIT_NO_DISPLAY
     # Imported by name: Qt loads only now, and the command line's strict type check
     # (which covers quotebook/cli.py and follows its imports) stops at the GUI.
-    app = importlib.import_module(f"{__package__}.app")
+    app = importlib.import_module(f"{__package__}.running")
     return int(app.run(library))

@@ -52,6 +52,19 @@ class ArticleFieldsBox(QGroupBox):
         for edit in (self.headline_edit, self.outlet_edit, self.url_edit, self.author_edit):
             edit.setCursorPosition(0)
 
+    def put_fields(self, fields: dict[str, str]) -> None:
+        """Fill the fields as :meth:`fields` gave them (what a lock kept)."""
+        edits = {
+            "headline": self.headline_edit,
+            "outlet": self.outlet_edit,
+            "url": self.url_edit,
+            "published_on": self.date_edit,
+            "author": self.author_edit,
+            "dateline": self.dateline_edit,
+        }
+        for name, edit in edits.items():
+            edit.setText(fields.get(name, ""))
+
     def fields(self) -> dict[str, str]:
         """The filled-in fields, named as :meth:`Library.add_article` takes them."""
         fields = {

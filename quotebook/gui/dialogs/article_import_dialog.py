@@ -34,6 +34,7 @@ from ..app.worker import Worker
 from ..records.record_form import ERROR_STYLE
 from ..records.record_view import while_alive
 from .article_fields_box import ArticleFieldsBox
+from .article_import_keeping import ArticleDraft, ArticleKeeping
 from .article_review_detail import ReviewDetail
 from .article_review_model import (
     UNSURE_MARK,
@@ -58,14 +59,15 @@ def choose_article_to_open(parent: QWidget, on_chosen: Callable[[Path], None]) -
     dialog.open()
 
 
-class ArticleImportDialog(QDialog):
+class ArticleImportDialog(ArticleKeeping, QDialog):
     """Find the quotes of an article and file the ones the reporter keeps.
 
     ``ArticleImportDialog(library, worker, parent=None)``, then ``open()``. The text is
     pasted, given to :meth:`set_text`, or opened with :meth:`load_file` (the Open
     button asks through :func:`choose_article_to_open`). Signal ``saved(Changes)``
     after Save wrote the article, new sources and quotes: one undo step labelled
-    "Import article"; the dialog then closes.
+    "Import article"; the dialog then closes. A lock keeps what it holds
+    (:meth:`lock_state`); :meth:`restore` puts it back.
     """
 
     saved = Signal(object)  # Changes
@@ -77,6 +79,7 @@ class ArticleImportDialog(QDialog):
         self.model = ReviewModel(self)
         self.sources: list[Source] = []
         self._known: int | None = None  # the article in the library the page names
+        self._kept: ArticleDraft | None = None  # what a lock kept, shown once found again
         self.setWindowTitle(self.tr("Import article"))
         self._build()
         self._update_buttons()
@@ -215,7 +218,8 @@ class ArticleImportDialog(QDialog):
         self.status_label.setText(self._found_text(rows))
         self.find_button.setEnabled(True)
         self.detail_panel.fill_sources(self.sources)
-        if matches:
+        self._take_back_kept()
+        if self.model.rows:
             self.table.selectRow(0)
         self._update_buttons()
 

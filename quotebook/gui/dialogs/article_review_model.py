@@ -171,6 +171,10 @@ class ReviewModel(QAbstractTableModel):
             "introduced": self.tr(
                 "No attribution and nobody spoke just before: taken to be %1, named last."
             ).replace("%1", who),
+            "lone-name": self.tr(
+                "“%1” is one word the article never introduced: check that it is a person, "
+                "not a company or a body."
+            ).replace("%1", who),
             "partial": self.tr("A phrase inside the writer's own sentence."),
             "unclosed": self.tr("The closing quotation mark is missing: check where it ends."),
         }

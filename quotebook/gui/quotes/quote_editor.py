@@ -9,6 +9,7 @@ source, article, tags and fields chosen so far.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -24,6 +25,13 @@ from .quote_saving import EditorSaving
 __all__ = ["TEXT_IDLE_MS", "QuoteEditor", "editor_text"]
 
 TEXT_IDLE_MS = 700
+
+
+@dataclass(frozen=True)
+class QuoteDraft:
+    """A new quote not yet in the library (no source chosen), as a lock found it."""
+
+    values: tuple[tuple[str, Any], ...]
 
 
 class QuoteEditor(EditorSaving, RuleAndMarks, QWidget):
@@ -144,6 +152,34 @@ class QuoteEditor(EditorSaving, RuleAndMarks, QWidget):
         )
         self._show_rule(self._draft_rule())
         self.text.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def lock_state(self) -> QuoteDraft | None:
+        """A new quote's words and fields, when they are not yet in the library (call
+        :meth:`flush` first): a lock keeps them to :meth:`restore` after it."""
+        draft = self._draft or {}
+        if not str(draft.get("text", "")).strip():
+            return None
+        return QuoteDraft(
+            tuple((k, tuple(v) if isinstance(v, list) else v) for k, v in draft.items())
+        )
+
+    def restore(self, kept: QuoteDraft) -> None:
+        """Show the new quote a lock kept, as it was, still waiting for its source."""
+        values = {k: list(v) if isinstance(v, tuple) else v for k, v in kept.values}
+        self.start_new(values.get("source_id"), values.get("article_id"))
+        self._draft = values
+        self._saving = True
+        try:
+            self.text.setPlainText(values.get("text", ""))
+            self.tags.set_tags(values.get("tags", []))
+            self.said_on.setText(values.get("said_on") or "")
+            self.language.setText(values.get("language") or "")
+            for field in PLAIN:
+                self._plain_of(field).setPlainText(values.get(field) or "")
+        finally:
+            self._saving = False
+        self._stored = self._shown_texts()
+        self._show_rule(self._draft_rule())
 
     def choose_source(self, source_id: int) -> None:
         """File the quote being edited under this source (a source just created)."""

@@ -64,6 +64,8 @@ class NewArticleDialog(NewRecordDialog):
     carries what was written.
     """
 
+    kind = "article"
+
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         editor = ArticleEditor(library, autosave=False)
         super().__init__(editor, editor.tr("New article"), parent)

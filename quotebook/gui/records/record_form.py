@@ -309,16 +309,28 @@ class RecordForm(QWidget):
         self.run(lambda: self.write(record_id, name, value), done, refused)
 
 
+@dataclass(frozen=True)
+class RecordDraft:
+    """A "New …" form as a lock found it: which form (``kind``) and what it held."""
+
+    kind: str
+    values: tuple[tuple[str, Any], ...]
+    for_editor: bool = False  # asked for by the quote editor, to file its quote under
+
+
 class NewRecordDialog(QDialog):
     """A draft form in a dialog; its Create button adds the record to the library.
 
     Signals: ``created(int)`` with the new record's id, ``changed(Changes)`` with
     what the creation changed. Open it with ``open()``; it closes itself on success
     and stays open, errors shown under the fields, when the core refuses a value.
+    A lock keeps what was typed (:meth:`lock_state`); :meth:`restore` puts it back.
     """
 
     created = Signal(int)
     changed = Signal(object)
+    kind = ""  # which record the form makes, as :class:`RecordDraft` names it
+    for_editor = False  # opened from the quote editor's picker (its opener says)
 
     def __init__(self, form: RecordForm, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -339,6 +351,16 @@ class NewRecordDialog(QDialog):
         first = form.first_field()
         if first is not None:
             first.setFocus()
+
+    def lock_state(self) -> RecordDraft | None:
+        """What was typed, to open the form again after a lock (None: nothing was)."""
+        values = self.form.values()
+        if values == self._blank:
+            return None
+        return RecordDraft(self.kind, tuple(values.items()), self.for_editor)
+
+    def restore(self, draft: RecordDraft) -> None:
+        self.form.set_values(dict(draft.values))
 
     def reject(self) -> None:
         """Escape or Cancel: a form with something typed in asks before it is dropped."""

@@ -146,6 +146,8 @@ class NewSourceDialog(NewRecordDialog):
     carries what was written, for the window to pass on to its views.
     """
 
+    kind = "source"
+
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         editor = SourceEditor(library, autosave=False)
         super().__init__(editor, editor.tr("New source"), parent)

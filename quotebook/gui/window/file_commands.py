@@ -46,7 +46,7 @@ class FileCommands(QObject):
 
     # -- import article ---------------------------------------------------------------
 
-    def import_article(self) -> None:
+    def import_article(self) -> ArticleImportDialog:
         """Open the article import dialog; what it saves is shown everywhere."""
         w = self.window
         w.editor.flush()
@@ -55,6 +55,7 @@ class FileCommands(QObject):
         dialog.finished.connect(self._on_dialog_finished)
         dialog.open()
         self.article_dialog = dialog
+        return dialog
 
     def _on_dialog_finished(self, _result: int) -> None:
         if self.article_dialog is not None:

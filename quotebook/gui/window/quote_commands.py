@@ -124,7 +124,7 @@ class QuoteCommands(QObject):
 
     def new_source(
         self, name: str, *, then_new_quote: bool = False, for_editor: bool = True
-    ) -> None:
+    ) -> NewSourceDialog:
         """Open the new-source form (its name pre-filled with what was typed).
 
         ``for_editor``: asked from the editor's source picker, so the quote being
@@ -132,6 +132,7 @@ class QuoteCommands(QObject):
         """
         dialog = NewSourceDialog(self.session.library, self.window)
         dialog.form.worker = self.session.worker
+        dialog.for_editor = for_editor
         if name:
             dialog.form.set_values({"name": name})
         dialog.changed.connect(self.session.announce)
@@ -140,18 +141,21 @@ class QuoteCommands(QObject):
         )
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
+        return dialog
 
-    def new_article(self, headline: str, *, for_editor: bool = True) -> None:
+    def new_article(self, headline: str, *, for_editor: bool = True) -> NewArticleDialog:
         """Open the new-article form (its headline pre-filled with what was typed);
         ``for_editor`` as for :meth:`new_source`."""
         dialog = NewArticleDialog(self.session.library, self.window)
         dialog.form.worker = self.session.worker
+        dialog.for_editor = for_editor
         if headline:
             dialog.form.set_values({"headline": headline})
         dialog.changed.connect(self.session.announce)
         dialog.created.connect(lambda article_id: self._on_article_created(article_id, for_editor))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
+        return dialog
 
     def _on_source_created(self, source_id: int, then_new_quote: bool, for_editor: bool) -> None:
         w = self.window

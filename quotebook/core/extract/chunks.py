@@ -1,0 +1,168 @@
+"""A clause cut into comma-separated chunks, and which chunks describe a person.
+
+"Sasha, 23, a machine learning engineer at…" is a name and two descriptions;
+"speaking on condition of anonymity" and "in a statement" are neither. A chunk
+before a verb is trimmed of what is not the speaker ("also", "на пресс-конференции").
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon as lx
+from . import morph
+from .names import PREPOSITIONS, is_capitalised, split_name
+from .speech import find_verbs
+
+_ADVERBS = frozenset(
+    lx.words(
+        """
+    also later then once recently previously simply quickly bluntly flatly finally
+    now earlier again often always still even further repeatedly has have had would
+    will could did does is was were not never only just later, quietly angrily
+    calmly proudly также еще ещё уже тогда потом позже ранее вчера сегодня накануне
+    неоднократно впоследствии позднее прежде
+    """
+    )
+)
+
+
+_LEADING_JUNK = frozenset(
+    lx.words(
+        """
+    and but so then yet as и а но как же
+    """
+    )
+)
+
+
+_PREDICATE_STARTS = frozenset(
+    lx.words(
+        """
+    works worked lives lived has had is was runs ran owns owned heads headed leads led
+    teaches taught moved spent joined left работает работала работал живет живёт жила
+    """
+    )
+)
+
+
+_AGE_WORD = re.compile(r"^\d{1,3}[-‑](?:year-old|летн\w*)$", re.IGNORECASE)
+
+
+_PARTY = re.compile(r"^[DRI]-[A-Z][\w.]*$")
+
+
+# "Weber's neighbour", "the company's chief executive": an owner starts the chunk, where
+# "runs a florist's next door" says what someone does.
+_POSSESSIVE_START = re.compile(r"^(?:the\s+)?(?:[A-ZА-ЯЁ][^\s,]*\s+){0,3}[^\s,]+?(?:['’]s|s['’])\s")
+
+
+def is_description(chunk: str) -> bool:
+    """Whether a comma-separated chunk describes a person ("23", "a nurse", "who…")."""
+    words = chunk.split()
+    if not words:
+        return False
+    first = words[0].lower()
+    if first in _PREDICATE_STARTS:
+        return False  # "works as a nurse at a clinic": what the sentence says someone does
+    if re.fullmatch(r"\d{1,3}", chunk) or re.fullmatch(r"\d{1,3}\s+(?:год|года|лет)", chunk):
+        return True
+    if _PARTY.match(chunk) or _AGE_WORD.match(words[0]):
+        return True
+    if first in ("a", "an", "the", "another") or first in lx.RELATIVE_STARTS:
+        return True
+    if first in ("his", "her", "their", "its", "ее", "её", "его", "их", "one"):
+        return True
+    if _POSSESSIVE_START.match(chunk) and not find_verbs(chunk):
+        return True
+    if first in lx.ROLE_WORDS or first in lx.RELATIONS:
+        return True
+    if re.match(r"(?:работа|трудя|служа)\w*щ(?:ий|ая|ие)$", first):
+        return True  # "работающая в «Кадровом мосте» аналитиком"
+    head = first.split("-")[-1]  # "backend-разработчик", "data-инженер": the last part
+    if morph.is_russian(head) and (
+        morph.is_person_noun(head) or morph.head_noun(head) in lx.ROLE_WORDS
+    ):  # "источник издания", "пенсионерка"
+        group = len(words) <= 2 and morph.is_plural_noun(words[0])  # "Продавцы называют…"
+        common = words[0].split("-")[-1].islower()  # "HR-менеджер"
+        return (common or group) and not morph.has_predicate(chunk)
+    return words[0].islower() and any(w.lower() in lx.ROLE_WORDS for w in words[:5])
+
+
+def chunks_of(text: str, base: int) -> list[tuple[str, int]]:
+    """Comma-separated chunks of ``text`` with their offsets (``base`` added)."""
+    found: list[tuple[str, int]] = []
+    for match in re.finditer(r"[^,;:—–]+", text):
+        raw = match.group()
+        stripped = raw.strip()
+        if stripped:
+            found.append((stripped, base + match.start() + raw.index(stripped)))
+    return found
+
+
+def is_party(chunk: str) -> bool:
+    """ "D-Minn.", "R-Texas": a politician's party and state, not a description to read."""
+    return bool(_PARTY.match(chunk))
+
+
+def strip_tail(chunk: str) -> str:
+    words = _before_setting(chunk.split())
+    while words and (words[-1].lower() in _ADVERBS or _is_adverb(words[-1])):
+        if len(words) == 1:
+            break
+        words.pop()
+    return " ".join(words)
+
+
+def _before_setting(words: list[str]) -> list[str]:
+    """A name followed by where or when it spoke, cut before the setting: "Эльвира
+    Набиуллина на пресс-конференции после заседания" → "Эльвира Набиуллина"."""
+    for index in range(1, len(words)):
+        if words[index] in PREPOSITIONS and is_capitalised(words[index - 1]):
+            return words[:index] if split_name(" ".join(words[:index])) else words
+    return words
+
+
+def _is_adverb(word: str) -> bool:
+    return word.islower() and word.endswith("ly") and len(word) > 4
+
+
+def strip_head(chunk: str) -> str:
+    words = chunk.split()
+    while len(words) > 1 and words[0].lower() in _LEADING_JUNK:
+        words.pop(0)
+    return " ".join(words)
+
+
+_DETERMINED = ("a", "an", "the", "one", "his", "her", "their", "its", "another")
+
+
+def ends_as_description(chunk: str) -> bool:
+    """Whether a chunk before a verb describes the speaker rather than naming them."""
+    words = chunk.split()
+    if not words or words[-1].lower() in lx.PRONOUNS:
+        return False
+    if _PARTY.match(chunk) or words[0].lower() in lx.RELATIVE_STARTS:
+        return True
+    parts = split_name(chunk) if words[0].lower() not in _DETERMINED else None
+    if parts is not None and not _names_a_body(words, parts[2]):
+        return False
+    return is_description(chunk)
+
+
+def _names_a_body(words: list[str], name: str) -> bool:
+    """ "глава Минцифры", "основатель стартапа Flowwow", "сотрудник Института Гайдара": a
+    Russian role whose last word is a body's (one word, not a first name), not a person's."""
+    if not morph.is_russian(words[0]) or not words[0].islower() or " " in name:
+        return False
+    return not morph.is_first_name(name) and (morph.is_person_noun(words[0]) or len(words) > 2)
+
+
+def is_parenthetical(chunk: str) -> bool:
+    """ "speaking on condition of anonymity", "in a statement": neither name nor description."""
+    first = chunk.split()[0].lower()
+    return (first.endswith("ing") and first not in ("king",)) or first in PREPOSITIONS - {
+        "the",
+        "a",
+        "an",
+    }

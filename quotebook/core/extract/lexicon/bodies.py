@@ -1,0 +1,88 @@
+"""Words about bodies: the kinds of organisation and the family a generic reference
+resolves in, outlets, and the Russian nouns of bodies, documents and places."""
+
+from __future__ import annotations
+
+from .base import words
+
+# Words naming a kind of organisation, and the family a generic reference resolves in.
+ORG_FAMILY = {
+    **dict.fromkeys(
+        words(
+            """
+            company firm startup start-up business corporation corp corp. inc inc. ltd
+            ltd. llc plc gmbh ag sa logistics electronics securities technologies
+            technology systems software motors airlines airline holdings industries
+            partners capital media labs pharmaceuticals energy foods retailer manufacturer
+            carrier bank insurer lender brewery chain
+            """
+        ),
+        "company",
+    ),
+    **dict.fromkeys(words("ministry treasury"), "ministry"),
+    **dict.fromkeys(words("department dept"), "department"),
+    **dict.fromkeys(words("agency authority service office bureau embassy consulate"), "agency"),
+    **dict.fromkeys(words("council assembly parliament legislature senate"), "council"),
+    **dict.fromkeys(words("union federation association society guild"), "union"),
+    **dict.fromkeys(words("group coalition alliance network campaign"), "group"),
+    **dict.fromkeys(words("university college institute academy school lyceum"), "school"),
+    **dict.fromkeys(words("hospital clinic hospice"), "hospital"),
+    **dict.fromkeys(words("center centre foundation charity trust museum library"), "center"),
+    **dict.fromkeys(words("party"), "party"),
+    **dict.fromkeys(words("court tribunal"), "court"),
+    **dict.fromkeys(words("club fc team"), "club"),
+    **dict.fromkeys(words("commission committee board"), "commission"),
+    **dict.fromkeys(words("police"), "police"),
+    **dict.fromkeys(words("government administration cabinet"), "government"),
+    **dict.fromkeys(
+        words(
+            """
+            компания компании фирма фирмы банк банка министерство министерства ведомство
+            ведомства ассоциация ассоциации департамент департамента мэрия мэрии
+            университет университета лицей лицея школа школы больница больницы хоспис
+            хосписа фонд фонда союз союза партия партии институт института центр центра
+            комитет комитета служба службы управление управления правительство
+            правительства администрация администрации суд суда завод завода корпорация
+            корпорации агентство агентства маркетплейс маркетплейса холдинг холдинга
+            медиахолдинг медиахолдинга
+            """
+        ),
+        "ru",
+    ),
+}
+
+ORG_NOUNS = frozenset(ORG_FAMILY)
+
+# Kinds of outlet or body printed before their name ("the business daily Dagens
+# Naeringsliv", "the charity Sea Watch"): the name that follows is not a person's.
+OUTLET_WORDS = frozenset(
+    words(
+        """
+    daily weekly newspaper paper magazine tabloid broadcaster channel station
+    website site outlet agency publication journal radio charity
+    """
+    )
+)
+
+# "говорится в заявлении компании", "сообщили в пресс-службе": where a body speaks.
+RUSSIAN_DOCUMENTS = frozenset(words("сообщение заявление релиз пресс-релиз письмо ответ"))
+
+RUSSIAN_BODIES = frozenset(
+    words(
+        """
+    пресс-служба компания министерство ведомство мэрия администрация правительство
+    управление департамент суд прокуратура полиция банк фонд штаб кремль минздрав
+    минфин минобороны мвд фсб цб партия организация штаб-квартира офис
+    """
+    )
+)
+
+# Nouns naming a kind of place: the capitalised word after them is a place.
+RUSSIAN_SETTLEMENTS = frozenset(
+    words(
+        """
+    город поселок посёлок село деревня район область край республика улица проспект
+    станица аул округ остров микрорайон квартал
+    """
+    )
+)

@@ -1,0 +1,202 @@
+"""Words about people: titles printed before a name, the nouns that head a role, the
+modifiers a role carries, relations, name particles and common first names."""
+
+from __future__ import annotations
+
+from .base import words
+
+# Titles printed before a name. Honorifics are dropped; offices and ranks become the role.
+HONORIFICS = frozenset(
+    words(
+        """
+    mr mrs ms miss mx dr sir dame lord lady rev fr hon herr frau monsieur madame mme
+    господин госпожа
+    """
+    )
+)
+
+RANKS = {
+    "sen": "senator",
+    "rep": "representative",
+    "gov": "governor",
+    "gen": "general",
+    "col": "colonel",
+    "lt": "lieutenant",
+    "sgt": "sergeant",
+    "capt": "captain",
+    "det": "detective",
+    "insp": "inspector",
+    "supt": "superintendent",
+    "prof": "professor",
+    "adm": "admiral",
+    "maj": "major",
+    "cpl": "corporal",
+    "pres": "president",
+    "amb": "ambassador",
+    "atty": "attorney",
+    "cmdr": "commander",
+}
+
+TITLE_GENDER = {
+    **dict.fromkeys(words("mr sir lord herr господин"), "m"),
+    **dict.fromkeys(words("mrs ms miss dame lady frau госпожа"), "f"),
+}
+
+# Nouns that head a role in a description ("a spokeswoman", "Finance Minister").
+ROLE_WORDS = frozenset(
+    words(
+        """
+    minister secretary president chancellor premier mayor governor senator
+    representative congressman congresswoman councillor councilor councilman
+    councilwoman alderman judge justice attorney prosecutor lawyer spokesman
+    spokeswoman spokesperson official officer director chief executive manager
+    chairman chairwoman chair head leader founder cofounder co-founder owner partner
+    analyst economist researcher scientist professor lecturer teacher schoolteacher
+    principal superintendent engineer developer programmer designer doctor physician
+    surgeon nurse pediatrician paediatrician cardiologist epidemiologist geologist
+    historian expert consultant adviser advisor coach trainer captain boss player
+    defender striker midfielder goalkeeper striker organiser organizer activist
+    campaigner volunteer worker employee staffer mechanic driver pilot farmer
+    resident student parent trustee member commissioner inspector detective sergeant
+    sheriff deputy commander general colonel lieutenant ambassador envoy diplomat
+    reviewer critic editor reporter journalist writer author novelist artist
+    musician singer actor actress filmmaker producer curator librarian pastor priest
+    rabbi imam bishop counsel treasurer clerk auditor planner architect accountant
+    banker trader broker investor entrepreneur businessman businesswoman shopkeeper
+    chef cook waiter pharmacist dentist therapist psychologist psychiatrist
+    paramedic firefighter signalman constable superintendent mp mep ceo cfo coo cto
+    vice-president vice-chancellor deputy-director speaker whip negotiator mediator
+    administrator coordinator specialist technician strategist pollster economists
+    officials analysts residents experts researchers scientists activists workers
+    employees teachers parents students doctors nurses farmers volunteers critics
+    investors
+    """
+    )
+) | frozenset(
+    words(
+        """
+    директор глава руководитель президент министр замминистра замглавы губернатор
+    мэр депутат сенатор председатель представитель пресс-секретарь аналитик
+    экономист эксперт юрист адвокат врач учитель преподаватель профессор инженер
+    программист разработчик менеджер основатель сооснователь владелец
+    предприниматель сотрудник начальник заместитель руководительница специалист
+    исследователь ученый учёный журналист редактор тренер капитан игрок координатор
+    волонтер волонтёр активист источник собеседник собеседница
+    """
+    )
+)
+
+# Words of a role that a premodifying organisation noun does not split off
+# ("council member", "board president" are roles; "ministry spokesperson" is a role at an
+# organisation).
+ROLE_KEEPS_MODIFIER = frozenset(
+    words(
+        """
+    chief head member members president chair chairman chairwoman leader secretary
+    """
+    )
+)
+
+# Modifiers that are part of a role, not an organisation, even when capitalised
+# at the start of a sentence ("Town manager", "Fire chief", "County health director").
+GENERIC_MODIFIERS = frozenset(
+    words(
+        """
+    town city county state federal national regional local district fire health
+    school public chief deputy assistant senior junior former acting interim vice
+    lead head executive general managing associate principal staff social press
+    finance foreign interior defence defense justice education transport economy
+    economic trade environment energy culture sports science technology data
+    software research marketing sales communications human resources legal medical
+    clinical the it ai hr pr tv
+    """
+    )
+)
+
+# Relations are not roles: "her son, Omar" has no role, and no age of someone else's.
+RELATIONS = frozenset(
+    words(
+        """
+    mother father son daughter wife husband brother sister grandmother grandfather
+    grandson granddaughter aunt uncle nephew niece cousin partner girlfriend
+    boyfriend fiancee fiance widow widower friend neighbour neighbor child children
+    mom dad family families мать отец сын дочь жена муж брат сестра бабушка дедушка партнер партнёр
+    подруга друг сосед соседка мама папа
+    """
+    )
+)
+
+# Russian nouns that refer back to someone already named ("— заявила чиновница").
+RUSSIAN_REFERRING_NOUNS = frozenset(
+    words("чиновник чиновница собеседник собеседница спикер специалист специалистка")
+)
+
+# Nouns after a capitalised adjective that show it is not a name ("a Syrian man").
+PERSON_NOUNS = frozenset(
+    words(
+        """
+    man woman men women boy girl boys girls family families couple national
+    nationals citizen citizens refugee refugees migrant migrants student students
+    worker workers people person
+    """
+    )
+)
+
+SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+PARTICLES = frozenset(
+    words(
+        """
+    de da del della di van von der den du la le bin ibn al el ter ten dos das y
+    """
+    )
+)
+
+FEMALE_NAMES = frozenset(
+    words(
+        """
+    mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy
+    lisa betty margaret sandra ashley kimberly emily donna michelle carol amanda
+    melissa deborah stephanie rebecca laura sharon cynthia kathleen amy shirley
+    angela helen anna brenda pamela nicole emma samantha katherine christine debra
+    rachel catherine carolyn janet ruth maria heather diane virginia julie joyce
+    victoria olivia kelly christina lauren joan evelyn judith megan cheryl andrea
+    hannah martha jacqueline frances gloria ann teresa kathryn sara janice jean
+    alice madison doris abigail julia judy grace denise amber marilyn beverly
+    danielle theresa sophia marie diana brittany natalie isabella charlotte rose
+    alexis kayla kaylee ellie clara petra naomi priya tanya rosa beth bea amira
+    ellen maura susan lena olga irina natalia natalya tatiana tatyana svetlana elena
+    yelena ekaterina yekaterina marina valentina galina lyudmila ludmila nadezhda
+    oksana yulia julia anastasia daria darya ksenia alina polina sofia sofiya vera
+    larisa inna alla lilia liliya gulnara aigul zoe zoë chloe mia ava ella lucy
+    sophie fatima aisha leila layla mariam yasmin nadia sasha masha dasha katya
+    natasha vania izabela agnieszka katarzyna magdalena malgorzata monika ewa анна
+    мария ольга ирина наталья татьяна светлана елена екатерина марина валентина
+    галина людмила надежда оксана юлия анастасия дарья ксения алина полина софья
+    вера лариса инна алла лилия гульнара айгуль маша даша катя наташа
+    """
+    )
+)
+
+MALE_NAMES = frozenset(
+    words(
+        """
+    james robert john michael william david richard joseph thomas charles
+    christopher daniel matthew anthony mark donald steven paul andrew joshua kenneth
+    kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas
+    eric jonathan stephen larry justin scott brandon benjamin samuel gregory
+    alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan
+    henry douglas zachary peter kyle ethan walter noah jeremy christian keith roger
+    terry gerald harold sean austin carl arthur lawrence dylan jesse jordan bryan
+    billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy
+    vincent ralph eugene russell bobby mason philip louis tom tomas tomás ray greg
+    ben omar ahmed dale walt sam marcus rafael jonas owen mick mike chip kenji
+    markus stefan alain mariusz dmitri dmitry ivan sergei sergey andrei andrey
+    alexei alexey mikhail nikolai nikolay vladimir oleg igor denis pavel yuri yury
+    boris viktor victor anatoly artem artyom maxim maksim roman ilya nikita evgeny
+    yevgeny georgy giorgi levan иван сергей андрей алексей михаил николай владимир
+    олег игорь денис павел юрий борис виктор анатолий артем артём максим роман илья
+    никита евгений георгий дмитрий тимур
+    """
+    )
+)

@@ -1,0 +1,55 @@
+"""The organisations of one article, and what a reference to a kind of body means.
+
+"Northwind Logistics, a freight software company" is what "the company" refers to
+later; "its chief executive" belongs to the body referred to last, unless that was
+only named by its kind ("The housing association said…").
+"""
+
+from __future__ import annotations
+
+from . import lexicon as lx
+
+# Words for a body that refer to any body of their family ("the firm": the company).
+_BROAD_KINDS = frozenset(lx.words("firm business corporation startup start-up"))
+# Words for a body that refer to a body of any kind ("the group": the union named before).
+_ANY_KIND = frozenset(lx.words("group"))
+
+
+class Bodies:
+    """The organisations an article refers to, in reading order, with their kinds."""
+
+    def __init__(self) -> None:
+        self._orgs: list[tuple[str, frozenset[str]]] = []
+
+    def note(self, name: str, kinds: set[str] | None = None) -> None:
+        """Remember an organisation named in the text (``kinds``: families it belongs to)."""
+        words = name.replace("’", "'").lower().split()
+        families = {lx.ORG_FAMILY[w] for w in words if w in lx.ORG_FAMILY}
+        if name.islower():  # "the company": the body of that kind named before, if any
+            name = self.resolve(name)
+        self._orgs.append((name, frozenset(families | set(words) | (kinds or set()))))
+
+    def resolve(self, organization: str) -> str:
+        """ "the company" or "the ministry" → the last organisation of that kind named, else
+        as given. A kind's own word ("company", "group") or a broad one ("firm") refers to
+        any body of its family; a narrower one ("embassy") only to a body it names or that
+        was called one: an embassy is not the foreign office named before it."""
+        words = organization.lower().split()
+        if not words or len(words) > 2 or any(w[:1].isupper() for w in organization.split()):
+            return organization
+        word = words[-1]
+        family = lx.ORG_FAMILY.get(word)
+        if family is None:
+            return organization
+        broad = word == family or word in _BROAD_KINDS or family == "ru"
+        for name, kinds in reversed(self._orgs):
+            fits = word in kinds or (broad and family in kinds) or word in _ANY_KIND
+            if name[:1].isupper() and fits:
+                return name
+        return organization
+
+    def last_named(self) -> str:
+        """The organisation referred to last, by its name ("Northwind Logistics"); blank when
+        that was a body only named by its kind ("the housing association")."""
+        last = self._orgs[-1][0] if self._orgs else ""
+        return last if last[:1].isupper() else ""

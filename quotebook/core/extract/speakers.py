@@ -1,0 +1,90 @@
+"""A speaker phrase made into a :class:`Mention`: a name with what is printed before
+it ("Fire chief Dan Roe", "Lufthansa's Anna Weiss"), a description ("a ministry
+spokesperson"), or a name opening the words after a verb ("Иван Петров из «Яндекса»")."""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon as lx
+from .chunks import is_description
+from .mention import Mention
+from .names import is_capitalised, split_name
+
+# Where a long subject ends: a time ("on Friday") or a verb in the past before its object.
+_SUBJECT_END = re.compile(
+    r"\s+(?:on|last|this|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|week|month|year|night)\b|\s+[a-z]+ed(?=\s+(?:the|a|an|his|her|their|its)\s)"
+)
+
+
+def name_mention(chunk: str, start: int, end: int, *, allow_object: bool = False) -> Mention | None:
+    words = chunk.split()
+    if not words:
+        return None
+    last = words[-1].lower()
+    if last in lx.PRONOUNS:
+        return Mention(words[-1], end - len(words[-1]), end, pronoun=lx.PRONOUNS[last])
+    of_org = re.match(r"^(.*?\S)\s+(?:of|from)\s+((?:the\s+[a-z]+\s+)?[A-ZА-ЯЁ].*)$", chunk)
+    if of_org and split_name(of_org.group(1)) is not None and split_name(chunk) is None:
+        mention = name_mention(of_org.group(1), start, end)
+        if mention is not None:
+            mention.after.append(f"of {of_org.group(2)}")
+            mention.written = chunk
+        return mention
+    parts = split_name(chunk, allow_object=allow_object)
+    if parts is None:
+        return None
+    premod, titles, name = parts
+    if premod and re.search(r"['’]s$", premod):
+        return None
+    written = " ".join(w for w in [premod, *titles, name] if w)
+    mention = Mention(written, end - len(written), end, name=name, titles=titles, premod=premod)
+    owner = _OWNER_BEFORE.search(chunk[: len(chunk) - len(written)].rstrip())
+    if owner and not premod and not titles:  # "Lufthansa's Anna Weiss"
+        mention.after.append(f"of {owner.group(1)}")
+    return mention
+
+
+_OWNER_BEFORE = re.compile(r"(?:^|\s)((?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*)['’]s?$")
+
+
+def description_mention(chunk: str, start: int, end: int) -> Mention | None:
+    if not is_description(chunk) and not looks_like_org(chunk):
+        return None
+    verb = _SUBJECT_END.search(chunk)  # "A Court of Appeal judge on Friday blocked …, saying"
+    chunk = chunk[: verb.start()] if verb and len(chunk.split()) > 12 else chunk
+    words = chunk.split()
+    if len(words) > 12:
+        return None
+    return Mention(chunk, start, start + len(chunk), before=[chunk])
+
+
+def looks_like_org(chunk: str) -> bool:
+    words = chunk.split()
+    return any(w.lower().strip(".,") in lx.ORG_NOUNS for w in words) and (
+        is_capitalised(words[0]) or words[0].lower() == "the"
+    )
+
+
+def leading_name(chunk: str, start: int) -> Mention | None:
+    """A name at the start of ``chunk`` (with any premodifier), cut where the name ends."""
+    words = chunk.split()
+    if words and words[0].lower() in lx.PRONOUNS:
+        return Mention(
+            words[0], start, start + len(words[0]), pronoun=lx.PRONOUNS[words[0].lower()]
+        )
+    best: Mention | None = None
+    for size in range(1, min(len(words), 9) + 1):
+        head = " ".join(words[:size])
+        candidate = name_mention(head, start, start + len(head))
+        if candidate is not None and candidate.name and candidate.written == head:
+            best = candidate
+    if best is None:
+        return None
+    tail = chunk[len(best.written) :].strip()
+    of_org = re.match(r"^(?:of|from|at|из)\s+((?:the\s+)?[A-ZА-ЯЁ«].*)$", tail)
+    bracket = re.match(r"^\(([^()\d]*[^\W\d][^()\d]*)\)$", tail)  # "Иван Петров (ВШЭ)"
+    if of_org or (bracket and is_capitalised(bracket.group(1))):
+        best.after.append(f"at {(of_org or bracket).group(1)}")  # type: ignore[union-attr]
+    return best

@@ -1,0 +1,450 @@
+"""Role and organisation as wire copy and Russian news print them around a name.
+
+Each description is tried in every place a speaker's description is printed: after
+the name, between the name and the verb, and before the name. An organisation is a
+named body, as printed (Russian bodies stay in the genitive they are printed in); a
+nationality, a birthplace, a place or a trade is none.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quotebook.core.extract import extract
+
+QUOTE = "The queue was thirty kilometres long"
+RU_QUOTE = "Очередь растянулась на километр"
+
+
+def role_and_org(text: str) -> tuple[str, str, str]:
+    quote = extract(text).proposals[-1]
+    return quote.speaker_name, quote.role, quote.organization
+
+
+ENGLISH_AFTER = [
+    ("a spokeswoman for the Norwegian Refugee Council", "spokeswoman", "Norwegian Refugee Council"),
+    (
+        "deputy head of the procurement office at the city council",
+        "deputy head of the procurement office",
+        "city council",
+    ),
+    (
+        "a senior economist at the International Monetary Fund",
+        "senior economist",
+        "International Monetary Fund",
+    ),
+    ("a spokesman for UNHCR", "spokesman", "UNHCR"),
+    ("chief executive of Acme Corp.", "chief executive", "Acme Corp"),
+    ("Acme's chief executive", "chief executive", "Acme"),
+    ("the head of research at Barclays", "head of research", "Barclays"),
+    ("a researcher with Human Rights Watch", "researcher", "Human Rights Watch"),
+    ("a lawyer for the family", "lawyer", ""),
+    ("a Moscow-born engineer", "engineer", ""),
+    ("a 34-year-old IT worker", "IT worker", ""),
+    ("a U.S. diplomat", "diplomat", ""),
+    ("director of the Kyiv School of Economics", "director", "Kyiv School of Economics"),
+    ("an analyst at the consultancy Wood Mackenzie", "analyst", "Wood Mackenzie"),
+    (
+        "a professor of economics at Harvard University",
+        "professor of economics",
+        "Harvard University",
+    ),
+    ("president of the German Farmers' Association", "president", "German Farmers' Association"),
+    ("a retired teacher", "retired teacher", ""),
+    ("the mayor of Kharkiv", "mayor", ""),
+    ("a former Google engineer", "former Google engineer", ""),
+    ("an economist at ING", "economist", "ING"),
+    ("chairman of the board of Siemens", "chairman of the board", "Siemens"),
+    (
+        "a spokesperson for the Department for Education",
+        "spokesperson",
+        "Department for Education",
+    ),
+    ("a Syrian refugee", "refugee", ""),
+    ("a software developer from Novosibirsk", "software developer", ""),
+    (
+        "head of the Moscow office of Amnesty International",
+        "head of the Moscow office",
+        "Amnesty International",
+    ),
+    (
+        "a senior fellow at the Carnegie Endowment for International Peace",
+        "senior fellow",
+        "Carnegie Endowment for International Peace",
+    ),
+]
+
+
+@pytest.mark.parametrize(("description", "role", "organization"), ENGLISH_AFTER)
+def test_an_english_description_after_the_name(
+    description: str, role: str, organization: str
+) -> None:
+    after = f'"{QUOTE}," said Alexei Orlov, {description}.'
+    between = f'Alexei Orlov, {description}, said: "{QUOTE}."'
+    assert role_and_org(after) == ("Alexei Orlov", role, organization)
+    assert role_and_org(between) == ("Alexei Orlov", role, organization)
+
+
+@pytest.mark.parametrize(
+    ("premodifier", "role", "organization"),
+    [
+        ("Acme chief executive", "chief executive", "Acme"),
+        ("UNHCR spokesman", "spokesman", "UNHCR"),
+        ("Kremlin spokesman", "spokesman", "Kremlin"),
+        ("Bank of England Governor", "Governor", "Bank of England"),
+        ("Labour MP", "MP", "Labour"),
+        ("Foreign Minister", "Foreign Minister", ""),
+        ("Prime Minister", "Prime Minister", ""),
+        ("U.S. Secretary of State", "U.S. Secretary of State", ""),
+        (
+            "Norwegian Refugee Council Secretary General",
+            "Secretary General",
+            "Norwegian Refugee Council",
+        ),
+        ("Goldman Sachs analyst", "analyst", "Goldman Sachs"),
+        ("IT worker", "IT worker", ""),
+        ("Moscow-born pianist", "pianist", ""),
+        ("Deutsche Bank economist", "economist", "Deutsche Bank"),
+        ("Interior Ministry spokesman", "spokesman", "Interior Ministry"),
+        ("German Foreign Office spokesman", "spokesman", "German Foreign Office"),
+        ("Pentagon press secretary", "press secretary", "Pentagon"),
+        ("Manchester City manager", "manager", "Manchester City"),
+        ("Council member", "Council member", ""),
+        ("Italian coast guard official", "coast guard official", ""),
+    ],
+)
+def test_an_english_description_before_the_name(
+    premodifier: str, role: str, organization: str
+) -> None:
+    text = f'"{QUOTE}," {premodifier} Alexei Orlov said.'
+    assert role_and_org(text) == ("Alexei Orlov", role, organization)
+
+
+RUSSIAN = [
+    ("директор департамента Минфина", "директор департамента", "Минфина"),
+    ("сотрудник компании «Ростех»", "сотрудник компании", "Ростех"),
+    ("глава пресс-службы Кремля", "глава пресс-службы", "Кремля"),
+    ("представитель МВД", "представитель", "МВД"),
+    ("официальный представитель ФСБ", "официальный представитель", "ФСБ"),
+    ("руководитель службы поддержки «Яндекса»", "руководитель службы поддержки", "Яндекса"),
+    ("российский программист", "российский программист", ""),
+    ("заместитель директора по развитию", "заместитель директора по развитию", ""),
+    ("пресс-секретарь президента", "пресс-секретарь президента", ""),
+    ("аналитик «Финама»", "аналитик", "Финама"),
+    ("экономист Сбербанка", "экономист", "Сбербанка"),
+    ("главный врач городской больницы № 2", "главный врач городской больницы № 2", ""),
+    ("профессор МГУ", "профессор", "МГУ"),
+    ("глава УВКБ ООН", "глава", "УВКБ ООН"),
+    ("директор по персоналу «Северстали»", "директор по персоналу", "Северстали"),
+    ("жительница Самары", "жительница Самары", ""),
+    ("депутат Госдумы", "депутат", "Госдумы"),
+    ("председатель Союза журналистов России", "председатель", "Союза журналистов России"),
+    (
+        "ведущий аналитик Центра стратегических разработок",
+        "ведущий аналитик",
+        "Центра стратегических разработок",
+    ),
+    (
+        "руководитель отдела продаж компании «Альфа»",
+        "руководитель отдела продаж компании",
+        "Альфа",
+    ),
+    ("представитель Минобороны", "представитель", "Минобороны"),
+    ("политолог", "политолог", ""),
+    ("сотрудница ООН", "сотрудница", "ООН"),
+    ("замглавы Минэкономразвития", "замглавы", "Минэкономразвития"),
+    ("гендиректор «Аэрофлота»", "гендиректор", "Аэрофлота"),
+    ("основатель стартапа Flowwow", "основатель стартапа", "Flowwow"),
+    ("директор школы № 5", "директор школы № 5", ""),
+    ("житель Подмосковья", "житель Подмосковья", ""),
+    ("сотрудник IT-компании", "сотрудник IT-компании", ""),
+    ("юрист правозащитного центра «Мемориал»", "юрист правозащитного центра", "Мемориал"),
+    ("научный сотрудник Института Гайдара", "научный сотрудник", "Института Гайдара"),
+    ("глава Минцифры", "глава", "Минцифры"),
+    ("член совета директоров «Норникеля»", "член совета директоров", "Норникеля"),
+    ("депутат Мосгордумы", "депутат", "Мосгордумы"),
+    ("бывший сотрудник «Лаборатории Касперского»", "бывший сотрудник", "Лаборатории Касперского"),
+    ("34-летний инженер", "инженер", ""),
+    ("мать троих детей", "мать троих детей", ""),
+    ("владелец кафе в Тбилиси", "владелец кафе в Тбилиси", ""),
+]
+
+
+@pytest.mark.parametrize(("description", "role", "organization"), RUSSIAN)
+def test_a_russian_description_around_the_name(
+    description: str, role: str, organization: str
+) -> None:
+    before = f"«{RU_QUOTE}», — сказал {description} Иван Петров."
+    between = f"Иван Петров, {description}, рассказал: «{RU_QUOTE}»."
+    after = f"«{RU_QUOTE}», — рассказал Иван Петров, {description}."
+    for text in (before, between, after):
+        assert role_and_org(text) == ("Иван Петров", role, organization), text
+
+
+def test_where_someone_is_from_is_part_of_a_russian_role_printed_before_the_name() -> None:
+    before = f"«{RU_QUOTE}», — сказал программист из Новосибирска Иван Петров."
+    after = f"«{RU_QUOTE}», — рассказал Иван Петров, программист из Новосибирска."
+    assert role_and_org(before) == ("Иван Петров", "программист из Новосибирска", "")
+    assert role_and_org(after) == ("Иван Петров", "программист", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "organization"),
+    [
+        ("«Сроки не изменятся», — сообщил представитель МВД.", "представитель", "МВД"),
+        (
+            '"The checks continue," a spokesperson for Britain\'s Home Office said.',
+            "spokesperson",
+            "Home Office",
+        ),
+        ('"The checks continue," a spokesman for UNHCR said.', "spokesman", "UNHCR"),
+        ("В пресс-службе «Яндекса» заявили: «Сервис работает штатно».", "пресс-служба", "Яндекса"),
+    ],
+)
+def test_an_unnamed_speaker_keeps_the_body_as_printed(
+    text: str, role: str, organization: str
+) -> None:
+    assert role_and_org(text) == ("", role, organization)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role", "organization"),
+    [
+        (
+            f'"{QUOTE}," said Anna Weiss, chief economist at Oxford Economics.',
+            "Anna Weiss",
+            "chief economist",
+            "Oxford Economics",
+        ),
+        (f'"{QUOTE}," said Anna Weiss of Oxford Economics.', "Anna Weiss", "", "Oxford Economics"),
+        (f'"{QUOTE}," Lufthansa\'s Anna Weiss said.', "Anna Weiss", "", "Lufthansa"),
+        (f'"{QUOTE}," said Anna Weiss, Flowwow\'s founder.', "Anna Weiss", "founder", "Flowwow"),
+        (f'"{QUOTE}," said Anna Weiss, who works for Oxfam.', "Anna Weiss", "", "Oxfam"),
+        (
+            f'"{QUOTE}," said Anna Weiss, a senior researcher at the Stockholm International '
+            "Peace Research Institute (SIPRI).",
+            "Anna Weiss",
+            "senior researcher",
+            "Stockholm International Peace Research Institute",
+        ),
+        (
+            f'"{QUOTE}," said Anna Weiss, a Berlin-based analyst at Eurasia Group.',
+            "Anna Weiss",
+            "analyst",
+            "Eurasia Group",
+        ),
+        (
+            f'"{QUOTE}," said Anna Weiss, a lawyer representing the families.',
+            "Anna Weiss",
+            "lawyer",
+            "",
+        ),
+        (
+            f'"{QUOTE}," said Anna Weiss, a spokesperson for Frontex, the EU border agency.',
+            "Anna Weiss",
+            "spokesperson",
+            "Frontex",
+        ),
+        (
+            f'"{QUOTE}," said Anna Weiss, an adviser to the prime minister.',
+            "Anna Weiss",
+            "adviser to the prime minister",
+            "",
+        ),
+        (f"«{RU_QUOTE}», — сказал Иван Петров из «Яндекса».", "Иван Петров", "", "Яндекса"),
+        (f"«{RU_QUOTE}», — сказал Иван Петров (ВШЭ).", "Иван Петров", "", "ВШЭ"),
+        (
+            f"«{RU_QUOTE}», — отметила Анна Смирнова, партнер юридической фирмы «Регионы».",
+            "Анна Смирнова",
+            "партнер юридической фирмы",
+            "Регионы",
+        ),
+        (
+            f"«{RU_QUOTE}», — сказал депутат Госдумы от «Единой России» Иван Петров.",
+            "Иван Петров",
+            "депутат Госдумы",
+            "Единой России",
+        ),
+        (
+            f"«{RU_QUOTE}», — заявил РБК замминистра финансов Иван Петров.",
+            "Иван Петров",
+            "замминистра финансов",
+            "",
+        ),
+    ],
+)
+def test_a_body_printed_with_the_name(
+    text: str, speaker: str, role: str, organization: str
+) -> None:
+    assert role_and_org(text) == (speaker, role, organization)
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "organization"),
+    [
+        (
+            'Sharon Graham, general secretary of Unite, said: "Workers are fed up."',
+            "general secretary",
+            "Unite",
+        ),
+        (
+            '"Workers are fed up," said Stephen Donnelly, Minister for Health.',
+            "Minister for Health",
+            "",
+        ),
+        (
+            '"Workers are fed up," said Antony Blinken, Secretary of State.',
+            "Secretary of State",
+            "",
+        ),
+        ('"Workers are fed up," one official told reporters.', "official", ""),
+    ],
+)
+def test_a_portfolio_is_part_of_the_role_and_a_body_is_not(
+    text: str, role: str, organization: str
+) -> None:
+    quote = extract(text).proposals[-1]
+    assert (quote.role, quote.organization) == (role, organization)
+
+
+@pytest.mark.parametrize(
+    ("introduction", "quote", "speaker", "role"),
+    [
+        (
+            "Maria Lopez, 38, works as a nurse at a clinic in Leeds.",
+            '"We are exhausted," she said.',
+            "Maria Lopez",
+            "nurse",
+        ),
+        (
+            "Ольга Петрова, 41, работает медсестрой в городской больнице Твери.",
+            "«Мы работаем на две ставки», — говорит Петрова.",
+            "Ольга Петрова",
+            "медсестра",
+        ),
+    ],
+)
+def test_the_job_a_sentence_gives_is_the_role(
+    introduction: str, quote: str, speaker: str, role: str
+) -> None:
+    found = extract(f"{introduction}\n\n{quote}").proposals[-1]
+    assert (found.speaker_name, found.role, found.organization) == (speaker, role, "")
+
+
+def test_a_russian_role_noun_refers_back_to_the_person_given_that_job() -> None:
+    text = (
+        "Ольга Петрова, 41, работает медсестрой в городской больнице.\n\n"
+        "Главврач больницы Сергей Иванов с ней не согласен. «Зарплаты выросли», — сказал он.\n\n"
+        "«Это неправда», — возражает медсестра."
+    )
+    assert extract(text).proposals[-1].speaker_name == "Ольга Петрова"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role", "organization"),
+    [
+        ("«Мы не справляемся», — говорит HR-менеджер Ольга Ким.", "Ольга Ким", "HR-менеджер", ""),
+        (
+            "«Мы не справляемся», — говорит Ольга Ким, HR-менеджер «Самоката».",
+            "Ольга Ким",
+            "HR-менеджер",
+            "Самоката",
+        ),
+        (
+            "«Работы завершатся в декабре», — говорится в сообщении порта.",
+            "",
+            "",
+            "порта",
+        ),
+        (
+            "Маркетплейс Wildberries повысит комиссию. «Комиссия остается низкой», — "
+            "говорится в заявлении компании.",
+            "",
+            "",
+            "Wildberries",
+        ),
+    ],
+)
+def test_russian_initials_before_a_noun_and_a_body_whose_statement_speaks(
+    text: str, speaker: str, role: str, organization: str
+) -> None:
+    assert role_and_org(text) == (speaker, role, organization)
+
+
+def test_a_common_noun_with_initials_is_nobody_a_pronoun_refers_to() -> None:
+    text = (
+        "Мария Иванова переехала в Ереван в 2022 году.\n\n"
+        "«Первые месяцы я плакала каждый день», — объясняет Мария, которая теперь работает "
+        "в местной IT-компании.\n\n"
+        "«Сейчас я не хочу возвращаться», — говорит она."
+    )
+    assert extract(text).proposals[-1].speaker_name == "Мария Иванова"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role", "organization"),
+    [
+        (
+            "Сергей Волков, 29, уехал в Белград. Сейчас он работает бэкенд-разработчиком в "
+            "сербском стартапе.\n\n«Я думал, что уезжаю на месяц», — рассказывает Сергей.",
+            "Сергей Волков",
+            "бэкенд-разработчик",
+            "",
+        ),
+        (
+            "Maria Lopez has lived in Leeds since 2015. She works as a nurse at a clinic. "
+            '"We are exhausted," she said.',
+            "Maria Lopez",
+            "nurse",
+            "",
+        ),
+        (
+            "Политолог Иван Ковач из Белградского университета считает, что поток ослаб. "
+            "«Пик пройден», — сказал он.",
+            "Иван Ковач",
+            "Политолог",
+            "Белградского университета",
+        ),
+        (
+            "Ivan Kovac of Belgrade University believes the flow has slowed. "
+            '"The peak has passed," he said.',
+            "Ivan Kovac",
+            "",
+            "Belgrade University",
+        ),
+        (
+            'Jane Doe of Austin moved to Lisbon in 2022. "The peak has passed," she said.',
+            "Jane Doe",
+            "",
+            "",
+        ),
+    ],
+)
+def test_what_the_writers_sentence_says_of_a_person_a_pronoun_then_refers_to(
+    text: str, speaker: str, role: str, organization: str
+) -> None:
+    assert role_and_org(text) == (speaker, role, organization)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role", "organization"),
+    [
+        (
+            'The Unite union called the strike. "We were ignored," said Jo Grant, the union\'s '
+            "regional officer.",
+            "Jo Grant",
+            "regional officer",
+            "Unite",
+        ),
+        (
+            '"We were ignored," said Jo Grant, a nurse on the cardiology ward.',
+            "Jo Grant",
+            "nurse",
+            "",
+        ),
+    ],
+)
+def test_a_kind_printed_after_a_bodys_name_and_a_setting_after_a_role(
+    text: str, speaker: str, role: str, organization: str
+) -> None:
+    assert role_and_org(text) == (speaker, role, organization)
