@@ -232,3 +232,36 @@ def test_a_plain_backup_left_beside_an_encrypted_library_is_refused_clearly(
         restore_backup(library_path, made.path)
     assert encrypt_library(library_path, "pw").backups_rewritten == 1
     assert restore_backup(library_path, made.path).quotes == 2
+
+
+@pytest.mark.parametrize("made_by", ["new library", "encrypt"])
+def test_an_encrypted_library_opens_in_sqlcipher_with_its_passphrase_and_page_settings(
+    library_path: Path, made_by: str
+) -> None:
+    """Pages checked with HMAC-SHA256 (connect.CIPHER_SETTINGS), whichever way it was made;
+    SQLCipher 4's defaults alone do not open it."""
+    import sqlcipher3.dbapi2 as sqlcipher
+
+    from quotebook.core.storage.connect import CIPHER_SETTINGS
+
+    passphrase = "correct horse battery staple"
+    with Library(library_path, passphrase=None if made_by == "encrypt" else passphrase) as lib:
+        fill(lib)
+    if made_by == "encrypt":
+        encrypt_library(library_path, passphrase)
+    keys.forget_all()
+
+    def quotes(settings: tuple[tuple[str, str], ...]) -> int:
+        conn = sqlcipher.connect(f"{library_path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            conn.execute("PRAGMA cipher_log_level = NONE")
+            conn.execute(f"PRAGMA key = '{passphrase}'")
+            for name, value in settings:
+                conn.execute(f"PRAGMA {name} = {value}")
+            return int(conn.execute("SELECT count(*) FROM quote").fetchone()[0])
+        finally:
+            conn.close()
+
+    assert quotes(CIPHER_SETTINGS) == 40
+    with pytest.raises(sqlcipher.DatabaseError, match="not a database"):
+        quotes(())

@@ -23,7 +23,7 @@ from quotebook.core.storage.files import leftovers
 STEPS = [
     ("_verify", 1, False),  # the library's copy is made, not yet checked
     ("_swap", 1, False),  # checked, not yet renamed in
-    ("overwrite", 1, True),  # renamed in, the old bytes not yet overwritten
+    ("shred", 3, True),  # renamed in (after the -wal and -shm), the old bytes not yet overwritten
     ("_swap", 2, True),  # the library done, its first backup not yet renamed in
 ]
 # (operation, passphrase before, passphrase after)

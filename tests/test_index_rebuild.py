@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -11,6 +10,7 @@ import pytest
 from quotebook.cli import main
 from quotebook.core import Library, StoppedError
 from quotebook.core.storage import migrations
+from quotebook.core.storage.connect import connect
 
 FIXTURE = Path(__file__).parent / "fixtures" / "library_v1.sqlite3"
 
@@ -19,7 +19,7 @@ Captured = pytest.CaptureFixture[str]
 
 def _leave_rebuild(path: Path) -> None:
     """Make the index what a large library's upgrade leaves: empty, to rebuild in steps."""
-    conn = sqlite3.connect(path, isolation_level=None)
+    conn = connect(path)
     try:
         conn.execute("BEGIN IMMEDIATE")
         original, migrations.REBUILD_AT_OPEN = migrations.REBUILD_AT_OPEN, 0
@@ -33,7 +33,7 @@ def _leave_rebuild(path: Path) -> None:
 
 
 def _index_is_whole(path: Path) -> None:
-    conn = sqlite3.connect(path)
+    conn = connect(path)  # the library's SQLite: its index may use secure-delete
     try:
         conn.execute("INSERT INTO quote_fts(quote_fts, rank) VALUES ('integrity-check', 0)")
     finally:

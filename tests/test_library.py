@@ -21,6 +21,7 @@ from quotebook.core import (
     ValidationError,
 )
 from quotebook.core.domain.attribution import attribution
+from quotebook.core.storage.connect import connect
 
 
 def _source(lib: Library, name: str = "Sasha", **fields: object) -> int:
@@ -164,7 +165,7 @@ def test_full_text_index_follows_undo(library: Library, library_path: Path) -> N
     quote = library.add_quote("Zoë met Иван", source).created or 0
     library.update_quote(quote, text="nothing here")
     library.undo()
-    raw = sqlite3.connect(library_path)
+    raw = connect(library_path)  # the library's SQLite: its index may use secure-delete
     hits = raw.execute("SELECT rowid FROM quote_fts WHERE quote_fts MATCH 'иван'").fetchall()
     assert hits == [(quote,)]
     assert raw.execute(

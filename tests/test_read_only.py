@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -14,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from quotebook.core import Library, LockedLibraryError, ReadOnlyLibraryError
+from quotebook.core.storage.connect import connect
 from quotebook.core.storage.opening import SCHEMA_VERSION, check_file
 
 NOBODY = 65534
@@ -82,8 +82,12 @@ def test_a_write_to_a_read_only_library_says_why(read_only_copy: tuple[Path, int
 
 @pytest.fixture
 def write_locked(filled: Path) -> Iterator[Path]:
-    """Another program holds the library's write lock for the whole test."""
-    other = sqlite3.connect(filled, isolation_level=None)
+    """Another program holds the library's write lock for the whole test.
+
+    Through the library's own SQLite: two copies of SQLite in one process do not see
+    each other's locks (another program is another process, where they do).
+    """
+    other = connect(filled)
     other.execute("BEGIN IMMEDIATE")
     yield filled
     other.rollback()

@@ -14,6 +14,7 @@ from window_helpers import Controller
 
 from quotebook.core import Library
 from quotebook.core.storage.backup import MANUAL, make_backup
+from quotebook.core.storage.connect import connect
 from quotebook.gui.app.demo_library import demo_library_path
 from quotebook.gui.app.settings import Settings
 from quotebook.gui.dialogs import questions as dialogs
@@ -187,7 +188,9 @@ def test_a_library_another_program_is_writing_opens_for_reading(
         sasha = library.add_source("Sasha").created
         assert sasha is not None
         library.add_quote("We left in March.", sasha)
-    other = sqlite3.connect(path, isolation_level=None)
+    # Through the library's own SQLite: two copies of SQLite in one process do not
+    # see each other's locks (another program is another process, where they do).
+    other = connect(path)
     other.execute("BEGIN IMMEDIATE")
     try:
         assert controller.app.open(path)

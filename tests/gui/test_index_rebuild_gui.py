@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -12,10 +11,11 @@ from window_helpers import shown_window
 from quotebook.core import Library
 from quotebook.core.library import index_rebuild
 from quotebook.core.storage import migrations
+from quotebook.core.storage.connect import connect
 
 
 def _leave_rebuild(path: Path) -> None:
-    conn = sqlite3.connect(path, isolation_level=None)
+    conn = connect(path)  # the library's own SQLite, as every connection in the app
     try:
         conn.execute("BEGIN IMMEDIATE")
         original, migrations.REBUILD_AT_OPEN = migrations.REBUILD_AT_OPEN, 0

@@ -14,7 +14,7 @@ from sqlalchemy import Connection, Engine, event
 from sqlalchemy.exc import DBAPIError
 
 from ..domain.errors import ReadOnlyLibraryError, StorageError
-from ..storage import backup, fts
+from ..storage import backup, erase, fts
 from ..storage.driver import driver
 from ..storage.lock import clear_marker, write_checked_at
 from ..storage.opening import (
@@ -304,6 +304,8 @@ class LibraryBase(ReaderBase):
                 raise
             self.serial += 1
             tx.changes = replace(tx.changes, moves=step.moves(), serial=self.serial)
+            if tx.erased:
+                erase.clear_journal(driver(conn))
             if undoable and not step.empty:
                 self._undo.append(step)
                 del self._undo[:-UNDO_DEPTH]

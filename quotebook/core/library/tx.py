@@ -22,7 +22,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any, NamedTuple
 
-from sqlalchemy import Connection, Table, and_, delete, func, insert, select, update
+from sqlalchemy import Connection, String, Table, and_, delete, func, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from ..domain.values import Changes
@@ -72,6 +72,9 @@ class Tx:
         self.changes = Changes()
         self.recording = True  # off while undo or redo replays a step already recorded
         self.inserted: Inserted | None = None  # what a bulk insert (an import) made
+        # Whether text was taken out of the library (a word of a quote, a source's
+        # contact, a deleted row): the journal is then emptied once it is committed.
+        self.erased = False
 
     # -- reading ----------------------------------------------------------
 
@@ -152,6 +155,8 @@ class Tx:
             )
         if table is QUOTE and set(columns) & set(fts.COLUMNS):
             self._reindex(columns, given)
+        elif table is not QUOTE and any(isinstance(table.c[c].type, String) for c in columns):
+            self.erased = True
         for values, ids in given:
             statement = update(table).where(among(table.c.id, ids))
             self.conn.execute(statement.values(dict(zip(columns, values, strict=True))))
@@ -167,13 +172,13 @@ class Tx:
                 if changed != row:
                     old.append(row)
                     new.append(changed)
-        fts.remove(self.conn, old)
-        fts.add(self.conn, new)
+        self.erased |= fts.replace(self.conn, old, new)
 
     def delete(self, table: Table, ids: Iterable[int]) -> None:
         """Delete rows by id, with the links of deleted quotes and tags."""
         ids = list(ids)
         self.touch(table, ids)
+        self.erased = self.erased or bool(ids)
         if table in (QUOTE, TAG):
             column = QUOTE_TAG.c.quote_id if table is QUOTE else QUOTE_TAG.c.tag_id
             self.unlink_where(among(column, ids))
@@ -271,8 +276,7 @@ class Tx:
         moved = [r for r in rows if now.get(r["id"]) != tuple(r[c] for c in fts.COLUMNS)]
         names = ("id", *fts.COLUMNS)
         old = [dict(zip(names, (i, *now[i]), strict=True)) for r in moved if (i := r["id"]) in now]
-        fts.remove(self.conn, old)
-        fts.add(self.conn, moved)
+        self.erased |= fts.replace(self.conn, old, moved)
 
     def finish(self, label: str) -> tuple[UndoStep, Changes]:
         """Read what the touched rows became and say what changed."""

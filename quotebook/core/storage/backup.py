@@ -40,11 +40,19 @@ from ..domain.errors import (
     sqlite_condition,
 )
 from . import keys
-from .connect import connect
+from .connect import connect, keyed
 from .lock import MARKER_KEY, Session
 from .migrations import SCHEMA_VERSION
 from .private import create_file, make_folder, make_private
-from .safety import check_file, immutable, inspect, live_quote_count, read_only, verify_copy
+from .safety import (
+    check_file,
+    immutable,
+    inspect,
+    live_quote_count,
+    looks_encrypted,
+    read_only,
+    verify_copy,
+)
 
 AUTO, MANUAL, PRE_MIGRATION = "auto", "manual", "pre-migration"
 # Pages SQLite's backup copies between two looks at a stop request (16 MB at most).
@@ -213,7 +221,7 @@ def _copy(
         create_file(target)
         dst = connect(target)
         try:
-            if type(src) is not type(dst):
+            if keyed(target) != looks_encrypted(library):
                 raise StorageError(
                     str(library),
                     "this copy is in plain text and the library is encrypted; encrypt the "

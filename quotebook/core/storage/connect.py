@@ -4,7 +4,8 @@ An encrypted file (one that does not start with SQLite's header) is opened throu
 SQLCipher with the key from the key ring (keys.py): the library's own for the
 library, its backups and the copies made beside them. A new, empty file whose
 library has a key in the ring is encrypted from its first page. Plain files open
-through the standard library's SQLite.
+through SQLCipher's bundled SQLite as well, without a key (see
+:data:`PLAIN_THROUGH_SQLCIPHER`).
 """
 
 from __future__ import annotations
@@ -18,6 +19,23 @@ import sqlcipher3.dbapi2 as sqlcipher
 from . import keys
 
 BUSY_TIMEOUT_SECONDS = 5.0
+# How an encrypted file's pages are laid out: SQLCipher 4's defaults (AES-256, the key
+# derived with PBKDF2-HMAC-SHA512 over 256,000 iterations, 4 KB pages, an HMAC on
+# every page) but for the HMAC's hash, SHA-256 instead of SHA-512, chosen by
+# measurement. SQLCipher checks and decrypts every page it reads, and the HMAC is
+# most of that cost: SHA-256 runs in hardware on AMD processors since 2017, Intel's
+# since about 2020 and Apple's (1.7 GB/s here, against 0.7 GB/s for SHA-512). Reading
+# the whole quote table of 100,000 quotes took 3.5 times as long as on the plain file
+# with HMAC-SHA512 and 2.5 times with HMAC-SHA256; counting every quote a 3-letter
+# prefix finds among 1,000,000, which reads 530 MB of quote pages, 2.05 and 1.62
+# times. Larger pages read a table faster still, but cost more where a search looks
+# up scattered rows (16 KB pages: a phrase's whole count 2.8 times the plain one,
+# as every row looked up decrypts 16 KB), and 8 KB pages waste space (the
+# full-text index's blocks of about 4 KB rarely fit two to a page beside SQLCipher's
+# 48 bytes a page: 124 MB against 97 MB plain at 100,000 quotes). The HMAC stays:
+# it is what refuses a changed byte. Another SQLCipher 4 tool opens the file with
+# the passphrase after ``PRAGMA cipher_hmac_algorithm = HMAC_SHA256``.
+CIPHER_SETTINGS = (("cipher_hmac_algorithm", "HMAC_SHA256"),)
 # The page cache of a connection to an encrypted file. SQLCipher decrypts and checks
 # each page it reads from the disk (or the system's file cache, where a plain file's
 # reads cost a copy), so it keeps more pages decrypted: a prefix search over a
@@ -25,12 +43,16 @@ BUSY_TIMEOUT_SECONDS = 5.0
 # 2 MB it took 4 times as long as on the plain file. Filled only as pages are read.
 ENCRYPTED_CACHE_KIB = 64 * 1024
 
-# Plain libraries open through the standard library's SQLite. Measured at 100,000
-# quotes against SQLCipher's bundled SQLite without a key (python
-# benchmarks/bench_encrypted.py LIBRARY --driver, two runs), opening, searching,
-# fetching a page and importing were within the noise of each other, and saving a
-# quote took 1.24 and 1.44 times as long at the 95th percentile: nothing to gain.
-PLAIN_THROUGH_SQLCIPHER = False
+# Plain libraries open through SQLCipher's bundled SQLite too (without a key): it is
+# SQLite 3.53, whose FTS5 removes a deleted row's words from the index at once
+# (``secure-delete``, fts.py), which the standard library's SQLite (3.40 here) has
+# not, and whose WAL carries the upstream fix of the reset bug (opening.py). An
+# index that has removed words so can no longer be read by an SQLite before 3.42.
+# Measured beside the standard library's SQLite in turns at 100,000 and 1,000,000
+# quotes (benchmarks/bench_encrypted.py --driver), opening, searching and fetching a
+# page were within the noise of each other and saving a quote took 1.15 times as
+# long at the 95th percentile (README, "Encrypted libraries").
+PLAIN_THROUGH_SQLCIPHER = True
 
 
 def _keying(path: Path, key_of: Path | None) -> tuple[str, bytes | None] | None:
@@ -65,10 +87,14 @@ def key_for(path: Path, key_of: Path | None = None) -> str | None:
     return keys.raw_key(passphrase, salt or keys.new_salt())
 
 
+def keyed(path: Path, key_of: Path | None = None) -> bool:
+    """Whether ``path`` is (or, new and empty, will be) encrypted with a key of the ring."""
+    return _keying(path, key_of) is not None
+
+
 def driver_for(path: Path, key_of: Path | None = None) -> ModuleType:
     """The DB-API module that opens ``path``: SQLCipher's when it is (to be) encrypted."""
-    keyed = _keying(path, key_of) is not None
-    return sqlcipher if keyed or PLAIN_THROUGH_SQLCIPHER else sqlite3
+    return sqlcipher if keyed(path, key_of) or PLAIN_THROUGH_SQLCIPHER else sqlite3
 
 
 def connect(
@@ -96,5 +122,12 @@ def connect(
         conn.execute("PRAGMA cipher_log_level = NONE")
     if key is not None:
         conn.execute(f'PRAGMA key = "{key}"')
+        set_cipher(conn)
         conn.execute(f"PRAGMA cache_size = -{ENCRYPTED_CACHE_KIB}")
     return conn
+
+
+def set_cipher(conn: sqlite3.Connection, schema: str = "main") -> None:
+    """Lay out the keyed database ``schema`` as :data:`CIPHER_SETTINGS` say, before it is read."""
+    for name, value in CIPHER_SETTINGS:
+        conn.execute(f"PRAGMA {schema}.{name} = {value}")

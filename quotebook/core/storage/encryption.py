@@ -19,7 +19,6 @@ blocks may survive the overwrite; only full-disk encryption covers them.
 from __future__ import annotations
 
 import os
-import sys
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -39,11 +38,11 @@ from ..domain.errors import (
 )
 from . import keys
 from .backup import _sync_file, _sync_folder, list_backups
-from .connect import connect
+from .connect import connect, set_cipher
 from .files import replaced_files
 from .lock import Session
 from .migrations import SCHEMA_VERSION
-from .private import create_file, make_private, overwrite, shred
+from .private import create_file, make_private, shred
 from .safety import check_file, immutable, looks_encrypted, stop_when_set, verify_copy
 
 _T = TypeVar("_T")
@@ -219,6 +218,8 @@ def _export(file: Path, partial: Path, new: str | None, stop: Stop) -> dict[str,
         counts = _counts(conn)
         key = keys.raw_key(new, keys.new_salt()) if new is not None else ""
         conn.execute("ATTACH DATABASE ? AS rekeyed KEY ?", (str(partial), key))
+        if new is not None:
+            set_cipher(conn, "rekeyed")
         conn.execute("SELECT sqlcipher_export('rekeyed')")
         for pragma in ("user_version", "application_id"):
             value = int(conn.execute(f"PRAGMA main.{pragma}").fetchone()[0])
@@ -253,16 +254,23 @@ def _verify(file: Path, partial: Path, counts: dict[str, int], stop: Stop) -> No
 
 
 def _swap(file: Path, partial: Path) -> None:
-    """Rename the copy over ``file`` in one step, then overwrite the old file's bytes."""
+    """Rename the copy over ``file`` in one step, then overwrite the old file's bytes.
+
+    The old file is reached after the rename through a second name (a hard link)
+    made before it, which works alike where an open file cannot be renamed over
+    (Windows). Killed before the rename, the second name is a link to the library
+    itself, which the next opening only removes (private.shred); on a file system
+    without hard links (FAT) the old file is only unlinked.
+    """
     for suffix in ("-wal", "-shm"):
         shred(Path(f"{file}{suffix}"))  # checkpointed above: they hold nothing of use
-    # Windows renames nothing over an open file: there the old bytes are only unlinked.
-    fd = None if sys.platform == "win32" else os.open(file, os.O_RDWR)
+    old = file.with_name(f"{partial.name}.old")
     try:
-        os.replace(partial, file)
-        _sync_folder(file.parent)
-        if fd is not None:
-            overwrite(fd)
-    finally:
-        if fd is not None:
-            os.close(fd)
+        os.link(file, old)
+        linked = True
+    except OSError:
+        linked = False
+    os.replace(partial, file)
+    _sync_folder(file.parent)
+    if linked:
+        shred(old)

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from ..domain import schema
 from ..domain.validate import fold
 from .driver import driver
-from .fts_terms import bigrams, stemmed_language, stems
+from .fts_terms import bigrams, stemmed_language, stems, words
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection  # the library's; this module needs none at run time
@@ -121,6 +121,63 @@ def remove_raw(raw: sqlite3.Connection, rows: Iterable[Mapping[str, Any]]) -> No
 def remove(conn: Connection, rows: Iterable[Mapping[str, Any]]) -> None:
     """Take quote rows out of the index, given the values they were indexed with."""
     remove_raw(driver(conn), rows)
+
+
+def replace(
+    conn: Connection, old: Iterable[Mapping[str, Any]], new: Iterable[Mapping[str, Any]]
+) -> bool:
+    """Re-index quotes: ``old`` rows out, ``new`` in; True when a quote lost a word.
+
+    Taking a row out of an index without content of its own only records the removal
+    in a new segment: the row's words stay in the segments that hold them until
+    those are merged. A quote whose new values lack a word of the old is taken out
+    with FTS5's ``secure-delete`` instead, which removes its entries from those
+    segments in the same transaction; it costs more (a save 24 against 76 ms at the
+    95th percentile at 1,000,000 quotes, on a busy machine), so edits that only add
+    words, or change none, are taken out as before.
+    """
+    raw = driver(conn)
+    new = _indexed(raw, new)
+    kept = {row["id"]: set(_words(entry(row))) for row in new}
+    lost: list[tuple[Any, ...]] = []
+    rest: list[tuple[Any, ...]] = []
+    for row in _indexed(raw, old):
+        values = entry(row)
+        (lost if not set(_words(values)) <= kept.get(row["id"], set()) else rest).append(values)
+    raw.executemany(_DELETE, rest)
+    if lost:
+        with _securely(raw):
+            raw.executemany(_DELETE, lost)
+    fill(raw, new)
+    return bool(lost)
+
+
+def _words(values: tuple[Any, ...]) -> list[str]:
+    """The words of an index entry (its id left out), as the tokenizer sees them."""
+    return words(" ".join(values[1:]))
+
+
+def erases(raw: sqlite3.Connection) -> bool:
+    """Whether the connection's SQLite has FTS5's secure-delete (3.42 and later).
+
+    Every library opens through one that has (connect.py); the standard library's
+    older SQLite is only measured beside it.
+    """
+    version = raw.execute("SELECT sqlite_version()").fetchone()[0]
+    return tuple(int(part) for part in version.split(".")[:2]) >= (3, 42)
+
+
+@contextmanager
+def _securely(raw: sqlite3.Connection) -> Iterator[None]:
+    """FTS5's secure-delete on the quotes' index meanwhile (in the caller's transaction)."""
+    if not erases(raw):
+        yield
+        return
+    raw.execute("INSERT INTO quote_fts(quote_fts, rank) VALUES ('secure-delete', 1)")
+    try:
+        yield
+    finally:
+        raw.execute("INSERT INTO quote_fts(quote_fts, rank) VALUES ('secure-delete', 0)")
 
 
 # No merging on save; a merge step merges any level of two segments or more, so

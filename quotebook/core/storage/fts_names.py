@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import fts_terms as terms
+from .fts import erases
 
 __all__ = ["CREATE", "Refs", "create", "resolve"]
 
@@ -69,6 +70,22 @@ def create(conn: sqlite3.Connection) -> None:
         conn.execute(
             f"INSERT INTO name_fts(rowid, words) SELECT id * 4 + {kind}, {column} FROM {table}"
         )
+
+
+def erase_at_once(conn: sqlite3.Connection) -> None:
+    """Have the index drop a renamed or deleted name's words at once (FTS5's secure-delete).
+
+    Without it, the old words stay in the index's segments until they are merged. The
+    index is small, so a rename pays little for it; the setting is kept in the file.
+    """
+    if (
+        not erases(conn)
+        or not conn.execute("SELECT 1 FROM sqlite_schema WHERE name = 'name_fts_config'").fetchone()
+    ):
+        return  # an older SQLite, or a library not yet given the index
+    setting = conn.execute("SELECT v FROM name_fts_config WHERE k = 'secure-delete'").fetchone()
+    if setting != (1,):
+        conn.execute("INSERT INTO name_fts(name_fts, rank) VALUES ('secure-delete', 1)")
 
 
 @dataclass(frozen=True, slots=True)

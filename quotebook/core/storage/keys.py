@@ -10,7 +10,8 @@ The key is derived from the passphrase as SQLCipher 4 does by default
 (PBKDF2-HMAC-SHA512, 256,000 iterations, with the 16-byte salt at the start of the
 file) once per file salt, and handed to SQLCipher as a raw key: the derivation's
 full cost is paid when a passphrase is tried, not again by every connection. A
-file keyed so opens with the passphrase in any SQLCipher 4 tool.
+file keyed so opens with the passphrase in any SQLCipher 4 tool, given the HMAC
+setting of ``connect.CIPHER_SETTINGS``.
 """
 
 from __future__ import annotations

@@ -37,7 +37,7 @@ from ..domain.errors import (
     StorageError,
     sqlite_condition,
 )
-from . import fts, keys, migrations, private
+from . import fts, fts_names, keys, migrations, private
 from .backup import PRE_MIGRATION, Backup, make_backup, restore_hint
 from .connect import connect, driver_for
 from .driver import driver
@@ -392,6 +392,7 @@ def _open_checked(path: Path, session: Session, unclean: bool) -> Opened:
             if session.alone:
                 write_marker(raw)
                 fts.leave_merges_to_tidy(raw)
+                fts_names.erase_at_once(raw)
     except driver_errors() as exc:
         engine.dispose()
         known = classify(exc, shown)

@@ -114,14 +114,17 @@ def shred(path: Path) -> None:
 
     On a hard disk this leaves none of its bytes behind; an SSD (or a copy-on-write
     or journalling file system) may still keep old blocks, which only full-disk
-    encryption protects.
+    encryption protects. A file that has another name (a hard link to a file still
+    in use, such as the one re-keying makes before it swaps the library) is only
+    removed: its bytes belong to the other name.
     """
     try:
         fd = os.open(path, os.O_WRONLY | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
         return
     try:
-        overwrite(fd)
+        if os.fstat(fd).st_nlink <= 1:
+            overwrite(fd)
     finally:
         os.close(fd)
     path.unlink(missing_ok=True)
