@@ -8,6 +8,7 @@ from pathlib import Path
 from quotebook.core import Library
 from quotebook.core.library.reader import Reader
 from quotebook.core.sheet.csv_import import import_csv
+from quotebook.core.storage.connect import connect
 from quotebook.core.storage.reading import _varint, quote_total
 
 
@@ -15,7 +16,7 @@ def _counted(path: Path) -> tuple[int, int]:
     """(quotes, trashed quotes) as the info reads them, and the table's own count."""
     with Reader(path) as reader:
         info = reader.info()
-    conn = sqlite3.connect(path)
+    conn = connect(path)  # the library's own SQLite: two in one process share no locks
     try:
         rows = conn.execute("SELECT count(*) FROM quote").fetchone()[0]
     finally:
