@@ -29,7 +29,10 @@ class Sql:
 
 @dataclass(slots=True)
 class Filter:
-    """One positive filter of the top-level AND: a row condition and its id set."""
+    """One positive filter of the top-level AND: a row condition and its id set.
+
+    ``ids`` is a SELECT of one column named ``id`` (it may repeat an id).
+    """
 
     cond: Sql
     ids: Sql
@@ -67,11 +70,11 @@ def named(refs: Refs) -> Filter:
                 [listed],
             )
         )
-        tagged = Sql(f"SELECT quote_id FROM quote_tag WHERE tag_id IN ({_EACH})", [listed])
+        tagged = Sql(f"SELECT quote_id AS id FROM quote_tag WHERE tag_id IN ({_EACH})", [listed])
         ids.append(tagged)
         seeks.append(Sql(f"q.id IN ({tagged.text})", tagged.params))
     if not conds:
-        return Filter(Sql("0"), Sql("SELECT 0 WHERE 0"), seek=Sql("0"))
+        return Filter(Sql("0"), Sql("SELECT 0 AS id WHERE 0"), seek=Sql("0"))
     return Filter(either(conds), either(ids, " UNION ALL "), seek=either(seeks))
 
 

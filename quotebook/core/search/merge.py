@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 
 from ..domain.values import SearchResult
 from .fields import Filter
-from .plan import RANK_CAP, Plan, conditions, select
+from .plan import RANK_CAP, Plan, conditions, counted, select
 from .sql import Compiler, Sql
 
 __all__ = ["Split", "merged"]
@@ -76,10 +76,10 @@ def merged(compiler: Compiler, split: Split, limit: int | None, offset: int,
         and len(first) >= max(need, count_cap + 1)
     ):
         return _past_the_cap(compiler, split, first, need, offset, count_cap)
-    named = split.named(True)
+    upto = None if need is None else need + (len(first) if ranked else 0)
+    named = split.named(True) if upto is not None else counted(split.named(True))
     by_name, name_order = select(named, compiler, ranked=False, sort=None,
                                  descending=False, trash=split.trash)  # fmt: skip
-    upto = None if need is None else need + (len(first) if ranked else 0)
     more = _fetch(compiler, by_name, name_order, upto)
     if ranked:  # every text match (fewer than RANK_CAP), best first, then the others
         seen = set(first)
@@ -93,8 +93,10 @@ def merged(compiler: Compiler, split: Split, limit: int | None, offset: int,
         every = set(first) | set(_any_named(compiler, split, named, count_cap + 1))
         total = len(every)  # exact when the names found fewer than the cap
     else:
-        both = Sql(f"SELECT count(*) FROM ({in_text.text} UNION {by_name.text})",
-                   in_text.params + by_name.params)  # fmt: skip
+        all_named, _ = select(counted(named), compiler, ranked=False, sort=None,
+                              descending=False, trash=split.trash)  # fmt: skip
+        both = Sql(f"SELECT count(*) FROM ({in_text.text} UNION {all_named.text})",
+                   in_text.params + all_named.params)  # fmt: skip
         total = int(compiler.rows(both.text, both.params)[0])
     if count_cap is not None and total > count_cap:
         return SearchResult(page, count_cap, True, ranked)

@@ -67,7 +67,7 @@ from ..domain.values import SearchResult, SortKey
 from ..storage.reading import ReaderBase
 from .merge import Split, merged
 from .parse import Query, QueryError, parse_query, term
-from .plan import RANK_CAP, Plan, make_plan, select, split_terms, walk, walks, without
+from .plan import RANK_CAP, Plan, counted, make_plan, select, split_terms, walk, walks, without
 from .sql import Compiler, Sql, prune
 
 __all__ = ["RANK_CAP", "Query", "QueryError", "SearchOps", "parse_query", "term"]
@@ -119,25 +119,27 @@ class SearchOps(ReaderBase):
 def _run(compiler: Compiler, plan: Plan, sort: SortKey | None, descending: bool, trash: bool,
          limit: int | None, offset: int, count_cap: int | None) -> SearchResult:  # fmt: skip
     """One plan's page (or every match) in display order, and how many match."""
+    if limit is None:
+        plan = counted(plan)  # every match is read: the walk would read every quote
     ranked = sort is None and plan.fts is not None and plan.fts_estimate < RANK_CAP
     found, order = select(plan, compiler, ranked=ranked, sort=sort, descending=descending,
                           trash=trash)  # fmt: skip
     ordered = Sql(f"{found.text} ORDER BY {order}", found.params)
     if sort is not None and walks(plan, sort, limit):
         assert limit is not None
-        return _walked(compiler, plan, found, sort, descending, trash, limit, offset, count_cap)
+        return _walked(compiler, plan, sort, descending, trash, limit, offset, count_cap)
     if limit is None:
         every = compiler.rows(ordered.text, ordered.params)
         return SearchResult(tuple(every[offset:]), len(every), ranked=ranked)
     if count_cap is not None and count_cap <= FETCH_CAP:
         return _page_and_count(compiler, ordered, limit, offset, count_cap, ranked)
     page = compiler.rows(f"{ordered.text} LIMIT ? OFFSET ?", [*found.params, limit, offset])
-    total, capped = _total(compiler, found, page, limit, offset, count_cap)
+    total, capped = _total(compiler, plan, trash, page, limit, offset, count_cap)
     return SearchResult(tuple(page), total, capped, ranked)
 
 
-def _walked(compiler: Compiler, plan: Plan, found: Sql, sort: SortKey, descending: bool,
-            trash: bool, limit: int, offset: int, cap: int | None) -> SearchResult:  # fmt: skip
+def _walked(compiler: Compiler, plan: Plan, sort: SortKey, descending: bool, trash: bool,
+            limit: int, offset: int, cap: int | None) -> SearchResult:  # fmt: skip
     """A sorted page of a broad search, walking an index in sort order."""
     fetch = cap is not None and cap <= FETCH_CAP
     need = offset + limit
@@ -149,7 +151,7 @@ def _walked(compiler: Compiler, plan: Plan, found: Sql, sort: SortKey, descendin
         assert cap is not None
         capped = len(ids) > cap
         return SearchResult(tuple(page), cap if capped else len(ids), capped)
-    total, capped = _total(compiler, found, page, limit, offset, cap)
+    total, capped = _total(compiler, plan, trash, page, limit, offset, cap)
     return SearchResult(tuple(page), total, capped)
 
 
@@ -174,14 +176,16 @@ def _check_counts(**values: int | None) -> None:
             raise ValidationError(name, f"{value} is too large (at most {_LARGEST})")
 
 
-def _total(compiler: Compiler, select: Sql, page: list[int], limit: int, offset: int,
-           cap: int | None) -> tuple[int, bool]:  # fmt: skip
+def _total(compiler: Compiler, plan: Plan, trash: bool, page: list[int], limit: int,
+           offset: int, cap: int | None) -> tuple[int, bool]:  # fmt: skip
     """How many quotes match in all, counting no further than ``cap`` (+ one to know)."""
     if len(page) < limit and (page or offset == 0):
         total = offset + len(page)  # the page ran out: no need to count
     else:
+        found, _ = select(counted(plan), compiler, ranked=False, sort=None, descending=False,
+                          trash=trash)  # fmt: skip
         bound = f" LIMIT {cap + 1}" if cap is not None else ""
-        total = int(compiler.rows(f"SELECT count(*) FROM ({select.text}{bound})", select.params)[0])
+        total = int(compiler.rows(f"SELECT count(*) FROM ({found.text}{bound})", found.params)[0])
     if cap is not None and total > cap:
         return cap, True
     return total, False

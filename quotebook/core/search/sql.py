@@ -197,7 +197,7 @@ class Compiler:
                     f" AND qt.tag_id IN ({each}))",
                     [ids],
                 ),
-                Sql(f"SELECT quote_id FROM quote_tag WHERE tag_id IN ({each})", [ids]),
+                Sql(f"SELECT quote_id AS id FROM quote_tag WHERE tag_id IN ({each})", [ids]),
             )
         column = "source_id" if node.name in ("source", "org") else "article_id"
         return Filter(
@@ -280,7 +280,7 @@ class Compiler:
 
 def fts_ids(expression: str) -> Sql:
     """The ids of the quotes an FTS5 expression matches."""
-    return Sql("SELECT rowid FROM quote_fts WHERE quote_fts MATCH ?", [expression])
+    return Sql("SELECT rowid AS id FROM quote_fts WHERE quote_fts MATCH ?", [expression])
 
 
 def _said(node: Said) -> Filter:

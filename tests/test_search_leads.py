@@ -1,0 +1,68 @@
+"""A filter too large to lead a page still leads a count and a whole list, read from
+its own index: the results are the same as when it is checked quote by quote."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotebook.core import Library
+from quotebook.core.search import plan
+
+N = 30
+
+
+def _kept(n: int) -> bool:
+    """Outside the trash: not deleted itself (every 7th) nor said by Gone Source."""
+    return n % 7 != 0 and n % 3 != 2
+
+
+@pytest.fixture
+def sample(library: Library) -> tuple[Library, list[int]]:
+    border = library.add_source("Border Guard").created or 0
+    lepra = library.add_source("Lepra", default_ground_rule="background").created or 0
+    gone = library.add_source("Gone Source", default_ground_rule="background").created or 0
+    article = library.add_article("Across the border").created or 0
+    quotes = []
+    for n in range(N):
+        source = (border, lepra, gone)[n % 3]
+        text = ("We crossed the border at night", "Visa papers took months", "Nothing")[n % 3]
+        tags = ["visa", "draft"] if n % 4 == 0 else ["visa"] if n % 5 == 0 else []
+        fields = {"article_id": article} if n % 2 == 0 else {}
+        made = library.add_quote(f"{text} ({n})", source, tags=tags, **fields).created
+        quotes.append(made or 0)
+    library.delete_quotes(quotes[::7])
+    library.delete_source(gone)
+    return library, quotes
+
+
+def _expected(quotes: list[int]) -> dict[str, set[int]]:
+    def where(test: object) -> set[int]:
+        return {quotes[n] for n in range(N) if test(n) and _kept(n)}  # type: ignore[operator]
+
+    return {
+        "rule:background": where(lambda n: n % 3 != 0),
+        "tag:visa": where(lambda n: n % 4 == 0 or n % 5 == 0),
+        "border": where(lambda n: n % 3 == 0 or n % 2 == 0),  # text, source or article
+        "border rule:background": where(lambda n: n % 3 != 0 and n % 2 == 0),
+        "vis*": where(lambda n: n % 3 == 1 or n % 4 == 0 or n % 5 == 0),  # text or tag
+        "rule:background -tag:visa": where(lambda n: n % 3 != 0 and n % 4 != 0 and n % 5 != 0),
+    }
+
+
+@pytest.mark.parametrize("cap", [20_000, 1])  # a filter leads every page; none does
+def test_counts_and_whole_lists_leave_out_the_trash_and_count_each_quote_once(
+    sample: tuple[Library, list[int]], monkeypatch: pytest.MonkeyPatch, cap: int
+) -> None:
+    library, quotes = sample
+    monkeypatch.setattr(plan, "ESTIMATE_CAP", cap)
+    for query, expected in _expected(quotes).items():
+        whole = library.search(query)
+        assert set(whole.ids) == expected, query
+        assert list(whole.ids) == sorted(whole.ids, reverse=True) or whole.ranked, query
+        assert whole.total == len(whole.ids) == len(expected), query
+        page = library.search(query, limit=2)
+        assert page.total == len(expected) and set(page.ids) <= expected, query
+        capped = library.search(query, limit=2, count_cap=3)
+        assert (capped.total, capped.total_capped) == (min(3, len(expected)), len(expected) > 3)
+        in_trash = library.search(query, trash=True)
+        assert not set(in_trash.ids) & expected, query
