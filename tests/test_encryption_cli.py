@@ -115,6 +115,31 @@ def test_change_passphrase_then_decrypt(encrypted: Path, tmp_path: Path, capsys:
     assert "encrypted: no" in capsys.readouterr().out
 
 
+def test_a_backup_kept_from_before_a_passphrase_change_is_named_so_and_not_restored(
+    encrypted: Path, tmp_path: Path, capsys: Captured
+) -> None:
+    first = secret(tmp_path, "first", "first passphrase\n")
+    second = secret(tmp_path, "second", "second passphrase\n")
+    kept = tmp_path / "kept.sqlite3"
+    kept.write_bytes(list_backups(encrypted)[0].path.read_bytes())  # a copy put aside
+    argv = ["--passphrase-file", first, "change-passphrase", "--new-passphrase-file", second]
+    assert run(encrypted, *argv) == 0
+    old = list_backups(encrypted)[0].path.with_name(
+        f"{encrypted.name}.20200101T000000Z.manual.sqlite3"
+    )
+    old.write_bytes(kept.read_bytes())  # brought back into the folder afterwards
+    before = encrypted.read_bytes()
+    capsys.readouterr()
+    assert run(encrypted, "--passphrase-file", second, "backups") == 0
+    listed = [line for line in capsys.readouterr().out.splitlines() if str(old) in line]
+    assert len(listed) == 1 and "other passphrase" in listed[0]
+    assert run(encrypted, "--passphrase-file", second, "restore", str(old)) == 2
+    message = last_error(capsys.readouterr().err)
+    assert "another passphrase than the library's" in message
+    assert "nothing was changed" in message
+    assert encrypted.read_bytes() == before
+
+
 def test_encrypt_needs_a_new_passphrase_and_refuses_an_encrypted_library(
     library_path: Path, encrypted: Path, tmp_path: Path, capsys: Captured
 ) -> None:

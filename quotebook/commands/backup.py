@@ -91,9 +91,11 @@ def _backups(args: argparse.Namespace, library: None) -> int:
         print(f"no backups yet in {backup_folder(args.library)}", file=sys.stderr)
         return 0
     for backup in backups:
-        quotes = "unreadable" if backup.quotes is None else f"{backup.quotes} quotes"
+        quotes = f"{backup.quotes} quotes"
+        if backup.quotes is None:
+            quotes = "other passphrase" if backup.other_passphrase else "unreadable"
         taken = backup.taken_at.strftime("%Y-%m-%d %H:%M:%S UTC")
-        print(f"{taken}  {backup.kind:<13}  {quotes:>14}  {backup.path}")
+        print(f"{taken}  {backup.kind:<13}  {quotes:>16}  {backup.path}")
     return 0
 
 

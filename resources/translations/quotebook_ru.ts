@@ -879,6 +879,18 @@
 <context>
     <name>BackupModel</name>
     <message>
+        <source>{path}
+
+Encrypted with another passphrase than the library&apos;s: one the library had before its passphrase was changed, or another library&apos;s.</source>
+        <translation>{path}
+
+Зашифрована другой парольной фразой, не фразой библиотеки: той, что была у библиотеки до её смены, или фразой другой библиотеки.</translation>
+    </message>
+    <message>
+        <source>Other passphrase</source>
+        <translation>Другая парольная фраза</translation>
+    </message>
+    <message>
         <source>Automatic</source>
         <translation>Автоматическая</translation>
     </message>

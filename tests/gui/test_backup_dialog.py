@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from quotebook.core import Library
-from quotebook.core.storage.backup import AUTO, MANUAL, list_backups, make_backup
+from quotebook.core.storage.backup import AUTO, MANUAL, Backup, list_backups, make_backup
 from quotebook.gui.app.worker import Worker
 from quotebook.gui.dialogs import messages
-from quotebook.gui.dialogs.backup_dialog import BackupDialog, Column
+from quotebook.gui.dialogs.backup_dialog import BackupDialog, BackupModel, Column
 
 
 class _App:
@@ -66,6 +68,16 @@ def test_the_backups_are_listed_newest_first(dialog: BackupDialog) -> None:
     assert _cells(dialog, Column.KIND) == ["Made by hand", "Automatic"]
     assert _cells(dialog, Column.QUOTES) == ["3", "3"]
     assert not dialog.restore_button.isEnabled()  # nothing selected yet
+
+
+def test_a_backup_under_another_passphrase_is_named_so(qtbot: QtBot, tmp_path: Path) -> None:
+    taken = datetime(2024, 11, 25, 9, 0, tzinfo=UTC)
+    model = BackupModel()
+    model.set_backups([Backup(tmp_path / "old.sqlite3", taken, MANUAL, other_passphrase=True),
+                       Backup(tmp_path / "bad.sqlite3", taken, AUTO)])  # fmt: skip
+    quotes = [model.index(row, Column.QUOTES) for row in range(2)]
+    assert [index.data() for index in quotes] == ["Other passphrase", "—"]
+    assert "another passphrase" in quotes[0].data(Qt.ItemDataRole.ToolTipRole)
 
 
 def test_the_model_passes_qts_checks(qtmodeltester: ModelTester, dialog: BackupDialog) -> None:

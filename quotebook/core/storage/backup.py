@@ -37,6 +37,7 @@ from ..domain.errors import (
     LockedLibraryError,
     StoppedError,
     StorageError,
+    WrongPassphraseError,
     sqlite_condition,
 )
 from . import keys
@@ -85,7 +86,9 @@ class BackupPolicy:
 class Backup:
     """One backup file: when it was taken (UTC), its kind, schema and live quotes.
 
-    ``schema_version`` and ``quotes`` are None when the file cannot be read.
+    ``schema_version`` and ``quotes`` are None when the file cannot be read;
+    ``other_passphrase`` says when that is because it is encrypted with a passphrase
+    other than the library's (one the library had before it was changed, say).
     """
 
     path: Path
@@ -93,6 +96,7 @@ class Backup:
     kind: str
     schema_version: int | None = None
     quotes: int | None = None
+    other_passphrase: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,6 +143,8 @@ def _describe(path: Path, taken: datetime, kind: str) -> Backup:
             conn.close()
     except DB_ERRORS:
         return Backup(path, taken, kind)
+    except WrongPassphraseError:
+        return Backup(path, taken, kind, other_passphrase=True)
     except StorageError:
         return Backup(path, taken, kind)
     return Backup(path, taken, kind, version, quotes)
@@ -338,6 +344,12 @@ def newest_good_backup(library: Path) -> Backup | None:
     return None
 
 
+OTHER_PASSPHRASE = (
+    "this backup is encrypted with another passphrase than the library's (one the library "
+    "had before its passphrase was changed, or another library's); nothing was changed"
+)
+
+
 def restore_hint(library: Path, default: Path | None = None) -> str:
     """A sentence naming the newest good backup and the command that restores it."""
     backup = newest_good_backup(library)
@@ -362,7 +374,10 @@ def restore_backup(library: Path, backup: Path) -> Restored:
     ``<name>.replaced-<UTC time>``; nothing is deleted.
     """
     with keys.given(backup, keys.passphrase_for(library)):  # from elsewhere: the library's key
-        return _restore(library, backup)
+        try:
+            return _restore(library, backup)
+        except WrongPassphraseError:
+            raise WrongPassphraseError(str(backup), OTHER_PASSPHRASE) from None
 
 
 def _restore(library: Path, backup: Path) -> Restored:

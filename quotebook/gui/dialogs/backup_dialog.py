@@ -87,6 +87,11 @@ class BackupModel(QAbstractTableModel):
         backup = self._backups[index.row()]
         if role == self.PathRole:
             return str(backup.path)
+        if role == Qt.ItemDataRole.ToolTipRole and backup.other_passphrase:
+            return self.tr(
+                "{path}\n\nEncrypted with another passphrase than the library's: one the "
+                "library had before its passphrase was changed, or another library's."
+            ).format(path=backup.path)
         if role == Qt.ItemDataRole.ToolTipRole:
             return str(backup.path)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == Column.QUOTES:
@@ -98,7 +103,9 @@ class BackupModel(QAbstractTableModel):
             return backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
         if column is Column.KIND:
             return self._kind(backup.kind)
-        return "—" if backup.quotes is None else f"{backup.quotes:,}"
+        if backup.quotes is None:
+            return self.tr("Other passphrase") if backup.other_passphrase else "—"
+        return f"{backup.quotes:,}"
 
     def _kind(self, kind: str) -> str:
         if kind == AUTO:
