@@ -848,6 +848,10 @@
         <translation>Резервных копий пока нет.</translation>
     </message>
     <message>
+        <source>This backup is encrypted with another passphrase than the library&apos;s.</source>
+        <translation>Эта копия зашифрована другой парольной фразой, не фразой библиотеки.</translation>
+    </message>
+    <message>
         <source>Backing up and checking the copy…</source>
         <translation>Создание и проверка копии…</translation>
     </message>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from quotebook.core import Library
 from quotebook.core.storage.backup import AUTO, MANUAL, Backup, list_backups, make_backup
 from quotebook.gui.app.worker import Worker
-from quotebook.gui.dialogs import messages
+from quotebook.gui.dialogs import backup_dialog, messages
 from quotebook.gui.dialogs.backup_dialog import BackupDialog, BackupModel, Column
 
 
@@ -78,6 +79,23 @@ def test_a_backup_under_another_passphrase_is_named_so(qtbot: QtBot, tmp_path: P
     quotes = [model.index(row, Column.QUOTES) for row in range(2)]
     assert [index.data() for index in quotes] == ["Other passphrase", "—"]
     assert "another passphrase" in quotes[0].data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_a_backup_under_another_passphrase_cannot_be_chosen_for_a_restore(
+    qtbot: QtBot, dialog: BackupDialog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def listed(library: Path) -> list[Backup]:
+        first, *rest = list_backups(library)
+        return [replace(first, quotes=None, other_passphrase=True), *rest]
+
+    monkeypatch.setattr(backup_dialog, "list_backups", listed)
+    dialog.refresh()
+    qtbot.waitUntil(lambda: _cells(dialog, Column.QUOTES) == ["Other passphrase", "3"])
+    dialog.table.selectRow(0)
+    assert not dialog.restore_button.isEnabled()
+    assert "another passphrase" in dialog.restore_button.toolTip()
+    dialog.table.selectRow(1)
+    assert dialog.restore_button.isEnabled()
 
 
 def test_the_model_passes_qts_checks(qtmodeltester: ModelTester, dialog: BackupDialog) -> None:

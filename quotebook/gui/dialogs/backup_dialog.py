@@ -192,7 +192,14 @@ class BackupDialog(QDialog):
 
     def _update_buttons(self) -> None:
         self.back_up_button.setEnabled(not self._working)
-        self.restore_button.setEnabled(not self._working and self._selected() is not None)
+        selected = self._selected()
+        foreign = selected is not None and selected.other_passphrase
+        self.restore_button.setEnabled(not self._working and selected is not None and not foreign)
+        self.restore_button.setToolTip(
+            self.tr("This backup is encrypted with another passphrase than the library's.")
+            if foreign
+            else ""
+        )
 
     def _busy(self, text: str | None) -> None:
         """Show what is under way (``text``) with the buttons off, or nothing, with them on."""
