@@ -17,10 +17,8 @@ def test_a_filed_quote_has_the_fields_of_a_quote_added_by_hand(library: Library)
     (filed_id,) = changes.quotes
     filed = library.get_quote(filed_id)
     same = {"id": by_hand.id, "text": by_hand.text, "created_at": None, "updated_at": None}
-    # Whether the rule follows the source is left out: a filed quote's rule is kept as
-    # set (as it always was), a quote added by hand without one follows its source.
-    same["ground_rule_set"] = by_hand.ground_rule_set
     assert asdict(replace(filed, **same)) == asdict(replace(by_hand, **same))
+    assert not filed.ground_rule_set  # no rule given: it follows its source, as by hand
     assert (filed.ground_rule, filed.status.value, filed.said_on) == (
         GroundRule.BACKGROUND,
         "unverified",
@@ -41,3 +39,16 @@ def test_fields_given_with_a_filed_quote_are_kept(library: Library) -> None:
         "2024-05-01",
         "de",
     )
+
+
+def test_a_filed_quote_without_a_rule_follows_its_source_made_stricter(library: Library) -> None:
+    source = library.add_source("Clara Vogt").created or 0
+    kept = {"ground_rule": "on_record"}
+    changes = file_proposals(
+        library,
+        None,
+        [FileItem("Costs were high.", source), FileItem("I said it.", source, quote=kept)],
+    )
+    library.update_source(source, default_ground_rule="background")
+    rules = {library.get_quote(i).text: library.get_quote(i).ground_rule for i in changes.quotes}
+    assert rules == {"Costs were high.": GroundRule.BACKGROUND, "I said it.": GroundRule.ON_RECORD}

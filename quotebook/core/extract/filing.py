@@ -156,6 +156,7 @@ def _insert_quote(
     row = {
         **NEW_QUOTE,  # the fields' declared defaults, as for any new quote
         "ground_rule": source.default_ground_rule,
+        "ground_rule_set": "ground_rule" in values,  # without one, it follows the source
         **values,
         "source_id": source_id,
         "article_id": article_id,
