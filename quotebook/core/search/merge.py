@@ -64,10 +64,11 @@ def merged(compiler: Compiler, split: Split, limit: int | None, offset: int,
            count_cap: int | None) -> SearchResult:  # fmt: skip
     """The page (every match without ``limit``) of the two plans' matches, and the count."""
     ranked = split.text.fts is not None and split.text.fts_estimate < RANK_CAP
-    in_text, text_order = select(split.text, compiler, ranked=ranked, sort=None,
-                                 descending=False, trash=split.trash)  # fmt: skip
     need = None if limit is None else offset + limit
     want = need if need is None or count_cap is None else max(need, count_cap + 1)
+    in_text, text_order = select(split.text, compiler, ranked=ranked, sort=None,
+                                 descending=False, trash=split.trash,
+                                 whole=want is None)  # fmt: skip
     first = _fetch(compiler, in_text, text_order, None if ranked else want)
     if (
         not ranked
@@ -79,7 +80,8 @@ def merged(compiler: Compiler, split: Split, limit: int | None, offset: int,
     upto = None if need is None else need + (len(first) if ranked else 0)
     named = split.named(True) if upto is not None else counted(split.named(True))
     by_name, name_order = select(named, compiler, ranked=False, sort=None,
-                                 descending=False, trash=split.trash)  # fmt: skip
+                                 descending=False, trash=split.trash,
+                                 whole=upto is None)  # fmt: skip
     more = _fetch(compiler, by_name, name_order, upto)
     if ranked:  # every text match (fewer than RANK_CAP), best first, then the others
         seen = set(first)
@@ -93,10 +95,12 @@ def merged(compiler: Compiler, split: Split, limit: int | None, offset: int,
         every = set(first) | set(_any_named(compiler, split, named, count_cap + 1))
         total = len(every)  # exact when the names found fewer than the cap
     else:
+        every_text, _ = select(split.text, compiler, ranked=False, sort=None,
+                               descending=False, trash=split.trash, whole=True)  # fmt: skip
         all_named, _ = select(counted(named), compiler, ranked=False, sort=None,
-                              descending=False, trash=split.trash)  # fmt: skip
-        both = Sql(f"SELECT count(*) FROM ({in_text.text} UNION {all_named.text})",
-                   in_text.params + all_named.params)  # fmt: skip
+                              descending=False, trash=split.trash, whole=True)  # fmt: skip
+        both = Sql(f"SELECT count(*) FROM ({every_text.text} UNION {all_named.text})",
+                   every_text.params + all_named.params)  # fmt: skip
         total = int(compiler.rows(both.text, both.params)[0])
     if count_cap is not None and total > count_cap:
         return SearchResult(page, count_cap, True, ranked)

@@ -196,11 +196,14 @@ def conditions(plan: Plan, compiler: Compiler, *, fts_leads: bool, walk: bool,
 
 
 def select(plan: Plan, compiler: Compiler, *, ranked: bool, sort: SortKey | None,
-            descending: bool, trash: bool) -> tuple[Sql, str]:  # fmt: skip
-    """The SELECT of matching quote ids (without ORDER BY) and its ORDER BY clause."""
+            descending: bool, trash: bool, whole: bool = False) -> tuple[Sql, str]:  # fmt: skip
+    """The SELECT of matching quote ids (without ORDER BY) and its ORDER BY clause.
+
+    ``whole``: every match is read (a count, a whole list), not the first page.
+    """
     fts_leads = plan.fts is not None and (ranked or plan.lead is None)
     joins = _JOINS.get(sort, "") if sort else ""
-    if sort is None and not (trash or plan.conds):
+    if whole and sort is None and not (trash or plan.conds):
         ids_only = _ids_only(plan, fts_leads, ranked)
         if ids_only is not None:
             return ids_only
@@ -229,7 +232,9 @@ def select(plan: Plan, compiler: Compiler, *, ranked: bool, sort: SortKey | None
 def _ids_only(plan: Plan, fts_leads: bool, ranked: bool) -> tuple[Sql, str] | None:
     """Words alone, or one filter alone, outside the trash: the matching ids read from
     the full-text index or the filter's own index, never a quote row for each (at a
-    million quotes those rows are half a gigabyte of pages)."""
+    million quotes those rows are half a gigabyte of pages). The trash is left out
+    by its ids, which costs a pass over them: worth it for every match, not a page,
+    which stops after a few hundred rows."""
     outside = f"NOT IN ({trash_filter().ids.text})"
     if fts_leads and plan.lead is None:
         words = "SELECT f.rowid FROM quote_fts f WHERE f.quote_fts MATCH ?"

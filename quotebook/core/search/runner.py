@@ -123,7 +123,7 @@ def _run(compiler: Compiler, plan: Plan, sort: SortKey | None, descending: bool,
         plan = counted(plan)  # every match is read: the walk would read every quote
     ranked = sort is None and plan.fts is not None and plan.fts_estimate < RANK_CAP
     found, order = select(plan, compiler, ranked=ranked, sort=sort, descending=descending,
-                          trash=trash)  # fmt: skip
+                          trash=trash, whole=limit is None)  # fmt: skip
     ordered = Sql(f"{found.text} ORDER BY {order}", found.params)
     if sort is not None and walks(plan, sort, limit):
         assert limit is not None
@@ -183,7 +183,7 @@ def _total(compiler: Compiler, plan: Plan, trash: bool, page: list[int], limit: 
         total = offset + len(page)  # the page ran out: no need to count
     else:
         found, _ = select(counted(plan), compiler, ranked=False, sort=None, descending=False,
-                          trash=trash)  # fmt: skip
+                          trash=trash, whole=True)  # fmt: skip
         bound = f" LIMIT {cap + 1}" if cap is not None else ""
         total = int(compiler.rows(f"SELECT count(*) FROM ({found.text}{bound})", found.params)[0])
     if cap is not None and total > cap:
