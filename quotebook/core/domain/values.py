@@ -1,4 +1,9 @@
-"""Plain immutable values that leave the core. Never ORM instances."""
+"""Plain immutable values that leave the core. Never ORM instances.
+
+The records (sources, articles, quotes, tags) with the declarations of their
+fields, and what a write reports; what a read returns and the enumerations are in
+:mod:`results`, and importable from here too.
+"""
 
 from __future__ import annotations
 
@@ -8,35 +13,34 @@ from enum import StrEnum
 from typing import Annotated, NamedTuple
 
 from .field import Field
+from .results import (
+    GroundRule,
+    LibraryInfo,
+    QuoteRow,
+    QuoteStatus,
+    SavedSearch,
+    SearchResult,
+    SortKey,
+)
 
-
-class GroundRule(StrEnum):
-    """Terms on which a source spoke, from most to least attributable."""
-
-    ON_RECORD = "on_record"
-    BACKGROUND = "background"
-    DEEP_BACKGROUND = "deep_background"
-    OFF_RECORD = "off_record"
-
-
-class QuoteStatus(StrEnum):
-    """How far a quote has been checked with its source."""
-
-    UNVERIFIED = "unverified"
-    VERIFIED = "verified"
-    DISPUTED = "disputed"
-
-
-class SortKey(StrEnum):
-    """A column a search can be sorted by (None: relevance or newest first)."""
-
-    QUOTE = "quote"
-    SOURCE = "source"
-    TAGS = "tags"
-    ARTICLE = "article"
-    SAID_ON = "said_on"
-    GROUND_RULE = "ground_rule"
-    CREATED = "created"
+__all__ = [
+    "Article",
+    "Changes",
+    "GroundRule",
+    "GroupBy",
+    "LibraryInfo",
+    "Listed",
+    "Listing",
+    "Moves",
+    "Quote",
+    "QuoteRow",
+    "QuoteStatus",
+    "SavedSearch",
+    "SearchResult",
+    "SortKey",
+    "Source",
+    "Tag",
+]
 
 
 # The stored fields of sources, articles and quotes are declared here, once: an
@@ -114,21 +118,6 @@ class Quote:
 
 
 @dataclass(frozen=True, slots=True)
-class QuoteRow:
-    """One line of the quote table: what a list of quotes shows, fetched in pages."""
-
-    id: int
-    text: str
-    source_name: str
-    tags: tuple[str, ...]
-    article_headline: str
-    said_on: date | None
-    ground_rule: GroundRule
-    source_rule: GroundRule = GroundRule.ON_RECORD  # the source's default rule
-    deleted: bool = False
-
-
-@dataclass(frozen=True, slots=True)
 class Moves:
     """What one write did to the live quote counts, when that is all it did to them.
 
@@ -182,33 +171,6 @@ class Changes:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class SearchResult:
-    """Quote ids in display order and how many match in all.
-
-    ``ids`` may be a first page only (``limit``); ``total`` counts every match up
-    to ``count_cap``, and ``total_capped`` says the count stopped there.
-    """
-
-    ids: tuple[int, ...]
-    total: int
-    total_capped: bool = False
-    ranked: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class LibraryInfo:
-    path: str
-    schema_version: int
-    quotes: int
-    sources: int
-    articles: int
-    tags: int
-    trashed_quotes: int
-    trashed_sources: int
-    encrypted: bool = False  # SQLCipher, opened with a passphrase (see keys.py)
-
-
 class Listed(NamedTuple):
     """A tag, source or article as a list shows it: its id, name and live quote count.
 
@@ -233,20 +195,6 @@ class Listing:
     articles: tuple[Listed, ...]
     searches: tuple[SavedSearch, ...] = ()
     serial: int = 0  # the library's writes it counts (``Changes.serial``)
-
-
-class SavedSearch(NamedTuple):
-    """A search kept under a name, in the navigator's order, with its live count.
-
-    ``quote_count`` stops at the cap the app uses for counts (``capped`` says so);
-    it is 0 when the search was listed without counting.
-    """
-
-    id: int
-    name: str
-    query: str
-    quote_count: int = 0
-    capped: bool = False
 
 
 class GroupBy(StrEnum):

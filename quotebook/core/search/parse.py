@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..domain.errors import QueryError
-from ..domain.values import GroundRule, QuoteStatus
+from ..domain.results import GroundRule, QuoteStatus
 
 __all__ = [
     "FIELDS",

@@ -63,7 +63,7 @@ otherwise (``SearchResult.ranked`` says which).
 from __future__ import annotations
 
 from ..domain.errors import ValidationError
-from ..domain.values import SearchResult, SortKey
+from ..domain.results import SearchResult, SortKey
 from ..storage.reading import ReaderBase
 from .merge import Split, merged
 from .parse import Query, QueryError, parse_query, term

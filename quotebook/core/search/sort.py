@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..domain.values import GroundRule, SortKey
+from ..domain.results import GroundRule, SortKey
 
 __all__ = ["WALKABLE", "Segment", "segments"]
 

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Self
 
 from ..domain.errors import DB_ERRORS, StoppedError, StorageError
-from ..domain.values import GroundRule, LibraryInfo, QuoteRow
+from ..domain.results import GroundRule, LibraryInfo, QuoteRow
 from . import fts
 from .location import default_library_path
 from .migrations import SCHEMA_VERSION
