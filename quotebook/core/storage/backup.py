@@ -41,6 +41,7 @@ from ..domain.errors import (
 )
 from . import keys
 from .connect import connect, keyed
+from .files import backup_folder as backup_folder  # named here too, beside the backups
 from .lock import MARKER_KEY, Session
 from .migrations import SCHEMA_VERSION
 from .private import create_file, make_folder, make_private
@@ -104,11 +105,6 @@ class Restored:
     replaced: Path | None
     quotes: int
     schema_version: int
-
-
-def backup_folder(library: Path) -> Path:
-    """``<library name>.backups`` beside the library file."""
-    return library.with_name(library.name + ".backups")
 
 
 def list_backups(library: Path, *, count: bool = True) -> list[Backup]:

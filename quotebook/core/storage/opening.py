@@ -38,7 +38,6 @@ from ..domain.errors import (
     sqlite_condition,
 )
 from . import fts, fts_names, keys, migrations, private
-from .backup import PRE_MIGRATION, Backup, make_backup, restore_hint
 from .connect import connect, driver_for
 from .driver import driver
 from .files import remove_leftovers, tighten_library
@@ -49,9 +48,12 @@ from .safety import APPLICATION_ID, inspect, looks_encrypted, read_header, read_
 from .safety import check_file as _check_file
 
 if TYPE_CHECKING:
-    # SQLAlchemy is imported where an engine is made: a library opened for reading
-    # only (``reader.py``) never needs it.
+    # SQLAlchemy is imported where an engine is made, and backup.py where a backup
+    # is made or named: a library opened for reading only (``reader.py``) needs
+    # neither.
     from sqlalchemy import Connection, Engine
+
+    from .backup import Backup
 
 __all__ = [
     "APPLICATION_ID",
@@ -95,6 +97,8 @@ def classify(exc: BaseException, path: str) -> StorageError | None:
     """
     known = sqlite_condition(exc, path)
     if isinstance(known, DamagedLibraryError):
+        from .backup import restore_hint
+
         hint = restore_hint(Path(path), default_library_path())
         return DamagedLibraryError(path, f"{known.reason}. {hint}")
     return known
@@ -355,6 +359,8 @@ def inspect_library(path: Path, *, full: bool = False, stop: threading.Event | N
     try:
         inspect(path, full=full, stop=stop)
     except DamagedLibraryError as exc:
+        from .backup import restore_hint
+
         hint = restore_hint(path, default_library_path())
         raise DamagedLibraryError(
             str(path), f"{exc.reason}. The file was left as it was. {hint}"
@@ -415,6 +421,8 @@ def _upgrade(
             f"the library needs an upgrade (schema {version} to {SCHEMA_VERSION}) and is "
             "open in another program; close it there first",
         )
+    from .backup import PRE_MIGRATION, make_backup
+
     opened.pre_migration_backup = make_backup(path, PRE_MIGRATION, source=raw)
     migrations.upgrade(raw, str(path), version)
     opened.upgraded_from = version
