@@ -774,8 +774,15 @@ def test_search_info_and_searches_read_without_loading_the_database_layer(
     assert "quotes: 54" in done.stdout and "no saved search named 'nothing'" in done.stderr
 
 
-# What a search that only reads has no use for: making or naming backups.
-_NOT_FOR_A_SEARCH = ("quotebook.core.storage.backup",)
+# What a search that only reads has no use for: making or naming backups, upgrading.
+_NOT_FOR_A_SEARCH = ("quotebook.core.storage.backup", "quotebook.core.storage.migrations")
+# ... and what counting has no use for besides: the full-text index, the value classes.
+_NOT_FOR_INFO = (
+    *_NOT_FOR_A_SEARCH,
+    "quotebook.core.storage.fts",
+    "quotebook.core.domain.values",
+    "quotebook.core.domain.schema",
+)
 
 
 def test_a_search_loads_only_what_a_search_needs(demo_path: Path) -> None:
@@ -790,6 +797,19 @@ def test_a_search_loads_only_what_a_search_needs(demo_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert "visa" in done.stdout.casefold()
+
+
+def test_info_loads_only_what_counting_needs(demo_path: Path) -> None:
+    code = (
+        "import sys; from quotebook.cli import main; main(['--library', sys.argv[1], 'info']); "
+        f"loaded = [m for m in {_NOT_FOR_INFO!r} if m in sys.modules]; "
+        "assert not loaded, loaded"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(demo_path)], capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    assert "quotes: 54" in done.stdout
 
 
 def test_info_reads_the_counts_without_loading_search(demo_path: Path) -> None:

@@ -43,7 +43,6 @@ from . import keys
 from .connect import connect, keyed
 from .files import backup_folder as backup_folder  # named here too, beside the backups
 from .lock import MARKER_KEY, Session
-from .migrations import SCHEMA_VERSION
 from .private import create_file, make_folder, make_private
 from .safety import (
     check_file,
@@ -54,6 +53,7 @@ from .safety import (
     read_only,
     verify_copy,
 )
+from .version import SCHEMA_VERSION
 
 AUTO, MANUAL, PRE_MIGRATION = "auto", "manual", "pre-migration"
 # Pages SQLite's backup copies between two looks at a stop request (16 MB at most).

@@ -37,20 +37,21 @@ from ..domain.errors import (
     StorageError,
     sqlite_condition,
 )
-from . import fts, fts_names, keys, migrations, private
+from . import keys, private
 from .connect import connect, driver_for
 from .driver import driver
 from .files import remove_leftovers, tighten_library
 from .location import data_folder, default_library_path
 from .lock import Session, read_checked_at, read_marker, write_marker
-from .migrations import SCHEMA_VERSION
 from .safety import APPLICATION_ID, inspect, looks_encrypted, read_header, read_only
 from .safety import check_file as _check_file
+from .version import SCHEMA_VERSION
 
 if TYPE_CHECKING:
-    # SQLAlchemy is imported where an engine is made, and backup.py where a backup
-    # is made or named: a library opened for reading only (``reader.py``) needs
-    # neither.
+    # SQLAlchemy is imported where an engine is made, backup.py where a backup is
+    # made or named, and the full-text index and the migrations where the library
+    # is opened for writing: a library opened for reading only (``reader.py``)
+    # needs none of them.
     from sqlalchemy import Connection, Engine
 
     from .backup import Backup
@@ -373,6 +374,7 @@ def inspect_library(path: Path, *, full: bool = False, stop: threading.Event | N
 
 
 def _open_checked(path: Path, session: Session, unclean: bool) -> Opened:
+    from . import fts, fts_names
 
     shown = str(path)
     engine = make_engine(path)
@@ -421,6 +423,7 @@ def _upgrade(
             f"the library needs an upgrade (schema {version} to {SCHEMA_VERSION}) and is "
             "open in another program; close it there first",
         )
+    from . import migrations
     from .backup import PRE_MIGRATION, make_backup
 
     opened.pre_migration_backup = make_backup(path, PRE_MIGRATION, source=raw)
@@ -432,6 +435,7 @@ def _create_schema(conn: Connection, shown: str) -> None:
     """Create every table of an empty file in one transaction, stamped with its version."""
     from sqlalchemy import text
 
+    from . import fts, migrations
     from .tables import METADATA
 
     conn.exec_driver_sql("BEGIN IMMEDIATE")
