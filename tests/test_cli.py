@@ -774,8 +774,13 @@ def test_search_info_and_searches_read_without_loading_the_database_layer(
     assert "quotes: 54" in done.stdout and "no saved search named 'nothing'" in done.stderr
 
 
-# What a search that only reads has no use for: making or naming backups, upgrading.
-_NOT_FOR_A_SEARCH = ("quotebook.core.storage.backup", "quotebook.core.storage.migrations")
+# What a search that only reads has no use for: making or naming backups, upgrading,
+# the values a write reports.
+_NOT_FOR_A_SEARCH = (
+    "quotebook.core.storage.backup",
+    "quotebook.core.storage.migrations",
+    "quotebook.core.domain.changes",
+)
 # ... and what counting has no use for besides: the full-text index, the value classes.
 _NOT_FOR_INFO = (
     *_NOT_FOR_A_SEARCH,

@@ -31,13 +31,11 @@ from .domain.errors import (
 from .storage.location import default_library_path
 
 if TYPE_CHECKING:
+    from .domain.changes import Changes, Listed, Listing
     from .domain.values import (
         Article,
-        Changes,
         GroundRule,
         LibraryInfo,
-        Listed,
-        Listing,
         Quote,
         QuoteRow,
         QuoteStatus,
@@ -91,6 +89,10 @@ def __getattr__(name: str) -> Any:
         from .library.library import Library
 
         return Library
+    if name in ("Changes", "Listed", "Listing"):
+        from .domain import changes
+
+        return getattr(changes, name)
     if name in __all__:  # one of the values
         from .domain import values
 

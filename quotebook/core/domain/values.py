@@ -1,16 +1,16 @@
 """Plain immutable values that leave the core. Never ORM instances.
 
 The records (sources, articles, quotes, tags) with the declarations of their
-fields, and what a write reports; what a read returns and the enumerations are in
-:mod:`results`, and importable from here too.
+fields. What a read returns and the enumerations are in :mod:`results`, and
+importable from here too; what a write reports, in :mod:`changes`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Annotated, NamedTuple
+from typing import Annotated
 
 from .field import Field
 from .results import (
@@ -25,13 +25,9 @@ from .results import (
 
 __all__ = [
     "Article",
-    "Changes",
     "GroundRule",
     "GroupBy",
     "LibraryInfo",
-    "Listed",
-    "Listing",
-    "Moves",
     "Quote",
     "QuoteRow",
     "QuoteStatus",
@@ -50,6 +46,8 @@ __all__ = [
 
 @dataclass(frozen=True, slots=True)
 class Source:
+    """A person who speaks: how they are named in print, who they are, how to reach them."""
+
     id: int
     name: Annotated[str, Field("name", "source", 1, key="name_key")]
     real_name: Annotated[str, Field("line", "real_name", 10, protected=True)] = ""
@@ -72,6 +70,8 @@ class Source:
 
 @dataclass(frozen=True, slots=True)
 class Article:
+    """An article that quotes came from or ran in."""
+
     id: int
     headline: Annotated[str, Field("name", "article", 1, key="headline_key")]
     outlet: Annotated[str, Field("line", "outlet", 3, key="outlet_key")] = ""
@@ -87,6 +87,8 @@ class Article:
 
 @dataclass(frozen=True, slots=True)
 class Tag:
+    """A topic, its colour, and how many live quotes carry it."""
+
     id: int
     name: str
     color: str = ""
@@ -95,6 +97,8 @@ class Tag:
 
 @dataclass(frozen=True, slots=True)
 class Quote:
+    """Words a source said: when, on what terms, in which article, under which tags."""
+
     id: int
     text: Annotated[str, Field("text", "quote", 1, indexed=1)]
     source_id: Annotated[int, Field("ref", refers=("source", "CASCADE"))]
@@ -115,86 +119,6 @@ class Quote:
     created_at: datetime | None = None
     updated_at: datetime | None = None
     deleted_at: datetime | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Moves:
-    """What one write did to the live quote counts, when that is all it did to them.
-
-    Quotes that went into the trash or came out of it, and tags given to quotes or
-    taken from them; sources, articles and tags themselves stayed as they were. A
-    list of counts brings itself up to date from these alone (``Library.recounted``)
-    instead of counting the whole library again.
-    """
-
-    to_trash: tuple[int, ...] = ()
-    from_trash: tuple[int, ...] = ()
-    linked: tuple[tuple[int, int], ...] = ()  # (quote id, tag id) pairs
-    unlinked: tuple[tuple[int, int], ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class Changes:
-    """What one mutation changed, so views refresh only that.
-
-    ``created`` is the id of the row an ``add_*`` call made; ``label`` names the
-    operation for an undo menu ("Add quote", "Rename tag"). ``serial`` numbers the
-    library's writes (1, 2, …; 0 when unknown) and ``moves`` says how the write
-    changed the live counts, or is None when it changed them some other way.
-    """
-
-    quotes: frozenset[int] = field(default_factory=frozenset)
-    sources: frozenset[int] = field(default_factory=frozenset)
-    articles: frozenset[int] = field(default_factory=frozenset)
-    tags: frozenset[int] = field(default_factory=frozenset)
-    created: int | None = None
-    label: str = ""
-    searches: frozenset[int] = field(default_factory=frozenset)  # saved searches
-    moves: Moves | None = None
-    serial: int = 0
-
-    @property
-    def empty(self) -> bool:
-        return not (self.quotes or self.sources or self.articles or self.tags or self.searches)
-
-    def __or__(self, other: Changes) -> Changes:
-        return Changes(
-            self.quotes | other.quotes,
-            self.sources | other.sources,
-            self.articles | other.articles,
-            self.tags | other.tags,
-            self.created if self.created is not None else other.created,
-            self.label or other.label,
-            self.searches | other.searches,
-            None,  # two writes' moves are not one write's: count again
-            max(self.serial, other.serial),
-        )
-
-
-class Listed(NamedTuple):
-    """A tag, source or article as a list shows it: its id, name and live quote count.
-
-    A plain tuple of plain values, so that a list of tens of thousands of them costs
-    little to build and nothing to the garbage collector.
-    """
-
-    id: int
-    name: str
-    quote_count: int
-    color: str = ""  # a tag's colour
-
-
-@dataclass(frozen=True, slots=True)
-class Listing:
-    """Every tag, live source and article, and the quote totals, read in one snapshot."""
-
-    quotes: int
-    trashed_quotes: int
-    tags: tuple[Listed, ...]
-    sources: tuple[Listed, ...]
-    articles: tuple[Listed, ...]
-    searches: tuple[SavedSearch, ...] = ()
-    serial: int = 0  # the library's writes it counts (``Changes.serial``)
 
 
 class GroupBy(StrEnum):

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from sqlalchemy import func, select
 
-from ..domain.values import Listed, Listing
+from ..domain.changes import Listed, Listing
 from .articles import ARTICLE_ORDER, ArticleOps
 from .bulk_edit import BulkEditOps
 from .counting import CountOps

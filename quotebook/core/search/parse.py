@@ -82,16 +82,22 @@ class Said:
 
 @dataclass(frozen=True, slots=True)
 class Not:
+    """Quotes that do not match ``term`` (``-term``, ``NOT term``)."""
+
     term: Node
 
 
 @dataclass(frozen=True, slots=True)
 class And:
+    """Quotes that match every one of ``terms`` (terms side by side, ``AND``)."""
+
     terms: tuple[Node, ...]
 
 
 @dataclass(frozen=True, slots=True)
 class Or:
+    """Quotes that match any of ``terms`` (``OR``)."""
+
     terms: tuple[Node, ...]
 
 
@@ -135,6 +141,8 @@ def _blank(ch: str) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class _Token:
+    """One piece of the query's text, and where it starts."""
+
     kind: str  # word, phrase, field, neg, or, and, not, open, close
     pos: int
     text: str = ""
