@@ -781,12 +781,15 @@ _NOT_FOR_A_SEARCH = (
     "quotebook.core.storage.migrations",
     "quotebook.core.domain.changes",
 )
-# ... and what counting has no use for besides: the full-text index, the value classes.
+# ... and what counting has no use for besides: the full-text index, the value classes,
+# the rows a search reads, and with them the dataclasses machinery.
 _NOT_FOR_INFO = (
     *_NOT_FOR_A_SEARCH,
     "quotebook.core.storage.fts",
     "quotebook.core.domain.values",
     "quotebook.core.domain.schema",
+    "quotebook.core.domain.rows",
+    "dataclasses",
 )
 
 

@@ -1,16 +1,16 @@
-"""What a read returns (a search's ids, the quote table's rows, the counts) and the
-enumerations every value carries.
+"""The enumerations every value carries, and what reads return as plain tuples: the
+library's counts and its saved searches.
 
 They are apart from the records of :mod:`values` (sources, quotes, articles and
-the declarations of their fields) so that a command that only reads, such as
-``quotebook search``, does not pay for building classes it never uses; every
-name here is also importable from :mod:`values`.
+the declarations of their fields) so that a command that only reads does not pay
+for building classes it never uses, and they are no dataclasses, so that
+``quotebook info`` does not load that module (inspect, ast and more) at all; a
+search's ids and the quote table's rows are in :mod:`rows`. Every name here is
+also importable from :mod:`values`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
 from enum import StrEnum
 from typing import NamedTuple
 
@@ -44,37 +44,7 @@ class SortKey(StrEnum):
     CREATED = "created"
 
 
-@dataclass(frozen=True, slots=True)
-class QuoteRow:
-    """One line of the quote table: what a list of quotes shows, fetched in pages."""
-
-    id: int
-    text: str
-    source_name: str
-    tags: tuple[str, ...]
-    article_headline: str
-    said_on: date | None
-    ground_rule: GroundRule
-    source_rule: GroundRule = GroundRule.ON_RECORD  # the source's default rule
-    deleted: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class SearchResult:
-    """Quote ids in display order and how many match in all.
-
-    ``ids`` may be a first page only (``limit``); ``total`` counts every match up
-    to ``count_cap``, and ``total_capped`` says the count stopped there.
-    """
-
-    ids: tuple[int, ...]
-    total: int
-    total_capped: bool = False
-    ranked: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class LibraryInfo:
+class LibraryInfo(NamedTuple):
     """Where a library is, its schema version and how much it holds."""
 
     path: str

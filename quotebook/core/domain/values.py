@@ -1,8 +1,8 @@
 """Plain immutable values that leave the core. Never ORM instances.
 
 The records (sources, articles, quotes, tags) with the declarations of their
-fields. What a read returns and the enumerations are in :mod:`results`, and
-importable from here too; what a write reports, in :mod:`changes`.
+fields. What a read returns and the enumerations are in :mod:`results` and
+:mod:`rows`, and importable from here too; what a write reports, in :mod:`changes`.
 """
 
 from __future__ import annotations
@@ -13,15 +13,8 @@ from enum import StrEnum
 from typing import Annotated
 
 from .field import Field
-from .results import (
-    GroundRule,
-    LibraryInfo,
-    QuoteRow,
-    QuoteStatus,
-    SavedSearch,
-    SearchResult,
-    SortKey,
-)
+from .results import GroundRule, LibraryInfo, QuoteStatus, SavedSearch, SortKey
+from .rows import QuoteRow, SearchResult
 
 __all__ = [
     "Article",

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from ..domain.results import SearchResult
+from ..domain.rows import SearchResult
 from .fields import Filter
 from .plan import RANK_CAP, Plan, conditions, counted, select
 from .sql import Compiler, Sql

@@ -21,7 +21,6 @@ from __future__ import annotations
 import os
 import sqlite3
 import threading
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -156,24 +155,35 @@ def make_engine(path: Path) -> Engine:
     )
 
 
-@dataclass
 class Opened:
     """An open library: its engine, its lock, and what opening it found and did.
 
     ``engine`` is None when the library was opened for reading only; ``writes_off``
     then says why edits are off (None when reading was all that was asked for).
+    A plain class rather than a dataclass: a read-only opening (``quotebook info``)
+    then loads no dataclass machinery.
     """
 
-    engine: Engine | None
-    session: Session
-    created: bool
-    unclean: bool
-    upgraded_from: int | None = None
-    pre_migration_backup: Backup | None = None
-    check_pending: bool = False  # a full check is due; the app runs it in the background
-    writes_off: StorageError | None = None
-    tightened: tuple[Path, ...] = ()  # files others could read, made owner-only
-    leftovers_removed: tuple[Path, ...] = ()  # copies an interrupted backup or restore left
+    def __init__(
+        self,
+        engine: Engine | None,
+        session: Session,
+        *,
+        created: bool,
+        unclean: bool,
+        writes_off: StorageError | None = None,
+    ) -> None:
+        self.engine = engine
+        self.session = session
+        self.created = created
+        self.unclean = unclean
+        self.writes_off = writes_off
+        self.upgraded_from: int | None = None
+        self.pre_migration_backup: Backup | None = None
+        self.check_pending = False  # a full check is due; the app runs it in the background
+        self.tightened: tuple[Path, ...] = ()  # files others could read, made owner-only
+        # Copies an interrupted backup or restore left, removed.
+        self.leftovers_removed: tuple[Path, ...] = ()
 
 
 # Conditions that stop a library from being written but not from being read: the
