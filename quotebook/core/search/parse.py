@@ -11,6 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from ..domain.errors import QueryError
 from ..domain.results import GroundRule, QuoteStatus
@@ -139,8 +140,7 @@ def _blank(ch: str) -> bool:
     return ch.isspace() or unicodedata.category(ch) in ("Cc", "Cs")
 
 
-@dataclass(frozen=True, slots=True)
-class _Token:
+class _Token(NamedTuple):
     """One piece of the query's text, and where it starts."""
 
     kind: str  # word, phrase, field, neg, or, and, not, open, close
