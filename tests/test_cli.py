@@ -833,6 +833,18 @@ def test_info_reads_the_counts_without_loading_search(demo_path: Path) -> None:
     assert "quotes: 54" in done.stdout
 
 
+def test_only_the_program_leaves_its_objects_to_the_exit() -> None:
+    code = (
+        "import gc, sys; from quotebook.cli import main; "
+        "main(['--version']); called = gc.get_freeze_count(); "
+        "sys.argv = ['quotebook', '--version']; main(); "
+        "print(called, gc.get_freeze_count() > 0)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-1] == "0 True"
+
+
 def test_the_version_loads_no_command_and_nothing_of_the_core() -> None:
     code = (
         "import sys; from quotebook.cli import main; main(['--version']); "
