@@ -24,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from quotebook.core import Library
 from quotebook.core.storage import fts, migrations
+from quotebook.core.storage.version import PENDING_KEY
 
 # A base form the generator writes, beside a form it never writes.
 PAIRS = [("повестка", "повестки"), ("работа", "работы"), ("leave", "leaving"), ("visa", "visas")]
@@ -39,7 +40,7 @@ def reindex(path: Path) -> float:
         conn.execute(fts.CREATE)
         conn.execute(fts.RANK)
         end = conn.execute("SELECT max(id) FROM quote").fetchone()[0]
-        conn.execute("INSERT INTO meta(key, value) VALUES (?, ?)", (fts.PENDING_KEY, f"0 {end}"))
+        conn.execute("INSERT INTO meta(key, value) VALUES (?, ?)", (PENDING_KEY, f"0 {end}"))
         while migrations.rebuild_step(conn, 20_000):
             pass
         conn.execute("COMMIT")

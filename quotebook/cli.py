@@ -7,6 +7,7 @@ are one line on stderr, never a traceback.
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import os
 import sys
@@ -119,8 +120,21 @@ def _command_in(argv: Sequence[str]) -> str | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run one command and return its exit status."""
-    argv = sys.argv[1:] if argv is None else list(argv)
+    """Run one command and return its exit status.
+
+    Without ``argv`` it is the program (the ``quotebook`` command, ``python -m
+    quotebook``), whose process ends when it returns: what the command leaves
+    (every module it imported, all closed by then) is frozen out of the garbage
+    collector first, whose passes over it while Python shuts down cost a search
+    about a tenth of its time (8 to 10 ms).
+    """
+    status = _main(sys.argv[1:] if argv is None else list(argv))
+    if argv is None:
+        gc.freeze()
+    return status
+
+
+def _main(argv: list[str]) -> int:
     parser = build_parser(argv)
     try:
         args = parser.parse_args(argv)

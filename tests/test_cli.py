@@ -774,6 +774,48 @@ def test_search_info_and_searches_read_without_loading_the_database_layer(
     assert "quotes: 54" in done.stdout and "no saved search named 'nothing'" in done.stderr
 
 
+# What a search that only reads has no use for: making or naming backups, upgrading,
+# the values a write reports, the quotes' index's own module and the record classes.
+_NOT_FOR_A_SEARCH = (
+    "quotebook.core.storage.backup",
+    "quotebook.core.storage.migrations",
+    "quotebook.core.domain.changes",
+    "quotebook.core.storage.fts",
+    "quotebook.core.domain.values",
+    "quotebook.core.domain.schema",
+)
+# ... and what counting has no use for besides: the rows a search reads, and with
+# them the dataclasses machinery.
+_NOT_FOR_INFO = (*_NOT_FOR_A_SEARCH, "quotebook.core.domain.rows", "dataclasses")
+
+
+def test_a_search_loads_only_what_a_search_needs(demo_path: Path) -> None:
+    code = (
+        "import sys; from quotebook.cli import main; "
+        "main(['--library', sys.argv[1], 'search', 'visa']); "
+        f"loaded = [m for m in {_NOT_FOR_A_SEARCH!r} if m in sys.modules]; "
+        "assert not loaded, loaded"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(demo_path)], capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    assert "visa" in done.stdout.casefold()
+
+
+def test_info_loads_only_what_counting_needs(demo_path: Path) -> None:
+    code = (
+        "import sys; from quotebook.cli import main; main(['--library', sys.argv[1], 'info']); "
+        f"loaded = [m for m in {_NOT_FOR_INFO!r} if m in sys.modules]; "
+        "assert not loaded, loaded"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(demo_path)], capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    assert "quotes: 54" in done.stdout
+
+
 def test_info_reads_the_counts_without_loading_search(demo_path: Path) -> None:
     code = (
         "import sys; from quotebook.cli import main; main(['--library', sys.argv[1], 'info']); "
@@ -785,6 +827,18 @@ def test_info_reads_the_counts_without_loading_search(demo_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert "quotes: 54" in done.stdout
+
+
+def test_only_the_program_leaves_its_objects_to_the_exit() -> None:
+    code = (
+        "import gc, sys; from quotebook.cli import main; "
+        "main(['--version']); called = gc.get_freeze_count(); "
+        "sys.argv = ['quotebook', '--version']; main(); "
+        "print(called, gc.get_freeze_count() > 0)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-1] == "0 True"
 
 
 def test_the_version_loads_no_command_and_nothing_of_the_core() -> None:

@@ -6,9 +6,11 @@ import re
 import sys
 from typing import TYPE_CHECKING
 
-from ..core import Article, GroundRule, NotFoundError, Source
+from ..core.domain.errors import NotFoundError
+from ..core.domain.results import GroundRule
 
 if TYPE_CHECKING:
+    from ..core import Article, Source
     from ..core.library.library import Library
     from ..core.library.reader import SavedSearchReads
 

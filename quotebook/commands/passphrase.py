@@ -8,7 +8,6 @@ and without a terminal, an encrypted library cannot be opened: one line, exit 2.
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
 from pathlib import Path
 
@@ -40,6 +39,8 @@ def prompt(label: str, *, confirm: bool = False) -> str | None:
     """A passphrase typed at the terminal (twice with ``confirm``); None without one."""
     if not sys.stdin.isatty():
         return None
+    import getpass  # the terminal's modules: only when a passphrase is typed
+
     typed = getpass.getpass(f"{label}: ")
     if confirm and getpass.getpass("Type it again: ") != typed:
         raise CommandError("the two passphrases typed differ; nothing was changed")

@@ -11,7 +11,6 @@ otherwise. Real names and contacts appear in neither.
 from __future__ import annotations
 
 import argparse
-import csv
 import io
 import json
 import shutil
@@ -129,6 +128,8 @@ def json_rows(
     are read straight back, typed: numbers and dates are null when absent, tags a
     list, ``pseudonym`` a boolean, every text exactly as stored.
     """
+    import csv  # only --json reads the export back
+
     from ..core.sheet.csv_common import raise_field_size_limit
     from ..core.sheet.csv_export import export_csv
     from ..core.sheet.options import ExportOptions

@@ -10,7 +10,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from .errors import ValidationError
-from .values import GroundRule, QuoteStatus
+from .results import GroundRule, QuoteStatus
 
 if TYPE_CHECKING:
     from .field import Field

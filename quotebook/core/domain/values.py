@@ -1,42 +1,35 @@
-"""Plain immutable values that leave the core. Never ORM instances."""
+"""Plain immutable values that leave the core. Never ORM instances.
+
+The records (sources, articles, quotes, tags) with the declarations of their
+fields. What a read returns and the enumerations are in :mod:`results` and
+:mod:`rows`, and importable from here too; what a write reports, in :mod:`changes`.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Annotated, NamedTuple
+from typing import Annotated
 
 from .field import Field
+from .results import GroundRule, LibraryInfo, QuoteStatus, SavedSearch, SortKey
+from .rows import QuoteRow, SearchResult
 
-
-class GroundRule(StrEnum):
-    """Terms on which a source spoke, from most to least attributable."""
-
-    ON_RECORD = "on_record"
-    BACKGROUND = "background"
-    DEEP_BACKGROUND = "deep_background"
-    OFF_RECORD = "off_record"
-
-
-class QuoteStatus(StrEnum):
-    """How far a quote has been checked with its source."""
-
-    UNVERIFIED = "unverified"
-    VERIFIED = "verified"
-    DISPUTED = "disputed"
-
-
-class SortKey(StrEnum):
-    """A column a search can be sorted by (None: relevance or newest first)."""
-
-    QUOTE = "quote"
-    SOURCE = "source"
-    TAGS = "tags"
-    ARTICLE = "article"
-    SAID_ON = "said_on"
-    GROUND_RULE = "ground_rule"
-    CREATED = "created"
+__all__ = [
+    "Article",
+    "GroundRule",
+    "GroupBy",
+    "LibraryInfo",
+    "Quote",
+    "QuoteRow",
+    "QuoteStatus",
+    "SavedSearch",
+    "SearchResult",
+    "SortKey",
+    "Source",
+    "Tag",
+]
 
 
 # The stored fields of sources, articles and quotes are declared here, once: an
@@ -46,6 +39,8 @@ class SortKey(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Source:
+    """A person who speaks: how they are named in print, who they are, how to reach them."""
+
     id: int
     name: Annotated[str, Field("name", "source", 1, key="name_key")]
     real_name: Annotated[str, Field("line", "real_name", 10, protected=True)] = ""
@@ -68,6 +63,8 @@ class Source:
 
 @dataclass(frozen=True, slots=True)
 class Article:
+    """An article that quotes came from or ran in."""
+
     id: int
     headline: Annotated[str, Field("name", "article", 1, key="headline_key")]
     outlet: Annotated[str, Field("line", "outlet", 3, key="outlet_key")] = ""
@@ -83,6 +80,8 @@ class Article:
 
 @dataclass(frozen=True, slots=True)
 class Tag:
+    """A topic, its colour, and how many live quotes carry it."""
+
     id: int
     name: str
     color: str = ""
@@ -91,6 +90,8 @@ class Tag:
 
 @dataclass(frozen=True, slots=True)
 class Quote:
+    """Words a source said: when, on what terms, in which article, under which tags."""
+
     id: int
     text: Annotated[str, Field("text", "quote", 1, indexed=1)]
     source_id: Annotated[int, Field("ref", refers=("source", "CASCADE"))]
@@ -111,142 +112,6 @@ class Quote:
     created_at: datetime | None = None
     updated_at: datetime | None = None
     deleted_at: datetime | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class QuoteRow:
-    """One line of the quote table: what a list of quotes shows, fetched in pages."""
-
-    id: int
-    text: str
-    source_name: str
-    tags: tuple[str, ...]
-    article_headline: str
-    said_on: date | None
-    ground_rule: GroundRule
-    source_rule: GroundRule = GroundRule.ON_RECORD  # the source's default rule
-    deleted: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class Moves:
-    """What one write did to the live quote counts, when that is all it did to them.
-
-    Quotes that went into the trash or came out of it, and tags given to quotes or
-    taken from them; sources, articles and tags themselves stayed as they were. A
-    list of counts brings itself up to date from these alone (``Library.recounted``)
-    instead of counting the whole library again.
-    """
-
-    to_trash: tuple[int, ...] = ()
-    from_trash: tuple[int, ...] = ()
-    linked: tuple[tuple[int, int], ...] = ()  # (quote id, tag id) pairs
-    unlinked: tuple[tuple[int, int], ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class Changes:
-    """What one mutation changed, so views refresh only that.
-
-    ``created`` is the id of the row an ``add_*`` call made; ``label`` names the
-    operation for an undo menu ("Add quote", "Rename tag"). ``serial`` numbers the
-    library's writes (1, 2, …; 0 when unknown) and ``moves`` says how the write
-    changed the live counts, or is None when it changed them some other way.
-    """
-
-    quotes: frozenset[int] = field(default_factory=frozenset)
-    sources: frozenset[int] = field(default_factory=frozenset)
-    articles: frozenset[int] = field(default_factory=frozenset)
-    tags: frozenset[int] = field(default_factory=frozenset)
-    created: int | None = None
-    label: str = ""
-    searches: frozenset[int] = field(default_factory=frozenset)  # saved searches
-    moves: Moves | None = None
-    serial: int = 0
-
-    @property
-    def empty(self) -> bool:
-        return not (self.quotes or self.sources or self.articles or self.tags or self.searches)
-
-    def __or__(self, other: Changes) -> Changes:
-        return Changes(
-            self.quotes | other.quotes,
-            self.sources | other.sources,
-            self.articles | other.articles,
-            self.tags | other.tags,
-            self.created if self.created is not None else other.created,
-            self.label or other.label,
-            self.searches | other.searches,
-            None,  # two writes' moves are not one write's: count again
-            max(self.serial, other.serial),
-        )
-
-
-@dataclass(frozen=True, slots=True)
-class SearchResult:
-    """Quote ids in display order and how many match in all.
-
-    ``ids`` may be a first page only (``limit``); ``total`` counts every match up
-    to ``count_cap``, and ``total_capped`` says the count stopped there.
-    """
-
-    ids: tuple[int, ...]
-    total: int
-    total_capped: bool = False
-    ranked: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class LibraryInfo:
-    path: str
-    schema_version: int
-    quotes: int
-    sources: int
-    articles: int
-    tags: int
-    trashed_quotes: int
-    trashed_sources: int
-    encrypted: bool = False  # SQLCipher, opened with a passphrase (see keys.py)
-
-
-class Listed(NamedTuple):
-    """A tag, source or article as a list shows it: its id, name and live quote count.
-
-    A plain tuple of plain values, so that a list of tens of thousands of them costs
-    little to build and nothing to the garbage collector.
-    """
-
-    id: int
-    name: str
-    quote_count: int
-    color: str = ""  # a tag's colour
-
-
-@dataclass(frozen=True, slots=True)
-class Listing:
-    """Every tag, live source and article, and the quote totals, read in one snapshot."""
-
-    quotes: int
-    trashed_quotes: int
-    tags: tuple[Listed, ...]
-    sources: tuple[Listed, ...]
-    articles: tuple[Listed, ...]
-    searches: tuple[SavedSearch, ...] = ()
-    serial: int = 0  # the library's writes it counts (``Changes.serial``)
-
-
-class SavedSearch(NamedTuple):
-    """A search kept under a name, in the navigator's order, with its live count.
-
-    ``quote_count`` stops at the cap the app uses for counts (``capped`` says so);
-    it is 0 when the search was listed without counting.
-    """
-
-    id: int
-    name: str
-    query: str
-    quote_count: int = 0
-    capped: bool = False
 
 
 class GroupBy(StrEnum):

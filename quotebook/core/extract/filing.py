@@ -12,8 +12,8 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
+from ..domain.changes import Changes
 from ..domain.errors import ValidationError
-from ..domain.values import Changes
 from ..library.articles import clean_article_fields
 from ..library.base import now
 from ..library.library import Library

@@ -9,8 +9,9 @@ from sqlalchemy import Connection, func, select
 
 from ..domain import schema
 from ..domain import validate as v
+from ..domain.changes import Changes
 from ..domain.errors import ConflictError, NotFoundError
-from ..domain.values import Article, Changes
+from ..domain.values import Article
 from .base import LibraryBase, now
 from .sources import live_quote_counts
 from .tx import ARTICLE, QUOTE, live_quotes

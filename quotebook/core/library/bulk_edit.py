@@ -17,8 +17,9 @@ from typing import Any
 
 from sqlalchemy import Connection, Select, func, select
 
+from ..domain.changes import Changes
 from ..domain.errors import NotFoundError, ValidationError
-from ..domain.values import Changes, GroundRule
+from ..domain.values import GroundRule
 from .base import now
 from .quotes import QuoteOps, _check_refs, clean_quote_fields
 from .tx import QUOTE, SOURCE, among

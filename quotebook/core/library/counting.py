@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlalchemy import Connection, func, select
 
-from ..domain.values import Changes, Listed, Listing, Moves
+from ..domain.changes import Changes, Listed, Listing, Moves
 from .base import LibraryBase
 from .reader import SavedSearchReads
 from .tx import QUOTE, QUOTE_TAG, SOURCE, among

@@ -18,8 +18,8 @@ from sqlalchemy import Connection, func, select
 
 from ...resources import read_text
 from ..domain import validate as v
+from ..domain.changes import Changes
 from ..domain.errors import ConflictError
-from ..domain.values import Changes
 from .articles import clean_article_fields
 from .base import now
 from .library import Library

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ..domain.values import Changes, Moves
+from ..domain.changes import Changes, Moves
 
 Key = tuple[str, int]  # a table's name and a row's id
 Image = dict[str, Any] | None

@@ -1,7 +1,7 @@
 """The ``Library``: one SQLite file of sources, quotes, articles and tags.
 
 The desktop app, the command line and the tests are all clients of this class.
-Every mutation returns :class:`~quotebook.core.domain.values.Changes`; every read returns
+Every mutation returns :class:`~quotebook.core.domain.changes.Changes`; every read returns
 plain immutable values.
 """
 
@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from sqlalchemy import func, select
 
-from ..domain.values import Listed, Listing
+from ..domain.changes import Listed, Listing
 from .articles import ARTICLE_ORDER, ArticleOps
 from .bulk_edit import BulkEditOps
 from .counting import CountOps

@@ -9,8 +9,9 @@ from sqlalchemy import Connection, func, select
 
 from ..domain import schema
 from ..domain import validate as v
+from ..domain.changes import Changes
 from ..domain.errors import NotFoundError, ValidationError
-from ..domain.values import Changes, GroundRule, Quote
+from ..domain.values import GroundRule, Quote
 from ..storage.erase import purge_index
 from .base import now
 from .ground_rules import rule_under_source

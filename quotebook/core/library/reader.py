@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ..domain import validate as v
 from ..domain.errors import NotFoundError, QueryError
-from ..domain.values import SavedSearch
+from ..domain.results import SavedSearch
 from ..search.runner import SearchOps
 from ..storage.reading import PlainReader
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 from sqlalchemy import Connection, func, select
 
 from ..domain import validate as v
+from ..domain.changes import Changes
 from ..domain.errors import ConflictError, NotFoundError
-from ..domain.values import Changes
 from ..search.runner import parse_query
 from ..storage.tables import SAVED_SEARCH
 from ..storage.tables import SAVED_SEARCH as _S

@@ -23,8 +23,8 @@ from ..domain.errors import DB_ERRORS
 from ..storage import fts
 from ..storage.backup import _copy, _sync_folder, backup_folder, list_backups
 from ..storage.connect import connect
-from ..storage.migrations import SCHEMA_VERSION
 from ..storage.safety import immutable, verify_copy
+from ..storage.version import SCHEMA_VERSION
 
 if TYPE_CHECKING:
     from .library import Library

@@ -19,8 +19,9 @@ from sqlalchemy import Connection, select
 
 from ..domain import schema
 from ..domain import validate as v
+from ..domain.changes import Changes
 from ..domain.errors import ValidationError
-from ..domain.values import Changes, GroundRule, Source
+from ..domain.values import GroundRule, Source
 from ..storage.fts_terms import words
 from .base import now
 from .ground_rules import rule_under_source, strictest

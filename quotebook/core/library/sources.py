@@ -9,8 +9,9 @@ from sqlalchemy import Connection, func, select
 
 from ..domain import schema
 from ..domain import validate as v
+from ..domain.changes import Changes
 from ..domain.errors import NotFoundError
-from ..domain.values import Changes, Source
+from ..domain.values import Source
 from .base import LibraryBase, now
 from .tx import QUOTE, SOURCE, live_quotes
 

@@ -8,8 +8,9 @@ from typing import Any
 from sqlalchemy import Connection, func, select
 
 from ..domain import validate as v
+from ..domain.changes import Changes
 from ..domain.errors import ConflictError, NotFoundError
-from ..domain.values import Changes, Tag
+from ..domain.values import Tag
 from .base import LibraryBase, now
 from .tx import QUOTE, QUOTE_TAG, TAG, Tx, live_quotes
 

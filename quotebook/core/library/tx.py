@@ -25,7 +25,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import Connection, String, Table, and_, delete, func, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from ..domain.values import Changes
+from ..domain.changes import Changes
 from ..storage import fts
 from ..storage.tables import ARTICLE as ARTICLE  # the tables, where the writing modules take them
 from ..storage.tables import QUOTE as QUOTE

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..domain.values import Changes
+from ..domain.changes import Changes
 from . import stash
 from .base import LibraryBase
 from .history import UndoStep

@@ -15,9 +15,10 @@ than the page (or the count's cap) from its own start.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
+from typing import NamedTuple
 
-from ..domain.values import SearchResult
+from ..domain.rows import SearchResult
 from .fields import Filter
 from .plan import RANK_CAP, Plan, conditions, counted, select
 from .sql import Compiler, Sql
@@ -25,8 +26,7 @@ from .sql import Compiler, Sql
 __all__ = ["Split", "merged"]
 
 
-@dataclass(frozen=True, slots=True)
-class Split:
+class Split(NamedTuple):
     """A query run twice: its words in the text, and its words by name (``names``);
     the second plan is made when needed, with or without estimates."""
 

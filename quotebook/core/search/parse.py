@@ -11,9 +11,10 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from ..domain.errors import QueryError
-from ..domain.values import GroundRule, QuoteStatus
+from ..domain.results import GroundRule, QuoteStatus
 
 __all__ = [
     "FIELDS",
@@ -82,16 +83,22 @@ class Said:
 
 @dataclass(frozen=True, slots=True)
 class Not:
+    """Quotes that do not match ``term`` (``-term``, ``NOT term``)."""
+
     term: Node
 
 
 @dataclass(frozen=True, slots=True)
 class And:
+    """Quotes that match every one of ``terms`` (terms side by side, ``AND``)."""
+
     terms: tuple[Node, ...]
 
 
 @dataclass(frozen=True, slots=True)
 class Or:
+    """Quotes that match any of ``terms`` (``OR``)."""
+
     terms: tuple[Node, ...]
 
 
@@ -133,8 +140,9 @@ def _blank(ch: str) -> bool:
     return ch.isspace() or unicodedata.category(ch) in ("Cc", "Cs")
 
 
-@dataclass(frozen=True, slots=True)
-class _Token:
+class _Token(NamedTuple):
+    """One piece of the query's text, and where it starts."""
+
     kind: str  # word, phrase, field, neg, or, and, not, open, close
     pos: int
     text: str = ""

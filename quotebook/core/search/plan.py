@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from ..domain.values import GroundRule, SortKey
+from ..domain.results import GroundRule, SortKey
 from .parse import And, Field, Node, Not, Or, Phrase, Said, Word
 from .sort import WALKABLE, segments
 from .sql import (

@@ -63,7 +63,8 @@ otherwise (``SearchResult.ranked`` says which).
 from __future__ import annotations
 
 from ..domain.errors import ValidationError
-from ..domain.values import SearchResult, SortKey
+from ..domain.results import SortKey
+from ..domain.rows import SearchResult
 from ..storage.reading import ReaderBase
 from .merge import Split, merged
 from .parse import Query, QueryError, parse_query, term

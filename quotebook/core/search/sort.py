@@ -12,15 +12,14 @@ Sorting by the quote's text walks the index of its first 40 characters
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
-from ..domain.values import GroundRule, SortKey
+from ..domain.results import GroundRule, SortKey
 
 __all__ = ["WALKABLE", "Segment", "segments"]
 
 
-@dataclass(frozen=True, slots=True)
-class Segment:
+class Segment(NamedTuple):
     """``SELECT q.id FROM {source} WHERE {where} AND <conditions> ORDER BY {order}``."""
 
     source: str

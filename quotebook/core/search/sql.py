@@ -12,7 +12,7 @@ import sqlite3
 from typing import Any
 
 from ..domain import validate as v
-from ..storage import fts, fts_names
+from ..storage import fts_names
 from ..storage import fts_terms as terms
 from ..storage.fts_names import Refs
 from .fields import Filter, Sql, named, text_or_named
@@ -53,8 +53,11 @@ def _tokens(text: str) -> list[str]:
     return terms.words(v.fold(_bindable(text)))
 
 
-_EXACT = "{" + " ".join(fts.TEXT_COLUMNS) + "}"
-_EXACT_AND_STEMS = "{" + " ".join((*fts.TEXT_COLUMNS, "stems")) + "}"
+# The index's columns (fts.py): the text columns, then the stems, then the bigrams.
+# A column filter that leaves the last ones out names every text column without
+# listing them, so a search needs neither fts.py nor the field declarations.
+_EXACT = "- {stems cjk}"  # the text columns
+_EXACT_AND_STEMS = "- {cjk}"  # the text columns and the stems
 
 
 def _quoted(tokens: list[str]) -> str:

@@ -6,7 +6,7 @@ from array import array
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..domain.values import Changes
+from ..domain.changes import Changes
 from ..library.history import Inserted, spans
 from .csv_import_rows import Rows
 

@@ -42,8 +42,8 @@ from ..domain.errors import (
 )
 from . import keys
 from .connect import connect, keyed
+from .files import backup_folder as backup_folder  # named here too, beside the backups
 from .lock import MARKER_KEY, Session
-from .migrations import SCHEMA_VERSION
 from .private import create_file, make_folder, make_private
 from .safety import (
     check_file,
@@ -54,6 +54,7 @@ from .safety import (
     read_only,
     verify_copy,
 )
+from .version import SCHEMA_VERSION
 
 AUTO, MANUAL, PRE_MIGRATION = "auto", "manual", "pre-migration"
 # Pages SQLite's backup copies between two looks at a stop request (16 MB at most).
@@ -108,11 +109,6 @@ class Restored:
     replaced: Path | None
     quotes: int
     schema_version: int
-
-
-def backup_folder(library: Path) -> Path:
-    """``<library name>.backups`` beside the library file."""
-    return library.with_name(library.name + ".backups")
 
 
 def list_backups(library: Path, *, count: bool = True) -> list[Backup]:

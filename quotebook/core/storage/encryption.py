@@ -41,9 +41,9 @@ from .backup import _sync_file, _sync_folder, list_backups
 from .connect import connect, set_cipher
 from .files import replaced_files
 from .lock import Session
-from .migrations import SCHEMA_VERSION
 from .private import create_file, make_private, shred
 from .safety import check_file, immutable, looks_encrypted, stop_when_set, verify_copy
+from .version import SCHEMA_VERSION
 
 _T = TypeVar("_T")
 _TABLES = (

@@ -11,11 +11,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-from .backup import backup_folder
 from .lock import lock_path
 from .private import shred, tighten
 
 JOURNALS = ("-wal", "-shm", "-journal")
+
+
+def backup_folder(library: Path) -> Path:
+    """``<library name>.backups`` beside the library file."""
+    return library.with_name(library.name + ".backups")
 
 
 def with_journal(path: Path) -> Iterator[Path]:

@@ -19,6 +19,7 @@ from ..domain import schema
 from ..domain.validate import fold
 from .driver import driver
 from .fts_terms import bigrams, stemmed_language, stems, words
+from .version import pending
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection  # the library's; this module needs none at run time
@@ -75,22 +76,6 @@ def entry(row: Mapping[str, Any]) -> tuple[Any, ...]:
 def fill(raw: sqlite3.Connection, rows: Iterable[Mapping[str, Any]]) -> None:
     """Index quote rows as they are, none of them indexed yet (a rebuild's step)."""
     raw.executemany(INSERT, (entry(row) for row in rows))
-
-
-def pending(raw: sqlite3.Connection) -> tuple[int, int] | None:
-    """While the index is rebuilt in steps: (last quote id indexed, last id to index).
-
-    Quotes with ids between them are not in the index yet; writes leave them to the
-    rebuild, which reads them as they are when it gets there.
-    """
-    row = raw.execute("SELECT value FROM meta WHERE key = ?", (PENDING_KEY,)).fetchone()
-    if row is None:
-        return None
-    done, end = (int(part) for part in row[0].split())
-    return done, end
-
-
-PENDING_KEY = "fts_rebuild"  # meta: "<last id indexed> <last id to index>"
 
 
 def _indexed(raw: sqlite3.Connection, rows: Iterable[Mapping[str, Any]]) -> list[Any]:

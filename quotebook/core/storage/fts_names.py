@@ -24,7 +24,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import fts_terms as terms
-from .fts import erases
 
 __all__ = ["CREATE", "Refs", "create", "resolve"]
 
@@ -78,6 +77,8 @@ def erase_at_once(conn: sqlite3.Connection) -> None:
     Without it, the old words stay in the index's segments until they are merged. The
     index is small, so a rename pays little for it; the setting is kept in the file.
     """
+    from .fts import erases  # the quotes' index: a search, which never erases, needs none
+
     if (
         not erases(conn)
         or not conn.execute("SELECT 1 FROM sqlite_schema WHERE name = 'name_fts_config'").fetchone()

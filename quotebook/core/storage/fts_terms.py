@@ -30,7 +30,7 @@ _CJK_CHARS = (
     "\uf900-\ufaff"  # CJK compatibility ideographs
     "\U00020000-\U0003134f"  # CJK extensions B to G
 )
-_CJK_RUN = re.compile(f"[{_CJK_CHARS}]+")
+_CJK_FIRST = "\u1100"  # no CJK character comes before it
 _CYRILLIC = re.compile("[\u0400-\u052f]")
 _STEMS: dict[str, str] = {}  # word -> stem, remembered
 _STEMS_KEPT = 500_000
@@ -44,6 +44,16 @@ _STEMMED_LANGUAGES = frozenset(
 @cache
 def _stemmer(name: str) -> Stemmer.Stemmer:
     return Stemmer.Stemmer(name)
+
+
+@cache
+def _cjk_run() -> re.Pattern[str]:
+    """A run of CJK characters, as a pattern compiled when first used.
+
+    Compiling it takes milliseconds (the re module walks every character of its
+    ranges), which a search for words of other scripts need not pay.
+    """
+    return re.compile(f"[{_CJK_CHARS}]+")
 
 
 def words(folded: str) -> list[str]:
@@ -106,7 +116,7 @@ def bigrams(folded: str) -> str:
     own pairs (a single character matches as the start of a pair, or the last one).
     """
     parts: list[str] = []
-    for run in _CJK_RUN.findall(folded):
+    for run in _cjk_run().findall(folded):
         parts.extend(run[i : i + 2] for i in range(len(run) - 1))
         parts.append(run[-1])
     return " ".join(parts)
@@ -114,7 +124,9 @@ def bigrams(folded: str) -> str:
 
 def is_cjk(word: str) -> bool:
     """Whether a word is written wholly in Chinese, Japanese or Korean characters."""
-    return _CJK_RUN.fullmatch(word) is not None
+    if not word or max(word) < _CJK_FIRST:
+        return False  # most words, told without the pattern
+    return _cjk_run().fullmatch(word) is not None
 
 
 def cjk_phrase(word: str) -> str:

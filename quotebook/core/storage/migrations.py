@@ -29,10 +29,11 @@ from typing import TypeVar
 
 from ..domain.errors import MigrationError, StoppedError, StorageError
 from . import fts, fts_names
+from .version import PENDING_KEY
+from .version import SCHEMA_VERSION as SCHEMA_VERSION  # where MIGRATIONS lead
+from .version import pending as index_pending  # this module's pending() is the migrations'
 
 T = TypeVar("T")
-
-SCHEMA_VERSION = 7
 
 # Schema 2: a key-value table for the library's own bookkeeping: its identity, the
 # unclean-shutdown marker (see session.py), the date of each upgrade.
@@ -116,9 +117,7 @@ def _to_5(conn: sqlite3.Connection) -> None:
     conn.execute(fts.CREATE)
     conn.execute(fts.RANK)
     end = conn.execute("SELECT ifnull(max(id), 0) FROM quote").fetchone()[0]
-    conn.execute(
-        "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (fts.PENDING_KEY, f"0 {end}")
-    )
+    conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (PENDING_KEY, f"0 {end}"))
     if conn.execute("SELECT count(*) FROM quote").fetchone()[0] <= REBUILD_AT_OPEN:
         while rebuild_step(conn, _REINDEX_CHUNK):
             pass
@@ -137,7 +136,7 @@ def rebuild_step(
     caller rolls its transaction back, and the rebuild carries on from the same
     quote the next time.
     """
-    gap = fts.pending(conn)
+    gap = index_pending(conn)
     if gap is None:
         return False
     done, end = gap
@@ -151,11 +150,9 @@ def rebuild_step(
             conn, _until(stop, (dict(zip(("id", *fts.COLUMNS), row, strict=True)) for row in rows))
         )
     if len(rows) < quotes:
-        conn.execute("DELETE FROM meta WHERE key = ?", (fts.PENDING_KEY,))
+        conn.execute("DELETE FROM meta WHERE key = ?", (PENDING_KEY,))
         return False
-    conn.execute(
-        "UPDATE meta SET value = ? WHERE key = ?", (f"{rows[-1][0]} {end}", fts.PENDING_KEY)
-    )
+    conn.execute("UPDATE meta SET value = ? WHERE key = ?", (f"{rows[-1][0]} {end}", PENDING_KEY))
     return True
 
 

@@ -21,7 +21,6 @@ from __future__ import annotations
 import os
 import sqlite3
 import threading
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -37,21 +36,24 @@ from ..domain.errors import (
     StorageError,
     sqlite_condition,
 )
-from . import fts, fts_names, keys, migrations, private
-from .backup import PRE_MIGRATION, Backup, make_backup, restore_hint
+from . import keys, private
 from .connect import connect, driver_for
 from .driver import driver
 from .files import remove_leftovers, tighten_library
 from .location import data_folder, default_library_path
 from .lock import Session, read_checked_at, read_marker, write_marker
-from .migrations import SCHEMA_VERSION
 from .safety import APPLICATION_ID, inspect, looks_encrypted, read_header, read_only
 from .safety import check_file as _check_file
+from .version import SCHEMA_VERSION
 
 if TYPE_CHECKING:
-    # SQLAlchemy is imported where an engine is made: a library opened for reading
-    # only (``reader.py``) never needs it.
+    # SQLAlchemy is imported where an engine is made, backup.py where a backup is
+    # made or named, and the full-text index and the migrations where the library
+    # is opened for writing: a library opened for reading only (``reader.py``)
+    # needs none of them.
     from sqlalchemy import Connection, Engine
+
+    from .backup import Backup
 
 __all__ = [
     "APPLICATION_ID",
@@ -95,6 +97,8 @@ def classify(exc: BaseException, path: str) -> StorageError | None:
     """
     known = sqlite_condition(exc, path)
     if isinstance(known, DamagedLibraryError):
+        from .backup import restore_hint
+
         hint = restore_hint(Path(path), default_library_path())
         return DamagedLibraryError(path, f"{known.reason}. {hint}")
     return known
@@ -151,24 +155,35 @@ def make_engine(path: Path) -> Engine:
     )
 
 
-@dataclass
 class Opened:
     """An open library: its engine, its lock, and what opening it found and did.
 
     ``engine`` is None when the library was opened for reading only; ``writes_off``
     then says why edits are off (None when reading was all that was asked for).
+    A plain class rather than a dataclass: a read-only opening (``quotebook info``)
+    then loads no dataclass machinery.
     """
 
-    engine: Engine | None
-    session: Session
-    created: bool
-    unclean: bool
-    upgraded_from: int | None = None
-    pre_migration_backup: Backup | None = None
-    check_pending: bool = False  # a full check is due; the app runs it in the background
-    writes_off: StorageError | None = None
-    tightened: tuple[Path, ...] = ()  # files others could read, made owner-only
-    leftovers_removed: tuple[Path, ...] = ()  # copies an interrupted backup or restore left
+    def __init__(
+        self,
+        engine: Engine | None,
+        session: Session,
+        *,
+        created: bool,
+        unclean: bool,
+        writes_off: StorageError | None = None,
+    ) -> None:
+        self.engine = engine
+        self.session = session
+        self.created = created
+        self.unclean = unclean
+        self.writes_off = writes_off
+        self.upgraded_from: int | None = None
+        self.pre_migration_backup: Backup | None = None
+        self.check_pending = False  # a full check is due; the app runs it in the background
+        self.tightened: tuple[Path, ...] = ()  # files others could read, made owner-only
+        # Copies an interrupted backup or restore left, removed.
+        self.leftovers_removed: tuple[Path, ...] = ()
 
 
 # Conditions that stop a library from being written but not from being read: the
@@ -355,6 +370,8 @@ def inspect_library(path: Path, *, full: bool = False, stop: threading.Event | N
     try:
         inspect(path, full=full, stop=stop)
     except DamagedLibraryError as exc:
+        from .backup import restore_hint
+
         hint = restore_hint(path, default_library_path())
         raise DamagedLibraryError(
             str(path), f"{exc.reason}. The file was left as it was. {hint}"
@@ -367,6 +384,7 @@ def inspect_library(path: Path, *, full: bool = False, stop: threading.Event | N
 
 
 def _open_checked(path: Path, session: Session, unclean: bool) -> Opened:
+    from . import fts, fts_names
 
     shown = str(path)
     engine = make_engine(path)
@@ -415,6 +433,9 @@ def _upgrade(
             f"the library needs an upgrade (schema {version} to {SCHEMA_VERSION}) and is "
             "open in another program; close it there first",
         )
+    from . import migrations
+    from .backup import PRE_MIGRATION, make_backup
+
     opened.pre_migration_backup = make_backup(path, PRE_MIGRATION, source=raw)
     migrations.upgrade(raw, str(path), version)
     opened.upgraded_from = version
@@ -424,6 +445,7 @@ def _create_schema(conn: Connection, shown: str) -> None:
     """Create every table of an empty file in one transaction, stamped with its version."""
     from sqlalchemy import text
 
+    from . import fts, migrations
     from .tables import METADATA
 
     conn.exec_driver_sql("BEGIN IMMEDIATE")

@@ -24,16 +24,18 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Self
+from typing import TYPE_CHECKING, Self
 
 from ..domain.errors import DB_ERRORS, StoppedError, StorageError
-from ..domain.values import GroundRule, LibraryInfo, QuoteRow
-from . import fts
+from ..domain.results import GroundRule, LibraryInfo
 from .location import default_library_path
-from .migrations import SCHEMA_VERSION
 from .opening import check_file, classify, connect_read_only, open_library
 from .safety import looks_encrypted
 from .stopping import StopEvent
+from .version import SCHEMA_VERSION, pending
+
+if TYPE_CHECKING:
+    from ..domain.rows import QuoteRow
 
 __all__ = ["PlainReader", "ReaderBase", "library_path", "now", "quote_total"]
 
@@ -72,7 +74,7 @@ def quote_total(conn: sqlite3.Connection) -> int:
     ``count(*)`` reads an index of the whole table (44 ms at a million quotes).
     While the index is rebuilt it holds only some of them, and the table is counted.
     """
-    if fts.pending(conn) is None:
+    if pending(conn) is None:
         row = conn.execute(_INDEX_TOTALS_SQL).fetchone()
         if row is not None and row[0]:
             return _varint(bytes(row[0]))
@@ -212,7 +214,7 @@ class ReaderBase:
     def index_rebuild(self) -> tuple[int, int] | None:
         """While the index is being rebuilt: (quotes indexed, quotes to index in all)."""
         with self._plain_read() as conn:
-            gap = fts.pending(conn)
+            gap = pending(conn)
             if gap is None:
                 return None
             count = "SELECT count(*) FROM quote WHERE id <= ?"
@@ -225,6 +227,9 @@ class ReaderBase:
         One statement per page, fetched in one call: the table calls this while
         scrolling, so it must take under a millisecond for a page of 64 rows.
         """
+        # Imported here: ``quotebook info`` reads no rows and loads no dataclass.
+        from ..domain.rows import QuoteRow
+
         ids = list(quote_ids)
         found: dict[int, QuoteRow] = {}
         with self._plain_read() as conn:

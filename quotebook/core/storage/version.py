@@ -1,0 +1,31 @@
+"""Where a library's schema stands: the version this Quotebook reads and writes, and
+whether its full-text index is still being rebuilt after an upgrade.
+
+Every opening reads both, readers that only read included; so they are here, in a
+module that imports nothing, rather than with the steps that change them
+(:mod:`migrations`) and the index itself (:mod:`fts`), which build much more.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import sqlite3
+
+SCHEMA_VERSION = 7  # the migrations to it are in migrations.py
+
+PENDING_KEY = "fts_rebuild"  # meta: "<last id indexed> <last id to index>"
+
+
+def pending(raw: sqlite3.Connection) -> tuple[int, int] | None:
+    """While the index is rebuilt in steps: (last quote id indexed, last id to index).
+
+    Quotes with ids between them are not in the index yet; writes leave them to the
+    rebuild, which reads them as they are when it gets there.
+    """
+    row = raw.execute("SELECT value FROM meta WHERE key = ?", (PENDING_KEY,)).fetchone()
+    if row is None:
+        return None
+    done, end = (int(part) for part in row[0].split())
+    return done, end
