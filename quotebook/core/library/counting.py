@@ -47,11 +47,15 @@ class Tally:
             return
         raw = driver(conn)
         ids = json.dumps(list(quote_ids))
-        filed = raw.execute(_FILED, (sign, ids)).fetchall()
-        self.sources.update({key: n for kind, key, n in filed if kind == "s"})
-        self.articles.update({key: n for kind, key, n in filed if kind == "a"})
-        self.quotes += sum(n for kind, _, n in filed if kind == "s")
-        self.tags.update(dict(raw.execute(_TAGGED, (sign, ids)).fetchall()))
+        # Row by row, each row let go at once: tens of thousands of rows kept in a
+        # list would outlive the collector's young passes and bring on a full one.
+        filed: dict[str, dict[int, int]] = {"s": {}, "a": {}}
+        for kind, key, n in raw.execute(_FILED, (sign, ids)):
+            filed[kind][key] = n
+        self.sources.update(filed["s"])
+        self.articles.update(filed["a"])
+        self.quotes += sum(filed["s"].values())
+        self.tags.update(dict(raw.execute(_TAGGED, (sign, ids))))
 
     def add_links(self, conn: Connection, pairs: Iterable[tuple[int, int]], sign: int) -> None:
         """Count links of live quotes to their tags as made, or taken away (-1)."""
