@@ -15,6 +15,7 @@ from quotebook.core.sheet.csv_export import export_csv
 from quotebook.core.sheet.csv_import import import_csv
 from quotebook.core.sheet.options import ExportOptions
 from quotebook.core.storage import fts
+from quotebook.core.storage.connect import connect
 
 # The raw baseline writes the same seventeen columns with no redaction or safety work.
 RAW_EXPORT = """
@@ -29,7 +30,7 @@ ORDER BY q.id
 
 
 def _raw_export(path: Path, out: Path) -> int:
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    conn = connect(path, "mode=ro")  # the library's own SQLite, as in bench_bulk.py
     rows = 0
     with out.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
