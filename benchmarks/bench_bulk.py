@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from measure import Figure
 
 from quotebook.core import Library
-from quotebook.core.storage.connect import connect  # the library's own SQLite
+from quotebook.core.storage.connect import connect
 
 QUERY = "rule:on_record"  # about 60% of a generated library
 CHUNK = 500
@@ -29,7 +29,7 @@ CHUNK = 500
 
 def _raw_trash(path: Path, ids: list[int]) -> float:
     """Milliseconds for the raw trash and its raw undo, each one transaction (the mean)."""
-    conn = connect(path)
+    conn = connect(path)  # the library's own SQLite: two in one process share no locks
     conn.execute("PRAGMA synchronous = FULL")
     started = time.perf_counter()
     for stamp in ("2026-01-01 00:00:00.000000", None):

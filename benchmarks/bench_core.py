@@ -11,7 +11,7 @@ from measure import Figure, p50_p95, timed
 from quotebook.core import Library
 from quotebook.core.search.parse import parse_query
 from quotebook.core.search.sql import fts_expression
-from quotebook.core.storage.connect import connect  # the library's own SQLite
+from quotebook.core.storage.connect import connect
 
 PAGE = 200
 COUNT_CAP = 1_000  # the first count the app shows ("1,000+"), as in gui/browser.py
@@ -95,7 +95,7 @@ def _raw_samples(conn: sqlite3.Connection, name: str, repeat: int) -> list[float
 def search_figures(library: Library, path: Path, repeat: int) -> list[Figure]:
     """p50 and p95 of the first page of ids plus the count shown, per query class,
     each beside the same work done in raw SQL."""
-    conn = connect(path, "mode=ro")
+    conn = connect(path, "mode=ro")  # the library's own SQLite, as in bench_bulk.py
     figures = []
     try:
         for name, query in QUERIES.items():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import sqlite3
 import time
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from quotebook.core.sheet.csv_export import export_csv
 from quotebook.core.sheet.csv_import import import_csv
 from quotebook.core.sheet.options import ExportOptions
 from quotebook.core.storage import fts
-from quotebook.core.storage.connect import connect  # the library's own SQLite
+from quotebook.core.storage.connect import connect
 
 # The raw baseline writes the same seventeen columns with no redaction or safety work.
 RAW_EXPORT = """
@@ -29,7 +30,7 @@ ORDER BY q.id
 
 
 def _raw_export(path: Path, out: Path) -> int:
-    conn = connect(path, "mode=ro")
+    conn = connect(path, "mode=ro")  # the library's own SQLite, as in bench_bulk.py
     rows = 0
     with out.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
@@ -44,7 +45,7 @@ def _raw_export(path: Path, out: Path) -> int:
 def _raw_import(sheet: Path, target: Path) -> int:
     """csv.reader -> executemany into fresh tables -> one bulk FTS insert."""
     Library(target).close()
-    conn = connect(target)
+    conn = sqlite3.connect(target, isolation_level=None)
     conn.execute("BEGIN IMMEDIATE")
     conn.execute(
         "INSERT INTO source (id, name, name_key, real_name, is_pseudonym, role, organization,"

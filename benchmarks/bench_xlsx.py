@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from pathlib import Path
 
@@ -14,11 +13,12 @@ from quotebook.core import Library
 from quotebook.core.sheet.csv_common import COLUMNS
 from quotebook.core.sheet.excel import export_xlsx
 from quotebook.core.sheet.options import ExportOptions
+from quotebook.core.storage.connect import connect
 
 
 def _raw_xlsx(path: Path, out: Path) -> int:
     """The seventeen columns straight from a cursor into XlsxWriter's write_row, no redaction."""
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    conn = connect(path, "mode=ro")  # the library's own SQLite, as in bench_bulk.py
     options = {"constant_memory": True, "strings_to_formulas": False, "strings_to_urls": False}
     book = xlsxwriter.Workbook(out, options)
     sheet = book.add_worksheet("Quotes")

@@ -116,6 +116,21 @@ def test_trash_and_restore(library: Library) -> None:
         library.get_quote(quote)
 
 
+def test_trash_or_restore_naming_a_missing_quote_changes_nothing(library: Library) -> None:
+    source = _source(library)
+    quote = library.add_quote("Words.", source).created or 0
+    label = library.undo_label
+    with pytest.raises(NotFoundError) as refused:
+        library.delete_quotes([quote, quote + 7])
+    assert refused.value.key == quote + 7
+    assert library.info().quotes == 1 and library.trashed_quote_ids() == []
+    assert library.undo_label == label  # no step for a write rolled back
+    library.delete_quotes([quote])
+    with pytest.raises(NotFoundError):
+        library.restore_quotes([quote + 7, quote])
+    assert library.trashed_quote_ids() == [quote]
+
+
 def test_tags_rename_merge_delete_and_counts(library: Library) -> None:
     source = _source(library)
     q1 = library.add_quote("One.", source, tags=["war"]).created or 0

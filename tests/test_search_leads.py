@@ -7,6 +7,9 @@ import pytest
 
 from quotebook.core import Library
 from quotebook.core.search import plan
+from quotebook.core.search.fields import Filter
+from quotebook.core.search.parse import parse_query
+from quotebook.core.search.sql import Compiler
 
 N = 30
 
@@ -66,3 +69,25 @@ def test_counts_and_whole_lists_leave_out_the_trash_and_count_each_quote_once(
         assert (capped.total, capped.total_capped) == (min(3, len(expected)), len(expected) > 3)
         in_trash = library.search(query, trash=True)
         assert not set(in_trash.ids) & expected, query
+
+
+def test_a_filter_whose_quotes_were_mostly_trashed_leads_instead_of_a_walk(
+    sample: tuple[Library, list[int]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    library, _ = sample
+    monkeypatch.setattr(plan, "ESTIMATE_CAP", 5)
+    visa = sorted(library.search("tag:visa").ids)
+    assert len(visa) > 5
+
+    def lead(trash: bool) -> Filter | None:
+        with library._plain_read() as conn:
+            root = parse_query("tag:visa").root
+            return plan.make_plan(Compiler(conn), root, trash).lead
+
+    assert lead(False) is None  # too many to lead: a page walks the newest quotes
+    library.delete_quotes(visa[1:])
+    assert lead(False) is not None  # one left outside the trash: it leads
+    assert lead(True) is None  # in the Trash, every one of them is there
+    page = library.search("tag:visa", limit=2, count_cap=3)
+    assert (page.ids, page.total) == ((visa[0],), 1)
+    assert set(library.search("tag:visa", trash=True).ids) >= set(visa[1:])

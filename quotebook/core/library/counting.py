@@ -10,6 +10,7 @@ landed since (``Changes.serial``); otherwise the caller counts everything again.
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -18,9 +19,10 @@ from typing import Any
 from sqlalchemy import Connection, func, select
 
 from ..domain.changes import Changes, Listed, Listing, Moves
+from ..storage.driver import driver
 from .base import LibraryBase
 from .reader import SavedSearchReads
-from .tx import QUOTE, QUOTE_TAG, SOURCE, among
+from .tx import QUOTE, SOURCE, among
 
 __all__ = ["CountOps", "Tally"]
 
@@ -35,24 +37,25 @@ class Tally:
         self.tags: Counter[int] = Counter()
 
     def add(self, conn: Connection, quote_ids: Sequence[int], sign: int) -> None:
-        """Count these quotes (whose sources are live) as entering, or leaving (-1)."""
+        """Count these quotes (whose sources are live) as entering, or leaving (-1).
+
+        Two statements on the driver's cursor: a move of 100,000 quotes yields a row
+        per article they are filed under (60,000 at a million quotes), and made into
+        SQLAlchemy rows they held the interpreter for a third of a second.
+        """
         if not quote_ids:
             return
-        filed = select(QUOTE.c.source_id, QUOTE.c.article_id, func.count())
-        for source, article, n in conn.execute(
-            filed.where(among(QUOTE.c.id, quote_ids), _source_live()).group_by(
-                QUOTE.c.source_id, QUOTE.c.article_id
-            )
-        ):
-            self.quotes += sign * n
-            self.sources[source] += sign * n
-            if article is not None:
-                self.articles[article] += sign * n
-        tagged = select(QUOTE_TAG.c.tag_id, func.count()).join(QUOTE)
-        for tag, n in conn.execute(
-            tagged.where(among(QUOTE.c.id, quote_ids), _source_live()).group_by(QUOTE_TAG.c.tag_id)
-        ):
-            self.tags[tag] += sign * n
+        raw = driver(conn)
+        ids = json.dumps(list(quote_ids))
+        # Row by row, each row let go at once: tens of thousands of rows kept in a
+        # list would outlive the collector's young passes and bring on a full one.
+        filed: dict[str, dict[int, int]] = {"s": {}, "a": {}}
+        for kind, key, n in raw.execute(_FILED, (sign, ids)):
+            filed[kind][key] = n
+        self.sources.update(filed["s"])
+        self.articles.update(filed["a"])
+        self.quotes += sum(filed["s"].values())
+        self.tags.update(dict(raw.execute(_TAGGED, (sign, ids))))
 
     def add_links(self, conn: Connection, pairs: Iterable[tuple[int, int]], sign: int) -> None:
         """Count links of live quotes to their tags as made, or taken away (-1)."""
@@ -106,6 +109,26 @@ def _tally(conn: Connection, moves: Moves) -> Tally:
     return tally
 
 
+_TRASHED_SOURCES = "SELECT id FROM source WHERE deleted_at IS NOT NULL"
+# The moved quotes' rows are read once; sources and articles are counted from that.
+_FILED = f"""
+WITH moved AS MATERIALIZED (
+    SELECT source_id, article_id FROM quote
+    WHERE id IN (SELECT value FROM json_each(?2)) AND source_id NOT IN ({_TRASHED_SOURCES}))
+SELECT 's', source_id, ?1 * count(*) FROM moved GROUP BY source_id
+UNION ALL
+SELECT 'a', article_id, ?1 * count(*) FROM moved WHERE article_id IS NOT NULL GROUP BY article_id
+"""
+# Tags from the links alone: the quotes of trashed sources (few) are left out by id,
+# so no quote row is read for each moved quote.
+_TAGGED = f"""
+SELECT tag_id, ?1 * count(*) FROM quote_tag
+WHERE quote_id IN (SELECT value FROM json_each(?2))
+  AND quote_id NOT IN (SELECT id FROM quote WHERE source_id IN ({_TRASHED_SOURCES}))
+GROUP BY tag_id
+"""
+
+
 def _source_live() -> Any:
     trashed = select(SOURCE.c.id).where(SOURCE.c.deleted_at.is_not(None))
     return QUOTE.c.source_id.not_in(trashed)
@@ -114,7 +137,11 @@ def _source_live() -> Any:
 def _added(entries: tuple[Listed, ...], differences: Counter[int]) -> tuple[Listed, ...]:
     if not any(differences.values()):
         return entries
+    # Made in the entries' order: the collector's full passes then walk them in the
+    # order their names lie in memory (made in the order of the differences, such a
+    # pass over the navigator's lists took three times as long, the window waiting).
+    new, get = tuple.__new__, differences.get  # tens of thousands of _replace calls add up
     return tuple(
-        e._replace(quote_count=e.quote_count + differences[e.id]) if e.id in differences else e
+        e if (d := get(e[0])) is None else new(Listed, (e[0], e[1], e[2] + d, e[3]))
         for e in entries
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, select
 
 from ..domain import schema
 from ..domain import validate as v
@@ -116,14 +116,13 @@ class QuoteOps(UndoOps):
     def delete_quotes(self, quote_ids: Iterable[int]) -> Changes:
         """Move quotes to the trash."""
         with self._write("Delete quotes") as tx:
-            ids = self._existing(tx.conn, quote_ids)
-            tx.update(QUOTE, ids, {"deleted_at": now()})
+            self._set_all(tx, quote_ids, {"deleted_at": now()})
         return tx.changes
 
     def restore_quotes(self, quote_ids: Iterable[int]) -> Changes:
         """Bring quotes back from the trash."""
         with self._write("Restore quotes") as tx:
-            tx.update(QUOTE, self._existing(tx.conn, quote_ids), {"deleted_at": None})
+            self._set_all(tx, quote_ids, {"deleted_at": None})
         return tx.changes
 
     def empty_trash(self) -> Changes:
@@ -187,13 +186,14 @@ class QuoteOps(UndoOps):
             raise NotFoundError("quote", quote_id)
         return row
 
-    def _existing(self, conn: Connection, quote_ids: Iterable[int]) -> list[int]:
+    def _set_all(self, tx: Tx, quote_ids: Iterable[int], values: dict[str, Any]) -> None:
+        """Set ``values`` on every quote given, or raise NotFoundError naming the first
+        id of no quote (the write is then rolled back). The UPDATE's own count says
+        whether all exist: no statement reads them first."""
         ids = list(dict.fromkeys(quote_ids))
-        found = select(func.count()).select_from(QUOTE).where(among(QUOTE.c.id, ids))
-        if conn.execute(found).scalar_one() < len(ids):
-            known = set(conn.execute(select(QUOTE.c.id).where(among(QUOTE.c.id, ids))).scalars())
+        if tx.update(QUOTE, ids, values) < len(ids):
+            known = set(tx.conn.execute(select(QUOTE.c.id).where(among(QUOTE.c.id, ids))).scalars())
             raise NotFoundError("quote", next(i for i in ids if i not in known))
-        return ids
 
 
 def _replace_tags(tx: Tx, quote_id: int, names: Iterable[str]) -> None:

@@ -135,15 +135,16 @@ class Tx:
             fts.add(self.conn, [{**values, "id": new}])
         return new
 
-    def update(self, table: Table, ids: Iterable[int], values: Mapping[str, Any]) -> None:
-        """Set the same ``values`` on the rows with these ids."""
-        self.assign(table, tuple(values), [(tuple(values.values()), list(ids))])
+    def update(self, table: Table, ids: Iterable[int], values: Mapping[str, Any]) -> int:
+        """Set the same ``values`` on the rows with these ids; return how many exist."""
+        return self.assign(table, tuple(values), [(tuple(values.values()), list(ids))])
 
-    def assign(self, table: Table, columns: tuple[str, ...], groups: Groups) -> None:
+    def assign(self, table: Table, columns: tuple[str, ...], groups: Groups) -> int:
         """Set ``columns`` to each group's values on that group's ids: one UPDATE a group.
 
         Only the set columns' old values are kept for undo, and only the quotes whose
         indexed text changes are taken out of the full-text index and put back.
+        Returns how many rows were set (ids of no row are passed over).
         """
         given = [(values, list(ids)) for values, ids in groups]
         every = [i for _, ids in given for i in ids]
@@ -157,9 +158,12 @@ class Tx:
             self._reindex(columns, given)
         elif table is not QUOTE and any(isinstance(table.c[c].type, String) for c in columns):
             self.erased = True
+        found = 0
         for values, ids in given:
             statement = update(table).where(among(table.c.id, ids))
-            self.conn.execute(statement.values(dict(zip(columns, values, strict=True))))
+            result = self.conn.execute(statement.values(dict(zip(columns, values, strict=True))))
+            found += result.rowcount
+        return found
 
     def _reindex(self, columns: tuple[str, ...], groups: list[tuple[Any, list[int]]]) -> None:
         """Re-index the quotes whose searchable text these groups change."""

@@ -152,21 +152,34 @@ def make_plan(compiler: Compiler, root: Node | None, trash: bool, *, text: list[
         compiler.cond(t) for t in terms if not isinstance(t, Field | Said) and t not in either
     ]
     if estimates:
-        _lead(compiler, plan, filters)
+        _lead(compiler, plan, filters, trash)
     plan.conds += [f.cond for f in filters]
     return plan
 
 
-def _lead(compiler: Compiler, plan: Plan, filters: list[Filter]) -> None:
-    """Let the filter with the fewest quotes lead, when it has fewer than the words."""
+def _lead(compiler: Compiler, plan: Plan, filters: list[Filter], trash: bool) -> None:
+    """Let the filter with the fewest quotes lead, when it has fewer than the words.
+
+    Outside the trash, the smallest filter too large to lead is counted again without
+    the trashed quotes: one whose quotes were mostly just trashed then leads, and finds
+    the few left at once, instead of a walk through every quote in search of them.
+    """
     for each in filters:
         each.estimate = compiler.estimate(each.ids)
     filters.sort(key=lambda f: f.estimate)
     limit = min(FTS_ESTIMATE_CAP, plan.fts_estimate) if plan.fts else ESTIMATE_CAP
+    if filters and filters[0].estimate >= limit and not trash:
+        filters[0].estimate = compiler.estimate(_outside_trash(filters[0].ids))
     if filters and filters[0].estimate < limit:
         plan.lead = filters.pop(0)
     elif filters and plan.fts is None:
         plan.count_lead = filters[0]
+
+
+def _outside_trash(ids: Sql) -> Sql:
+    outside = trash_filter().ids
+    return Sql(f"SELECT id FROM ({ids.text}) WHERE id NOT IN ({outside.text})",
+               ids.params + outside.params)  # fmt: skip
 
 
 def _plain(compiler: Compiler, node: Node) -> bool:
