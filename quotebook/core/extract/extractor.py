@@ -189,7 +189,7 @@ def _resolve(
     cast = Cast()
     said: list[Said] = [Said(None, None) for _ in candidates]
     timeline: list[tuple[int, int, object]] = [(e.position, 0, e) for e in events]
-    timeline += [(c.start, 1, i) for i, c in enumerate(candidates)]
+    timeline += [(_read_at(c), 1, i) for i, c in enumerate(candidates)]
     last: tuple[Person, int] | None = None
     mentioned: tuple[Person, int] | None = None
     paragraph_of = _paragraph_finder(paragraphs)
@@ -219,6 +219,15 @@ def _resolve(
             person.speaker = True
             last = (person, candidate.last_paragraph)
     return said
+
+
+def _read_at(candidate: Candidate) -> int:
+    """Where a quote's speaker is decided: at a pronoun printed before it, so that a name
+    between the pronoun and the quote ("He said Moorcroft had '…'") is not its antecedent."""
+    attribution = candidate.attribution
+    if attribution is not None and attribution.mention.pronoun:
+        return min(candidate.start, attribution.mention.start)
+    return candidate.start
 
 
 def _paragraph_finder(paragraphs: tuple[tuple[int, int], ...]) -> Callable[[int], int]:
