@@ -20,3 +20,27 @@ def test_a_name_after_the_pronoun_is_not_its_antecedent() -> None:
         'He said Brandt had "covered his tracks with great care."'
     )
     assert speakers(text) == ["Hugh Farrow"]
+
+
+def test_answers_after_an_interviewers_question_are_the_interviewees() -> None:
+    text = (
+        "Ruth Adeyemi, 39, runs a bakery in Leeds.\n\n"
+        "How did it start?\n\n"
+        '"With one oven and a loan from my aunt," Adeyemi said.\n\n'
+        "And now? Would you do it again?\n\n"
+        '"Every morning at four I ask myself that. The answer is still yes."\n\n'
+        "What comes next?\n\n"
+        '"A second shop, if the bank agrees."'
+    )
+    found = quotes(text)
+    assert [p.speaker_name for p in found] == ["Ruth Adeyemi"] * 3
+    assert [p.age for p in found] == [39] * 3
+
+
+def test_a_narrative_paragraph_breaks_the_chain_of_answers() -> None:
+    text = (
+        '"We will appeal," said Ruth Adeyemi.\n\n'
+        "The council did not respond to a request for comment on Friday.\n\n"
+        '"Nobody told us anything."'
+    )
+    assert speakers(text) == ["Ruth Adeyemi", ""]
