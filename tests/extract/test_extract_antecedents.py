@@ -44,3 +44,16 @@ def test_a_narrative_paragraph_breaks_the_chain_of_answers() -> None:
         '"Nobody told us anything."'
     )
     assert speakers(text) == ["Ruth Adeyemi", ""]
+
+
+def test_a_role_naming_a_kind_of_body_describes_a_person() -> None:
+    text = (
+        "His sister, Grace Okafor, a retired bank clerk, moved in last year. "
+        '"The house is full again," Okafor said.'
+    )
+    quote = quotes(text)[0]
+    assert (quote.speaker_name, quote.role, quote.organization) == (
+        "Grace Okafor",
+        "retired bank clerk",
+        "",
+    )

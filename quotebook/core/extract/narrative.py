@@ -179,12 +179,19 @@ def _appositive_kinds(following: str) -> set[str]:
     match = re.match(r"^,\s+(?:a|an|the)\s+([^,.;]{0,60})", following)
     if not match:
         return set()
-    for word in match.group(1).lower().split()[:6]:
+    words = match.group(1).lower().split()[:6]
+    head = next((i for i, w in enumerate(words) if w in _HEAD_ENDS), len(words))
+    if any(w in lx.ROLE_WORDS for w in words[:head]):
+        return set()  # ", a former bank clerk": the role's own words name a body's kind
+    for word in words:
         if word in lx.ORG_FAMILY:
             return {lx.ORG_FAMILY[word], word}
         if word in lx.ROLE_WORDS:
             return set()  # ", the chair of the government's council": a person's role
     return set()
+
+
+_HEAD_ENDS = frozenset(lx.words("of at for in with from who which that based"))
 
 
 def _people(text: str, base: int, speaker: Mention | None) -> list[Event]:
