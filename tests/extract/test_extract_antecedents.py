@@ -57,3 +57,13 @@ def test_a_role_naming_a_kind_of_body_describes_a_person() -> None:
         "retired bank clerk",
         "",
     )
+
+
+def test_a_surname_alone_stays_with_the_first_of_a_family() -> None:
+    text = (
+        "Omar Haddad, 52, opened the shop in 1998.\n\n"
+        'His daughter, Leila Haddad, 19, works there on Saturdays. "I grew up behind '
+        'this counter," she said.\n\n'
+        'He will not sell. "My father built it, and I will keep it," Haddad said.'
+    )
+    assert speakers(text) == ["Leila Haddad", "Omar Haddad"]

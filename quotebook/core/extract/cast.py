@@ -152,7 +152,7 @@ class Cast:
         if len(words) == 1:
             same = self._by_word.get(key, []) + self._stems(key)
             if same:
-                return same[-1]
+                return _by_surname_alone(same, key)
         for word in words:  # a fuller name for someone first called by one word
             single = self._by_key.get(word)
             if single is not None and len(fold(single.name).split()) == 1:
@@ -250,6 +250,17 @@ class Cast:
             if len(words) > 1 and len(theirs) > 1 and words[-1] == theirs[-1]:
                 return person
         return None
+
+
+def _by_surname_alone(same: list[Person], word: str) -> Person:
+    """ "Lau said" after Kelvin Lau and his daughter Chloe Lau: news copy gives the
+    relatives that share a surname their first names, and the surname alone stays with
+    the first one introduced. Otherwise the last person the word names."""
+    sharing: list[Person] = []
+    for person in same:
+        if fold(person.name).split()[-1] == word and all(p is not person for p in sharing):
+            sharing.append(person)
+    return sharing[0] if len(sharing) > 1 else same[-1]
 
 
 def _is_plural(role: str) -> bool:
