@@ -17,25 +17,9 @@ from ..domain.validate import fold
 from . import lexicon as lx
 from . import morph
 from .describe import Fields
+from .gender import gender_of
 from .mention import Mention
 from .organisations import Bodies
-
-_FEMALE_WORDS = frozenset(
-    lx.words(
-        """
-    spokeswoman chairwoman businesswoman congresswoman councilwoman actress mother
-    daughter wife sister grandmother widow girlfriend
-    """
-    )
-)
-_MALE_WORDS = frozenset(
-    lx.words(
-        """
-    spokesman chairman businessman congressman councilman actor father son husband
-    brother grandfather widower boyfriend
-    """
-    )
-)
 
 
 @dataclass
@@ -105,7 +89,7 @@ class Cast:
             organization = ""
         person.absorb(Fields(fields.age, role, organization), description)
         if not person.gender:
-            person.gender = _gender(person, mention, description, hint)
+            person.gender = gender_of(person.name, person.role, mention, description, hint)
         self._touch(person)
         return person
 
@@ -273,36 +257,3 @@ def _same_stem(known: str, given: str) -> bool:
     if not re.match(r"[а-яё]", known) or len(known) < 5:
         return False
     return known[:-2] == given[: len(known) - 2] and abs(len(known) - len(given)) <= 2
-
-
-def _gender(person: Person, mention: Mention, description: str, hint: str) -> str:
-    """He or she, from titles, role words, first names, Russian endings or a verb's ending."""
-    for title in mention.titles:
-        found = lx.TITLE_GENDER.get(title.lower().rstrip("."))
-        if found:
-            return found
-    words = set(f"{person.role} {description} {mention.premod}".lower().split())
-    if words & _FEMALE_WORDS:
-        return "f"
-    if words & _MALE_WORDS:
-        return "m"
-    first = fold(person.name).split()[0] if person.name else ""
-    if first in lx.FEMALE_NAMES:
-        return "f"
-    if first in lx.MALE_NAMES:
-        return "m"
-    found = morph.name_gender(person.name)
-    if found:
-        return found
-    if hint:
-        return hint
-    last = fold(person.name).split()[-1] if person.name else ""
-    if re.search(r"(?:ова|ева|ина|ская|ая)$", last):
-        return "f"
-    if re.search(r"(?:ов|ев|ин|ский|ий)$", last):
-        return "m"
-    # Only a subject pronoun: "her supervisor" is someone else's, not a woman.
-    pronouns = re.findall(r"\b(?:who|that)\s+(she|he)\b", description.lower())
-    if pronouns:
-        return "f" if pronouns[0] == "she" else "m"
-    return ""
