@@ -67,3 +67,11 @@ def test_a_surname_alone_stays_with_the_first_of_a_family() -> None:
         'He will not sell. "My father built it, and I will keep it," Haddad said.'
     )
     assert speakers(text) == ["Leila Haddad", "Omar Haddad"]
+
+
+def test_letters_after_a_name_are_not_part_of_it() -> None:
+    text = (
+        "Helen Marsh KC, for the defence, called two witnesses. Marsh told the jury: "
+        '"My client was asleep at home."\n\nTom Reid MP said: "The law must change."'
+    )
+    assert speakers(text) == ["Helen Marsh", "Tom Reid"]

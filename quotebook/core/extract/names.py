@@ -43,6 +43,8 @@ def name_run(words: list[str]) -> int:
     index = len(words) - 1
     if index > 0 and words[index].lower().rstrip(".,") in lx.SUFFIXES:
         count, index = 1, index - 1
+    elif index > 0 and words[index].rstrip(".,;:") in lx.POSTNOMINALS:
+        count, index = 1, index - 1  # "Ann Lowe MP": left out of the name by split_name
     while index >= 0:
         word = words[index]
         lower = word.lower().rstrip(".,")
@@ -121,6 +123,8 @@ def split_name(
     if count == 0:
         return None
     name_words = words[len(words) - count :]
+    if len(name_words) > 1 and name_words[-1].rstrip(".,;:") in lx.POSTNOMINALS:
+        name_words = name_words[:-1]  # "Rupert Vane KC": the honour is not the name
     rest = words[: len(words) - count]
     titles: list[str] = []
     while rest and rest[-1].lower().rstrip(".") in (lx.HONORIFICS | set(lx.RANKS)):

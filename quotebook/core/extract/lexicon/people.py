@@ -144,6 +144,10 @@ PERSON_NOUNS = frozenset(
 
 SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
+# Letters after a name that are an honour, a degree or an office, not part of it:
+# "Rupert Vane KC", "Ann Lowe MP", "Sir Tom Hale CBE".
+POSTNOMINALS = frozenset(words("KC QC MP MEP MSP MS AM OBE MBE CBE KBE DBE PhD"))
+
 PARTICLES = frozenset(
     words(
         """
