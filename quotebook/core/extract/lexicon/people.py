@@ -128,7 +128,12 @@ RELATIONS = frozenset(
 
 # Russian nouns that refer back to someone already named ("— заявила чиновница").
 RUSSIAN_REFERRING_NOUNS = frozenset(
-    words("чиновник чиновница собеседник собеседница спикер специалист специалистка")
+    words(
+        """
+    чиновник чиновница собеседник собеседница спикер специалист специалистка эксперт
+    экспертка юрист юристка
+    """
+    )
 )
 
 # Nouns after a capitalised adjective that show it is not a name ("a Syrian man").
