@@ -19,3 +19,15 @@ def test_expert_and_lawyer_refer_back_to_the_named_analyst_and_advocate() -> Non
     found = quotes(text)
     assert [p.speaker_name for p in found] == ["Андрей Панов", "Ольга Щукина"]
     assert [p.role for p in found] == ["Экономист банка", "Адвокат семьи"]
+
+
+def test_sam_and_sentence_adverbs_are_not_part_of_a_name() -> None:
+    text = (
+        "Суд арестовал бывшего директора завода Павла Зимина.\n\n"
+        "Сам Зимин вину не признает. «Я подписывал то, что одобрила комиссия», — "
+        "заявил он.\n\n"
+        "Ранее Зимин говорил, что «завод работал по закону»."
+    )
+    found = quotes(text)
+    assert [p.speaker_name for p in found] == ["Павел Зимин", "Павел Зимин"]
+    assert [p.organization for p in found] == ["", ""]
