@@ -31,3 +31,17 @@ def test_sam_and_sentence_adverbs_are_not_part_of_a_name() -> None:
     found = quotes(text)
     assert [p.speaker_name for p in found] == ["Павел Зимин", "Павел Зимин"]
     assert [p.organization for p in found] == ["", ""]
+
+
+def test_poll_labels_with_an_age_in_brackets_and_a_body_in_guillemets() -> None:
+    text = (
+        "Мы спросили жителей района, как они добираются до работы.\n\n"
+        "Ирина Волкова (52), кассир:\n— Езжу на двух автобусах, выходит час в одну сторону.\n\n"
+        "Тимур Ахмедов (41), механик автосервиса «Колесо»:\n"
+        "— Машину беру только по выходным, бензин дорогой."
+    )
+    found = quotes(text)
+    assert [(p.speaker_name, p.age, p.role, p.organization) for p in found] == [
+        ("Ирина Волкова", 52, "кассир", ""),
+        ("Тимур Ахмедов", 41, "механик автосервиса", "Колесо"),
+    ]

@@ -22,7 +22,7 @@ from .speech import find_verbs, sentence_start
 
 _DASHES = "—–"
 _LINE = re.compile(r"\s*[—–]\s+(?=\S)")
-_LABEL_LINE = re.compile(r"^([^—–«»\"“”:]{3,160}):\s*[—–]\s+(?=\S)")
+_LABEL_LINE = re.compile(r"^([^—–\"“”:]{3,160}):\s*[—–]\s+(?=\S)")
 _TAIL = re.compile(r"([,.!?…])\s+[—–]\s+([^—–«»\"“”]{2,160}?)[.!?…]?\s*$")
 _QUESTION_WORDS = 14
 
@@ -162,10 +162,16 @@ def _label(label: str, base: int) -> Mention | None:
     if not chunks:
         return None
     mention = subject_after(chunks[0][0], chunks[0][1])
-    if mention is None or not mention.name or mention.written != chunks[0][0].strip():
+    if mention is None or not mention.name:
         return None
-    mention.after = [chunk for chunk, _ in chunks[1:]]
+    age = _LABEL_AGE.fullmatch(chunks[0][0].strip()[len(mention.written) :])
+    if mention.written != chunks[0][0].strip() and age is None:
+        return None
+    mention.after = ([age.group(1)] if age else []) + [chunk for chunk, _ in chunks[1:]]
     return mention
+
+
+_LABEL_AGE = re.compile(r"\s*\((\d{1,3})\)")  # "Фаррух Рахимов (34), водитель такси"
 
 
 def _is_question(work: str, candidate: Candidate) -> bool:
