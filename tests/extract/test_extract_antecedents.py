@@ -75,3 +75,16 @@ def test_letters_after_a_name_are_not_part_of_it() -> None:
         '"My client was asleep at home."\n\nTom Reid MP said: "The law must change."'
     )
     assert speakers(text) == ["Helen Marsh", "Tom Reid"]
+
+
+def test_a_possessive_opening_the_words_after_according_to_owns_the_role() -> None:
+    text = (
+        '"Demand will pick up in the spring," according to a note from Brightwell\'s '
+        "head of research, Omar Siddiqui."
+    )
+    quote = quotes(text)[0]
+    assert (quote.speaker_name, quote.role, quote.organization) == (
+        "Omar Siddiqui",
+        "head of research",
+        "Brightwell",
+    )
