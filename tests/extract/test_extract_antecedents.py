@@ -88,3 +88,13 @@ def test_a_possessive_opening_the_words_after_according_to_owns_the_role() -> No
         "head of research",
         "Brightwell",
     )
+
+
+def test_business_before_a_role_is_part_of_the_role() -> None:
+    text = 'His business partner, Jonas Berg, 45, was blunt: "We will close in March."'
+    quote = quotes(text)[0]
+    assert (quote.speaker_name, quote.role, quote.organization) == (
+        "Jonas Berg",
+        "business partner",
+        "",
+    )

@@ -108,7 +108,7 @@ GENERIC_MODIFIERS = frozenset(
     finance foreign interior defence defense justice education transport economy
     economic trade environment energy culture sports science technology data
     software research marketing sales communications human resources legal medical
-    clinical the it ai hr pr tv
+    clinical business the it ai hr pr tv
     """
     )
 )
