@@ -98,3 +98,12 @@ def test_business_before_a_role_is_part_of_the_role() -> None:
         "business partner",
         "",
     )
+
+
+def test_a_sentence_about_someone_makes_them_the_she_of_the_next_quote() -> None:
+    text = (
+        "Maria Costa, 61, and her neighbour Ana Reis, 58, both lost their homes.\n\n"
+        '"We will rebuild," Reis said.\n\n'
+        'For Costa, the question is money. "The insurer has not called back," she said.'
+    )
+    assert speakers(text) == ["Ana Reis", "Maria Costa"]

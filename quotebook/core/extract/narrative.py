@@ -199,6 +199,7 @@ def _people(text: str, base: int, speaker: Mention | None) -> list[Event]:
     chunks = chunks_of(text, base)
     for index, (chunk, chunk_start) in enumerate(chunks):
         words = chunk.split()
+        topic = index == 0 and bool(_TOPIC.match(chunk))
         for end in range(len(words)):
             if not _ends_run(words, end):
                 continue
@@ -207,7 +208,7 @@ def _people(text: str, base: int, speaker: Mention | None) -> list[Event]:
             if not possessive and (following in lx.PERSON_NOUNS or following in lx.ROLE_WORDS):
                 continue  # "a Syrian man", "an Italian coast guard official"
             prefix = " ".join(words[: end + 1]).removesuffix("'s").removesuffix("’s")
-            parts = split_name(prefix)
+            parts = split_name(prefix, allow_object=topic)
             if parts is None:
                 continue
             premod, titles, name = parts
@@ -226,6 +227,10 @@ def _people(text: str, base: int, speaker: Mention | None) -> list[Event]:
             weak = weak and not morph.is_first_name(name)
             events.append(Event(position, "person", mention, weak=weak))
     return events
+
+
+# "For Malei, going back is not…": the person a sentence is about, named after "For".
+_TOPIC = re.compile(r"(?:For|To|Для)\s+\S+(?:\s+\S+)?$")
 
 
 def _described_after(rest_of_chunk: list[str], following: Chunks, rest: str) -> list[str]:
