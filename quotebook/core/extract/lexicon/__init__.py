@@ -33,6 +33,7 @@ from .people import (
     SUFFIXES,
     TITLE_GENDER,
 )
+from .places import PLACE_KINDS, PLACES
 from .speech import (
     AUDIENCES,
     ENGLISH_VERBS,
@@ -66,6 +67,8 @@ __all__ = [
     "OUTLET_WORDS",
     "PARTICLES",
     "PERSON_NOUNS",
+    "PLACES",
+    "PLACE_KINDS",
     "POSTNOMINALS",
     "PRONOUNS",
     "RANKS",
