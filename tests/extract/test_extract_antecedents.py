@@ -107,3 +107,23 @@ def test_a_sentence_about_someone_makes_them_the_she_of_the_next_quote() -> None
         'For Costa, the question is money. "The insurer has not called back," she said.'
     )
     assert speakers(text) == ["Ana Reis", "Maria Costa"]
+
+
+def test_whose_role_names_the_body_just_named() -> None:
+    text = (
+        "The vote split the Green Future party, whose chairman, Piotr Zielinski, had "
+        "backed the deal. Later the prime minister met Zielinski in private.\n\n"
+        '"We were not consulted," Zielinski said.'
+    )
+    quote = quotes(text)[0]
+    assert (quote.speaker_name, quote.role, quote.organization) == (
+        "Piotr Zielinski",
+        "chairman",
+        "Green Future party",
+    )
+
+
+def test_a_verb_between_two_names_is_no_role() -> None:
+    text = 'The mayor met Ines Duarte on Friday. "The market stays," Duarte said.'
+    quote = quotes(text)[0]
+    assert (quote.speaker_name, quote.role) == ("Ines Duarte", "")

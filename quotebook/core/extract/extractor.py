@@ -11,9 +11,10 @@ from . import joins, titles
 from .clauses import Attribution, Candidate
 from .dialogue import dialogue, inline_lines
 from .document import detect_format
+from .events import Event
 from .marks import scan
 from .model import Extraction
-from .narrative import Event, read_sentence, sentences
+from .narrative import read_sentence, sentences
 from .proposals import propose
 from .reading import read_document
 from .resolve import resolve

@@ -166,7 +166,7 @@ def _premodifier(words: list[str]) -> str:
         acronym = len(word) > 1 and word.isupper()  # "IT worker": not the pronoun "it"
         if (lower in lx.NOT_NAMES and not acronym) or lower in _LEADING_JUNK:
             break
-        if find_verbs(word, naming=False):
+        if find_verbs(word, naming=False) or lower in _IRREGULAR_PAST:
             break
         if morph.is_russian(lower) and morph.verb_lemma(lower) and not morph.is_genitive(lower):
             break  # "суд приговорил журналистку Елену…": the role starts after the verb
@@ -196,6 +196,16 @@ _FUNCTION_WORDS = frozenset(
 
 
 _ROLE_PARTICIPLES = frozenset(lx.words("retired qualified trained unemployed licensed acting"))
+# Past tenses without "-ed" that may stand between a subject and a name.
+_IRREGULAR_PAST = frozenset(
+    lx.words(
+        """
+    met saw told took gave sent left got made found kept led won lost paid beat hit let
+    put set cut thought brought bought caught taught fought held heard knew wrote spoke
+    rang sat ran chose drove flew sold sought struck swore threw understood became
+    """
+    )
+)
 
 
 def _common_noun_role(words: list[str]) -> str:
@@ -209,6 +219,8 @@ def _common_noun_role(words: list[str]) -> str:
             break
         if bare.endswith(("ly", "ed", "ing")) and bare not in _ROLE_PARTICIPLES:
             break
+        if bare in _IRREGULAR_PAST:
+            break  # "Wierzbicki met Lis": a verb between two names, not Lis's role
         if find_verbs(word, naming=False):
             break
         kept.insert(0, word)

@@ -10,43 +10,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 
 from . import lexicon as lx
 from . import morph
 from .bodies import possessor
 from .chunks import chunks_of, is_description
+from .events import Event
 from .mention import Mention
 from .names import is_capitalised, split_name
 from .phrases import subject_after, subject_before
+from .prose_bodies import organisations
 from .speech import find_verbs, sentence_end
 
-_ORG_RUN = re.compile(
-    r"(?:[A-ZА-ЯЁ][\w'’.&-]*|«[^»]+»)(?:\s+(?:of|for|and|&|de|для|[A-ZА-ЯЁ][\w'’.&-]*|«[^»]+»))*"
-)
 _AGE_SENTENCE = re.compile(r"^(He|She|Он|Она)\s+(?:is|was|turns|turned|—)\s+(\d{1,3})\b")
 _AGE_AFTER_NAME = re.compile(r"^\(?(\d{1,3})\)?(?:\s+(?:год|года|лет)\b|(?=\s|$))")
 _DEFINITE_AGE = re.compile(r"^The (\d{1,3})-year-old\b")
 
 
 Chunks = list[tuple[str, int]]
-
-
-@dataclass
-class Event:
-    """Something a sentence tells, at a position in the text."""
-
-    position: int
-    kind: str  # "person", "org", "age", "job"
-    mention: Mention | None = None
-    speaker: bool = False
-    weak: bool = False
-    verb: str = ""
-    org: str = ""
-    kinds: set[str] = field(default_factory=set)
-    gender: str = ""
-    age: int | None = None
-    role: str = ""
 
 
 def sentences(work: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -73,7 +54,7 @@ def read_sentence(work: str, start: int, end: int, *, speech: bool = True) -> li
     speaker = _speaker(text, start) if speech else None
     if speaker is not None:
         events.append(speaker)
-    bodies = _organisations(text, start)
+    bodies = organisations(text, start)
     events += bodies
     named = {event.org for event in bodies}
     people = _people(text, start, speaker.mention if speaker else None)
@@ -116,84 +97,6 @@ def _speaker(text: str, base: int) -> Event | None:
     return Event(mention.start, "person", mention, speaker=True, verb=verb.word)
 
 
-def _organisations(text: str, base: int) -> list[Event]:
-    events: list[Event] = []
-    for match in _ORG_RUN.finditer(text):
-        run = match.group().strip()
-        words = [w.lower().strip(".,") for w in run.split()]
-        appositive = _appositive_kinds(text[match.end() :]) | _kind_before(text[: match.start()])
-        following = [w.strip(",.;:") for w in text[match.end() :].split()[:1]]
-        appositive |= _kind_before(following)  # "the FNV union"
-        if not any(w in lx.ORG_NOUNS for w in words) and not appositive:
-            continue
-        if words and words[0] in lx.NOT_NAMES:
-            run = run.split(" ", 1)[1] if " " in run else ""
-        kinds = appositive | {lx.ORG_FAMILY[w] for w in words if w in lx.ORG_FAMILY}
-        run = _without_kind(run.strip("«»"))
-        if run.endswith(".") and run.split()[-1].lower() not in lx.ABBREVIATIONS:
-            run = run[:-1]  # "…at Cardiff Crown Court.": the sentence's full stop
-        if run and is_capitalised(run):
-            events.append(Event(base + match.start(), "org", org=run, kinds=kinds))
-    return sorted(events + _generic_bodies(text, base), key=lambda event: event.position)
-
-
-_GENERIC_BODY = re.compile(r"(?<![,\w] )\b[Tt]he((?:\s+[a-z][a-z-]*){1,3})")
-
-
-def _generic_bodies(text: str, base: int) -> list[Event]:
-    """ "The housing association said…": a body referred to by its kind, which a following
-    "its chief executive" belongs to (not to a body named earlier). "Maersk, the shipping
-    company" is the name's apposition, not another body."""
-    events: list[Event] = []
-    for match in _GENERIC_BODY.finditer(text):
-        words = match.group(1).split()
-        size = next((i + 1 for i, w in enumerate(words) if w in lx.ORG_FAMILY), 0)
-        if size and not any(w in lx.NOT_NAMES for w in words[:size]):
-            start = match.start(1) + len(match.group(1)) - len(match.group(1).lstrip())
-            events.append(Event(base + start, "org", org=" ".join(words[:size])))
-    return events
-
-
-def _without_kind(run: str) -> str:
-    """ "Маркетплейс Wildberries", "Медиахолдинг «Северный ветер»": the body's name, not
-    its kind (a Russian sentence starts with the kind capitalised)."""
-    words = run.split(maxsplit=1)
-    if len(words) == 2 and morph.is_russian(words[0]) and words[0].lower() in lx.ORG_NOUNS:
-        rest = words[1].strip("«»")
-        return rest if is_capitalised(rest) else run
-    return run
-
-
-def _kind_before(preceding: str | list[str]) -> set[str]:
-    """ "the shipping group Maersk" → {"group"}: a body's kind printed before its name (or,
-    given the word after it, after it: "the FNV union")."""
-    words = preceding.split() if isinstance(preceding, str) else preceding
-    last = words[-1] if words else ""
-    if last not in lx.ORG_FAMILY or not last.islower() or morph.is_russian(last):
-        return set()
-    return {lx.ORG_FAMILY[last], last}
-
-
-def _appositive_kinds(following: str) -> set[str]:
-    """ ", a freight software company" → {"company"}: what a name just said is."""
-    match = re.match(r"^,\s+(?:a|an|the)\s+([^,.;]{0,60})", following)
-    if not match:
-        return set()
-    words = match.group(1).lower().split()[:6]
-    head = next((i for i, w in enumerate(words) if w in _HEAD_ENDS), len(words))
-    if any(w in lx.ROLE_WORDS for w in words[:head]):
-        return set()  # ", a former bank clerk": the role's own words name a body's kind
-    for word in words:
-        if word in lx.ORG_FAMILY:
-            return {lx.ORG_FAMILY[word], word}
-        if word in lx.ROLE_WORDS:
-            return set()  # ", the chair of the government's council": a person's role
-    return set()
-
-
-_HEAD_ENDS = frozenset(lx.words("of at for in with from who which that based"))
-
-
 def _people(text: str, base: int, speaker: Mention | None) -> list[Event]:
     events: list[Event] = []
     chunks = chunks_of(text, base)
@@ -223,6 +126,8 @@ def _people(text: str, base: int, speaker: Mention | None) -> list[Event]:
                 previous = chunks[index - 1][0]
                 if is_description(previous) and len(previous.split()) <= 8:
                     mention.before = [previous]
+                mention.before = [_whose_role(chunks, index)] if index > 1 else mention.before
+                mention.before = [d for d in mention.before if d]
             weak = len(name.split()) == 1 and not (titles or premod or mention.descriptions)
             weak = weak and not morph.is_first_name(name)
             events.append(Event(position, "person", mention, weak=weak))
@@ -231,6 +136,25 @@ def _people(text: str, base: int, speaker: Mention | None) -> list[Event]:
 
 # "For Malei, going back is not…": the person a sentence is about, named after "For".
 _TOPIC = re.compile(r"(?:For|To|Для)\s+\S+(?:\s+\S+)?$")
+
+
+_WHOSE = re.compile(r"^whose\s+([a-z][a-z -]{1,40})$")
+_BODY_AT_END = re.compile(r"((?:[A-Z][\w'’&.-]*\s+)*[A-Z][\w'’&.-]*(?:\s+[a-z]+)?)$")
+
+
+def _whose_role(chunks: Chunks, index: int) -> str:
+    """ "the Third Way party, whose leader, Katarzyna Lis, …": the role in the body the
+    sentence has just named ("leader of Third Way party"); "" when none is named."""
+    whose = _WHOSE.match(chunks[index - 1][0].strip())
+    body = _BODY_AT_END.search(chunks[index - 2][0].strip())
+    if whose is None or body is None:
+        return ""
+    words = body.group(1).split()
+    if words[-1].islower() and words[-1] not in lx.ORG_NOUNS:
+        words = words[:-1]
+    if not any(w.lower() in lx.ORG_NOUNS for w in words):
+        return ""
+    return f"{whose.group(1)} of {' '.join(words)}"
 
 
 def _described_after(rest_of_chunk: list[str], following: Chunks, rest: str) -> list[str]:

@@ -12,8 +12,8 @@ from . import morph
 from .cast import Cast, Person
 from .clauses import Candidate
 from .describe import fields_of
+from .events import Event
 from .mention import Mention
-from .narrative import Event
 from .proposals import Said
 
 
