@@ -45,3 +45,17 @@ def test_poll_labels_with_an_age_in_brackets_and_a_body_in_guillemets() -> None:
         ("Ирина Волкова", 52, "кассир", ""),
         ("Тимур Ахмедов", 41, "механик автосервиса", "Колесо"),
     ]
+
+
+def test_a_role_opening_with_adjectives_after_the_name_describes_it() -> None:
+    text = (
+        "Интересы семьи представляет Анна Лебедева, младший партнер адвокатского "
+        "бюро «Щит».\n\n"
+        "«Мы будем добиваться пересмотра дела», — сказала Лебедева."
+    )
+    quote = quotes(text)[0]
+    assert (quote.speaker_name, quote.role, quote.organization) == (
+        "Анна Лебедева",
+        "младший партнер адвокатского бюро",
+        "Щит",
+    )

@@ -86,7 +86,19 @@ def is_description(chunk: str) -> bool:
         group = len(words) <= 2 and morph.is_plural_noun(words[0])  # "Продавцы называют…"
         common = words[0].split("-")[-1].islower()  # "HR-менеджер"
         return (common or group) and not morph.has_predicate(chunk)
+    if _russian_modified_role(words) and not morph.has_predicate(chunk):
+        return True  # "управляющий партнер бюро «…»", "старший научный сотрудник"
     return words[0].islower() and any(w.lower() in lx.ROLE_WORDS for w in words[:5])
+
+
+def _russian_modified_role(words: list[str]) -> bool:
+    """Adjectives in lower case, then a noun naming a person."""
+    index = 0
+    while index < min(len(words) - 1, 3) and re.fullmatch(
+        r"[а-яё]+(?:ий|ый|ой|ая|яя)", words[index]
+    ):
+        index += 1
+    return 0 < index < len(words) and morph.is_person_noun(words[index].strip(",.«»"))
 
 
 def chunks_of(text: str, base: int) -> list[tuple[str, int]]:
