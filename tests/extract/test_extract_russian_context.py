@@ -73,3 +73,14 @@ def test_a_role_before_the_name_may_say_where_in_a_capitalised_place() -> None:
         ("Олег Фомин", "Экономист", "Высшей школы экономики в Нижнем Новгороде"),
         ("Вера Зуева", "Жительница дома на Гагарина", ""),
     ]
+
+
+def test_an_interview_opening_with_the_reporters_question() -> None:
+    text = (
+        "Архитектор Нина Гордеева (52) переехала в Ереван в 2022 году. Мы поговорили "
+        "с ней о работе.\n\n"
+        "— С чего вы начали?\n\n"
+        "— С маленького заказа: перестроить кухню в старом доме, — вспоминает Гордеева."
+    )
+    found = quotes(text)
+    assert [(p.speaker_name, p.text[:16]) for p in found] == [("Нина Гордеева", "С маленького зак")]

@@ -36,9 +36,10 @@ def dialogue(work: str, paragraphs: tuple[tuple[int, int], ...]) -> list[Candida
         if candidate is None:
             previous = None
             continue
+        answered = previous is not None or _line(work, paragraphs, number + 1) is not None
+        if candidate.attribution is None and answered and _is_question(work, candidate):
+            continue  # the reporter asks; the next line answers
         if candidate.attribution is None and previous is not None:
-            if _is_question(work, candidate):
-                continue  # the reporter asks; the next line still answers
             candidate = Candidate(
                 candidate.pieces,
                 candidate.start,
@@ -97,6 +98,8 @@ def _inline_line(
 
 
 def _line(work: str, paragraphs: tuple[tuple[int, int], ...], number: int) -> Candidate | None:
+    if number >= len(paragraphs):
+        return None
     start, end = paragraphs[number]
     text = work[start:end]
     if not is_russian(text.lstrip(" " + _DASHES)[:1] or "a"):
