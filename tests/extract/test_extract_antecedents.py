@@ -127,3 +127,12 @@ def test_a_verb_between_two_names_is_no_role() -> None:
     text = 'The mayor met Ines Duarte on Friday. "The market stays," Duarte said.'
     quote = quotes(text)[0]
     assert (quote.speaker_name, quote.role) == ("Ines Duarte", "")
+
+
+def test_a_speaker_stays_the_antecedent_over_a_man_named_in_his_sentence() -> None:
+    text = (
+        "Hamid Rahimi, 44, chairs the drivers' association. Rahimi said the mayor, "
+        'Stefan Kovac, had ignored three letters. "We will park outside his office '
+        'until he answers," he said.'
+    )
+    assert speakers(text) == ["Hamid Rahimi"]

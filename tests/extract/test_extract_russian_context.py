@@ -84,3 +84,11 @@ def test_an_interview_opening_with_the_reporters_question() -> None:
     )
     found = quotes(text)
     assert [(p.speaker_name, p.text[:16]) for p in found] == [("Нина Гордеева", "С маленького зак")]
+
+
+def test_a_speaker_stays_the_antecedent_over_a_man_named_in_his_sentence() -> None:
+    text = (
+        "Директор завода Павел Ермаков заявил, что работу согласовал главный инженер "
+        "Сергей Лукин. «Мы сделали все по правилам», — добавил он."
+    )
+    assert [p.speaker_name for p in quotes(text)] == ["Павел Ермаков"]

@@ -90,7 +90,7 @@ class Cast:
         person.absorb(Fields(fields.age, role, organization), description)
         if not person.gender:
             person.gender = gender_of(person.name, person.role, mention, description, hint)
-        self._touch(person)
+        self.touch(person)
         return person
 
     def _is_person(self, name: str) -> bool:
@@ -122,7 +122,8 @@ class Cast:
         """The last person mentioned whom "he" ("m"), "she" ("f") or "they" ("p") fits."""
         return self._by_pronoun(gender)
 
-    def _touch(self, person: Person) -> None:
+    def touch(self, person: Person) -> None:
+        """Make ``person`` the one mentioned last."""
         if self._recent and self._recent[-1] is person:
             return
         self._recent.append(person)

@@ -22,3 +22,4 @@ class Event:
     gender: str = ""
     age: int | None = None
     role: str = ""
+    until: int = 0  # a speaker's: where the sentence ends

@@ -94,7 +94,8 @@ def _speaker(text: str, base: int) -> Event | None:
         mention = subject_before(left, base)
     if mention is None:
         return None
-    return Event(mention.start, "person", mention, speaker=True, verb=verb.word)
+    until = base + len(text)
+    return Event(mention.start, "person", mention, speaker=True, verb=verb.word, until=until)
 
 
 def _people(text: str, base: int, speaker: Mention | None) -> list[Event]:

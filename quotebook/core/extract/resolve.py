@@ -31,7 +31,13 @@ def resolve(
     last: tuple[Person, int] | None = None
     mentioned: tuple[Person, int] | None = None
     paragraph_of = _paragraph_finder(paragraphs)
+    subject: tuple[Person, int] | None = None  # a sentence's speaker, until it ends
     for position, _, item in sorted(timeline, key=lambda t: (t[0], t[1])):
+        if subject is not None and position >= subject[1]:
+            # "Otieno said Kamau had not…. '…,' he said": the speaker stays the one
+            # a pronoun after the sentence refers to, whoever the sentence named after.
+            cast.touch(subject[0])
+            subject = None
         if isinstance(item, Event):
             person = _apply_event(cast, item)
             if person is not None:
@@ -39,6 +45,7 @@ def resolve(
             if person is not None and item.speaker:
                 person.speaker = True
                 last = (person, paragraph_of(position))
+                subject = (person, item.until)
             continue
         candidate = candidates[int(str(item))]
         attribution = candidate.attribution
