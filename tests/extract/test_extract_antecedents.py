@@ -136,3 +136,16 @@ def test_a_speaker_stays_the_antecedent_over_a_man_named_in_his_sentence() -> No
         'until he answers," he said.'
     )
     assert speakers(text) == ["Hamid Rahimi"]
+
+
+def test_an_english_street_poll_label_names_the_speaker_and_describes_them() -> None:
+    text = (
+        "We asked shoppers in Leeds about the new market hall.\n\n"
+        'Priya Nair, 36, pharmacist: "It is bright and the stalls are cheaper."\n\n'
+        'Omar Said, 58, cab driver at Leeds Station: "Parking is the problem, not the hall."'
+    )
+    found = quotes(text)
+    assert [(p.speaker_name, p.age, p.role, p.organization) for p in found] == [
+        ("Priya Nair", 36, "pharmacist", ""),
+        ("Omar Said", 58, "cab driver", "Leeds Station"),
+    ]

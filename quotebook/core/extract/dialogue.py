@@ -13,11 +13,10 @@ from __future__ import annotations
 
 import re
 
-from .chunks import chunks_of
 from .clauses import Attribution, Candidate, attribute_after, attribute_before
+from .labels import label_mention
 from .mention import Mention
 from .morph import is_russian
-from .phrases import subject_after
 from .speech import find_verbs, sentence_start
 
 _DASHES = "—–"
@@ -87,7 +86,9 @@ def _inline_line(
     if work[match.start() - 1] == ":":
         before = work[sentence_start(work, start, match.start() - 1) : match.start() - 1]
         said = attribute_before(before, match.start() - 1 - len(before), naming=False)
-        intro = said[0] if said is not None else _label(before, match.start() - 1 - len(before))
+        intro = (
+            said[0] if said is not None else label_mention(before, match.start() - 1 - len(before))
+        )
         verb = said[1] if said is not None else ""
         if intro is None:
             return None
@@ -105,9 +106,9 @@ def _line(work: str, paragraphs: tuple[tuple[int, int], ...], number: int) -> Ca
     if not is_russian(text.lstrip(" " + _DASHES)[:1] or "a"):
         return None
     label_line = _LABEL_LINE.match(text)
-    if label_line and _label(label_line.group(1), start) is not None:
+    if label_line and label_mention(label_line.group(1), start) is not None:
         body = start + label_line.end()
-        mention = _label(label_line.group(1), start)
+        mention = label_mention(label_line.group(1), start)
         return _with_tail(work, body, end, number, mention)
     line = _LINE.match(text)
     if line is None:
@@ -117,7 +118,7 @@ def _line(work: str, paragraphs: tuple[tuple[int, int], ...], number: int) -> Ca
         before_start, before_end = paragraphs[number - 1]
         previous = work[before_start:before_end].rstrip()
         if previous.endswith(":") and not find_verbs(previous):
-            mention = _label(previous[:-1], before_start)
+            mention = label_mention(previous[:-1], before_start)
     return _with_tail(work, start + line.end(), end, number, mention)
 
 
@@ -155,26 +156,6 @@ def _inner_split(
             pieces = ((body, match.start(1) + 1), (match.end(), stop))
             return pieces, Attribution(said[0], said[1], "inner")
     return None
-
-
-def _label(label: str, base: int) -> Mention | None:
-    """ "Марина Котова, пенсионерка": the person a poll answer is printed under."""
-    if len(label.split()) > 20 or find_verbs(label):
-        return None
-    chunks = chunks_of(label, base)
-    if not chunks:
-        return None
-    mention = subject_after(chunks[0][0], chunks[0][1])
-    if mention is None or not mention.name:
-        return None
-    age = _LABEL_AGE.fullmatch(chunks[0][0].strip()[len(mention.written) :])
-    if mention.written != chunks[0][0].strip() and age is None:
-        return None
-    mention.after = ([age.group(1)] if age else []) + [chunk for chunk, _ in chunks[1:]]
-    return mention
-
-
-_LABEL_AGE = re.compile(r"\s*\((\d{1,3})\)")  # "Фаррух Рахимов (34), водитель такси"
 
 
 def _is_question(work: str, candidate: Candidate) -> bool:

@@ -76,11 +76,11 @@ def name_run(words: list[str]) -> int:
 
 
 def _surname_after_first_name(words: list[str], index: int, count: int) -> bool:
-    """ "Игорь Лапин": a surname that is also a common word, after a first name."""
-    word = words[index]
-    return (
-        count == 0 and index > 0 and is_capitalised(word) and morph.is_first_name(words[index - 1])
-    )
+    """ "Игорь Лапин", "Amira Said": a surname that is also a common word, after a first
+    name."""
+    word, before = words[index], words[index - 1] if index > 0 else ""
+    first = morph.is_first_name(before) or (_is_first_name(before) and before[:1].isupper())
+    return count == 0 and index > 0 and is_capitalised(word) and first  # "Amira Said"
 
 
 def _is_first_name(word: str) -> bool:
