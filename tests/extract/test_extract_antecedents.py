@@ -149,3 +149,12 @@ def test_an_english_street_poll_label_names_the_speaker_and_describes_them() -> 
         ("Priya Nair", 36, "pharmacist", ""),
         ("Omar Said", 58, "cab driver", "Leeds Station"),
     ]
+
+
+def test_what_a_named_speaker_says_is_no_description_of_them() -> None:
+    text = (
+        "The union called the strike on Monday. Its general secretary, Ruth Nkosi, said "
+        'nurses were "tired of promises that never arrive."'
+    )
+    quote = quotes(text)[0]
+    assert (quote.speaker_name, quote.role) == ("Ruth Nkosi", "general secretary")

@@ -65,6 +65,8 @@ def is_description(chunk: str) -> bool:
     first = words[0].lower()
     if first in _PREDICATE_STARTS:
         return False  # "works as a nurse at a clinic": what the sentence says someone does
+    if words[0].islower() and find_verbs(words[0], naming=False):
+        return False  # "said farmers were…": the sentence goes on, nobody is described
     if re.fullmatch(r"\d{1,3}", chunk) or re.fullmatch(r"\d{1,3}\s+(?:год|года|лет)", chunk):
         return True
     if _PARTY.match(chunk) or _AGE_WORD.match(words[0]):
