@@ -92,3 +92,17 @@ def test_a_speaker_stays_the_antecedent_over_a_man_named_in_his_sentence() -> No
         "Сергей Лукин. «Мы сделали все по правилам», — добавил он."
     )
     assert [p.speaker_name for p in quotes(text)] == ["Павел Ермаков"]
+
+
+def test_a_role_and_body_before_a_clause_about_the_body_describe_the_name_after_it() -> None:
+    text = (
+        "Директор фонда «Чистый берег», который с 2015 года убирает пляжи Байкала, "
+        "Олеся Тарханова считает, что штрафы не помогают.\n\n"
+        "«Мусор оставляют те же люди, каждый год», — говорит Тарханова."
+    )
+    quote = quotes(text)[0]
+    assert (quote.speaker_name, quote.role, quote.organization) == (
+        "Олеся Тарханова",
+        "Директор фонда",
+        "Чистый берег",
+    )

@@ -103,6 +103,21 @@ def _russian_modified_role(words: list[str]) -> bool:
     return 0 < index < len(words) and morph.is_person_noun(words[index].strip(",.«»"))
 
 
+_CLAUSE_START = re.compile(r"^(?:котор|[а-яё]+(?:ющ|ящ|ащ|ущ|вш)(?:ий|ая|ее|ие|его|ей|ему|их|им))")
+
+
+def description_before(chunks: list[str], index: int) -> str:
+    """The description printed just before the name in ``chunks[index]``: the chunk
+    before it, or, past a clause about a body ("Председатель организации «…», которая
+    с 2019 года собирает жалобы, Вадим Копылов"), the chunk before the clause."""
+    for start in range(index - 1, max(index - 4, 0), -1):
+        if _CLAUSE_START.match(chunks[start]):
+            lead = chunks[start - 1]
+            return lead if is_description(lead[:1].lower() + lead[1:]) else ""
+    previous = chunks[index - 1]
+    return previous if is_description(previous) else ""
+
+
 def chunks_of(text: str, base: int) -> list[tuple[str, int]]:
     """Comma-separated chunks of ``text`` with their offsets (``base`` added)."""
     found: list[tuple[str, int]] = []

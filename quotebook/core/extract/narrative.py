@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from . import lexicon as lx
 from . import morph
 from .bodies import possessor
-from .chunks import chunks_of, is_description
+from .chunks import chunks_of, description_before, is_description
 from .events import Event
 from .mention import Mention
 from .names import is_capitalised, split_name
@@ -124,11 +124,10 @@ def _people(text: str, base: int, speaker: Mention | None) -> list[Event]:
             rest = text[chunk_start - base + len(" ".join(words[: end + 1])) :]
             mention.after = _described_after(words[end + 1 :], chunks[index + 1 :], rest)
             if not premod and index > 0 and end + 1 == len(name.split()) + len(titles):
-                previous = chunks[index - 1][0]
-                if is_description(previous) and len(previous.split()) <= 8:
+                whose = _whose_role(chunks, index) if index > 1 else ""
+                previous = whose or description_before([c for c, _ in chunks], index)
+                if previous and len(previous.split()) <= 8:
                     mention.before = [previous]
-                mention.before = [_whose_role(chunks, index)] if index > 1 else mention.before
-                mention.before = [d for d in mention.before if d]
             weak = len(name.split()) == 1 and not (titles or premod or mention.descriptions)
             weak = weak and not morph.is_first_name(name)
             events.append(Event(position, "person", mention, weak=weak))

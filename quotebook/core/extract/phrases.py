@@ -17,6 +17,7 @@ from . import morph
 from .bodies import russian_body
 from .chunks import (
     chunks_of,
+    description_before,
     ends_as_description,
     is_description,
     is_parenthetical,
@@ -62,8 +63,8 @@ def subject_before(text: str, base: int) -> Mention | None:
             return None
     mention.after = mention.after + after
     if mention.name and not mention.premod and index > 0:
-        previous = chunks[index - 1][0]
-        if is_description(previous) and not is_party(previous):
+        previous = description_before([c for c, _ in chunks], index)
+        if previous and not is_party(previous):
             mention.before = [previous]
     return mention
 
