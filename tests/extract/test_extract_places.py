@@ -1,5 +1,5 @@
 """A country, a state or a territory beside a role is where someone works or comes
-from, not the body they speak for."""
+from, not the body they speak for; "on" brings in a body only when it names one."""
 
 from __future__ import annotations
 
@@ -17,6 +17,8 @@ from quotebook.core.extract.describe import parse
         ("a 31-year-old from Tigray", "", ""),
         ("a spokesman from the interior ministry", "spokesman", "interior ministry"),
         ("chief executive of Brightwell", "chief executive", "Brightwell"),
+        ("a governor on the Bank of Ruritania board", "governor", "Bank of Ruritania board"),
+        ("an expert on China", "expert on China", ""),
     ],
 )
 def test_a_place_is_not_the_body(description: str, role: str, organization: str) -> None:

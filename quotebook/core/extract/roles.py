@@ -26,7 +26,9 @@ _NAMED_BODY_ROLE = re.compile(
     r"\s+([a-z][a-z -]*)$"
 )
 _AT_BODY = re.compile(r"\s+at\s+(?=(?:the\s+)?[A-Z])")
-_JOINS = re.compile(r"\s+(?:at|for|with(?=\s+[A-Z])|of(?=\s+(?:the\s|[A-Z])))\s+")
+_JOINS = re.compile(
+    r"\s+(?:at|for|with(?=\s+[A-Z])|of(?=\s+(?:the\s|[A-Z]))|on(?=\s+(?:the\s+)?[A-Z]))\s+"
+)
 # "the union's", "Hutchison Ports'", "Lufthansa's": an owner opening a description.
 _OWNER_START = re.compile(r"^(?:the\s+)?((?:[A-Z][\w&.-]*\s+){0,3}[\w&.-]+?)['’]s?\s+(\S.*)$")
 _PORTFOLIO_ROLES = frozenset(lx.words("minister secretary commissioner"))
@@ -93,6 +95,8 @@ def _joined_body(text: str) -> tuple[str, str] | None:
     if not joint or joint.start() == 0:
         return None
     role, complement = text[: joint.start()], text[joint.end() :]
+    if joint.group().strip() == "on" and not _names_body(complement):
+        return _trim_role(text), ""  # "an expert on China"; not "a councillor on … Council"
     if is_place(complement):  # "country manager for Spain", "prefect of the Nord region"
         return _trim_role(text if joint.group().strip() == "for" else role), ""
     if _governs_place(role, complement):
