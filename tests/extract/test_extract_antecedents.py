@@ -158,3 +158,12 @@ def test_what_a_named_speaker_says_is_no_description_of_them() -> None:
     )
     quote = quotes(text)[0]
     assert (quote.speaker_name, quote.role) == ("Ruth Nkosi", "general secretary")
+
+
+def test_a_name_printed_with_the_and_a_title_is_the_speaker() -> None:
+    text = (
+        "The food bank opened a second hall. Its director, the Rev. Mark Ellery, said: "
+        '"We fed 400 families last week."'
+    )
+    quote = quotes(text)[0]
+    assert (quote.speaker_name, quote.role) == ("Mark Ellery", "director")

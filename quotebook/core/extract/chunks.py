@@ -57,6 +57,9 @@ _PARTY = re.compile(r"^[DRI]-[A-Z][\w.]*$")
 _POSSESSIVE_START = re.compile(r"^(?:the\s+)?(?:[A-ZА-ЯЁ][^\s,]*\s+){0,3}[^\s,]+?(?:['’]s|s['’])\s")
 
 
+_NAME_TITLES = lx.HONORIFICS | frozenset(lx.RANKS)
+
+
 def is_description(chunk: str) -> bool:
     """Whether a comma-separated chunk describes a person ("23", "a nurse", "who…")."""
     words = chunk.split()
@@ -71,6 +74,8 @@ def is_description(chunk: str) -> bool:
         return True
     if _PARTY.match(chunk) or _AGE_WORD.match(words[0]):
         return True
+    if first == "the" and len(words) > 2 and words[1].lower().rstrip(".") in _NAME_TITLES:
+        return False  # "the Rev. Eilidh Munro", "the Hon. Jane Doe": a name with its title
     if first in ("a", "an", "the", "another") or first in lx.RELATIVE_STARTS:
         return True
     if first in ("his", "her", "their", "its", "ее", "её", "его", "их", "one"):
