@@ -167,3 +167,17 @@ def test_a_name_printed_with_the_and_a_title_is_the_speaker() -> None:
     )
     quote = quotes(text)[0]
     assert (quote.speaker_name, quote.role) == ("Mark Ellery", "director")
+
+
+def test_its_after_a_sentence_about_a_body_is_that_body() -> None:
+    text = (
+        "Harbour Link, which runs the night buses and is funded by the Metropolitan "
+        "Transport Agency, said it would cut two routes. Its planning director, Nora Quist, "
+        'said the cuts were "the least bad choice."'
+    )
+    quote = quotes(text)[0]
+    assert (quote.speaker_name, quote.role, quote.organization) == (
+        "Nora Quist",
+        "planning director",
+        "Harbour Link",
+    )

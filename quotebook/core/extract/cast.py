@@ -97,6 +97,8 @@ class Cast:
         """Whether ``name`` is the surname or first name of someone named in full, or a
         speaker's full name ("Pryce's barrister" after "Gareth Pryce")."""
         key = fold(name).rstrip("'’")
+        if self.bodies.knows(name):
+            return False  # "Caledonian Island Ferries, which …, said": a body that spoke
         if " " in key:
             known = self._by_key.get(key)
             first = key.split()[0]

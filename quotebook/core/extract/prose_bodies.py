@@ -33,7 +33,25 @@ def organisations(text: str, base: int) -> list[Event]:
             run = run[:-1]  # "…at Cardiff Crown Court.": the sentence's full stop
         if run and is_capitalised(run):
             events.append(Event(base + match.start(), "org", org=run, kinds=kinds))
-    return sorted(events + _generic_bodies(text, base), key=lambda event: event.position)
+    events = sorted(events + _generic_bodies(text, base), key=lambda event: event.position)
+    return events + _subject_body(text, base, events)
+
+
+_WHICH = re.compile(r"^(?:The\s+)?([A-Z][\w'’&.-]*(?:\s+(?:of|and|&|[A-Z][\w'’&.-]*))*),\s+which\b")
+
+
+def _subject_body(text: str, base: int, events: list[Event]) -> list[Event]:
+    """The body a sentence is about, noted again at its end: "Caledonian Island Ferries,
+    which is owned by the Scottish government, said…. Its operations director" is the
+    ferry company's, not the government's. A name opening a sentence and followed by
+    ", which" is a body's."""
+    first = events[0] if events and events[0].position - base <= 4 else None
+    which = _WHICH.match(text)
+    name = first.org if first is not None else which.group(1) if which else ""
+    kinds = first.kinds if first is not None else set()
+    if not name:
+        return []
+    return [Event(base + max(len(text.rstrip()) - 1, 0), "org", org=name, kinds=kinds)]
 
 
 _GENERIC_BODY = re.compile(r"(?<![,\w] )\b[Tt]he((?:\s+[a-z][a-z-]*){1,3})")
