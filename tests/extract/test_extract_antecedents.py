@@ -181,3 +181,14 @@ def test_its_after_a_sentence_about_a_body_is_that_body() -> None:
         "planning director",
         "Harbour Link",
     )
+
+
+def test_a_second_partial_quote_in_the_same_sentence_has_the_same_speaker() -> None:
+    text = (
+        'The inspector, Carla Mendes, said the home had been "badly run for years" and '
+        'that residents were "left alone at night."'
+    )
+    assert [(p.speaker_name, p.kind) for p in quotes(text)] == [
+        ("Carla Mendes", "partial"),
+        ("Carla Mendes", "partial"),
+    ]

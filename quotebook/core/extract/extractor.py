@@ -60,9 +60,30 @@ def _candidates(work: str, paragraphs: tuple[tuple[int, int], ...]) -> list[Cand
     found = [joins.split_inside(work, c) for c in found]
     joined = _joined(work, found, paragraphs)
     joined = sorted(joined + lines + inline, key=lambda candidate: candidate.start)
-    attributed = [_attributed(work, joined, i, paragraphs) for i in range(len(joined))]
+    attributed = _shared(
+        work, [_attributed(work, joined, i, paragraphs) for i in range(len(joined))]
+    )
     shaped = [c for c in attributed if titles.is_speech_shaped(work, c, paragraphs)]
     return [c for c in shaped if not _is_written_up(work, c, paragraphs)]
+
+
+def _shared(work: str, found: list[Candidate]) -> list[Candidate]:
+    """A partial quote the writer's sentence goes on to after another ("said Moorcroft had
+    shown “…” and had “…”") has the speaker of the one before it."""
+    shared = list(found)
+    for index in range(1, len(shared)):
+        previous, current = shared[index - 1], shared[index]
+        between = work[previous.end : current.start]
+        if (
+            current.kind == "partial"
+            and current.attribution is None
+            and previous.attribution is not None
+            and previous.kind == "partial"
+            and len(between) <= 60
+            and not re.search(r"[.!?…;:]|\n", between)
+        ):
+            shared[index] = replace(current, attribution=previous.attribution)
+    return shared
 
 
 def _joined(
