@@ -192,3 +192,16 @@ def test_a_second_partial_quote_in_the_same_sentence_has_the_same_speaker() -> N
         ("Carla Mendes", "partial"),
         ("Carla Mendes", "partial"),
     ]
+
+
+def test_of_a_bodys_unit_after_a_name_gives_the_body() -> None:
+    text = (
+        "Inspector Dev Malhotra, of Northumbria Police's cyber crime unit, said the gang "
+        'had "targeted pensioners above all."'
+    )
+    quote = quotes(text)[0]
+    assert (quote.speaker_name, quote.role, quote.organization) == (
+        "Dev Malhotra",
+        "Inspector",
+        "Northumbria Police",
+    )

@@ -78,6 +78,8 @@ def is_description(chunk: str) -> bool:
         return False  # "the Rev. Eilidh Munro", "the Hon. Jane Doe": a name with its title
     if first in ("a", "an", "the", "another") or first in lx.RELATIVE_STARTS:
         return True
+    if first in ("of", "from") and len(words) > 1 and is_capitalised(words[1]):
+        return any(w.lower().strip(".,'’s") in lx.ORG_NOUNS for w in words)  # ", of Acme Bank,"
     if first in ("his", "her", "their", "its", "ее", "её", "его", "их", "one"):
         return True
     if _POSSESSIVE_START.match(chunk) and not find_verbs(chunk):

@@ -245,7 +245,12 @@ def clean_org(text: str) -> str:
 
 
 def _without_owner(text: str) -> str:
-    """ "Britain's Home Office" → "Home Office": a country owning a body named in full."""
+    """ "Britain's Home Office" → "Home Office": a country owning a body named in full;
+    "West Midlands Police's economic crime unit" → "West Midlands Police": a body named
+    in full owning a unit named only by its kind."""
+    unit = re.match(r"^([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)['’]s\s+[a-z][a-z -]*$", text)
+    if unit and not is_place(unit.group(1)):
+        return unit.group(1)
     owner = re.match(r"^[A-Z][\w.-]*['’]s\s+(.+)$", text)
     words = owner.group(1).split() if owner else []
     named = all(is_capitalised(w) or w in ("of", "for", "and", "&") for w in words)
