@@ -106,3 +106,16 @@ def test_a_role_and_body_before_a_clause_about_the_body_describe_the_name_after_
         "Директор фонда",
         "Чистый берег",
     )
+
+
+def test_a_rare_first_name_that_is_also_a_common_noun() -> None:
+    text = (
+        "Мать троих детей Заря Мансурова (41) открыла второе кафе.\n\n"
+        "«Очереди стоят с семи утра», — говорит Мансурова."
+    )
+    quote = quotes(text)[0]
+    assert (quote.speaker_name, quote.age, quote.role) == (
+        "Заря Мансурова",
+        41,
+        "Мать троих детей",
+    )

@@ -250,6 +250,19 @@ def is_first_name(word: str) -> bool:
     )
 
 
+def may_be_given_name(word: str) -> bool:
+    """Whether a capitalised Russian word the dictionary knows only as a common noun in
+    the nominative may still be a rare first name before a surname ("Весна Радович")."""
+    if not is_russian(word) or not word[:1].isupper() or not word[1:].islower():
+        return False
+    parses = _parses(word)
+    if not parses:
+        return False
+    tag = parses[0].tag
+    special = {"Geox", "Orgn", "Surn", "Name", "Abbr"}
+    return tag.POS == "NOUN" and tag.case == "nomn" and not any(t in tag for t in special)
+
+
 def is_place(word: str) -> bool:
     """Whether a Russian word is a place name ("Самары", "Кунашак" is not known)."""
     bare = word.strip("«»,.")

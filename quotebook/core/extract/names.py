@@ -51,7 +51,8 @@ def name_run(words: list[str]) -> int:
         if count > 0 and lower in lx.PARTICLES and index > 0 and _is_name_word(words[index - 1]):
             count, index = count + 1, index - 1
             continue
-        if not _is_name_word(word) and not _surname_after_first_name(words, index, count):
+        name_word = _is_name_word(word) or _surname_after_first_name(words, index, count)
+        if not name_word and not _rare_first_name(words, index, count):
             break
         if count > 0 and re.search(r"['’]s?$", word):
             break  # "Lufthansa's Anna Weiss": the owner is not part of the name
@@ -73,6 +74,14 @@ def name_run(words: list[str]) -> int:
     if not any(re.search(r"[^\W\d_]{2}", w) for w in run):
         return 0
     return _trim_cyrillic(run)
+
+
+def _rare_first_name(words: list[str], index: int, count: int) -> bool:
+    """ "…на набережной Весна Радович": before a surname, mid-sentence, a capitalised
+    noun the dictionary knows only as a common word is a first name."""
+    mid_sentence = index > 0 and words[index - 1][:1].islower()
+    known = words[index].lower() in lx.NOT_NAMES | lx.ORG_NOUNS | lx.ROLE_WORDS
+    return count == 1 and mid_sentence and not known and morph.may_be_given_name(words[index])
 
 
 def _surname_after_first_name(words: list[str], index: int, count: int) -> bool:
