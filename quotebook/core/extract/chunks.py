@@ -63,19 +63,13 @@ _NAME_TITLES = lx.HONORIFICS | frozenset(lx.RANKS)
 def is_description(chunk: str) -> bool:
     """Whether a comma-separated chunk describes a person ("23", "a nurse", "who…")."""
     words = chunk.split()
-    if not words:
+    if not words or _goes_on(words):
         return False
     first = words[0].lower()
-    if first in _PREDICATE_STARTS:
-        return False  # "works as a nurse at a clinic": what the sentence says someone does
-    if words[0].islower() and find_verbs(words[0], naming=False):
-        return False  # "said farmers were…": the sentence goes on, nobody is described
     if re.fullmatch(r"\d{1,3}", chunk) or re.fullmatch(r"\d{1,3}\s+(?:год|года|лет)", chunk):
         return True
     if _PARTY.match(chunk) or _AGE_WORD.match(words[0]):
         return True
-    if first == "the" and len(words) > 2 and words[1].lower().rstrip(".") in _NAME_TITLES:
-        return False  # "the Rev. Eilidh Munro", "the Hon. Jane Doe": a name with its title
     if first in ("a", "an", "the", "another") or first in lx.RELATIVE_STARTS:
         return True
     if first in ("of", "from") and len(words) > 1 and is_capitalised(words[1]):
@@ -98,6 +92,17 @@ def is_description(chunk: str) -> bool:
     if _russian_modified_role(words) and not morph.has_predicate(chunk):
         return True  # "управляющий партнер бюро «…»", "старший научный сотрудник"
     return words[0].islower() and any(w.lower() in lx.ROLE_WORDS for w in words[:5])
+
+
+def _goes_on(words: list[str]) -> bool:
+    """Whether a chunk is the sentence going on, or a name, rather than a description."""
+    first = words[0].lower()
+    if first in _PREDICATE_STARTS:
+        return True  # "works as a nurse at a clinic": what the sentence says someone does
+    if words[0].islower() and find_verbs(words[0], naming=False):
+        return True  # "said farmers were…": the sentence goes on, nobody is described
+    # "the Rev. Eilidh Munro", "the Hon. Jane Doe": a name with its title
+    return first == "the" and len(words) > 2 and words[1].lower().rstrip(".") in _NAME_TITLES
 
 
 def _russian_modified_role(words: list[str]) -> bool:

@@ -24,46 +24,65 @@ def resolve(
     events: list[Event],
 ) -> list[Said]:
     """Everyone referred to in reading order; each candidate's speaker."""
-    cast = Cast()
+    reader = _Reader(work, paragraphs)
     said: list[Said] = [Said(None, None) for _ in candidates]
     timeline: list[tuple[int, int, object]] = [(e.position, 0, e) for e in events]
     timeline += [(_read_at(c), 1, i) for i, c in enumerate(candidates)]
-    last: tuple[Person, int] | None = None
-    mentioned: tuple[Person, int] | None = None
-    paragraph_of = _paragraph_finder(paragraphs)
-    subject: tuple[Person, int] | None = None  # a sentence's speaker, until it ends
     for position, _, item in sorted(timeline, key=lambda t: (t[0], t[1])):
-        if subject is not None and position >= subject[1]:
-            # "Otieno said Kamau had not…. '…,' he said": the speaker stays the one
-            # a pronoun after the sentence refers to, whoever the sentence named after.
-            cast.touch(subject[0])
-            subject = None
+        reader.reach(position)
         if isinstance(item, Event):
-            person = _apply_event(cast, item)
-            if person is not None:
-                mentioned = (person, paragraph_of(position))
-            if person is not None and item.speaker:
-                person.speaker = True
-                last = (person, paragraph_of(position))
-                subject = (person, item.until)
-            continue
-        candidate = candidates[int(str(item))]
+            reader.event(item, position)
+        else:
+            said[int(str(item))] = reader.quote(candidates[int(str(item))])
+    return said
+
+
+class _Reader:
+    """The cast as read so far, with who spoke last, who was mentioned last and the
+    speaker of the sentence being read."""
+
+    def __init__(self, work: str, paragraphs: tuple[tuple[int, int], ...]) -> None:
+        self.work, self.paragraphs = work, paragraphs
+        self.cast = Cast()
+        self.last: tuple[Person, int] | None = None
+        self.mentioned: tuple[Person, int] | None = None
+        self.subject: tuple[Person, int] | None = None  # a sentence's speaker, until it ends
+        self.paragraph_of = _paragraph_finder(paragraphs)
+
+    def reach(self, position: int) -> None:
+        """ "Otieno said Kamau had not…. '…,' he said": past the end of a sentence, its
+        speaker is the one a pronoun refers to, whoever the sentence named after them."""
+        if self.subject is not None and position >= self.subject[1]:
+            self.cast.touch(self.subject[0])
+            self.subject = None
+
+    def event(self, event: Event, position: int) -> None:
+        person = _apply_event(self.cast, event)
+        if person is None:
+            return
+        self.mentioned = (person, self.paragraph_of(position))
+        if event.speaker:
+            person.speaker = True
+            self.last = (person, self.paragraph_of(position))
+            self.subject = (person, event.until)
+
+    def quote(self, candidate: Candidate) -> Said:
         attribution = candidate.attribution
         if attribution is not None:
-            lone = _lone_name(cast, attribution.mention)
-            person = _refer(cast, attribution.mention, attribution.verb)
+            lone = _lone_name(self.cast, attribution.mention)
+            person = _refer(self.cast, attribution.mention, attribution.verb)
             follows = "follows" in candidate.extras  # a dialogue line no dash attributes
-            said[int(str(item))] = Said(person, attribution.mention, inherited=follows, lone=lone)
+            said = Said(person, attribution.mention, inherited=follows, lone=lone)
         else:
-            person = _inherit(work, candidate, paragraphs, last)
+            person = _inherit(self.work, candidate, self.paragraphs, self.last)
             weak = person is None
             if person is None:  # nobody spoke just before: the person just introduced
-                person = _inherit(work, candidate, paragraphs, mentioned)
-            said[int(str(item))] = Said(person, None, inherited=person is not None, weak=weak)
+                person = _inherit(self.work, candidate, self.paragraphs, self.mentioned)
+            said = Said(person, None, inherited=person is not None, weak=weak)
         if person is not None:
             person.speaker = True
-            last = (person, candidate.last_paragraph)
-    return said
+            self.last = (person, candidate.last_paragraph)
+        return said
 
 
 def _read_at(candidate: Candidate) -> int:
