@@ -62,7 +62,17 @@ def test_a_wrong_proposal_counts_against_precision_and_recall() -> None:
     assert evaluation.overlap("We grew too fast.", "“We grew too fast,” he said") == 1.0
 
 
-SET_NAMES = ("articles", "heldout", "features", "unseen", "fresh", "blind", "blind2", "blind3")
+SET_NAMES = (
+    "articles",
+    "heldout",
+    "features",
+    "unseen",
+    "fresh",
+    "blind",
+    "blind2",
+    "blind3",
+    "blind4",
+)
 
 
 def test_every_set_holds_both_languages_and_annotations_it_can_read() -> None:
