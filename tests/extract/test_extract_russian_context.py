@@ -119,3 +119,22 @@ def test_a_rare_first_name_that_is_also_a_common_noun() -> None:
         41,
         "Мать троих детей",
     )
+
+
+def test_an_age_in_brackets_between_the_name_and_the_verb() -> None:
+    text = (
+        "Капитан сейнера из Находки Олег Рябов (49) считает иначе.\n\n"
+        "— Рыбы в море меньше не стало, — сказал Рябов."
+    )
+    quote = quotes(text)[0]
+    assert (quote.speaker_name, quote.age) == ("Олег Рябов", 49)
+    assert quote.role == "Капитан сейнера из Находки"
+
+
+def test_a_name_whose_apposition_is_nominative_is_kept_as_printed() -> None:
+    text = (
+        "Мы спросили жителей, что они думают о новом парке.\n\n"
+        "Александра Кислова (64), бывшая медсестра:\n— Наконец-то есть где гулять с внуками."
+    )
+    quote = quotes(text)[0]
+    assert (quote.speaker_name, quote.role) == ("Александра Кислова", "бывшая медсестра")

@@ -129,6 +129,26 @@ def nominative(name: str) -> str:
     return " ".join(_nominative_word(w, gender, k) for w, k in zip(words, kinds, strict=True))
 
 
+def named_in_nominative(name: str, after: list[str]) -> bool:
+    """Whether the words printed after a name show it is in the nominative: an apposition
+    agrees with its name in case ("Антонина Белкина (71), бывшая учительница"), so a
+    nominative noun or adjective there keeps the name as printed, where "Антонина" alone
+    would read as the genitive of "Антонин"."""
+    first = name.split()[0] if name.split() else ""
+    for phrase in after:
+        for word in re.findall(r"[а-яё]+", phrase.lower())[:2]:
+            tag = _parses(word)[0].tag if _parses(word) else None
+            if tag is None or tag.POS not in ("NOUN", "ADJF"):
+                continue
+            if "nomn" not in tag or "sing" not in tag:
+                return False
+            gender = tag.gender  # None for "глава", "коллега": either agrees
+            return any(
+                "nomn" in p.tag and (gender is None or gender in p.tag) for p in _parses(first)
+            )
+    return False
+
+
 def _already_nominative(words: list[str]) -> bool:
     """Whether the name's case word (the first name, else the only word) reads as a
     singular nominative: then every word of it is left as printed."""

@@ -49,8 +49,11 @@ def subject_before(text: str, base: int) -> Mention | None:
     if not chunks:
         return None
     last, last_start = chunks[-1]
-    chunks[-1] = (strip_tail(last), last_start)
+    age = _AGE_AT_END.search(last)  # "Капитан траулера Виктор Гусев (52) считает"
+    chunks[-1] = (strip_tail(last[: age.start()] if age else last), last_start)
     index, after = _descriptions_at_end(chunks)
+    if age and index == len(chunks) - 1:
+        after = [age.group(1), *after]
     chunk, start = chunks[index]
     chunk = strip_head(chunk)
     end = base + len(text.rstrip(" ,"))
@@ -67,6 +70,9 @@ def subject_before(text: str, base: int) -> Mention | None:
         if previous and not is_party(previous):
             mention.before = [previous]
     return mention
+
+
+_AGE_AT_END = re.compile(r"\s+\((\d{1,3})\)\s*$")
 
 
 def _chunks_before_verb(text: str, base: int) -> tuple[Chunks, bool]:

@@ -142,6 +142,7 @@ def _lone_name(cast: Cast, mention: Mention) -> bool:
 
 def _refer(cast: Cast, mention: Mention, verb: str) -> Person | None:
     known = mention.name and cast.knows(mention.name)  # "Шамаев" after "Виктор Шамаев"
+    known = known or morph.named_in_nominative(mention.name, mention.after)
     nominative = morph.nominative(mention.name) if mention.name and not known else mention.name
     if nominative != mention.name:  # "юриста Игоря Малова": the role is in the name's case
         mention.name = nominative
