@@ -205,3 +205,11 @@ def test_of_a_bodys_unit_after_a_name_gives_the_body() -> None:
         "Inspector",
         "Northumbria Police",
     )
+
+
+def test_a_pronoun_subject_stays_the_antecedent_over_a_man_its_sentence_names() -> None:
+    text = (
+        "The site manager, Colin Reeve, denied any leak. He pointed to a report signed by "
+        'the inspector Martin Hale. "Every sample was within the limit," he said.'
+    )
+    assert speakers(text) == ["Colin Reeve"]

@@ -61,7 +61,9 @@ def read_sentence(work: str, start: int, end: int, *, speech: bool = True) -> li
     people = [e for e in people if e.mention is None or e.mention.name not in named]
     first = people[0].mention if people else None
     possessive = first is not None and bool(re.search(re.escape(first.name) + "['’]s?", text))
-    if speech and speaker is None and len(people) > 1 and not possessive:
+    subject = _pronoun_subject(text, start) if speech and speaker is None else None
+    events += [subject] if subject is not None else []
+    if speech and speaker is None and subject is None and len(people) > 1 and not possessive:
         people[0].position = end - 1  # the sentence's subject is the likelier "she" after it
         people.sort(key=lambda event: event.position)
     events += people
@@ -74,6 +76,17 @@ def read_sentence(work: str, start: int, end: int, *, speech: bool = True) -> li
     if definite:
         events.append(Event(start, "age", age=int(definite.group(1))))
     return events
+
+
+def _pronoun_subject(text: str, base: int) -> Event | None:
+    """ "Он сослался на заключение, подписанное Игорем Шестаковым.": the person "он" is
+    stays the one a pronoun after the sentence refers to, not the man it names."""
+    found = _PRONOUN_START.match(text)
+    if found is None:
+        return None
+    word, at = found.group(1), base + found.start(1)
+    mention = Mention(word, at, at + len(word), pronoun=lx.PRONOUNS[word.lower()])
+    return Event(at, "person", mention, until=base + len(text))
 
 
 def _speaker(text: str, base: int) -> Event | None:

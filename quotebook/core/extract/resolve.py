@@ -61,10 +61,11 @@ class _Reader:
         if person is None:
             return
         self.mentioned = (person, self.paragraph_of(position))
+        if event.until:
+            self.subject = (person, event.until)
         if event.speaker:
             person.speaker = True
             self.last = (person, self.paragraph_of(position))
-            self.subject = (person, event.until)
 
     def quote(self, candidate: Candidate) -> Said:
         attribution = candidate.attribution
