@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from quotebook.core.extract import Proposal, extract
+from quotebook.core.extract.narrative import read_sentence
 
 
 def speakers(text: str) -> list[str]:
@@ -213,3 +214,22 @@ def test_a_pronoun_subject_stays_the_antecedent_over_a_man_its_sentence_names() 
         'the inspector Martin Hale. "Every sample was within the limit," he said.'
     )
     assert speakers(text) == ["Colin Reeve"]
+
+
+def test_a_country_in_the_possessive_is_no_person() -> None:
+    text = "Ana Lima, 22, became the first woman to win Portugal's national rowing title."
+    people = [e.mention.name for e in read_sentence(text, 0, len(text)) if e.mention]
+    assert people == ["Ana Lima"]
+
+
+def test_answers_after_questions_stay_the_interviewees_after_another_speaks() -> None:
+    text = (
+        "Nadia Haddad, 31, runs the only bookshop in the town. Her partner, David Aoun, "
+        "keeps the accounts. We met her in the shop.\n\n"
+        "Why books?\n\n"
+        '"Because nobody else would open a bookshop here."\n\n'
+        'Aoun said the first year had lost money. "We lived on noodles," he said.\n\n'
+        "And now?\n\n"
+        '"Now we break even, and that feels like a fortune."'
+    )
+    assert speakers(text) == ["Nadia Haddad", "David Aoun", "Nadia Haddad"]

@@ -23,3 +23,4 @@ class Event:
     age: int | None = None
     role: str = ""
     until: int = 0  # a speaker's: where the sentence ends
+    interviewee: bool = False  # "We met her…": the person a Q&A that follows is with

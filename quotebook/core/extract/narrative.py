@@ -67,7 +67,7 @@ def read_sentence(work: str, start: int, end: int, *, speech: bool = True) -> li
         people[0].position = end - 1  # the sentence's subject is the likelier "she" after it
         people.sort(key=lambda event: event.position)
     events += people
-    events += _pronoun_job(text, start)
+    events += _pronoun_job(text, start) + _interviewee(text, start)
     age = _AGE_SENTENCE.match(text)
     if age:
         gender = "f" if age.group(1).lower() in ("she", "она") else "m"
@@ -76,6 +76,27 @@ def read_sentence(work: str, start: int, end: int, *, speech: bool = True) -> li
     if definite:
         events.append(Event(start, "age", age=int(definite.group(1))))
     return events
+
+
+_INTERVIEW = re.compile(
+    r"\b(?:[Ww]e|I)\s+(?:met|asked|interviewed|(?:spoke|talked|sat down)\s+(?:to|with))\s+"
+    r"(her|him)\b|\b[Мм]ы\s+(?:поговорили|побеседовали|встретились)\s+с\s+(ней|ним)\b"
+)
+_OBJECT_GENDER = {"her": "f", "him": "m", "ней": "f", "ним": "m"}
+
+
+def _interviewee(text: str, base: int) -> list[Event]:
+    """ "We met her between two training sessions.", "Мы поговорили с ним о…": the person
+    the interview that follows is with."""
+    found = _INTERVIEW.search(text)
+    if found is None:
+        return []
+    word = found.group(1) or found.group(2)
+    at = base + found.start(1 if found.group(1) else 2)
+    gender = _OBJECT_GENDER[word]
+    pronoun = "she" if gender == "f" else "he"
+    mention = Mention(pronoun, at, at + len(word), pronoun=gender)
+    return [Event(at, "person", mention, interviewee=True)]
 
 
 def _pronoun_subject(text: str, base: int) -> Event | None:
@@ -129,6 +150,8 @@ def _people(text: str, base: int, speaker: Mention | None) -> list[Event]:
             if parts is None:
                 continue
             premod, titles, name = parts
+            if name.lower().removesuffix("'s").removesuffix("’s") in lx.PLACES:
+                continue  # "to win Serbia's championship": a country, not a person
             position = chunk_start + len(" ".join(words[: end + 1])) - len(words[end])
             if speaker is not None and speaker.start <= position < speaker.end + 1:
                 continue

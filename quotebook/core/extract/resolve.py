@@ -47,6 +47,7 @@ class _Reader:
         self.last: tuple[Person, int] | None = None
         self.mentioned: tuple[Person, int] | None = None
         self.subject: tuple[Person, int] | None = None  # a sentence's speaker, until it ends
+        self.interviewee: Person | None = None
         self.paragraph_of = _paragraph_finder(paragraphs)
 
     def reach(self, position: int) -> None:
@@ -63,6 +64,8 @@ class _Reader:
         self.mentioned = (person, self.paragraph_of(position))
         if event.until:
             self.subject = (person, event.until)
+        if event.interviewee:
+            self.interviewee = person
         if event.speaker:
             person.speaker = True
             self.last = (person, self.paragraph_of(position))
@@ -74,6 +77,9 @@ class _Reader:
             person = _refer(self.cast, attribution.mention, attribution.verb)
             follows = "follows" in candidate.extras  # a dialogue line no dash attributes
             said = Said(person, attribution.mention, inherited=follows, lone=lone)
+        elif self.interviewee is not None and _answers(self.work, candidate, self.paragraphs):
+            person = self.interviewee  # in a Q&A, an answer after a question is the interviewee's
+            said = Said(person, None, inherited=True)
         else:
             person = _inherit(self.work, candidate, self.paragraphs, self.last)
             weak = person is None
@@ -181,6 +187,16 @@ def _inherit(
     ):
         return person
     return None
+
+
+def _answers(work: str, candidate: Candidate, paragraphs: tuple[tuple[int, int], ...]) -> bool:
+    """Whether the quote opens its paragraph right after an interviewer's question."""
+    number = candidate.first_paragraph
+    start = paragraphs[number][0]
+    if number == 0 or work[start : candidate.start].strip(" —–"):
+        return False
+    before = paragraphs[number - 1]
+    return _is_question(work[before[0] : before[1]].strip())
 
 
 def _only_questions(
