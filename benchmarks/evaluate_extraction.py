@@ -21,7 +21,8 @@ stories, a question-and-answer interview in each language, street polls printing
 ages, bodies described at length) was written after that, annotated and committed
 before the extractor first read it; its misses were then studied too. ``blind4`` (3
 English and 3 Russian articles of the same kinds) was written after those changes,
-annotated and committed before the extractor first read it.
+annotated and committed before the extractor first read it; its misses were then
+studied as well.
 
 Prints, for all articles and for each language (English, Russian: told apart by
 their letters), quote recall and precision (a proposal matches an annotated quote
