@@ -79,9 +79,13 @@ def name_run(words: list[str]) -> int:
 def _rare_first_name(words: list[str], index: int, count: int) -> bool:
     """ "…на набережной Весна Радович": before a surname, mid-sentence, a capitalised
     noun the dictionary knows only as a common word is a first name."""
-    mid_sentence = index > 0 and words[index - 1][:1].islower()
-    known = words[index].lower() in lx.NOT_NAMES | lx.ORG_NOUNS | lx.ROLE_WORDS
-    return count == 1 and mid_sentence and not known and morph.may_be_given_name(words[index])
+    if count != 1 or index == 0 or not words[index - 1][:1].islower():
+        return False  # only the word before a surname, mid-sentence
+    known = words[index].lower() in _COMMON_WORDS
+    return not known and morph.may_be_given_name(words[index])
+
+
+_COMMON_WORDS = lx.NOT_NAMES | lx.ORG_NOUNS | lx.ROLE_WORDS
 
 
 def _surname_after_first_name(words: list[str], index: int, count: int) -> bool:
