@@ -43,6 +43,9 @@ def _parses(word: str) -> tuple[Any, ...]:
     return tuple(_analyzer().parse(word))
 
 
+parses = _parses  # the analyser's readings of a word, for the modules built on this one
+
+
 def _name_tags(parse: Any) -> set[str]:
     return set(parse.tag.grammemes) & _NAME_TAGS
 
@@ -127,26 +130,6 @@ def nominative(name: str) -> str:
     gender = _case_gender(words)
     kinds = ["Name"] + ["Surn"] * (len(words) - 1) if len(words) > 1 else ["Surn"]
     return " ".join(_nominative_word(w, gender, k) for w, k in zip(words, kinds, strict=True))
-
-
-def named_in_nominative(name: str, after: list[str]) -> bool:
-    """Whether the words printed after a name show it is in the nominative: an apposition
-    agrees with its name in case ("Антонина Белкина (71), бывшая учительница"), so a
-    nominative noun or adjective there keeps the name as printed, where "Антонина" alone
-    would read as the genitive of "Антонин"."""
-    first = name.split()[0] if name.split() else ""
-    for phrase in after:
-        for word in re.findall(r"[а-яё]+", phrase.lower())[:2]:
-            tag = _parses(word)[0].tag if _parses(word) else None
-            if tag is None or tag.POS not in ("NOUN", "ADJF"):
-                continue
-            if "nomn" not in tag or "sing" not in tag:
-                return False
-            gender = tag.gender  # None for "глава", "коллега": either agrees
-            return any(
-                "nomn" in p.tag and (gender is None or gender in p.tag) for p in _parses(first)
-            )
-    return False
 
 
 def _already_nominative(words: list[str]) -> bool:
@@ -268,19 +251,6 @@ def is_first_name(word: str) -> bool:
     return not any(p.tag.POS in _NOT_NAME_POS for p in parses) and any(
         "Name" in p.tag for p in parses
     )
-
-
-def may_be_given_name(word: str) -> bool:
-    """Whether a capitalised Russian word the dictionary knows only as a common noun in
-    the nominative may still be a rare first name before a surname ("Весна Радович")."""
-    if not is_russian(word) or not word[:1].isupper() or not word[1:].islower():
-        return False
-    parses = _parses(word)
-    if not parses:
-        return False
-    tag = parses[0].tag
-    special = {"Geox", "Orgn", "Surn", "Name", "Abbr"}
-    return tag.POS == "NOUN" and tag.case == "nomn" and not any(t in tag for t in special)
 
 
 def is_place(word: str) -> bool:

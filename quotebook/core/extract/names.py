@@ -11,6 +11,7 @@ import re
 
 from . import lexicon as lx
 from . import morph
+from .given_names import may_be_given_name
 from .speech import find_verbs
 
 _AGE_WORD = re.compile(r"^\d{1,3}[-‑](?:year-old|летн\w*)$", re.IGNORECASE)
@@ -82,7 +83,7 @@ def _rare_first_name(words: list[str], index: int, count: int) -> bool:
     if count != 1 or index == 0 or not words[index - 1][:1].islower():
         return False  # only the word before a surname, mid-sentence
     known = words[index].lower() in _COMMON_WORDS
-    return not known and morph.may_be_given_name(words[index])
+    return not known and may_be_given_name(words[index])
 
 
 _COMMON_WORDS = lx.NOT_NAMES | lx.ORG_NOUNS | lx.ROLE_WORDS

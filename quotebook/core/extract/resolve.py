@@ -13,6 +13,7 @@ from .cast import Cast, Person
 from .clauses import Candidate
 from .describe import fields_of
 from .events import Event
+from .given_names import named_in_nominative
 from .mention import Mention
 from .proposals import Said
 
@@ -149,7 +150,7 @@ def _lone_name(cast: Cast, mention: Mention) -> bool:
 
 def _refer(cast: Cast, mention: Mention, verb: str) -> Person | None:
     known = mention.name and cast.knows(mention.name)  # "Шамаев" after "Виктор Шамаев"
-    known = known or morph.named_in_nominative(mention.name, mention.after)
+    known = known or named_in_nominative(mention.name, mention.after)
     nominative = morph.nominative(mention.name) if mention.name and not known else mention.name
     if nominative != mention.name:  # "юриста Игоря Малова": the role is in the name's case
         mention.name = nominative
