@@ -17,25 +17,9 @@ from ..domain.validate import fold
 from . import lexicon as lx
 from . import morph
 from .describe import Fields
+from .gender import gender_of
 from .mention import Mention
 from .organisations import Bodies
-
-_FEMALE_WORDS = frozenset(
-    lx.words(
-        """
-    spokeswoman chairwoman businesswoman congresswoman councilwoman actress mother
-    daughter wife sister grandmother widow girlfriend
-    """
-    )
-)
-_MALE_WORDS = frozenset(
-    lx.words(
-        """
-    spokesman chairman businessman congressman councilman actor father son husband
-    brother grandfather widower boyfriend
-    """
-    )
-)
 
 
 @dataclass
@@ -105,14 +89,16 @@ class Cast:
             organization = ""
         person.absorb(Fields(fields.age, role, organization), description)
         if not person.gender:
-            person.gender = _gender(person, mention, description, hint)
-        self._touch(person)
+            person.gender = gender_of(person.name, person.role, mention, description, hint)
+        self.touch(person)
         return person
 
     def _is_person(self, name: str) -> bool:
         """Whether ``name`` is the surname or first name of someone named in full, or a
         speaker's full name ("Pryce's barrister" after "Gareth Pryce")."""
         key = fold(name).rstrip("'’")
+        if self.bodies.knows(name):
+            return False  # "Caledonian Island Ferries, which …, said": a body that spoke
         if " " in key:
             known = self._by_key.get(key)
             first = key.split()[0]
@@ -138,7 +124,8 @@ class Cast:
         """The last person mentioned whom "he" ("m"), "she" ("f") or "they" ("p") fits."""
         return self._by_pronoun(gender)
 
-    def _touch(self, person: Person) -> None:
+    def touch(self, person: Person) -> None:
+        """Make ``person`` the one mentioned last."""
         if self._recent and self._recent[-1] is person:
             return
         self._recent.append(person)
@@ -152,7 +139,7 @@ class Cast:
         if len(words) == 1:
             same = self._by_word.get(key, []) + self._stems(key)
             if same:
-                return same[-1]
+                return _by_surname_alone(same, key)
         for word in words:  # a fuller name for someone first called by one word
             single = self._by_key.get(word)
             if single is not None and len(fold(single.name).split()) == 1:
@@ -252,6 +239,17 @@ class Cast:
         return None
 
 
+def _by_surname_alone(same: list[Person], word: str) -> Person:
+    """ "Lau said" after Kelvin Lau and his daughter Chloe Lau: news copy gives the
+    relatives that share a surname their first names, and the surname alone stays with
+    the first one introduced. Otherwise the last person the word names."""
+    sharing: list[Person] = []
+    for person in same:
+        if fold(person.name).split()[-1] == word and all(p is not person for p in sharing):
+            sharing.append(person)
+    return sharing[0] if len(sharing) > 1 else same[-1]
+
+
 def _is_plural(role: str) -> bool:
     words = role.lower().split()
     return bool(words) and words[-1].endswith("s") and words[-1][:-1] in lx.ROLE_WORDS
@@ -262,36 +260,3 @@ def _same_stem(known: str, given: str) -> bool:
     if not re.match(r"[а-яё]", known) or len(known) < 5:
         return False
     return known[:-2] == given[: len(known) - 2] and abs(len(known) - len(given)) <= 2
-
-
-def _gender(person: Person, mention: Mention, description: str, hint: str) -> str:
-    """He or she, from titles, role words, first names, Russian endings or a verb's ending."""
-    for title in mention.titles:
-        found = lx.TITLE_GENDER.get(title.lower().rstrip("."))
-        if found:
-            return found
-    words = set(f"{person.role} {description} {mention.premod}".lower().split())
-    if words & _FEMALE_WORDS:
-        return "f"
-    if words & _MALE_WORDS:
-        return "m"
-    first = fold(person.name).split()[0] if person.name else ""
-    if first in lx.FEMALE_NAMES:
-        return "f"
-    if first in lx.MALE_NAMES:
-        return "m"
-    found = morph.name_gender(person.name)
-    if found:
-        return found
-    if hint:
-        return hint
-    last = fold(person.name).split()[-1] if person.name else ""
-    if re.search(r"(?:ова|ева|ина|ская|ая)$", last):
-        return "f"
-    if re.search(r"(?:ов|ев|ин|ский|ий)$", last):
-        return "m"
-    # Only a subject pronoun: "her supervisor" is someone else's, not a woman.
-    pronouns = re.findall(r"\b(?:who|that)\s+(she|he)\b", description.lower())
-    if pronouns:
-        return "f" if pronouns[0] == "she" else "m"
-    return ""

@@ -57,20 +57,23 @@ _PARTY = re.compile(r"^[DRI]-[A-Z][\w.]*$")
 _POSSESSIVE_START = re.compile(r"^(?:the\s+)?(?:[A-ZА-ЯЁ][^\s,]*\s+){0,3}[^\s,]+?(?:['’]s|s['’])\s")
 
 
+_NAME_TITLES = lx.HONORIFICS | frozenset(lx.RANKS)
+
+
 def is_description(chunk: str) -> bool:
     """Whether a comma-separated chunk describes a person ("23", "a nurse", "who…")."""
     words = chunk.split()
-    if not words:
+    if not words or _goes_on(words):
         return False
     first = words[0].lower()
-    if first in _PREDICATE_STARTS:
-        return False  # "works as a nurse at a clinic": what the sentence says someone does
     if re.fullmatch(r"\d{1,3}", chunk) or re.fullmatch(r"\d{1,3}\s+(?:год|года|лет)", chunk):
         return True
     if _PARTY.match(chunk) or _AGE_WORD.match(words[0]):
         return True
     if first in ("a", "an", "the", "another") or first in lx.RELATIVE_STARTS:
         return True
+    if first in ("of", "from") and len(words) > 1 and is_capitalised(words[1]):
+        return any(w.lower().strip(".,'’s") in lx.ORG_NOUNS for w in words)  # ", of Acme Bank,"
     if first in ("his", "her", "their", "its", "ее", "её", "его", "их", "one"):
         return True
     if _POSSESSIVE_START.match(chunk) and not find_verbs(chunk):
@@ -86,7 +89,45 @@ def is_description(chunk: str) -> bool:
         group = len(words) <= 2 and morph.is_plural_noun(words[0])  # "Продавцы называют…"
         common = words[0].split("-")[-1].islower()  # "HR-менеджер"
         return (common or group) and not morph.has_predicate(chunk)
+    if _russian_modified_role(words) and not morph.has_predicate(chunk):
+        return True  # "управляющий партнер бюро «…»", "старший научный сотрудник"
     return words[0].islower() and any(w.lower() in lx.ROLE_WORDS for w in words[:5])
+
+
+def _goes_on(words: list[str]) -> bool:
+    """Whether a chunk is the sentence going on, or a name, rather than a description."""
+    first = words[0].lower()
+    if first in _PREDICATE_STARTS:
+        return True  # "works as a nurse at a clinic": what the sentence says someone does
+    if words[0].islower() and find_verbs(words[0], naming=False):
+        return True  # "said farmers were…": the sentence goes on, nobody is described
+    # "the Rev. Eilidh Munro", "the Hon. Jane Doe": a name with its title
+    return first == "the" and len(words) > 2 and words[1].lower().rstrip(".") in _NAME_TITLES
+
+
+def _russian_modified_role(words: list[str]) -> bool:
+    """Adjectives in lower case, then a noun naming a person."""
+    index = 0
+    while index < min(len(words) - 1, 3) and re.fullmatch(
+        r"[а-яё]+(?:ий|ый|ой|ая|яя)", words[index]
+    ):
+        index += 1
+    return 0 < index < len(words) and morph.is_person_noun(words[index].strip(",.«»"))
+
+
+_CLAUSE_START = re.compile(r"^(?:котор|[а-яё]+(?:ющ|ящ|ащ|ущ|вш)(?:ий|ая|ее|ие|его|ей|ему|их|им))")
+
+
+def description_before(chunks: list[str], index: int) -> str:
+    """The description printed just before the name in ``chunks[index]``: the chunk
+    before it, or, past a clause about a body ("Председатель организации «…», которая
+    с 2019 года собирает жалобы, Вадим Копылов"), the chunk before the clause."""
+    for start in range(index - 1, max(index - 4, 0), -1):
+        if _CLAUSE_START.match(chunks[start]):
+            lead = chunks[start - 1]
+            return lead if is_description(lead[:1].lower() + lead[1:]) else ""
+    previous = chunks[index - 1]
+    return previous if is_description(previous) else ""
 
 
 def chunks_of(text: str, base: int) -> list[tuple[str, int]]:

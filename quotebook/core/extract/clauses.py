@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from . import lexicon as lx
 from .bodies import possessor, russian_body
+from .labels import label_mention
 from .marks import Unit
 from .mention import Mention
 from .phrases import subject_after, subject_before
@@ -83,7 +84,7 @@ def attribute_before(text: str, base: int, *, naming: bool) -> tuple[Mention, st
     inverting = [verb for verb in verbs if verb.inverts]
     outside = [verb for verb in verbs if not _in_relative_clause(text, verb.start)]
     if not verbs:
-        return None
+        return _labelled(text, base)
     verb = inverting[-1] if inverting else (outside or verbs)[-1]
     if verb.inverts:
         owner = possessor(text[verb.start : verb.end], base + verb.start)
@@ -100,6 +101,15 @@ def attribute_before(text: str, base: int, *, naming: bool) -> tuple[Mention, st
     if mention is None and left.strip().lower() in ("", "как", "as", "so", "and", "but"):
         mention = subject_after(text[verb.end :], base + verb.end)
     return (mention, verb.word) if mention is not None else None
+
+
+def _labelled(text: str, base: int) -> tuple[Mention, str] | None:
+    """ "Gareth Pugh, 44, electrician: “…”": a label and a colon opening the paragraph."""
+    label = text.strip()
+    if not label.endswith(":") or "\n" in label:
+        return None
+    mention = label_mention(label[:-1], base + len(text) - len(text.lstrip()))
+    return (mention, "") if mention is not None else None
 
 
 def _in_relative_clause(text: str, position: int) -> bool:

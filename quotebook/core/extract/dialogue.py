@@ -13,16 +13,15 @@ from __future__ import annotations
 
 import re
 
-from .chunks import chunks_of
 from .clauses import Attribution, Candidate, attribute_after, attribute_before
+from .labels import label_mention
 from .mention import Mention
 from .morph import is_russian
-from .phrases import subject_after
 from .speech import find_verbs, sentence_start
 
 _DASHES = "—–"
 _LINE = re.compile(r"\s*[—–]\s+(?=\S)")
-_LABEL_LINE = re.compile(r"^([^—–«»\"“”:]{3,160}):\s*[—–]\s+(?=\S)")
+_LABEL_LINE = re.compile(r"^([^—–\"“”:]{3,160}):\s*[—–]\s+(?=\S)")
 _TAIL = re.compile(r"([,.!?…])\s+[—–]\s+([^—–«»\"“”]{2,160}?)[.!?…]?\s*$")
 _QUESTION_WORDS = 14
 
@@ -36,9 +35,10 @@ def dialogue(work: str, paragraphs: tuple[tuple[int, int], ...]) -> list[Candida
         if candidate is None:
             previous = None
             continue
+        answered = previous is not None or _line(work, paragraphs, number + 1) is not None
+        if candidate.attribution is None and answered and _is_question(work, candidate):
+            continue  # the reporter asks; the next line answers
         if candidate.attribution is None and previous is not None:
-            if _is_question(work, candidate):
-                continue  # the reporter asks; the next line still answers
             candidate = Candidate(
                 candidate.pieces,
                 candidate.start,
@@ -86,7 +86,9 @@ def _inline_line(
     if work[match.start() - 1] == ":":
         before = work[sentence_start(work, start, match.start() - 1) : match.start() - 1]
         said = attribute_before(before, match.start() - 1 - len(before), naming=False)
-        intro = said[0] if said is not None else _label(before, match.start() - 1 - len(before))
+        intro = (
+            said[0] if said is not None else label_mention(before, match.start() - 1 - len(before))
+        )
         verb = said[1] if said is not None else ""
         if intro is None:
             return None
@@ -97,14 +99,16 @@ def _inline_line(
 
 
 def _line(work: str, paragraphs: tuple[tuple[int, int], ...], number: int) -> Candidate | None:
+    if number >= len(paragraphs):
+        return None
     start, end = paragraphs[number]
     text = work[start:end]
     if not is_russian(text.lstrip(" " + _DASHES)[:1] or "a"):
         return None
     label_line = _LABEL_LINE.match(text)
-    if label_line and _label(label_line.group(1), start) is not None:
+    if label_line and label_mention(label_line.group(1), start) is not None:
         body = start + label_line.end()
-        mention = _label(label_line.group(1), start)
+        mention = label_mention(label_line.group(1), start)
         return _with_tail(work, body, end, number, mention)
     line = _LINE.match(text)
     if line is None:
@@ -114,7 +118,7 @@ def _line(work: str, paragraphs: tuple[tuple[int, int], ...], number: int) -> Ca
         before_start, before_end = paragraphs[number - 1]
         previous = work[before_start:before_end].rstrip()
         if previous.endswith(":") and not find_verbs(previous):
-            mention = _label(previous[:-1], before_start)
+            mention = label_mention(previous[:-1], before_start)
     return _with_tail(work, start + line.end(), end, number, mention)
 
 
@@ -152,20 +156,6 @@ def _inner_split(
             pieces = ((body, match.start(1) + 1), (match.end(), stop))
             return pieces, Attribution(said[0], said[1], "inner")
     return None
-
-
-def _label(label: str, base: int) -> Mention | None:
-    """ "Марина Котова, пенсионерка": the person a poll answer is printed under."""
-    if len(label.split()) > 20 or find_verbs(label):
-        return None
-    chunks = chunks_of(label, base)
-    if not chunks:
-        return None
-    mention = subject_after(chunks[0][0], chunks[0][1])
-    if mention is None or not mention.name or mention.written != chunks[0][0].strip():
-        return None
-    mention.after = [chunk for chunk, _ in chunks[1:]]
-    return mention
 
 
 def _is_question(work: str, candidate: Candidate) -> bool:

@@ -3,24 +3,21 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import replace
 
 from . import clauses as cl
-from . import joins, morph, titles
-from . import lexicon as lx
-from .cast import Cast, Person
+from . import joins, titles
 from .clauses import Attribution, Candidate
-from .describe import fields_of
 from .dialogue import dialogue, inline_lines
 from .document import detect_format
+from .events import Event
 from .marks import scan
-from .mention import Mention
 from .model import Extraction
-from .narrative import Event, read_sentence, sentences
-from .proposals import Said, propose
+from .narrative import read_sentence, sentences
+from .proposals import propose
 from .reading import read_document
+from .resolve import resolve
 from .speech import sentence_end, sentence_start
 
 
@@ -36,7 +33,7 @@ def extract(text: str, *, fmt: str = "auto") -> Extraction:
     work, paragraphs = document.text, document.paragraphs
     candidates = _candidates(work, paragraphs)
     events = _narrative_events(work, paragraphs, candidates)
-    speakers = _resolve(work, paragraphs, candidates, events)
+    speakers = resolve(work, paragraphs, candidates, events)
     proposals = [
         proposal
         for candidate, speaker in zip(candidates, speakers, strict=True)
@@ -63,9 +60,30 @@ def _candidates(work: str, paragraphs: tuple[tuple[int, int], ...]) -> list[Cand
     found = [joins.split_inside(work, c) for c in found]
     joined = _joined(work, found, paragraphs)
     joined = sorted(joined + lines + inline, key=lambda candidate: candidate.start)
-    attributed = [_attributed(work, joined, i, paragraphs) for i in range(len(joined))]
+    attributed = _shared(
+        work, [_attributed(work, joined, i, paragraphs) for i in range(len(joined))]
+    )
     shaped = [c for c in attributed if titles.is_speech_shaped(work, c, paragraphs)]
     return [c for c in shaped if not _is_written_up(work, c, paragraphs)]
+
+
+def _shared(work: str, found: list[Candidate]) -> list[Candidate]:
+    """A partial quote the writer's sentence goes on to after another ("said Moorcroft had
+    shown “…” and had “…”") has the speaker of the one before it."""
+    shared = list(found)
+    for index in range(1, len(shared)):
+        previous, current = shared[index - 1], shared[index]
+        between = work[previous.end : current.start]
+        if (
+            current.kind == "partial"
+            and current.attribution is None
+            and previous.attribution is not None
+            and previous.kind == "partial"
+            and len(between) <= 60
+            and not re.search(r"[.!?…;:]|\n", between)
+        ):
+            shared[index] = replace(current, attribution=previous.attribution)
+    return shared
 
 
 def _joined(
@@ -174,135 +192,3 @@ def _narrative_events(
             holds_quote = any(low < b_high and b_low < high for b_low, b_high in busy)
             events += read_sentence(work, low, high, speech=not holds_quote)
     return events
-
-
-# -- who said it ------------------------------------------------------------------------
-
-
-def _resolve(
-    work: str,
-    paragraphs: tuple[tuple[int, int], ...],
-    candidates: list[Candidate],
-    events: list[Event],
-) -> list[Said]:
-    """Everyone referred to in reading order; each candidate's speaker."""
-    cast = Cast()
-    said: list[Said] = [Said(None, None) for _ in candidates]
-    timeline: list[tuple[int, int, object]] = [(e.position, 0, e) for e in events]
-    timeline += [(c.start, 1, i) for i, c in enumerate(candidates)]
-    last: tuple[Person, int] | None = None
-    mentioned: tuple[Person, int] | None = None
-    paragraph_of = _paragraph_finder(paragraphs)
-    for position, _, item in sorted(timeline, key=lambda t: (t[0], t[1])):
-        if isinstance(item, Event):
-            person = _apply_event(cast, item)
-            if person is not None:
-                mentioned = (person, paragraph_of(position))
-            if person is not None and item.speaker:
-                person.speaker = True
-                last = (person, paragraph_of(position))
-            continue
-        candidate = candidates[int(str(item))]
-        attribution = candidate.attribution
-        if attribution is not None:
-            lone = _lone_name(cast, attribution.mention)
-            person = _refer(cast, attribution.mention, attribution.verb)
-            follows = "follows" in candidate.extras  # a dialogue line no dash attributes
-            said[int(str(item))] = Said(person, attribution.mention, inherited=follows, lone=lone)
-        else:
-            person = _inherit(work, candidate, paragraphs, last)
-            weak = person is None
-            if person is None:  # nobody spoke just before: the person just introduced
-                person = _inherit(work, candidate, paragraphs, mentioned)
-            said[int(str(item))] = Said(person, None, inherited=person is not None, weak=weak)
-        if person is not None:
-            person.speaker = True
-            last = (person, candidate.last_paragraph)
-    return said
-
-
-def _paragraph_finder(paragraphs: tuple[tuple[int, int], ...]) -> Callable[[int], int]:
-    starts = [start for start, _ in paragraphs]
-
-    def find(position: int) -> int:
-        return max(0, bisect_right(starts, position) - 1)
-
-    return find
-
-
-def _apply_event(cast: Cast, event: Event) -> Person | None:
-    if event.kind == "org":
-        cast.bodies.note(event.org, event.kinds)
-        return None
-    if event.kind in ("age", "job"):
-        target = cast.by_pronoun(event.gender) if event.gender else cast.most_recent()
-        if target is not None and target.age is None:
-            target.age = event.age
-        if target is not None and not target.role:
-            target.role = event.role
-        return None
-    if event.mention is None:
-        return None
-    if event.weak and not any(
-        p.name for p in cast.people if _same_word(p.name, event.mention.name)
-    ):
-        return None
-    return _refer(cast, event.mention, event.verb)
-
-
-def _same_word(full: str, word: str) -> bool:
-    return word.lower() in full.lower().split()
-
-
-def _lone_name(cast: Cast, mention: Mention) -> bool:
-    """ "Ofcom said": one capitalised word nobody in the article has been introduced as,
-    nothing printed with it, and no first name. A surname alone is written for someone
-    named before; this may as well be a body."""
-    name = mention.name
-    if " " in name or not name or mention.titles or mention.premod or mention.descriptions:
-        return False
-    if cast.knows(name) or cast.knows_stem(name):
-        return False
-    lower = name.lower()
-    return not (lower in lx.FEMALE_NAMES or lower in lx.MALE_NAMES or morph.is_first_name(name))
-
-
-def _refer(cast: Cast, mention: Mention, verb: str) -> Person | None:
-    known = mention.name and cast.knows(mention.name)  # "Шамаев" after "Виктор Шамаев"
-    nominative = morph.nominative(mention.name) if mention.name and not known else mention.name
-    if nominative != mention.name:  # "юриста Игоря Малова": the role is in the name's case
-        mention.name = nominative
-        mention.premod = morph.nominative_phrase(mention.premod)
-    fields, description = fields_of(mention)
-    person = cast.refer(mention, fields, description, _verb_gender(verb))
-    if person is not None and person.organization[:1].isupper():
-        cast.bodies.note(person.organization)
-    return person
-
-
-def _verb_gender(verb: str) -> str:
-    if re.search(r"[а-яё]", verb):
-        if verb.endswith(("ла", "лась")):
-            return "f"
-        if verb.endswith(("л", "лся")):
-            return "m"
-    return ""
-
-
-def _inherit(
-    work: str,
-    candidate: Candidate,
-    paragraphs: tuple[tuple[int, int], ...],
-    last: tuple[Person, int] | None,
-) -> Person | None:
-    """A quote without attribution: the speaker of this paragraph or the one before."""
-    if last is None:
-        return None
-    person, paragraph = last
-    start = paragraphs[candidate.first_paragraph][0]
-    opens_paragraph = not work[start : candidate.start].strip()
-    if paragraph == candidate.first_paragraph or (
-        opens_paragraph and paragraph == candidate.first_paragraph - 1
-    ):
-        return person
-    return None

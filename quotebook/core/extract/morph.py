@@ -43,6 +43,9 @@ def _parses(word: str) -> tuple[Any, ...]:
     return tuple(_analyzer().parse(word))
 
 
+parses = _parses  # the analyser's readings of a word, for the modules built on this one
+
+
 def _name_tags(parse: Any) -> set[str]:
     return set(parse.tag.grammemes) & _NAME_TAGS
 
@@ -253,7 +256,8 @@ def is_first_name(word: str) -> bool:
 def is_place(word: str) -> bool:
     """Whether a Russian word is a place name ("Самары", "Кунашак" is not known)."""
     bare = word.strip("«»,.")
-    if not is_russian(bare) or not bare[1:].islower():  # "УрФУ", "МГУ": a body's initials
+    parts = bare.split("-")  # "Санкт-Петербурге", "Ростове-на-Дону"
+    if not is_russian(bare) or not all(p[1:].islower() for p in parts):  # "УрФУ", "МГУ"
         return False
     return any("Geox" in p.tag for p in _parses(bare))
 

@@ -11,6 +11,7 @@ import re
 
 from . import lexicon as lx
 from . import morph
+from .given_names import may_be_given_name
 from .speech import find_verbs
 
 _AGE_WORD = re.compile(r"^\d{1,3}[-‑](?:year-old|летн\w*)$", re.IGNORECASE)
@@ -43,13 +44,16 @@ def name_run(words: list[str]) -> int:
     index = len(words) - 1
     if index > 0 and words[index].lower().rstrip(".,") in lx.SUFFIXES:
         count, index = 1, index - 1
+    elif index > 0 and words[index].rstrip(".,;:") in lx.POSTNOMINALS:
+        count, index = 1, index - 1  # "Ann Lowe MP": left out of the name by split_name
     while index >= 0:
         word = words[index]
         lower = word.lower().rstrip(".,")
         if count > 0 and lower in lx.PARTICLES and index > 0 and _is_name_word(words[index - 1]):
             count, index = count + 1, index - 1
             continue
-        if not _is_name_word(word) and not _surname_after_first_name(words, index, count):
+        name_word = _is_name_word(word) or _surname_after_first_name(words, index, count)
+        if not name_word and not _rare_first_name(words, index, count):
             break
         if count > 0 and re.search(r"['’]s?$", word):
             break  # "Lufthansa's Anna Weiss": the owner is not part of the name
@@ -73,12 +77,24 @@ def name_run(words: list[str]) -> int:
     return _trim_cyrillic(run)
 
 
+def _rare_first_name(words: list[str], index: int, count: int) -> bool:
+    """ "…на набережной Весна Радович": before a surname, mid-sentence, a capitalised
+    noun the dictionary knows only as a common word is a first name."""
+    if count != 1 or index == 0 or not words[index - 1][:1].islower():
+        return False  # only the word before a surname, mid-sentence
+    known = words[index].lower() in _COMMON_WORDS
+    return not known and may_be_given_name(words[index])
+
+
+_COMMON_WORDS = lx.NOT_NAMES | lx.ORG_NOUNS | lx.ROLE_WORDS
+
+
 def _surname_after_first_name(words: list[str], index: int, count: int) -> bool:
-    """ "Игорь Лапин": a surname that is also a common word, after a first name."""
-    word = words[index]
-    return (
-        count == 0 and index > 0 and is_capitalised(word) and morph.is_first_name(words[index - 1])
-    )
+    """ "Игорь Лапин", "Amira Said": a surname that is also a common word, after a first
+    name."""
+    word, before = words[index], words[index - 1] if index > 0 else ""
+    first = morph.is_first_name(before) or (_is_first_name(before) and before[:1].isupper())
+    return count == 0 and index > 0 and is_capitalised(word) and first  # "Amira Said"
 
 
 def _is_first_name(word: str) -> bool:
@@ -121,6 +137,8 @@ def split_name(
     if count == 0:
         return None
     name_words = words[len(words) - count :]
+    if len(name_words) > 1 and name_words[-1].rstrip(".,;:") in lx.POSTNOMINALS:
+        name_words = name_words[:-1]  # "Rupert Vane KC": the honour is not the name
     rest = words[: len(words) - count]
     titles: list[str] = []
     while rest and rest[-1].lower().rstrip(".") in (lx.HONORIFICS | set(lx.RANKS)):
@@ -162,7 +180,7 @@ def _premodifier(words: list[str]) -> str:
         acronym = len(word) > 1 and word.isupper()  # "IT worker": not the pronoun "it"
         if (lower in lx.NOT_NAMES and not acronym) or lower in _LEADING_JUNK:
             break
-        if find_verbs(word, naming=False):
+        if find_verbs(word, naming=False) or lower in _IRREGULAR_PAST:
             break
         if morph.is_russian(lower) and morph.verb_lemma(lower) and not morph.is_genitive(lower):
             break  # "суд приговорил журналистку Елену…": the role starts after the verb
@@ -192,6 +210,16 @@ _FUNCTION_WORDS = frozenset(
 
 
 _ROLE_PARTICIPLES = frozenset(lx.words("retired qualified trained unemployed licensed acting"))
+# Past tenses without "-ed" that may stand between a subject and a name.
+_IRREGULAR_PAST = frozenset(
+    lx.words(
+        """
+    met saw told took gave sent left got made found kept led won lost paid beat hit let
+    put set cut thought brought bought caught taught fought held heard knew wrote spoke
+    rang sat ran chose drove flew sold sought struck swore threw understood became
+    """
+    )
+)
 
 
 def _common_noun_role(words: list[str]) -> str:
@@ -205,6 +233,8 @@ def _common_noun_role(words: list[str]) -> str:
             break
         if bare.endswith(("ly", "ed", "ing")) and bare not in _ROLE_PARTICIPLES:
             break
+        if bare in _IRREGULAR_PAST:
+            break  # "Wierzbicki met Lis": a verb between two names, not Lis's role
         if find_verbs(word, naming=False):
             break
         kept.insert(0, word)
@@ -220,7 +250,9 @@ def _joins_role(words: list[str], position: int) -> bool:
     if word in _RU_JOINS:  # "директор школы в селе Кунашак", "директор по развитию"
         lower = before.islower() or morph.is_person_noun(before)  # "Директор по развитию"
         named = word in ("в", "во") and after.startswith("«")  # "глава отдела в «Луче»"
-        plain = lower and (after.islower() or named) and not before.endswith("»")
+        # "социолог университета в Санкт-Петербурге", "житель дома на Щорса": where it is
+        located = word in ("в", "во", "на") and is_capitalised(after) and before.islower()
+        plain = lower and (after.islower() or named or located) and not before.endswith("»")
         return plain and bool(re.match(r"[а-яё]", before.lower()))
     return is_capitalised(before) and is_capitalised(after)
 

@@ -10,43 +10,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 
 from . import lexicon as lx
 from . import morph
 from .bodies import possessor
-from .chunks import chunks_of, is_description
+from .chunks import chunks_of, description_before, is_description
+from .events import Event
 from .mention import Mention
 from .names import is_capitalised, split_name
 from .phrases import subject_after, subject_before
+from .prose_bodies import organisations
 from .speech import find_verbs, sentence_end
 
-_ORG_RUN = re.compile(
-    r"(?:[A-ZА-ЯЁ][\w'’.&-]*|«[^»]+»)(?:\s+(?:of|for|and|&|de|для|[A-ZА-ЯЁ][\w'’.&-]*|«[^»]+»))*"
-)
 _AGE_SENTENCE = re.compile(r"^(He|She|Он|Она)\s+(?:is|was|turns|turned|—)\s+(\d{1,3})\b")
 _AGE_AFTER_NAME = re.compile(r"^\(?(\d{1,3})\)?(?:\s+(?:год|года|лет)\b|(?=\s|$))")
 _DEFINITE_AGE = re.compile(r"^The (\d{1,3})-year-old\b")
 
 
 Chunks = list[tuple[str, int]]
-
-
-@dataclass
-class Event:
-    """Something a sentence tells, at a position in the text."""
-
-    position: int
-    kind: str  # "person", "org", "age", "job"
-    mention: Mention | None = None
-    speaker: bool = False
-    weak: bool = False
-    verb: str = ""
-    org: str = ""
-    kinds: set[str] = field(default_factory=set)
-    gender: str = ""
-    age: int | None = None
-    role: str = ""
 
 
 def sentences(work: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -73,18 +54,20 @@ def read_sentence(work: str, start: int, end: int, *, speech: bool = True) -> li
     speaker = _speaker(text, start) if speech else None
     if speaker is not None:
         events.append(speaker)
-    bodies = _organisations(text, start)
+    bodies = organisations(text, start)
     events += bodies
     named = {event.org for event in bodies}
     people = _people(text, start, speaker.mention if speaker else None)
     people = [e for e in people if e.mention is None or e.mention.name not in named]
     first = people[0].mention if people else None
     possessive = first is not None and bool(re.search(re.escape(first.name) + "['’]s?", text))
-    if speech and speaker is None and len(people) > 1 and not possessive:
+    subject = _pronoun_subject(text, start) if speech and speaker is None else None
+    events += [subject] if subject is not None else []
+    if speech and speaker is None and subject is None and len(people) > 1 and not possessive:
         people[0].position = end - 1  # the sentence's subject is the likelier "she" after it
         people.sort(key=lambda event: event.position)
     events += people
-    events += _pronoun_job(text, start)
+    events += _pronoun_job(text, start) + _interviewee(text, start)
     age = _AGE_SENTENCE.match(text)
     if age:
         gender = "f" if age.group(1).lower() in ("she", "она") else "m"
@@ -93,6 +76,38 @@ def read_sentence(work: str, start: int, end: int, *, speech: bool = True) -> li
     if definite:
         events.append(Event(start, "age", age=int(definite.group(1))))
     return events
+
+
+_INTERVIEW = re.compile(
+    r"\b(?:[Ww]e|I)\s+(?:met|asked|interviewed|(?:spoke|talked|sat down)\s+(?:to|with))\s+"
+    r"(her|him)\b|\b[Мм]ы\s+(?:поговорили|побеседовали|встретились)\s+с\s+(ней|ним)\b"
+)
+_OBJECT_GENDER = {"her": "f", "him": "m", "ней": "f", "ним": "m"}
+
+
+def _interviewee(text: str, base: int) -> list[Event]:
+    """ "We met her between two training sessions.", "Мы поговорили с ним о…": the person
+    the interview that follows is with."""
+    found = _INTERVIEW.search(text)
+    if found is None:
+        return []
+    word = found.group(1) or found.group(2)
+    at = base + found.start(1 if found.group(1) else 2)
+    gender = _OBJECT_GENDER[word]
+    pronoun = "she" if gender == "f" else "he"
+    mention = Mention(pronoun, at, at + len(word), pronoun=gender)
+    return [Event(at, "person", mention, interviewee=True)]
+
+
+def _pronoun_subject(text: str, base: int) -> Event | None:
+    """ "Он сослался на заключение, подписанное Игорем Шестаковым.": the person "он" is
+    stays the one a pronoun after the sentence refers to, not the man it names."""
+    found = _PRONOUN_START.match(text)
+    if found is None:
+        return None
+    word, at = found.group(1), base + found.start(1)
+    mention = Mention(word, at, at + len(word), pronoun=lx.PRONOUNS[word.lower()])
+    return Event(at, "person", mention, until=base + len(text))
 
 
 def _speaker(text: str, base: int) -> Event | None:
@@ -113,78 +128,8 @@ def _speaker(text: str, base: int) -> Event | None:
         mention = subject_before(left, base)
     if mention is None:
         return None
-    return Event(mention.start, "person", mention, speaker=True, verb=verb.word)
-
-
-def _organisations(text: str, base: int) -> list[Event]:
-    events: list[Event] = []
-    for match in _ORG_RUN.finditer(text):
-        run = match.group().strip()
-        words = [w.lower().strip(".,") for w in run.split()]
-        appositive = _appositive_kinds(text[match.end() :]) | _kind_before(text[: match.start()])
-        following = [w.strip(",.;:") for w in text[match.end() :].split()[:1]]
-        appositive |= _kind_before(following)  # "the FNV union"
-        if not any(w in lx.ORG_NOUNS for w in words) and not appositive:
-            continue
-        if words and words[0] in lx.NOT_NAMES:
-            run = run.split(" ", 1)[1] if " " in run else ""
-        kinds = appositive | {lx.ORG_FAMILY[w] for w in words if w in lx.ORG_FAMILY}
-        run = _without_kind(run.strip("«»"))
-        if run.endswith(".") and run.split()[-1].lower() not in lx.ABBREVIATIONS:
-            run = run[:-1]  # "…at Cardiff Crown Court.": the sentence's full stop
-        if run and is_capitalised(run):
-            events.append(Event(base + match.start(), "org", org=run, kinds=kinds))
-    return sorted(events + _generic_bodies(text, base), key=lambda event: event.position)
-
-
-_GENERIC_BODY = re.compile(r"(?<![,\w] )\b[Tt]he((?:\s+[a-z][a-z-]*){1,3})")
-
-
-def _generic_bodies(text: str, base: int) -> list[Event]:
-    """ "The housing association said…": a body referred to by its kind, which a following
-    "its chief executive" belongs to (not to a body named earlier). "Maersk, the shipping
-    company" is the name's apposition, not another body."""
-    events: list[Event] = []
-    for match in _GENERIC_BODY.finditer(text):
-        words = match.group(1).split()
-        size = next((i + 1 for i, w in enumerate(words) if w in lx.ORG_FAMILY), 0)
-        if size and not any(w in lx.NOT_NAMES for w in words[:size]):
-            start = match.start(1) + len(match.group(1)) - len(match.group(1).lstrip())
-            events.append(Event(base + start, "org", org=" ".join(words[:size])))
-    return events
-
-
-def _without_kind(run: str) -> str:
-    """ "Маркетплейс Wildberries", "Медиахолдинг «Северный ветер»": the body's name, not
-    its kind (a Russian sentence starts with the kind capitalised)."""
-    words = run.split(maxsplit=1)
-    if len(words) == 2 and morph.is_russian(words[0]) and words[0].lower() in lx.ORG_NOUNS:
-        rest = words[1].strip("«»")
-        return rest if is_capitalised(rest) else run
-    return run
-
-
-def _kind_before(preceding: str | list[str]) -> set[str]:
-    """ "the shipping group Maersk" → {"group"}: a body's kind printed before its name (or,
-    given the word after it, after it: "the FNV union")."""
-    words = preceding.split() if isinstance(preceding, str) else preceding
-    last = words[-1] if words else ""
-    if last not in lx.ORG_FAMILY or not last.islower() or morph.is_russian(last):
-        return set()
-    return {lx.ORG_FAMILY[last], last}
-
-
-def _appositive_kinds(following: str) -> set[str]:
-    """ ", a freight software company" → {"company"}: what a name just said is."""
-    match = re.match(r"^,\s+(?:a|an|the)\s+([^,.;]{0,60})", following)
-    if not match:
-        return set()
-    for word in match.group(1).lower().split()[:6]:
-        if word in lx.ORG_FAMILY:
-            return {lx.ORG_FAMILY[word], word}
-        if word in lx.ROLE_WORDS:
-            return set()  # ", the chair of the government's council": a person's role
-    return set()
+    until = base + len(text)
+    return Event(mention.start, "person", mention, speaker=True, verb=verb.word, until=until)
 
 
 def _people(text: str, base: int, speaker: Mention | None) -> list[Event]:
@@ -192,6 +137,7 @@ def _people(text: str, base: int, speaker: Mention | None) -> list[Event]:
     chunks = chunks_of(text, base)
     for index, (chunk, chunk_start) in enumerate(chunks):
         words = chunk.split()
+        topic = index == 0 and bool(_TOPIC.match(chunk))
         for end in range(len(words)):
             if not _ends_run(words, end):
                 continue
@@ -200,10 +146,12 @@ def _people(text: str, base: int, speaker: Mention | None) -> list[Event]:
             if not possessive and (following in lx.PERSON_NOUNS or following in lx.ROLE_WORDS):
                 continue  # "a Syrian man", "an Italian coast guard official"
             prefix = " ".join(words[: end + 1]).removesuffix("'s").removesuffix("’s")
-            parts = split_name(prefix)
+            parts = split_name(prefix, allow_object=topic)
             if parts is None:
                 continue
             premod, titles, name = parts
+            if name.lower().removesuffix("'s").removesuffix("’s") in lx.PLACES:
+                continue  # "to win Serbia's championship": a country, not a person
             position = chunk_start + len(" ".join(words[: end + 1])) - len(words[end])
             if speaker is not None and speaker.start <= position < speaker.end + 1:
                 continue
@@ -212,13 +160,37 @@ def _people(text: str, base: int, speaker: Mention | None) -> list[Event]:
             rest = text[chunk_start - base + len(" ".join(words[: end + 1])) :]
             mention.after = _described_after(words[end + 1 :], chunks[index + 1 :], rest)
             if not premod and index > 0 and end + 1 == len(name.split()) + len(titles):
-                previous = chunks[index - 1][0]
-                if is_description(previous) and len(previous.split()) <= 8:
+                whose = _whose_role(chunks, index) if index > 1 else ""
+                previous = whose or description_before([c for c, _ in chunks], index)
+                if previous and len(previous.split()) <= 8:
                     mention.before = [previous]
             weak = len(name.split()) == 1 and not (titles or premod or mention.descriptions)
             weak = weak and not morph.is_first_name(name)
             events.append(Event(position, "person", mention, weak=weak))
     return events
+
+
+# "For Malei, going back is not…": the person a sentence is about, named after "For".
+_TOPIC = re.compile(r"(?:For|To|Для)\s+\S+(?:\s+\S+)?$")
+
+
+_WHOSE = re.compile(r"^whose\s+([a-z][a-z -]{1,40})$")
+_BODY_AT_END = re.compile(r"((?:[A-Z][\w'’&.-]*\s+)*[A-Z][\w'’&.-]*(?:\s+[a-z]+)?)$")
+
+
+def _whose_role(chunks: Chunks, index: int) -> str:
+    """ "the Third Way party, whose leader, Katarzyna Lis, …": the role in the body the
+    sentence has just named ("leader of Third Way party"); "" when none is named."""
+    whose = _WHOSE.match(chunks[index - 1][0].strip())
+    body = _BODY_AT_END.search(chunks[index - 2][0].strip())
+    if whose is None or body is None:
+        return ""
+    words = body.group(1).split()
+    if words[-1].islower() and words[-1] not in lx.ORG_NOUNS:
+        words = words[:-1]
+    if not any(w.lower() in lx.ORG_NOUNS for w in words):
+        return ""
+    return f"{whose.group(1)} of {' '.join(words)}"
 
 
 def _described_after(rest_of_chunk: list[str], following: Chunks, rest: str) -> list[str]:

@@ -48,6 +48,10 @@ class Bodies:
                 return name
         return organization
 
+    def knows(self, name: str) -> bool:
+        """Whether ``name`` was noted as an organisation."""
+        return any(known == name for known, _ in self._orgs)
+
     def last_named(self) -> str:
         """The organisation referred to last, by its name ("Northwind Logistics"); blank when
         that was a body only named by its kind ("the housing association")."""

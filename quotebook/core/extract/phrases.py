@@ -17,6 +17,7 @@ from . import morph
 from .bodies import russian_body
 from .chunks import (
     chunks_of,
+    description_before,
     ends_as_description,
     is_description,
     is_parenthetical,
@@ -48,8 +49,11 @@ def subject_before(text: str, base: int) -> Mention | None:
     if not chunks:
         return None
     last, last_start = chunks[-1]
-    chunks[-1] = (strip_tail(last), last_start)
+    age = _AGE_AT_END.search(last)  # "Капитан траулера Виктор Гусев (52) считает"
+    chunks[-1] = (strip_tail(last[: age.start()] if age else last), last_start)
     index, after = _descriptions_at_end(chunks)
+    if age and index == len(chunks) - 1:
+        after = [age.group(1), *after]
     chunk, start = chunks[index]
     chunk = strip_head(chunk)
     end = base + len(text.rstrip(" ,"))
@@ -62,10 +66,13 @@ def subject_before(text: str, base: int) -> Mention | None:
             return None
     mention.after = mention.after + after
     if mention.name and not mention.premod and index > 0:
-        previous = chunks[index - 1][0]
-        if is_description(previous) and not is_party(previous):
+        previous = description_before([c for c, _ in chunks], index)
+        if previous and not is_party(previous):
             mention.before = [previous]
     return mention
+
+
+_AGE_AT_END = re.compile(r"\s+\((\d{1,3})\)\s*$")
 
 
 def _chunks_before_verb(text: str, base: int) -> tuple[Chunks, bool]:

@@ -26,7 +26,9 @@ _NAMED_BODY_ROLE = re.compile(
     r"\s+([a-z][a-z -]*)$"
 )
 _AT_BODY = re.compile(r"\s+at\s+(?=(?:the\s+)?[A-Z])")
-_JOINS = re.compile(r"\s+(?:at|for|with(?=\s+[A-Z])|of(?=\s+(?:the\s|[A-Z])))\s+")
+_JOINS = re.compile(
+    r"\s+(?:at|for|with(?=\s+[A-Z])|of(?=\s+(?:the\s|[A-Z]))|on(?=\s+(?:the\s+)?[A-Z]))\s+"
+)
 # "the union's", "Hutchison Ports'", "Lufthansa's": an owner opening a description.
 _OWNER_START = re.compile(r"^(?:the\s+)?((?:[A-Z][\w&.-]*\s+){0,3}[\w&.-]+?)['’]s?\s+(\S.*)$")
 _PORTFOLIO_ROLES = frozenset(lx.words("minister secretary commissioner"))
@@ -61,7 +63,8 @@ def _marked_body(text: str) -> tuple[str, str] | None:
     """A body the words mark: "of Acme", «Вектор», an owner ("Acme's"), a name before."""
     lead = re.match(r"^(?:of|at|from|for|with|из)\s+(.+)$", text)
     if lead:
-        return "", clean_org(lead.group(1))
+        origin = text.startswith("from ") and not _names_body(lead.group(1))
+        return "", "" if origin or is_place(lead.group(1)) else clean_org(lead.group(1))
     guillemet = GUILLEMETS.search(text)
     if guillemet:
         role = " ".join(GUILLEMETS.sub("", text).split()).strip(" ,")
@@ -79,7 +82,7 @@ def _marked_body(text: str) -> tuple[str, str] | None:
         return named.group(2), named.group(1)
     named_first = body_before_role(text.split())  # "Bank of England Governor"
     if named_first is not None and not _JOINS.search(named_first[0]):
-        return named_first
+        return (text, "") if is_place(named_first[1]) else named_first  # "Texas Governor"
     return None
 
 
@@ -92,6 +95,10 @@ def _joined_body(text: str) -> tuple[str, str] | None:
     if not joint or joint.start() == 0:
         return None
     role, complement = text[: joint.start()], text[joint.end() :]
+    if joint.group().strip() == "on" and not _names_body(complement):
+        return _trim_role(text), ""  # "an expert on China"; not "a councillor on … Council"
+    if is_place(complement):  # "country manager for Spain", "prefect of the Nord region"
+        return _trim_role(text if joint.group().strip() == "for" else role), ""
     if _governs_place(role, complement):
         return _trim_role(role), ""  # "mayor of Dresden": a place, not a body
     if _complement_is_role(role, complement):
@@ -146,6 +153,22 @@ def _body_join(text: str) -> re.Match[str] | None:
         if not generic:
             return join
     return None
+
+
+def is_place(text: str) -> bool:
+    """A country, a state or a territory ("Spain", "the Pas-de-Calais region"), which a
+    description names as where someone works or comes from, not as a body."""
+    name = re.sub(r"^the\s+", "", text.strip(" ,."), flags=re.IGNORECASE)
+    words = name.split()
+    if name.lower() in lx.PLACES:
+        return True
+    named = len(words) > 1 and all(map(is_capitalised, words[:-1]))
+    return named and words[-1].lower() in lx.PLACE_KINDS
+
+
+def _names_body(text: str) -> bool:
+    """ "from the ministry", "from «Вектор»": a body, not where someone comes from."""
+    return "«" in text or any(w.lower().strip(",.") in lx.ORG_NOUNS for w in text.split())
 
 
 def _governs_place(role: str, complement: str) -> bool:
@@ -222,7 +245,12 @@ def clean_org(text: str) -> str:
 
 
 def _without_owner(text: str) -> str:
-    """ "Britain's Home Office" → "Home Office": a country owning a body named in full."""
+    """ "Britain's Home Office" → "Home Office": a country owning a body named in full;
+    "West Midlands Police's economic crime unit" → "West Midlands Police": a body named
+    in full owning a unit named only by its kind."""
+    unit = re.match(r"^([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)['’]s\s+[a-z][a-z -]*$", text)
+    if unit and not is_place(unit.group(1)):
+        return unit.group(1)
     owner = re.match(r"^[A-Z][\w.-]*['’]s\s+(.+)$", text)
     words = owner.group(1).split() if owner else []
     named = all(is_capitalised(w) or w in ("of", "for", "and", "&") for w in words)

@@ -77,6 +77,8 @@ def leading_name(chunk: str, start: int) -> Mention | None:
     best: Mention | None = None
     for size in range(1, min(len(words), 9) + 1):
         head = " ".join(words[:size])
+        if size < len(words) and re.search(r"['’]s?$", head):
+            continue  # "Halvard's chief financial officer, …": an owner, not the speaker
         candidate = name_mention(head, start, start + len(head))
         if candidate is not None and candidate.name and candidate.written == head:
             best = candidate

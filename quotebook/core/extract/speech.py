@@ -104,6 +104,9 @@ def sentence_start(text: str, start: int, stop: int) -> int:
 # -- speech verbs ------------------------------------------------------------
 
 
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]+\s+$")
+
+
 def find_verbs(text: str, *, naming: bool = True) -> list[Verb]:
     """Speech verbs in ``text`` (and "according to", "по словам"), in order.
 
@@ -138,6 +141,8 @@ def _verb_at(
         return Verb(match.start(), match.end(), word) if speech else None
     if word not in lx.ENGLISH_VERBS or previous in _DETERMINERS or previous.endswith("'s"):
         return None
+    if match.group()[:1].isupper() and _CAPITALISED_BEFORE.search(text, 0, match.start()):
+        return None  # "Amira Said": a surname after a first name, not the verb
     if word in lx.NAMING_VERBS and not naming:
         return None
     if word in ("put", "puts") and not tail.startswith(" it"):

@@ -24,6 +24,7 @@ from .people import (
     MALE_NAMES,
     PARTICLES,
     PERSON_NOUNS,
+    POSTNOMINALS,
     RANKS,
     RELATIONS,
     ROLE_KEEPS_MODIFIER,
@@ -32,6 +33,7 @@ from .people import (
     SUFFIXES,
     TITLE_GENDER,
 )
+from .places import PLACE_KINDS, PLACES
 from .speech import (
     AUDIENCES,
     ENGLISH_VERBS,
@@ -65,6 +67,9 @@ __all__ = [
     "OUTLET_WORDS",
     "PARTICLES",
     "PERSON_NOUNS",
+    "PLACES",
+    "PLACE_KINDS",
+    "POSTNOMINALS",
     "PRONOUNS",
     "RANKS",
     "RELATIONS",

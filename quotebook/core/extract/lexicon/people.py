@@ -108,7 +108,7 @@ GENERIC_MODIFIERS = frozenset(
     finance foreign interior defence defense justice education transport economy
     economic trade environment energy culture sports science technology data
     software research marketing sales communications human resources legal medical
-    clinical the it ai hr pr tv
+    clinical business the it ai hr pr tv
     """
     )
 )
@@ -128,7 +128,12 @@ RELATIONS = frozenset(
 
 # Russian nouns that refer back to someone already named ("— заявила чиновница").
 RUSSIAN_REFERRING_NOUNS = frozenset(
-    words("чиновник чиновница собеседник собеседница спикер специалист специалистка")
+    words(
+        """
+    чиновник чиновница собеседник собеседница спикер специалист специалистка эксперт
+    экспертка юрист юристка
+    """
+    )
 )
 
 # Nouns after a capitalised adjective that show it is not a name ("a Syrian man").
@@ -143,6 +148,10 @@ PERSON_NOUNS = frozenset(
 )
 
 SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+# Letters after a name that are an honour, a degree or an office, not part of it:
+# "Rupert Vane KC", "Ann Lowe MP", "Sir Tom Hale CBE".
+POSTNOMINALS = frozenset(words("KC QC MP MEP MSP MS AM OBE MBE CBE KBE DBE PhD"))
 
 PARTICLES = frozenset(
     words(

@@ -21,7 +21,8 @@ NOT_NAMES = frozenset(
     said says told writing standing like unlike under over about into through during
     against between among without within в на и но а что как по его ее её их это
     этот эта он она они мы вы я понедельник вторник среда среду четверг пятница
-    пятницу суббота субботу воскресенье
+    пятницу суббота субботу воскресенье сам сама сами само ранее позже позднее сейчас
+    теперь сегодня вчера завтра тогда также
     """
     )
 )

@@ -1,0 +1,60 @@
+"""He or she: what a person's titles, role words, first name or Russian endings say."""
+
+from __future__ import annotations
+
+import re
+
+from ..domain.validate import fold
+from . import lexicon as lx
+from . import morph
+from .mention import Mention
+
+_FEMALE_WORDS = frozenset(
+    lx.words(
+        """
+    spokeswoman chairwoman businesswoman congresswoman councilwoman actress mother
+    daughter wife sister grandmother widow girlfriend
+    """
+    )
+)
+_MALE_WORDS = frozenset(
+    lx.words(
+        """
+    spokesman chairman businessman congressman councilman actor father son husband
+    brother grandfather widower boyfriend
+    """
+    )
+)
+
+
+def gender_of(name: str, role: str, mention: Mention, description: str, hint: str) -> str:
+    """He or she, from titles, role words, first names, Russian endings or a verb's ending."""
+    for title in mention.titles:
+        found = lx.TITLE_GENDER.get(title.lower().rstrip("."))
+        if found:
+            return found
+    words = set(f"{role} {description} {mention.premod}".lower().split())
+    if words & _FEMALE_WORDS:
+        return "f"
+    if words & _MALE_WORDS:
+        return "m"
+    first = fold(name).split()[0] if name else ""
+    if first in lx.FEMALE_NAMES:
+        return "f"
+    if first in lx.MALE_NAMES:
+        return "m"
+    found = morph.name_gender(name)
+    if found:
+        return found
+    if hint:
+        return hint
+    last = fold(name).split()[-1] if name else ""
+    if re.search(r"(?:ова|ева|ина|ская|ая)$", last):
+        return "f"
+    if re.search(r"(?:ов|ев|ин|ский|ий)$", last):
+        return "m"
+    # Only a subject pronoun: "her supervisor" is someone else's, not a woman.
+    pronouns = re.findall(r"\b(?:who|that)\s+(she|he)\b", description.lower())
+    if pronouns:
+        return "f" if pronouns[0] == "she" else "m"
+    return ""

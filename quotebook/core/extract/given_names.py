@@ -1,0 +1,41 @@
+"""Russian names the dictionary reads as something else: a first name that is also a
+common noun ("Весна"), and a name whose case only the words printed after it show."""
+
+from __future__ import annotations
+
+import re
+
+from .morph import is_russian, parses
+
+
+def named_in_nominative(name: str, after: list[str]) -> bool:
+    """Whether the words printed after a name show it is in the nominative: an apposition
+    agrees with its name in case ("Антонина Белкина (71), бывшая учительница"), so a
+    nominative noun or adjective there keeps the name as printed, where "Антонина" alone
+    would read as the genitive of "Антонин"."""
+    first = name.split()[0] if name.split() else ""
+    for phrase in after:
+        for word in re.findall(r"[а-яё]+", phrase.lower())[:2]:
+            tag = parses(word)[0].tag if parses(word) else None
+            if tag is None or tag.POS not in ("NOUN", "ADJF"):
+                continue
+            if "nomn" not in tag or "sing" not in tag:
+                return False
+            gender = tag.gender  # None for "глава", "коллега": either agrees
+            return any(
+                "nomn" in p.tag and (gender is None or gender in p.tag) for p in parses(first)
+            )
+    return False
+
+
+def may_be_given_name(word: str) -> bool:
+    """Whether a capitalised Russian word the dictionary knows only as a common noun in
+    the nominative may still be a rare first name before a surname ("Весна Радович")."""
+    if not is_russian(word) or not word[:1].isupper() or not word[1:].islower():
+        return False
+    readings = parses(word)
+    if not readings:
+        return False
+    tag = readings[0].tag
+    special = {"Geox", "Orgn", "Surn", "Name", "Abbr"}
+    return tag.POS == "NOUN" and tag.case == "nomn" and not any(t in tag for t in special)

@@ -1,0 +1,111 @@
+"""The organisations a sentence of the writer's names: "Northwind Logistics, a freight
+software company", "the shipping group Maersk", "The housing association said…"."""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon as lx
+from . import morph
+from .events import Event
+from .names import is_capitalised
+
+_ORG_RUN = re.compile(
+    r"(?:[A-ZА-ЯЁ][\w'’.&-]*|«[^»]+»)(?:\s+(?:of|for|and|&|de|для|[A-ZА-ЯЁ][\w'’.&-]*|«[^»]+»))*"
+)
+
+
+def organisations(text: str, base: int) -> list[Event]:
+    events: list[Event] = []
+    for match in _ORG_RUN.finditer(text):
+        run = match.group().strip()
+        words = [w.lower().strip(".,") for w in run.split()]
+        appositive = _appositive_kinds(text[match.end() :]) | _kind_before(text[: match.start()])
+        following = [w.strip(",.;:") for w in text[match.end() :].split()[:1]]
+        appositive |= _kind_before(following)  # "the FNV union"
+        if not any(w in lx.ORG_NOUNS for w in words) and not appositive:
+            continue
+        if words and words[0] in lx.NOT_NAMES:
+            run = run.split(" ", 1)[1] if " " in run else ""
+        kinds = appositive | {lx.ORG_FAMILY[w] for w in words if w in lx.ORG_FAMILY}
+        run = _without_kind(run.strip("«»"))
+        if run.endswith(".") and run.split()[-1].lower() not in lx.ABBREVIATIONS:
+            run = run[:-1]  # "…at Cardiff Crown Court.": the sentence's full stop
+        if run and is_capitalised(run):
+            events.append(Event(base + match.start(), "org", org=run, kinds=kinds))
+    events = sorted(events + _generic_bodies(text, base), key=lambda event: event.position)
+    return events + _subject_body(text, base, events)
+
+
+_WHICH = re.compile(r"^(?:The\s+)?([A-Z][\w'’&.-]*(?:\s+(?:of|and|&|[A-Z][\w'’&.-]*))*),\s+which\b")
+
+
+def _subject_body(text: str, base: int, events: list[Event]) -> list[Event]:
+    """The body a sentence is about, noted again at its end: "Caledonian Island Ferries,
+    which is owned by the Scottish government, said…. Its operations director" is the
+    ferry company's, not the government's. A name opening a sentence and followed by
+    ", which" is a body's."""
+    first = events[0] if events and events[0].position - base <= 4 else None
+    which = _WHICH.match(text)
+    name = first.org if first is not None else which.group(1) if which else ""
+    kinds = first.kinds if first is not None else set()
+    if not name:
+        return []
+    return [Event(base + max(len(text.rstrip()) - 1, 0), "org", org=name, kinds=kinds)]
+
+
+_GENERIC_BODY = re.compile(r"(?<![,\w] )\b[Tt]he((?:\s+[a-z][a-z-]*){1,3})")
+
+
+def _generic_bodies(text: str, base: int) -> list[Event]:
+    """ "The housing association said…": a body referred to by its kind, which a following
+    "its chief executive" belongs to (not to a body named earlier). "Maersk, the shipping
+    company" is the name's apposition, not another body."""
+    events: list[Event] = []
+    for match in _GENERIC_BODY.finditer(text):
+        words = match.group(1).split()
+        size = next((i + 1 for i, w in enumerate(words) if w in lx.ORG_FAMILY), 0)
+        if size and not any(w in lx.NOT_NAMES for w in words[:size]):
+            start = match.start(1) + len(match.group(1)) - len(match.group(1).lstrip())
+            events.append(Event(base + start, "org", org=" ".join(words[:size])))
+    return events
+
+
+def _without_kind(run: str) -> str:
+    """ "Маркетплейс Wildberries", "Медиахолдинг «Северный ветер»": the body's name, not
+    its kind (a Russian sentence starts with the kind capitalised)."""
+    words = run.split(maxsplit=1)
+    if len(words) == 2 and morph.is_russian(words[0]) and words[0].lower() in lx.ORG_NOUNS:
+        rest = words[1].strip("«»")
+        return rest if is_capitalised(rest) else run
+    return run
+
+
+def _kind_before(preceding: str | list[str]) -> set[str]:
+    """ "the shipping group Maersk" → {"group"}: a body's kind printed before its name (or,
+    given the word after it, after it: "the FNV union")."""
+    words = preceding.split() if isinstance(preceding, str) else preceding
+    last = words[-1] if words else ""
+    if last not in lx.ORG_FAMILY or not last.islower() or morph.is_russian(last):
+        return set()
+    return {lx.ORG_FAMILY[last], last}
+
+
+def _appositive_kinds(following: str) -> set[str]:
+    """ ", a freight software company" → {"company"}: what a name just said is."""
+    match = re.match(r"^,\s+(?:a|an|the)\s+([^,.;]{0,60})", following)
+    if not match:
+        return set()
+    words = match.group(1).lower().split()[:6]
+    head = next((i for i, w in enumerate(words) if w in _HEAD_ENDS), len(words))
+    if any(w in lx.ROLE_WORDS for w in words[:head]):
+        return set()  # ", a former bank clerk": the role's own words name a body's kind
+    for word in words:
+        if word in lx.ORG_FAMILY:
+            return {lx.ORG_FAMILY[word], word}
+        if word in lx.ROLE_WORDS:
+            return set()  # ", the chair of the government's council": a person's role
+    return set()
+
+
+_HEAD_ENDS = frozenset(lx.words("of at for in with from who which that based"))

@@ -1,0 +1,213 @@
+"""Who said each quote: everyone the article refers to, read in order, and each quote's
+speaker among them (named, a pronoun's antecedent, or the speaker it follows)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+
+from . import lexicon as lx
+from . import morph
+from .cast import Cast, Person
+from .clauses import Candidate
+from .describe import fields_of
+from .events import Event
+from .given_names import named_in_nominative
+from .mention import Mention
+from .proposals import Said
+
+
+def resolve(
+    work: str,
+    paragraphs: tuple[tuple[int, int], ...],
+    candidates: list[Candidate],
+    events: list[Event],
+) -> list[Said]:
+    """Everyone referred to in reading order; each candidate's speaker."""
+    reader = _Reader(work, paragraphs)
+    said: list[Said] = [Said(None, None) for _ in candidates]
+    timeline: list[tuple[int, int, object]] = [(e.position, 0, e) for e in events]
+    timeline += [(_read_at(c), 1, i) for i, c in enumerate(candidates)]
+    for position, _, item in sorted(timeline, key=lambda t: (t[0], t[1])):
+        reader.reach(position)
+        if isinstance(item, Event):
+            reader.event(item, position)
+        else:
+            said[int(str(item))] = reader.quote(candidates[int(str(item))])
+    return said
+
+
+class _Reader:
+    """The cast as read so far, with who spoke last, who was mentioned last and the
+    speaker of the sentence being read."""
+
+    def __init__(self, work: str, paragraphs: tuple[tuple[int, int], ...]) -> None:
+        self.work, self.paragraphs = work, paragraphs
+        self.cast = Cast()
+        self.last: tuple[Person, int] | None = None
+        self.mentioned: tuple[Person, int] | None = None
+        self.subject: tuple[Person, int] | None = None  # a sentence's speaker, until it ends
+        self.interviewee: Person | None = None
+        self.paragraph_of = _paragraph_finder(paragraphs)
+
+    def reach(self, position: int) -> None:
+        """ "Otieno said Kamau had not…. '…,' he said": past the end of a sentence, its
+        speaker is the one a pronoun refers to, whoever the sentence named after them."""
+        if self.subject is not None and position >= self.subject[1]:
+            self.cast.touch(self.subject[0])
+            self.subject = None
+
+    def event(self, event: Event, position: int) -> None:
+        person = _apply_event(self.cast, event)
+        if person is None:
+            return
+        self.mentioned = (person, self.paragraph_of(position))
+        if event.until:
+            self.subject = (person, event.until)
+        if event.interviewee:
+            self.interviewee = person
+        if event.speaker:
+            person.speaker = True
+            self.last = (person, self.paragraph_of(position))
+
+    def quote(self, candidate: Candidate) -> Said:
+        attribution = candidate.attribution
+        if attribution is not None:
+            lone = _lone_name(self.cast, attribution.mention)
+            person = _refer(self.cast, attribution.mention, attribution.verb)
+            follows = "follows" in candidate.extras  # a dialogue line no dash attributes
+            said = Said(person, attribution.mention, inherited=follows, lone=lone)
+        elif self.interviewee is not None and _answers(self.work, candidate, self.paragraphs):
+            person = self.interviewee  # in a Q&A, an answer after a question is the interviewee's
+            said = Said(person, None, inherited=True)
+        else:
+            person = _inherit(self.work, candidate, self.paragraphs, self.last)
+            weak = person is None
+            if person is None:  # nobody spoke just before: the person just introduced
+                person = _inherit(self.work, candidate, self.paragraphs, self.mentioned)
+            said = Said(person, None, inherited=person is not None, weak=weak)
+        if person is not None:
+            person.speaker = True
+            self.last = (person, candidate.last_paragraph)
+        return said
+
+
+def _read_at(candidate: Candidate) -> int:
+    """Where a quote's speaker is decided: at a pronoun printed before it, so that a name
+    between the pronoun and the quote ("He said Moorcroft had '…'") is not its antecedent."""
+    attribution = candidate.attribution
+    if attribution is not None and attribution.mention.pronoun:
+        return min(candidate.start, attribution.mention.start)
+    return candidate.start
+
+
+def _paragraph_finder(paragraphs: tuple[tuple[int, int], ...]) -> Callable[[int], int]:
+    starts = [start for start, _ in paragraphs]
+
+    def find(position: int) -> int:
+        return max(0, bisect_right(starts, position) - 1)
+
+    return find
+
+
+def _apply_event(cast: Cast, event: Event) -> Person | None:
+    if event.kind == "org":
+        cast.bodies.note(event.org, event.kinds)
+        return None
+    if event.kind in ("age", "job"):
+        target = cast.by_pronoun(event.gender) if event.gender else cast.most_recent()
+        if target is not None and target.age is None:
+            target.age = event.age
+        if target is not None and not target.role:
+            target.role = event.role
+        return None
+    if event.mention is None:
+        return None
+    if event.weak and not any(
+        p.name for p in cast.people if _same_word(p.name, event.mention.name)
+    ):
+        return None
+    return _refer(cast, event.mention, event.verb)
+
+
+def _same_word(full: str, word: str) -> bool:
+    return word.lower() in full.lower().split()
+
+
+def _lone_name(cast: Cast, mention: Mention) -> bool:
+    """ "Ofcom said": one capitalised word nobody in the article has been introduced as,
+    nothing printed with it, and no first name. A surname alone is written for someone
+    named before; this may as well be a body."""
+    name = mention.name
+    if " " in name or not name or mention.titles or mention.premod or mention.descriptions:
+        return False
+    if cast.knows(name) or cast.knows_stem(name):
+        return False
+    lower = name.lower()
+    return not (lower in lx.FEMALE_NAMES or lower in lx.MALE_NAMES or morph.is_first_name(name))
+
+
+def _refer(cast: Cast, mention: Mention, verb: str) -> Person | None:
+    known = mention.name and cast.knows(mention.name)  # "Шамаев" after "Виктор Шамаев"
+    known = known or named_in_nominative(mention.name, mention.after)
+    nominative = morph.nominative(mention.name) if mention.name and not known else mention.name
+    if nominative != mention.name:  # "юриста Игоря Малова": the role is in the name's case
+        mention.name = nominative
+        mention.premod = morph.nominative_phrase(mention.premod)
+    fields, description = fields_of(mention)
+    person = cast.refer(mention, fields, description, _verb_gender(verb))
+    if person is not None and person.organization[:1].isupper():
+        cast.bodies.note(person.organization)
+    return person
+
+
+def _verb_gender(verb: str) -> str:
+    if re.search(r"[а-яё]", verb):
+        if verb.endswith(("ла", "лась")):
+            return "f"
+        if verb.endswith(("л", "лся")):
+            return "m"
+    return ""
+
+
+def _inherit(
+    work: str,
+    candidate: Candidate,
+    paragraphs: tuple[tuple[int, int], ...],
+    last: tuple[Person, int] | None,
+) -> Person | None:
+    """A quote without attribution: the speaker of this paragraph or the one before."""
+    if last is None:
+        return None
+    person, paragraph = last
+    start = paragraphs[candidate.first_paragraph][0]
+    opens_paragraph = not work[start : candidate.start].strip()
+    if paragraph == candidate.first_paragraph or (
+        opens_paragraph and _only_questions(work, paragraphs, paragraph, candidate.first_paragraph)
+    ):
+        return person
+    return None
+
+
+def _answers(work: str, candidate: Candidate, paragraphs: tuple[tuple[int, int], ...]) -> bool:
+    """Whether the quote opens its paragraph right after an interviewer's question."""
+    number = candidate.first_paragraph
+    start = paragraphs[number][0]
+    if number == 0 or work[start : candidate.start].strip(" —–"):
+        return False
+    before = paragraphs[number - 1]
+    return _is_question(work[before[0] : before[1]].strip())
+
+
+def _only_questions(
+    work: str, paragraphs: tuple[tuple[int, int], ...], spoke: int, answer: int
+) -> bool:
+    """Whether every paragraph between the speaker's and this one is an interviewer's
+    question ("And now?"): in a Q&A the answers in marks are the interviewee's."""
+    between = [work[a:b].strip() for a, b in paragraphs[spoke + 1 : answer]]
+    return spoke < answer and all(_is_question(text) for text in between)
+
+
+def _is_question(text: str) -> bool:
+    return len(text) <= 300 and text.endswith("?") and not re.search(r"[\"“”«»„]", text)

@@ -1,0 +1,235 @@
+"""Who a pronoun, a shared surname or an unattributed answer refers to, in context."""
+
+from __future__ import annotations
+
+from quotebook.core.extract import Proposal, extract
+from quotebook.core.extract.narrative import read_sentence
+
+
+def speakers(text: str) -> list[str]:
+    return [p.speaker_name for p in extract(text).proposals]
+
+
+def quotes(text: str) -> list[Proposal]:
+    return list(extract(text).proposals)
+
+
+def test_a_name_after_the_pronoun_is_not_its_antecedent() -> None:
+    text = (
+        "Tomas Brandt, 61, admitted stealing from the club.\n\n"
+        "Inspector Hugh Farrow, of the county police, led the inquiry. "
+        'He said Brandt had "covered his tracks with great care."'
+    )
+    assert speakers(text) == ["Hugh Farrow"]
+
+
+def test_answers_after_an_interviewers_question_are_the_interviewees() -> None:
+    text = (
+        "Ruth Adeyemi, 39, runs a bakery in Leeds.\n\n"
+        "How did it start?\n\n"
+        '"With one oven and a loan from my aunt," Adeyemi said.\n\n'
+        "And now? Would you do it again?\n\n"
+        '"Every morning at four I ask myself that. The answer is still yes."\n\n'
+        "What comes next?\n\n"
+        '"A second shop, if the bank agrees."'
+    )
+    found = quotes(text)
+    assert [p.speaker_name for p in found] == ["Ruth Adeyemi"] * 3
+    assert [p.age for p in found] == [39] * 3
+
+
+def test_a_narrative_paragraph_breaks_the_chain_of_answers() -> None:
+    text = (
+        '"We will appeal," said Ruth Adeyemi.\n\n'
+        "The council did not respond to a request for comment on Friday.\n\n"
+        '"Nobody told us anything."'
+    )
+    assert speakers(text) == ["Ruth Adeyemi", ""]
+
+
+def test_a_role_naming_a_kind_of_body_describes_a_person() -> None:
+    text = (
+        "His sister, Grace Okafor, a retired bank clerk, moved in last year. "
+        '"The house is full again," Okafor said.'
+    )
+    quote = quotes(text)[0]
+    assert (quote.speaker_name, quote.role, quote.organization) == (
+        "Grace Okafor",
+        "retired bank clerk",
+        "",
+    )
+
+
+def test_a_surname_alone_stays_with_the_first_of_a_family() -> None:
+    text = (
+        "Omar Haddad, 52, opened the shop in 1998.\n\n"
+        'His daughter, Leila Haddad, 19, works there on Saturdays. "I grew up behind '
+        'this counter," she said.\n\n'
+        'He will not sell. "My father built it, and I will keep it," Haddad said.'
+    )
+    assert speakers(text) == ["Leila Haddad", "Omar Haddad"]
+
+
+def test_letters_after_a_name_are_not_part_of_it() -> None:
+    text = (
+        "Helen Marsh KC, for the defence, called two witnesses. Marsh told the jury: "
+        '"My client was asleep at home."\n\nTom Reid MP said: "The law must change."'
+    )
+    assert speakers(text) == ["Helen Marsh", "Tom Reid"]
+
+
+def test_a_possessive_opening_the_words_after_according_to_owns_the_role() -> None:
+    text = (
+        '"Demand will pick up in the spring," according to a note from Brightwell\'s '
+        "head of research, Omar Siddiqui."
+    )
+    quote = quotes(text)[0]
+    assert (quote.speaker_name, quote.role, quote.organization) == (
+        "Omar Siddiqui",
+        "head of research",
+        "Brightwell",
+    )
+
+
+def test_business_before_a_role_is_part_of_the_role() -> None:
+    text = 'His business partner, Jonas Berg, 45, was blunt: "We will close in March."'
+    quote = quotes(text)[0]
+    assert (quote.speaker_name, quote.role, quote.organization) == (
+        "Jonas Berg",
+        "business partner",
+        "",
+    )
+
+
+def test_a_sentence_about_someone_makes_them_the_she_of_the_next_quote() -> None:
+    text = (
+        "Maria Costa, 61, and her neighbour Ana Reis, 58, both lost their homes.\n\n"
+        '"We will rebuild," Reis said.\n\n'
+        'For Costa, the question is money. "The insurer has not called back," she said.'
+    )
+    assert speakers(text) == ["Ana Reis", "Maria Costa"]
+
+
+def test_whose_role_names_the_body_just_named() -> None:
+    text = (
+        "The vote split the Green Future party, whose chairman, Piotr Zielinski, had "
+        "backed the deal. Later the prime minister met Zielinski in private.\n\n"
+        '"We were not consulted," Zielinski said.'
+    )
+    quote = quotes(text)[0]
+    assert (quote.speaker_name, quote.role, quote.organization) == (
+        "Piotr Zielinski",
+        "chairman",
+        "Green Future party",
+    )
+
+
+def test_a_verb_between_two_names_is_no_role() -> None:
+    text = 'The mayor met Ines Duarte on Friday. "The market stays," Duarte said.'
+    quote = quotes(text)[0]
+    assert (quote.speaker_name, quote.role) == ("Ines Duarte", "")
+
+
+def test_a_speaker_stays_the_antecedent_over_a_man_named_in_his_sentence() -> None:
+    text = (
+        "Hamid Rahimi, 44, chairs the drivers' association. Rahimi said the mayor, "
+        'Stefan Kovac, had ignored three letters. "We will park outside his office '
+        'until he answers," he said.'
+    )
+    assert speakers(text) == ["Hamid Rahimi"]
+
+
+def test_an_english_street_poll_label_names_the_speaker_and_describes_them() -> None:
+    text = (
+        "We asked shoppers in Leeds about the new market hall.\n\n"
+        'Priya Nair, 36, pharmacist: "It is bright and the stalls are cheaper."\n\n'
+        'Omar Said, 58, cab driver at Leeds Station: "Parking is the problem, not the hall."'
+    )
+    found = quotes(text)
+    assert [(p.speaker_name, p.age, p.role, p.organization) for p in found] == [
+        ("Priya Nair", 36, "pharmacist", ""),
+        ("Omar Said", 58, "cab driver", "Leeds Station"),
+    ]
+
+
+def test_what_a_named_speaker_says_is_no_description_of_them() -> None:
+    text = (
+        "The union called the strike on Monday. Its general secretary, Ruth Nkosi, said "
+        'nurses were "tired of promises that never arrive."'
+    )
+    quote = quotes(text)[0]
+    assert (quote.speaker_name, quote.role) == ("Ruth Nkosi", "general secretary")
+
+
+def test_a_name_printed_with_the_and_a_title_is_the_speaker() -> None:
+    text = (
+        "The food bank opened a second hall. Its director, the Rev. Mark Ellery, said: "
+        '"We fed 400 families last week."'
+    )
+    quote = quotes(text)[0]
+    assert (quote.speaker_name, quote.role) == ("Mark Ellery", "director")
+
+
+def test_its_after_a_sentence_about_a_body_is_that_body() -> None:
+    text = (
+        "Harbour Link, which runs the night buses and is funded by the Metropolitan "
+        "Transport Agency, said it would cut two routes. Its planning director, Nora Quist, "
+        'said the cuts were "the least bad choice."'
+    )
+    quote = quotes(text)[0]
+    assert (quote.speaker_name, quote.role, quote.organization) == (
+        "Nora Quist",
+        "planning director",
+        "Harbour Link",
+    )
+
+
+def test_a_second_partial_quote_in_the_same_sentence_has_the_same_speaker() -> None:
+    text = (
+        'The inspector, Carla Mendes, said the home had been "badly run for years" and '
+        'that residents were "left alone at night."'
+    )
+    assert [(p.speaker_name, p.kind) for p in quotes(text)] == [
+        ("Carla Mendes", "partial"),
+        ("Carla Mendes", "partial"),
+    ]
+
+
+def test_of_a_bodys_unit_after_a_name_gives_the_body() -> None:
+    text = (
+        "Inspector Dev Malhotra, of Northumbria Police's cyber crime unit, said the gang "
+        'had "targeted pensioners above all."'
+    )
+    quote = quotes(text)[0]
+    assert (quote.speaker_name, quote.role, quote.organization) == (
+        "Dev Malhotra",
+        "Inspector",
+        "Northumbria Police",
+    )
+
+
+def test_a_pronoun_subject_stays_the_antecedent_over_a_man_its_sentence_names() -> None:
+    text = (
+        "The site manager, Colin Reeve, denied any leak. He pointed to a report signed by "
+        'the inspector Martin Hale. "Every sample was within the limit," he said.'
+    )
+    assert speakers(text) == ["Colin Reeve"]
+
+
+def test_a_country_in_the_possessive_is_no_person() -> None:
+    text = "Ana Lima, 22, became the first woman to win Portugal's national rowing title."
+    people = [e.mention.name for e in read_sentence(text, 0, len(text)) if e.mention]
+    assert people == ["Ana Lima"]
+
+
+def test_answers_after_questions_stay_the_interviewees_after_another_speaks() -> None:
+    text = (
+        "Nadia Haddad, 31, runs the only bookshop in the town. Her partner, David Aoun, "
+        "keeps the accounts. We met her in the shop.\n\n"
+        "Why books?\n\n"
+        '"Because nobody else would open a bookshop here."\n\n'
+        'Aoun said the first year had lost money. "We lived on noodles," he said.\n\n'
+        "And now?\n\n"
+        '"Now we break even, and that feels like a fortune."'
+    )
+    assert speakers(text) == ["Nadia Haddad", "David Aoun", "Nadia Haddad"]

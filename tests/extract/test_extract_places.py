@@ -1,0 +1,26 @@
+"""A country, a state or a territory beside a role is where someone works or comes
+from, not the body they speak for; "on" brings in a body only when it names one."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotebook.core.extract.describe import parse
+
+
+@pytest.mark.parametrize(
+    ("description", "role", "organization"),
+    [
+        ("the governor of the Kherson region", "governor", ""),
+        ("Ohio Attorney General", "Ohio Attorney General", ""),
+        ("Nordfrost's sales director for Poland", "sales director for Poland", "Nordfrost"),
+        ("a 31-year-old from Tigray", "", ""),
+        ("a spokesman from the interior ministry", "spokesman", "interior ministry"),
+        ("chief executive of Brightwell", "chief executive", "Brightwell"),
+        ("a governor on the Bank of Ruritania board", "governor", "Bank of Ruritania board"),
+        ("an expert on China", "expert on China", ""),
+    ],
+)
+def test_a_place_is_not_the_body(description: str, role: str, organization: str) -> None:
+    fields = parse(description)
+    assert (fields.role, fields.organization) == (role, organization)

@@ -1,0 +1,140 @@
+"""Russian copy: who a bare role noun, a list entry or an interview question refers to."""
+
+from __future__ import annotations
+
+from quotebook.core.extract import Proposal, extract
+
+
+def quotes(text: str) -> list[Proposal]:
+    return list(extract(text).proposals)
+
+
+def test_expert_and_lawyer_refer_back_to_the_named_analyst_and_advocate() -> None:
+    text = (
+        "Экономист банка «Северный» Андрей Панов полагает, что цены вырастут.\n\n"
+        "«Рубль будет слабеть до весны», — пояснил эксперт.\n\n"
+        "Адвокат семьи Ольга Щукина сообщила, что иск уже подан.\n\n"
+        "«Суд должен оценить действия управляющей компании», — отметила юрист."
+    )
+    found = quotes(text)
+    assert [p.speaker_name for p in found] == ["Андрей Панов", "Ольга Щукина"]
+    assert [p.role for p in found] == ["Экономист банка", "Адвокат семьи"]
+
+
+def test_sam_and_sentence_adverbs_are_not_part_of_a_name() -> None:
+    text = (
+        "Суд арестовал бывшего директора завода Павла Зимина.\n\n"
+        "Сам Зимин вину не признает. «Я подписывал то, что одобрила комиссия», — "
+        "заявил он.\n\n"
+        "Ранее Зимин говорил, что «завод работал по закону»."
+    )
+    found = quotes(text)
+    assert [p.speaker_name for p in found] == ["Павел Зимин", "Павел Зимин"]
+    assert [p.organization for p in found] == ["", ""]
+
+
+def test_poll_labels_with_an_age_in_brackets_and_a_body_in_guillemets() -> None:
+    text = (
+        "Мы спросили жителей района, как они добираются до работы.\n\n"
+        "Ирина Волкова (52), кассир:\n— Езжу на двух автобусах, выходит час в одну сторону.\n\n"
+        "Тимур Ахмедов (41), механик автосервиса «Колесо»:\n"
+        "— Машину беру только по выходным, бензин дорогой."
+    )
+    found = quotes(text)
+    assert [(p.speaker_name, p.age, p.role, p.organization) for p in found] == [
+        ("Ирина Волкова", 52, "кассир", ""),
+        ("Тимур Ахмедов", 41, "механик автосервиса", "Колесо"),
+    ]
+
+
+def test_a_role_opening_with_adjectives_after_the_name_describes_it() -> None:
+    text = (
+        "Интересы семьи представляет Анна Лебедева, младший партнер адвокатского "
+        "бюро «Щит».\n\n"
+        "«Мы будем добиваться пересмотра дела», — сказала Лебедева."
+    )
+    quote = quotes(text)[0]
+    assert (quote.speaker_name, quote.role, quote.organization) == (
+        "Анна Лебедева",
+        "младший партнер адвокатского бюро",
+        "Щит",
+    )
+
+
+def test_a_role_before_the_name_may_say_where_in_a_capitalised_place() -> None:
+    text = (
+        "Экономист Высшей школы экономики в Нижнем Новгороде Олег Фомин считает, что "
+        "«рынок остынет к лету».\n\n"
+        "Жительница дома на Гагарина Вера Зуева (64) живет на девятом этаже.\n\n"
+        "«Лифт стоит с октября, а управляющая компания молчит», — рассказала Зуева."
+    )
+    found = quotes(text)
+    assert [(p.speaker_name, p.role, p.organization) for p in found] == [
+        ("Олег Фомин", "Экономист", "Высшей школы экономики в Нижнем Новгороде"),
+        ("Вера Зуева", "Жительница дома на Гагарина", ""),
+    ]
+
+
+def test_an_interview_opening_with_the_reporters_question() -> None:
+    text = (
+        "Архитектор Нина Гордеева (52) переехала в Ереван в 2022 году. Мы поговорили "
+        "с ней о работе.\n\n"
+        "— С чего вы начали?\n\n"
+        "— С маленького заказа: перестроить кухню в старом доме, — вспоминает Гордеева."
+    )
+    found = quotes(text)
+    assert [(p.speaker_name, p.text[:16]) for p in found] == [("Нина Гордеева", "С маленького зак")]
+
+
+def test_a_speaker_stays_the_antecedent_over_a_man_named_in_his_sentence() -> None:
+    text = (
+        "Директор завода Павел Ермаков заявил, что работу согласовал главный инженер "
+        "Сергей Лукин. «Мы сделали все по правилам», — добавил он."
+    )
+    assert [p.speaker_name for p in quotes(text)] == ["Павел Ермаков"]
+
+
+def test_a_role_and_body_before_a_clause_about_the_body_describe_the_name_after_it() -> None:
+    text = (
+        "Директор фонда «Чистый берег», который с 2015 года убирает пляжи Байкала, "
+        "Олеся Тарханова считает, что штрафы не помогают.\n\n"
+        "«Мусор оставляют те же люди, каждый год», — говорит Тарханова."
+    )
+    quote = quotes(text)[0]
+    assert (quote.speaker_name, quote.role, quote.organization) == (
+        "Олеся Тарханова",
+        "Директор фонда",
+        "Чистый берег",
+    )
+
+
+def test_a_rare_first_name_that_is_also_a_common_noun() -> None:
+    text = (
+        "Мать троих детей Заря Мансурова (41) открыла второе кафе.\n\n"
+        "«Очереди стоят с семи утра», — говорит Мансурова."
+    )
+    quote = quotes(text)[0]
+    assert (quote.speaker_name, quote.age, quote.role) == (
+        "Заря Мансурова",
+        41,
+        "Мать троих детей",
+    )
+
+
+def test_an_age_in_brackets_between_the_name_and_the_verb() -> None:
+    text = (
+        "Капитан сейнера из Находки Олег Рябов (49) считает иначе.\n\n"
+        "— Рыбы в море меньше не стало, — сказал Рябов."
+    )
+    quote = quotes(text)[0]
+    assert (quote.speaker_name, quote.age) == ("Олег Рябов", 49)
+    assert quote.role == "Капитан сейнера из Находки"
+
+
+def test_a_name_whose_apposition_is_nominative_is_kept_as_printed() -> None:
+    text = (
+        "Мы спросили жителей, что они думают о новом парке.\n\n"
+        "Александра Кислова (64), бывшая медсестра:\n— Наконец-то есть где гулять с внуками."
+    )
+    quote = quotes(text)[0]
+    assert (quote.speaker_name, quote.role) == ("Александра Кислова", "бывшая медсестра")
