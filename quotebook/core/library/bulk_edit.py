@@ -10,7 +10,6 @@ a stricter default). Making quotes more open is the caller's to confirm, with
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -18,7 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, Select, func, select
 
 from ..domain.changes import Changes
-from ..domain.errors import NotFoundError, ValidationError
+from ..domain.errors import ValidationError
 from ..domain.values import GroundRule
 from .base import now
 from .quotes import QuoteOps, _check_refs, clean_quote_fields
@@ -59,11 +58,10 @@ class BulkEditOps(QuoteOps):
         ids = list(dict.fromkeys(quote_ids))
         label = f"Edit {len(ids)} quote{'s' * (len(ids) != 1)}"
         with self._write(label) as tx:
-            _check_exist(tx.conn, ids)
             _check_refs(tx.conn, values)
             if "ground_rule" in values:
                 values["ground_rule_set"] = True
-            tx.update(QUOTE, ids, {**values, "updated_at": now()})
+            self._set_all(tx, ids, {**values, "updated_at": now()})
             if "source_id" in values and "ground_rule" not in values:
                 rule = _default_rule(tx.conn, values["source_id"])
                 tx.update(QUOTE, _taking(tx.conn, ids, rule), {"ground_rule": rule.value})
@@ -90,16 +88,6 @@ def _opening(quote_ids: Iterable[int], rules: list[str], *where: Any) -> Select[
     """How many of these quotes hold one of ``rules``, and of how many sources."""
     counts = select(func.count(), func.count(QUOTE.c.source_id.distinct()))
     return counts.where(among(QUOTE.c.id, quote_ids), QUOTE.c.ground_rule.in_(rules), *where)
-
-
-def _check_exist(conn: Connection, ids: list[int]) -> None:
-    """Every id is a quote's, or NotFoundError names the first that is not (set-based)."""
-    each = func.json_each(json.dumps(ids)).table_valued("value")
-    missing = conn.execute(
-        select(each.c.value).where(each.c.value.not_in(select(QUOTE.c.id))).limit(1)
-    ).first()
-    if missing is not None:
-        raise NotFoundError("quote", missing[0])
 
 
 def _default_rule(conn: Connection, source_id: int) -> GroundRule:
