@@ -71,8 +71,9 @@ class Changes:
 class Listed(NamedTuple):
     """A tag, source or article as a list shows it: its id, name and live quote count.
 
-    A plain tuple of plain values, so that a list of tens of thousands of them costs
-    little to build and nothing to the garbage collector.
+    A named tuple of plain values, cheap to build. Unlike a plain tuple, the garbage
+    collector keeps tracking it: a full pass over the lists of a large library (about
+    180,000 entries) takes some 20 ms more than over plain tuples.
     """
 
     id: int
