@@ -53,6 +53,9 @@ from quotebook.core.domain.validate import fold
 from quotebook.core.extract import Proposal, extract
 
 SETS = Path(__file__).resolve().parent.parent / "tests" / "extract"
+# The annotated sets, each a folder of SETS holding English and Russian articles.
+SET_NAMES = ("articles", "heldout", "features", "unseen", "fresh", "blind", "blind2", "blind3",
+             "blind4")  # fmt: skip
 ARTICLES = SETS / "articles"
 INPUTS = (".txt", ".md", ".html")
 FIELDS = ("age", "role", "organization")
@@ -347,17 +350,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--set",
         default="articles",
-        choices=(
-            "articles",
-            "heldout",
-            "features",
-            "unseen",
-            "fresh",
-            "blind",
-            "blind2",
-            "blind3",
-            "blind4",
-        ),
+        choices=SET_NAMES,
     )
     parser.add_argument("--verbose", action="store_true", help="list every miss")
     parser.add_argument("--words", type=int, default=10_000, help="size of the timed article")

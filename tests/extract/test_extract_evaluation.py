@@ -62,22 +62,9 @@ def test_a_wrong_proposal_counts_against_precision_and_recall() -> None:
     assert evaluation.overlap("We grew too fast.", "“We grew too fast,” he said") == 1.0
 
 
-SET_NAMES = (
-    "articles",
-    "heldout",
-    "features",
-    "unseen",
-    "fresh",
-    "blind",
-    "blind2",
-    "blind3",
-    "blind4",
-)
-
-
 def test_every_set_holds_both_languages_and_annotations_it_can_read() -> None:
     evaluation = load_evaluation()
-    for name in SET_NAMES:
+    for name in evaluation.SET_NAMES:
         files = evaluation.article_files(evaluation.SETS / name)
         languages = {evaluation.language(source.read_text(encoding="utf-8")) for source, _ in files}
         assert languages == {"en", "ru"}, name
