@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import io
-import json
 import shutil
 import sys
 import textwrap
@@ -28,6 +27,7 @@ if TYPE_CHECKING:
 DEFAULT_LIMIT = 50
 MAX_LIMIT = 1_000_000_000
 _INDENT = "    "
+_SHOWN_LINES = 3  # of each quote's text
 _NUMBERS = frozenset({"quote_id", "age"})
 _DATES = frozenset({"said_on", "published_on"})
 
@@ -91,6 +91,8 @@ def _search(args: argparse.Namespace, library: SavedSearchReads) -> int:
     limit = args.limit or None
     result = library.search(query, limit=limit, count_cap=COUNT_CAP if limit else None)
     if args.json:
+        import json  # only --json prints it
+
         rows = json_rows(
             library,
             result.ids,
@@ -172,13 +174,15 @@ def listing(rows: Sequence[QuoteRow], width: int) -> list[str]:
         if row.article_headline:
             head.append("in: " + row.article_headline)
         lines.append(_cut("  ".join(head), width))
-        text = " ".join(row.text.split())
+        # Three lines hold fewer characters than three widths: the rest of a long
+        # quote is never shown, and wrapping it would cost more than the search.
+        text = " ".join(row.text.split())[: _SHOWN_LINES * width]
         lines += textwrap.wrap(
             text,
             width,
             initial_indent=_INDENT,
             subsequent_indent=_INDENT,
-            max_lines=3,
+            max_lines=_SHOWN_LINES,
             placeholder=" …",
         )
     return lines
