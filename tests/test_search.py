@@ -436,6 +436,26 @@ def test_term_round_trips_through_the_parser(field: str, value: str) -> None:
     assert parse_query(term(field, value)).root == Field(field, value)
 
 
+def test_nodes_of_different_kinds_never_compare_equal() -> None:
+    terms = parse_query('tag:word tag "tag" (a b) (a OR b)').root
+    assert isinstance(terms, And)
+    field, word, phrase, both, either = terms.terms
+    assert (field, word, phrase) == (Field("tag", "word"), Word("tag"), Phrase("tag"))
+    assert len({field, word, phrase}) == 3
+    assert isinstance(both, And) and isinstance(either, Or) and both.terms == either.terms
+    assert both != either
+    assert Not(Word("a")) != Not(Phrase("a"))
+
+
+def test_a_word_and_the_same_phrase_are_both_kept(library: Library) -> None:
+    source = library.add_source("Anna").created or 0
+    exact = library.add_quote("A tag here.", source).created
+    prefixed = library.add_quote("Tagged there.", source).created
+    assert set(library.search("tag").ids) == {exact, prefixed}
+    assert library.search('tag "tag"').ids == (exact,)
+    assert library.search('"tag" tag').ids == (exact,)
+
+
 def test_term_refuses_unknown_fields_and_empty_values() -> None:
     with pytest.raises(ValueError):
         term("colour", "red")

@@ -8,27 +8,24 @@ search_plan.py can let the smallest lead.
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass, field
-from typing import Any
+from collections.abc import Iterable
+from typing import Any, NamedTuple
 
 from ..storage.fts_names import Refs
 
-__all__ = ["Filter", "Sql", "either", "named", "text_or_named"]
+__all__ = ["Filter", "Sql", "either", "id_list", "named", "text_or_named"]
 
 _EACH = "SELECT value FROM json_each(?)"
 
 
-@dataclass(slots=True)
-class Sql:
+class Sql(NamedTuple):
     """A piece of SQL and the values bound to its ``?`` marks, in order."""
 
     text: str
-    params: list[Any] = field(default_factory=list)
+    params: list[Any]
 
 
-@dataclass(slots=True)
-class Filter:
+class Filter(NamedTuple):
     """One positive filter of the top-level AND: a row condition and its id set.
 
     ``ids`` is a SELECT of one column named ``id`` (it may repeat an id).
@@ -38,6 +35,11 @@ class Filter:
     ids: Sql
     estimate: int = 0
     seek: Sql | None = None  # the same rows as a WHERE term indexes can lead, if any
+
+
+def id_list(ids: Iterable[int]) -> str:
+    """Row ids as the JSON list ``json_each(?)`` reads: ``[3,5,8]``."""
+    return "[" + ",".join(str(int(i)) for i in ids) + "]"
 
 
 def either(parts: list[Sql], joiner: str = " OR ") -> Sql:
@@ -52,17 +54,17 @@ def named(refs: Refs) -> Filter:
     ids: list[Sql] = []
     seeks: list[Sql] = []
     if refs.sources:
-        listed = json.dumps(refs.sources)
+        listed = id_list(refs.sources)
         conds.append(Sql(f"+q.source_id IN ({_EACH})", [listed]))
         ids.append(Sql(f"SELECT id FROM quote WHERE source_id IN ({_EACH})", [listed]))
         seeks.append(Sql(f"q.source_id IN ({_EACH})", [listed]))
     if refs.articles:
-        listed = json.dumps(refs.articles)
+        listed = id_list(refs.articles)
         conds.append(Sql(f"ifnull(+q.article_id IN ({_EACH}), 0)", [listed]))
         ids.append(Sql(f"SELECT id FROM quote WHERE article_id IN ({_EACH})", [listed]))
         seeks.append(Sql(f"q.article_id IN ({_EACH})", [listed]))
     if refs.tags:
-        listed = json.dumps(refs.tags)
+        listed = id_list(refs.tags)
         conds.append(
             Sql(
                 "EXISTS (SELECT 1 FROM quote_tag qt WHERE qt.quote_id = q.id"
@@ -74,7 +76,7 @@ def named(refs: Refs) -> Filter:
         ids.append(tagged)
         seeks.append(Sql(f"q.id IN ({tagged.text})", tagged.params))
     if not conds:
-        return Filter(Sql("0"), Sql("SELECT 0 AS id WHERE 0"), seek=Sql("0"))
+        return Filter(Sql("0", []), Sql("SELECT 0 AS id WHERE 0", []), seek=Sql("0", []))
     return Filter(either(conds), either(ids, " UNION ALL "), seek=either(seeks))
 
 

@@ -15,7 +15,6 @@ than the page (or the count's cap) from its own start.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from typing import NamedTuple
 
 from ..domain.rows import SearchResult
@@ -53,7 +52,7 @@ def _any_named(compiler: Compiler, split: Split, plan: Plan, upto: int) -> list[
                           trash=split.trash)  # fmt: skip
         return _fetch(compiler, found, None, upto)
     if plan.lead is split.names:
-        plan = replace(plan, lead=None, conds=[split.names.cond, *plan.conds])
+        plan = plan._replace(lead=None, conds=[split.names.cond, *plan.conds])
     rest = conditions(plan, compiler, fts_leads=False, walk=False, trash=split.trash)
     seek = split.names.seek
     sql = Sql(f"SELECT q.id FROM quote q WHERE {seek.text}{rest.text}", seek.params + rest.params)

@@ -9,7 +9,7 @@ search_sort.py walks an index in that order.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 from ..domain.results import GroundRule, SortKey
 from .parse import And, Field, Node, Not, Or, Phrase, Said, Word
@@ -70,19 +70,19 @@ _JOINS = {
 # -- planning: which term leads, so the first page can stop early ------------
 
 
-@dataclass(slots=True)
-class Plan:
+class Plan(NamedTuple):
     """How to run a query: words or a filter's id list lead, the rest is checked per row.
 
     With neither, the live quotes are walked newest first and checked one by one,
     which stops as soon as a page is full because every term then matches many.
     """
 
-    fts: str | None = None
-    fts_estimate: int = 0
+    fts: str | None
+    fts_estimate: int
+    conds: list[Sql]
     lead: Filter | None = None
-    conds: list[Sql] = field(default_factory=list)
     count_lead: Filter | None = None  # the smallest filter, when too large to lead a page
+    lead_estimate: int = 0  # the quotes the lead (or the count's lead) keeps, estimated
 
 
 def _top(root: Node | None) -> list[Node]:
@@ -134,46 +134,46 @@ def make_plan(compiler: Compiler, root: Node | None, trash: bool, *, text: list[
     for the ``text`` terms, looked for in the text only; ``named`` is one more filter.
     Without ``estimates`` no filter leads: for a walk newest first that stops soon.
     """
-    terms, plan = _top(root), Plan()
+    terms, fts, fts_estimate = _top(root), None, 0
     text = text or []
     words = [t for t in terms if _plain(compiler, t) or t in text]
     if words:
         unwanted = [t for t in terms if isinstance(t, Not) and _plain(compiler, t.term)]
-        plan.fts = fts_and([*words, *unwanted])
+        fts = fts_and([*words, *unwanted])
         if estimates:
-            plan.fts_estimate = compiler.estimate(fts_ids(str(plan.fts)), FTS_ESTIMATE_CAP)
+            fts_estimate = compiler.estimate(fts_ids(str(fts)), FTS_ESTIMATE_CAP)
         terms = [t for t in terms if t not in words and t not in unwanted]
     either = [t for t in terms if isinstance(t, Word | Phrase)]
     filters = [compiler.filter(t) for t in terms if isinstance(t, Field | Said)]
     filters += [compiler.word(t) for t in either]
     filters += [trash_filter()] if trash else []
     filters += [named] if named is not None else []
-    plan.conds = [
-        compiler.cond(t) for t in terms if not isinstance(t, Field | Said) and t not in either
-    ]
+    conds = [compiler.cond(t) for t in terms if not isinstance(t, Field | Said) and t not in either]
+    plan = Plan(fts, fts_estimate, conds)
     if estimates:
-        _lead(compiler, plan, filters, trash)
-    plan.conds += [f.cond for f in filters]
-    return plan
+        plan, filters = _lead(compiler, plan, filters, trash)
+    return plan._replace(conds=conds + [f.cond for f in filters])
 
 
-def _lead(compiler: Compiler, plan: Plan, filters: list[Filter], trash: bool) -> None:
-    """Let the filter with the fewest quotes lead, when it has fewer than the words.
+def _lead(compiler: Compiler, plan: Plan, filters: list[Filter],
+          trash: bool) -> tuple[Plan, list[Filter]]:  # fmt: skip
+    """Let the filter with the fewest quotes lead, when it has fewer than the words;
+    the plan, and the filters left to check row by row, smallest first.
 
     Outside the trash, the smallest filter too large to lead is counted again without
     the trashed quotes: one whose quotes were mostly just trashed then leads, and finds
     the few left at once, instead of a walk through every quote in search of them.
     """
-    for each in filters:
-        each.estimate = compiler.estimate(each.ids)
-    filters.sort(key=lambda f: f.estimate)
+    sized = sorted(((compiler.estimate(f.ids), f) for f in filters), key=lambda each: each[0])
     limit = min(FTS_ESTIMATE_CAP, plan.fts_estimate) if plan.fts else ESTIMATE_CAP
-    if filters and filters[0].estimate >= limit and not trash:
-        filters[0].estimate = compiler.estimate(_outside_trash(filters[0].ids))
-    if filters and filters[0].estimate < limit:
-        plan.lead = filters.pop(0)
-    elif filters and plan.fts is None:
-        plan.count_lead = filters[0]
+    if sized and sized[0][0] >= limit and not trash:
+        sized[0] = (compiler.estimate(_outside_trash(sized[0][1].ids)), sized[0][1])
+    rest = [f for _, f in sized]
+    if sized and sized[0][0] < limit:
+        return plan._replace(lead=rest[0], lead_estimate=sized[0][0]), rest[1:]
+    if sized and plan.fts is None:
+        return plan._replace(count_lead=rest[0], lead_estimate=sized[0][0]), rest
+    return plan, rest
 
 
 def _outside_trash(ids: Sql) -> Sql:
@@ -192,7 +192,7 @@ def conditions(plan: Plan, compiler: Compiler, *, fts_leads: bool, walk: bool,
     """Every condition but the leading one, as `` AND …`` to append to a WHERE."""
     conds = list(plan.conds)
     if plan.fts is not None and not fts_leads:
-        small = plan.lead is not None and plan.lead.estimate <= PER_ROW_CAP
+        small = plan.lead is not None and plan.lead_estimate <= PER_ROW_CAP
         conds.insert(0, compiler.text(plan.fts, per_row=small))
     if plan.lead is not None and not fts_leads:
         conds.insert(0, Sql(f"q.id IN ({plan.lead.ids.text})", plan.lead.ids.params))
@@ -201,7 +201,7 @@ def conditions(plan: Plan, compiler: Compiler, *, fts_leads: bool, walk: bool,
     if not trash:
         index = "" if walk else "+"  # walking newest first, the trash column's index leads
         conds.insert(
-            0, Sql(f"{index}q.deleted_at IS NULL AND q.source_id NOT IN ({TRASHED_SOURCES})")
+            0, Sql(f"{index}q.deleted_at IS NULL AND q.source_id NOT IN ({TRASHED_SOURCES})", [])
         )
     return Sql(
         "".join(f" AND {c.text}" for c in conds), [param for c in conds for param in c.params]
@@ -227,7 +227,7 @@ def select(plan: Plan, compiler: Compiler, *, ranked: bool, sort: SortKey | None
             [plan.fts],
         )
     else:
-        head = Sql(f"SELECT q.id FROM quote q{joins} WHERE 1")
+        head = Sql(f"SELECT q.id FROM quote q{joins} WHERE 1", [])
     walk = not fts_leads and plan.lead is None and sort is None
     rest = conditions(plan, compiler, fts_leads=fts_leads, walk=walk, trash=trash)
     head = Sql(head.text + rest.text, head.params + rest.params)
@@ -267,7 +267,7 @@ def counted(plan: Plan) -> Plan:
     if lead is None:
         return plan
     rest = [c for c in plan.conds if c is not lead.cond]
-    return replace(plan, lead=lead, count_lead=None, conds=rest)
+    return plan._replace(lead=lead, count_lead=None, conds=rest)
 
 
 def walks(plan: Plan, sort: SortKey | None, limit: int | None) -> bool:

@@ -7,7 +7,6 @@ of quote ids it keeps, so that search.py can choose which term leads a query.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from typing import Any
 
@@ -15,7 +14,7 @@ from ..domain import validate as v
 from ..storage import fts_names
 from ..storage import fts_terms as terms
 from ..storage.fts_names import Refs
-from .fields import Filter, Sql, named, text_or_named
+from .fields import Filter, Sql, id_list, named, text_or_named
 from .parse import RULES, STATUSES, And, Field, Node, Not, Or, Phrase, Said, Word
 
 __all__ = [
@@ -177,7 +176,7 @@ class Compiler:
             found = self.rows(
                 f"SELECT id FROM {table} WHERE {_LIKE.format(column)}", [_like(node.value)]
             )
-        return json.dumps(found)
+        return id_list(found)
 
     def filter(self, node: Field | Said) -> Filter:
         """A filter's row condition (never NULL) and the set of quote ids it keeps."""
@@ -306,9 +305,10 @@ def _said(node: Said) -> Filter:
 def trash_filter() -> Filter:
     """The quotes in the trash: deleted themselves, or said by a deleted source."""
     return Filter(
-        Sql(f"(q.deleted_at IS NOT NULL OR q.source_id IN ({TRASHED_SOURCES}))"),
+        Sql(f"(q.deleted_at IS NOT NULL OR q.source_id IN ({TRASHED_SOURCES}))", []),
         Sql(
             "SELECT id FROM quote WHERE deleted_at IS NOT NULL UNION ALL "
-            f"SELECT id FROM quote WHERE source_id IN ({TRASHED_SOURCES})"
+            f"SELECT id FROM quote WHERE source_id IN ({TRASHED_SOURCES})",
+            [],
         ),
     )

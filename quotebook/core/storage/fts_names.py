@@ -20,8 +20,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from . import fts_terms as terms
 
@@ -89,8 +88,7 @@ def erase_at_once(conn: sqlite3.Connection) -> None:
         conn.execute("INSERT INTO name_fts(name_fts, rank) VALUES ('secure-delete', 1)")
 
 
-@dataclass(frozen=True, slots=True)
-class Refs:
+class Refs(NamedTuple):
     """The sources, tags and articles whose names a word matches."""
 
     sources: tuple[int, ...] = ()

@@ -24,18 +24,16 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Self
+from typing import Self
 
 from ..domain.errors import DB_ERRORS, StoppedError, StorageError
 from ..domain.results import GroundRule, LibraryInfo
+from ..domain.rows import QuoteRow
 from .location import default_library_path
 from .opening import check_file, classify, connect_read_only, open_library
 from .safety import looks_encrypted
 from .stopping import StopEvent
 from .version import SCHEMA_VERSION, pending
-
-if TYPE_CHECKING:
-    from ..domain.rows import QuoteRow
 
 __all__ = ["PlainReader", "ReaderBase", "library_path", "now", "quote_total"]
 
@@ -227,9 +225,6 @@ class ReaderBase:
         One statement per page, fetched in one call: the table calls this while
         scrolling, so it must take under a millisecond for a page of 64 rows.
         """
-        # Imported here: ``quotebook info`` reads no rows and loads no dataclass.
-        from ..domain.rows import QuoteRow
-
         ids = list(quote_ids)
         found: dict[int, QuoteRow] = {}
         with self._plain_read() as conn:

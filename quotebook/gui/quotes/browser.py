@@ -110,7 +110,7 @@ class Browser(QObject):
                 count_cap=FIRST_COUNT_CAP if limit else None,
             )
             # The ids travel as a compact array; the tuple is dropped on the worker.
-            return replace(result, ids=()), array("q", result.ids)
+            return result._replace(ids=()), array("q", result.ids)
 
         # The first page comes first, so rows are on screen at once even when the
         # whole result is a million quotes; the rest follows and is appended.
