@@ -184,6 +184,9 @@ def listing(rows: Sequence[QuoteRow], width: int) -> list[str]:
             subsequent_indent=_INDENT,
             max_lines=_SHOWN_LINES,
             placeholder=" …",
+            # A hyphenated name ("Ким-Лебедева") stays on one line; the simpler
+            # split also wraps in half the time.
+            break_on_hyphens=False,
         )
     return lines
 
