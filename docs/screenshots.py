@@ -229,8 +229,48 @@ def dialog_screens(window: MainWindow, folder: Path, sheets: dict[str, Path]) ->
     dialog = _visible_dialog("Merge tags")
     save(dialog, folder, "merge-tags-dialog")
     dialog.reject()
+    saved_search_screen(window, folder)
+    merge_sources_screen(window, folder)
     backups_screen(window, folder)
     encryption_screens(window, folder)
+
+
+def saved_search_screen(window: MainWindow, folder: Path) -> None:
+    """Two saved searches in the navigator with their counts, the first one run."""
+    clean(window)
+    library = window.session.library
+    window.session.apply(lambda: library.save_search("Visas on record", "visa rule:on"))
+    window.session.apply(lambda: library.save_search("Not for print", "rule:off_record"))
+    settle(window)
+    searches = window.navigator_model.index(Kind.SEARCHES, 0)
+    window.navigator.setCurrentIndex(window.navigator_model.index(0, 0, searches))
+    settle(window)
+    save(window, folder, "saved-searches")
+    window.session.undo()
+    window.session.undo()
+    clean(window)
+
+
+def merge_sources_screen(window: MainWindow, folder: Path) -> None:
+    """Sources → Merge… over a second spelling of a source, filed by mistake."""
+    clean(window)
+    library = window.session.library
+    window.session.apply(lambda: library.add_source("Sasha K.", organization="Yandex"))
+    settle(window)
+    ids = {entry.name: entry.id for entry in window.navigator_model.entries(Kind.SOURCES)}
+    said = "Half the team is in Belgrade now; the other half is still deciding."
+    window.session.apply(lambda: library.add_quote(said, ids["Sasha K."]))
+    settle(window)
+    window.merge_sources.trigger()
+    settle(window)
+    dialog = _visible_dialog("Merge sources")
+    dialog.set_pair(ids["Sasha"], ids["Sasha K."])  # type: ignore[attr-defined]
+    settle(window)
+    save(dialog, folder, "merge-sources-dialog")
+    dialog.reject()
+    window.session.undo()
+    window.session.undo()
+    clean(window)
 
 
 def backups_screen(window: MainWindow, folder: Path) -> None:
