@@ -9,6 +9,7 @@ import sys
 import time
 from pathlib import Path
 
+from bench_bulk import QUERY
 from measure import Figure
 
 PROBE = Path(__file__).resolve().parent / "gui_probe.py"
@@ -28,7 +29,7 @@ def _probe(library: Path, *extra: str) -> dict[str, float]:
     return json.loads(child.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
 
 
-BULK_QUERY = "rule:deep"  # a tenth of a generated library's quotes
+BULK_QUERY = QUERY  # the search whose whole result is trashed, as bench_bulk.py trashes it
 
 
 def bulk_figures(library: Path) -> list[Figure]:
