@@ -6,6 +6,8 @@
 Translators edit ``resources/translations/quotebook_LANG.ts`` (with Qt Linguist,
 ``pyside6-linguist``, or any editor); ``release`` compiles them into
 ``quotebook/resources/translations``, which the app loads and the wheel ships.
+English is the language of the source, so ``quotebook_en.ts`` holds only the
+strings said with a number, in their two English forms ("1 quote", "2 quotes").
 The tests fail when a string of the GUI has no translation or a ``.qm`` file is
 older than its ``.ts``.
 """
@@ -38,12 +40,14 @@ def gui_files() -> list[str]:
 
 def update(ts: Path) -> None:
     """Add the GUI's new strings to ``ts``; strings gone from the source are marked so."""
+    plural_only = ["-pluralonly"] if ts.name == "quotebook_en.ts" else []
     subprocess.run(
         [
             tool("pyside6-lupdate"),
             "-locations",
             "none",
             "-no-obsolete",
+            *plural_only,
             *gui_files(),
             "-ts",
             str(ts),

@@ -518,9 +518,13 @@
         <source>Add tag</source>
         <translation>Добавить тег</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>&amp;Tag the {n} selected quote(s) with:</source>
-        <translation>&amp;Пометить выбранные цитаты ({n}) тегом:</translation>
+        <translation>
+            <numerusform>&amp;Пометить выбранные цитаты ({n}) тегом:</numerusform>
+            <numerusform>&amp;Пометить выбранные цитаты ({n}) тегом:</numerusform>
+            <numerusform>&amp;Пометить выбранные цитаты ({n}) тегом:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Tag</source>
@@ -921,9 +925,13 @@ Encrypted with another passphrase than the library&apos;s: one the library had b
 </context>
 <context>
     <name>BulkCommands</name>
-    <message>
+    <message numerus="yes">
         <source>For the {n} selected quote(s):</source>
-        <translation>Для выбранных цитат ({n}):</translation>
+        <translation>
+            <numerusform>Для выбранных цитат ({n}):</numerusform>
+            <numerusform>Для выбранных цитат ({n}):</numerusform>
+            <numerusform>Для выбранных цитат ({n}):</numerusform>
+        </translation>
     </message>
     <message>
         <source>Set ground rule</source>
@@ -945,29 +953,53 @@ Encrypted with another passphrase than the library&apos;s: one the library had b
         <source>Set date said</source>
         <translation>Задать дату</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Date said for the {n} selected quote(s), YYYY-MM-DD (empty clears it):</source>
-        <translation>Дата слов для выбранных цитат ({n}), ГГГГ-ММ-ДД (пусто — убрать дату):</translation>
+        <translation>
+            <numerusform>Дата слов для выбранных цитат ({n}), ГГГГ-ММ-ДД (пусто — убрать дату):</numerusform>
+            <numerusform>Дата слов для выбранных цитат ({n}), ГГГГ-ММ-ДД (пусто — убрать дату):</numerusform>
+            <numerusform>Дата слов для выбранных цитат ({n}), ГГГГ-ММ-ДД (пусто — убрать дату):</numerusform>
+        </translation>
     </message>
     <message>
         <source>Make quotes more open?</source>
         <translation>Сделать цитаты более открытыми?</translation>
     </message>
-    <message>
-        <source>{quotes} quote(s) of {sources} source(s) will be more open: {rule}. Their sources may then be named or described where they were not.</source>
-        <translation>Цитаты ({quotes}) источников ({sources}) станут более открытыми: {rule}. Их источники могут оказаться названы или описаны там, где раньше не были.</translation>
+    <message numerus="yes">
+        <source>{quotes} quote(s) of {sources} will be more open: {rule}. Their sources may then be named or described where they were not.</source>
+        <translation>
+            <numerusform>Цитаты ({quotes}) источников ({sources}) станут более открытыми: {rule}. Их источники могут оказаться названы или описаны там, где раньше не были.</numerusform>
+            <numerusform>Цитаты ({quotes}) источников ({sources}) станут более открытыми: {rule}. Их источники могут оказаться названы или описаны там, где раньше не были.</numerusform>
+            <numerusform>Цитаты ({quotes}) источников ({sources}) станут более открытыми: {rule}. Их источники могут оказаться названы или описаны там, где раньше не были.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{quotes} quote(s) of {sources} follow their source&apos;s ground rule and will take the new source&apos;s, which is more open: {rule}. Their sources may then be named or described where they were not.</source>
+        <translation>
+            <numerusform>Цитаты ({quotes}) источников ({sources}) следуют условиям своего источника и получат условия нового, более открытые: {rule}. Их источники могут оказаться названы или описаны там, где раньше не были.</numerusform>
+            <numerusform>Цитаты ({quotes}) источников ({sources}) следуют условиям своего источника и получат условия нового, более открытые: {rule}. Их источники могут оказаться названы или описаны там, где раньше не были.</numerusform>
+            <numerusform>Цитаты ({quotes}) источников ({sources}) следуют условиям своего источника и получат условия нового, более открытые: {rule}. Их источники могут оказаться названы или описаны там, где раньше не были.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n</numerusform>
+            <numerusform>%n</numerusform>
+            <numerusform>%n</numerusform>
+        </translation>
     </message>
     <message>
         <source>Make more open</source>
         <translation>Сделать открытее</translation>
     </message>
-    <message>
-        <source>{quotes} quote(s) of {sources} source(s) follow their source&apos;s ground rule and will take the new source&apos;s, which is more open: {rule}. Their sources may then be named or described where they were not.</source>
-        <translation>Цитаты ({quotes}) источников ({sources}) следуют условиям своего источника и получат условия нового, более открытые: {rule}. Их источники могут оказаться названы или описаны там, где раньше не были.</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <source>Changed {n} quote(s). Undo puts them back.</source>
-        <translation>Изменено цитат: {n}. «Отменить» вернёт всё как было.</translation>
+        <translation>
+            <numerusform>Изменено цитат: {n}. «Отменить» вернёт всё как было.</numerusform>
+            <numerusform>Изменено цитат: {n}. «Отменить» вернёт всё как было.</numerusform>
+            <numerusform>Изменено цитат: {n}. «Отменить» вернёт всё как было.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1336,13 +1368,21 @@ Encrypted with another passphrase than the library&apos;s: one the library had b
         <source>{n} off-the-record quotes were left out.</source>
         <translation>Цитат не для печати пропущено: {n}.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} quote(s) could not be read and were left out (quote {ids}): the library is damaged there. Restore it from a backup (File → Restore from backup…).</source>
-        <translation>Не удалось прочитать цитаты ({n}), они не выгружены (цитата {ids}): в этом месте библиотека повреждена. Восстановите её из резервной копии (Файл → Восстановить из копии…).</translation>
+        <translation>
+            <numerusform>Не удалось прочитать цитаты ({n}), они не выгружены (цитата {ids}): в этом месте библиотека повреждена. Восстановите её из резервной копии (Файл → Восстановить из копии…).</numerusform>
+            <numerusform>Не удалось прочитать цитаты ({n}), они не выгружены (цитата {ids}): в этом месте библиотека повреждена. Восстановите её из резервной копии (Файл → Восстановить из копии…).</numerusform>
+            <numerusform>Не удалось прочитать цитаты ({n}), они не выгружены (цитата {ids}): в этом месте библиотека повреждена. Восстановите её из резервной копии (Файл → Восстановить из копии…).</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} background quote(s) are attributed to &quot;a source&quot; because their source has no &quot;described as&quot; text (quote {ids}); write one so the editor can describe them.</source>
-        <translation>Цитаты без указания имени ({n}) приписаны «источнику», потому что у их источника нет описания (цитаты {ids}); добавьте его, чтобы редактор мог их описать.</translation>
+        <translation>
+            <numerusform>Цитаты без указания имени ({n}) приписаны «источнику», потому что у их источника нет описания (цитаты {ids}); добавьте его, чтобы редактор мог их описать.</numerusform>
+            <numerusform>Цитаты без указания имени ({n}) приписаны «источнику», потому что у их источника нет описания (цитаты {ids}); добавьте его, чтобы редактор мог их описать.</numerusform>
+            <numerusform>Цитаты без указания имени ({n}) приписаны «источнику», потому что у их источника нет описания (цитаты {ids}); добавьте его, чтобы редактор мог их описать.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -1363,9 +1403,13 @@ Encrypted with another passphrase than the library&apos;s: one the library had b
         <source>Backing up the library and checking the copy…</source>
         <translation>Резервное копирование библиотеки и проверка копии…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Backed up {quotes} quote(s) to {path}</source>
-        <translation>Сохранено цитат: {quotes}, копия {path}</translation>
+        <translation>
+            <numerusform>Сохранено цитат: {quotes}, копия {path}</numerusform>
+            <numerusform>Сохранено цитат: {quotes}, копия {path}</numerusform>
+            <numerusform>Сохранено цитат: {quotes}, копия {path}</numerusform>
+        </translation>
     </message>
     <message>
         <source>No backup made</source>
@@ -1920,17 +1964,25 @@ Encrypted with another passphrase than the library&apos;s: one the library had b
         <source>Not copied</source>
         <translation>Не скопировано</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Copied {n} quote(s) with attribution.</source>
-        <translation>Скопировано цитат с атрибуцией: {n}.</translation>
+        <translation>
+            <numerusform>Скопировано цитат с атрибуцией: {n}.</numerusform>
+            <numerusform>Скопировано цитат с атрибуцией: {n}.</numerusform>
+            <numerusform>Скопировано цитат с атрибуцией: {n}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Off the record</source>
         <translation>Не для печати</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} of the selected quote(s) were given off the record and may not be used, so they were not copied.</source>
-        <translation>Выбранных цитат не для печати: {n}; их нельзя использовать, поэтому они не скопированы.</translation>
+        <translation>
+            <numerusform>Выбранных цитат не для печати: {n}; их нельзя использовать, поэтому они не скопированы.</numerusform>
+            <numerusform>Выбранных цитат не для печати: {n}; их нельзя использовать, поэтому они не скопированы.</numerusform>
+            <numerusform>Выбранных цитат не для печати: {n}; их нельзя использовать, поэтому они не скопированы.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A reader could link these quotes</source>
@@ -1940,29 +1992,49 @@ Encrypted with another passphrase than the library&apos;s: one the library had b
         <source>You copied quotes on the record and protected quotes of the same source: {names}. Printed together, a reader could link the protected words to the name.</source>
         <translation>Вы скопировали цитаты под запись и защищённые цитаты одного и того же источника: {names}. Если напечатать их вместе, читатель сможет связать защищённые слова с именем.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Moved {n} quote(s) to the trash. Undo puts them back.</source>
-        <translation>Перемещено в корзину цитат: {n}. «Отменить» вернёт их.</translation>
+        <translation>
+            <numerusform>Перемещено в корзину цитат: {n}. «Отменить» вернёт их.</numerusform>
+            <numerusform>Перемещено в корзину цитат: {n}. «Отменить» вернёт их.</numerusform>
+            <numerusform>Перемещено в корзину цитат: {n}. «Отменить» вернёт их.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Moving {n} quote(s) to the trash…</source>
-        <translation>Перемещение в корзину цитат: {n}…</translation>
+        <translation>
+            <numerusform>Перемещение в корзину цитат: {n}…</numerusform>
+            <numerusform>Перемещение в корзину цитат: {n}…</numerusform>
+            <numerusform>Перемещение в корзину цитат: {n}…</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Restored {n} quote(s) from the trash.</source>
-        <translation>Возвращено из корзины цитат: {n}.</translation>
+        <translation>
+            <numerusform>Возвращено из корзины цитат: {n}.</numerusform>
+            <numerusform>Возвращено из корзины цитат: {n}.</numerusform>
+            <numerusform>Возвращено из корзины цитат: {n}.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Restoring {n} quote(s)…</source>
-        <translation>Возвращение из корзины цитат: {n}…</translation>
+        <translation>
+            <numerusform>Возвращение из корзины цитат: {n}…</numerusform>
+            <numerusform>Возвращение из корзины цитат: {n}…</numerusform>
+            <numerusform>Возвращение из корзины цитат: {n}…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Empty the trash?</source>
         <translation>Очистить корзину?</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Delete the {n} quote(s) in the trash for good? This is the one change that cannot be undone; the rest of your history stays.</source>
-        <translation>Удалить навсегда цитаты в корзине ({n})? Это единственное изменение, которое нельзя отменить; остальная история сохранится.</translation>
+        <translation>
+            <numerusform>Удалить навсегда цитаты в корзине ({n})? Это единственное изменение, которое нельзя отменить; остальная история сохранится.</numerusform>
+            <numerusform>Удалить навсегда цитаты в корзине ({n})? Это единственное изменение, которое нельзя отменить; остальная история сохранится.</numerusform>
+            <numerusform>Удалить навсегда цитаты в корзине ({n})? Это единственное изменение, которое нельзя отменить; остальная история сохранится.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Empty trash</source>
@@ -1972,9 +2044,13 @@ Encrypted with another passphrase than the library&apos;s: one the library had b
         <source>The trash is empty.</source>
         <translation>Корзина пуста.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Tagged {n} quote(s) “{tag}”.</source>
-        <translation>Тег «{tag}» добавлен к цитатам: {n}.</translation>
+        <translation>
+            <numerusform>Тег «{tag}» добавлен к цитатам: {n}.</numerusform>
+            <numerusform>Тег «{tag}» добавлен к цитатам: {n}.</numerusform>
+            <numerusform>Тег «{tag}» добавлен к цитатам: {n}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The selected quotes have no tags.</source>
@@ -1984,13 +2060,21 @@ Encrypted with another passphrase than the library&apos;s: one the library had b
         <source>Remove tag</source>
         <translation>Снять тег</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Take this tag off the {n} selected quote(s):</source>
-        <translation>Снять этот тег с выбранных цитат ({n}):</translation>
+        <translation>
+            <numerusform>Снять этот тег с выбранных цитат ({n}):</numerusform>
+            <numerusform>Снять этот тег с выбранных цитат ({n}):</numerusform>
+            <numerusform>Снять этот тег с выбранных цитат ({n}):</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Removed “{tag}” from {n} quote(s).</source>
-        <translation>Тег «{tag}» снят с цитат: {n}.</translation>
+        <translation>
+            <numerusform>Тег «{tag}» снят с цитат: {n}.</numerusform>
+            <numerusform>Тег «{tag}» снят с цитат: {n}.</numerusform>
+            <numerusform>Тег «{tag}» снят с цитат: {n}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;h3&gt;Quotebook {version}&lt;/h3&gt;&lt;p&gt;A reporter&apos;s library of sources, quotes, tags and articles.&lt;/p&gt;&lt;p&gt;Library: {path}&lt;/p&gt;&lt;p&gt;Qt {qt}, PySide6 {pyside}, Python {python}&lt;/p&gt;</source>
@@ -2391,17 +2475,25 @@ Encrypted with another passphrase than the library&apos;s: one the library had b
 </context>
 <context>
     <name>ScrubOffer</name>
-    <message>
+    <message numerus="yes">
         <source>The trash is empty; {n} backup(s) still hold what it held.</source>
-        <translation>Корзина пуста; в резервных копиях ({n}) ещё хранится то, что в ней было.</translation>
+        <translation>
+            <numerusform>Корзина пуста; в резервных копиях ({n}) ещё хранится то, что в ней было.</numerusform>
+            <numerusform>Корзина пуста; в резервных копиях ({n}) ещё хранится то, что в ней было.</numerusform>
+            <numerusform>Корзина пуста; в резервных копиях ({n}) ещё хранится то, что в ней было.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Scrub the backups too?</source>
         <translation>Вычистить и резервные копии?</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} backup(s) of this library still hold the quotes and sources you deleted. Scrub them from the backups too? Each backup is rewritten without them and checked. If you keep them, the deleted quotes can be restored from a backup, and anyone who gets the backups can read them.</source>
-        <translation>В резервных копиях библиотеки ({n}) ещё хранятся удалённые цитаты и источники. Вычистить их и оттуда? Каждая копия будет переписана без них и проверена. Если оставить, удалённые цитаты можно будет восстановить из копии — и прочитать их сможет любой, к кому попадут копии.</translation>
+        <translation>
+            <numerusform>В резервных копиях библиотеки ({n}) ещё хранятся удалённые цитаты и источники. Вычистить их и оттуда? Каждая копия будет переписана без них и проверена. Если оставить, удалённые цитаты можно будет восстановить из копии — и прочитать их сможет любой, к кому попадут копии.</numerusform>
+            <numerusform>В резервных копиях библиотеки ({n}) ещё хранятся удалённые цитаты и источники. Вычистить их и оттуда? Каждая копия будет переписана без них и проверена. Если оставить, удалённые цитаты можно будет восстановить из копии — и прочитать их сможет любой, к кому попадут копии.</numerusform>
+            <numerusform>В резервных копиях библиотеки ({n}) ещё хранятся удалённые цитаты и источники. Вычистить их и оттуда? Каждая копия будет переписана без них и проверена. Если оставить, удалённые цитаты можно будет восстановить из копии — и прочитать их сможет любой, к кому попадут копии.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Scrub backups</source>
@@ -2411,9 +2503,13 @@ Encrypted with another passphrase than the library&apos;s: one the library had b
         <source>Scrubbing the backups…</source>
         <translation>Копии вычищаются…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Scrubbed the deleted quotes from {n} backup(s).</source>
-        <translation>Удалённые цитаты вычищены из резервных копий: {n}.</translation>
+        <translation>
+            <numerusform>Удалённые цитаты вычищены из резервных копий: {n}.</numerusform>
+            <numerusform>Удалённые цитаты вычищены из резервных копий: {n}.</numerusform>
+            <numerusform>Удалённые цитаты вычищены из резервных копий: {n}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Backups not scrubbed</source>
@@ -2491,13 +2587,21 @@ Escape очищает; F1 или ? показывает весь синтакс�
 </context>
 <context>
     <name>Sheets</name>
-    <message>
+    <message numerus="yes">
         <source>Exported {n} quote(s) to {path}</source>
-        <translation>Экспортировано цитат: {n}, файл {path}</translation>
+        <translation>
+            <numerusform>Экспортировано цитат: {n}, файл {path}</numerusform>
+            <numerusform>Экспортировано цитат: {n}, файл {path}</numerusform>
+            <numerusform>Экспортировано цитат: {n}, файл {path}</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} quote(s) more open than their sources&apos; ground rule: marked ⚠ in the table</source>
-        <translation>Цитаты, открытее условий их источников ({n}): отмечены ⚠ в таблице</translation>
+        <translation>
+            <numerusform>Цитаты, открытее условий их источников ({n}): отмечены ⚠ в таблице</numerusform>
+            <numerusform>Цитаты, открытее условий их источников ({n}): отмечены ⚠ в таблице</numerusform>
+            <numerusform>Цитаты, открытее условий их источников ({n}): отмечены ⚠ в таблице</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@ from window_helpers import Answers, Controller, Gui, shown_window
 
 from quotebook.core import Library
 from quotebook.core.library.base import LibraryBase
+from quotebook.gui.app import translation
 from quotebook.gui.app.worker import Worker
 
 GUI_CODE = f"{Path(__file__).resolve().parents[2] / 'quotebook' / 'gui'}"
@@ -36,6 +37,16 @@ def no_writes_on_the_gui_thread(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(
         LibraryBase, "write_check", staticmethod(_refuse_writes_from_the_gui_thread)
     )
+
+
+@pytest.fixture(autouse=True)
+def english(qtbot: QtBot) -> Iterator[None]:
+    """The app in English, as it starts on an English system: with the plural forms
+    of what it says with a number ("1 quote", "2 quotes")."""
+    installed = translation.install("en")
+    assert len(installed) == 1
+    yield
+    translation.uninstall(installed)
 
 
 @pytest.fixture

@@ -70,7 +70,7 @@ def test_pasted_article_lists_quotes_with_speakers_and_sources(
         "New: Worker",
     ]
     assert checks(dialog) == [True, True, True]
-    assert dialog.status_label.text() == "3 quote(s) found. 1 with an unsure speaker, marked ⚠."
+    assert dialog.status_label.text() == "3 quotes found. 1 with an unsure speaker, marked ⚠."
     assert dialog.role_edit.text() == "chief executive"  # the first row is selected
     assert dialog.organization_edit.text() == "Northwind Logistics"
     assert dialog.age_edit.text() == "52"

@@ -54,7 +54,7 @@ def test_unsure_speakers_are_marked_with_the_reason(dialog: ArticleImportDialog)
         "Unsure speaker (confidence 0.70). The speaker is not named, only described."
     )
     assert column(dialog, Qt.ItemDataRole.AccessibleDescriptionRole)[0] == pronoun
-    assert dialog.status_label.text() == "3 quote(s) found. 2 with an unsure speaker, marked ⚠."
+    assert dialog.status_label.text() == "3 quotes found. 2 with an unsure speaker, marked ⚠."
 
 
 def test_the_selected_quote_says_why_its_speaker_is_unsure(
@@ -75,7 +75,7 @@ def test_a_speaker_the_reporter_changes_is_no_longer_marked(
     QTest.keyClicks(dialog.speaker_edit, "Olga Petrova-Lind")
     assert column(dialog)[0] == "Olga Petrova-Lind"
     assert not dialog.detail_panel.doubt_label.isVisible()
-    assert dialog.status_label.text().startswith("3 quote(s) found.")
+    assert dialog.status_label.text().startswith("3 quotes found.")
 
 
 def test_unsure_speakers_first_and_back_in_the_article_order(

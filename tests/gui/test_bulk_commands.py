@@ -42,7 +42,7 @@ def test_a_more_open_rule_names_what_it_exposes_and_waits_for_a_yes(
     gui.window.bulk.set_rule.trigger()
     gui.settle()
     assert answers.confirmations == [
-        "Make quotes more open?: 2 quote(s) of 1 source(s) will be more open: On the record. "
+        "Make quotes more open?: 2 quotes of 1 source will be more open: On the record. "
         "Their sources may then be named or described where they were not."
     ]
     assert {gui.library.get_quote(i).ground_rule for i in ids} == {GroundRule.OFF_RECORD}
@@ -73,7 +73,7 @@ def test_moving_quotes_to_a_more_open_source_asks_first(gui: Gui, answers: Answe
     gui.window.bulk.set_source.trigger()
     gui.settle()
     assert answers.confirmations == [
-        "Make quotes more open?: 2 quote(s) of 1 source(s) follow their source's ground "
+        "Make quotes more open?: 2 quotes of 1 source follow their source's ground "
         "rule and will take the new source's, which is more open: On the record. Their "
         "sources may then be named or described where they were not."
     ]

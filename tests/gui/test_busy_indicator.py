@@ -30,7 +30,7 @@ def test_moving_quotes_to_the_trash_says_so_until_the_list_is_searched_again(
     busy = gui.window.busy
     gui.window.acts.delete.trigger()
     gui.qtbot.waitUntil(busy.label.isVisible)  # after half a second, still going
-    assert busy.label.text() == "Moving 3 quote(s) to the trash…"
+    assert busy.label.text() == "Moving 3 quotes to the trash…"
     assert busy.bar.isVisible()
     release.set()
     gui.settle()

@@ -259,4 +259,4 @@ def test_a_quote_that_cannot_be_read_is_named_and_the_rest_written(
     worker.wait_idle()
     assert [row[1] for row in read(tmp_path / "out.csv")[1:]] == ["First words.", "Third words."]
     assert len(answers) == 1
-    assert "1 quote(s) could not be read and were left out (quote 2)" in answers[0]
+    assert "1 quote could not be read and was left out (quote 2)" in answers[0]

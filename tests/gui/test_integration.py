@@ -71,7 +71,7 @@ def test_an_imported_article_is_found_by_search_and_undone_in_one_step(gui: Gui)
         gui.settle()
     gui.settle()
     assert window.file_commands.article_dialog is None  # saved, closed, let go
-    assert window.statusBar().currentMessage() == "Imported 2 quote(s) from the article."
+    assert window.statusBar().currentMessage() == "Imported 2 quotes from the article."
 
     found = gui.search(f'article:"{HEADLINE}"')
     texts = sorted(gui.library.get_quote(i).text for i in found)
@@ -116,7 +116,7 @@ def test_back_up_now_makes_a_checked_backup_and_says_where(gui: Gui) -> None:
     (backup,) = list_backups(gui.library.path)
     assert made.args is not None and made.args[0].path == backup.path
     assert backup.kind == MANUAL and backup.quotes == 1
-    assert window.statusBar().currentMessage() == f"Backed up 1 quote(s) to {backup.path}"
+    assert window.statusBar().currentMessage() == f"Backed up 1 quote to {backup.path}"
     assert window.acts.back_up_now.isEnabled()
 
 

@@ -226,7 +226,9 @@ def test_copy_with_attribution_leaks_nothing(
     else:
         assert linked == []
     if offs:
-        assert f"{len(offs)} of the selected quote(s) were given off the record" in refused[0]
+        verb = "was" if len(offs) == 1 else "were"
+        said = f"{len(offs)} of the selected quotes {verb} given off the record"
+        assert said in refused[0]
 
 
 # -- the app and the command line on one library -----------------------------------------

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from lxml import etree
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox, QLabel
 from pytestqt.qtbot import QtBot
@@ -23,46 +20,6 @@ from quotebook.gui.dialogs.export_dialog import ExportDialog
 from quotebook.gui.dialogs.preferences import PreferencesDialog
 
 ROOT = Path(__file__).resolve().parents[2]
-TS = ROOT / "resources" / "translations" / "quotebook_ru.ts"
-QM = ROOT / "quotebook" / "resources" / "translations" / "quotebook_ru.qm"
-
-
-def _tools() -> object:
-    spec = importlib.util.spec_from_file_location(
-        "translations", ROOT / "resources/translations.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def test_every_string_of_the_gui_has_a_russian_translation(qtbot: QtBot, tmp_path: Path) -> None:
-    tools = _tools()
-    ts = tmp_path / TS.name
-    shutil.copy(TS, ts)
-    tools.update(ts)  # type: ignore[attr-defined]
-    untranslated = [
-        message.findtext("source")
-        for message in etree.parse(str(ts)).iter("message")
-        if message.find("translation").get("type") in ("unfinished", "vanished", "obsolete")
-    ]
-    assert untranslated == [], "run python resources/translations.py update, translate, release"
-    # The shipped .qm says what the .ts says (compared by lookup, not by bytes,
-    # which differ between versions of lrelease).
-    compiled = QTranslator()
-    assert compiled.load(str(QM))
-    stale = []
-    for context in etree.parse(str(TS)).iter("context"):
-        name = context.findtext("name") or ""
-        for message in context.iter("message"):
-            source, comment = message.findtext("source"), message.findtext("comment")
-            forms = [f.text for f in message.iter("numerusform")]
-            want = forms[2] if forms else message.findtext("translation")
-            got = compiled.translate(name, source, comment, 5 if forms else -1)
-            if got != want:
-                stale.append(source)
-    assert stale == [], "run python resources/translations.py release"
 
 
 @pytest.fixture

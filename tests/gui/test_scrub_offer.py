@@ -37,10 +37,10 @@ def test_scrubbing_takes_the_deleted_rows_out_of_the_backups(gui: Gui, answers: 
     backup = _trash_with_a_backup(gui)
     _empty(gui)
     gui.qtbot.waitUntil(lambda: "Scrubbed" in gui.window.statusBar().currentMessage())
-    assert answers.confirmations[-1].startswith("Scrub the backups too?: 1 backup(s)")
-    assert gui.window.statusBar().currentMessage() == (
-        "Scrubbed the deleted quotes from 1 backup(s)."
+    assert answers.confirmations[-1].startswith(
+        "Scrub the backups too?: 1 backup of this library still holds"
     )
+    assert gui.window.statusBar().currentMessage() == ("Scrubbed the deleted quotes from 1 backup.")
     assert SECRET not in backup.read_bytes()
 
 
@@ -59,6 +59,6 @@ def test_declining_says_how_many_backups_still_hold_it(
     _empty(gui)
     gui.qtbot.waitUntil(lambda: "Scrub the backups too?" in asked)
     assert gui.window.statusBar().currentMessage() == (
-        "The trash is empty; 1 backup(s) still hold what it held."
+        "The trash is empty; 1 backup still holds what it held."
     )
     assert SECRET in backup.read_bytes()

@@ -3,7 +3,9 @@
 Translations are Qt ``.qm`` files compiled by ``pyside6-lrelease`` from the
 ``.ts`` sources in ``resources/translations`` (see ``resources/translations.py``)
 and shipped in ``quotebook/resources/translations``. The language is the one
-chosen in Preferences, else the system's; English needs no file.
+chosen in Preferences, else the system's. English is the language of the source
+text; its file holds only the two forms of what is said with a number ("1 quote",
+"2 quotes"), and Qt's own strings need none.
 
 Some strings are translated through a helper (``tr = window.tr`` in a function,
 ``QCoreApplication.translate`` with a variable): ``pyside6-lupdate`` files those
@@ -50,9 +52,7 @@ def language_for(chosen: str) -> str:
 
 
 def install(language: str, owner: QObject | None = None) -> list[QTranslator]:
-    """Load and install the translators of ``language`` (none for English)."""
-    if language == "en":
-        return []
+    """Load and install the translators of ``language`` (English: its plural forms)."""
     app = QCoreApplication.instance()
     assert app is not None, "create the application first"
     installed: list[QTranslator] = []
@@ -62,7 +62,7 @@ def install(language: str, owner: QObject | None = None) -> list[QTranslator]:
         installed.append(ours)
     qt = QTranslator(owner or app)
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if qt.load(f"qtbase_{language}", qt_folder):
+    if language != "en" and qt.load(f"qtbase_{language}", qt_folder):
         installed.append(qt)
     for translator in installed:
         app.installTranslator(translator)

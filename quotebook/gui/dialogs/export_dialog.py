@@ -253,14 +253,18 @@ class ExportDialog(ExportChoices):
         if report.unreadable:
             text += " " + self.tr(
                 "{n} quote(s) could not be read and were left out (quote {ids}): the library "
-                "is damaged there. Restore it from a backup (File → Restore from backup…)."
+                "is damaged there. Restore it from a backup (File → Restore from backup…).",
+                "",
+                len(report.unreadable),
             ).format(n=len(report.unreadable), ids=", ".join(map(str, report.unreadable[:20])))
         undescribed = report.risks.undescribed
         if undescribed:
             text += " " + self.tr(
                 '{n} background quote(s) are attributed to "a source" because their source '
                 'has no "described as" text (quote {ids}); write one so the editor can '
-                "describe them."
+                "describe them.",
+                "",
+                len(undescribed),
             ).format(n=len(undescribed), ids=", ".join(map(str, undescribed[:20])))
         return text
 

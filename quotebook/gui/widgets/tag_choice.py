@@ -36,7 +36,9 @@ class AddTagDialog(QDialog):
         self._names = list(names)
         self._known = {fold(name) for name in self._names}
         self.setWindowTitle(self.tr("Add tag"))
-        label = QLabel(self.tr("&Tag the {n} selected quote(s) with:").format(n=count), self)
+        label = QLabel(
+            self.tr("&Tag the {n} selected quote(s) with:", "", count).format(n=count), self
+        )
         self.line = QLineEdit(self)
         self.line.setAccessibleName(self.tr("Tag"))
         self.line.setToolTip(

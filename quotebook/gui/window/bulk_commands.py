@@ -59,7 +59,7 @@ class BulkCommands(QObject):
         dialogs.ask_choice(
             self.window,
             title,
-            self.tr("For the {n} selected quote(s):").format(n=len(ids)),
+            self.tr("For the {n} selected quote(s):", "", len(ids)).format(n=len(ids)),
             list(choices),
             False,
             lambda text: then(choices[text]) if text in choices else None,
@@ -92,7 +92,9 @@ class BulkCommands(QObject):
             self.window,
             self.tr("Set date said"),
             self.tr(
-                "Date said for the {n} selected quote(s), YYYY-MM-DD (empty clears it):"
+                "Date said for the {n} selected quote(s), YYYY-MM-DD (empty clears it):",
+                "",
+                len(ids),
             ).format(n=len(ids)),
             "",
             lambda text: self.edit(said_on=text.strip() or None),
@@ -111,9 +113,13 @@ class BulkCommands(QObject):
             self.window,
             self.tr("Make quotes more open?"),
             self.tr(
-                "{quotes} quote(s) of {sources} source(s) will be more open: {rule}. "
-                "Their sources may then be named or described where they were not."
-            ).format(quotes=opening.quotes, sources=opening.sources, rule=rule_text(rule)),
+                "{quotes} quote(s) of {sources} will be more open: {rule}. "
+                "Their sources may then be named or described where they were not.",
+                "",
+                opening.quotes,
+            ).format(
+                quotes=opening.quotes, sources=self._sources(opening.sources), rule=rule_text(rule)
+            ),
             self.tr("Make more open"),
             lambda: self.edit(ground_rule=rule),
         )
@@ -130,20 +136,32 @@ class BulkCommands(QObject):
             self.window,
             self.tr("Make quotes more open?"),
             self.tr(
-                "{quotes} quote(s) of {sources} source(s) follow their source's ground rule "
+                "{quotes} quote(s) of {sources} follow their source's ground rule "
                 "and will take the new source's, which is more open: {rule}. Their sources "
-                "may then be named or described where they were not."
-            ).format(quotes=opening.quotes, sources=opening.sources, rule=rule_text(opening.rule)),
+                "may then be named or described where they were not.",
+                "",
+                opening.quotes,
+            ).format(
+                quotes=opening.quotes,
+                sources=self._sources(opening.sources),
+                rule=rule_text(opening.rule),
+            ),
             self.tr("Make more open"),
             lambda: self.edit(source_id=source_id),
         )
+
+    def _sources(self, count: int) -> str:
+        """How many sources, inside a sentence whose number is its quotes' ("2 sources")."""
+        return self.tr("%n source(s)", "", count)
 
     def edit(self, **fields: Any) -> None:
         ids = self.window.quote_list.selected_ids()
         if not ids:
             return
         library, session = self.window.session.library, self.window.session
-        said = self.tr("Changed {n} quote(s). Undo puts them back.").format(n=len(ids))
+        said = self.tr("Changed {n} quote(s). Undo puts them back.", "", len(ids)).format(
+            n=len(ids)
+        )
         session.apply(
             lambda: library.edit_quotes(ids, **fields),
             lambda _changes: self.window.statusBar().showMessage(said, 6000),

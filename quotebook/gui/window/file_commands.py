@@ -87,7 +87,7 @@ class FileCommands(QObject):
         self.window.acts.back_up_now.setEnabled(True)
         quotes = f"{backup.quotes or 0:,}"
         self.window.statusBar().showMessage(
-            self.tr("Backed up {quotes} quote(s) to {path}").format(
+            self.tr("Backed up {quotes} quote(s) to {path}", "", backup.quotes or 0).format(
                 quotes=quotes, path=backup.path
             ),
             MESSAGE_MS,

@@ -193,7 +193,11 @@ class QuoteCommands(QObject):
     def _on_copy_read(self, copied: Copied) -> None:
         if copied.copied:
             put_on_clipboard(copied.text)  # taken off the clipboard again at a lock
-            self._say(self.tr("Copied {n} quote(s) with attribution.").format(n=copied.copied))
+            self._say(
+                self.tr("Copied {n} quote(s) with attribution.", "", copied.copied).format(
+                    n=copied.copied
+                )
+            )
             self._warn_if_linkable(copied.linkable)
         if copied.refused:
             messages.inform(
@@ -201,7 +205,9 @@ class QuoteCommands(QObject):
                 self.tr("Off the record"),
                 self.tr(
                     "{n} of the selected quote(s) were given off the record and may not be "
-                    "used, so they were not copied."
+                    "used, so they were not copied.",
+                    "",
+                    copied.refused,
                 ).format(n=copied.refused),
                 warning=True,
             )
@@ -231,8 +237,9 @@ class QuoteCommands(QObject):
         # Let go of the selection first: Qt updating a large selection as its rows
         # leave the list held the window for seconds (100,000 selected quotes).
         w.quote_list.table.clearSelection()
-        said = self.tr("Moved {n} quote(s) to the trash. Undo puts them back.").format(n=len(ids))
-        w.busy.start(self.tr("Moving {n} quote(s) to the trash…").format(n=len(ids)))
+        n = len(ids)
+        said = self.tr("Moved {n} quote(s) to the trash. Undo puts them back.", "", n).format(n=n)
+        w.busy.start(self.tr("Moving {n} quote(s) to the trash…", "", n).format(n=n))
         self.session.apply(
             lambda: self.session.library.delete_quotes(ids),
             lambda _: self._done(said),
@@ -246,8 +253,9 @@ class QuoteCommands(QObject):
             return
         w.browser.select_after_next_search(self._neighbour())
         w.quote_list.table.clearSelection()  # as for the trash
-        said = self.tr("Restored {n} quote(s) from the trash.").format(n=len(ids))
-        w.busy.start(self.tr("Restoring {n} quote(s)…").format(n=len(ids)))
+        n = len(ids)
+        said = self.tr("Restored {n} quote(s) from the trash.", "", n).format(n=n)
+        w.busy.start(self.tr("Restoring {n} quote(s)…", "", n).format(n=n))
         self.session.apply(
             lambda: self.session.library.restore_quotes(ids),
             lambda _: self._done(said),
@@ -280,7 +288,9 @@ class QuoteCommands(QObject):
             self.tr("Empty the trash?"),
             self.tr(
                 "Delete the {n} quote(s) in the trash for good? This is the one change "
-                "that cannot be undone; the rest of your history stays."
+                "that cannot be undone; the rest of your history stays.",
+                "",
+                count,
             ).format(n=f"{count:,}"),
             self.tr("Empty trash"),
             self._empty_trash_confirmed,
@@ -311,7 +321,9 @@ class QuoteCommands(QObject):
         tag_choice.ask_tag(self.window, names, len(ids), lambda name: self.add_tag(ids, name))
 
     def add_tag(self, ids: list[int], name: str) -> None:
-        said = self.tr("Tagged {n} quote(s) “{tag}”.").format(n=len(ids), tag=name.strip())
+        said = self.tr("Tagged {n} quote(s) “{tag}”.", "", len(ids)).format(
+            n=len(ids), tag=name.strip()
+        )
         self.session.apply(
             lambda: self.session.library.tag_quotes(ids, [name]), lambda _: self._say(said)
         )
@@ -331,7 +343,9 @@ class QuoteCommands(QObject):
         dialogs.ask_choice(
             w,
             self.tr("Remove tag"),
-            self.tr("Take this tag off the {n} selected quote(s):").format(n=len(ids)),
+            self.tr("Take this tag off the {n} selected quote(s):", "", len(ids)).format(
+                n=len(ids)
+            ),
             sorted(carried, key=fold),
             False,
             lambda name: self.remove_tag(ids, name),
@@ -341,7 +355,9 @@ class QuoteCommands(QObject):
         tag = next((t for t in self.window.contents.tags if fold(t.name) == fold(name)), None)
         if tag is None:
             return
-        said = self.tr("Removed “{tag}” from {n} quote(s).").format(tag=tag.name, n=len(ids))
+        said = self.tr("Removed “{tag}” from {n} quote(s).", "", len(ids)).format(
+            tag=tag.name, n=len(ids)
+        )
         self.session.apply(
             lambda: self.session.library.untag_quotes(ids, [tag.id]), lambda _: self._say(said)
         )

@@ -46,7 +46,7 @@ class ScrubOffer(QObject):
             return
         n = len(holding)
         self.window.statusBar().showMessage(
-            self.tr("The trash is empty; {n} backup(s) still hold what it held.").format(n=n)
+            self.tr("The trash is empty; {n} backup(s) still hold what it held.", "", n).format(n=n)
         )
         messages.confirm(
             self.window,
@@ -55,7 +55,9 @@ class ScrubOffer(QObject):
                 "{n} backup(s) of this library still hold the quotes and sources you "
                 "deleted. Scrub them from the backups too? Each backup is rewritten "
                 "without them and checked. If you keep them, the deleted quotes can be "
-                "restored from a backup, and anyone who gets the backups can read them."
+                "restored from a backup, and anyone who gets the backups can read them.",
+                "",
+                n,
             ).format(n=n),
             self.tr("Scrub backups"),
             self._scrub,
@@ -67,7 +69,9 @@ class ScrubOffer(QObject):
 
         def done(scrubbed: list[Path]) -> None:
             self.window.statusBar().showMessage(
-                self.tr("Scrubbed the deleted quotes from {n} backup(s).").format(n=len(scrubbed))
+                self.tr(
+                    "Scrubbed the deleted quotes from {n} backup(s).", "", len(scrubbed)
+                ).format(n=len(scrubbed))
             )
 
         self.session.in_background(

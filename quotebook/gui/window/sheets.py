@@ -40,7 +40,10 @@ class Sheets(QObject):
         )
         dialog.exported.connect(
             lambda path, report: w.statusBar().showMessage(
-                self.tr("Exported {n} quote(s) to {path}").format(n=report.rows, path=path), 8000
+                self.tr("Exported {n} quote(s) to {path}", "", report.rows).format(
+                    n=report.rows, path=path
+                ),
+                8000,
             )
         )
         dialog.review_requested.connect(self._review)
@@ -55,7 +58,9 @@ class Sheets(QObject):
             w.quote_list.select_ids(listed, listed[0])
         w.statusBar().showMessage(
             self.tr(
-                "{n} quote(s) more open than their sources' ground rule: marked ⚠ in the table"
+                "{n} quote(s) more open than their sources' ground rule: marked ⚠ in the table",
+                "",
+                len(ids),
             ).format(n=len(ids)),
             8000,
         )
