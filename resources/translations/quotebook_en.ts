@@ -54,7 +54,7 @@
     <message numerus="yes">
         <source>{quotes} quote(s) of {sources} will be more open: {rule}. Their sources may then be named or described where they were not.</source>
         <translation>
-            <numerusform>{quotes} quote of {sources} will be more open: {rule}. Their sources may then be named or described where they were not.</numerusform>
+            <numerusform>{quotes} quote of {sources} will be more open: {rule}. Its source may then be named or described where it was not.</numerusform>
             <numerusform>{quotes} quotes of {sources} will be more open: {rule}. Their sources may then be named or described where they were not.</numerusform>
         </translation>
     </message>
@@ -75,7 +75,7 @@
     <message numerus="yes">
         <source>Changed {n} quote(s). Undo puts them back.</source>
         <translation>
-            <numerusform>Changed {n} quote. Undo puts them back.</numerusform>
+            <numerusform>Changed {n} quote. Undo puts it back.</numerusform>
             <numerusform>Changed {n} quotes. Undo puts them back.</numerusform>
         </translation>
     </message>
@@ -164,7 +164,7 @@
     <message numerus="yes">
         <source>Moved {n} quote(s) to the trash. Undo puts them back.</source>
         <translation>
-            <numerusform>Moved {n} quote to the trash. Undo puts them back.</numerusform>
+            <numerusform>Moved {n} quote to the trash. Undo puts it back.</numerusform>
             <numerusform>Moved {n} quotes to the trash. Undo puts them back.</numerusform>
         </translation>
     </message>

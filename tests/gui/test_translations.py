@@ -70,7 +70,7 @@ def test_english_says_one_quote_and_two_quotes(qtbot: QtBot) -> None:
         for n in (1, 2)
     ]
     assert found == [
-        "Moved 1 quote to the trash. Undo puts them back.",
+        "Moved 1 quote to the trash. Undo puts it back.",
         "Moved 2 quotes to the trash. Undo puts them back.",
     ]
     assert QCoreApplication.translate("ArticleImportDialog", "%n quote(s) found.", None, 21) == (
