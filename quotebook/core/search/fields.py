@@ -33,7 +33,6 @@ class Filter(NamedTuple):
 
     cond: Sql
     ids: Sql
-    estimate: int = 0
     seek: Sql | None = None  # the same rows as a WHERE term indexes can lead, if any
 
 
