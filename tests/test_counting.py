@@ -128,3 +128,25 @@ def test_counts_of_an_older_library_or_after_a_later_write_are_counted_again(
 
     library.restore_quotes(filled["quotes"][1:2])
     assert library.recounted(before, changes) is None  # the library has moved on
+
+
+def test_a_count_by_slices_of_quotes_equals_the_count_of_them_all(
+    library: Library, filled: dict[str, list[int]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Counted five quotes at a time (so that closing never waits for one long sort),
+    with quotes and a source in the trash, every tag, source and article is right."""
+    from quotebook.core.library import tx
+
+    quotes, sources = filled["quotes"], filled["sources"]
+    library.delete_quotes(quotes[:3])
+    library.delete_source(sources[0])
+    whole = library.listing()
+    monkeypatch.setattr(tx, "COUNT_SLICE", 5)
+    sliced = library.listing()
+    assert sliced.tags == whole.tags and sliced.sources == whole.sources
+    assert sliced.articles == whole.articles
+    live = [q for q in quotes[3:] if library.get_quote(q).source_name != "Sasha"]
+    assert sum(t.quote_count for t in sliced.tags if t.name == "war") == sum(
+        1 for q in live if "war" in library.get_quote(q).tags
+    )
+    assert [s.quote_count for s in sliced.sources] == [len(live)]

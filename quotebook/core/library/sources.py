@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping
 from typing import Any
 
@@ -13,7 +14,7 @@ from ..domain.changes import Changes
 from ..domain.errors import NotFoundError
 from ..domain.values import Source
 from .base import LibraryBase, now
-from .tx import QUOTE, SOURCE, live_quotes
+from .tx import QUOTE, SOURCE, live_quote_slices
 
 SOURCE_FIELDS = schema.names(schema.SOURCE)
 # Validate and normalise source fields, adding the folded keys they imply.
@@ -25,9 +26,12 @@ def source_from_row(row: Mapping[Any, Any], quote_count: int = 0) -> Source:
 
 
 def live_quote_counts(conn: Connection, column: Any) -> dict[int, int]:
-    """Quotes outside the trash, counted per value of a quote column."""
-    rows = conn.execute(select(column, func.count()).where(live_quotes()).group_by(column))
-    return {key: count for key, count in rows if key is not None}
+    """Quotes outside the trash, counted per value of a quote column (a slice at a time)."""
+    counts: Counter[int] = Counter()
+    for live in live_quote_slices(conn):
+        rows = conn.execute(select(column, func.count()).where(live).group_by(column))
+        counts.update({key: count for key, count in rows if key is not None})
+    return dict(counts)
 
 
 class SourceOps(LibraryBase):

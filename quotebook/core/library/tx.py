@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 from array import array
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from typing import Any, NamedTuple
 
@@ -340,3 +340,18 @@ def live_quotes() -> Any:
     """The clause that keeps quotes outside the trash (their own, or their source's)."""
     trashed_sources = select(SOURCE.c.id).where(SOURCE.c.deleted_at.is_not(None))
     return and_(QUOTE.c.deleted_at.is_(None), QUOTE.c.source_id.not_in(trashed_sources))
+
+
+# SQLite groups rows by sorting them, and a sort cannot be interrupted: counting a
+# million quotes per tag sorted two million rows in one step of 1.5 s, which closing
+# the app waited for. A slice of ids at a time, each sort takes a tenth of a second
+# at most, and the whole count is faster too (the navigator's three counts of a
+# million quotes 3.3 s instead of 5.9 s: small sorts stay in the processor's cache).
+COUNT_SLICE = 50_000
+
+
+def live_quote_slices(conn: Connection) -> Iterator[Any]:
+    """The clause of :func:`live_quotes` for each slice of quote ids, to count by."""
+    top = conn.execute(select(func.max(QUOTE.c.id))).scalar() or 0
+    for low in range(0, top, COUNT_SLICE):
+        yield and_(live_quotes(), QUOTE.c.id > low, QUOTE.c.id <= low + COUNT_SLICE)

@@ -16,6 +16,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from ...core import StoppedError
+
 
 @dataclass
 class _Task:
@@ -42,6 +44,11 @@ class _Runner(QObject):
             return
         try:
             result = task.work()
+        except StoppedError as exc:
+            # Asked to stop (the app is closing): no bug to report. Formatting its
+            # traceback reads the source of every frame, half a second that quitting
+            # would wait for.
+            self.finished.emit(task, None, exc, "")
         except BaseException as exc:  # reported to the GUI thread, never swallowed
             self.finished.emit(task, None, exc, traceback.format_exc())
         else:
