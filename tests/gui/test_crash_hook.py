@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from window_helpers import Answers, Gui
 
-from quotebook.core import DiskFullError
+from quotebook.core import DiskFullError, ValidationError
 from quotebook.gui.app import crash
 from quotebook.gui.app.crash_dialog import CrashDialog
 
@@ -53,3 +53,22 @@ def test_a_known_storage_error_is_a_message(gui: Gui, hook: None, answers: Answe
     assert not any(
         isinstance(w, CrashDialog) and w.isVisible() for w in QApplication.topLevelWidgets()
     )
+
+
+def test_the_cores_error_nobody_handled_shows_its_traceback(gui: Gui) -> None:
+    """The worker leaves the core's own errors unformatted (a refusal costs no
+    traceback); one that reaches the crash dialog all the same shows where it came from."""
+
+    def refused() -> None:
+        raise ValidationError("said_on", "no such date")
+
+    gui.window.session.worker.submit(refused)
+    gui.settle()
+    shown = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, CrashDialog) and w.isVisible()
+    ]
+    assert len(shown) == 1
+    details = shown[0].details.toPlainText()
+    assert "ValidationError: said_on: no such date" in details
+    assert "in refused" in details  # the frame that raised it
+    shown[0].close()

@@ -44,6 +44,8 @@ def report_error(parent: QWidget | None, error: BaseException, trace: str) -> No
             warning=True,
         )
         return
+    # The worker leaves the trace of the core's own errors unformatted (see worker.py).
+    trace = trace or "".join(traceback.format_exception(error))
     dialog = CrashDialog(crash_details(trace), parent)
     dialog.finished.connect(dialog.deleteLater)
     dialog.open()

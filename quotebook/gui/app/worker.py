@@ -16,7 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from ...core import StoppedError
+from ...core import QuotebookError
 
 
 @dataclass
@@ -44,10 +44,11 @@ class _Runner(QObject):
             return
         try:
             result = task.work()
-        except StoppedError as exc:
-            # Asked to stop (the app is closing): no bug to report. Formatting its
-            # traceback reads the source of every frame, half a second that quitting
-            # would wait for.
+        except QuotebookError as exc:
+            # The core's own error names its problem (a refusal, a stop at closing): its
+            # traceback is formatted only if it reaches the crash dialog after all.
+            # Formatting reads the source of every frame: half a second for a read
+            # the closing stopped, which quitting would wait for.
             self.finished.emit(task, None, exc, "")
         except BaseException as exc:  # reported to the GUI thread, never swallowed
             self.finished.emit(task, None, exc, traceback.format_exc())
