@@ -39,7 +39,7 @@ sources = [r[0] for r in conn.execute(
     "SELECT rowid FROM name_fts WHERE name_fts MATCH ?", ('"' + word + '"*',))]
 found = [r[0] for r in conn.execute(
     "SELECT q.id FROM quote_fts f JOIN quote q ON q.id = f.rowid WHERE f.quote_fts MATCH ?"
-    " AND +q.deleted_at IS NULL"
+    " AND q.id NOT IN (SELECT id FROM quote_trash)"
     " AND q.source_id NOT IN (SELECT id FROM source WHERE deleted_at IS NOT NULL)"
     " ORDER BY f.rowid DESC LIMIT ?", (match, CAP))]
 page = found[:LIMIT]

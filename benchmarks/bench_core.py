@@ -41,7 +41,7 @@ def _fts(query: str) -> str:
 
 # The same work as each class, in raw SQL over the same file: the newest page of ids
 # and the count capped as the app's is (SQL, then its parameters).
-_LIVE = "q.deleted_at IS NULL"
+_LIVE = "q.id NOT IN (SELECT id FROM quote_trash)"
 _FTS_IDS = "SELECT rowid AS id FROM quote_fts WHERE quote_fts MATCH ?"
 RAW: dict[str, tuple[str, tuple[object, ...]]] = {
     "rare word": (_FTS_IDS, (_fts("zeitgeist"),)),

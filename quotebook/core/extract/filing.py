@@ -20,7 +20,7 @@ from ..library.library import Library
 from ..library.quotes import NEW_QUOTE, clean_quote_fields
 from ..library.sources import clean_source_fields
 from ..library.tags import ensure_tags
-from ..library.tx import ARTICLE, QUOTE, SOURCE, Tx
+from ..library.tx import ARTICLE, QUOTE, SOURCE, Tx, untrashed
 from .model import FileItem
 
 LABEL = "Import article"
@@ -123,7 +123,7 @@ def known_article(library: Library, fields: Mapping[str, Any]) -> int | None:
 def _existing_quote(conn: Connection, source_id: int, text: str) -> int | None:
     """A live quote of this source with exactly these words."""
     same = (QUOTE.c.source_id == source_id) & (QUOTE.c.text == text)
-    return conn.execute(select(QUOTE.c.id).where(same, QUOTE.c.deleted_at.is_(None))).scalar()
+    return conn.execute(select(QUOTE.c.id).where(same, untrashed())).scalar()
 
 
 def already_filed(library: Library, items: Sequence[FileItem]) -> list[int | None]:

@@ -22,7 +22,7 @@ from ..domain.changes import Changes, Listed, Listing, Moves
 from ..storage.driver import driver
 from .base import LibraryBase
 from .reader import SavedSearchReads
-from .tx import QUOTE, SOURCE, among
+from .tx import QUOTE, SOURCE, among, untrashed
 
 __all__ = ["CountOps", "Tally"]
 
@@ -64,7 +64,7 @@ class Tally:
             by_tag.setdefault(tag_id, []).append(quote_id)
         for tag_id, quote_ids in by_tag.items():
             live = select(func.count()).where(
-                among(QUOTE.c.id, quote_ids), QUOTE.c.deleted_at.is_(None), _source_live()
+                among(QUOTE.c.id, quote_ids), untrashed(), _source_live()
             )
             self.tags[tag_id] += sign * int(conn.execute(live).scalar_one())
 

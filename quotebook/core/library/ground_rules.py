@@ -18,7 +18,7 @@ from sqlalchemy import case, select
 from ..domain.attribution import attribution
 from ..domain.values import GroundRule, Source
 from .base import LibraryBase
-from .tx import QUOTE, SOURCE
+from .tx import QUOTE, SOURCE, untrashed
 
 STRICTNESS: dict[GroundRule, int] = {rule: rank for rank, rule in enumerate(GroundRule)}
 _CHUNK = 500
@@ -62,7 +62,7 @@ class RuleOps(LibraryBase):
         statement = (
             select(QUOTE.c.id)
             .join(SOURCE, SOURCE.c.id == QUOTE.c.source_id)
-            .where(QUOTE.c.deleted_at.is_(None), SOURCE.c.deleted_at.is_(None))
+            .where(untrashed(), SOURCE.c.deleted_at.is_(None))
             .where(_strictness(QUOTE.c.ground_rule) < _strictness(SOURCE.c.default_ground_rule))
             .order_by(QUOTE.c.id)
         )

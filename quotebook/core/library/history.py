@@ -19,6 +19,7 @@ Image = dict[str, Any] | None
 Pair = tuple[int, int]  # a quote id and a tag id
 Groups = Sequence[tuple[tuple[Any, ...], Sequence[int]]]  # values and the ids that have them
 _FILING = ("source_id", "article_id")  # quote columns that move a quote between counts
+_QUOTES = ("quote", "quote_trash")  # a quote's trashing is a column of it, kept apart
 
 
 def group(
@@ -123,7 +124,7 @@ class UndoStep:
         ``undone`` import's stashed quotes might)."""
         if self.inserted and undone and sources:
             return None
-        erased = {"quote": quotes, "source": sources}
+        erased = {"quote": quotes, "quote_trash": quotes, "source": sources}
 
         def kept(key: Key) -> bool:
             return key[1] not in erased.get(key[0], ())
@@ -158,7 +159,7 @@ class UndoStep:
         Worked out a group of ids at a time: a bulk change's ids share their values."""
         if self.inserted or any(name != "quote" for name, _ in self.before):
             return None
-        flips = [_trash_flips(c) if c.table == "quote" else None for c in self.columns]
+        flips = [_trash_flips(c) if c.table in _QUOTES else None for c in self.columns]
         if self.before:
             flips.append(_image_flips(self.before, self.after))
         into, out = array("q"), array("q")
@@ -183,6 +184,7 @@ class UndoStep:
             "article": set(),
             "tag": set(),
             "quote": set(),
+            "quote_trash": set(),  # quotes moved into or out of the trash
             "saved_search": set(),
         }
         for name, row_id in self.before:
@@ -195,7 +197,7 @@ class UndoStep:
         for name in found if self.inserted else ():
             found[name].update(self.inserted.ids(name))  # type: ignore[union-attr]
         return Changes(
-            quotes=frozenset(found["quote"]),
+            quotes=frozenset(found["quote"] | found["quote_trash"]),
             sources=frozenset(found["source"]),
             articles=frozenset(found["article"]),
             tags=frozenset(found["tag"]),
@@ -240,14 +242,14 @@ def _trash_flips(change: ColumnChange) -> _Flips | None:
 
 
 def _image_flips(before: dict[Key, Image], after: dict[Key, Image]) -> _Flips | None:
-    """What whole quote rows changed moved in or out of the trash; None when a quote was
-    created, deleted or filed under another source or article."""
-    columns = (*_FILING, "deleted_at")
-    flips = _Flips(columns)
+    """What whole quote rows changed moved in or out of the trash (nothing: the trash is
+    kept apart from them); None when a quote was created, deleted or filed under another
+    source or article."""
+    flips = _Flips(_FILING)
     for key, old in before.items():
         new = after.get(key)
         if old is None or new is None:
             return None
-        if not flips.add([old[c] for c in columns], [new[c] for c in columns], (key[1],)):
+        if not flips.add([old[c] for c in _FILING], [new[c] for c in _FILING], (key[1],)):
             return None
     return flips

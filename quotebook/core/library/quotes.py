@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, Table, null, select
 
 from ..domain import schema
 from ..domain import validate as v
@@ -16,7 +16,7 @@ from ..storage.erase import purge_index
 from .base import now
 from .ground_rules import rule_under_source
 from .tags import ensure_tags
-from .tx import ARTICLE, QUOTE, QUOTE_TAG, SOURCE, TAG, Tx, among
+from .tx import ARTICLE, QUOTE, QUOTE_TAG, QUOTE_TRASH, SOURCE, TAG, Tx, among, untrashed
 from .undo import UndoOps
 
 QUOTE_FIELDS = schema.names(schema.QUOTE)
@@ -116,13 +116,13 @@ class QuoteOps(UndoOps):
     def delete_quotes(self, quote_ids: Iterable[int]) -> Changes:
         """Move quotes to the trash."""
         with self._write("Delete quotes") as tx:
-            self._set_all(tx, quote_ids, {"deleted_at": now()})
+            self._set_all(tx, quote_ids, {"deleted_at": now()}, QUOTE_TRASH)
         return tx.changes
 
     def restore_quotes(self, quote_ids: Iterable[int]) -> Changes:
         """Bring quotes back from the trash."""
         with self._write("Restore quotes") as tx:
-            self._set_all(tx, quote_ids, {"deleted_at": None})
+            self._set_all(tx, quote_ids, {"deleted_at": None}, QUOTE_TRASH)
         return tx.changes
 
     def empty_trash(self) -> Changes:
@@ -138,8 +138,9 @@ class QuoteOps(UndoOps):
                         select(SOURCE.c.id).where(SOURCE.c.deleted_at.is_not(None))
                     ).scalars()
                 )
-                doomed = QUOTE.c.deleted_at.is_not(None) | QUOTE.c.source_id.in_(sources)
-                quotes = list(tx.conn.execute(select(QUOTE.c.id).where(doomed)).scalars())
+                doomed = select(QUOTE.c.id).where(QUOTE.c.source_id.in_(sources), untrashed())
+                trash = select(QUOTE_TRASH.c.id).union_all(doomed)
+                quotes = list(tx.conn.execute(trash).scalars())
                 tx.delete(QUOTE, quotes)
                 tx.delete(SOURCE, sources)
                 if quotes:
@@ -153,9 +154,13 @@ class QuoteOps(UndoOps):
         """Quotes in the trash, newest deletion first (their source's trashing included)."""
         with self._read() as conn:
             trashed_sources = select(SOURCE.c.id).where(SOURCE.c.deleted_at.is_not(None))
-            clause = QUOTE.c.deleted_at.is_not(None) | QUOTE.c.source_id.in_(trashed_sources)
-            order = QUOTE.c.deleted_at.desc().nulls_last(), QUOTE.c.id.desc()
-            return list(conn.execute(select(QUOTE.c.id).where(clause).order_by(*order)).scalars())
+            own = select(QUOTE_TRASH.c.id, QUOTE_TRASH.c.deleted_at)
+            by_source = select(QUOTE.c.id, null()).where(
+                QUOTE.c.source_id.in_(trashed_sources), untrashed()
+            )
+            both = own.union_all(by_source).subquery()
+            order = both.c.deleted_at.desc().nulls_last(), both.c.id.desc()
+            return list(conn.execute(select(both.c.id).order_by(*order)).scalars())
 
     def get_quote(self, quote_id: int) -> Quote:
         """The whole quote, with its source's name, article's headline and tags."""
@@ -181,19 +186,27 @@ class QuoteOps(UndoOps):
         )
 
     def _quote_row(self, conn: Connection, quote_id: int) -> Mapping[Any, Any]:
-        row = conn.execute(select(QUOTE).where(QUOTE.c.id == quote_id)).mappings().first()
+        """The quote's row, with its ``deleted_at`` (None outside the trash)."""
+        trash = QUOTE_TRASH.c.id == QUOTE.c.id
+        statement = select(QUOTE, QUOTE_TRASH.c.deleted_at).outerjoin(QUOTE_TRASH, trash)
+        row = conn.execute(statement.where(QUOTE.c.id == quote_id)).mappings().first()
         if row is None:
             raise NotFoundError("quote", quote_id)
         return row
 
-    def _set_all(self, tx: Tx, quote_ids: Iterable[int], values: dict[str, Any]) -> None:
-        """Set ``values`` on every quote given, or raise NotFoundError naming the first
-        id of no quote (the write is then rolled back). The UPDATE's own count says
-        whether all exist: no statement reads them first."""
+    def _set_all(
+        self, tx: Tx, quote_ids: Iterable[int], values: dict[str, Any], table: Table = QUOTE
+    ) -> None:
+        """Set ``values`` on every quote given (their trashing: ``QUOTE_TRASH``), or
+        raise NotFoundError naming the first id of no quote (the write is then rolled
+        back). The write's own count says whether all exist, unless it took fewer out
+        of the trash than were given: no statement reads them first."""
         ids = list(dict.fromkeys(quote_ids))
-        if tx.update(QUOTE, ids, values) < len(ids):
+        if tx.update(table, ids, values) < len(ids):
             known = set(tx.conn.execute(select(QUOTE.c.id).where(among(QUOTE.c.id, ids))).scalars())
-            raise NotFoundError("quote", next(i for i in ids if i not in known))
+            missing = [i for i in ids if i not in known]
+            if missing:
+                raise NotFoundError("quote", missing[0])
 
 
 def _replace_tags(tx: Tx, quote_id: int, names: Iterable[str]) -> None:

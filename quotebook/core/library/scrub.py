@@ -48,7 +48,7 @@ def trash_rows(library: Library) -> Erased:
     """What emptying the trash now would erase (read before emptying it)."""
     with library.snapshot() as conn:
         quotes = conn.execute(
-            "SELECT id, created_at FROM quote WHERE deleted_at IS NOT NULL "
+            "SELECT id, created_at FROM quote WHERE id IN (SELECT id FROM quote_trash) "
             f"OR source_id IN ({_TRASHED_SOURCES}) ORDER BY id"
         ).fetchall()
         sources = conn.execute(

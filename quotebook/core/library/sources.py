@@ -14,7 +14,7 @@ from ..domain.changes import Changes
 from ..domain.errors import NotFoundError
 from ..domain.values import Source
 from .base import LibraryBase, now
-from .tx import QUOTE, SOURCE, live_quote_slices
+from .tx import QUOTE, SOURCE, live_quote_slices, untrashed
 
 SOURCE_FIELDS = schema.names(schema.SOURCE)
 # Validate and normalise source fields, adding the folded keys they imply.
@@ -88,9 +88,7 @@ class SourceOps(LibraryBase):
             if row is None or (row["deleted_at"] is not None and not trashed):
                 raise NotFoundError("source", source_id)
             count = conn.execute(
-                select(func.count())
-                .where(QUOTE.c.source_id == source_id)
-                .where(QUOTE.c.deleted_at.is_(None))
+                select(func.count()).where(QUOTE.c.source_id == source_id).where(untrashed())
             ).scalar_one()
         return source_from_row(row, count)
 

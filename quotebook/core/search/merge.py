@@ -53,7 +53,7 @@ def _any_named(compiler: Compiler, split: Split, plan: Plan, upto: int) -> list[
         return _fetch(compiler, found, None, upto)
     if plan.lead is split.names:
         plan = plan._replace(lead=None, conds=[split.names.cond, *plan.conds])
-    rest = conditions(plan, compiler, fts_leads=False, walk=False, trash=split.trash)
+    rest = conditions(plan, compiler, fts_leads=False, trash=split.trash)
     seek = split.names.seek
     sql = Sql(f"SELECT q.id FROM quote q WHERE {seek.text}{rest.text}", seek.params + rest.params)
     return _fetch(compiler, sql, None, upto)

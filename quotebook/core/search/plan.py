@@ -16,7 +16,7 @@ from .parse import And, Field, Node, Not, Or, Phrase, Said, Word
 from .sort import WALKABLE, segments
 from .sql import (
     ESTIMATE_CAP,
-    TRASHED_SOURCES,
+    LIVE,
     Compiler,
     Filter,
     Sql,
@@ -187,8 +187,7 @@ def _plain(compiler: Compiler, node: Node) -> bool:
     return not isinstance(node, Not) and _wordy(node) and not compiler.names(node)
 
 
-def conditions(plan: Plan, compiler: Compiler, *, fts_leads: bool, walk: bool,
-                trash: bool) -> Sql:  # fmt: skip
+def conditions(plan: Plan, compiler: Compiler, *, fts_leads: bool, trash: bool) -> Sql:
     """Every condition but the leading one, as `` AND …`` to append to a WHERE."""
     conds = list(plan.conds)
     if plan.fts is not None and not fts_leads:
@@ -199,10 +198,7 @@ def conditions(plan: Plan, compiler: Compiler, *, fts_leads: bool, walk: bool,
     elif plan.lead is not None:
         conds.insert(0, plan.lead.cond)
     if not trash:
-        index = "" if walk else "+"  # walking newest first, the trash column's index leads
-        conds.insert(
-            0, Sql(f"{index}q.deleted_at IS NULL AND q.source_id NOT IN ({TRASHED_SOURCES})", [])
-        )
+        conds.insert(0, Sql(LIVE, []))
     return Sql(
         "".join(f" AND {c.text}" for c in conds), [param for c in conds for param in c.params]
     )
@@ -228,8 +224,7 @@ def select(plan: Plan, compiler: Compiler, *, ranked: bool, sort: SortKey | None
         )
     else:
         head = Sql(f"SELECT q.id FROM quote q{joins} WHERE 1", [])
-    walk = not fts_leads and plan.lead is None and sort is None
-    rest = conditions(plan, compiler, fts_leads=fts_leads, walk=walk, trash=trash)
+    rest = conditions(plan, compiler, fts_leads=fts_leads, trash=trash)
     head = Sql(head.text + rest.text, head.params + rest.params)
     newest = "f.rowid DESC" if fts_leads else "q.id DESC"
     if sort is not None:
@@ -279,7 +274,7 @@ def walks(plan: Plan, sort: SortKey | None, limit: int | None) -> bool:
 def walk(compiler: Compiler, plan: Plan, sort: SortKey, descending: bool, trash: bool,
           need: int) -> list[int]:  # fmt: skip
     """The first ``need`` matches in sort order, segment after segment."""
-    rest = conditions(plan, compiler, fts_leads=False, walk=False, trash=trash)
+    rest = conditions(plan, compiler, fts_leads=False, trash=trash)
     found: list[int] = []
     for segment in segments(sort, descending):
         sql = (

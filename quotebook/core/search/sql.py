@@ -19,6 +19,7 @@ from .parse import RULES, STATUSES, And, Field, Node, Not, Or, Phrase, Said, Wor
 
 __all__ = [
     "ESTIMATE_CAP",
+    "LIVE",
     "TRASHED_SOURCES",
     "Compiler",
     "Filter",
@@ -33,6 +34,8 @@ __all__ = [
 ESTIMATE_CAP = 20_000  # a filter matching fewer quotes leads; counting stops here
 
 TRASHED_SOURCES = "SELECT id FROM source WHERE deleted_at IS NOT NULL"
+# Quotes outside the trash: not in it themselves, nor said by a source in it.
+LIVE = f"q.id NOT IN (SELECT id FROM quote_trash) AND q.source_id NOT IN ({TRASHED_SOURCES})"
 
 
 # -- the full-text part ----------------------------------------------------
@@ -305,9 +308,9 @@ def _said(node: Said) -> Filter:
 def trash_filter() -> Filter:
     """The quotes in the trash: deleted themselves, or said by a deleted source."""
     return Filter(
-        Sql(f"(q.deleted_at IS NOT NULL OR q.source_id IN ({TRASHED_SOURCES}))", []),
+        Sql(f"(q.id IN (SELECT id FROM quote_trash) OR q.source_id IN ({TRASHED_SOURCES}))", []),
         Sql(
-            "SELECT id FROM quote WHERE deleted_at IS NOT NULL UNION ALL "
+            "SELECT id FROM quote_trash UNION ALL "
             f"SELECT id FROM quote WHERE source_id IN ({TRASHED_SOURCES})",
             [],
         ),

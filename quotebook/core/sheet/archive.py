@@ -65,7 +65,7 @@ _ARCHIVE = ExportOptions(archive=True)
 # Quotes outside the trash whose source is outside it too, as the editor sheet has.
 _FROM = (
     "FROM quote q JOIN source s ON s.id = q.source_id LEFT JOIN article a ON a.id = q.article_id "
-    "WHERE q.deleted_at IS NULL AND s.deleted_at IS NULL"
+    "WHERE q.id NOT IN (SELECT id FROM quote_trash) AND s.deleted_at IS NULL"
 )
 
 

@@ -83,7 +83,7 @@ def find_risks(
     scope, params = scope_sql(ids)
     live = (
         f"{scope} JOIN source s ON s.id = q.source_id "
-        "WHERE q.deleted_at IS NULL AND s.deleted_at IS NULL"
+        "WHERE q.id NOT IN (SELECT id FROM quote_trash) AND s.deleted_at IS NULL"
     )
     rules = ["background", "deep_background"] + ["off_record"] * include_off_record
     protected = "(" + ", ".join(f"'{rule}'" for rule in rules) + ")"

@@ -60,7 +60,7 @@ _WHOLE = ExportOptions(format=ExportFormat.QDPX)
 _QUOTES = """
 SELECT q.id, q.text, q.source_id, q.article_id, q.ground_rule, q.said_on, q.context
 FROM quote q JOIN source s ON s.id = q.source_id
-WHERE q.deleted_at IS NULL AND s.deleted_at IS NULL {keep} ORDER BY q.id
+WHERE q.id NOT IN (SELECT id FROM quote_trash) AND s.deleted_at IS NULL {keep} ORDER BY q.id
 """
 
 

@@ -91,7 +91,7 @@ def cell_sql(unredacted: bool, protected_notes: bool) -> dict[str, str]:
 _FROM = f"""
 JOIN {_SOURCE_TABLE} x ON x.id = q.source_id
 LEFT JOIN {_ARTICLE_TABLE} a ON a.id = q.article_id
-WHERE q.deleted_at IS NULL
+WHERE q.id NOT IN (SELECT id FROM quote_trash)
 """
 
 

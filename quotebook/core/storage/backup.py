@@ -134,7 +134,7 @@ def _describe(path: Path, taken: datetime, kind: str) -> Backup:
         version = check_file(path, sys.maxsize)
         conn = immutable(path)
         try:
-            quotes = live_quote_count(conn)
+            quotes = live_quote_count(conn, version)
         finally:
             conn.close()
     except DB_ERRORS:

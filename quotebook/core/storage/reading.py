@@ -41,7 +41,7 @@ _RULES = {rule.value: rule for rule in GroundRule}
 _SEP = "\x1f"  # joins tag names inside one SQL value (the unit separator)
 _ROWS_SQL = """
 SELECT q.id, q.text, s.name, a.headline, q.said_on, q.ground_rule, s.default_ground_rule,
-       q.deleted_at IS NOT NULL OR s.deleted_at IS NOT NULL,
+       q.id IN (SELECT id FROM quote_trash) OR s.deleted_at IS NOT NULL,
        (SELECT group_concat(name, char(31)) FROM
           (SELECT t.name FROM quote_tag qt JOIN tag t ON t.id = qt.tag_id
             WHERE qt.quote_id = q.id ORDER BY t.key))
@@ -52,8 +52,8 @@ WHERE q.id IN ({marks})
 # than the live ones row by row (the ``+`` keeps SQLite from walking the quotes
 # outside the trash to find those of trashed sources); then the other counts.
 _COUNTS_SQL = """
-SELECT (SELECT count(*) FROM quote WHERE deleted_at IS NOT NULL)
-       + (SELECT count(*) FROM quote WHERE +deleted_at IS NULL AND source_id IN
+SELECT (SELECT count(*) FROM quote_trash)
+       + (SELECT count(*) FROM quote WHERE +id NOT IN (SELECT id FROM quote_trash) AND source_id IN
            (SELECT id FROM source WHERE deleted_at IS NOT NULL)),
        (SELECT count(*) FROM source WHERE deleted_at IS NULL),
        (SELECT count(*) FROM article),

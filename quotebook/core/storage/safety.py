@@ -238,15 +238,17 @@ def verify_copy(path: Path, newest: int, stop: threading.Event | None = None) ->
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_schema")}
         if not tables >= _QUOTEBOOK_TABLES:
             raise NotALibraryError(str(path), "the file is not a Quotebook library")
-        return version, live_quote_count(conn)
+        return version, live_quote_count(conn, version)
     finally:
         conn.close()
 
 
-def live_quote_count(conn: sqlite3.Connection) -> int:
-    """Quotes outside the trash (their own or their source's), counted in SQL."""
+def live_quote_count(conn: sqlite3.Connection, version: int) -> int:
+    """Quotes outside the trash (their own or their source's) of a library of schema
+    ``version`` (a backup's may be older), counted in SQL."""
+    own = "id NOT IN (SELECT id FROM quote_trash)" if version >= 8 else "deleted_at IS NULL"
     row = conn.execute(
-        "SELECT count(*) FROM quote WHERE deleted_at IS NULL AND source_id NOT IN "
-        "(SELECT id FROM source WHERE deleted_at IS NOT NULL)"
+        f"SELECT count(*) FROM quote WHERE {own} "
+        "AND source_id NOT IN (SELECT id FROM source WHERE deleted_at IS NOT NULL)"
     ).fetchone()
     return int(row[0])

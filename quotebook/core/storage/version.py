@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import sqlite3
 
-SCHEMA_VERSION = 7  # the migrations to it are in migrations.py
+SCHEMA_VERSION = 8  # the migrations to it are in migrations.py
 
 PENDING_KEY = "fts_rebuild"  # meta: "<last id indexed> <last id to index>"
 
