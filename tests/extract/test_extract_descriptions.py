@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from quotebook.core.extract import extract
+from quotebook.core.extract.roles import clean_org
 
 QUOTE = "The queue was thirty kilometres long"
 RU_QUOTE = "Очередь растянулась на километр"
@@ -83,6 +84,29 @@ def test_an_english_description_after_the_name(
     between = f'Alexei Orlov, {description}, said: "{QUOTE}."'
     assert role_and_org(after) == ("Alexei Orlov", role, organization)
     assert role_and_org(between) == ("Alexei Orlov", role, organization)
+
+
+@pytest.mark.parametrize(
+    ("printed", "organization"),
+    [
+        ("Reuters in London", "Reuters"),
+        ("the BBC in Moscow", "BBC"),
+        ("Amnesty International in Kyiv", "Amnesty International"),
+        ("Secours Catholique in Calais", "Secours Catholique"),
+        ("Human Rights Watch in New York", "Human Rights Watch"),
+        ("the Guardian in London", "Guardian"),
+        ("Hongkongers in Britain", "Hongkongers in Britain"),
+        ("the charity Hongkongers in Britain", "Hongkongers in Britain"),
+        ("Women in Journalism", "Women in Journalism"),
+        ("Doctors in Distress", "Doctors in Distress"),
+        ("People in Need", "People in Need"),
+        ("Association of Women in Science", "Association of Women in Science"),
+    ],
+)
+def test_where_a_body_sits_is_cut_and_a_name_going_on_with_in_is_kept(
+    printed: str, organization: str
+) -> None:
+    assert clean_org(printed) == organization
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,7 @@ import re
 from . import lexicon as lx
 from . import morph
 from .names import is_capitalised
-from .premodifiers import body_before_role, split_premodifier
+from .premodifiers import body_before_role, is_nationality, split_premodifier
 
 RELATIVE = re.compile(r"\s*\b(?:who|whose|which|that|где|который|которая|которые)\b.*$", re.S)
 ARTICLE = re.compile(r"^(?:a|an|the|another|one)\s+", re.IGNORECASE)
@@ -44,6 +44,10 @@ _PORTFOLIOS = frozenset(
     )
 )
 _PLACE_ROLES = frozenset(lx.words("mayor governor premier bishop archbishop councillor"))
+# "… in London", "… in New York": where a body sits, printed after its name.
+_SEAT = re.compile(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$")
+# Places without their spaces, for people named after one ("Hongkongers").
+_PLACE_STEMS = frozenset(place.replace(" ", "") for place in lx.PLACES)
 _RU_PLACE_PREPOSITIONS = frozenset(("в", "во", "на", "под", "у", "из"))
 
 
@@ -235,13 +239,37 @@ def clean_org(text: str) -> str:
     text = RELATIVE.sub("", text)
     text = re.split(r",|\s+(?:in|on|since|until|during|based)\s+(?=[a-z0-9])", text)[0]
     text = re.sub(r"^the\s+", "", text.strip(" ,."), flags=re.IGNORECASE)
-    text = re.sub(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$", "", text)  # "… in London"
+    text = _without_seat(text)  # "… in London"
     if text.lower().split()[-1:] and text.lower().split()[-1] in lx.RELATIONS:
         return ""  # "a lawyer for the family": a relation, not a body
     kind = re.match(r"^([a-z'’-]+\s+)+(?=[A-Z])", text)
     if kind and not set(kind.group().split()) & {"of", "for", "and", "at", "with", "a", "an"}:
         text = text[kind.end() :]  # "the consultancy Wood Mackenzie": the name, not the kind
     return _without_owner(text.strip(" ,."))
+
+
+def _without_seat(text: str) -> str:
+    """ "Reuters in London" → "Reuters": where a body sits is no part of its name. But "in"
+    after people, which no body is, goes on with the name they are in: "Hongkongers in
+    Britain", "Women in Journalism", "Association of Women in Science"."""
+    seat = _SEAT.search(text)
+    if seat is None or _names_people(text[: seat.start()].split()[-1]):
+        return text
+    return text[: seat.start()]
+
+
+def _names_people(word: str) -> bool:
+    """ "Women", "Doctors", "Ukrainians", "Hongkongers": people by their kind, or more than
+    one of a trade or from a country; not "Guardian", which only looks like a nationality."""
+    lower = word.lower()
+    if lower in lx.PERSON_NOUNS | lx.RELATIONS:
+        return True
+    one = lower.removesuffix("s")
+    if one == lower:
+        return False
+    if one in lx.ROLE_WORDS or is_nationality(word[:-1]):
+        return True
+    return one.endswith("er") and one[:-2] in _PLACE_STEMS
 
 
 def _without_owner(text: str) -> str:
