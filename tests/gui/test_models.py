@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from quotebook.core import GroundRule, Library
 from quotebook.gui.navigator.navigator_model import (
+    SECTIONS,
     Contents,
     Entry,
     Kind,
@@ -179,6 +180,22 @@ def test_navigator_entries_know_their_search_text() -> None:
     assert model.find_filter("", False) == model.index(Kind.ALL, 0)
     assert model.find_filter("", True) == model.index(Kind.TRASH, 0)
     assert model.find_filter("sasha said", False) == QModelIndex()
+
+
+def test_navigator_titles_are_not_selected_nor_found() -> None:
+    model = NavigatorModel()
+    model.set_contents(_contents())
+    titles = [s for s in SECTIONS if not model.index(s, 0).flags() & Qt.ItemFlag.ItemIsSelectable]
+    assert titles == [Kind.SEARCHES, Kind.TAGS]  # Sources and Articles open their views
+    trash = model.index(Kind.TRASH, 0)
+    found = model.match(trash, Qt.ItemDataRole.DisplayRole, "s")
+    assert [index.data() for index in found] == ["Sources"]  # not Saved searches
+    found = model.match(trash, Qt.ItemDataRole.DisplayRole, "ta")
+    assert found == []  # not Tags
+    war = model.match(
+        model.index(0, 0, model.index(Kind.TAGS, 0)), Qt.ItemDataRole.DisplayRole, "w"
+    )
+    assert [index.data() for index in war] == ["war"]
 
 
 def test_navigator_drops_become_requests(qtbot: QtBot, library: Library) -> None:

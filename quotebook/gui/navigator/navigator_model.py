@@ -72,8 +72,12 @@ _CHILD_KIND = {
 }
 _FIELD = {Kind.TAG: "tag", Kind.SOURCE: "source", Kind.ARTICLE: "article"}
 _TOP = 0  # internal id of top-level rows; children carry their section's row + 1
-_SECTION_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-_ENTRY_FLAGS = _SECTION_FLAGS | Qt.ItemFlag.ItemNeverHasChildren
+_PLACE_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+# Saved searches and Tags only title their entries: nothing to show, so not selectable
+# (Sources and Articles open their views).
+_TITLES = (Kind.SEARCHES, Kind.TAGS)
+_TITLE_FLAGS = Qt.ItemFlag.ItemIsEnabled
+_ENTRY_FLAGS = _PLACE_FLAGS | Qt.ItemFlag.ItemNeverHasChildren
 _TAG_FLAGS = _ENTRY_FLAGS | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
 # (sources too: a source dropped on another is merged into it)
 
@@ -291,9 +295,29 @@ class NavigatorModel(QAbstractItemModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         if index.internalId() == _TOP:
-            return _SECTION_FLAGS
+            return _TITLE_FLAGS if index.row() in _TITLES else _PLACE_FLAGS
         section = index.internalId() - 1
         return _TAG_FLAGS if section in (Kind.TAGS, Kind.SOURCES) else _ENTRY_FLAGS
+
+    def match(
+        self,
+        start: Index,
+        role: int,
+        value: Any,
+        hits: int = 1,
+        flags: Qt.MatchFlag = Qt.MatchFlag.MatchStartsWith | Qt.MatchFlag.MatchWrap,
+    ) -> list[QModelIndex]:
+        """Qt's match, passing over the titles, which cannot be selected.
+
+        The tree view's type-ahead puts its cursor on the first index found here,
+        whatever its flags: "t" typed on Trash would land on Tags, "sa" on Saved
+        searches, and the quotes listed would not follow.
+        """
+        if start.parent().isValid():  # one section's entries: every one selectable
+            return super().match(start, role, value, hits, flags)
+        found = super().match(start, role, value, -1, flags)
+        places = [i for i in found if self.flags(i) & Qt.ItemFlag.ItemIsSelectable]
+        return places if hits < 0 else places[:hits]
 
     # -- drag and drop: quotes onto a tag, a tag onto another -------------------
 

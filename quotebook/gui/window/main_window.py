@@ -420,7 +420,7 @@ class MainWindow(QMainWindow):
             self.show_page(self.sources_view)
         elif kind is Kind.ARTICLES:
             self.show_page(self.articles_view)
-        elif kind not in (Kind.TAGS, Kind.SEARCHES):
+        else:  # the titles Tags and Saved searches are never selected
             self.show_view(index.data(Role.FILTER) or "", trash=kind is Kind.TRASH)
 
     def _pick_section(self, kind: Kind) -> None:
