@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Mapping
 from typing import Any
 
@@ -14,7 +13,7 @@ from ..domain.changes import Changes
 from ..domain.errors import NotFoundError
 from ..domain.values import Source
 from .base import LibraryBase, now
-from .tx import QUOTE, SOURCE, live_quote_slices, untrashed
+from .tx import QUOTE, SOURCE, counted_live, untrashed
 
 SOURCE_FIELDS = schema.names(schema.SOURCE)
 # Validate and normalise source fields, adding the folded keys they imply.
@@ -26,12 +25,8 @@ def source_from_row(row: Mapping[Any, Any], quote_count: int = 0) -> Source:
 
 
 def live_quote_counts(conn: Connection, column: Any) -> dict[int, int]:
-    """Quotes outside the trash, counted per value of a quote column (a slice at a time)."""
-    counts: Counter[int] = Counter()
-    for live in live_quote_slices(conn):
-        rows = conn.execute(select(column, func.count()).where(live).group_by(column))
-        counts.update({key: count for key, count in rows if key is not None})
-    return dict(counts)
+    """Quotes outside the trash, counted per value of an indexed quote column."""
+    return {key: count for key, count in conn.execute(counted_live(column))}
 
 
 class SourceOps(LibraryBase):

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, select
 
 from ..domain import validate as v
 from ..domain.changes import Changes
 from ..domain.errors import ConflictError, NotFoundError
 from ..domain.values import Tag
 from .base import LibraryBase, now
-from .tx import QUOTE, QUOTE_TAG, TAG, Tx, live_quote_slices
+from .tx import QUOTE_TAG, TAG, Tx, counted_live
 
 
 def tag_from_row(row: Mapping[Any, Any], quote_count: int = 0) -> Tag:
@@ -42,17 +41,8 @@ def _tag_row(conn: Connection, tag_id: int) -> Mapping[Any, Any]:
 
 
 def live_tag_counts(conn: Connection) -> dict[int, int]:
-    """Quotes outside the trash, counted per tag (a slice of quotes at a time)."""
-    counts: Counter[int] = Counter()
-    for live in live_quote_slices(conn):
-        counted = (
-            select(QUOTE_TAG.c.tag_id, func.count())
-            .join(QUOTE, QUOTE.c.id == QUOTE_TAG.c.quote_id)
-            .where(live)
-            .group_by(QUOTE_TAG.c.tag_id)
-        )
-        counts.update({tag_id: count for tag_id, count in conn.execute(counted)})
-    return dict(counts)
+    """Quotes outside the trash, counted per tag."""
+    return {tag_id: count for tag_id, count in conn.execute(counted_live(QUOTE_TAG.c.tag_id))}
 
 
 class TagOps(LibraryBase):

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 from array import array
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any, NamedTuple
 
@@ -32,6 +32,7 @@ from sqlalchemy import (
     insert,
     literal,
     select,
+    union_all,
     update,
 )
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -392,21 +393,23 @@ def untrashed() -> Any:
     return QUOTE.c.id.not_in(select(QUOTE_TRASH.c.id))
 
 
-def trashed() -> Any:
-    """The clause that keeps the quotes in the trash themselves."""
-    return QUOTE.c.id.in_(select(QUOTE_TRASH.c.id))
+def counted_live(column: Any) -> Any:
+    """Live quotes (or their links) counted per value of ``column`` of an index that
+    holds the quote's id (a quote's source or article, a link's tag).
 
-
-# SQLite groups rows by sorting them, and a sort cannot be interrupted: counting a
-# million quotes per tag sorted two million rows in one step of 1.5 s, which closing
-# the app waited for. A slice of ids at a time, each sort takes a tenth of a second
-# at most, and the whole count is faster too: the navigator's listing of a million
-# quotes took 3.6-3.9 s instead of 5.9 s.
-COUNT_SLICE = 50_000
-
-
-def live_quote_slices(conn: Connection) -> Iterator[Any]:
-    """The clause of :func:`live_quotes` for each slice of quote ids, to count by."""
-    top = conn.execute(select(func.max(QUOTE.c.id))).scalar() or 0
-    for low in range(0, top, COUNT_SLICE):
-        yield and_(live_quotes(), QUOTE.c.id > low, QUOTE.c.id <= low + COUNT_SLICE)
+    Read from that index alone, in its order: no quote row is read, and SQLite
+    groups without sorting, so a stop ends the count at once (a sort cannot be
+    interrupted). The quotes to leave out, those in the trash and those of trashed
+    sources, are listed once. At a million quotes the navigator's three counts
+    take about 0.6 s (they read every quote row until the trash left the rows:
+    3.6-3.9 s).
+    """
+    of_sources = QUOTE.alias("of_trashed_source")
+    trashed_sources = select(SOURCE.c.id).where(SOURCE.c.deleted_at.is_not(None))
+    gone = union_all(
+        select(QUOTE_TRASH.c.id),
+        select(of_sources.c.id).where(of_sources.c.source_id.in_(trashed_sources)),
+    )
+    quote_id = QUOTE_TAG.c.quote_id if column.table is QUOTE_TAG else QUOTE.c.id
+    live = and_(column.is_not(None), quote_id.not_in(gone))
+    return select(column, func.count()).where(live).group_by(column)
