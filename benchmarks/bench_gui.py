@@ -33,24 +33,27 @@ BULK_QUERY = QUERY  # the search whose whole result is trashed, as bench_bulk.py
 
 
 def bulk_figures(library: Path) -> list[Figure]:
-    """The app trashing a search's whole result and undoing it: until the list shows
-    it, until the navigator's counts are right too, and the GUI thread's longest stall."""
+    """The app selecting a search's whole result, trashing it and undoing it: end to
+    end (the list shown and the navigator's counts right), and the GUI thread's
+    longest stall in each."""
     bulk = _probe(library, "--bulk", BULK_QUERY)
     picked = f"{int(bulk['bulk_selected']):,} quotes ({BULK_QUERY})"
-    figures = []
+    stall = bulk["bulk_select_stall_ms"]
+    figures = [Figure("app: longest GUI stall selecting all", stall, "ms", None, "≤ 50 ms",
+                      stall <= 50, picked)]  # fmt: skip
     for step in ("trash", "undo"):
         listed, counted = bulk[f"bulk_{step}_listed_s"], bulk[f"bulk_{step}_s"]
         shown = bulk[f"bulk_{step}_progress_shown_s"]
         progress = f"progress shown at {shown * 1000:.0f} ms" if shown else "no progress shown"
         figures.append(
             Figure(
-                f"app: {step} {picked.split(' (')[0]}, list shows it",
-                listed * 1000,
+                f"app: {step} {picked.split(' (')[0]}, end to end",
+                counted * 1000,
                 "ms",
                 None,
                 "≤ 2 s",
-                listed <= 2.0,
-                f"{picked}; counts right at {counted * 1000:,.0f} ms; {progress}",
+                counted <= 2.0,
+                f"{picked}; the list shown at {listed * 1000:,.0f} ms; {progress}",
             )
         )
         stall = bulk[f"bulk_{step}_stall_ms"]
