@@ -66,6 +66,17 @@ class Role(IntEnum):
     HIGHLIGHTS = Qt.ItemDataRole.UserRole + 4  # (start, end) of the searched words shown
 
 
+_COLUMNS = tuple(Column)  # by number: Column(n) costs a lookup in the enum each cell
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+_DECORATION = Qt.ItemDataRole.DecorationRole.value
+# The roles the cells answer. A repaint asks each cell for seven (font, alignment,
+# colours…), most of them none of these: they are turned away first, and cheaply.
+_ANSWERED = frozenset(
+    {_DISPLAY, _TOOLTIP, _DECORATION, Role.QUOTE_ID, Role.ROW, Role.FULL_TEXT, Role.HIGHLIGHTS}
+)
+
+
 def is_more_open(value: QuoteRow) -> bool:
     """Whether the quote's rule is more open than its source's: set so by hand."""
     return more_open(value.ground_rule, value.source_rule)
@@ -221,7 +232,7 @@ class QuoteTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
+        return 0 if parent.isValid() else len(_COLUMNS)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -232,37 +243,31 @@ class QuoteTableModel(QAbstractTableModel):
             return self._headers[Column(section)]  # the tooltip: whole when elided
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        if role not in _ANSWERED:
+            return None
+        row = index.row()
+        if not index.isValid() or not 0 <= row < len(self._ids):
             return None
         if role == Role.QUOTE_ID:
-            return self._ids[index.row()]
-        if role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-            Qt.ItemDataRole.DecorationRole,
-            Role.ROW,
-            Role.FULL_TEXT,
-            Role.HIGHLIGHTS,
-        ):
-            return None
-        value = self.row_value(index.row())
+            return self._ids[row]
+        value = self.row_value(row)
         if value is None:
             return None
         if role == Role.ROW:
             return value
         if role == Role.FULL_TEXT:
             return value.text
-        column = Column(index.column())
+        column = _COLUMNS[index.column()]
+        if role == _DISPLAY:
+            return self._display(value, column)
         if role == Role.HIGHLIGHTS:
             shown = _one_line(value.text) if column is Column.QUOTE else ""
             return highlight_spans(shown, self._terms) if shown else []
-        if role == Qt.ItemDataRole.DecorationRole:
+        if role == _DECORATION:
             opened = column is Column.GROUND_RULE and is_more_open(value)
             return more_open_icon() if opened else None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(value, column)
-        return self._display(value, column)
+        return self._tooltip(value, column)
 
     def _display(self, value: QuoteRow, column: Column) -> str:
         if column is Column.QUOTE:
