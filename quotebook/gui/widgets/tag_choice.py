@@ -37,7 +37,7 @@ class AddTagDialog(QDialog):
         self._known = {fold(name) for name in self._names}
         self.setWindowTitle(self.tr("Add tag"))
         label = QLabel(
-            self.tr("&Tag the {n} selected quote(s) with:", "", count).format(n=count), self
+            self.tr("&Tag the {n} selected quote(s) with:", "", count).format(n=f"{count:,}"), self
         )
         self.line = QLineEdit(self)
         self.line.setAccessibleName(self.tr("Tag"))

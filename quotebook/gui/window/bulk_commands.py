@@ -59,7 +59,7 @@ class BulkCommands(QObject):
         dialogs.ask_choice(
             self.window,
             title,
-            self.tr("For the {n} selected quote(s):", "", len(ids)).format(n=len(ids)),
+            self.tr("For the {n} selected quote(s):", "", len(ids)).format(n=f"{len(ids):,}"),
             list(choices),
             False,
             lambda text: then(choices[text]) if text in choices else None,
@@ -95,7 +95,7 @@ class BulkCommands(QObject):
                 "Date said for the {n} selected quote(s), YYYY-MM-DD (empty clears it):",
                 "",
                 len(ids),
-            ).format(n=len(ids)),
+            ).format(n=f"{len(ids):,}"),
             "",
             lambda text: self.edit(said_on=text.strip() or None),
         )
@@ -160,7 +160,7 @@ class BulkCommands(QObject):
             return
         library, session = self.window.session.library, self.window.session
         said = self.tr("Changed {n} quote(s). Undo puts them back.", "", len(ids)).format(
-            n=len(ids)
+            n=f"{len(ids):,}"
         )
         session.apply(
             lambda: library.edit_quotes(ids, **fields),

@@ -238,8 +238,9 @@ class QuoteCommands(QObject):
         # leave the list held the window for seconds (100,000 selected quotes).
         w.quote_list.table.clearSelection()
         n = len(ids)
-        said = self.tr("Moved {n} quote(s) to the trash. Undo puts them back.", "", n).format(n=n)
-        w.busy.start(self.tr("Moving {n} quote(s) to the trash…", "", n).format(n=n))
+        said = self.tr("Moved {n} quote(s) to the trash. Undo puts them back.", "", n)
+        said = said.format(n=f"{n:,}")
+        w.busy.start(self.tr("Moving {n} quote(s) to the trash…", "", n).format(n=f"{n:,}"))
         self.session.apply(
             lambda: self.session.library.delete_quotes(ids),
             lambda _: self._done(said),
@@ -254,8 +255,8 @@ class QuoteCommands(QObject):
         w.browser.select_after_next_search(self._neighbour())
         w.quote_list.table.clearSelection()  # as for the trash
         n = len(ids)
-        said = self.tr("Restored {n} quote(s) from the trash.", "", n).format(n=n)
-        w.busy.start(self.tr("Restoring {n} quote(s)…", "", n).format(n=n))
+        said = self.tr("Restored {n} quote(s) from the trash.", "", n).format(n=f"{n:,}")
+        w.busy.start(self.tr("Restoring {n} quote(s)…", "", n).format(n=f"{n:,}"))
         self.session.apply(
             lambda: self.session.library.restore_quotes(ids),
             lambda _: self._done(said),
@@ -322,7 +323,7 @@ class QuoteCommands(QObject):
 
     def add_tag(self, ids: list[int], name: str) -> None:
         said = self.tr("Tagged {n} quote(s) “{tag}”.", "", len(ids)).format(
-            n=len(ids), tag=name.strip()
+            n=f"{len(ids):,}", tag=name.strip()
         )
         self.session.apply(
             lambda: self.session.library.tag_quotes(ids, [name]), lambda _: self._say(said)
@@ -344,7 +345,7 @@ class QuoteCommands(QObject):
             w,
             self.tr("Remove tag"),
             self.tr("Take this tag off the {n} selected quote(s):", "", len(ids)).format(
-                n=len(ids)
+                n=f"{len(ids):,}"
             ),
             sorted(carried, key=fold),
             False,
@@ -356,7 +357,7 @@ class QuoteCommands(QObject):
         if tag is None:
             return
         said = self.tr("Removed “{tag}” from {n} quote(s).", "", len(ids)).format(
-            tag=tag.name, n=len(ids)
+            tag=tag.name, n=f"{len(ids):,}"
         )
         self.session.apply(
             lambda: self.session.library.untag_quotes(ids, [tag.id]), lambda _: self._say(said)

@@ -61,7 +61,7 @@ class Sheets(QObject):
                 "{n} quote(s) more open than their sources' ground rule: marked ⚠ in the table",
                 "",
                 len(ids),
-            ).format(n=len(ids)),
+            ).format(n=f"{len(ids):,}"),
             8000,
         )
 
