@@ -136,7 +136,8 @@ def test_the_counts_leave_out_the_trash_and_read_one_index_without_sorting(
     """With quotes and a source in the trash, every tag, source and article is right;
     each count walks an index in its order (SQLite sorts in one step a stop cannot
     end, so closing would wait for it) and reads no quote row."""
-    from quotebook.core.library.tx import QUOTE, QUOTE_TAG, counted_live
+    from quotebook.core.library.live import counted_live
+    from quotebook.core.library.tx import QUOTE, QUOTE_TAG
 
     quotes, sources = filled["quotes"], filled["sources"]
     library.delete_quotes(quotes[:3])

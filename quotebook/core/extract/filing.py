@@ -17,10 +17,11 @@ from ..domain.errors import ValidationError
 from ..library.articles import clean_article_fields
 from ..library.base import now
 from ..library.library import Library
+from ..library.live import untrashed
 from ..library.quotes import NEW_QUOTE, clean_quote_fields
 from ..library.sources import clean_source_fields
 from ..library.tags import ensure_tags
-from ..library.tx import ARTICLE, QUOTE, SOURCE, Tx, untrashed
+from ..library.tx import ARTICLE, QUOTE, SOURCE, Tx
 from .model import FileItem
 
 LABEL = "Import article"

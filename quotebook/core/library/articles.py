@@ -13,8 +13,9 @@ from ..domain.changes import Changes
 from ..domain.errors import ConflictError, NotFoundError
 from ..domain.values import Article
 from .base import LibraryBase, now
+from .live import live_quotes
 from .sources import live_quote_counts
-from .tx import ARTICLE, QUOTE, live_quotes
+from .tx import ARTICLE, QUOTE
 
 # How lists show articles: newest publication first, then by headline.
 ARTICLE_ORDER = (ARTICLE.c.published_on.desc().nulls_last(), ARTICLE.c.headline_key)

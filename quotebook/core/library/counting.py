@@ -21,8 +21,9 @@ from sqlalchemy import Connection, func, select
 from ..domain.changes import Changes, Listed, Listing, Moves
 from ..storage.driver import driver
 from .base import LibraryBase
+from .live import untrashed
 from .reader import SavedSearchReads
-from .tx import QUOTE, SOURCE, among, untrashed
+from .tx import QUOTE, SOURCE, among
 
 __all__ = ["CountOps", "Tally"]
 

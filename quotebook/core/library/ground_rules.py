@@ -18,7 +18,8 @@ from sqlalchemy import case, select
 from ..domain.attribution import attribution
 from ..domain.values import GroundRule, Source
 from .base import LibraryBase
-from .tx import QUOTE, SOURCE, untrashed
+from .live import untrashed
+from .tx import QUOTE, SOURCE
 
 STRICTNESS: dict[GroundRule, int] = {rule: rank for rank, rule in enumerate(GroundRule)}
 _CHUNK = 500

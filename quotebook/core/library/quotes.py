@@ -15,8 +15,9 @@ from ..domain.values import GroundRule, Quote
 from ..storage.erase import purge_index
 from .base import now
 from .ground_rules import rule_under_source
+from .live import untrashed
 from .tags import ensure_tags
-from .tx import ARTICLE, QUOTE, QUOTE_TAG, QUOTE_TRASH, SOURCE, TAG, Tx, among, untrashed
+from .tx import ARTICLE, QUOTE, QUOTE_TAG, QUOTE_TRASH, SOURCE, TAG, Tx, among
 from .undo import UndoOps
 
 QUOTE_FIELDS = schema.names(schema.QUOTE)

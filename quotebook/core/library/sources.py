@@ -13,7 +13,8 @@ from ..domain.changes import Changes
 from ..domain.errors import NotFoundError
 from ..domain.values import Source
 from .base import LibraryBase, now
-from .tx import QUOTE, SOURCE, counted_live, untrashed
+from .live import counted_live, untrashed
+from .tx import QUOTE, SOURCE
 
 SOURCE_FIELDS = schema.names(schema.SOURCE)
 # Validate and normalise source fields, adding the folded keys they imply.

@@ -12,7 +12,8 @@ from ..domain.changes import Changes
 from ..domain.errors import ConflictError, NotFoundError
 from ..domain.values import Tag
 from .base import LibraryBase, now
-from .tx import QUOTE_TAG, TAG, Tx, counted_live
+from .live import counted_live
+from .tx import QUOTE_TAG, TAG, Tx
 
 
 def tag_from_row(row: Mapping[Any, Any], quote_count: int = 0) -> Tag:
