@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from array import array
 
+import pytest
 from sqlalchemy import func, select, text
 
 from quotebook.core import Library
 from quotebook.core.library.base import now
-from quotebook.core.library.tx import QUOTE
+from quotebook.core.library.tx import QUOTE, json_ids
 
 COUNT = 3000
 
@@ -84,3 +86,10 @@ def test_undoing_a_bulk_tag_and_a_text_edit_keeps_the_index_true(library: Librar
     with library._read() as conn:
         links = conn.execute(select(func.count()).select_from(text("quote_tag"))).scalar_one()
     assert links == 500
+
+
+@pytest.mark.parametrize("size", [0, 1, 4_999, 5_000, 5_001, 12_345])
+def test_ids_are_encoded_in_chunks_as_one_json_list(size: int) -> None:
+    ids = list(range(7, 7 + size))
+    assert json.loads(json_ids(iter(ids))) == ids
+    assert json_ids(ids) == json.dumps(ids, separators=(",", ":"))

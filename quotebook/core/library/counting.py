@@ -10,7 +10,6 @@ landed since (``Changes.serial``); otherwise the caller counts everything again.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -23,7 +22,7 @@ from ..storage.driver import driver
 from .base import LibraryBase
 from .live import untrashed
 from .reader import SavedSearchReads
-from .tx import QUOTE, SOURCE, among
+from .tx import QUOTE, SOURCE, among, json_ids
 
 __all__ = ["CountOps", "Tally"]
 
@@ -47,7 +46,7 @@ class Tally:
         if not quote_ids:
             return
         raw = driver(conn)
-        ids = json.dumps(list(quote_ids))
+        ids = json_ids(quote_ids)
         # Row by row, each row let go at once: tens of thousands of rows kept in a
         # list would outlive the collector's young passes and bring on a full one.
         filed: dict[str, dict[int, int]] = {"s": {}, "a": {}}
