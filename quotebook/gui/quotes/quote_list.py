@@ -5,7 +5,7 @@ from __future__ import annotations
 from array import array
 from collections.abc import Iterable
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -141,6 +141,17 @@ class QuoteList(QWidget):
         for top, bottom in self.selected_spans():
             ids.extend(self.model.ids_between(top, bottom))
         return ids.tolist()
+
+    def let_go_of_selection(self) -> None:
+        """Clear the selection and paint the window without it now, before a bulk
+        change of the selected quotes goes to the worker.
+
+        Painted later, the repaint would run beside the worker, and each of its calls
+        into Python waits for Python's lock: at a million quotes it held the window
+        35–55 ms, against 10 ms alone.
+        """
+        self.table.clearSelection()
+        QCoreApplication.sendEvent(self.window(), QEvent(QEvent.Type.UpdateRequest))
 
     def has_selection(self) -> bool:
         return self.table.selectionModel().hasSelection()

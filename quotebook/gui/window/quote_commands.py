@@ -236,7 +236,7 @@ class QuoteCommands(QObject):
         w.browser.select_after_next_search(self._neighbour())
         # Let go of the selection first: Qt updating a large selection as its rows
         # leave the list held the window for seconds (100,000 selected quotes).
-        w.quote_list.table.clearSelection()
+        w.quote_list.let_go_of_selection()
         n = len(ids)
         said = self.tr("Moved {n} quote(s) to the trash. Undo puts them back.", "", n)
         said = said.format(n=f"{n:,}")
@@ -253,7 +253,7 @@ class QuoteCommands(QObject):
         if not ids:
             return
         w.browser.select_after_next_search(self._neighbour())
-        w.quote_list.table.clearSelection()  # as for the trash
+        w.quote_list.let_go_of_selection()  # as for the trash
         n = len(ids)
         said = self.tr("Restored {n} quote(s) from the trash.", "", n).format(n=f"{n:,}")
         w.busy.start(self.tr("Restoring {n} quote(s)…", "", n).format(n=f"{n:,}"))
