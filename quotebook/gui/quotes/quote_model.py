@@ -121,8 +121,9 @@ class QuoteTableModel(QAbstractTableModel):
 
     # -- the list of ids ----------------------------------------------------
 
-    def set_ids(self, ids: Sequence[int]) -> None:
-        """Show these quotes, in this order (a new search result).
+    def set_ids(self, ids: Sequence[int], rows: Iterable[QuoteRow] = ()) -> None:
+        """Show these quotes, in this order (a new search result); ``rows`` are the
+        values of some of them, already read.
 
         The ids are kept in a compact array (8 bytes a quote: a million-quote result
         costs 8 MB), with no index from id to row: :meth:`rows_of` scans the array
@@ -140,6 +141,7 @@ class QuoteTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._ids = new
         self._cache.clear()
+        self._cache.update((row.id, row) for row in rows)
         self._blocked = False
         self.endResetModel()
 
