@@ -138,3 +138,15 @@ def test_a_name_whose_apposition_is_nominative_is_kept_as_printed() -> None:
     )
     quote = quotes(text)[0]
     assert (quote.speaker_name, quote.role) == ("Александра Кислова", "бывшая медсестра")
+
+
+def test_a_statement_of_the_company_is_the_body_named_after_its_kind_before() -> None:
+    text = (
+        "Авиакомпания «Северный рейс» отменила вылеты в два поселка.\n\n"
+        "«Рейсы возобновятся после ремонта», — говорится в заявлении авиакомпании.\n\n"
+        "В компании «Теплосеть-Юг» сообщили, что работы закончат к пятнице. «Горячая вода "
+        "вернется через десять дней», — говорится в заявлении компании."
+    )
+    found = quotes(text)
+    assert [p.speaker_name for p in found] == ["", ""]
+    assert [p.organization for p in found] == ["Северный рейс", "Теплосеть-Юг"]

@@ -20,7 +20,9 @@ def organisations(text: str, base: int) -> list[Event]:
     for match in _ORG_RUN.finditer(text):
         run = match.group().strip()
         words = [w.lower().strip(".,") for w in run.split()]
-        appositive = _appositive_kinds(text[match.end() :]) | _kind_before(text[: match.start()])
+        appositive = _appositive_kinds(text[match.end() :]) | _kind_before(
+            text[: match.start()], quoted=run.startswith("«")
+        )
         following = [w.strip(",.;:") for w in text[match.end() :].split()[:1]]
         appositive |= _kind_before(following)  # "the FNV union"
         if not any(w in lx.ORG_NOUNS for w in words) and not appositive:
@@ -81,12 +83,13 @@ def _without_kind(run: str) -> str:
     return run
 
 
-def _kind_before(preceding: str | list[str]) -> set[str]:
+def _kind_before(preceding: str | list[str], *, quoted: bool = False) -> set[str]:
     """ "the shipping group Maersk" → {"group"}: a body's kind printed before its name (or,
-    given the word after it, after it: "the FNV union")."""
+    given the word after it, after it: "the FNV union"). A Russian kind only before a name
+    in guillemets ("в компании «Икс»"), which no person's name is printed in."""
     words = preceding.split() if isinstance(preceding, str) else preceding
     last = words[-1] if words else ""
-    if last not in lx.ORG_FAMILY or not last.islower() or morph.is_russian(last):
+    if last not in lx.ORG_FAMILY or not last.islower() or (morph.is_russian(last) and not quoted):
         return set()
     return {lx.ORG_FAMILY[last], last}
 
