@@ -101,6 +101,9 @@ def test_an_english_description_after_the_name(
         ("Doctors in Distress", "Doctors in Distress"),
         ("People in Need", "People in Need"),
         ("Association of Women in Science", "Association of Women in Science"),
+        ("Society for Research in Child Development", "Society for Research in Child Development"),
+        ("the Centre for Excellence in Medicine", "Centre for Excellence in Medicine"),
+        ("the Institute for Fiscal Studies in London", "Institute for Fiscal Studies"),
     ],
 )
 def test_where_a_body_sits_is_cut_and_a_name_going_on_with_in_is_kept(

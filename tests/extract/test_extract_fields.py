@@ -344,3 +344,15 @@ def test_a_dateline_is_no_speaker_and_a_long_subject_ends_at_its_verb() -> None:
 def test_a_named_body_before_a_role() -> None:
     text = '"Rates will stay high," said Anne Moyo, the Bank of Ghana governor.'
     assert (last(text).role, last(text).organization) == ("governor", "Bank of Ghana")
+
+
+def test_its_chief_belongs_to_a_body_named_with_in_a_field() -> None:
+    text = (
+        "The Society for Research in Public Health, which represents 3,000 researchers, "
+        "welcomed the study.\n\n"
+        'Its president, Alan Moyo, said: "The evidence is now clear."'
+    )
+    assert (last(text).role, last(text).organization) == (
+        "president",
+        "Society for Research in Public Health",
+    )

@@ -15,10 +15,14 @@ _ORG_RUN = re.compile(
 )
 
 
+# "… in Child Development": a name going on with "in" a field (see ``lexicon.FIELDS``).
+_IN_FIELD = re.compile(r"\s+in(?:\s+[A-Z][\w'’-]*){1,2}")
+
+
 def organisations(text: str, base: int) -> list[Event]:
     events: list[Event] = []
     for match in _ORG_RUN.finditer(text):
-        run = match.group().strip()
+        run = match.group().strip() + _in_field(text, match.end())
         words = [w.lower().strip(".,") for w in run.split()]
         appositive = _appositive_kinds(text[match.end() :]) | _kind_before(
             text[: match.start()], quoted=run.startswith("«")
@@ -37,6 +41,12 @@ def organisations(text: str, base: int) -> list[Event]:
             events.append(Event(base + match.start(), "org", org=run, kinds=kinds))
     events = sorted(events + _generic_bodies(text, base), key=lambda event: event.position)
     return events + _subject_body(text, base, events)
+
+
+def _in_field(text: str, end: int) -> str:
+    """ " in Child Development" when a name goes on with "in" a field; else nothing."""
+    field = _IN_FIELD.match(text, end)
+    return field.group() if field and field.group().split()[-1].lower() in lx.FIELDS else ""
 
 
 _WHICH = re.compile(r"^(?:The\s+)?([A-Z][\w'’&.-]*(?:\s+(?:of|and|&|[A-Z][\w'’&.-]*))*),\s+which\b")

@@ -251,9 +251,12 @@ def clean_org(text: str) -> str:
 def _without_seat(text: str) -> str:
     """ "Reuters in London" → "Reuters": where a body sits is no part of its name. But "in"
     after people, which no body is, goes on with the name they are in: "Hongkongers in
-    Britain", "Women in Journalism", "Association of Women in Science"."""
+    Britain", "Women in Journalism", "Association of Women in Science"; and so does "in" a
+    field, which no place is: "Society for Research in Child Development"."""
     seat = _SEAT.search(text)
     if seat is None or _names_people(text[: seat.start()].split()[-1]):
+        return text
+    if seat.group().split()[-1].lower() in lx.FIELDS:
         return text
     return text[: seat.start()]
 

@@ -64,6 +64,18 @@ OUTLET_WORDS = frozenset(
     )
 )
 
+# Fields of study and work: "in Child Development", "in Science" goes on with a body's
+# name ("Society for Research in Child Development"), where "in London" says where it sits.
+FIELDS = frozenset(
+    words(
+        """
+    development science sciences research medicine health care education learning
+    journalism engineering technology law justice economics business finance policy
+    arts music sport sports agriculture nursing psychology studies mathematics media
+    """
+    )
+)
+
 # "говорится в заявлении компании", "сообщили в пресс-службе": where a body speaks.
 RUSSIAN_DOCUMENTS = frozenset(words("сообщение заявление релиз пресс-релиз письмо ответ"))
 
