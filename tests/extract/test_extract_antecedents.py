@@ -233,3 +233,17 @@ def test_answers_after_questions_stay_the_interviewees_after_another_speaks() ->
         '"Now we break even, and that feels like a fortune."'
     )
     assert speakers(text) == ["Nadia Haddad", "David Aoun", "Nadia Haddad"]
+
+
+def test_a_person_named_after_led_by_is_introduced_with_their_description() -> None:
+    text = (
+        "The survey was led by Laura Bennett, an economist at Harwell College.\n\n"
+        '"Rents rose faster than wages in every region," Bennett said.\n\n'
+        "The report was quoted by Reuters on Monday."
+    )
+    quote = extract(text).proposals[0]
+    assert (quote.speaker_name, quote.role, quote.organization) == (
+        "Laura Bennett",
+        "economist",
+        "Harwell College",
+    )

@@ -153,6 +153,8 @@ def split_name(
         premod = ""  # "с корреспондентом «Ленты.ру» Петров": the preposition's, not his
     if titles and dropped and dropped[-1].lower() == "the":
         after_preposition = False  # "the Rev. Al Sharpton", "the Hon. Jane Doe"
+    if after_preposition and _agent(dropped, name_words):
+        after_preposition = False  # "The study was led by Jason Moreland, a paediatrician"
     if not premod and after_preposition and not allow_object:
         return None
     before = (premod.split() or dropped or [""])[-1]
@@ -163,6 +165,19 @@ def split_name(
     if name.endswith(".") and len(last) > 2 and last.lower() not in lx.SUFFIXES:
         name = name[:-1]
     return premod, tuple(titles), name
+
+
+_PARTICIPLES = frozenset(lx.words("led run held made built set taught brought"))
+
+
+def _agent(dropped: list[str], name_words: list[str]) -> bool:
+    """Whether a name after "by" is who did what a participle says ("led by", "written
+    by"): a person when it opens with a given name, as a body's name does not."""
+    if len(dropped) < 2 or dropped[-1].lower() != "by" or len(name_words) < 2:
+        return False
+    participle = dropped[-2].lower()
+    done = participle.endswith(("ed", "en")) or participle in _PARTICIPLES
+    return done and participle.isalpha() and _is_first_name(name_words[0])
 
 
 def _premodifier(words: list[str]) -> str:
