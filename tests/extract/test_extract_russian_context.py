@@ -150,3 +150,15 @@ def test_a_statement_of_the_company_is_the_body_named_after_its_kind_before() ->
     found = quotes(text)
     assert [p.speaker_name for p in found] == ["", ""]
     assert [p.organization for p in found] == ["Северный рейс", "Теплосеть-Юг"]
+
+
+def test_a_first_name_and_patronymic_refer_back_to_the_one_person_of_that_first_name() -> None:
+    text = (
+        "Кафе на станции открыли бывший повар Тамара Лыкова и ее сосед Олег Панин.\n\n"
+        "— Поезда стоят здесь по двадцать минут, люди хотят есть, — говорит Тамара "
+        "Ильинична.\n\n"
+        "— Мы работаем без выходных, — добавил Олег Сергеевич."
+    )
+    found = quotes(text)
+    assert [p.speaker_name for p in found] == ["Тамара Лыкова", "Олег Панин"]
+    assert found[0].role == "бывший повар"
