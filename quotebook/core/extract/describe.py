@@ -75,7 +75,7 @@ def parse(description: str, *, before_name: bool = False) -> Fields:
     works = _RU_WORKS.match(main)
     if works:
         role, organization = _works_as(works)
-    elif _RU_PARTICIPLE.match(main) and not _names_person(main.split()[1:2]):
+    elif _RU_PARTICIPLE.match(main) and not _names_person(main.split()[:2]):
         role, organization = "", ""  # "работающая с экспортерами": what, not who, someone is
     else:
         role, organization = role_and_org(main, before_name=before_name)
@@ -89,9 +89,10 @@ def parse(description: str, *, before_name: bool = False) -> Fields:
 
 
 def _names_person(words: list[str]) -> bool:
-    """ "ведущий аналитик": a participle used as an adjective before a role noun."""
-    return bool(words) and (
-        morph.is_person_noun(words[0]) or morph.head_noun(words[0]) in lx.ROLE_WORDS
+    """ "ведущий аналитик": a participle used as an adjective before a role noun; or
+    "заведующая лабораторией": one used as a noun, which names who someone is."""
+    return any(
+        morph.is_person_noun(word) or morph.head_noun(word) in lx.ROLE_WORDS for word in words
     )
 
 

@@ -78,11 +78,15 @@ def is_name_word(word: str) -> bool:
 
 
 def is_person_noun(word: str) -> bool:
-    """Whether a Russian word names a kind of person ("бизнес-аналитик", "юриста", "мать")."""
+    """Whether a Russian word names a kind of person ("бизнес-аналитик", "юриста", "мать",
+    "заведующей")."""
     parses = _parses(word.lower())
     if any(_name_tags(parse) for parse in parses):
         return False  # "Кузнецов" is a surname before it is "of smiths"
-    return any(p.tag.POS == "NOUN" and "anim" in p.tag for p in parses)
+    return any(
+        (p.tag.POS == "NOUN" and "anim" in p.tag) or (p.tag.POS == "PRTF" and "Subx" in p.tag)
+        for p in parses
+    )  # "заведующей": a participle used as a noun names who someone is
 
 
 def _pick(word: str, gender: str, kind: str) -> Any | None:
@@ -194,26 +198,40 @@ def nominative_phrase(text: str) -> str:
     words = text.split()
     found: list[tuple[int, Any]] = []
     for index, word in enumerate(words):
-        oblique = [
-            p for p in _parses(word) if p.tag.POS in ("NOUN", "ADJF") and p.tag.case != "nomn"
-        ]
+        oblique = [p for p in _parses(word) if _declines(p) and p.tag.case != "nomn"]
         oblique.sort(key=lambda p: p.tag.POS != "ADJF")  # "главного юриста": an adjective first
         if not oblique or not is_russian(word):
             return text
         parse = oblique[0]
         found.append((index, parse))
-        if parse.tag.POS == "NOUN":
+        if parse.tag.POS == "NOUN" or (
+            parse.tag.POS == "PRTF" and not _qualifies(parse, words[index + 1 :])
+        ):
             break
     else:
         return text
     gender = found[-1][1].tag.gender
     for index, parse in found:
-        wanted = {"nomn", "sing"} | ({gender} if gender and parse.tag.POS == "ADJF" else set())
+        agrees = gender and parse.tag.POS != "NOUN"
+        wanted = {"nomn", "sing"} | ({gender} if agrees else set())
         form = parse.inflect(wanted)
         if form is not None and form.word != words[index].lower():  # "МИД" stays "МИД"
             word = form.word
             words[index] = word if words[index].islower() else word.capitalize()
     return " ".join(words)
+
+
+def _declines(parse: Any) -> bool:
+    """A noun, an adjective, or a participle used as a noun ("заведующей лабораторией")."""
+    return parse.tag.POS in ("NOUN", "ADJF") or (parse.tag.POS == "PRTF" and "Subx" in parse.tag)
+
+
+def _qualifies(participle: Any, following: list[str]) -> bool:
+    """Whether a participle is an adjective to the noun after it, in its case
+    ("управляющего партнера"), not a noun itself ("заведующей лабораторией")."""
+    return bool(following) and any(
+        p.tag.POS == "NOUN" and p.tag.case == participle.tag.case for p in _parses(following[0])
+    )
 
 
 _VERB_ENDINGS = (
