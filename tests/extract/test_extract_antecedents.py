@@ -247,3 +247,9 @@ def test_a_person_named_after_led_by_is_introduced_with_their_description() -> N
         "economist",
         "Harwell College",
     )
+
+
+def test_a_capitalised_russian_adjective_before_its_noun_is_no_person() -> None:
+    text = "Старший научный сотрудник Зоологического института Инна Белова изучает птиц."
+    named = [e.mention.name for e in read_sentence(text, 0, len(text)) if e.mention]
+    assert named == ["Инна Белова"]

@@ -292,6 +292,19 @@ def has_predicate(text: str) -> bool:
     return False
 
 
+def qualifies_noun(word: str, following: str) -> bool:
+    """Whether a capitalised Russian word is an adjective of the lowercase noun after it
+    ("Зоологического института", "Уральского университета"), not a surname: the
+    dictionary reads it only as an adjective, in the noun's case."""
+    if not following.islower() or not is_russian(word):
+        return False
+    readings = _parses(word.strip(",.«»").lower())
+    if not readings or any(p.tag.POS != "ADJF" or _name_tags(p) for p in readings):
+        return False
+    cases = {p.tag.case for p in readings}
+    return any(p.tag.POS == "NOUN" and p.tag.case in cases for p in _parses(following))
+
+
 def may_agree(word: str, name: str) -> bool:
     """Whether a Russian word before a name may stand in the name's case ("юриста Игоря":
     yes; "корреспондентом Петров": no). True for words that are not Russian."""

@@ -280,4 +280,6 @@ def _ends_run(words: list[str], index: int) -> bool:
     if word.endswith(("'s", "’s")):
         return True
     following = words[index + 1] if index + 1 < len(words) else ""
+    if morph.qualifies_noun(word, following):
+        return False  # "Зоологического института": an adjective of a body, not a surname
     return not (is_capitalised(following) or following.lower() in lx.SUFFIXES)
