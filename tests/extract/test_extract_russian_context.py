@@ -162,3 +162,11 @@ def test_a_first_name_and_patronymic_refer_back_to_the_one_person_of_that_first_
     found = quotes(text)
     assert [p.speaker_name for p in found] == ["Тамара Лыкова", "Олег Панин"]
     assert found[0].role == "бывший повар"
+
+
+def test_a_researcher_or_scientist_refers_back_to_the_person_named() -> None:
+    text = (
+        "Старший научный сотрудник Зоологического института Инна Белова изучает птиц.\n\n"
+        "«Скворцов стало вдвое меньше», — пояснила исследовательница."
+    )
+    assert [p.speaker_name for p in quotes(text)] == ["Инна Белова"]
