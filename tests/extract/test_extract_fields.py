@@ -356,3 +356,20 @@ def test_its_chief_belongs_to_a_body_named_with_in_a_field() -> None:
         "president",
         "Society for Research in Public Health",
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The dockers\' union, Havnemen, said the offer was "an insult."',
+        'Havnemen, the dockers\' union, said the offer was "an insult."',
+    ],
+)
+def test_a_body_named_beside_its_kind_speaks_as_a_body_not_a_person(sentence: str) -> None:
+    quote = last(sentence)
+    assert (quote.speaker_name, quote.role, quote.organization) == ("", "", "Havnemen")
+
+
+def test_a_person_named_beside_their_role_is_still_a_person() -> None:
+    quote = last('His lawyer, Mark Dunn, said the ruling was "a scandal."')
+    assert (quote.speaker_name, quote.role) == ("Mark Dunn", "lawyer")

@@ -29,6 +29,7 @@ def organisations(text: str, base: int) -> list[Event]:
         )
         following = [w.strip(",.;:") for w in text[match.end() :].split()[:1]]
         appositive |= _kind_before(following)  # "the FNV union"
+        appositive |= _kind_apposed(text[: match.start()], text[match.end() :])
         if not any(w in lx.ORG_NOUNS for w in words) and not appositive:
             continue
         if words and words[0] in lx.NOT_NAMES:
@@ -102,6 +103,25 @@ def _kind_before(preceding: str | list[str], *, quoted: bool = False) -> set[str
     if last not in lx.ORG_FAMILY or not last.islower() or (morph.is_russian(last) and not quoted):
         return set()
     return {lx.ORG_FAMILY[last], last}
+
+
+# "The union, ", "told the court the charity, ": a body's kind, no preposition before it.
+_KIND_APPOSED = re.compile(
+    r"(?:^|(\S+)\s+)[Tt]he\s+(?:(?!(?:of|for|at|with|to|by|from|in|on)\s)[\w'’-]+\s+){0,3}?"
+    r"([a-z]+),\s*$"
+)
+_PREPOSITIONS = frozenset(lx.words("of for at with to by from in on about into under over"))
+
+
+def _kind_apposed(preceding: str, following: str) -> set[str]:
+    """ "The union, Unite, said…": a name set off by commas after a body's kind is its
+    name; not after a role's ("A spokeswoman for the ministry, Anna Li, said")."""
+    kind = _KIND_APPOSED.search(preceding)
+    if kind is None or not following.startswith(","):
+        return set()
+    if (kind.group(1) or "").lower() in _PREPOSITIONS:
+        return set()
+    return _kind_before([kind.group(2)])
 
 
 def _appositive_kinds(following: str) -> set[str]:

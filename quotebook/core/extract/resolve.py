@@ -149,6 +149,10 @@ def _lone_name(cast: Cast, mention: Mention) -> bool:
 
 
 def _refer(cast: Cast, mention: Mention, verb: str) -> Person | None:
+    if _names_body(cast, mention):  # "The employers' group, Deltalinqs, said": a body spoke
+        mention = Mention(
+            mention.written, mention.start, mention.end, before=[f"of {mention.name}"]
+        )
     known = mention.name and cast.knows(mention.name)  # "Шамаев" after "Виктор Шамаев"
     known = known or named_in_nominative(mention.name, mention.after)
     nominative = morph.nominative(mention.name) if mention.name and not known else mention.name
@@ -160,6 +164,14 @@ def _refer(cast: Cast, mention: Mention, verb: str) -> Person | None:
     if person is not None and person.organization[:1].isupper():
         cast.bodies.note(person.organization)
     return person
+
+
+def _names_body(cast: Cast, mention: Mention) -> bool:
+    """Whether a name as printed, with no title or role before it, is an organisation the
+    article has named (and not someone's name)."""
+    if not mention.name or mention.titles or mention.premod or cast.knows(mention.name):
+        return False
+    return cast.bodies.knows(mention.name)
 
 
 def _verb_gender(verb: str) -> str:
