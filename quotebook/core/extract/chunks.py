@@ -130,10 +130,14 @@ def description_before(chunks: list[str], index: int) -> str:
     return previous if is_description(previous) else ""
 
 
+_CHUNK = re.compile(r"(?:[^,;:—–]|(?<=\d),(?=\d{3}\b))+")
+
+
 def chunks_of(text: str, base: int) -> list[tuple[str, int]]:
-    """Comma-separated chunks of ``text`` with their offsets (``base`` added)."""
+    """Comma-separated chunks of ``text`` with their offsets (``base`` added); the comma
+    of a number ("5,000 researchers") separates nothing."""
     found: list[tuple[str, int]] = []
-    for match in re.finditer(r"[^,;:—–]+", text):
+    for match in _CHUNK.finditer(text):
         raw = match.group()
         stripped = raw.strip()
         if stripped:
