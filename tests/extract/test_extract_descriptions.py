@@ -475,3 +475,18 @@ def test_a_kind_printed_after_a_bodys_name_and_a_setting_after_a_role(
     text: str, speaker: str, role: str, organization: str
 ) -> None:
     assert role_and_org(text) == (speaker, role, organization)
+
+
+@pytest.mark.parametrize(
+    ("body", "role", "organization"),
+    [
+        ("The Department for Transport", "", "Department for Transport"),
+        ("The Royal College of Nursing", "", "Royal College of Nursing"),
+        ("The Minister for Health", "Minister for Health", ""),
+    ],
+)
+def test_a_body_named_in_capitals_with_of_or_for_speaks_whole(
+    body: str, role: str, organization: str
+) -> None:
+    text = f'{body} said ministers would "set out a settlement in the spring."'
+    assert role_and_org(text) == ("", role, organization)

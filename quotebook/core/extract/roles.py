@@ -93,6 +93,8 @@ def _marked_body(text: str) -> tuple[str, str] | None:
 def _joined_body(text: str) -> tuple[str, str] | None:
     """A body after a joining word: "president of the Alliance for …", "analyst at DNB"."""
     joint = _body_join(text)  # the joining word before the body: "president of the Alliance…"
+    if joint and _names_body_in_full(text, joint.start()):
+        return "", clean_org(text)  # "Royal College of Nursing", "Department for Transport"
     at = _AT_BODY.search(text)  # "chief officer for Metrolink at Transport for …": at wins
     if joint and at and at.start() > joint.start() > 0:
         return _trim_role(text[: at.start()]), clean_org(text[at.end() :])
@@ -108,6 +110,14 @@ def _joined_body(text: str) -> tuple[str, str] | None:
     if _complement_is_role(role, complement):
         return _trim_role(text), ""  # "cabinet member for finance", "Minister for Health"
     return _trim_role(role), clean_org(complement)
+
+
+def _names_body_in_full(text: str, join: int) -> bool:
+    """Whether a name in capitals is a body's: its words before "of"/"for" end with a kind
+    of body ("Royal College of …"), where "Minister for Health" ends with an office."""
+    words = [w for w in text.split() if w.lower() not in ("of", "for", "and", "&", "in", "the")]
+    head = text[:join].split()
+    return bool(head) and head[-1].lower() in lx.ORG_NOUNS and all(map(is_capitalised, words))
 
 
 def _unjoined(text: str, *, before_name: bool) -> tuple[str, str]:
