@@ -73,6 +73,8 @@ ENGLISH_AFTER = [
         "senior fellow",
         "Carnegie Endowment for International Peace",
     ),
+    ("the Labour MP for Bristol South", "MP for Bristol South", "Labour"),
+    ("the senator for Victoria", "senator for Victoria", ""),
 ]
 
 

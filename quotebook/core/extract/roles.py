@@ -44,6 +44,7 @@ _PORTFOLIOS = frozenset(
     )
 )
 _PLACE_ROLES = frozenset(lx.words("mayor governor premier bishop archbishop councillor"))
+_SEAT_ROLES = frozenset(lx.words("mp mep msp mla td senator congressman congresswoman"))
 # "… in London", "… in New York": where a body sits, printed after its name.
 _SEAT = re.compile(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$")
 # Places without their spaces, for people named after one ("Hongkongers").
@@ -107,6 +108,9 @@ def _joined_body(text: str) -> tuple[str, str] | None:
         return _trim_role(text if joint.group().strip() == "for" else role), ""
     if _governs_place(role, complement):
         return _trim_role(role), ""  # "mayor of Dresden": a place, not a body
+    if _represents_seat(role, joint.group(), complement):  # "Labour MP for Bristol South"
+        role, party = split_premodifier(_trim_role(role))
+        return f"{role} for {_trim_role(complement)}", party
     if _complement_is_role(role, complement):
         return _trim_role(text), ""  # "cabinet member for finance", "Minister for Health"
     return _trim_role(role), clean_org(complement)
@@ -189,6 +193,13 @@ def _governs_place(role: str, complement: str) -> bool:
     head = role.split()[-1].lower() if role.split() else ""
     words = complement.split()
     return head in _PLACE_ROLES and 0 < len(words) <= 2 and all(map(is_capitalised, words))
+
+
+def _represents_seat(role: str, join: str, complement: str) -> bool:
+    """ "MP for Bristol South", "senator for Victoria": the seat someone was elected for is
+    part of their office, not a body."""
+    head = role.split()[-1].lower() if role.split() else ""
+    return join.strip() == "for" and head in _SEAT_ROLES and not _names_body(complement)
 
 
 def _complement_is_role(role: str, complement: str) -> bool:
