@@ -263,3 +263,15 @@ def test_a_participle_used_as_a_noun_is_a_role_put_in_the_nominative() -> None:
     assert morph.nominative_phrase("управляющего партнера бюро").replace("ё", "е") == (
         "управляющий партнер бюро"
     )
+
+
+def test_a_body_in_guillemets_with_a_preposition_inside_stays_in_the_role_before_a_name() -> None:
+    found = only(
+        "Защиту обвиняемого представлял адвокат коллегии «Право на защиту» Олег Рябов. "
+        "«Суд не стал слушать свидетелей», — сказал Рябов."
+    )
+    assert (found.speaker_name, found.role, found.organization) == (
+        "Олег Рябов",
+        "адвокат коллегии",
+        "Право на защиту",
+    )

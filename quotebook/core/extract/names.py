@@ -182,6 +182,7 @@ def _agent(dropped: list[str], name_words: list[str]) -> bool:
 
 def _premodifier(words: list[str]) -> str:
     """The role words directly before a name ("Fire chief", "19-year-old defender")."""
+    words = _quoted_as_one(words)  # "адвокат проекта «Право на голос»": a name, whatever in it
     kept: list[str] = []
     for position in range(len(words) - 1, -1, -1):
         word = words[position]
@@ -208,9 +209,27 @@ def _premodifier(words: list[str]) -> str:
     while kept and not _is_role_start(kept[0]):
         kept.pop(0)
     if kept and not kept[0].islower():
-        return " ".join(kept)
+        return " ".join(kept).replace(_JOINER, " ")
     lead = _common_noun_role(words[: len(words) - len(kept)])  # "bus driver", "tenant"
-    return " ".join([lead, *kept]).strip()
+    return " ".join([lead, *kept]).strip().replace(_JOINER, " ")
+
+
+_JOINER = "\u2060"
+
+
+def _quoted_as_one(words: list[str]) -> list[str]:
+    """The words with each name in guillemets joined into one ("«Право⁠на⁠голос»")."""
+    joined: list[str] = []
+    open_at = -1
+    for word in words:
+        if open_at >= 0:
+            joined[-1] += _JOINER + word
+        else:
+            joined.append(word)
+            open_at = len(joined) - 1 if word.startswith("«") else -1
+        if "»" in word:
+            open_at = -1
+    return joined
 
 
 _FUNCTION_WORDS = frozenset(
