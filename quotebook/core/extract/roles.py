@@ -50,6 +50,7 @@ _SEAT = re.compile(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$")
 # Places without their spaces, for people named after one ("Hongkongers").
 _PLACE_STEMS = frozenset(place.replace(" ", "") for place in lx.PLACES)
 _RU_PLACE_PREPOSITIONS = frozenset(("в", "во", "на", "под", "у", "из"))
+_RESIDENTS = frozenset(lx.words("житель жительница уроженец уроженка"))
 
 
 def role_and_org(text: str, *, before_name: bool = False) -> tuple[str, str]:
@@ -225,7 +226,10 @@ def _is_org_owner(owner: str) -> bool:
 
 
 def _split_russian(words: list[str]) -> tuple[str, str]:
-    """ "аналитик Высшей школы экономики" → (аналитик, Высшей школы экономики)."""
+    """ "аналитик Высшей школы экономики" → (аналитик, Высшей школы экономики); "жительница
+    Листвянки": where a resident lives is a place, whatever the dictionary knows of it."""
+    if words and morph.head_noun(words[0]) in _RESIDENTS:
+        return " ".join(words), ""
     for index in range(1, len(words)):
         if words[index - 1].lower() in _RU_PLACE_PREPOSITIONS:
             break  # "владелица кофейни на улице Луначарского": a place, not a body
