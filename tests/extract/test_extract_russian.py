@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from quotebook.core.extract import Proposal, extract, morph
+from quotebook.core.extract.agreement import nominative_phrase
 
 
 def only(text: str) -> Proposal:
@@ -260,7 +261,7 @@ def test_a_participle_used_as_a_noun_is_a_role_put_in_the_nominative() -> None:
         "заведующая кафедрой истории",
         "Уральского университета",
     )
-    assert morph.nominative_phrase("управляющего партнера бюро").replace("ё", "е") == (
+    assert nominative_phrase("управляющего партнера бюро").replace("ё", "е") == (
         "управляющий партнер бюро"
     )
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from . import lexicon as lx
 from . import morph
+from .agreement import nominative_phrase
 from .mention import Mention
 from .names import is_capitalised
 from .roles import ARTICLE, GUILLEMETS, POSSESSIVE, RELATIVE, clean_org, role_and_org
@@ -103,7 +104,7 @@ def _works_as(works: re.Match[str]) -> tuple[str, str]:
     organization = guillemet.group(1) if guillemet else ""
     if not organization and is_capitalised(place):
         organization = place
-    return morph.nominative_phrase(role) if role else "", organization
+    return nominative_phrase(role) if role else "", organization
 
 
 def _age(text: str) -> int | None:

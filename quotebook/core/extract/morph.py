@@ -192,48 +192,6 @@ def _nominative_word(word: str, gender: str, kind: str) -> str:
     return found[:1].upper() + found[1:] if word[:1].isupper() else found
 
 
-def nominative_phrase(text: str) -> str:
-    """A Russian role phrase in an oblique case put in the nominative, up to its first
-    noun: "главного юриста компании" → "главный юрист компании"."""
-    words = text.split()
-    found: list[tuple[int, Any]] = []
-    for index, word in enumerate(words):
-        oblique = [p for p in _parses(word) if _declines(p) and p.tag.case != "nomn"]
-        oblique.sort(key=lambda p: p.tag.POS != "ADJF")  # "главного юриста": an adjective first
-        if not oblique or not is_russian(word):
-            return text
-        parse = oblique[0]
-        found.append((index, parse))
-        if parse.tag.POS == "NOUN" or (
-            parse.tag.POS == "PRTF" and not _qualifies(parse, words[index + 1 :])
-        ):
-            break
-    else:
-        return text
-    gender = found[-1][1].tag.gender
-    for index, parse in found:
-        agrees = gender and parse.tag.POS != "NOUN"
-        wanted = {"nomn", "sing"} | ({gender} if agrees else set())
-        form = parse.inflect(wanted)
-        if form is not None and form.word != words[index].lower():  # "МИД" stays "МИД"
-            word = form.word
-            words[index] = word if words[index].islower() else word.capitalize()
-    return " ".join(words)
-
-
-def _declines(parse: Any) -> bool:
-    """A noun, an adjective, or a participle used as a noun ("заведующей лабораторией")."""
-    return parse.tag.POS in ("NOUN", "ADJF") or (parse.tag.POS == "PRTF" and "Subx" in parse.tag)
-
-
-def _qualifies(participle: Any, following: list[str]) -> bool:
-    """Whether a participle is an adjective to the noun after it, in its case
-    ("управляющего партнера"), not a noun itself ("заведующей лабораторией")."""
-    return bool(following) and any(
-        p.tag.POS == "NOUN" and p.tag.case == participle.tag.case for p in _parses(following[0])
-    )
-
-
 _VERB_ENDINGS = (
     "л", "ла", "ло", "ли", "лся", "лась", "лось", "лись", "ет", "ит", "ют", "ят", "ут", "ат",
     "ется", "ится", "ются", "ятся", "утся", "атся", "ав", "ив", "ев", "яв", "вшись", "ясь",
@@ -290,19 +248,6 @@ def has_predicate(text: str) -> bool:
         if word == "не" or (parses and parses[0].tag.POS in _PREDICATES):
             return True
     return False
-
-
-def qualifies_noun(word: str, following: str) -> bool:
-    """Whether a capitalised Russian word is an adjective of the lowercase noun after it
-    ("Зоологического института", "Уральского университета"), not a surname: the
-    dictionary reads it only as an adjective, in the noun's case."""
-    if not following.islower() or not is_russian(word):
-        return False
-    readings = _parses(word.strip(",.«»").lower())
-    if not readings or any(p.tag.POS != "ADJF" or _name_tags(p) for p in readings):
-        return False
-    cases = {p.tag.case for p in readings}
-    return any(p.tag.POS == "NOUN" and p.tag.case in cases for p in _parses(following))
 
 
 def may_agree(word: str, name: str) -> bool:

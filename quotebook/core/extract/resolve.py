@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from . import lexicon as lx
 from . import morph
+from .agreement import nominative_phrase
 from .cast import Cast, Person
 from .clauses import Candidate
 from .describe import fields_of
@@ -158,7 +159,7 @@ def _refer(cast: Cast, mention: Mention, verb: str) -> Person | None:
     nominative = morph.nominative(mention.name) if mention.name and not known else mention.name
     if nominative != mention.name:  # "юриста Игоря Малова": the role is in the name's case
         mention.name = nominative
-        mention.premod = morph.nominative_phrase(mention.premod)
+        mention.premod = nominative_phrase(mention.premod)
     fields, description = fields_of(mention)
     person = cast.refer(mention, fields, description, _verb_gender(verb))
     if person is not None and person.organization[:1].isupper():
