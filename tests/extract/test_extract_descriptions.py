@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from quotebook.core.extract import extract
-from quotebook.core.extract.roles import clean_org
+from quotebook.core.extract.org_names import clean_org
 
 QUOTE = "The queue was thirty kilometres long"
 RU_QUOTE = "Очередь растянулась на километр"

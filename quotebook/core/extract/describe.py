@@ -18,7 +18,8 @@ from . import morph
 from .agreement import nominative_phrase
 from .mention import Mention
 from .names import is_capitalised
-from .roles import ARTICLE, GUILLEMETS, POSSESSIVE, RELATIVE, clean_org, role_and_org
+from .org_names import RELATIVE, clean_org
+from .roles import ARTICLE, GUILLEMETS, POSSESSIVE, role_and_org
 
 _AGE_PATTERNS = (
     re.compile(r"^(\d{1,3})$"),
