@@ -338,3 +338,16 @@ def test_a_number_with_a_comma_in_a_clause_about_the_speaker() -> None:
     )
     quote = only(text)
     assert (quote.speaker_name, quote.organization) == ("", "Royal Society")
+
+
+def test_the_statement_said_is_the_body_whose_statement_it_is() -> None:
+    text = (
+        "According to a statement from the Union of the Baltic Cities, 40 ports were "
+        'affected. "Needs far outstrip what we can deliver," the statement said.'
+    )
+    quote = only(text)
+    assert (quote.speaker_name, quote.role, quote.organization) == (
+        "",
+        "",
+        "Union of the Baltic Cities",
+    )

@@ -11,7 +11,8 @@ from .events import Event
 from .names import is_capitalised
 
 _ORG_RUN = re.compile(
-    r"(?:[A-ZА-ЯЁ][\w'’.&-]*|«[^»]+»)(?:\s+(?:of|for|and|&|de|для|[A-ZА-ЯЁ][\w'’.&-]*|«[^»]+»))*"
+    r"(?:[A-ZА-ЯЁ][\w'’.&-]*|«[^»]+»)"
+    r"(?:\s+(?:(?:of|for)\s+the(?=\s+[A-Z])|of|for|and|&|de|для|[A-ZА-ЯЁ][\w'’.&-]*|«[^»]+»))*"
 )
 
 

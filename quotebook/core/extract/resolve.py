@@ -150,10 +150,9 @@ def _lone_name(cast: Cast, mention: Mention) -> bool:
 
 
 def _refer(cast: Cast, mention: Mention, verb: str) -> Person | None:
-    if _names_body(cast, mention):  # "The employers' group, Deltalinqs, said": a body spoke
-        mention = Mention(
-            mention.written, mention.start, mention.end, before=[f"of {mention.name}"]
-        )
+    body = mention.name if _names_body(cast, mention) else _document_body(cast, mention)
+    if body:  # "The employers' group, Deltalinqs, said", "the statement said": a body spoke
+        mention = Mention(mention.written, mention.start, mention.end, before=[f"of {body}"])
     known = mention.name and cast.knows(mention.name)  # "Шамаев" after "Виктор Шамаев"
     known = known or named_in_nominative(mention.name, mention.after)
     nominative = morph.nominative(mention.name) if mention.name and not known else mention.name
@@ -173,6 +172,16 @@ def _names_body(cast: Cast, mention: Mention) -> bool:
     if not mention.name or mention.titles or mention.premod or cast.knows(mention.name):
         return False
     return cast.bodies.knows(mention.name)
+
+
+_DOCUMENT = re.compile(r"^(?:the|its|a|an)\s+(?:\w+\s+)?(?:statement|report|letter|release)$", re.I)
+
+
+def _document_body(cast: Cast, mention: Mention) -> str:
+    """ "the statement said": the body named last, whose statement it is; "" when none is."""
+    if mention.name or mention.pronoun or not _DOCUMENT.match(mention.written.strip()):
+        return ""
+    return cast.bodies.last_named()
 
 
 def _verb_gender(verb: str) -> str:
