@@ -374,3 +374,11 @@ def test_a_body_named_beside_its_kind_speaks_as_a_body_not_a_person(sentence: st
 def test_a_person_named_beside_their_role_is_still_a_person() -> None:
     quote = last('His lawyer, Mark Dunn, said the ruling was "a scandal."')
     assert (quote.speaker_name, quote.role) == ("Mark Dunn", "lawyer")
+
+
+def test_a_role_before_a_name_in_the_object_of_a_reported_sentence() -> None:
+    text = (
+        "Marchenko said the clinic's director, Ihor Bondar, had asked for a generator. "
+        '"We were promised one by summer," Bondar said.'
+    )
+    assert (last(text).speaker_name, last(text).role) == ("Ihor Bondar", "director")
