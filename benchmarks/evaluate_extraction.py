@@ -1,7 +1,8 @@
 """Measure quote extraction against the annotated articles in tests/extract/articles.
 
     python benchmarks/evaluate_extraction.py
-    [--set articles|heldout|features|unseen|fresh|blind|blind2|blind3|blind4] [--verbose]
+    [--set articles|heldout|features|unseen|fresh|blind|blind2|blind3|blind4|blind5]
+    [--verbose]
     [--words 10000]
 
 ``articles`` is the evaluation set the first rules were developed on; ``heldout``
@@ -22,7 +23,11 @@ ages, bodies described at length) was written after that, annotated and committe
 before the extractor first read it; its misses were then studied too. ``blind4`` (3
 English and 3 Russian articles of the same kinds) was written after those changes,
 annotated and committed before the extractor first read it; its misses were then
-studied as well.
+studied as well. ``blind5`` (6 English and 6 Russian articles: wire stories and
+features that name several people and then refer to them by surname or pronoun,
+anonymous officials, statements, partial quotes, Russian dialogue and street polls,
+names in oblique cases, ages in brackets) was written after those changes, annotated
+and committed before the extractor first read it.
 
 Prints, for all articles and for each language (English, Russian: told apart by
 their letters), quote recall and precision (a proposal matches an annotated quote
@@ -55,7 +60,7 @@ from quotebook.core.extract import Proposal, extract
 SETS = Path(__file__).resolve().parent.parent / "tests" / "extract"
 # The annotated sets, each a folder of SETS holding English and Russian articles.
 SET_NAMES = ("articles", "heldout", "features", "unseen", "fresh", "blind", "blind2", "blind3",
-             "blind4")  # fmt: skip
+             "blind4", "blind5")  # fmt: skip
 ARTICLES = SETS / "articles"
 INPUTS = (".txt", ".md", ".html")
 FIELDS = ("age", "role", "organization")

@@ -233,3 +233,23 @@ def test_answers_after_questions_stay_the_interviewees_after_another_speaks() ->
         '"Now we break even, and that feels like a fortune."'
     )
     assert speakers(text) == ["Nadia Haddad", "David Aoun", "Nadia Haddad"]
+
+
+def test_a_person_named_after_led_by_is_introduced_with_their_description() -> None:
+    text = (
+        "The survey was led by Laura Bennett, an economist at Harwell College.\n\n"
+        '"Rents rose faster than wages in every region," Bennett said.\n\n'
+        "The report was quoted by Reuters on Monday."
+    )
+    quote = extract(text).proposals[0]
+    assert (quote.speaker_name, quote.role, quote.organization) == (
+        "Laura Bennett",
+        "economist",
+        "Harwell College",
+    )
+
+
+def test_a_capitalised_russian_adjective_before_its_noun_is_no_person() -> None:
+    text = "Старший научный сотрудник Зоологического института Инна Белова изучает птиц."
+    named = [e.mention.name for e in read_sentence(text, 0, len(text)) if e.mention]
+    assert named == ["Инна Белова"]

@@ -329,3 +329,25 @@ def test_an_institution_speaks_under_its_own_name() -> None:
 def test_a_genitive_name_after_po_slovam_is_given_in_the_nominative() -> None:
     quote = only("По словам юриста Игоря Малова, «все сроки сорваны».")
     assert (quote.speaker_name, quote.role) == ("Игорь Малов", "юрист")
+
+
+def test_a_number_with_a_comma_in_a_clause_about_the_speaker() -> None:
+    text = (
+        "The Royal Society, which represents about 5,000 researchers, said parents "
+        'should set "a simple rule: no screens after ten."'
+    )
+    quote = only(text)
+    assert (quote.speaker_name, quote.organization) == ("", "Royal Society")
+
+
+def test_the_statement_said_is_the_body_whose_statement_it_is() -> None:
+    text = (
+        "According to a statement from the Union of the Baltic Cities, 40 ports were "
+        'affected. "Needs far outstrip what we can deliver," the statement said.'
+    )
+    quote = only(text)
+    assert (quote.speaker_name, quote.role, quote.organization) == (
+        "",
+        "",
+        "Union of the Baltic Cities",
+    )

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from quotebook.core.extract import extract
-from quotebook.core.extract.roles import clean_org
+from quotebook.core.extract.org_names import clean_org
 
 QUOTE = "The queue was thirty kilometres long"
 RU_QUOTE = "Очередь растянулась на километр"
@@ -73,6 +73,8 @@ ENGLISH_AFTER = [
         "senior fellow",
         "Carnegie Endowment for International Peace",
     ),
+    ("the Labour MP for Bristol South", "MP for Bristol South", "Labour"),
+    ("the senator for Victoria", "senator for Victoria", ""),
 ]
 
 
@@ -101,6 +103,9 @@ def test_an_english_description_after_the_name(
         ("Doctors in Distress", "Doctors in Distress"),
         ("People in Need", "People in Need"),
         ("Association of Women in Science", "Association of Women in Science"),
+        ("Society for Research in Child Development", "Society for Research in Child Development"),
+        ("the Centre for Excellence in Medicine", "Centre for Excellence in Medicine"),
+        ("the Institute for Fiscal Studies in London", "Institute for Fiscal Studies"),
     ],
 )
 def test_where_a_body_sits_is_cut_and_a_name_going_on_with_in_is_kept(
@@ -472,3 +477,18 @@ def test_a_kind_printed_after_a_bodys_name_and_a_setting_after_a_role(
     text: str, speaker: str, role: str, organization: str
 ) -> None:
     assert role_and_org(text) == (speaker, role, organization)
+
+
+@pytest.mark.parametrize(
+    ("body", "role", "organization"),
+    [
+        ("The Department for Transport", "", "Department for Transport"),
+        ("The Royal College of Nursing", "", "Royal College of Nursing"),
+        ("The Minister for Health", "Minister for Health", ""),
+    ],
+)
+def test_a_body_named_in_capitals_with_of_or_for_speaks_whole(
+    body: str, role: str, organization: str
+) -> None:
+    text = f'{body} said ministers would "set out a settlement in the spring."'
+    assert role_and_org(text) == ("", role, organization)

@@ -135,6 +135,7 @@ def test_a_relation_to_someone_named_is_the_role() -> None:
     ("sentence", "role", "organization"),
     [
         ("Житель деревни Сосновка Павел Егоров", "Житель деревни Сосновка", ""),
+        ("Житель Хужира Павел Егоров", "Житель Хужира", ""),
         ("Бывший мэр Тверской области Олег Лунев", "Бывший мэр Тверской области", ""),
         ("Аналитик банка «Кедр» Олег Лунев", "Аналитик банка", "Кедр"),
     ],
@@ -344,3 +345,40 @@ def test_a_dateline_is_no_speaker_and_a_long_subject_ends_at_its_verb() -> None:
 def test_a_named_body_before_a_role() -> None:
     text = '"Rates will stay high," said Anne Moyo, the Bank of Ghana governor.'
     assert (last(text).role, last(text).organization) == ("governor", "Bank of Ghana")
+
+
+def test_its_chief_belongs_to_a_body_named_with_in_a_field() -> None:
+    text = (
+        "The Society for Research in Public Health, which represents 3,000 researchers, "
+        "welcomed the study.\n\n"
+        'Its president, Alan Moyo, said: "The evidence is now clear."'
+    )
+    assert (last(text).role, last(text).organization) == (
+        "president",
+        "Society for Research in Public Health",
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The dockers\' union, Havnemen, said the offer was "an insult."',
+        'Havnemen, the dockers\' union, said the offer was "an insult."',
+    ],
+)
+def test_a_body_named_beside_its_kind_speaks_as_a_body_not_a_person(sentence: str) -> None:
+    quote = last(sentence)
+    assert (quote.speaker_name, quote.role, quote.organization) == ("", "", "Havnemen")
+
+
+def test_a_person_named_beside_their_role_is_still_a_person() -> None:
+    quote = last('His lawyer, Mark Dunn, said the ruling was "a scandal."')
+    assert (quote.speaker_name, quote.role) == ("Mark Dunn", "lawyer")
+
+
+def test_a_role_before_a_name_in_the_object_of_a_reported_sentence() -> None:
+    text = (
+        "Marchenko said the clinic's director, Ihor Bondar, had asked for a generator. "
+        '"We were promised one by summer," Bondar said.'
+    )
+    assert (last(text).speaker_name, last(text).role) == ("Ihor Bondar", "director")

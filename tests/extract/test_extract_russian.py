@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from quotebook.core.extract import Proposal, extract, morph
+from quotebook.core.extract.agreement import nominative_phrase
 
 
 def only(text: str) -> Proposal:
@@ -248,3 +249,30 @@ def test_partial_quotes_take_the_sentence_s_speaker(
 def test_a_preposition_is_not_a_first_name_before_a_city() -> None:
     text = "Олег, программист из Казани, уехал в Ереван.\n\n«Здесь спокойно», — говорит он."
     assert (only(text).speaker_name, only(text).role) == ("Олег", "программист")
+
+
+def test_a_participle_used_as_a_noun_is_a_role_put_in_the_nominative() -> None:
+    found = only(
+        "По словам заведующей кафедрой истории Уральского университета Марины Орловой, "
+        "архив закрыт. «Мы ждем ответа второй месяц», — сказала Орлова."
+    )
+    assert (found.speaker_name, found.role, found.organization) == (
+        "Марина Орлова",
+        "заведующая кафедрой истории",
+        "Уральского университета",
+    )
+    assert nominative_phrase("управляющего партнера бюро").replace("ё", "е") == (
+        "управляющий партнер бюро"
+    )
+
+
+def test_a_body_in_guillemets_with_a_preposition_inside_stays_in_the_role_before_a_name() -> None:
+    found = only(
+        "Защиту обвиняемого представлял адвокат коллегии «Право на защиту» Олег Рябов. "
+        "«Суд не стал слушать свидетелей», — сказал Рябов."
+    )
+    assert (found.speaker_name, found.role, found.organization) == (
+        "Олег Рябов",
+        "адвокат коллегии",
+        "Право на защиту",
+    )

@@ -138,3 +138,35 @@ def test_a_name_whose_apposition_is_nominative_is_kept_as_printed() -> None:
     )
     quote = quotes(text)[0]
     assert (quote.speaker_name, quote.role) == ("Александра Кислова", "бывшая медсестра")
+
+
+def test_a_statement_of_the_company_is_the_body_named_after_its_kind_before() -> None:
+    text = (
+        "Авиакомпания «Северный рейс» отменила вылеты в два поселка.\n\n"
+        "«Рейсы возобновятся после ремонта», — говорится в заявлении авиакомпании.\n\n"
+        "В компании «Теплосеть-Юг» сообщили, что работы закончат к пятнице. «Горячая вода "
+        "вернется через десять дней», — говорится в заявлении компании."
+    )
+    found = quotes(text)
+    assert [p.speaker_name for p in found] == ["", ""]
+    assert [p.organization for p in found] == ["Северный рейс", "Теплосеть-Юг"]
+
+
+def test_a_first_name_and_patronymic_refer_back_to_the_one_person_of_that_first_name() -> None:
+    text = (
+        "Кафе на станции открыли бывший повар Тамара Лыкова и ее сосед Олег Панин.\n\n"
+        "— Поезда стоят здесь по двадцать минут, люди хотят есть, — говорит Тамара "
+        "Ильинична.\n\n"
+        "— Мы работаем без выходных, — добавил Олег Сергеевич."
+    )
+    found = quotes(text)
+    assert [p.speaker_name for p in found] == ["Тамара Лыкова", "Олег Панин"]
+    assert found[0].role == "бывший повар"
+
+
+def test_a_researcher_or_scientist_refers_back_to_the_person_named() -> None:
+    text = (
+        "Старший научный сотрудник Зоологического института Инна Белова изучает птиц.\n\n"
+        "«Скворцов стало вдвое меньше», — пояснила исследовательница."
+    )
+    assert [p.speaker_name for p in quotes(text)] == ["Инна Белова"]

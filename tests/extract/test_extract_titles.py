@@ -168,3 +168,16 @@ def test_a_russian_attribution_after_a_dash_with_its_setting_or_a_bare_role(
 ) -> None:
     quote = last(text)
     assert (quote.speaker_name, quote.role, quote.organization) == (speaker, role, organization)
+
+
+def test_a_titled_name_of_the_body_before_a_who_clause_is_the_speaker() -> None:
+    text = (
+        "Chief Inspector Maria Lopez of the Northern Police, who led the inquiry, said the "
+        'money had been traced. "Every pound we find goes back," she said.'
+    )
+    quote = extract(text).proposals[-1]
+    assert (quote.speaker_name, quote.role, quote.organization) == (
+        "Maria Lopez",
+        "Chief Inspector",
+        "Northern Police",
+    )

@@ -8,6 +8,7 @@ import re
 
 from . import lexicon as lx
 from . import morph
+from .agreement import nominative_phrase
 from .mention import Mention
 from .names import is_capitalised
 
@@ -26,7 +27,7 @@ def russian_body(words: list[str], start: int) -> Mention | None:
         phrase = " ".join(_noun_phrase(words[1:]))
     else:
         return None
-    phrase = morph.nominative_phrase(phrase.rstrip(" ,."))
+    phrase = nominative_phrase(phrase.rstrip(" ,."))
     description = f"of {phrase}" if named else phrase  # a named body is the organisation
     return Mention(phrase, start, start + len(phrase), before=[description])
 

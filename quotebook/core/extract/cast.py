@@ -145,10 +145,24 @@ class Cast:
             if single is not None and len(fold(single.name).split()) == 1:
                 self._index(single, name)
                 return single
+        named = self._by_patronymic(words)
+        if named is not None:
+            self._by_key[key] = named
+            return named
         person = Person()
         self.people.append(person)
         self._index(person, name)
         return person
+
+    def _by_patronymic(self, words: list[str]) -> Person | None:
+        """ "Валентина Николаевна" after "Валентина Шмелева": Russian copy goes on to call
+        someone by first name and patronymic; the one person of that first name."""
+        if len(words) != 2 or not _PATRONYMIC.search(words[1]):
+            return None
+        same = {
+            id(p): p for p in self._by_word.get(words[0], []) if fold(p.name).split()[0] == words[0]
+        }
+        return next(iter(same.values())) if len(same) == 1 else None
 
     def _index(self, person: Person, name: str) -> None:
         """Find ``person`` again by their full name, first name, surname or Russian stem."""
@@ -237,6 +251,9 @@ class Cast:
             if len(words) > 1 and len(theirs) > 1 and words[-1] == theirs[-1]:
                 return person
         return None
+
+
+_PATRONYMIC = re.compile(r"[а-яё]{3,}(?:вич|вна|ична|инична)$")
 
 
 def _by_surname_alone(same: list[Person], word: str) -> Person:

@@ -127,13 +127,25 @@ def description_before(chunks: list[str], index: int) -> str:
             lead = chunks[start - 1]
             return lead if is_description(lead[:1].lower() + lead[1:]) else ""
     previous = chunks[index - 1]
-    return previous if is_description(previous) else ""
+    if is_description(previous):
+        return previous
+    tail = _ROLE_AT_END.search(previous)  # "Marchenko said the hospital's director, Ihor …"
+    if tail and tail.group(2).lower() in lx.ROLE_WORDS | lx.RELATIONS:
+        return tail.group(1) if is_description(tail.group(1)) else ""
+    return ""
+
+
+_ROLE_AT_END = re.compile(r"\b((?:the|its|his|her|their)\s+(?:\S+\s+){0,3}?([a-z]+))$")
+
+
+_CHUNK = re.compile(r"(?:[^,;:—–]|(?<=\d),(?=\d{3}\b))+")
 
 
 def chunks_of(text: str, base: int) -> list[tuple[str, int]]:
-    """Comma-separated chunks of ``text`` with their offsets (``base`` added)."""
+    """Comma-separated chunks of ``text`` with their offsets (``base`` added); the comma
+    of a number ("5,000 researchers") separates nothing."""
     found: list[tuple[str, int]] = []
-    for match in re.finditer(r"[^,;:—–]+", text):
+    for match in _CHUNK.finditer(text):
         raw = match.group()
         stripped = raw.strip()
         if stripped:

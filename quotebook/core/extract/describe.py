@@ -15,9 +15,11 @@ from dataclasses import dataclass
 
 from . import lexicon as lx
 from . import morph
+from .agreement import nominative_phrase
 from .mention import Mention
 from .names import is_capitalised
-from .roles import ARTICLE, GUILLEMETS, POSSESSIVE, RELATIVE, clean_org, role_and_org
+from .org_names import RELATIVE, clean_org
+from .roles import ARTICLE, GUILLEMETS, POSSESSIVE, role_and_org
 
 _AGE_PATTERNS = (
     re.compile(r"^(\d{1,3})$"),
@@ -75,7 +77,7 @@ def parse(description: str, *, before_name: bool = False) -> Fields:
     works = _RU_WORKS.match(main)
     if works:
         role, organization = _works_as(works)
-    elif _RU_PARTICIPLE.match(main) and not _names_person(main.split()[1:2]):
+    elif _RU_PARTICIPLE.match(main) and not _names_person(main.split()[:2]):
         role, organization = "", ""  # "работающая с экспортерами": what, not who, someone is
     else:
         role, organization = role_and_org(main, before_name=before_name)
@@ -89,9 +91,10 @@ def parse(description: str, *, before_name: bool = False) -> Fields:
 
 
 def _names_person(words: list[str]) -> bool:
-    """ "ведущий аналитик": a participle used as an adjective before a role noun."""
-    return bool(words) and (
-        morph.is_person_noun(words[0]) or morph.head_noun(words[0]) in lx.ROLE_WORDS
+    """ "ведущий аналитик": a participle used as an adjective before a role noun; or
+    "заведующая лабораторией": one used as a noun, which names who someone is."""
+    return any(
+        morph.is_person_noun(word) or morph.head_noun(word) in lx.ROLE_WORDS for word in words
     )
 
 
@@ -102,7 +105,7 @@ def _works_as(works: re.Match[str]) -> tuple[str, str]:
     organization = guillemet.group(1) if guillemet else ""
     if not organization and is_capitalised(place):
         organization = place
-    return morph.nominative_phrase(role) if role else "", organization
+    return nominative_phrase(role) if role else "", organization
 
 
 def _age(text: str) -> int | None:

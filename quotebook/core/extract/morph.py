@@ -78,11 +78,15 @@ def is_name_word(word: str) -> bool:
 
 
 def is_person_noun(word: str) -> bool:
-    """Whether a Russian word names a kind of person ("бизнес-аналитик", "юриста", "мать")."""
+    """Whether a Russian word names a kind of person ("бизнес-аналитик", "юриста", "мать",
+    "заведующей")."""
     parses = _parses(word.lower())
     if any(_name_tags(parse) for parse in parses):
         return False  # "Кузнецов" is a surname before it is "of smiths"
-    return any(p.tag.POS == "NOUN" and "anim" in p.tag for p in parses)
+    return any(
+        (p.tag.POS == "NOUN" and "anim" in p.tag) or (p.tag.POS == "PRTF" and "Subx" in p.tag)
+        for p in parses
+    )  # "заведующей": a participle used as a noun names who someone is
 
 
 def _pick(word: str, gender: str, kind: str) -> Any | None:
@@ -186,34 +190,6 @@ def _nominative_word(word: str, gender: str, kind: str) -> str:
         return word
     found: str = form.word
     return found[:1].upper() + found[1:] if word[:1].isupper() else found
-
-
-def nominative_phrase(text: str) -> str:
-    """A Russian role phrase in an oblique case put in the nominative, up to its first
-    noun: "главного юриста компании" → "главный юрист компании"."""
-    words = text.split()
-    found: list[tuple[int, Any]] = []
-    for index, word in enumerate(words):
-        oblique = [
-            p for p in _parses(word) if p.tag.POS in ("NOUN", "ADJF") and p.tag.case != "nomn"
-        ]
-        oblique.sort(key=lambda p: p.tag.POS != "ADJF")  # "главного юриста": an adjective first
-        if not oblique or not is_russian(word):
-            return text
-        parse = oblique[0]
-        found.append((index, parse))
-        if parse.tag.POS == "NOUN":
-            break
-    else:
-        return text
-    gender = found[-1][1].tag.gender
-    for index, parse in found:
-        wanted = {"nomn", "sing"} | ({gender} if gender and parse.tag.POS == "ADJF" else set())
-        form = parse.inflect(wanted)
-        if form is not None and form.word != words[index].lower():  # "МИД" stays "МИД"
-            word = form.word
-            words[index] = word if words[index].islower() else word.capitalize()
-    return " ".join(words)
 
 
 _VERB_ENDINGS = (

@@ -1,8 +1,9 @@
-"""Names of people as news copy prints them, and the role words printed before them.
+"""Names of people as news copy prints them, and what is printed before them.
 
 "Sen. Shelley Moore Capito", "J. T. Wallace", "Robert L. Haines Jr.", "Park Yoo-ak",
 "Андрей Соколов"; before a name, a title ("Dr.", "Sgt.") and a premodifying role
-("Fire chief", "19-year-old defender", "директор лицея № 130").
+("Fire chief", "19-year-old defender", "директор лицея № 130"), which :mod:`.name_roles`
+reads.
 """
 
 from __future__ import annotations
@@ -12,15 +13,11 @@ import re
 from . import lexicon as lx
 from . import morph
 from .given_names import may_be_given_name
-from .speech import find_verbs
+from .name_roles import PREPOSITIONS as PREPOSITIONS
+from .name_roles import is_capitalised as is_capitalised
+from .name_roles import premodifier
 
-_AGE_WORD = re.compile(r"^\d{1,3}[-‑](?:year-old|летн\w*)$", re.IGNORECASE)
 _RU_PATRONYMIC = re.compile(r"(?:вич|вна|ична|инична)$")
-_LEADING_JUNK = frozenset(lx.words("and but so then yet as и а но как же"))
-
-
-def is_capitalised(word: str) -> bool:
-    return bool(word) and word[0].isupper()
 
 
 def _is_name_word(word: str) -> bool:
@@ -111,16 +108,6 @@ def _trim_cyrillic(run: list[str]) -> int:
     return len(run)
 
 
-PREPOSITIONS = frozenset(
-    lx.words(
-        """
-    at of for from in on with by to the a an about into over under в на из у от для
-    при по с к
-    """
-    )
-)
-
-
 _PLACE_PREPOSITIONS = frozenset(lx.words("in at into near outside inside в во из на под у"))
 
 
@@ -143,7 +130,7 @@ def split_name(
     titles: list[str] = []
     while rest and rest[-1].lower().rstrip(".") in (lx.HONORIFICS | set(lx.RANKS)):
         titles.insert(0, rest.pop())
-    premod = _premodifier(rest)
+    premod = premodifier(rest)
     dropped = rest[: len(rest) - len(premod.split())] if premod else rest
     kind = premod.split()[-1].lower() if premod else ""
     if kind in lx.OUTLET_WORDS or (kind in lx.ORG_NOUNS and not morph.is_russian(kind)):
@@ -153,6 +140,8 @@ def split_name(
         premod = ""  # "с корреспондентом «Ленты.ру» Петров": the preposition's, not his
     if titles and dropped and dropped[-1].lower() == "the":
         after_preposition = False  # "the Rev. Al Sharpton", "the Hon. Jane Doe"
+    if after_preposition and _agent(dropped, name_words):
+        after_preposition = False  # "The study was led by Jason Moreland, a paediatrician"
     if not premod and after_preposition and not allow_object:
         return None
     before = (premod.split() or dropped or [""])[-1]
@@ -165,121 +154,14 @@ def split_name(
     return premod, tuple(titles), name
 
 
-def _premodifier(words: list[str]) -> str:
-    """The role words directly before a name ("Fire chief", "19-year-old defender")."""
-    kept: list[str] = []
-    for position in range(len(words) - 1, -1, -1):
-        word = words[position]
-        lower = word.lower().strip(",")
-        if kept and _joins_role(words, position):
-            kept.insert(0, word)
-            continue
-        if kept and lower.rstrip(".") in lx.HONORIFICS and kept[0].lower() in lx.ROLE_WORDS:
-            kept.insert(0, word)  # "Mr Justice Hayden": the honorific belongs to the office
-            break
-        acronym = len(word) > 1 and word.isupper()  # "IT worker": not the pronoun "it"
-        if (lower in lx.NOT_NAMES and not acronym) or lower in _LEADING_JUNK:
-            break
-        if find_verbs(word, naming=False) or lower in _IRREGULAR_PAST:
-            break
-        if morph.is_russian(lower) and morph.verb_lemma(lower) and not morph.is_genitive(lower):
-            break  # "суд приговорил журналистку Елену…": the role starts after the verb
-            # ("Житель села Чиркей": "села" is the village's genitive, not "sat down")
-        if word.endswith((",", ":")) or word.endswith(("'s", "’s")) or len(kept) >= 10:
-            break
-        if word in ("-", "—", "–"):
-            break  # "BERLIN, Germany - Mayor Kai Wegner": the dateline ends at the dash
-        kept.insert(0, word)
-    while kept and not _is_role_start(kept[0]):
-        kept.pop(0)
-    if kept and not kept[0].islower():
-        return " ".join(kept)
-    lead = _common_noun_role(words[: len(words) - len(kept)])  # "bus driver", "tenant"
-    return " ".join([lead, *kept]).strip()
+_PARTICIPLES = frozenset(lx.words("led run held made built set taught brought"))
 
 
-_FUNCTION_WORDS = frozenset(
-    lx.words(
-        """
-    when where while after before if because that who whom whose which than as since
-    until unless though although whether whenever meanwhile including like unlike
-    except besides via per then now also only even just still here there
-    """
-    )
-)
-
-
-_ROLE_PARTICIPLES = frozenset(lx.words("retired qualified trained unemployed licensed acting"))
-# Past tenses without "-ed" that may stand between a subject and a name.
-_IRREGULAR_PAST = frozenset(
-    lx.words(
-        """
-    met saw told took gave sent left got made found kept led won lost paid beat hit let
-    put set cut thought brought bought caught taught fought held heard knew wrote spoke
-    rang sat ran chose drove flew sold sought struck swore threw understood became
-    """
-    )
-)
-
-
-def _common_noun_role(words: list[str]) -> str:
-    """ "crane operator Joost Bakker", "tenant Linda Howells": English common nouns
-    right before a name, with no article, are the role it is printed with."""
-    kept: list[str] = []
-    for word in reversed(words[-3:]):
-        bare = word.lower()
-        plain = re.fullmatch(r"[a-z][a-z-]*", word) is not None
-        if not plain or bare in PREPOSITIONS | _FUNCTION_WORDS | lx.NOT_NAMES | _LEADING_JUNK:
-            break
-        if bare.endswith(("ly", "ed", "ing")) and bare not in _ROLE_PARTICIPLES:
-            break
-        if bare in _IRREGULAR_PAST:
-            break  # "Wierzbicki met Lis": a verb between two names, not Lis's role
-        if find_verbs(word, naming=False):
-            break
-        kept.insert(0, word)
-    return " ".join(kept)
-
-
-def _joins_role(words: list[str], position: int) -> bool:
-    """ "Secretary of State", "водных и экологических": a joining word inside a title."""
-    word = words[position].lower()
-    if position == 0 or word not in ("of", "for", "and", "&", *_RU_JOINS):
+def _agent(dropped: list[str], name_words: list[str]) -> bool:
+    """Whether a name after "by" is who did what a participle says ("led by", "written
+    by"): a person when it opens with a given name, as a body's name does not."""
+    if len(dropped) < 2 or dropped[-1].lower() != "by" or len(name_words) < 2:
         return False
-    before, after = words[position - 1], words[position + 1]
-    if word in _RU_JOINS:  # "директор школы в селе Кунашак", "директор по развитию"
-        lower = before.islower() or morph.is_person_noun(before)  # "Директор по развитию"
-        named = word in ("в", "во") and after.startswith("«")  # "глава отдела в «Луче»"
-        # "социолог университета в Санкт-Петербурге", "житель дома на Щорса": where it is
-        located = word in ("в", "во", "на") and is_capitalised(after) and before.islower()
-        plain = lower and (after.islower() or named or located) and not before.endswith("»")
-        return plain and bool(re.match(r"[а-яё]", before.lower()))
-    return is_capitalised(before) and is_capitalised(after)
-
-
-_RU_JOINS = ("и", "в", "на", "при", "по")
-
-
-def _is_role_start(word: str) -> bool:
-    lower = word.lower().rstrip(".")
-    if re.match(r"[а-яё]", lower):
-        return _is_russian_role(lower)
-    return (
-        is_capitalised(word)
-        or lower in lx.ROLE_WORDS
-        or lower in lx.GENERIC_MODIFIERS
-        or lower in lx.ORG_NOUNS
-        or lower in lx.RELATIONS
-        or bool(_AGE_WORD.match(word))
-    )
-
-
-def _is_russian_role(lower: str) -> bool:
-    """A Russian role word in any case form ("юриста"), or an adjective before one."""
-    if _AGE_WORD.match(lower) or lower in lx.RELATIONS:
-        return True
-    if re.search(r"(?:ый|ий|ой|ая|ого|его|ее|ые|ую)$", lower) or morph.is_person_noun(lower):
-        return True
-    return any(lower.startswith(role) for role in lx.ROLE_WORDS if len(role) >= 4) or any(
-        lower.startswith(relation) for relation in lx.RELATIONS if len(relation) >= 3
-    )
+    participle = dropped[-2].lower()
+    done = participle.endswith(("ed", "en")) or participle in _PARTICIPLES
+    return done and participle.isalpha() and _is_first_name(name_words[0])

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from . import lexicon as lx
 from . import morph
+from .agreement import nominative_phrase, qualifies_noun
 from .bodies import possessor
 from .chunks import chunks_of, description_before, is_description
 from .events import Event
@@ -269,7 +270,7 @@ def _pronoun_job(text: str, base: int) -> list[Event]:
 
 
 def _job_role(job: re.Match[str]) -> str:
-    return morph.nominative_phrase(job.group(1)) if job.group(1) else job.group(2)
+    return nominative_phrase(job.group(1)) if job.group(1) else job.group(2)
 
 
 def _ends_run(words: list[str], index: int) -> bool:
@@ -280,4 +281,6 @@ def _ends_run(words: list[str], index: int) -> bool:
     if word.endswith(("'s", "’s")):
         return True
     following = words[index + 1] if index + 1 < len(words) else ""
+    if qualifies_noun(word, following):
+        return False  # "Зоологического института": an adjective of a body, not a surname
     return not (is_capitalised(following) or following.lower() in lx.SUFFIXES)

@@ -143,12 +143,16 @@ def _described_first(first: str, first_start: int, rest: Chunks) -> tuple[Mentio
         if not following.premod:
             following.before = [first]
         return following, rest[1:]
-    if ending is not None and ending.name:
-        leading = first[: len(first) - len(ending.written)].strip(" ,")
+    leading = first[: len(first) - len(ending.written)].strip(" ,") if ending else ""
+    if ending is not None and ending.name and not _OF_THE.search(leading):
         if leading and not ending.premod:  # "директора школы в селе Кунашак Людмилы …"
             ending.before = [leading]
         return ending, rest
     return Mention(first, first_start, first_start + len(first), before=[first]), rest
+
+
+# "the International Committee of the Red Cross": a name after "of the" is the body's.
+_OF_THE = re.compile(r"\b(?:of|for)\s+the$")
 
 
 def _skip_leading(words: list[str]) -> list[str]:

@@ -11,18 +11,26 @@ from .events import Event
 from .names import is_capitalised
 
 _ORG_RUN = re.compile(
-    r"(?:[A-ZА-ЯЁ][\w'’.&-]*|«[^»]+»)(?:\s+(?:of|for|and|&|de|для|[A-ZА-ЯЁ][\w'’.&-]*|«[^»]+»))*"
+    r"(?:[A-ZА-ЯЁ][\w'’.&-]*|«[^»]+»)"
+    r"(?:\s+(?:(?:of|for)\s+the(?=\s+[A-Z])|of|for|and|&|de|для|[A-ZА-ЯЁ][\w'’.&-]*|«[^»]+»))*"
 )
+
+
+# "… in Child Development": a name going on with "in" a field (see ``lexicon.FIELDS``).
+_IN_FIELD = re.compile(r"\s+in(?:\s+[A-Z][\w'’-]*){1,2}")
 
 
 def organisations(text: str, base: int) -> list[Event]:
     events: list[Event] = []
     for match in _ORG_RUN.finditer(text):
-        run = match.group().strip()
+        run = match.group().strip() + _in_field(text, match.end())
         words = [w.lower().strip(".,") for w in run.split()]
-        appositive = _appositive_kinds(text[match.end() :]) | _kind_before(text[: match.start()])
+        appositive = _appositive_kinds(text[match.end() :]) | _kind_before(
+            text[: match.start()], quoted=run.startswith("«")
+        )
         following = [w.strip(",.;:") for w in text[match.end() :].split()[:1]]
         appositive |= _kind_before(following)  # "the FNV union"
+        appositive |= _kind_apposed(text[: match.start()], text[match.end() :])
         if not any(w in lx.ORG_NOUNS for w in words) and not appositive:
             continue
         if words and words[0] in lx.NOT_NAMES:
@@ -35,6 +43,12 @@ def organisations(text: str, base: int) -> list[Event]:
             events.append(Event(base + match.start(), "org", org=run, kinds=kinds))
     events = sorted(events + _generic_bodies(text, base), key=lambda event: event.position)
     return events + _subject_body(text, base, events)
+
+
+def _in_field(text: str, end: int) -> str:
+    """ " in Child Development" when a name goes on with "in" a field; else nothing."""
+    field = _IN_FIELD.match(text, end)
+    return field.group() if field and field.group().split()[-1].lower() in lx.FIELDS else ""
 
 
 _WHICH = re.compile(r"^(?:The\s+)?([A-Z][\w'’&.-]*(?:\s+(?:of|and|&|[A-Z][\w'’&.-]*))*),\s+which\b")
@@ -81,14 +95,34 @@ def _without_kind(run: str) -> str:
     return run
 
 
-def _kind_before(preceding: str | list[str]) -> set[str]:
+def _kind_before(preceding: str | list[str], *, quoted: bool = False) -> set[str]:
     """ "the shipping group Maersk" → {"group"}: a body's kind printed before its name (or,
-    given the word after it, after it: "the FNV union")."""
+    given the word after it, after it: "the FNV union"). A Russian kind only before a name
+    in guillemets ("в компании «Икс»"), which no person's name is printed in."""
     words = preceding.split() if isinstance(preceding, str) else preceding
     last = words[-1] if words else ""
-    if last not in lx.ORG_FAMILY or not last.islower() or morph.is_russian(last):
+    if last not in lx.ORG_FAMILY or not last.islower() or (morph.is_russian(last) and not quoted):
         return set()
     return {lx.ORG_FAMILY[last], last}
+
+
+# "The union, ", "told the court the charity, ": a body's kind, no preposition before it.
+_KIND_APPOSED = re.compile(
+    r"(?:^|(\S+)\s+)[Tt]he\s+(?:(?!(?:of|for|at|with|to|by|from|in|on)\s)[\w'’-]+\s+){0,3}?"
+    r"([a-z]+),\s*$"
+)
+_PREPOSITIONS = frozenset(lx.words("of for at with to by from in on about into under over"))
+
+
+def _kind_apposed(preceding: str, following: str) -> set[str]:
+    """ "The union, Unite, said…": a name set off by commas after a body's kind is its
+    name; not after a role's ("A spokeswoman for the ministry, Anna Li, said")."""
+    kind = _KIND_APPOSED.search(preceding)
+    if kind is None or not following.startswith(","):
+        return set()
+    if (kind.group(1) or "").lower() in _PREPOSITIONS:
+        return set()
+    return _kind_before([kind.group(2)])
 
 
 def _appositive_kinds(following: str) -> set[str]:

@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from . import lexicon as lx
 from . import morph
+from .agreement import nominative_phrase
 from .cast import Cast, Person
 from .clauses import Candidate
 from .describe import fields_of
@@ -149,17 +150,38 @@ def _lone_name(cast: Cast, mention: Mention) -> bool:
 
 
 def _refer(cast: Cast, mention: Mention, verb: str) -> Person | None:
+    body = mention.name if _names_body(cast, mention) else _document_body(cast, mention)
+    if body:  # "The employers' group, Deltalinqs, said", "the statement said": a body spoke
+        mention = Mention(mention.written, mention.start, mention.end, before=[f"of {body}"])
     known = mention.name and cast.knows(mention.name)  # "Шамаев" after "Виктор Шамаев"
     known = known or named_in_nominative(mention.name, mention.after)
     nominative = morph.nominative(mention.name) if mention.name and not known else mention.name
     if nominative != mention.name:  # "юриста Игоря Малова": the role is in the name's case
         mention.name = nominative
-        mention.premod = morph.nominative_phrase(mention.premod)
+        mention.premod = nominative_phrase(mention.premod)
     fields, description = fields_of(mention)
     person = cast.refer(mention, fields, description, _verb_gender(verb))
     if person is not None and person.organization[:1].isupper():
         cast.bodies.note(person.organization)
     return person
+
+
+def _names_body(cast: Cast, mention: Mention) -> bool:
+    """Whether a name as printed, with no title or role before it, is an organisation the
+    article has named (and not someone's name)."""
+    if not mention.name or mention.titles or mention.premod or cast.knows(mention.name):
+        return False
+    return cast.bodies.knows(mention.name)
+
+
+_DOCUMENT = re.compile(r"^(?:the|its|a|an)\s+(?:\w+\s+)?(?:statement|report|letter|release)$", re.I)
+
+
+def _document_body(cast: Cast, mention: Mention) -> str:
+    """ "the statement said": the body named last, whose statement it is; "" when none is."""
+    if mention.name or mention.pronoun or not _DOCUMENT.match(mention.written.strip()):
+        return ""
+    return cast.bodies.last_named()
 
 
 def _verb_gender(verb: str) -> str:

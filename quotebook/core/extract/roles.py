@@ -14,13 +14,12 @@ import re
 from . import lexicon as lx
 from . import morph
 from .names import is_capitalised
-from .premodifiers import body_before_role, is_nationality, split_premodifier
+from .org_names import clean_org, is_place
+from .premodifiers import body_before_role, split_premodifier
 
-RELATIVE = re.compile(r"\s*\b(?:who|whose|which|that|где|который|которая|которые)\b.*$", re.S)
 ARTICLE = re.compile(r"^(?:a|an|the|another|one)\s+", re.IGNORECASE)
 POSSESSIVE = re.compile(r"^(?:the\s+)?(.+?)['’]s?\s+(.+)$")
 GUILLEMETS = re.compile(r"«([^»]+)»")
-_ORG_END = re.compile(r"\s+(?:and|as well as|и)\s+(?:the|a|an|his|her|its|their)\b.*$", re.S)
 _NAMED_BODY_ROLE = re.compile(
     r"^((?:[A-Z][\w&.'’-]*\s+)+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+)*[A-Z][\w&.'’-]*)"
     r"\s+([a-z][a-z -]*)$"
@@ -44,11 +43,9 @@ _PORTFOLIOS = frozenset(
     )
 )
 _PLACE_ROLES = frozenset(lx.words("mayor governor premier bishop archbishop councillor"))
-# "… in London", "… in New York": where a body sits, printed after its name.
-_SEAT = re.compile(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$")
-# Places without their spaces, for people named after one ("Hongkongers").
-_PLACE_STEMS = frozenset(place.replace(" ", "") for place in lx.PLACES)
+_SEAT_ROLES = frozenset(lx.words("mp mep msp mla td senator congressman congresswoman"))
 _RU_PLACE_PREPOSITIONS = frozenset(("в", "во", "на", "под", "у", "из"))
+_RESIDENTS = frozenset(lx.words("житель жительница уроженец уроженка"))
 
 
 def role_and_org(text: str, *, before_name: bool = False) -> tuple[str, str]:
@@ -93,6 +90,8 @@ def _marked_body(text: str) -> tuple[str, str] | None:
 def _joined_body(text: str) -> tuple[str, str] | None:
     """A body after a joining word: "president of the Alliance for …", "analyst at DNB"."""
     joint = _body_join(text)  # the joining word before the body: "president of the Alliance…"
+    if joint and _names_body_in_full(text, joint.start()):
+        return "", clean_org(text)  # "Royal College of Nursing", "Department for Transport"
     at = _AT_BODY.search(text)  # "chief officer for Metrolink at Transport for …": at wins
     if joint and at and at.start() > joint.start() > 0:
         return _trim_role(text[: at.start()]), clean_org(text[at.end() :])
@@ -105,9 +104,20 @@ def _joined_body(text: str) -> tuple[str, str] | None:
         return _trim_role(text if joint.group().strip() == "for" else role), ""
     if _governs_place(role, complement):
         return _trim_role(role), ""  # "mayor of Dresden": a place, not a body
+    if _represents_seat(role, joint.group(), complement):  # "Labour MP for Bristol South"
+        role, party = split_premodifier(_trim_role(role))
+        return f"{role} for {_trim_role(complement)}", party
     if _complement_is_role(role, complement):
         return _trim_role(text), ""  # "cabinet member for finance", "Minister for Health"
     return _trim_role(role), clean_org(complement)
+
+
+def _names_body_in_full(text: str, join: int) -> bool:
+    """Whether a name in capitals is a body's: its words before "of"/"for" end with a kind
+    of body ("Royal College of …"), where "Minister for Health" ends with an office."""
+    words = [w for w in text.split() if w.lower() not in ("of", "for", "and", "&", "in", "the")]
+    head = text[:join].split()
+    return bool(head) and head[-1].lower() in lx.ORG_NOUNS and all(map(is_capitalised, words))
 
 
 def _unjoined(text: str, *, before_name: bool) -> tuple[str, str]:
@@ -159,17 +169,6 @@ def _body_join(text: str) -> re.Match[str] | None:
     return None
 
 
-def is_place(text: str) -> bool:
-    """A country, a state or a territory ("Spain", "the Pas-de-Calais region"), which a
-    description names as where someone works or comes from, not as a body."""
-    name = re.sub(r"^the\s+", "", text.strip(" ,."), flags=re.IGNORECASE)
-    words = name.split()
-    if name.lower() in lx.PLACES:
-        return True
-    named = len(words) > 1 and all(map(is_capitalised, words[:-1]))
-    return named and words[-1].lower() in lx.PLACE_KINDS
-
-
 def _names_body(text: str) -> bool:
     """ "from the ministry", "from «Вектор»": a body, not where someone comes from."""
     return "«" in text or any(w.lower().strip(",.") in lx.ORG_NOUNS for w in text.split())
@@ -179,6 +178,13 @@ def _governs_place(role: str, complement: str) -> bool:
     head = role.split()[-1].lower() if role.split() else ""
     words = complement.split()
     return head in _PLACE_ROLES and 0 < len(words) <= 2 and all(map(is_capitalised, words))
+
+
+def _represents_seat(role: str, join: str, complement: str) -> bool:
+    """ "MP for Bristol South", "senator for Victoria": the seat someone was elected for is
+    part of their office, not a body."""
+    head = role.split()[-1].lower() if role.split() else ""
+    return join.strip() == "for" and head in _SEAT_ROLES and not _names_body(complement)
 
 
 def _complement_is_role(role: str, complement: str) -> bool:
@@ -204,7 +210,10 @@ def _is_org_owner(owner: str) -> bool:
 
 
 def _split_russian(words: list[str]) -> tuple[str, str]:
-    """ "аналитик Высшей школы экономики" → (аналитик, Высшей школы экономики)."""
+    """ "аналитик Высшей школы экономики" → (аналитик, Высшей школы экономики); "жительница
+    Листвянки": where a resident lives is a place, whatever the dictionary knows of it."""
+    if words and morph.head_noun(words[0]) in _RESIDENTS:
+        return " ".join(words), ""
     for index in range(1, len(words)):
         if words[index - 1].lower() in _RU_PLACE_PREPOSITIONS:
             break  # "владелица кофейни на улице Луначарского": a place, not a body
@@ -231,57 +240,3 @@ def _trim_role(text: str) -> str:
     text = re.split(r"\s+(?:who|which|and the|based in|in charge|on the)\b", text)[0]
     text = re.sub(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$", "", text)  # "… in Moscow"
     return ARTICLE.sub("", text.strip(" ,.")).strip()
-
-
-def clean_org(text: str) -> str:
-    text = re.sub(r"\s*\([^()]*\)\s*$", "", text).strip("«»")  # "… Institute (SIPRI)"
-    text = _ORG_END.sub("", text)
-    text = RELATIVE.sub("", text)
-    text = re.split(r",|\s+(?:in|on|since|until|during|based)\s+(?=[a-z0-9])", text)[0]
-    text = re.sub(r"^the\s+", "", text.strip(" ,."), flags=re.IGNORECASE)
-    text = _without_seat(text)  # "… in London"
-    if text.lower().split()[-1:] and text.lower().split()[-1] in lx.RELATIONS:
-        return ""  # "a lawyer for the family": a relation, not a body
-    kind = re.match(r"^([a-z'’-]+\s+)+(?=[A-Z])", text)
-    if kind and not set(kind.group().split()) & {"of", "for", "and", "at", "with", "a", "an"}:
-        text = text[kind.end() :]  # "the consultancy Wood Mackenzie": the name, not the kind
-    return _without_owner(text.strip(" ,."))
-
-
-def _without_seat(text: str) -> str:
-    """ "Reuters in London" → "Reuters": where a body sits is no part of its name. But "in"
-    after people, which no body is, goes on with the name they are in: "Hongkongers in
-    Britain", "Women in Journalism", "Association of Women in Science"."""
-    seat = _SEAT.search(text)
-    if seat is None or _names_people(text[: seat.start()].split()[-1]):
-        return text
-    return text[: seat.start()]
-
-
-def _names_people(word: str) -> bool:
-    """ "Women", "Doctors", "Ukrainians", "Hongkongers": people by their kind, or more than
-    one of a trade or from a country; not "Guardian", which only looks like a nationality."""
-    lower = word.lower()
-    if lower in lx.PERSON_NOUNS | lx.RELATIONS:
-        return True
-    one = lower.removesuffix("s")
-    if one == lower:
-        return False
-    if one in lx.ROLE_WORDS or is_nationality(word[:-1]):
-        return True
-    return one.endswith("er") and one[:-2] in _PLACE_STEMS
-
-
-def _without_owner(text: str) -> str:
-    """ "Britain's Home Office" → "Home Office": a country owning a body named in full;
-    "West Midlands Police's economic crime unit" → "West Midlands Police": a body named
-    in full owning a unit named only by its kind."""
-    unit = re.match(r"^([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)['’]s\s+[a-z][a-z -]*$", text)
-    if unit and not is_place(unit.group(1)):
-        return unit.group(1)
-    owner = re.match(r"^[A-Z][\w.-]*['’]s\s+(.+)$", text)
-    words = owner.group(1).split() if owner else []
-    named = all(is_capitalised(w) or w in ("of", "for", "and", "&") for w in words)
-    if owner and named and any(w.lower() in lx.ORG_NOUNS for w in words):
-        return owner.group(1)
-    return text

@@ -25,7 +25,7 @@ def name_mention(chunk: str, start: int, end: int, *, allow_object: bool = False
     last = words[-1].lower()
     if last in lx.PRONOUNS:
         return Mention(words[-1], end - len(words[-1]), end, pronoun=lx.PRONOUNS[last])
-    of_org = re.match(r"^(.*?\S)\s+(?:of|from)\s+((?:the\s+[a-z]+\s+)?[A-ZА-ЯЁ].*)$", chunk)
+    of_org = re.match(r"^(.*?\S)\s+(?:of|from)\s+((?:the\s+(?:[a-z]+\s+)?)?[A-ZА-ЯЁ].*)$", chunk)
     if of_org and split_name(of_org.group(1)) is not None and split_name(chunk) is None:
         mention = name_mention(of_org.group(1), start, end)
         if mention is not None:

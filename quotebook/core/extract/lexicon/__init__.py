@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from .base import words
 from .bodies import (
+    FIELDS,
     ORG_FAMILY,
     ORG_NOUNS,
     OUTLET_WORDS,
@@ -56,6 +57,7 @@ __all__ = [
     "AUDIENCES",
     "ENGLISH_VERBS",
     "FEMALE_NAMES",
+    "FIELDS",
     "GENERIC_MODIFIERS",
     "HONORIFICS",
     "MALE_NAMES",

@@ -44,7 +44,7 @@ ORG_FAMILY = {
             комитет комитета служба службы управление управления правительство
             правительства администрация администрации суд суда завод завода корпорация
             корпорации агентство агентства маркетплейс маркетплейса холдинг холдинга
-            медиахолдинг медиахолдинга
+            медиахолдинг медиахолдинга авиакомпания авиакомпании фабрика фабрики
             """
         ),
         "ru",
@@ -60,6 +60,18 @@ OUTLET_WORDS = frozenset(
         """
     daily weekly newspaper paper magazine tabloid broadcaster channel station
     website site outlet agency publication journal radio charity
+    """
+    )
+)
+
+# Fields of study and work: "in Child Development", "in Science" goes on with a body's
+# name ("Society for Research in Child Development"), where "in London" says where it sits.
+FIELDS = frozenset(
+    words(
+        """
+    development science sciences research medicine health care education learning
+    journalism engineering technology law justice economics business finance policy
+    arts music sport sports agriculture nursing psychology studies mathematics media
     """
     )
 )

@@ -1,0 +1,165 @@
+"""The role words printed right before a name: "Fire chief Dan Roe", "crane operator
+Joost Bakker", "адвокат проекта «Право на голос» Дмитрий Сорокин", "Secretary of State"."""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon as lx
+from . import morph
+from .speech import find_verbs
+
+_AGE_WORD = re.compile(r"^\d{1,3}[-‑](?:year-old|летн\w*)$", re.IGNORECASE)
+_LEADING_JUNK = frozenset(lx.words("and but so then yet as и а но как же"))
+
+PREPOSITIONS = frozenset(
+    lx.words(
+        """
+    at of for from in on with by to the a an about into over under в на из у от для
+    при по с к
+    """
+    )
+)
+
+
+def is_capitalised(word: str) -> bool:
+    return bool(word) and word[0].isupper()
+
+
+def premodifier(words: list[str]) -> str:
+    """The role words directly before a name ("Fire chief", "19-year-old defender")."""
+    words = _quoted_as_one(words)  # "адвокат проекта «Право на голос»": a name, whatever in it
+    kept: list[str] = []
+    for position in range(len(words) - 1, -1, -1):
+        word = words[position]
+        lower = word.lower().strip(",")
+        if kept and _joins_role(words, position):
+            kept.insert(0, word)
+            continue
+        if kept and lower.rstrip(".") in lx.HONORIFICS and kept[0].lower() in lx.ROLE_WORDS:
+            kept.insert(0, word)  # "Mr Justice Hayden": the honorific belongs to the office
+            break
+        acronym = len(word) > 1 and word.isupper()  # "IT worker": not the pronoun "it"
+        if (lower in lx.NOT_NAMES and not acronym) or lower in _LEADING_JUNK:
+            break
+        if find_verbs(word, naming=False) or lower in _IRREGULAR_PAST:
+            break
+        if morph.is_russian(lower) and morph.verb_lemma(lower) and not morph.is_genitive(lower):
+            break  # "суд приговорил журналистку Елену…": the role starts after the verb
+            # ("Житель села Чиркей": "села" is the village's genitive, not "sat down")
+        if word.endswith((",", ":")) or word.endswith(("'s", "’s")) or len(kept) >= 10:
+            break
+        if word in ("-", "—", "–"):
+            break  # "BERLIN, Germany - Mayor Kai Wegner": the dateline ends at the dash
+        kept.insert(0, word)
+    while kept and not _is_role_start(kept[0]):
+        kept.pop(0)
+    if kept and not kept[0].islower():
+        return " ".join(kept).replace(_JOINER, " ")
+    lead = _common_noun_role(words[: len(words) - len(kept)])  # "bus driver", "tenant"
+    return " ".join([lead, *kept]).strip().replace(_JOINER, " ")
+
+
+_JOINER = "\u2060"
+
+
+def _quoted_as_one(words: list[str]) -> list[str]:
+    """The words with each name in guillemets joined into one ("«Право⁠на⁠голос»")."""
+    joined: list[str] = []
+    open_at = -1
+    for word in words:
+        if open_at >= 0:
+            joined[-1] += _JOINER + word
+        else:
+            joined.append(word)
+            open_at = len(joined) - 1 if word.startswith("«") else -1
+        if "»" in word:
+            open_at = -1
+    return joined
+
+
+_FUNCTION_WORDS = frozenset(
+    lx.words(
+        """
+    when where while after before if because that who whom whose which than as since
+    until unless though although whether whenever meanwhile including like unlike
+    except besides via per then now also only even just still here there
+    """
+    )
+)
+
+
+_ROLE_PARTICIPLES = frozenset(lx.words("retired qualified trained unemployed licensed acting"))
+# Past tenses without "-ed" that may stand between a subject and a name.
+_IRREGULAR_PAST = frozenset(
+    lx.words(
+        """
+    met saw told took gave sent left got made found kept led won lost paid beat hit let
+    put set cut thought brought bought caught taught fought held heard knew wrote spoke
+    rang sat ran chose drove flew sold sought struck swore threw understood became
+    """
+    )
+)
+
+
+def _common_noun_role(words: list[str]) -> str:
+    """ "crane operator Joost Bakker", "tenant Linda Howells": English common nouns
+    right before a name, with no article, are the role it is printed with."""
+    kept: list[str] = []
+    for word in reversed(words[-3:]):
+        bare = word.lower()
+        plain = re.fullmatch(r"[a-z][a-z-]*", word) is not None
+        if not plain or bare in PREPOSITIONS | _FUNCTION_WORDS | lx.NOT_NAMES | _LEADING_JUNK:
+            break
+        if bare.endswith(("ly", "ed", "ing")) and bare not in _ROLE_PARTICIPLES:
+            break
+        if bare in _IRREGULAR_PAST:
+            break  # "Wierzbicki met Lis": a verb between two names, not Lis's role
+        if find_verbs(word, naming=False):
+            break
+        kept.insert(0, word)
+    return " ".join(kept)
+
+
+def _joins_role(words: list[str], position: int) -> bool:
+    """ "Secretary of State", "водных и экологических": a joining word inside a title."""
+    word = words[position].lower()
+    if position == 0 or word not in ("of", "for", "and", "&", *_RU_JOINS):
+        return False
+    before, after = words[position - 1], words[position + 1]
+    if word in _RU_JOINS:  # "директор школы в селе Кунашак", "директор по развитию"
+        lower = before.islower() or morph.is_person_noun(before)  # "Директор по развитию"
+        named = word in ("в", "во") and after.startswith("«")  # "глава отдела в «Луче»"
+        # "социолог университета в Санкт-Петербурге", "житель дома на Щорса": where it is
+        located = word in ("в", "во", "на") and is_capitalised(after) and before.islower()
+        plain = lower and (after.islower() or named or located) and not before.endswith("»")
+        return plain and bool(re.match(r"[а-яё]", before.lower()))
+    return is_capitalised(before) and is_capitalised(after)
+
+
+_RU_JOINS = ("и", "в", "на", "при", "по")
+
+
+def _is_role_start(word: str) -> bool:
+    lower = word.lower().rstrip(".")
+    if re.match(r"[а-яё]", lower):
+        return _is_russian_role(lower)
+    return (
+        is_capitalised(word)
+        or lower in lx.ROLE_WORDS
+        or lower in lx.GENERIC_MODIFIERS
+        or lower in lx.ORG_NOUNS
+        or lower in lx.RELATIONS
+        or bool(_AGE_WORD.match(word))
+    )
+
+
+def _is_russian_role(lower: str) -> bool:
+    """A Russian role word in any case form ("юриста"), or an adjective before one."""
+    if _AGE_WORD.match(lower) or lower in lx.RELATIONS:
+        return True
+    if re.search(r"(?:ый|ий|ой|ая|ого|его|ее|ые|ую)$", lower) or morph.is_person_noun(lower):
+        return True
+    return any(lower.startswith(role) for role in lx.ROLE_WORDS if len(role) >= 4) or any(
+        lower.startswith(relation) for relation in lx.RELATIONS if len(relation) >= 3
+    )

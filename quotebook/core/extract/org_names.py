@@ -1,0 +1,86 @@
+"""An organisation's name as a description prints it, cleaned of what is no part of it
+("the consultancy Wood Mackenzie", "Reuters in London", "Britain's Home Office"), and
+the places a description names, which are never a body."""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon as lx
+from .names import is_capitalised
+from .premodifiers import is_nationality
+
+RELATIVE = re.compile(r"\s*\b(?:who|whose|which|that|где|который|которая|которые)\b.*$", re.S)
+_ORG_END = re.compile(r"\s+(?:and|as well as|и)\s+(?:the|a|an|his|her|its|their)\b.*$", re.S)
+# "… in London", "… in New York": where a body sits, printed after its name.
+_SEAT = re.compile(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$")
+# Places without their spaces, for people named after one ("Hongkongers").
+_PLACE_STEMS = frozenset(place.replace(" ", "") for place in lx.PLACES)
+
+
+def is_place(text: str) -> bool:
+    """A country, a state or a territory ("Spain", "the Pas-de-Calais region"), which a
+    description names as where someone works or comes from, not as a body."""
+    name = re.sub(r"^the\s+", "", text.strip(" ,."), flags=re.IGNORECASE)
+    words = name.split()
+    if name.lower() in lx.PLACES:
+        return True
+    named = len(words) > 1 and all(map(is_capitalised, words[:-1]))
+    return named and words[-1].lower() in lx.PLACE_KINDS
+
+
+def clean_org(text: str) -> str:
+    text = re.sub(r"\s*\([^()]*\)\s*$", "", text).strip("«»")  # "… Institute (SIPRI)"
+    text = _ORG_END.sub("", text)
+    text = RELATIVE.sub("", text)
+    text = re.split(r",|\s+(?:in|on|since|until|during|based)\s+(?=[a-z0-9])", text)[0]
+    text = re.sub(r"^the\s+", "", text.strip(" ,."), flags=re.IGNORECASE)
+    text = _without_seat(text)  # "… in London"
+    if text.lower().split()[-1:] and text.lower().split()[-1] in lx.RELATIONS:
+        return ""  # "a lawyer for the family": a relation, not a body
+    kind = re.match(r"^([a-z'’-]+\s+)+(?=[A-Z])", text)
+    if kind and not set(kind.group().split()) & {"of", "for", "and", "at", "with", "a", "an"}:
+        text = text[kind.end() :]  # "the consultancy Wood Mackenzie": the name, not the kind
+    return _without_owner(text.strip(" ,."))
+
+
+def _without_seat(text: str) -> str:
+    """ "Reuters in London" → "Reuters": where a body sits is no part of its name. But "in"
+    after people, which no body is, goes on with the name they are in: "Hongkongers in
+    Britain", "Women in Journalism", "Association of Women in Science"; and so does "in" a
+    field, which no place is: "Society for Research in Child Development"."""
+    seat = _SEAT.search(text)
+    if seat is None or _names_people(text[: seat.start()].split()[-1]):
+        return text
+    if seat.group().split()[-1].lower() in lx.FIELDS:
+        return text
+    return text[: seat.start()]
+
+
+def _names_people(word: str) -> bool:
+    """ "Women", "Doctors", "Ukrainians", "Hongkongers": people by their kind, or more than
+    one of a trade or from a country; not "Guardian", which only looks like a nationality."""
+    lower = word.lower()
+    if lower in lx.PERSON_NOUNS | lx.RELATIONS:
+        return True
+    one = lower.removesuffix("s")
+    if one == lower:
+        return False
+    if one in lx.ROLE_WORDS or is_nationality(word[:-1]):
+        return True
+    return one.endswith("er") and one[:-2] in _PLACE_STEMS
+
+
+def _without_owner(text: str) -> str:
+    """ "Britain's Home Office" → "Home Office": a country owning a body named in full;
+    "West Midlands Police's economic crime unit" → "West Midlands Police": a body named
+    in full owning a unit named only by its kind."""
+    unit = re.match(r"^([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)['’]s\s+[a-z][a-z -]*$", text)
+    if unit and not is_place(unit.group(1)):
+        return unit.group(1)
+    owner = re.match(r"^[A-Z][\w.-]*['’]s\s+(.+)$", text)
+    words = owner.group(1).split() if owner else []
+    named = all(is_capitalised(w) or w in ("of", "for", "and", "&") for w in words)
+    if owner and named and any(w.lower() in lx.ORG_NOUNS for w in words):
+        return owner.group(1)
+    return text
