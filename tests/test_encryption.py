@@ -75,6 +75,20 @@ def test_the_same_markers_are_readable_in_a_plain_library(library_path: Path) ->
     assert not is_encrypted(library_path)
 
 
+def test_only_a_plain_library_keeps_its_temporary_tables_in_files(library_path: Path) -> None:
+    """SQLite's temporary files are not encrypted: an encrypted library's temporary
+    tables (an import's staged rows) stay in memory, a plain one's go to files so an
+    import of any length costs the same memory."""
+    encrypted = library_path.with_name("encrypted.sqlite3")
+    with (
+        Library(encrypted, passphrase="correct horse battery") as library,
+        library.snapshot() as conn,
+    ):
+        assert conn.execute("PRAGMA temp_store").fetchone()[0] != 1
+    with Library(library_path) as library, library.snapshot() as conn:
+        assert conn.execute("PRAGMA temp_store").fetchone()[0] == 1  # FILE
+
+
 def test_no_passphrase_wrong_passphrase_and_damage_are_told_apart_and_change_nothing(
     tmp_path: Path,
 ) -> None:
