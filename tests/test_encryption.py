@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,6 +19,8 @@ from quotebook.core import (
 )
 from quotebook.core.domain.errors import LockedLibraryError, StorageError
 from quotebook.core.library.scrub import backups_holding, scrub_backups, trash_rows
+from quotebook.core.sheet import csv_import_rows, csv_import_stage
+from quotebook.core.sheet.csv_import import import_csv
 from quotebook.core.storage import keys
 from quotebook.core.storage.backup import list_backups, restore_backup
 from quotebook.core.storage.encryption import (
@@ -279,3 +282,38 @@ def test_an_encrypted_library_opens_in_sqlcipher_with_its_passphrase_and_page_se
     assert quotes(CIPHER_SETTINGS) == 40
     with pytest.raises(sqlcipher.DatabaseError, match="not a database"):
         quotes(())
+
+
+@pytest.mark.parametrize("encrypted", [True, False])
+def test_an_import_stages_its_rows_encrypted_on_the_disk_and_removes_them(
+    library_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, encrypted: bool
+) -> None:
+    """An encrypted library's import stages the sheet's rows in a scratch file under a
+    key of its own, not in memory (a plain library's go to SQLite's temporary files)."""
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    monkeypatch.setattr(csv_import_stage, "BATCH", 1)  # staged row by row
+    monkeypatch.setattr(csv_import_rows, "PROGRESS_EVERY", 1)
+    sheet = tmp_path / "sheet.csv"
+    rows = [f'"Tenders at the Rustaveli office were rigged, case {n}",Tamar' for n in range(9)]
+    sheet.write_text("quote,source\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    staged: list[int] = []
+
+    def look(_read: int, _total: int) -> None:
+        files = list(scratch.iterdir())
+        if encrypted:
+            assert len(files) == 1 and files[0].name.endswith(".scratch")
+            no_marker_in(files)
+            staged.append(files[0].stat().st_size)
+        else:
+            assert files == []
+
+    passphrase = "correct horse battery" if encrypted else None
+    with Library(library_path, passphrase=passphrase) as library:
+        report = import_csv(library, sheet, progress=look)
+        assert report.quotes_created == 9
+        assert library.search("rustaveli").total == 9
+    assert list(scratch.iterdir()) == []  # removed once the import is done
+    if encrypted:
+        assert staged and staged[-1] > 0

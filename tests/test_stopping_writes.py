@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -143,3 +144,36 @@ def test_an_undo_stopped_half_way_can_be_done_again(
         library.undo()
         assert library.info().quotes == 1
     assert _quotes(path) == 1
+
+
+def test_an_encrypted_librarys_import_stopped_while_it_writes_can_run_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Its rows wait in a scratch file of their own (storage/scratch.py): rolled back
+    with the write, gone afterwards, and made anew for the next import."""
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    original = csv_import.write_plan
+    stopped: list[bool] = []
+    with Library(tmp_path / "library.sqlite3", passphrase="correct horse battery") as library:
+        source = library.add_source("Sasha").created or 0
+        library.add_quote("Here before the import", source)
+
+        def write_plan(*args: Any) -> None:
+            original(*args)
+            if not stopped:
+                stopped.append(True)
+                library.stop_bulk_write()  # the import dialog closed
+
+        monkeypatch.setattr(csv_import, "write_plan", write_plan)
+        with pytest.raises(StoppedError):
+            import_csv(library, _sheet(tmp_path))
+        assert library.info().quotes == 1
+        assert list(scratch.iterdir()) == []
+        library.resume_bulk_writes()
+        report = import_csv(library, _sheet(tmp_path))
+        assert report.quotes_created == ROWS
+        assert library.search("border", limit=1).total == ROWS
+        assert library.info().quotes == 1 + ROWS
+    assert list(scratch.iterdir()) == []

@@ -24,6 +24,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from ..storage.driver import driver
+from ..storage.scratch import scratch_schema
 from .csv_common import CsvPreview, CsvSource, SheetReader, open_text, preview_csv
 from .csv_import_fields import IMPORT_FIELDS
 from .csv_import_plan import make_plan
@@ -60,8 +61,8 @@ def import_csv(
     the import creates gets ``new_source_rule`` (background unless told otherwise);
     a quote already present that the sheet marks stricter is made so.
     """
-    with library._staging() as raw:
-        stage = Stage(raw)
+    with library._staging() as raw, scratch_schema(raw) as schema:
+        stage = Stage(raw, schema)
         try:
             with open_text(source, encoding) as (text, _):
                 rows = read_rows(SheetReader(text, delimiter), mapping, progress, stage)
