@@ -253,3 +253,16 @@ def test_a_capitalised_russian_adjective_before_its_noun_is_no_person() -> None:
     text = "Старший научный сотрудник Зоологического института Инна Белова изучает птиц."
     named = [e.mention.name for e in read_sentence(text, 0, len(text)) if e.mention]
     assert named == ["Инна Белова"]
+
+
+def test_a_bodys_first_word_in_the_possessive_is_the_body_not_a_person() -> None:
+    text = (
+        "Nordwind Automotive will cut 4,500 jobs. Nordwind's chief executive, Lars Becker, "
+        'told analysts: "We built factories for a market that came slowly."'
+    )
+    quote = quotes(text)[0]
+    assert (quote.speaker_name, quote.role, quote.organization) == (
+        "Lars Becker",
+        "chief executive",
+        "Nordwind",
+    )

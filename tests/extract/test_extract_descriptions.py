@@ -75,6 +75,13 @@ ENGLISH_AFTER = [
     ),
     ("the Labour MP for Bristol South", "MP for Bristol South", "Labour"),
     ("the senator for Victoria", "senator for Victoria", ""),
+    (
+        "a staff attorney with the American Civil Liberties Union of Texas",
+        "staff attorney",
+        "American Civil Liberties Union of Texas",
+    ),
+    ("Unison's regional secretary for Yorkshire", "regional secretary for Yorkshire", "Unison"),
+    ("Greece's migration minister", "migration minister", ""),
 ]
 
 
@@ -140,6 +147,8 @@ def test_where_a_body_sits_is_cut_and_a_name_going_on_with_in_is_kept(
         ("Manchester City manager", "manager", "Manchester City"),
         ("Council member", "Council member", ""),
         ("Italian coast guard official", "coast guard official", ""),
+        ("Hauck Bank's chief economist", "chief economist", "Hauck Bank"),
+        ("Brazil's finance minister", "finance minister", ""),
     ],
 )
 def test_an_english_description_before_the_name(

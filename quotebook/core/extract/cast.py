@@ -101,10 +101,14 @@ class Cast:
             return False  # "Caledonian Island Ferries, which …, said": a body that spoke
         if " " in key:
             known = self._by_key.get(key)
-            first = key.split()[0]
-            named = first in lx.FEMALE_NAMES or first in lx.MALE_NAMES or morph.is_first_name(first)
-            return known is not None and (known.speaker or named)
-        same = self._by_word.get(key, []) + self._stems(key)  # "Белозерцева": a case form
+            return known is not None and (known.speaker or _has_first_name(known.name))
+        # "Nordwind's" after "Nordwind Automotive cut jobs": a body's first word, not a name
+        same = [
+            p
+            for p in self._by_word.get(key, [])
+            if fold(p.name).split()[-1] == key or p.speaker or _has_first_name(p.name)
+        ]
+        same += self._stems(key)  # "Белозерцева": a case form
         return any(len(p.name.split()) > 1 for p in same)
 
     def knows(self, name: str) -> bool:
@@ -277,3 +281,9 @@ def _same_stem(known: str, given: str) -> bool:
     if not re.match(r"[а-яё]", known) or len(known) < 5:
         return False
     return known[:-2] == given[: len(known) - 2] and abs(len(known) - len(given)) <= 2
+
+
+def _has_first_name(name: str) -> bool:
+    """Whether a full name starts with a first name the word lists or dictionary know."""
+    first = fold(name).split()[0]
+    return first in lx.FEMALE_NAMES or first in lx.MALE_NAMES or morph.is_first_name(first)

@@ -47,6 +47,9 @@ def premodifier(words: list[str]) -> str:
         if morph.is_russian(lower) and morph.verb_lemma(lower) and not morph.is_genitive(lower):
             break  # "суд приговорил журналистку Елену…": the role starts after the verb
             # ("Житель села Чиркей": "села" is the village's genitive, not "sat down")
+        if word.endswith(("'s", "’s")) and kept and kept[0].islower():
+            kept[:0] = _owner(words, position)  # "Hauck Bank's chief economist Petra Lind"
+            break
         if word.endswith((",", ":")) or word.endswith(("'s", "’s")) or len(kept) >= 10:
             break
         if word in ("-", "—", "–"):
@@ -61,6 +64,17 @@ def premodifier(words: list[str]) -> str:
 
 
 _JOINER = "\u2060"
+
+
+def _owner(words: list[str], position: int) -> list[str]:
+    """The capitalised words of a name ending in "'s" at ``position``: the body or person
+    owning the role after it ("Hauck Bank's", "the Fed's"); none after lower-case words."""
+    owner: list[str] = []
+    for word in reversed(words[max(0, position - 3) : position + 1]):
+        if not is_capitalised(word) or (word.endswith((",", ".", ":", ";")) and owner):
+            break
+        owner.insert(0, word)
+    return owner if owner and owner[-1] == words[position] else []
 
 
 def _quoted_as_one(words: list[str]) -> list[str]:
