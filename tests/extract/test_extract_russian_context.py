@@ -170,3 +170,16 @@ def test_a_researcher_or_scientist_refers_back_to_the_person_named() -> None:
         "«Скворцов стало вдвое меньше», — пояснила исследовательница."
     )
     assert [p.speaker_name for p in quotes(text)] == ["Инна Белова"]
+
+
+def test_the_official_is_the_man_just_named_not_a_woman_with_a_role() -> None:
+    text = (
+        "Директор приюта «Лапа» Ольга Лебедева считает, что город опоздал.\n\n"
+        "Заместитель главы администрации Воронежа по городскому хозяйству Игорь Попов "
+        "заявил, что проект готов. «Строительство начнется весной», — сказал чиновник."
+    )
+    found = quotes(text)[-1]
+    assert (found.speaker_name, found.role) == (
+        "Игорь Попов",
+        "Заместитель главы администрации Воронежа по городскому хозяйству",
+    )

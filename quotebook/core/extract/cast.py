@@ -208,7 +208,7 @@ class Cast:
                 if person.head == head or (head and head in person.description.lower()):
                     return person
         if morph.is_russian(written) and fields.role:
-            known = self._by_russian_role(fields.role) or self._unroled(fields, hint)
+            known = self._by_russian_role(fields.role, hint) or self._unroled(fields, hint)
             if known is not None:
                 return known
         if not fields.role and fields.organization:
@@ -237,18 +237,21 @@ class Cast:
             return None
         return last if not hint or last.gender in ("", hint) else None
 
-    def _by_russian_role(self, role: str) -> Person | None:
+    def _by_russian_role(self, role: str, hint: str = "") -> Person | None:
         """ "— пояснила экономист", "— возмутился руководитель холдинга": Russian has no
         article, so a bare role refers back to the named person last given that role
-        noun, or one of the same body ("холдинга")."""
+        noun, or one of the same body ("холдинга"); "— сказал чиновник", to the named
+        person last mentioned whom the verb's gender fits, whatever their role."""
         words = role.lower().split()
         noun = morph.head_noun(role)
         for person in reversed(self._recent[-12:]):
-            if not person.name or not person.role:
+            if not person.name or (hint and person.gender not in ("", hint)):
                 continue
             fits = person.gender in ("", "f" if noun.endswith("ница") else person.gender)
             if noun in lx.RUSSIAN_REFERRING_NOUNS and len(words) == 1 and fits:
                 return person  # "— заявила чиновница": the official just named
+            if not person.role:
+                continue
             theirs = person.role.lower().split()
             if noun and noun == morph.head_noun(person.role):
                 return person

@@ -144,6 +144,8 @@ def _joins_role(words: list[str], position: int) -> bool:
     if word in _RU_JOINS:  # "директор школы в селе Кунашак", "директор по развитию"
         lower = before.islower() or morph.is_person_noun(before)  # "Директор по развитию"
         named = word in ("в", "во") and after.startswith("«")  # "глава отдела в «Луче»"
+        if word == "по" and (after.islower() or after.isupper()) and not before.endswith("»"):
+            return True  # "заместитель главы администрации Воронежа по городскому хозяйству"
         # "социолог университета в Санкт-Петербурге", "житель дома на Щорса": where it is
         located = word in ("в", "во", "на") and is_capitalised(after) and before.islower()
         plain = lower and (after.islower() or named or located) and not before.endswith("»")
