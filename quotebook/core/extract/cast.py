@@ -244,13 +244,15 @@ class Cast:
         person last mentioned whom the verb's gender fits, whatever their role."""
         words = role.lower().split()
         noun = morph.head_noun(role)
+        referring = noun in lx.RUSSIAN_REFERRING_NOUNS and len(words) == 1
         for person in reversed(self._recent[-12:]):
-            if not person.name or (hint and person.gender not in ("", hint)):
+            if hint and person.gender not in ("", hint):
                 continue
             fits = person.gender in ("", "f" if noun.endswith("ница") else person.gender)
-            if noun in lx.RUSSIAN_REFERRING_NOUNS and len(words) == 1 and fits:
+            known = person.name or (person.role and not person.plural)  # "Представитель фонда"
+            if referring and fits and known:
                 return person  # "— заявила чиновница": the official just named
-            if not person.role:
+            if not person.name or not person.role:
                 continue
             theirs = person.role.lower().split()
             if noun and noun == morph.head_noun(person.role):
