@@ -257,7 +257,8 @@ def test_a_capitalised_russian_adjective_before_its_noun_is_no_person() -> None:
 
 def test_a_bodys_first_word_in_the_possessive_is_the_body_not_a_person() -> None:
     text = (
-        "Nordwind Automotive will cut 4,500 jobs. Nordwind's chief executive, Lars Becker, "
+        "Nordwind Automotive, a maker of car parts, said it would cut 4,500 jobs. "
+        "Nordwind's chief executive, Lars Becker, "
         'told analysts: "We built factories for a market that came slowly."'
     )
     quote = quotes(text)[0]

@@ -106,7 +106,7 @@ class Cast:
         same = [
             p
             for p in self._by_word.get(key, [])
-            if fold(p.name).split()[-1] == key or p.speaker or _has_first_name(p.name)
+            if fold(p.name).split()[-1] == key or _has_first_name(p.name)
         ]
         same += self._stems(key)  # "Белозерцева": a case form
         return any(len(p.name.split()) > 1 for p in same)
