@@ -267,3 +267,14 @@ def test_a_bodys_first_word_in_the_possessive_is_the_body_not_a_person() -> None
         "chief executive",
         "Nordwind",
     )
+
+
+def test_the_agency_is_an_administration_named_before() -> None:
+    text = (
+        "The Food and Drug Administration said the shortage was "
+        '"expected to ease by the summer."\n\n'
+        "The agency's commissioner, Robert Hale, told reporters that imports were approved. "
+        '"This is a fragile market," Hale said.'
+    )
+    quote = quotes(text)[-1]
+    assert (quote.role, quote.organization) == ("commissioner", "Food and Drug Administration")

@@ -24,6 +24,9 @@ def organisations(text: str, base: int) -> list[Event]:
     events: list[Event] = []
     for match in _ORG_RUN.finditer(text):
         run = match.group().strip() + _in_field(text, match.end())
+        if "»" in run[:-1]:  # "«Альфа-Прогноз» Игорь Лукин": a person named after the body
+            run = run[: run.index("»") + 1]
+        run += _russian_genitives(run, text[match.end() :])
         words = [w.lower().strip(".,") for w in run.split()]
         appositive = _appositive_kinds(text[match.end() :]) | _kind_before(
             text[: match.start()], quoted=run.startswith("«")
@@ -36,6 +39,7 @@ def organisations(text: str, base: int) -> list[Event]:
         if words and words[0] in lx.NOT_NAMES:
             run = run.split(" ", 1)[1] if " " in run else ""
         kinds = appositive | {lx.ORG_FAMILY[w] for w in words if w in lx.ORG_FAMILY}
+        kinds |= {w for w in words if w in lx.ORG_FAMILY}  # "Авиакомпания «…»": its kind
         run = _without_kind(run.strip("«»"))
         if run.endswith(".") and run.split()[-1].lower() not in lx.ABBREVIATIONS:
             run = run[:-1]  # "…at Cardiff Crown Court.": the sentence's full stop
@@ -43,6 +47,25 @@ def organisations(text: str, base: int) -> list[Event]:
             events.append(Event(base + match.start(), "org", org=run, kinds=kinds))
     events = sorted(events + _generic_bodies(text, base), key=lambda event: event.position)
     return events + _subject_body(text, base, events)
+
+
+def _russian_genitives(run: str, following: str) -> str:
+    """ " здравоохранения Челябинской области" after "Министерство": a Russian body named
+    by its kind goes on with the words in the genitive that say which one it is."""
+    if " " in run or not morph.is_russian(run) or run.lower() not in lx.ORG_NOUNS:
+        return ""
+    words = following.split()[:6]
+    if not words or not following[:1].isspace() or not words[0].islower():
+        return ""
+    kept: list[str] = []
+    for word in words:
+        bare = word.rstrip(",.;:")
+        if not (morph.is_genitive(bare) or is_capitalised(bare)):
+            break
+        kept.append(bare)
+        if bare != word:
+            break
+    return " " + " ".join(kept) if kept else ""
 
 
 def _in_field(text: str, end: int) -> str:
