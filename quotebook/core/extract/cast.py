@@ -18,6 +18,7 @@ from . import lexicon as lx
 from . import morph
 from .describe import Fields
 from .gender import gender_of
+from .given_names import has_first_name as _has_first_name
 from .mention import Mention
 from .organisations import Bodies
 
@@ -83,6 +84,8 @@ class Cast:
         role, organization = fields.role, self.bodies.resolve(fields.organization)
         if not organization and re.match(r"its\s", description, re.IGNORECASE):
             organization = self.bodies.last_named()  # "its chief executive": the body just named
+        if not organization and _RU_BODY_ROLE.match(description):
+            organization = self.bodies.last_named(lower=True)  # "Его директор"
         if self._is_person(organization):  # "Pryce's barrister": a person's, not a body's
             if role and morph.is_russian(organization):
                 role = f"{role} {organization}"  # "адвокат Белозерцева" is printed so
@@ -262,6 +265,11 @@ class Cast:
         return None
 
 
+# "Его директор", "ее руководитель": a role a body has, owned by the body named last.
+_RU_BODY_ROLE = re.compile(
+    r"^(?:его|ее|её|их)\s+(?:директор|руководител|глав|председател|президент|основател)",
+    re.IGNORECASE,
+)
 _PATRONYMIC = re.compile(r"[а-яё]{3,}(?:вич|вна|ична|инична)$")
 
 
@@ -286,9 +294,3 @@ def _same_stem(known: str, given: str) -> bool:
     if not re.match(r"[а-яё]", known) or len(known) < 5:
         return False
     return known[:-2] == given[: len(known) - 2] and abs(len(known) - len(given)) <= 2
-
-
-def _has_first_name(name: str) -> bool:
-    """Whether a full name starts with a first name the word lists or dictionary know."""
-    first = fold(name).split()[0]
-    return first in lx.FEMALE_NAMES or first in lx.MALE_NAMES or morph.is_first_name(first)

@@ -39,6 +39,9 @@ def premodifier(words: list[str]) -> str:
         if kept and lower.rstrip(".") in lx.HONORIFICS and kept[0].lower() in lx.ROLE_WORDS:
             kept.insert(0, word)  # "Mr Justice Hayden": the honorific belongs to the office
             break
+        if kept and lower in _RU_OWNERS:
+            kept.insert(0, word)  # "Его директор Павел Гринев": the body just named owns it
+            break
         acronym = len(word) > 1 and word.isupper()  # "IT worker": not the pronoun "it"
         if (lower in lx.NOT_NAMES and not acronym) or lower in _LEADING_JUNK:
             break
@@ -154,6 +157,7 @@ def _joins_role(words: list[str], position: int) -> bool:
 
 
 _RU_JOINS = ("и", "в", "на", "при", "по")
+_RU_OWNERS = frozenset(("его", "ее", "её", "их"))
 
 
 def _is_role_start(word: str) -> bool:

@@ -61,8 +61,10 @@ class Bodies:
         """Whether ``name`` was noted as an organisation."""
         return any(known == name for known, _ in self._orgs)
 
-    def last_named(self) -> str:
+    def last_named(self, *, lower: bool = False) -> str:
         """The organisation referred to last, by its name ("Northwind Logistics"); blank when
-        that was a body only named by its kind ("the housing association")."""
+        that was a body only named by its kind ("the housing association"), unless
+        ``lower`` and the kind is printed with what says which one it is ("областной фонд
+        развития науки")."""
         last = self._orgs[-1][0] if self._orgs else ""
-        return last if last[:1].isupper() else ""
+        return last if last[:1].isupper() or (lower and len(last.split()) > 1) else ""

@@ -9,6 +9,7 @@ from . import lexicon as lx
 from . import morph
 from .events import Event
 from .names import is_capitalised
+from .ru_bodies import lower_case_bodies
 
 _ORG_RUN = re.compile(
     r"(?:[A-ZА-ЯЁ][\w'’.&-]*|«[^»]+»)"
@@ -45,7 +46,8 @@ def organisations(text: str, base: int) -> list[Event]:
             run = run[:-1]  # "…at Cardiff Crown Court.": the sentence's full stop
         if run and is_capitalised(run):
             events.append(Event(base + match.start(), "org", org=run, kinds=kinds))
-    events = sorted(events + _generic_bodies(text, base), key=lambda event: event.position)
+    events += _generic_bodies(text, base) + lower_case_bodies(text, base)
+    events = sorted(events, key=lambda event: event.position)
     return events + _subject_body(text, base, events)
 
 
