@@ -501,3 +501,18 @@ def test_a_body_named_in_capitals_with_of_or_for_speaks_whole(
 ) -> None:
     text = f'{body} said ministers would "set out a settlement in the spring."'
     assert role_and_org(text) == ("", role, organization)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ann Lee, a paediatrician at the University of California, Davis, said: "{q}."',
+        '"{q}," said Ann Lee, a paediatrician at the University of California, San Francisco.',
+        "The study was led by Ann Lee, a paediatrician at the University of California, "
+        'San Francisco. "{q}," Lee said.',
+    ],
+)
+def test_a_university_campus_named_after_a_comma_is_part_of_the_body(text: str) -> None:
+    speaker, role, organization = role_and_org(text.format(q=QUOTE))
+    assert (speaker, role) == ("Ann Lee", "paediatrician")
+    assert organization.startswith("University of California, ")
