@@ -226,3 +226,15 @@ def test_its_director_belongs_to_a_body_printed_in_lower_case_before() -> None:
         ("директор", "областной фонд развития науки и технологий"),
         ("руководитель", "областного фонда поддержки предпринимательства"),
     ]
+
+
+def test_a_body_named_in_lower_case_with_what_says_which_is_no_role() -> None:
+    text = (
+        "В управлении ветеринарии Воронежской области ситуацию назвали «контролируемой».\n\n"
+        "В пресс-службе компании сообщили, что «работы идут по графику»."
+    )
+    found = quotes(text)
+    assert (found[0].role, found[0].organization) == (
+        "",
+        "управление ветеринарии Воронежской области",
+    )
