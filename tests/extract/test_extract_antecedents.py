@@ -278,3 +278,17 @@ def test_the_agency_is_an_administration_named_before() -> None:
     )
     quote = quotes(text)[-1]
     assert (quote.role, quote.organization) == ("commissioner", "Food and Drug Administration")
+
+
+def test_its_role_before_a_name_wins_over_what_else_the_person_is() -> None:
+    text = (
+        "The Headingley Residents' Association said it would seek a judicial review. Its "
+        "secretary, Peter Lund, a former bus driver, said the library was warm. "
+        '"Pensioners sit there all afternoon," he said.'
+    )
+    quote = quotes(text)[0]
+    assert (quote.speaker_name, quote.role, quote.organization) == (
+        "Peter Lund",
+        "secretary",
+        "Headingley Residents' Association",
+    )

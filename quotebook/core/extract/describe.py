@@ -186,10 +186,11 @@ def fields_of(mention: Mention) -> tuple[Fields, str]:
     age: int | None = None
     role = organization = ""
     raw: list[str] = []
-    for index, description in enumerate(mention.descriptions):
+    descriptions = _preferred(mention)
+    for index, description in enumerate(descriptions):
         if _PARTY.match(description):
             continue
-        is_premod = bool(mention.premod) and index == len(mention.descriptions) - 1
+        is_premod = bool(mention.premod) and index == len(descriptions) - 1
         if is_premod:
             description = premod_role(" ".join([description, *mention.titles]))
         found = parse(description, before_name=is_premod)
@@ -205,3 +206,15 @@ def fields_of(mention: Mention) -> tuple[Fields, str]:
     if not role:
         role = title_role(mention.titles)
     return Fields(age=age, role=role, organization=organization), ", ".join(raw)
+
+
+def _preferred(mention: Mention) -> list[str]:
+    """The mention's descriptions, a role a body owns first: "Its chair, Joanne Kay, a
+    retired schoolteacher" is the chair of the body just named, where the words after
+    the name say what else she is."""
+    found = mention.descriptions
+    owned = [d for d in mention.before if re.match(r"its\s", d, re.IGNORECASE)]
+    owned += [d for d in mention.before if d not in owned and parse(d).organization]
+    if not owned or any(parse(d).organization for d in mention.after):
+        return found
+    return owned + [d for d in found if d not in owned]
