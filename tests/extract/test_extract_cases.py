@@ -351,3 +351,16 @@ def test_the_statement_said_is_the_body_whose_statement_it_is() -> None:
         "",
         "Union of the Baltic Cities",
     )
+
+
+def test_a_body_that_said_one_thing_and_warned_another_is_the_speaker_without_a_role() -> None:
+    text = (
+        "The Local Government Association said councils faced a shortfall of £6 billion "
+        'and warned that "statutory services are now eating everything else."'
+    )
+    quote = only(text)
+    assert (quote.speaker_name, quote.role, quote.organization) == (
+        "",
+        "",
+        "Local Government Association",
+    )

@@ -7,9 +7,11 @@ from __future__ import annotations
 import re
 
 from . import lexicon as lx
+from . import morph
 from .chunks import is_description
 from .mention import Mention
 from .names import is_capitalised, split_name
+from .speech import find_verbs
 
 # Where a long subject ends: a time ("on Friday") or a verb in the past before its object.
 _SUBJECT_END = re.compile(
@@ -54,6 +56,9 @@ def description_mention(chunk: str, start: int, end: int) -> Mention | None:
         return None
     verb = _SUBJECT_END.search(chunk)  # "A Court of Appeal judge on Friday blocked …, saying"
     chunk = chunk[: verb.start()] if verb and len(chunk.split()) > 12 else chunk
+    said = [v for v in find_verbs(chunk, naming=False) if v.start > 0 and v.word != "по словам"]
+    if said and not morph.is_russian(said[0].word):  # "The association said … and warned"
+        chunk = chunk[: said[0].start].rstrip()
     words = chunk.split()
     if len(words) > 12:
         return None
