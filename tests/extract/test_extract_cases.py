@@ -364,3 +364,12 @@ def test_a_body_that_said_one_thing_and_warned_another_is_the_speaker_without_a_
         "",
         "Local Government Association",
     )
+
+
+def test_the_spokesman_is_the_one_a_sentence_without_speech_described_with_his_body() -> None:
+    text = (
+        "A spokesman for Meta, which owns Instagram, pointed to its accounts for teenagers. "
+        '"We want teens to have safe experiences," the spokesman said.'
+    )
+    quote = only(text)
+    assert (quote.speaker_name, quote.role, quote.organization) == ("", "spokesman", "Meta")

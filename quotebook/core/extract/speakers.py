@@ -95,3 +95,23 @@ def leading_name(chunk: str, start: int) -> Mention | None:
     if of_org or (bracket and is_capitalised(bracket.group(1))):
         best.after.append(f"at {(of_org or bracket).group(1)}")  # type: ignore[union-attr]
     return best
+
+
+# "A spokesman for Meta, which owns Instagram, pointed to …": someone described, not named,
+# opening a sentence that quotes nobody; "the spokesman said" later is them.
+_DESCRIBED_SUBJECT = re.compile(
+    r"^An?\s+(?:[a-z][\w-]*\s+){0,3}?(?:for|at|of|with)\s+(?:the\s+)?[A-Z][\w'’&.-]*"
+    r"(?:\s+(?:of|for|and|[A-Z][\w'’&.-]*))*(?=[,\s])"
+)
+
+
+def described_subject(text: str, base: int) -> Mention | None:
+    """The unnamed person a sentence opens with, described by role and body."""
+    found = _DESCRIBED_SUBJECT.match(text)
+    if found is None:
+        return None
+    chunk = found.group().rstrip()
+    words = chunk.lower().split()
+    if not any(w in lx.ROLE_WORDS for w in words[1:5]):
+        return None
+    return Mention(chunk, base, base + len(chunk), before=[chunk])
