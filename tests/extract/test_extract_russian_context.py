@@ -238,3 +238,14 @@ def test_a_body_named_in_lower_case_with_what_says_which_is_no_role() -> None:
         "",
         "управление ветеринарии Воронежской области",
     )
+
+
+def test_a_gerund_clause_between_the_name_and_the_verb_keeps_the_speaker() -> None:
+    text = (
+        "Судья Ольга Мальцева, оглашая приговор, отметила, что подсудимый «годами вводил "
+        "людей в заблуждение»."
+    )
+    found = quotes(text)
+    assert [(p.speaker_name, p.role, p.kind) for p in found] == [
+        ("Ольга Мальцева", "Судья", "partial")
+    ]

@@ -88,7 +88,8 @@ def _chunks_before_verb(text: str, base: int) -> tuple[Chunks, bool]:
     if chunks and chunks[-1][0].lower() in lx.RELATIVE_STARTS and len(chunks) > 1:
         chunks.pop()  # "…Priya Raman, a trustee, who called…": the speaker is named before "who"
         return chunks, True
-    if len(chunks) > 1 and _RU_PARTICIPLE_CLAUSE.match(chunks[-1][0]):
+    last = chunks[-1][0].split() if chunks else []
+    if len(chunks) > 1 and (_RU_PARTICIPLE_CLAUSE.match(chunks[-1][0]) or morph.is_gerund(last[0])):
         chunks.pop()  # "Сотрудник авиакомпании, пожелавший остаться неизвестным, рассказал"
     return chunks, False
 
