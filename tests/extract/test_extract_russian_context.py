@@ -249,3 +249,14 @@ def test_a_gerund_clause_between_the_name_and_the_verb_keeps_the_speaker() -> No
     assert [(p.speaker_name, p.role, p.kind) for p in found] == [
         ("Ольга Мальцева", "Судья", "partial")
     ]
+
+
+def test_a_noun_only_a_woman_is_refers_back_to_the_woman_just_named() -> None:
+    text = (
+        "Жительница Копейска Валентина Мишина (67) опасается, что к врачам станет труднее "
+        "попасть.\n\n— К кардиологу я и сейчас записываюсь за месяц, — говорит пенсионерка."
+    )
+    found = quotes(text)
+    assert [(p.speaker_name, p.age, p.role) for p in found] == [
+        ("Валентина Мишина", 67, "Жительница Копейска")
+    ]

@@ -17,7 +17,7 @@ from ..domain.validate import fold
 from . import lexicon as lx
 from . import morph
 from .describe import Fields
-from .gender import gender_of
+from .gender import feminine_noun, gender_of, no_job
 from .given_names import has_first_name as _has_first_name
 from .mention import Mention
 from .organisations import Bodies
@@ -236,8 +236,11 @@ class Cast:
         role noun is the person named last, when the article gave them no role yet."""
         named = [person for person in self._recent[-12:] if person.name and not person.plural]
         last = named[-1] if named else None
-        if last is None or last.role or fields.organization or len(fields.role.split()) > 1:
+        if last is None or fields.organization or len(fields.role.split()) > 1:
             return None
+        if last.role and not (feminine_noun(fields.role) and no_job(last.role)):
+            return None  # "— говорит пенсионерка" after "Жительница Копейска Валентина Мишина"
+        hint = hint or ("f" if feminine_noun(fields.role) else "")
         return last if not hint or last.gender in ("", hint) else None
 
     def _by_russian_role(self, role: str, hint: str = "") -> Person | None:
