@@ -516,3 +516,29 @@ def test_a_university_campus_named_after_a_comma_is_part_of_the_body(text: str) 
     speaker, role, organization = role_and_org(text.format(q=QUOTE))
     assert (speaker, role) == ("Ann Lee", "paediatrician")
     assert organization.startswith("University of California, ")
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "organization"),
+    [
+        (
+            f'Alexei Orlov, who heads the works council at Acme\'s plant in Bonn, said: "{QUOTE}."',
+            "head of the works council",
+            "Acme",
+        ),
+        (
+            f'"{QUOTE}," said Alexei Orlov, who chairs the transport committee.',
+            "chair of the transport committee",
+            "",
+        ),
+        (
+            f'City councillor Alexei Orlov, who chairs the transport committee, said: "{QUOTE}."',
+            "City councillor",
+            "",
+        ),
+    ],
+)
+def test_who_heads_a_body_is_its_head_unless_a_role_is_printed_too(
+    text: str, role: str, organization: str
+) -> None:
+    assert role_and_org(text) == ("Alexei Orlov", role, organization)
