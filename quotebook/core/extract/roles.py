@@ -230,6 +230,9 @@ def _split_russian(words: list[str]) -> tuple[str, str]:
     Листвянки": where a resident lives is a place, whatever the dictionary knows of it."""
     if words and morph.head_noun(words[0]) in _RESIDENTS:
         return " ".join(words), ""
+    body = _place_body(words)  # "начальник управления образования Екатеринбурга"
+    if body:
+        return " ".join(words[:body]), " ".join(words[body:])
     for index in range(1, len(words)):
         if words[index - 1].lower() in _RU_PLACE_PREPOSITIONS:
             break  # "владелица кофейни на улице Луначарского": a place, not a body
@@ -238,6 +241,23 @@ def _split_russian(words: list[str]) -> tuple[str, str]:
         if _is_russian_name(words[index]) and not _is_russian_place(words[index:]):
             return " ".join(words[:index]), " ".join(words[index:])
     return " ".join(words), ""
+
+
+def _place_body(words: list[str]) -> int:
+    """Where a body of a place starts in a Russian role: a state body named by its kind,
+    the genitives saying which, and the place it serves ending the words ("представитель
+    прокуратуры Пермского края"); 0 when there is none."""
+    for index in range(1, len(words) - 1):
+        word = words[index]
+        described = any(map(is_capitalised, words[1:index]))  # "Ленинского районного суда"
+        if word.islower() and morph.head_noun(word) in lx.RUSSIAN_BODIES and not described:
+            rest = words[index + 1 :]
+            place = next((i for i, w in enumerate(rest) if is_capitalised(w)), len(rest))
+            named = place < len(rest) and _is_russian_place(rest[place:])
+            named = named and all(morph.is_genitive(w) for w in rest[place:])  # at the end
+            plain = all(w.islower() and morph.is_genitive(w) for w in rest[:place])
+            return index if named and plain else 0
+    return 0
 
 
 def _is_russian_name(word: str) -> bool:
