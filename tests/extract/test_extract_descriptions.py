@@ -149,6 +149,8 @@ def test_where_a_body_sits_is_cut_and_a_name_going_on_with_in_is_kept(
         ("Italian coast guard official", "coast guard official", ""),
         ("Hauck Bank's chief economist", "chief economist", "Hauck Bank"),
         ("Brazil's finance minister", "finance minister", ""),
+        ("Acme's head of research", "head of research", "Acme"),
+        ("chief of staff", "chief of staff", ""),
     ],
 )
 def test_an_english_description_before_the_name(

@@ -144,6 +144,8 @@ def _joins_role(words: list[str], position: int) -> bool:
     if position == 0 or word not in ("of", "for", "and", "&", *_RU_JOINS):
         return False
     before, after = words[position - 1], words[position + 1]
+    if word in ("of", "for") and before.lower() in lx.ROLE_WORDS and after.islower():
+        return after not in PREPOSITIONS  # "chief of staff", "head of research"
     if word in _RU_JOINS:  # "директор школы в селе Кунашак", "директор по развитию"
         lower = before.islower() or morph.is_person_noun(before)  # "Директор по развитию"
         named = word in ("в", "во") and after.startswith("«")  # "глава отдела в «Луче»"
