@@ -260,3 +260,12 @@ def test_a_noun_only_a_woman_is_refers_back_to_the_woman_just_named() -> None:
     assert [(p.speaker_name, p.age, p.role) for p in found] == [
         ("Валентина Мишина", 67, "Жительница Копейска")
     ]
+
+
+def test_a_ministry_one_speaks_in_is_the_ministry_its_answer_comes_from() -> None:
+    text = (
+        "В Минфине сообщили, что не планируют менять условия ипотеки. «Параметры "
+        "программы утверждены до конца года», — говорится в ответе министерства.\n\n"
+        "В «Альфа-Прогнозе» заявили, что ставки снизятся."
+    )
+    assert quotes(text)[0].organization == "Минфине"

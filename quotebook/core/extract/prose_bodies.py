@@ -10,6 +10,7 @@ from . import morph
 from .events import Event
 from .names import is_capitalised
 from .ru_bodies import lower_case_bodies
+from .speech import find_verbs
 
 _ORG_RUN = re.compile(
     r"(?:[A-ZА-ЯЁ][\w'’.&-]*|«[^»]+»)"
@@ -35,6 +36,7 @@ def organisations(text: str, base: int) -> list[Event]:
         following = [w.strip(",.;:") for w in text[match.end() :].split()[:1]]
         appositive |= _kind_before(following)  # "the FNV union"
         appositive |= _kind_apposed(text[: match.start()], text[match.end() :])
+        appositive |= _spoke_in(text[: match.start()], text[match.end() :], match.group())
         if not any(w in lx.ORG_NOUNS for w in words) and not appositive:
             continue
         if words and words[0] in lx.NOT_NAMES:
@@ -68,6 +70,19 @@ def _russian_genitives(run: str, following: str) -> str:
         if bare != word:
             break
     return " " + " ".join(kept) if kept else ""
+
+
+def _spoke_in(preceding: str, following: str, name: str) -> set[str]:
+    """ "В Минфине сообщили": a capitalised Russian name one speaks in is a body's; a
+    "Мин…" name is a ministry's ("министерства" later refers to it)."""
+    words = preceding.split() + name.split()[:-1]  # "В Минфине" opening a sentence
+    name = name.split()[-1]
+    after = [w.strip(",.:;") for w in following.split()[:1]]
+    if not words or words[-1].lower() not in ("в", "во") or not morph.is_russian(name):
+        return set()
+    if not after or not after[0].endswith("ли") or not find_verbs(after[0], naming=True):
+        return set()
+    return {"ru", "министерство"} if name.startswith("Мин") else {"ru"}
 
 
 def _in_field(text: str, end: int) -> str:
