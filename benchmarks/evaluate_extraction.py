@@ -1,7 +1,7 @@
 """Measure quote extraction against the annotated articles in tests/extract/articles.
 
     python benchmarks/evaluate_extraction.py
-    [--set articles|heldout|features|unseen|fresh|blind|blind2|blind3|blind4|blind5]
+    [--set articles|heldout|features|unseen|fresh|blind|blind2|blind3|blind4|blind5|blind6]
     [--verbose]
     [--words 10000]
 
@@ -27,7 +27,13 @@ studied as well. ``blind5`` (6 English and 6 Russian articles: wire stories and
 features that name several people and then refer to them by surname or pronoun,
 anonymous officials, statements, partial quotes, Russian dialogue and street polls,
 names in oblique cases, ages in brackets) was written after those changes, annotated
-and committed before the extractor first read it.
+and committed before the extractor first read it. ``blind6`` (6 English and 6 Russian
+articles rich in printed roles and organisations: officials of ministries, agencies,
+courts, universities, hospitals, unions, parties and councils, roles before and after
+names and in oblique cases, bodies with commas, "of", "for" and "in" in their names,
+acronyms, bodies named again as "the agency" or "ведомство", and places and
+nationalities that are no organisation) was written after the rules blind5 prompted,
+annotated and committed before the extractor first read it.
 
 Prints, for all articles and for each language (English, Russian: told apart by
 their letters), quote recall and precision (a proposal matches an annotated quote
@@ -60,7 +66,7 @@ from quotebook.core.extract import Proposal, extract
 SETS = Path(__file__).resolve().parent.parent / "tests" / "extract"
 # The annotated sets, each a folder of SETS holding English and Russian articles.
 SET_NAMES = ("articles", "heldout", "features", "unseen", "fresh", "blind", "blind2", "blind3",
-             "blind4", "blind5")  # fmt: skip
+             "blind4", "blind5", "blind6")  # fmt: skip
 ARTICLES = SETS / "articles"
 INPUTS = (".txt", ".md", ".html")
 FIELDS = ("age", "role", "organization")

@@ -253,3 +253,42 @@ def test_a_capitalised_russian_adjective_before_its_noun_is_no_person() -> None:
     text = "Старший научный сотрудник Зоологического института Инна Белова изучает птиц."
     named = [e.mention.name for e in read_sentence(text, 0, len(text)) if e.mention]
     assert named == ["Инна Белова"]
+
+
+def test_a_bodys_first_word_in_the_possessive_is_the_body_not_a_person() -> None:
+    text = (
+        "Nordwind Automotive, a maker of car parts, said it would cut 4,500 jobs. "
+        "Nordwind's chief executive, Lars Becker, "
+        'told analysts: "We built factories for a market that came slowly."'
+    )
+    quote = quotes(text)[0]
+    assert (quote.speaker_name, quote.role, quote.organization) == (
+        "Lars Becker",
+        "chief executive",
+        "Nordwind",
+    )
+
+
+def test_the_agency_is_an_administration_named_before() -> None:
+    text = (
+        "The Food and Drug Administration said the shortage was "
+        '"expected to ease by the summer."\n\n'
+        "The agency's commissioner, Robert Hale, told reporters that imports were approved. "
+        '"This is a fragile market," Hale said.'
+    )
+    quote = quotes(text)[-1]
+    assert (quote.role, quote.organization) == ("commissioner", "Food and Drug Administration")
+
+
+def test_its_role_before_a_name_wins_over_what_else_the_person_is() -> None:
+    text = (
+        "The Headingley Residents' Association said it would seek a judicial review. Its "
+        "secretary, Peter Lund, a former bus driver, said the library was warm. "
+        '"Pensioners sit there all afternoon," he said.'
+    )
+    quote = quotes(text)[0]
+    assert (quote.speaker_name, quote.role, quote.organization) == (
+        "Peter Lund",
+        "secretary",
+        "Headingley Residents' Association",
+    )

@@ -351,3 +351,25 @@ def test_the_statement_said_is_the_body_whose_statement_it_is() -> None:
         "",
         "Union of the Baltic Cities",
     )
+
+
+def test_a_body_that_said_one_thing_and_warned_another_is_the_speaker_without_a_role() -> None:
+    text = (
+        "The Local Government Association said councils faced a shortfall of £6 billion "
+        'and warned that "statutory services are now eating everything else."'
+    )
+    quote = only(text)
+    assert (quote.speaker_name, quote.role, quote.organization) == (
+        "",
+        "",
+        "Local Government Association",
+    )
+
+
+def test_the_spokesman_is_the_one_a_sentence_without_speech_described_with_his_body() -> None:
+    text = (
+        "A spokesman for Meta, which owns Instagram, pointed to its accounts for teenagers. "
+        '"We want teens to have safe experiences," the spokesman said.'
+    )
+    quote = only(text)
+    assert (quote.speaker_name, quote.role, quote.organization) == ("", "spokesman", "Meta")

@@ -75,6 +75,13 @@ ENGLISH_AFTER = [
     ),
     ("the Labour MP for Bristol South", "MP for Bristol South", "Labour"),
     ("the senator for Victoria", "senator for Victoria", ""),
+    (
+        "a staff attorney with the American Civil Liberties Union of Texas",
+        "staff attorney",
+        "American Civil Liberties Union of Texas",
+    ),
+    ("Unison's regional secretary for Yorkshire", "regional secretary for Yorkshire", "Unison"),
+    ("Greece's migration minister", "migration minister", ""),
 ]
 
 
@@ -140,6 +147,10 @@ def test_where_a_body_sits_is_cut_and_a_name_going_on_with_in_is_kept(
         ("Manchester City manager", "manager", "Manchester City"),
         ("Council member", "Council member", ""),
         ("Italian coast guard official", "coast guard official", ""),
+        ("Hauck Bank's chief economist", "chief economist", "Hauck Bank"),
+        ("Brazil's finance minister", "finance minister", ""),
+        ("Acme's head of research", "head of research", "Acme"),
+        ("chief of staff", "chief of staff", ""),
     ],
 )
 def test_an_english_description_before_the_name(
@@ -196,6 +207,18 @@ RUSSIAN = [
     ("34-летний инженер", "инженер", ""),
     ("мать троих детей", "мать троих детей", ""),
     ("владелец кафе в Тбилиси", "владелец кафе в Тбилиси", ""),
+    ("представитель прокуратуры Пермского края", "представитель", "прокуратуры Пермского края"),
+    (
+        "начальник управления образования Екатеринбурга",
+        "начальник",
+        "управления образования Екатеринбурга",
+    ),
+    ("министр транспорта Архангельской области", "министр транспорта Архангельской области", ""),
+    (
+        "председатель комитета по социальной политике",
+        "председатель комитета по социальной политике",
+        "",
+    ),
 ]
 
 
@@ -492,3 +515,44 @@ def test_a_body_named_in_capitals_with_of_or_for_speaks_whole(
 ) -> None:
     text = f'{body} said ministers would "set out a settlement in the spring."'
     assert role_and_org(text) == ("", role, organization)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ann Lee, a paediatrician at the University of California, Davis, said: "{q}."',
+        '"{q}," said Ann Lee, a paediatrician at the University of California, San Francisco.',
+        "The study was led by Ann Lee, a paediatrician at the University of California, "
+        'San Francisco. "{q}," Lee said.',
+    ],
+)
+def test_a_university_campus_named_after_a_comma_is_part_of_the_body(text: str) -> None:
+    speaker, role, organization = role_and_org(text.format(q=QUOTE))
+    assert (speaker, role) == ("Ann Lee", "paediatrician")
+    assert organization.startswith("University of California, ")
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "organization"),
+    [
+        (
+            f'Alexei Orlov, who heads the works council at Acme\'s plant in Bonn, said: "{QUOTE}."',
+            "head of the works council",
+            "Acme",
+        ),
+        (
+            f'"{QUOTE}," said Alexei Orlov, who chairs the transport committee.',
+            "chair of the transport committee",
+            "",
+        ),
+        (
+            f'City councillor Alexei Orlov, who chairs the transport committee, said: "{QUOTE}."',
+            "City councillor",
+            "",
+        ),
+    ],
+)
+def test_who_heads_a_body_is_its_head_unless_a_role_is_printed_too(
+    text: str, role: str, organization: str
+) -> None:
+    assert role_and_org(text) == ("Alexei Orlov", role, organization)

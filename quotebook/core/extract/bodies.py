@@ -28,6 +28,10 @@ def russian_body(words: list[str], start: int) -> Mention | None:
     else:
         return None
     phrase = nominative_phrase(phrase.rstrip(" ,."))
+    # "В управлении ветеринарии Воронежской области": a kind with words saying which body
+    rest = phrase.split()[1:2]
+    which = "«" not in phrase and any(w.islower() and w not in lx.ORG_NOUNS for w in rest)
+    named = named or which
     description = f"of {phrase}" if named else phrase  # a named body is the organisation
     return Mention(phrase, start, start + len(phrase), before=[description])
 

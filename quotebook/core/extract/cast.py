@@ -17,7 +17,8 @@ from ..domain.validate import fold
 from . import lexicon as lx
 from . import morph
 from .describe import Fields
-from .gender import gender_of
+from .gender import feminine_noun, gender_of, no_job
+from .given_names import has_first_name as _has_first_name
 from .mention import Mention
 from .organisations import Bodies
 
@@ -83,6 +84,8 @@ class Cast:
         role, organization = fields.role, self.bodies.resolve(fields.organization)
         if not organization and re.match(r"its\s", description, re.IGNORECASE):
             organization = self.bodies.last_named()  # "its chief executive": the body just named
+        if not organization and _RU_BODY_ROLE.match(description):
+            organization = self.bodies.last_named(lower=True)  # "Его директор"
         if self._is_person(organization):  # "Pryce's barrister": a person's, not a body's
             if role and morph.is_russian(organization):
                 role = f"{role} {organization}"  # "адвокат Белозерцева" is printed so
@@ -101,10 +104,14 @@ class Cast:
             return False  # "Caledonian Island Ferries, which …, said": a body that spoke
         if " " in key:
             known = self._by_key.get(key)
-            first = key.split()[0]
-            named = first in lx.FEMALE_NAMES or first in lx.MALE_NAMES or morph.is_first_name(first)
-            return known is not None and (known.speaker or named)
-        same = self._by_word.get(key, []) + self._stems(key)  # "Белозерцева": a case form
+            return known is not None and (known.speaker or _has_first_name(known.name))
+        # "Nordwind's" after "Nordwind Automotive cut jobs": a body's first word, not a name
+        same = [
+            p
+            for p in self._by_word.get(key, [])
+            if fold(p.name).split()[-1] == key or _has_first_name(p.name)
+        ]
+        same += self._stems(key)  # "Белозерцева": a case form
         return any(len(p.name.split()) > 1 for p in same)
 
     def knows(self, name: str) -> bool:
@@ -204,7 +211,7 @@ class Cast:
                 if person.head == head or (head and head in person.description.lower()):
                     return person
         if morph.is_russian(written) and fields.role:
-            known = self._by_russian_role(fields.role) or self._unroled(fields, hint)
+            known = self._by_russian_role(fields.role, hint) or self._unroled(fields, hint)
             if known is not None:
                 return known
         if not fields.role and fields.organization:
@@ -229,22 +236,30 @@ class Cast:
         role noun is the person named last, when the article gave them no role yet."""
         named = [person for person in self._recent[-12:] if person.name and not person.plural]
         last = named[-1] if named else None
-        if last is None or last.role or fields.organization or len(fields.role.split()) > 1:
+        if last is None or fields.organization or len(fields.role.split()) > 1:
             return None
+        if last.role and not (feminine_noun(fields.role) and no_job(last.role)):
+            return None  # "— говорит пенсионерка" after "Жительница Копейска Валентина Мишина"
+        hint = hint or ("f" if feminine_noun(fields.role) else "")
         return last if not hint or last.gender in ("", hint) else None
 
-    def _by_russian_role(self, role: str) -> Person | None:
+    def _by_russian_role(self, role: str, hint: str = "") -> Person | None:
         """ "— пояснила экономист", "— возмутился руководитель холдинга": Russian has no
         article, so a bare role refers back to the named person last given that role
-        noun, or one of the same body ("холдинга")."""
+        noun, or one of the same body ("холдинга"); "— сказал чиновник", to the named
+        person last mentioned whom the verb's gender fits, whatever their role."""
         words = role.lower().split()
         noun = morph.head_noun(role)
+        referring = noun in lx.RUSSIAN_REFERRING_NOUNS and len(words) == 1
         for person in reversed(self._recent[-12:]):
-            if not person.name or not person.role:
+            if hint and person.gender not in ("", hint):
                 continue
             fits = person.gender in ("", "f" if noun.endswith("ница") else person.gender)
-            if noun in lx.RUSSIAN_REFERRING_NOUNS and len(words) == 1 and fits:
+            known = person.name or (person.role and not person.plural)  # "Представитель фонда"
+            if referring and fits and known:
                 return person  # "— заявила чиновница": the official just named
+            if not person.name or not person.role:
+                continue
             theirs = person.role.lower().split()
             if noun and noun == morph.head_noun(person.role):
                 return person
@@ -253,6 +268,11 @@ class Cast:
         return None
 
 
+# "Его директор", "ее руководитель": a role a body has, owned by the body named last.
+_RU_BODY_ROLE = re.compile(
+    r"^(?:его|ее|её|их)\s+(?:директор|руководител|глав|председател|президент|основател)",
+    re.IGNORECASE,
+)
 _PATRONYMIC = re.compile(r"[а-яё]{3,}(?:вич|вна|ична|инична)$")
 
 

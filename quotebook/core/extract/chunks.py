@@ -88,6 +88,7 @@ def is_description(chunk: str) -> bool:
     ):  # "источник издания", "пенсионерка"
         group = len(words) <= 2 and morph.is_plural_noun(words[0])  # "Продавцы называют…"
         common = words[0].split("-")[-1].islower()  # "HR-менеджер"
+        common = common or (len(words) > 1 and all(w.islower() for w in words[1:]))
         return (common or group) and not morph.has_predicate(chunk)
     if _russian_modified_role(words) and not morph.has_predicate(chunk):
         return True  # "управляющий партнер бюро «…»", "старший научный сотрудник"
@@ -148,9 +149,25 @@ def chunks_of(text: str, base: int) -> list[tuple[str, int]]:
     for match in _CHUNK.finditer(text):
         raw = match.group()
         stripped = raw.strip()
-        if stripped:
-            found.append((stripped, base + match.start() + raw.index(stripped)))
+        if not stripped:
+            continue
+        start = base + match.start() + raw.index(stripped)
+        if (
+            found
+            and _CAMPUS.fullmatch(stripped.rstrip("."))
+            and _UNIVERSITY_OF.search(found[-1][0])
+        ):
+            previous, at = found[-1]  # "the University of California, Davis": one name
+            if text[at - base + len(previous) : start - base].strip() == ",":
+                found[-1] = (text[at - base : start - base + len(stripped)], at)
+                continue
+        found.append((stripped, start))
     return found
+
+
+# "University of California, San Francisco": a campus named after a comma.
+_UNIVERSITY_OF = re.compile(r"\bUniversity of [A-Z][\w-]*(?:\s+[A-Z][\w-]*)?$")
+_CAMPUS = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?")
 
 
 def is_party(chunk: str) -> bool:

@@ -41,6 +41,9 @@ _REL_ROLE = re.compile(
     r"\bwork(?:s|ed|ing)?\s+as\s+(?:an?\s+|the\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?)"
     r"(?=\s+(?:at|for|in|on|with|while|and)\b|[,.]|$)"
 )
+_REL_HEADS = re.compile(
+    r"^who\s+(heads|leads|chairs)\s+(the\s+[a-z][a-z -]*?)(?=\s+(?:at|of|for|in)\b|[,.]|$)"
+)
 # "работающая в «Кадровом мосте» аналитиком", "работающий в банке": where, and as whom
 _RU_WORKS = re.compile(
     r"^(?:работа|труди|служа)\w*\s+(?:в|во|на)\s+(«[^»]+»|\S+(?:\s+[А-ЯЁ«]\S*)*)"
@@ -84,9 +87,12 @@ def parse(description: str, *, before_name: bool = False) -> Fields:
     if not role and relative:
         found_role = _REL_ROLE.search(relative)  # "who works as a healthcare assistant at …"
         role = found_role.group(1) if found_role else ""
+        heads = _REL_HEADS.search(relative)  # "who heads the works council at …"
+        office = "chair" if heads and heads.group(1) == "chairs" else "head"
+        role = role or (f"{office} of {heads.group(2)}" if heads else "")
     if not organization and relative:
         found = _REL_ORG.findall(relative)
-        organization = clean_org(found[-1]) if found else ""
+        organization = clean_org(re.sub(r"['’]s$", "", found[-1])) if found else ""
     return Fields(age=age, role=role, organization=organization)
 
 
@@ -186,10 +192,11 @@ def fields_of(mention: Mention) -> tuple[Fields, str]:
     age: int | None = None
     role = organization = ""
     raw: list[str] = []
-    for index, description in enumerate(mention.descriptions):
+    descriptions = _preferred(mention)
+    for index, description in enumerate(descriptions):
         if _PARTY.match(description):
             continue
-        is_premod = bool(mention.premod) and index == len(mention.descriptions) - 1
+        is_premod = bool(mention.premod) and index == len(descriptions) - 1
         if is_premod:
             description = premod_role(" ".join([description, *mention.titles]))
         found = parse(description, before_name=is_premod)
@@ -205,3 +212,17 @@ def fields_of(mention: Mention) -> tuple[Fields, str]:
     if not role:
         role = title_role(mention.titles)
     return Fields(age=age, role=role, organization=organization), ", ".join(raw)
+
+
+def _preferred(mention: Mention) -> list[str]:
+    """The mention's descriptions, a role a body owns first: "Its chair, Joanne Kay, a
+    retired schoolteacher" is the chair of the body just named, where the words after
+    the name say what else she is."""
+    found = mention.descriptions
+    heads = [d for d in found if _REL_HEADS.match(d)]  # "City councillor X, who chairs …"
+    found = [d for d in found if d not in heads] + heads
+    owned = [d for d in mention.before if re.match(r"its\s", d, re.IGNORECASE)]
+    owned += [d for d in mention.before if d not in owned and parse(d).organization]
+    if not owned or any(parse(d).organization for d in mention.after):
+        return found
+    return owned + [d for d in found if d not in owned]

@@ -58,3 +58,19 @@ def gender_of(name: str, role: str, mention: Mention, description: str, hint: st
     if pronouns:
         return "f" if pronouns[0] == "she" else "m"
     return ""
+
+
+def feminine_noun(noun: str) -> bool:
+    """ "пенсионерка", "учительница": a Russian noun only a woman is; "глава", "судья" are
+    either."""
+    return noun.lower().endswith(("ка", "ница", "иня", "есса", "ша")) and " " not in noun
+
+
+_RESIDENTS = frozenset(("житель", "жительница", "уроженец", "уроженка"))
+
+
+def no_job(role: str) -> bool:
+    """ "Жительница Копейска", "мать троих детей": where someone lives or whose relative
+    they are, which leaves what they do ("пенсионерка") still to be said."""
+    head = morph.head_noun(role)
+    return head in _RESIDENTS or head in lx.RELATIONS

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
-from .morph import is_russian, parses
+from ..domain.validate import fold
+from . import lexicon as lx
+from .morph import is_first_name, is_russian, parses
 
 
 def named_in_nominative(name: str, after: list[str]) -> bool:
@@ -39,3 +41,9 @@ def may_be_given_name(word: str) -> bool:
     tag = readings[0].tag
     special = {"Geox", "Orgn", "Surn", "Name", "Abbr"}
     return tag.POS == "NOUN" and tag.case == "nomn" and not any(t in tag for t in special)
+
+
+def has_first_name(name: str) -> bool:
+    """Whether a full name starts with a first name the word lists or dictionary know."""
+    first = fold(name).split()[0]
+    return first in lx.FEMALE_NAMES or first in lx.MALE_NAMES or is_first_name(first)

@@ -272,3 +272,9 @@ def is_plural_noun(word: str) -> bool:
         p.tag.POS == "NOUN" and p.tag.number == "plur" and p.tag.case == "nomn"
         for p in _parses(bare)
     )
+
+
+def is_gerund(word: str) -> bool:
+    """Whether a Russian word is an adverbial participle ("оглашая", "выступив")."""
+    bare = word.strip(",.").lower()
+    return is_russian(bare) and any(p.tag.POS == "GRND" for p in _parses(bare)[:1])

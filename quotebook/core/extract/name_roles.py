@@ -39,6 +39,9 @@ def premodifier(words: list[str]) -> str:
         if kept and lower.rstrip(".") in lx.HONORIFICS and kept[0].lower() in lx.ROLE_WORDS:
             kept.insert(0, word)  # "Mr Justice Hayden": the honorific belongs to the office
             break
+        if kept and lower in _RU_OWNERS:
+            kept.insert(0, word)  # "Его директор Павел Гринев": the body just named owns it
+            break
         acronym = len(word) > 1 and word.isupper()  # "IT worker": not the pronoun "it"
         if (lower in lx.NOT_NAMES and not acronym) or lower in _LEADING_JUNK:
             break
@@ -47,6 +50,9 @@ def premodifier(words: list[str]) -> str:
         if morph.is_russian(lower) and morph.verb_lemma(lower) and not morph.is_genitive(lower):
             break  # "суд приговорил журналистку Елену…": the role starts after the verb
             # ("Житель села Чиркей": "села" is the village's genitive, not "sat down")
+        if word.endswith(("'s", "’s")) and kept and kept[0].islower():
+            kept[:0] = _owner(words, position)  # "Hauck Bank's chief economist Petra Lind"
+            break
         if word.endswith((",", ":")) or word.endswith(("'s", "’s")) or len(kept) >= 10:
             break
         if word in ("-", "—", "–"):
@@ -61,6 +67,17 @@ def premodifier(words: list[str]) -> str:
 
 
 _JOINER = "\u2060"
+
+
+def _owner(words: list[str], position: int) -> list[str]:
+    """The capitalised words of a name ending in "'s" at ``position``: the body or person
+    owning the role after it ("Hauck Bank's", "the Fed's"); none after lower-case words."""
+    owner: list[str] = []
+    for word in reversed(words[max(0, position - 3) : position + 1]):
+        if not is_capitalised(word) or (word.endswith((",", ".", ":", ";")) and owner):
+            break
+        owner.insert(0, word)
+    return owner if owner and owner[-1] == words[position] else []
 
 
 def _quoted_as_one(words: list[str]) -> list[str]:
@@ -127,9 +144,13 @@ def _joins_role(words: list[str], position: int) -> bool:
     if position == 0 or word not in ("of", "for", "and", "&", *_RU_JOINS):
         return False
     before, after = words[position - 1], words[position + 1]
+    if word in ("of", "for") and before.lower() in lx.ROLE_WORDS and after.islower():
+        return after not in PREPOSITIONS  # "chief of staff", "head of research"
     if word in _RU_JOINS:  # "директор школы в селе Кунашак", "директор по развитию"
         lower = before.islower() or morph.is_person_noun(before)  # "Директор по развитию"
         named = word in ("в", "во") and after.startswith("«")  # "глава отдела в «Луче»"
+        if word == "по" and (after.islower() or after.isupper()) and not before.endswith("»"):
+            return True  # "заместитель главы администрации Воронежа по городскому хозяйству"
         # "социолог университета в Санкт-Петербурге", "житель дома на Щорса": where it is
         located = word in ("в", "во", "на") and is_capitalised(after) and before.islower()
         plain = lower and (after.islower() or named or located) and not before.endswith("»")
@@ -138,6 +159,7 @@ def _joins_role(words: list[str], position: int) -> bool:
 
 
 _RU_JOINS = ("и", "в", "на", "при", "по")
+_RU_OWNERS = frozenset(("его", "ее", "её", "их"))
 
 
 def _is_role_start(word: str) -> bool:

@@ -21,6 +21,7 @@ from .mention import Mention
 from .names import is_capitalised, split_name
 from .phrases import subject_after, subject_before
 from .prose_bodies import organisations
+from .speakers import described_subject
 from .speech import find_verbs, sentence_end
 
 _AGE_SENTENCE = re.compile(r"^(He|She|Он|Она)\s+(?:is|was|turns|turned|—)\s+(\d{1,3})\b")
@@ -69,6 +70,8 @@ def read_sentence(work: str, start: int, end: int, *, speech: bool = True) -> li
         people.sort(key=lambda event: event.position)
     events += people
     events += _pronoun_job(text, start) + _interviewee(text, start)
+    described = described_subject(text, start) if speech and speaker is None else None
+    events += [Event(start, "person", described)] if described is not None else []
     age = _AGE_SENTENCE.match(text)
     if age:
         gender = "f" if age.group(1).lower() in ("she", "она") else "m"

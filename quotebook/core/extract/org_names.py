@@ -14,6 +14,7 @@ RELATIVE = re.compile(r"\s*\b(?:who|whose|which|that|где|который|ко�
 _ORG_END = re.compile(r"\s+(?:and|as well as|и)\s+(?:the|a|an|his|her|its|their)\b.*$", re.S)
 # "… in London", "… in New York": where a body sits, printed after its name.
 _SEAT = re.compile(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$")
+_CAMPUS = re.compile(r"(University of [A-Z][\w-]*),(\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)$")
 # Places without their spaces, for people named after one ("Hongkongers").
 _PLACE_STEMS = frozenset(place.replace(" ", "") for place in lx.PLACES)
 
@@ -33,7 +34,9 @@ def clean_org(text: str) -> str:
     text = re.sub(r"\s*\([^()]*\)\s*$", "", text).strip("«»")  # "… Institute (SIPRI)"
     text = _ORG_END.sub("", text)
     text = RELATIVE.sub("", text)
+    text = _CAMPUS.sub("\\1\u2060\\2", text)  # "University of California, Davis": one name
     text = re.split(r",|\s+(?:in|on|since|until|during|based)\s+(?=[a-z0-9])", text)[0]
+    text = text.replace("\u2060", ",")
     text = re.sub(r"^the\s+", "", text.strip(" ,."), flags=re.IGNORECASE)
     text = _without_seat(text)  # "… in London"
     if text.lower().split()[-1:] and text.lower().split()[-1] in lx.RELATIONS:

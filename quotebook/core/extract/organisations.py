@@ -13,6 +13,12 @@ from . import lexicon as lx
 _BROAD_KINDS = frozenset(lx.words("firm business corporation startup start-up"))
 # Words for a body that refer to a body of any kind ("the group": the union named before).
 _ANY_KIND = frozenset(lx.words("group"))
+# Kinds a body named with one of these words also belongs to: the Food and Drug
+# Administration is "the agency" as well as part of a government.
+_ALSO = {"administration": "agency"}
+# Russian words for a body that refer to any body ("в заявлении компании" after
+# "Маркетплейс Wildberries"); others only to one that was called by the same word.
+_RU_BROAD = ("компани", "ведомств", "организаци")
 
 
 class Bodies:
@@ -25,6 +31,7 @@ class Bodies:
         """Remember an organisation named in the text (``kinds``: families it belongs to)."""
         words = name.replace("’", "'").lower().split()
         families = {lx.ORG_FAMILY[w] for w in words if w in lx.ORG_FAMILY}
+        families |= {_ALSO[w] for w in words[-1:] if w in _ALSO and not name.islower()}
         if name.islower():  # "the company": the body of that kind named before, if any
             name = self.resolve(name)
         self._orgs.append((name, frozenset(families | set(words) | (kinds or set()))))
@@ -41,9 +48,11 @@ class Bodies:
         family = lx.ORG_FAMILY.get(word)
         if family is None:
             return organization
-        broad = word == family or word in _BROAD_KINDS or family == "ru"
+        broad = word == family or word in _BROAD_KINDS or word.startswith(_RU_BROAD)
         for name, kinds in reversed(self._orgs):
             fits = word in kinds or (broad and family in kinds) or word in _ANY_KIND
+            if family == "ru" and not broad:  # "министерства": a ministry, not a company
+                fits = any(kind[:5] == word[:5] for kind in kinds)
             if name[:1].isupper() and fits:
                 return name
         return organization
@@ -52,8 +61,10 @@ class Bodies:
         """Whether ``name`` was noted as an organisation."""
         return any(known == name for known, _ in self._orgs)
 
-    def last_named(self) -> str:
+    def last_named(self, *, lower: bool = False) -> str:
         """The organisation referred to last, by its name ("Northwind Logistics"); blank when
-        that was a body only named by its kind ("the housing association")."""
+        that was a body only named by its kind ("the housing association"), unless
+        ``lower`` and the kind is printed with what says which one it is ("областной фонд
+        развития науки")."""
         last = self._orgs[-1][0] if self._orgs else ""
-        return last if last[:1].isupper() else ""
+        return last if last[:1].isupper() or (lower and len(last.split()) > 1) else ""

@@ -73,6 +73,10 @@ def subject_before(text: str, base: int) -> Mention | None:
 
 
 _AGE_AT_END = re.compile(r"\s+\((\d{1,3})\)\s*$")
+# A Russian participle opening a clause about the subject: "попросивший не называть…".
+_RU_PARTICIPLE_CLAUSE = re.compile(
+    r"^[а-яё]+(?:вш|ющ|ящ|ащ|ущ)(?:ий|ая|ее|ие)(?:ся)?(?:\s|$)", re.IGNORECASE
+)
 
 
 def _chunks_before_verb(text: str, base: int) -> tuple[Chunks, bool]:
@@ -84,6 +88,9 @@ def _chunks_before_verb(text: str, base: int) -> tuple[Chunks, bool]:
     if chunks and chunks[-1][0].lower() in lx.RELATIVE_STARTS and len(chunks) > 1:
         chunks.pop()  # "…Priya Raman, a trustee, who called…": the speaker is named before "who"
         return chunks, True
+    last = chunks[-1][0].split() if chunks else []
+    if len(chunks) > 1 and (_RU_PARTICIPLE_CLAUSE.match(chunks[-1][0]) or morph.is_gerund(last[0])):
+        chunks.pop()  # "Сотрудник авиакомпании, пожелавший остаться неизвестным, рассказал"
     return chunks, False
 
 

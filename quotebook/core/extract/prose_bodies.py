@@ -9,6 +9,8 @@ from . import lexicon as lx
 from . import morph
 from .events import Event
 from .names import is_capitalised
+from .ru_bodies import lower_case_bodies
+from .speech import find_verbs
 
 _ORG_RUN = re.compile(
     r"(?:[A-ZА-ЯЁ][\w'’.&-]*|«[^»]+»)"
@@ -24,6 +26,9 @@ def organisations(text: str, base: int) -> list[Event]:
     events: list[Event] = []
     for match in _ORG_RUN.finditer(text):
         run = match.group().strip() + _in_field(text, match.end())
+        if "»" in run[:-1]:  # "«Альфа-Прогноз» Игорь Лукин": a person named after the body
+            run = run[: run.index("»") + 1]
+        run += _russian_genitives(run, text[match.end() :])
         words = [w.lower().strip(".,") for w in run.split()]
         appositive = _appositive_kinds(text[match.end() :]) | _kind_before(
             text[: match.start()], quoted=run.startswith("«")
@@ -31,18 +36,53 @@ def organisations(text: str, base: int) -> list[Event]:
         following = [w.strip(",.;:") for w in text[match.end() :].split()[:1]]
         appositive |= _kind_before(following)  # "the FNV union"
         appositive |= _kind_apposed(text[: match.start()], text[match.end() :])
+        appositive |= _spoke_in(text[: match.start()], text[match.end() :], match.group())
         if not any(w in lx.ORG_NOUNS for w in words) and not appositive:
             continue
         if words and words[0] in lx.NOT_NAMES:
             run = run.split(" ", 1)[1] if " " in run else ""
         kinds = appositive | {lx.ORG_FAMILY[w] for w in words if w in lx.ORG_FAMILY}
+        kinds |= {w for w in words if w in lx.ORG_FAMILY}  # "Авиакомпания «…»": its kind
         run = _without_kind(run.strip("«»"))
         if run.endswith(".") and run.split()[-1].lower() not in lx.ABBREVIATIONS:
             run = run[:-1]  # "…at Cardiff Crown Court.": the sentence's full stop
         if run and is_capitalised(run):
             events.append(Event(base + match.start(), "org", org=run, kinds=kinds))
-    events = sorted(events + _generic_bodies(text, base), key=lambda event: event.position)
+    events += _generic_bodies(text, base) + lower_case_bodies(text, base)
+    events = sorted(events, key=lambda event: event.position)
     return events + _subject_body(text, base, events)
+
+
+def _russian_genitives(run: str, following: str) -> str:
+    """ " здравоохранения Челябинской области" after "Министерство": a Russian body named
+    by its kind goes on with the words in the genitive that say which one it is."""
+    if " " in run or not morph.is_russian(run) or run.lower() not in lx.ORG_NOUNS:
+        return ""
+    words = following.split()[:6]
+    if not words or not following[:1].isspace() or not words[0].islower():
+        return ""
+    kept: list[str] = []
+    for word in words:
+        bare = word.rstrip(",.;:")
+        if not (morph.is_genitive(bare) or is_capitalised(bare)):
+            break
+        kept.append(bare)
+        if bare != word:
+            break
+    return " " + " ".join(kept) if kept else ""
+
+
+def _spoke_in(preceding: str, following: str, name: str) -> set[str]:
+    """ "В Минфине сообщили": a capitalised Russian name one speaks in is a body's; a
+    "Мин…" name is a ministry's ("министерства" later refers to it)."""
+    words = preceding.split() + name.split()[:-1]  # "В Минфине" opening a sentence
+    name = name.split()[-1]
+    after = [w.strip(",.:;") for w in following.split()[:1]]
+    if not words or words[-1].lower() not in ("в", "во") or not morph.is_russian(name):
+        return set()
+    if not after or not after[0].endswith("ли") or not find_verbs(after[0], naming=True):
+        return set()
+    return {"ru", "министерство"} if name.startswith("Мин") else {"ru"}
 
 
 def _in_field(text: str, end: int) -> str:

@@ -26,7 +26,7 @@ _NAMED_BODY_ROLE = re.compile(
 )
 _AT_BODY = re.compile(r"\s+at\s+(?=(?:the\s+)?[A-Z])")
 _JOINS = re.compile(
-    r"\s+(?:at|for|with(?=\s+[A-Z])|of(?=\s+(?:the\s|[A-Z]))|on(?=\s+(?:the\s+)?[A-Z]))\s+"
+    r"\s+(?:at|for|with(?=\s+(?:the\s+)?[A-Z])|of(?=\s+(?:the\s|[A-Z]))|on(?=\s+(?:the\s+)?[A-Z]))\s+"
 )
 # "the union's", "Hutchison Ports'", "Lufthansa's": an owner opening a description.
 _OWNER_START = re.compile(r"^(?:the\s+)?((?:[A-Z][\w&.-]*\s+){0,3}[\w&.-]+?)['’]s?\s+(\S.*)$")
@@ -75,6 +75,8 @@ def _marked_body(text: str) -> tuple[str, str] | None:
     if owned and not _JOINS.match(text, owned.end(1)):
         rest = owned.group(2)  # the role, unless it names its own body ("… at Acme")
         role, organization = role_and_org(rest) if _JOINS.search(rest) else (_trim_role(rest), "")
+        if organization and _covers_area(owned.group(1), rest):
+            role, organization = _trim_role(rest), ""  # "Unison's regional secretary for …"
         if not organization and _is_org_owner(owned.group(1)):
             organization = clean_org(owned.group(1))
         return role, organization
@@ -169,6 +171,18 @@ def _body_join(text: str) -> re.Match[str] | None:
     return None
 
 
+def _covers_area(owner: str, role: str) -> bool:
+    """ "Unison's regional secretary for Yorkshire": what follows "for" in a role a body
+    owns is the area or field it covers, not another body."""
+    joint = _JOINS.search(role)
+    return (
+        joint is not None
+        and joint.group().strip() == "for"
+        and _is_org_owner(owner)
+        and not _names_body(role[joint.end() :])
+    )
+
+
 def _names_body(text: str) -> bool:
     """ "from the ministry", "from «Вектор»": a body, not where someone comes from."""
     return "«" in text or any(w.lower().strip(",.") in lx.ORG_NOUNS for w in text.split())
@@ -205,8 +219,10 @@ def _is_portfolio(word: str) -> bool:
 
 
 def _is_org_owner(owner: str) -> bool:
+    """ "Acme's", "the union's"; not "Greece's": a country owns no role as a body does."""
     words = owner.split()
-    return is_capitalised(owner) or (bool(words) and words[-1].lower() in lx.ORG_NOUNS)
+    named = is_capitalised(owner) and not is_place(owner)
+    return named or (bool(words) and words[-1].lower() in lx.ORG_NOUNS)
 
 
 def _split_russian(words: list[str]) -> tuple[str, str]:
@@ -214,6 +230,9 @@ def _split_russian(words: list[str]) -> tuple[str, str]:
     Листвянки": where a resident lives is a place, whatever the dictionary knows of it."""
     if words and morph.head_noun(words[0]) in _RESIDENTS:
         return " ".join(words), ""
+    body = _place_body(words)  # "начальник управления образования Екатеринбурга"
+    if body:
+        return " ".join(words[:body]), " ".join(words[body:])
     for index in range(1, len(words)):
         if words[index - 1].lower() in _RU_PLACE_PREPOSITIONS:
             break  # "владелица кофейни на улице Луначарского": a place, not a body
@@ -222,6 +241,23 @@ def _split_russian(words: list[str]) -> tuple[str, str]:
         if _is_russian_name(words[index]) and not _is_russian_place(words[index:]):
             return " ".join(words[:index]), " ".join(words[index:])
     return " ".join(words), ""
+
+
+def _place_body(words: list[str]) -> int:
+    """Where a body of a place starts in a Russian role: a state body named by its kind,
+    the genitives saying which, and the place it serves ending the words ("представитель
+    прокуратуры Пермского края"); 0 when there is none."""
+    for index in range(1, len(words) - 1):
+        word = words[index]
+        described = any(map(is_capitalised, words[1:index]))  # "Ленинского районного суда"
+        if word.islower() and morph.head_noun(word) in lx.RUSSIAN_BODIES and not described:
+            rest = words[index + 1 :]
+            place = next((i for i, w in enumerate(rest) if is_capitalised(w)), len(rest))
+            named = place < len(rest) and _is_russian_place(rest[place:])
+            named = named and all(morph.is_genitive(w) for w in rest[place:])  # at the end
+            plain = all(w.islower() and morph.is_genitive(w) for w in rest[:place])
+            return index if named and plain else 0
+    return 0
 
 
 def _is_russian_name(word: str) -> bool:

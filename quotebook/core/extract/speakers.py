@@ -7,9 +7,11 @@ from __future__ import annotations
 import re
 
 from . import lexicon as lx
+from . import morph
 from .chunks import is_description
 from .mention import Mention
 from .names import is_capitalised, split_name
+from .speech import find_verbs
 
 # Where a long subject ends: a time ("on Friday") or a verb in the past before its object.
 _SUBJECT_END = re.compile(
@@ -54,6 +56,9 @@ def description_mention(chunk: str, start: int, end: int) -> Mention | None:
         return None
     verb = _SUBJECT_END.search(chunk)  # "A Court of Appeal judge on Friday blocked …, saying"
     chunk = chunk[: verb.start()] if verb and len(chunk.split()) > 12 else chunk
+    said = [v for v in find_verbs(chunk, naming=False) if v.start > 0 and v.word != "по словам"]
+    if said and not morph.is_russian(said[0].word):  # "The association said … and warned"
+        chunk = chunk[: said[0].start].rstrip()
     words = chunk.split()
     if len(words) > 12:
         return None
@@ -90,3 +95,23 @@ def leading_name(chunk: str, start: int) -> Mention | None:
     if of_org or (bracket and is_capitalised(bracket.group(1))):
         best.after.append(f"at {(of_org or bracket).group(1)}")  # type: ignore[union-attr]
     return best
+
+
+# "A spokesman for Meta, which owns Instagram, pointed to …": someone described, not named,
+# opening a sentence that quotes nobody; "the spokesman said" later is them.
+_DESCRIBED_SUBJECT = re.compile(
+    r"^An?\s+(?:[a-z][\w-]*\s+){0,3}?(?:for|at|of|with)\s+(?:the\s+)?[A-Z][\w'’&.-]*"
+    r"(?:\s+(?:of|for|and|[A-Z][\w'’&.-]*))*(?=[,\s])"
+)
+
+
+def described_subject(text: str, base: int) -> Mention | None:
+    """The unnamed person a sentence opens with, described by role and body."""
+    found = _DESCRIBED_SUBJECT.match(text)
+    if found is None:
+        return None
+    chunk = found.group().rstrip()
+    words = chunk.lower().split()
+    if not any(w in lx.ROLE_WORDS for w in words[1:5]):
+        return None
+    return Mention(chunk, base, base + len(chunk), before=[chunk])

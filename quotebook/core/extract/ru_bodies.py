@@ -1,0 +1,60 @@
+"""Russian bodies the writer's sentence names in lower case, by an adjective and their
+kind or their kind and the genitives after it: "областной фонд развития науки",
+"грант областного фонда поддержки предпринимательства". "Его директор" in the next
+sentence belongs to such a body."""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon as lx
+from . import morph
+from .events import Event
+
+_WORD = re.compile(r"[А-ЯЁа-яё-]+[,.;:]?")
+_ADJECTIVE = re.compile(r"^[а-яё-]+(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ой|ей|ую|юю|ом|ем)$")
+
+
+def lower_case_bodies(text: str, base: int) -> list[Event]:
+    """An "org" event for each such body, as printed."""
+    matches = list(_WORD.finditer(text))
+    events: list[Event] = []
+    for index, match in enumerate(matches):
+        word = match.group().rstrip(",.;:")
+        if word.lower() not in lx.ORG_NOUNS or not word.islower() or word != match.group():
+            continue
+        if text[match.end() :].lstrip().startswith(("«", '"')):
+            continue  # "авиакомпания «Полярные крылья»": the name in guillemets is the body
+        first = index
+        while first > 0 and _is_adjective(matches, first - 1):
+            first -= 1
+        last = index
+        while last + 1 < len(matches) and _goes_on(matches, last):
+            last += 1
+        if first == index and last == index:
+            continue  # "компании": a kind alone, which :mod:`.organisations` resolves
+        start, end = matches[first].start(), matches[last].end()
+        phrase = text[start:end].rstrip(",.;:")
+        events.append(Event(base + start, "org", org=phrase))
+    return events
+
+
+def _is_adjective(matches: list[re.Match[str]], index: int) -> bool:
+    word = matches[index].group()
+    adjacent = matches[index].end() + 1 == matches[index + 1].start()
+    return adjacent and _ADJECTIVE.match(word.lower()) is not None and word.rstrip(",.;:") == word
+
+
+def _goes_on(matches: list[re.Match[str]], index: int) -> bool:
+    """Whether the word after ``index`` is a genitive (or "и" between two) in the name."""
+    current, following = matches[index], matches[index + 1].group()
+    if current.group() != current.group().rstrip(",.;:"):
+        return False  # the phrase ends at punctuation
+    if current.end() + 1 != matches[index + 1].start():
+        return False
+    bare = following.rstrip(",.;:").lower()
+    if bare == "и":
+        return index + 2 < len(matches) and morph.is_genitive(
+            matches[index + 2].group().strip(",.;:")
+        )
+    return morph.is_russian(bare) and morph.is_genitive(bare) and not morph.is_place(bare)
