@@ -64,8 +64,10 @@ def write_plan(conn: Connection, plan: Plan) -> None:
         "UPDATE main.quote SET ground_rule = ?, ground_rule_set = 1, updated_at = ? WHERE id = ?",
         ((rule, stamp, quote_id) for _, quote_id, rule in plan.stricter),
     )
+    # A row's tags are distinct keys, each of one tag, so its links are distinct
+    # already (DISTINCT kept the two million links of a million rows in memory).
     raw.execute(
-        "INSERT INTO main.quote_tag (quote_id, tag_id) SELECT DISTINCT r.new_id, t.id "
+        "INSERT INTO main.quote_tag (quote_id, tag_id) SELECT r.new_id, t.id "
         "FROM import_row r, json_each(r.tags) j JOIN import_tag t ON t.idx = j.value "
         "WHERE r.state IS NULL"
     )
