@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
+from window_helpers import fill_quotes
 
 from quotebook.core import GroundRule, Library
 from quotebook.gui.navigator.navigator_model import (
@@ -25,34 +24,16 @@ from quotebook.gui.quotes.quote_model import Column, QuoteTableModel, quote_ids_
 from quotebook.gui.quotes.quote_model import Role as QuoteRole
 
 
-def _fill(library: Library, count: int) -> list[int]:
-    source = library.add_source("Sasha", role="engineer").created
-    article = library.add_article("Leaving Moscow", outlet="The Paper").created
-    assert source is not None and article is not None
-    ids = []
-    for n in range(count):
-        changes = library.add_quote(
-            f"Quote number {n}",
-            source,
-            article_id=article if n % 2 else None,
-            said_on=date(2024, 1, 1 + n % 28),
-            tags=["war", "draft"] if n % 3 == 0 else [],
-        )
-        assert changes.created is not None
-        ids.append(changes.created)
-    return ids
-
-
 def test_quote_model_passes_qts_checks(qtmodeltester: ModelTester, library: Library) -> None:
     model = QuoteTableModel(library)
-    model.set_ids(_fill(library, 30))
+    model.set_ids(fill_quotes(library, 30))
     qtmodeltester.check(model)
     model.set_ids([])
     qtmodeltester.check(model)
 
 
 def test_quote_model_cells(library: Library) -> None:
-    ids = _fill(library, 4)
+    ids = fill_quotes(library, 4)
     library.update_quote(ids[1], text="x" * 1000, ground_rule=GroundRule.BACKGROUND)
     model = QuoteTableModel(library)
     model.set_ids(ids)
@@ -76,7 +57,7 @@ def test_quote_model_cells(library: Library) -> None:
 
 
 def test_rows_are_read_a_page_at_a_time_when_shown(library: Library) -> None:
-    ids = _fill(library, 5)
+    ids = fill_quotes(library, 5)
     asked: list[list[int]] = []
     real = library.quote_rows
 
@@ -114,7 +95,7 @@ def test_cache_holds_at_most_its_pages(library: Library) -> None:
 
 
 def test_invalidate_rereads_only_the_changed_rows(qtbot: QtBot, library: Library) -> None:
-    ids = _fill(library, 3)
+    ids = fill_quotes(library, 3)
     model = QuoteTableModel(library)
     model.set_ids(ids)
     assert model.index(2, Column.QUOTE).data() == "Quote number 2"
@@ -135,7 +116,7 @@ def test_sorting_asks_for_a_new_search(qtbot: QtBot, library: Library) -> None:
 
 
 def test_dragged_rows_carry_their_quote_ids(library: Library) -> None:
-    ids = _fill(library, 3)
+    ids = fill_quotes(library, 3)
     model = QuoteTableModel(library)
     model.set_ids(ids)
     data = model.mimeData([model.index(2, 0), model.index(0, 3), model.index(2, 1)])
@@ -204,7 +185,7 @@ def test_navigator_drops_become_requests(qtbot: QtBot, library: Library) -> None
     war = model.index(0, 0, model.index(Kind.TAGS, 0))
     draft = model.index(1, 0, model.index(Kind.TAGS, 0))
     quotes = QuoteTableModel(library)
-    quotes.set_ids(_fill(library, 2))
+    quotes.set_ids(fill_quotes(library, 2))
     dragged = quotes.mimeData([quotes.index(0, 0), quotes.index(1, 0)])
     with qtbot.waitSignal(model.quotes_dropped_on_tag) as signal:
         assert model.dropMimeData(dragged, Qt.DropAction.CopyAction, -1, -1, war)
@@ -223,7 +204,7 @@ def test_a_failing_page_is_reported_once_until_the_next_result(
 ) -> None:
     from quotebook.core import DamagedLibraryError
 
-    ids = _fill(library, 300)
+    ids = fill_quotes(library, 300)
     model = QuoteTableModel(library)
     model.set_ids(ids)
     calls: list[int] = []

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from datetime import date
 from types import FrameType
 
 from PySide6.QtCore import (
@@ -17,8 +16,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
+from window_helpers import fill_quotes
 
-from quotebook.core import GroundRule, Library
+from quotebook.core import Library
 from quotebook.gui.quotes.quote_list import QuoteList
 from quotebook.gui.quotes.quote_model import QuoteTableModel, Role
 
@@ -55,23 +55,13 @@ def test_selecting_every_quote_asks_the_model_nothing_per_row(
     assert _Counting.asked < ROWS  # a question per row of one column would be 5,000
 
 
-def _filled(library: Library, count: int) -> list[int]:
-    source = library.add_source("Sasha", role="engineer").created
-    article = library.add_article("Leaving Moscow", outlet="The Paper").created
-    assert source is not None and article is not None
-    ids = []
-    for n in range(count):
-        created = library.add_quote(
-            f"Quote number {n}\nwith a second line",
-            source,
-            article_id=article if n % 2 else None,
-            said_on=date(2024, 1, 1 + n % 28),
-            tags=["war", "draft"] if n % 3 == 0 else [],
-            ground_rule=GroundRule.ON_RECORD if n % 4 else GroundRule.BACKGROUND,
-        ).created
-        assert created is not None
-        ids.append(created)
-    return ids
+def _shown(qtbot: QtBot, model: QuoteTableModel) -> QuoteList:
+    view = QuoteList(model)
+    qtbot.addWidget(view)
+    view.resize(900, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
 
 
 # What a repaint asks of each cell, and what the model answers.
@@ -80,7 +70,7 @@ _ROLES = (*Qt.ItemDataRole, *Role)
 
 def test_a_cell_answers_every_role_at_once_as_it_does_one_at_a_time(library: Library) -> None:
     model = QuoteTableModel(library)
-    model.set_ids(_filled(library, 6))
+    model.set_ids(fill_quotes(library, 6))
     model.set_highlight(("number",))
     answered = 0
     for row in range(model.rowCount()):
@@ -99,12 +89,8 @@ def test_a_repaint_calls_into_python_a_few_times_a_cell(qtbot: QtBot, library: L
     """Each call from Qt into Python waits for Python's lock while the worker runs:
     a repaint beside a bulk change held the window four times as long as alone."""
     model = QuoteTableModel(library)
-    view = QuoteList(model)
-    qtbot.addWidget(view)
-    view.resize(900, 400)
-    view.show()
-    qtbot.waitExposed(view)
-    model.set_ids(_filled(library, 40))
+    view = _shown(qtbot, model)
+    model.set_ids(fill_quotes(library, 40))
     qtbot.wait(50)  # laid out and painted: the rows shown are read, outside the count
     viewport = view.table.viewport()
     rows = view.table.rowAt(viewport.height() - 1) + 1 or model.rowCount()
@@ -147,12 +133,8 @@ def test_letting_go_of_the_selection_paints_it_gone_before_returning(
     """A bulk change lets go of the selection, then goes to the worker: the table is
     painted first, so the repaint does not run beside the worker."""
     model = QuoteTableModel(library)
-    view = QuoteList(model)
-    qtbot.addWidget(view)
-    view.resize(900, 400)
-    view.show()
-    qtbot.waitExposed(view)
-    model.set_ids(_filled(library, 20))
+    view = _shown(qtbot, model)
+    model.set_ids(fill_quotes(library, 20))
     QTest.keyClick(view.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.wait(50)
     paints = _Paints()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from typing import Any
 
 import pytest
@@ -14,6 +15,26 @@ from quotebook.gui.app.app import AppController
 from quotebook.gui.app.session import Session
 from quotebook.gui.app.settings import Settings
 from quotebook.gui.window.main_window import MainWindow
+
+
+def fill_quotes(library: Library, count: int) -> list[int]:
+    """``count`` quotes of one source, every other one filed under an article, every
+    third tagged; their ids."""
+    source = library.add_source("Sasha", role="engineer").created
+    article = library.add_article("Leaving Moscow", outlet="The Paper").created
+    assert source is not None and article is not None
+    ids = []
+    for n in range(count):
+        changes = library.add_quote(
+            f"Quote number {n}",
+            source,
+            article_id=article if n % 2 else None,
+            said_on=date(2024, 1, 1 + n % 28),
+            tags=["war", "draft"] if n % 3 == 0 else [],
+        )
+        assert changes.created is not None
+        ids.append(changes.created)
+    return ids
 
 
 class Answers:
