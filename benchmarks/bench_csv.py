@@ -104,7 +104,7 @@ def csv_figures(library: Library, path: Path, work: Path) -> list[Figure]:
     try:
         started = time.perf_counter()
         imported = import_csv(target, sheet)
-        rate = len(imported.created_quote_ids) / (time.perf_counter() - started)
+        rate = imported.quotes_created / (time.perf_counter() - started)
     finally:
         target.close()
     figures.append(
@@ -115,7 +115,7 @@ def csv_figures(library: Library, path: Path, work: Path) -> list[Figure]:
             raw_rate,
             "≥ 0.5× raw",
             rate >= 0.5 * raw_rate,
-            f"{len(imported.created_quote_ids):,} rows into an empty library",
+            f"{imported.quotes_created:,} rows into an empty library",
         )
     )
     return figures

@@ -128,7 +128,7 @@ def test_any_unicode_survives_export_and_import(
             assert report.rejected == ()
             got = [
                 (q.text, q.source_name, sorted(q.tags), q.ground_rule)
-                for q in map(copy.get_quote, report.created_quote_ids)
+                for q in map(copy.get_quote, report.created_ids())
             ]
             assert got == expected
             assert _full_export(copy) == sheet

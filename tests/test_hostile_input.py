@@ -106,7 +106,7 @@ def test_a_legacy_encoding_is_refused_by_name_and_read_right_with_it(
     assert state(filled) == before
     report = import_csv(filled, io.BytesIO(data), encoding=encoding)
     assert report.ok and report.quotes_created == 1
-    got = filled.get_quote(report.created_quote_ids[0])
+    got = filled.get_quote(next(report.created_ids()))
     assert (got.text, got.source_name) == (quote, name)
 
 
@@ -268,7 +268,7 @@ def test_missing_and_extra_columns(filled: Library) -> None:
     report = import_csv(filled, io.BytesIO(data))
     assert report.ok and report.quotes_created == 2
     assert report.unknown_columns == ("Shoe size",)
-    short, full = map(filled.get_quote, report.created_quote_ids)
+    short, full = map(filled.get_quote, report.created_ids())
     assert (short.text, short.notes, full.notes) == ("Short row", "", "n")
 
 
@@ -296,7 +296,7 @@ def test_mixed_line_endings_and_their_line_numbers(filled: Library) -> None:
     )
     assert state(filled) == before
     report = import_csv(filled, io.BytesIO(data), skip_invalid=True)
-    texts = [filled.get_quote(i).text for i in report.created_quote_ids]
+    texts = [filled.get_quote(i).text for i in report.created_ids()]
     assert texts == ["A", "B", "C", "E\rmulti\nline\r\nend"]
 
 
@@ -344,7 +344,7 @@ def test_every_formula_trigger_round_trips(library: Library, tmp_path: Path, tri
     with Library(tmp_path / "copy.sqlite3") as copy:
         report = import_csv(copy, io.BytesIO(first.getvalue()))
         assert report.ok
-        quote = copy.get_quote(report.created_quote_ids[0])
+        quote = copy.get_quote(next(report.created_ids()))
         assert (quote.text, quote.context, quote.notes) == (payload, payload, f"'{payload}")
         assert quote.tags == (f"{named}tag",)
         assert quote.article_headline == f"{named}Headline"
@@ -359,7 +359,7 @@ def test_unicode_digits_give_an_age(filled: Library) -> None:
     data = "quote,source,age\r\nA,Noor,٤١\r\nB,Kenji,２３\r\n".encode()
     report = import_csv(filled, io.BytesIO(data))
     assert report.ok
-    ages = [filled.get_source(filled.get_quote(i).source_id).age for i in report.created_quote_ids]
+    ages = [filled.get_source(filled.get_quote(i).source_id).age for i in report.created_ids()]
     assert ages == [41, 23]
 
 
@@ -400,7 +400,7 @@ def test_bidi_controls_in_a_name_are_kept_in_their_own_cell(
     with Library(tmp_path / "copy.sqlite3") as copy:
         report = import_csv(copy, io.BytesIO(raw))
         assert report.ok
-        assert copy.get_quote(report.created_quote_ids[0]).source_name == name
+        assert copy.get_quote(next(report.created_ids())).source_name == name
 
 
 # -- library files that are not what they seem ---------------------------------------------

@@ -99,7 +99,7 @@ def test_an_import_indexes_stems_and_bigrams(library: Library, tmp_path: Path) -
     sheet = tmp_path / "sheet.csv"
     sheet.write_text("quote,source\nПовестки пришли,Sasha\n我们离开了北京,Li\n", "utf-8")
     report = import_csv(library, sheet)
-    assert len(report.created_quote_ids) == 2
+    assert len(list(report.created_ids())) == 2
     assert len(_found(library, "повестка")) == 1
     assert len(_found(library, "北京")) == 1
 

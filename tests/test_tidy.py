@@ -74,7 +74,7 @@ def test_an_import_fills_the_index_merging_and_leaves_saves_unmerged(
 
     report = import_csv(library, sheet)
 
-    assert len(report.created_quote_ids) == 300
+    assert len(list(report.created_ids())) == 300
     assert len(library.search("border").ids) == 300
     conn = sqlite3.connect(f"file:{library.path}?mode=ro", uri=True)
     try:

@@ -43,8 +43,14 @@ def pairs_of(ids: Sequence[int]) -> list[Pair]:
 
 def spans(ids: Iterable[int]) -> array[int]:
     """Ids as runs of consecutive ones: first, last, first, last…"""
+    return runs(sorted(ids))
+
+
+def runs(ascending: Iterable[int]) -> array[int]:
+    """:func:`spans` of ids that come in ascending order, read as they come: a
+    stream of any length costs one pair of numbers per run."""
     found = array("q")
-    for row_id in sorted(ids):
+    for row_id in ascending:
         if found and found[-1] + 1 == row_id:
             found[-1] = row_id
         else:

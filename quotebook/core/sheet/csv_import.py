@@ -81,5 +81,5 @@ def _write(library: Library, rows: Rows, *, skip_invalid: bool, new_rule: str) -
             return plan.report(dry_run=False, aborted=True)
         write_plan(tx.conn, plan)
         tx.inserted = plan.inserted(library.stash_name())
-    # Reported once the bulk write's page cache is given back: the report lists every id.
+    # Reported once the bulk write's page cache is given back.
     return plan.report(dry_run=False, aborted=False)

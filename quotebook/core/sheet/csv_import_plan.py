@@ -27,6 +27,7 @@ from ..domain.values import GroundRule
 from .csv_import_match import Matcher
 from .csv_import_report import Plan
 from .csv_import_rows import Rows
+from .csv_import_stage import BATCH
 
 
 def make_plan(raw: sqlite3.Connection, rows: Rows, new_rule: str = "background") -> Plan:
@@ -146,13 +147,25 @@ def _give_ids(raw: sqlite3.Connection, plan: Plan) -> None:
         "SELECT max(coalesce((SELECT max(id) FROM main.quote), 0), "
         "coalesce((SELECT max(new_id) FROM import_row), 0))"
     ).fetchone()[0]
-    raw.execute(
-        "WITH numbered AS (SELECT line, row_number() OVER (ORDER BY line) AS n "
-        "FROM import_row WHERE state IS NULL AND new_id IS NULL) "
-        "UPDATE import_row SET new_id = ? + numbered.n FROM numbered "
-        "WHERE import_row.line = numbered.line",
-        (top,),
-    )
+    # Numbered a batch at a time in the sheet's order: a window function numbering
+    # them in one statement kept every row it numbered (in memory, encrypted).
+    line = 0
+    while lines := [
+        row[0]
+        for row in raw.execute(
+            # Read in the order of line from where the last batch ended: the unary +
+            # keeps SQLite from reading the index on new_id instead, and sorting.
+            "SELECT line FROM import_row WHERE line > ? AND state IS NULL AND +new_id IS NULL "
+            "ORDER BY line LIMIT ?",
+            (line, BATCH),
+        )
+    ]:
+        raw.executemany(
+            "UPDATE import_row SET new_id = ? WHERE line = ?",
+            ((top + n, line) for n, line in enumerate(lines, 1)),
+        )
+        top += len(lines)
+        line = lines[-1]
     plan.renumbered = _pairs(
         raw,
         "SELECT line, file_id, new_id FROM import_row WHERE state IS NULL "

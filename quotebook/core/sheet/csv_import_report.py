@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from array import array
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..domain.changes import Changes
-from ..library.history import Inserted, spans
+from ..library.history import Inserted, pairs_of, runs, spans
 from .csv_import_rows import Rows
 
 
@@ -32,9 +33,9 @@ class ImportReport:
     articles_matched: int
     tags_created: int
     rejected: tuple[tuple[int, str], ...]
-    # Ids of the quotes created, in the sheet's order: 8 bytes each, not a tuple of
-    # int objects (a million-row sheet's would cost tens of megabytes).
-    created_quote_ids: array[int]
+    # Ids of the quotes created, as runs of consecutive ids (``history.spans``): a
+    # pair of numbers per run, whatever the sheet's length. ``created_ids()`` lists them.
+    created_runs: array[int]
     already_present: tuple[tuple[int, int], ...] = ()
     renumbered: tuple[tuple[int, int, int], ...] = ()
     # Rows without a ground rule, filed on their source's default (a new source's
@@ -50,6 +51,11 @@ class ImportReport:
     def ok(self) -> bool:
         """True when every row was read (nothing rejected, nothing refused)."""
         return not self.rejected and not self.aborted
+
+    def created_ids(self) -> Iterator[int]:
+        """Ids of the quotes created, in ascending order."""
+        for first, last in pairs_of(self.created_runs):
+            yield from range(first, last + 1)
 
 
 @dataclass
@@ -67,44 +73,38 @@ class Plan:
     already_present: list[tuple[int, int]] = field(default_factory=list)
     renumbered: list[tuple[int, int, int]] = field(default_factory=list)
     new_rule: str = "background"
+    quote_runs: array[int] = field(default_factory=lambda: array("q"))  # once written
     filed_by_default: int = 0
     stricter: list[tuple[int, int, str]] = field(default_factory=list)  # line, id, rule
 
     def inserted(self, stash: str) -> Inserted:
         """The rows this plan inserts, as runs of ids, for the import's undo step."""
+        # Read in the order of the stage's index on new_id: no sort, one pair per run.
+        self.quote_runs = runs(
+            int(row[0])  # type: ignore[call-overload]
+            for row in self.rows.stage.rows(
+                "SELECT new_id FROM import_row WHERE state IS NULL ORDER BY new_id"
+            )
+        )
         return Inserted(
             (
                 ("source", spans(s["id"] for s in self.sources)),
                 ("article", spans(a["id"] for a in self.articles)),
                 ("tag", spans(t[0] for t in self.tags)),
-                ("quote", self._quote_runs()),
+                ("quote", self.quote_runs),
             ),
             stash,
         )
-
-    def _quote_runs(self) -> array[int]:
-        """The new quotes' ids as runs (``history.spans``), worked out in SQL."""
-        runs = self.rows.stage.rows(
-            "SELECT min(new_id), max(new_id) FROM (SELECT new_id, new_id - row_number() "
-            "OVER (ORDER BY new_id) AS run FROM import_row WHERE state IS NULL) "
-            "GROUP BY run ORDER BY 1"
-        )
-        return array("q", (int(i) for run in runs for i in run))  # type: ignore[call-overload]
-
-    def quote_ids(self) -> array[int]:
-        """Ids of the quotes to insert, in the sheet's order."""
-        statement = "SELECT new_id FROM import_row WHERE state IS NULL ORDER BY line"
-        return array("q", (int(row[0]) for row in self.rows.stage.rows(statement)))  # type: ignore[call-overload]
 
     def report(self, *, dry_run: bool, aborted: bool) -> ImportReport:
         """The report of this plan; an aborted import created nothing.
 
         Its ``changes`` name the quotes already present that it changed (made
         stricter), not the quotes it created: no view can have shown those, and the
-        app reads everything again after an import. ``created_quote_ids`` has them.
+        app reads everything again after an import. ``created_ids()`` lists them.
         """
         kept = 0 if aborted else 1
-        created = array("q") if dry_run or aborted else self.quote_ids()
+        created = array("q") if dry_run or aborted else self.quote_runs
         return ImportReport(
             dry_run=dry_run,
             aborted=aborted,
@@ -117,7 +117,7 @@ class Plan:
             articles_matched=len(self.articles_matched) * kept,
             tags_created=len(self.tags) * kept,
             rejected=tuple(sorted(self.rejected)),
-            created_quote_ids=created,
+            created_runs=created,
             already_present=tuple(self.already_present) if kept else (),
             renumbered=tuple(self.renumbered) if kept else (),
             unknown_columns=self.rows.unknown_columns,

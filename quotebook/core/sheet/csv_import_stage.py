@@ -69,9 +69,12 @@ class Stage:
         raw.execute(f"CREATE TABLE {schema}.import_source (idx INTEGER PRIMARY KEY, id, rule)")
         raw.execute(f"CREATE TABLE {schema}.import_article (idx INTEGER PRIMARY KEY, id)")
         raw.execute(f"CREATE TABLE {schema}.import_tag (idx INTEGER PRIMARY KEY, id)")
-        # Kept as the rows come, so that finding a quote id given twice needs no sort:
-        # an encrypted library sorts in memory (its temporary files are not encrypted).
-        raw.execute(f"CREATE INDEX {schema}.import_row_file_id ON import_row (file_id)")
+        # Kept as the rows come and as their ids are given, so that finding a quote id
+        # given twice and writing the rows in the order of their new ids need no sort:
+        # an encrypted library sorts in memory (its temporary files are not encrypted),
+        # and an index made afterwards is a sort of every row.
+        for column in ("file_id", "new_id"):
+            raw.execute(f"CREATE INDEX {schema}.import_row_{column} ON import_row ({column})")
 
     def add(self, draft: QuoteDraft) -> None:
         """Keep one checked row."""
@@ -108,12 +111,6 @@ class Stage:
         if own:
             self.raw.execute("COMMIT")
         self.batch.clear()
-
-    def index_new_ids(self) -> None:
-        """Index the rows by the ids they were given, so that they are written in that
-        order without a sort: an encrypted library keeps a sort in memory (its
-        temporary files would not be encrypted), and this one would hold every row."""
-        self.raw.execute(f"CREATE INDEX {self.schema}.import_row_new_id ON import_row (new_id)")
 
     def rows(self, sql: str, *params: object) -> Iterator[tuple[object, ...]]:
         """Rows of a query on the stage, one at a time."""

@@ -34,7 +34,6 @@ _QUOTE_VALUES = ", ".join(
 def write_plan(conn: Connection, plan: Plan) -> None:
     """Insert the plan's rows in bulk inside the caller's write transaction."""
     raw = driver(conn)
-    plan.rows.stage.index_new_ids()
     process = QUOTE.c.created_at.type.bind_processor(conn.dialect)
     stamp = process(now()) if process else now().isoformat(" ")
     for table, columns, records in (
