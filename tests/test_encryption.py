@@ -92,6 +92,17 @@ def test_only_a_plain_library_keeps_its_temporary_tables_in_files(library_path: 
         assert conn.execute("PRAGMA temp_store").fetchone()[0] == 1  # FILE
 
 
+def test_an_encrypted_library_s_bulk_write_keeps_a_smaller_page_cache(library_path: Path) -> None:
+    """What an encrypted library would keep in temporary files stays in memory and
+    grows with the page cache: its bulk writes (an import) get half the cache."""
+    encrypted = library_path.with_name("encrypted.sqlite3")
+    sizes = []
+    for path, passphrase in ((encrypted, "correct horse battery"), (library_path, None)):
+        with Library(path, passphrase=passphrase) as library, library._write("x", bulk=True) as tx:
+            sizes.append(tx.conn.exec_driver_sql("PRAGMA cache_size").scalar())
+    assert sizes == [-32 * 1024, -64 * 1024]
+
+
 def test_no_passphrase_wrong_passphrase_and_damage_are_told_apart_and_change_nothing(
     tmp_path: Path,
 ) -> None:

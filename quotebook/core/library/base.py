@@ -15,6 +15,7 @@ from sqlalchemy.exc import DBAPIError
 
 from ..domain.errors import ReadOnlyLibraryError, StorageError
 from ..storage import backup, erase, fts
+from ..storage.connect import keyed
 from ..storage.driver import driver
 from ..storage.lock import clear_marker, write_checked_at
 from ..storage.opening import (
@@ -32,6 +33,11 @@ from .tx import Tx
 
 UNDO_DEPTH = 200
 BULK_CACHE_KIB = 64 * 1024  # the page cache of one bulk write
+# An encrypted library's. SQLCipher keeps in memory what SQLite would write to
+# temporary files (they are not encrypted), the statement journals of a bulk
+# insert among them, and those grew with the cache: an import of 1,000,000 rows
+# peaked at 289 MiB with 64 MB, at 225 MiB with 32 MB, and took 13% longer.
+ENCRYPTED_BULK_CACHE_KIB = 32 * 1024
 TIDY_PAGES = 64  # index pages one step of tidy() merges: a few milliseconds
 
 
@@ -42,14 +48,15 @@ def _size(path: Path) -> int:
 
 
 @contextmanager
-def _cache(conn: Connection, bulk: bool) -> Iterator[None]:
+def _cache(conn: Connection, bulk: bool, path: Path) -> Iterator[None]:
     """The bulk page cache around a transaction; its memory is given back after."""
     if not bulk:
         yield
         return
     raw = driver(conn)
     before = raw.execute("PRAGMA cache_size").fetchone()[0]
-    raw.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
+    size = ENCRYPTED_BULK_CACHE_KIB if keyed(path) else BULK_CACHE_KIB
+    raw.execute(f"PRAGMA cache_size = -{size}")
     try:
         yield
     finally:
@@ -289,7 +296,7 @@ class LibraryBase(ReaderBase):
             self._lock,
             self._guard(),
             self._writer() as conn,
-            _cache(conn, bulk),
+            _cache(conn, bulk, self.path),
             self._stoppable(conn, bulk),
         ):
             conn.exec_driver_sql("BEGIN IMMEDIATE")
