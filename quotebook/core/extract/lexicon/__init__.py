@@ -11,6 +11,7 @@ from __future__ import annotations
 from .base import words
 from .bodies import (
     FIELDS,
+    LEGAL_FORMS,
     ORG_FAMILY,
     ORG_NOUNS,
     OUTLET_WORDS,
@@ -60,6 +61,7 @@ __all__ = [
     "FIELDS",
     "GENERIC_MODIFIERS",
     "HONORIFICS",
+    "LEGAL_FORMS",
     "MALE_NAMES",
     "NAMING_VERBS",
     "NOT_NAMES",

@@ -76,6 +76,11 @@ FIELDS = frozenset(
     )
 )
 
+# Legal forms printed before a company's name: "ООО «Уютный дом»", "МУП «Тверской автобус»".
+LEGAL_FORMS = frozenset(
+    words("ооо оао зао пао ао нао муп гуп фгуп фгбу гбу мбу гку мку ано нко тоо чоп")
+)
+
 # "говорится в заявлении компании", "сообщили в пресс-службе": where a body speaks.
 RUSSIAN_DOCUMENTS = frozenset(words("сообщение заявление релиз пресс-релиз письмо ответ"))
 
