@@ -38,6 +38,8 @@ ENGLISH_AFTER = [
     ("chief executive of Acme Corp.", "chief executive", "Acme Corp"),
     ("Acme's chief executive", "chief executive", "Acme"),
     ("the head of research at Barclays", "head of research", "Barclays"),
+    ("an Indian student at Conestoga College", "student", "Conestoga College"),
+    ("a Japanese soil chemist at ETH Zurich", "soil chemist", "ETH Zurich"),
     ("a researcher with Human Rights Watch", "researcher", "Human Rights Watch"),
     ("a lawyer for the family", "lawyer", ""),
     ("a Moscow-born engineer", "engineer", ""),
@@ -151,6 +153,8 @@ def test_where_a_body_sits_is_cut_and_a_name_going_on_with_in_is_kept(
         ("Brazil's finance minister", "finance minister", ""),
         ("Acme's head of research", "head of research", "Acme"),
         ("chief of staff", "chief of staff", ""),
+        ("Immigration Minister", "Immigration Minister", ""),
+        ("Housing Secretary", "Housing Secretary", ""),
     ],
 )
 def test_an_english_description_before_the_name(

@@ -163,6 +163,32 @@ def test_a_body_speaks_through_its_press_office() -> None:
     )
 
 
+def test_a_company_speaks_through_a_press_office_named_by_its_kind() -> None:
+    quote = only(
+        "Суд обязал АО «Исток» вернуть деньги. В АО «Исток» с решением не согласились. "
+        "«Мы обжалуем решение», — сообщили в пресс-службе энергетической компании."
+    )
+    assert (quote.speaker_name, quote.role, quote.organization) == ("", "пресс-служба", "Исток")
+
+
+def test_a_body_named_in_a_case_the_dictionary_does_not_know_stays_as_printed() -> None:
+    quote = only("В Минцифры заявили, что программа «остается главным инструментом».")
+    assert (quote.speaker_name, quote.organization) == ("", "Минцифры")
+
+
+def test_a_woman_or_a_man_refers_back_and_is_no_role() -> None:
+    named = only(
+        "Ксения Миронова узнала о закрытии за неделю. "
+        "«Нам предложили перевод в другую точку», — рассказала девушка."
+    )
+    roled = only(
+        "Продавщица Ксения Миронова узнала о закрытии за неделю. "
+        "«Нам предложили перевод в другую точку», — рассказала девушка."
+    )
+    assert (named.speaker_name, named.role) == ("Ксения Миронова", "")
+    assert (roled.speaker_name, roled.role) == ("Ксения Миронова", "Продавщица")
+
+
 def test_a_resident_of_a_city_has_no_organisation() -> None:
     text = (
         "Жительница Самары Анна Кузнецова (34) ждала автобус час.\n\n«Я опоздала», — сказала она."

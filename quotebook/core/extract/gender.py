@@ -74,3 +74,8 @@ def no_job(role: str) -> bool:
     they are, which leaves what they do ("пенсионерка") still to be said."""
     head = morph.head_noun(role)
     return head in _RESIDENTS or head in lx.RELATIONS
+
+
+def people_noun(role: str) -> bool:
+    """ "девушка", "мужчина": a person by sex or age, which says nothing of their job."""
+    return " " not in role.strip() and morph.head_noun(role) in lx.RUSSIAN_PEOPLE_NOUNS

@@ -15,7 +15,7 @@ from . import lexicon as lx
 from . import morph
 from .names import is_capitalised
 from .org_names import clean_org, is_place
-from .premodifiers import body_before_role, split_premodifier
+from .premodifiers import body_before_role, is_nationality, split_premodifier
 from .ru_roles import split_russian, without_legal_form
 
 ARTICLE = re.compile(r"^(?:a|an|the|another|one)\s+", re.IGNORECASE)
@@ -31,18 +31,6 @@ _JOINS = re.compile(
 )
 # "the union's", "Hutchison Ports'", "Lufthansa's": an owner opening a description.
 _OWNER_START = re.compile(r"^(?:the\s+)?((?:[A-Z][\w&.-]*\s+){0,3}[\w&.-]+?)['’]s?\s+(\S.*)$")
-_PORTFOLIO_ROLES = frozenset(lx.words("minister secretary commissioner"))
-# What a minister is for, beyond the modifiers every role may carry ("Finance", "Health").
-_PORTFOLIOS = frozenset(
-    lx.words(
-        """
-    state affairs agriculture housing commerce homeland security labor labour work works
-    pensions veterans war navy army welfare development infrastructure digital
-    communities government industry employment tourism children families women youth
-    immigration migration home
-    """
-    )
-)
 _PLACE_ROLES = frozenset(lx.words("mayor governor premier bishop archbishop councillor"))
 _SEAT_ROLES = frozenset(lx.words("mp mep msp mla td senator congressman congresswoman"))
 
@@ -207,14 +195,14 @@ def _complement_is_role(role: str, complement: str) -> bool:
     if not words or any(w.lower().strip(",.'’") in lx.ORG_NOUNS | lx.RELATIONS for w in words):
         return False
     head = role.split()[-1].lower() if role.split() else ""
-    if head in _PORTFOLIO_ROLES and all(_is_portfolio(w) for w in words):
+    if head in lx.PORTFOLIO_ROLES and all(_is_portfolio(w) for w in words):
         return True  # "Minister for Health", "Secretary of State"; not "secretary of Unite"
     return not any(is_capitalised(w) for w in words)
 
 
 def _is_portfolio(word: str) -> bool:
     lower = word.lower().strip(",.")
-    return lower in lx.GENERIC_MODIFIERS or lower in _PORTFOLIOS or lower in ("and", "&", "of")
+    return lower in lx.GENERIC_MODIFIERS or lower in lx.PORTFOLIOS or lower in ("and", "&", "of")
 
 
 def _is_org_owner(owner: str) -> bool:
@@ -229,4 +217,7 @@ def _trim_role(text: str) -> str:
     text = re.sub(r"^(\S+(?:\s+\S+)?)\s+(?:representing|working|living)\b.*$", r"\1", text)
     text = re.split(r"\s+(?:who|which|and the|based in|in charge|on the)\b", text)[0]
     text = re.sub(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$", "", text)  # "… in Moscow"
-    return ARTICLE.sub("", text.strip(" ,.")).strip()
+    words = ARTICLE.sub("", text.strip(" ,.")).split()
+    while len(words) > 1 and is_nationality(words[0]) and words[1].islower():
+        words = words[1:]  # "an Indian student at …": a nationality, not part of the job
+    return " ".join(words)

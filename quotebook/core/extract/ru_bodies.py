@@ -23,7 +23,10 @@ def lower_case_bodies(text: str, base: int) -> list[Event]:
         word = match.group().rstrip(",.;:")
         if word.lower() not in lx.ORG_NOUNS or not word.islower() or word != match.group():
             continue
-        if text[match.end() :].lstrip().startswith(("«", '"')):
+        after = text[match.end() :].split(maxsplit=1)
+        if after and after[0].lower() in lx.LEGAL_FORMS:
+            after = after[1:]  # "компания ООО «…»": the legal form, then the name
+        if after and after[0].startswith(("«", '"')):
             continue  # "авиакомпания «Полярные крылья»": the name in guillemets is the body
         first = index
         while first > 0 and _is_adjective(matches, first - 1):
