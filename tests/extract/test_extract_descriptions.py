@@ -568,3 +568,31 @@ def test_who_heads_a_body_is_its_head_unless_a_role_is_printed_too(
     text: str, role: str, organization: str
 ) -> None:
     assert role_and_org(text) == ("Alexei Orlov", role, organization)
+
+
+def test_a_firm_with_its_legal_form_after_a_name_is_the_organisation() -> None:
+    text = (
+        "The nurse was cleared. Her solicitor, Imran Qureshi of Harcourt Lane LLP, said the "
+        'ruling mattered. "This case should worry anyone," Qureshi said.'
+    )
+    assert role_and_org(text) == ("Imran Qureshi", "solicitor", "Harcourt Lane LLP")
+
+
+def test_a_sentence_opening_at_a_body_places_the_person_it_describes_there() -> None:
+    text = (
+        "At Seneca College in Toronto, the dean of nursing, Ann Roe, said applications had "
+        'fallen. "Students read the headlines," she said.'
+    )
+    assert role_and_org(text) == ("Ann Roe", "dean of nursing", "Seneca College")
+
+
+def test_a_body_whose_name_lists_its_fields_with_commas_is_one_name() -> None:
+    text = (
+        "A spokesperson for the Department for Environment, Food and Rural Affairs (Defra), "
+        'Jo Bell, said the rules would change. "We will consult farmers," Bell said.'
+    )
+    assert role_and_org(text) == (
+        "Jo Bell",
+        "spokesperson",
+        "Department for Environment, Food and Rural Affairs",
+    )

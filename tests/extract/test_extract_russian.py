@@ -189,6 +189,26 @@ def test_a_woman_or_a_man_refers_back_and_is_no_role() -> None:
     assert (roled.speaker_name, roled.role) == ("Ксения Миронова", "Продавщица")
 
 
+def test_the_head_of_a_body_named_by_its_kind_is_whoever_was_named_heading_one() -> None:
+    quote = only(
+        "Директор МУП «Водоканал» Олег Нефедов пообещал обновить сети. «Первые трубы заменим "
+        "в марте», — уточнил руководитель предприятия."
+    )
+    assert (quote.speaker_name, quote.role, quote.organization) == (
+        "Олег Нефедов",
+        "Директор",
+        "Водоканал",
+    )
+
+
+def test_a_state_body_referred_to_by_its_kind_is_no_company() -> None:
+    quote = only(
+        "Директор МУП «Водоканал» Олег Нефедов пообещал обновить сети.\n\n"
+        "«Полностью компенсировать рост цен мы не можем», — пояснили в ведомстве."
+    )
+    assert quote.speaker_name == "" and quote.organization != "Водоканал"
+
+
 def test_a_resident_of_a_city_has_no_organisation() -> None:
     text = (
         "Жительница Самары Анна Кузнецова (34) ждала автобус час.\n\n«Я опоздала», — сказала она."

@@ -17,7 +17,7 @@ from ..domain.validate import fold
 from . import lexicon as lx
 from . import morph
 from .describe import Fields
-from .gender import feminine_noun, gender_of, no_job, people_noun
+from .gender import feminine_noun, gender_of, heads_a_body, no_job, people_noun
 from .given_names import has_first_name as _has_first_name
 from .given_names import same_stem
 from .mention import Mention
@@ -266,7 +266,7 @@ class Cast:
             if not person.name or not person.role:
                 continue
             theirs = person.role.lower().split()
-            if noun and noun == morph.head_noun(person.role):
+            if (noun and noun == morph.head_noun(person.role)) or heads_a_body(role, person.role):
                 return person
             if len(words) > 1 and len(theirs) > 1 and words[-1] == theirs[-1]:
                 return person

@@ -53,6 +53,8 @@ class Bodies:
             fits = word in kinds or (broad and family in kinds) or word in _ANY_KIND
             if family == "ru" and not broad:  # "министерства": a ministry, not a company
                 fits = any(kind[:5] == word[:5] for kind in kinds)
+            if word.startswith("ведомств") and kinds & {"company", "компания"}:
+                fits = False  # "в ведомстве": a state body, not "МУП «…»" named before
             if name[:1].isupper() and fits:
                 return name
         return organization

@@ -65,6 +65,21 @@ def _legal_form(words: list[str]) -> int:
     return 0
 
 
+_OPENING_AT = re.compile(
+    r"^At\s+((?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|for|and|&|[A-Z][\w'’&.-]*))*)"
+    r"(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?,"
+)
+
+
+def opening_body(text: str) -> str:
+    """ "At Lakeshore Polytechnic in Toronto, the vice-president …": the body a sentence
+    opens at, where the people it goes on to describe work; "" when it opens otherwise."""
+    found = _OPENING_AT.match(text)
+    if found is None or not any(w.lower() in lx.ORG_NOUNS for w in found.group(1).split()):
+        return ""
+    return re.sub(r"^the\s+", "", found.group(1))
+
+
 def _russian_genitives(run: str, following: str) -> str:
     """ " здравоохранения Челябинской области" after "Министерство": a Russian body named
     by its kind goes on with the words in the genitive that say which one it is."""

@@ -150,6 +150,14 @@ RUSSIAN_REFERRING_NOUNS = frozenset(
     )
 )
 
+# Russian nouns for whoever heads a body ("— уточнил руководитель предприятия").
+RUSSIAN_HEADS = frozenset(
+    words(
+        "директор гендиректор руководитель глава председатель начальник президент "
+        "управляющий ректор заведующий"
+    )
+)
+
 # Russian nouns for a person by sex or age, not by what they do ("— рассказала девушка"):
 # they refer back to someone named, and are no role.
 RUSSIAN_PEOPLE_NOUNS = frozenset(
