@@ -596,3 +596,11 @@ def test_a_body_whose_name_lists_its_fields_with_commas_is_one_name() -> None:
         "spokesperson",
         "Department for Environment, Food and Rural Affairs",
     )
+
+
+def test_a_body_described_between_its_name_and_the_verb_speaks() -> None:
+    text = (
+        "Kestrel Waste Company, the council-owned firm that runs the sites, said in a "
+        'statement: "We will redeploy staff wherever we can."'
+    )
+    assert role_and_org(text) == ("", "", "Kestrel Waste Company")

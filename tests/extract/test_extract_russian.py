@@ -209,6 +209,18 @@ def test_a_state_body_referred_to_by_its_kind_is_no_company() -> None:
     assert quote.speaker_name == "" and quote.organization != "Водоканал"
 
 
+def test_a_body_a_statement_came_from_is_what_vedomstvo_refers_to() -> None:
+    quote = only(
+        "Директор МУП «Водоканал» Олег Нефедов пообещал обновить сети. "
+        "В министерстве транспорта Тверской области сообщили, что субсидия вырастет.\n\n"
+        "«Полностью компенсировать рост цен мы не можем», — пояснили в ведомстве."
+    )
+    assert (quote.speaker_name, quote.organization) == (
+        "",
+        "министерстве транспорта Тверской области",
+    )
+
+
 def test_a_resident_of_a_city_has_no_organisation() -> None:
     text = (
         "Жительница Самары Анна Кузнецова (34) ждала автобус час.\n\n«Я опоздала», — сказала она."

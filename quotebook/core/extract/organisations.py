@@ -21,6 +21,18 @@ _ALSO = {"administration": "agency"}
 _RU_BROAD = ("компани", "ведомств", "организаци")
 
 
+def _says_which(name: str) -> bool:
+    """ "министерстве транспорта Тверской области": a body named by its kind with the
+    place it serves, which says which body it is as a name does."""
+    words = name.split()
+    return (
+        len(words) > 2
+        and words[0].islower()
+        and words[-1].islower()
+        and any(w[:1].isupper() for w in words)
+    )
+
+
 class Bodies:
     """The organisations an article refers to, in reading order, with their kinds."""
 
@@ -55,7 +67,7 @@ class Bodies:
                 fits = any(kind[:5] == word[:5] for kind in kinds)
             if word.startswith("ведомств") and kinds & {"company", "компания"}:
                 fits = False  # "в ведомстве": a state body, not "МУП «…»" named before
-            if name[:1].isupper() and fits:
+            if (name[:1].isupper() or _says_which(name)) and fits:
                 return name
         return organization
 
