@@ -190,5 +190,7 @@ def test_a_short_phrase_in_marks_after_an_article_is_a_term() -> None:
     )
     partial = 'The court found a "serious risk of extreme material need," the ruling said.'
     assert extract(term).proposals == ()
+    named = 'The minister called the ruling a "disgrace" on Friday.'
     found = [p.text for p in extract(partial).proposals]
     assert found == ["serious risk of extreme material need,"]
+    assert [p.text for p in extract(named).proposals] == ["disgrace"]

@@ -23,7 +23,8 @@ def is_title_or_name(work: str, candidate: Candidate, paragraph_start: int) -> b
     if before and before[-1] in ("so-called", "так", "т.н.", "называемый", "называемая"):
         return True
     if before and before[-1] in ("the", "a", "an") and _term(inner, words):
-        return True  # 'some of the "forever chemicals" that …': a term, not speech
+        return not find_verbs(" ".join(before))  # 'some of the "forever chemicals" that …'
+        # is a term; 'called it a "disgrace"' is what someone said
     if is_russian_text(inner) and _inside_sentence(work, candidate, paragraph_start):
         short = len(words) <= 3 and words[0][0].isupper()
         if short and not inner.rstrip().endswith((".", "!", "?", "…", ",")):
