@@ -38,6 +38,7 @@ class Bodies:
 
     def __init__(self) -> None:
         self._orgs: list[tuple[str, frozenset[str]]] = []
+        self._names: set[str] = set()  # the names noted, for :meth:`knows`
 
     def note(self, name: str, kinds: set[str] | None = None) -> None:
         """Remember an organisation named in the text (``kinds``: families it belongs to)."""
@@ -47,6 +48,7 @@ class Bodies:
         if name.islower():  # "the company": the body of that kind named before, if any
             name = self.resolve(name)
         self._orgs.append((name, frozenset(families | set(words) | (kinds or set()))))
+        self._names.add(name)
 
     def resolve(self, organization: str) -> str:
         """ "the company" or "the ministry" → the last organisation of that kind named, else
@@ -67,13 +69,13 @@ class Bodies:
                 fits = any(kind[:5] == word[:5] for kind in kinds)
             if word.startswith("ведомств") and kinds & {"company", "компания"}:
                 fits = False  # "в ведомстве": a state body, not "МУП «…»" named before
-            if (name[:1].isupper() or _says_which(name)) and fits:
+            if fits and (name[:1].isupper() or _says_which(name)):
                 return name
         return organization
 
     def knows(self, name: str) -> bool:
         """Whether ``name`` was noted as an organisation."""
-        return any(known == name for known, _ in self._orgs)
+        return name in self._names
 
     def last_named(self, *, lower: bool = False) -> str:
         """The organisation referred to last, by its name ("Northwind Logistics"); blank when

@@ -72,8 +72,9 @@ def _goes_on(matches: list[re.Match[str]], index: int) -> bool:
         )
     if not (morph.is_russian(bare) and morph.is_genitive(bare)):
         return False
-    region = index + 2 < len(matches) and _is_region(matches[index + 2].group())
-    return not morph.is_place(bare) or region  # "Тверской области": the region it serves
+    if not morph.is_place(bare):
+        return True
+    return index + 2 < len(matches) and _is_region(matches[index + 2].group())  # "… области"
 
 
 def _is_region(word: str) -> bool:
