@@ -292,3 +292,16 @@ def test_its_role_before_a_name_wins_over_what_else_the_person_is() -> None:
         "secretary",
         "Headingley Residents' Association",
     )
+
+
+def test_a_word_of_a_bodys_name_is_not_a_persons_surname() -> None:
+    text = (
+        "Northfield Rovers were deducted 12 points on Friday. The Northfield Rovers chairman, "
+        'Graham Pike, said the club would appeal. "We were late," Pike said.\n\n'
+        'Rovers manager Danny Hale said the players were told. "The lads found out," Hale said.'
+    )
+    found = quotes(text)
+    assert [(p.speaker_name, p.role, p.organization) for p in found] == [
+        ("Graham Pike", "chairman", "Northfield Rovers"),
+        ("Danny Hale", "manager", "Rovers"),
+    ]

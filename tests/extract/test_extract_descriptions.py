@@ -38,6 +38,8 @@ ENGLISH_AFTER = [
     ("chief executive of Acme Corp.", "chief executive", "Acme Corp"),
     ("Acme's chief executive", "chief executive", "Acme"),
     ("the head of research at Barclays", "head of research", "Barclays"),
+    ("an Indian student at Conestoga College", "student", "Conestoga College"),
+    ("a Japanese soil chemist at ETH Zurich", "soil chemist", "ETH Zurich"),
     ("a researcher with Human Rights Watch", "researcher", "Human Rights Watch"),
     ("a lawyer for the family", "lawyer", ""),
     ("a Moscow-born engineer", "engineer", ""),
@@ -151,6 +153,8 @@ def test_where_a_body_sits_is_cut_and_a_name_going_on_with_in_is_kept(
         ("Brazil's finance minister", "finance minister", ""),
         ("Acme's head of research", "head of research", "Acme"),
         ("chief of staff", "chief of staff", ""),
+        ("Immigration Minister", "Immigration Minister", ""),
+        ("Housing Secretary", "Housing Secretary", ""),
     ],
 )
 def test_an_english_description_before_the_name(
@@ -219,6 +223,14 @@ RUSSIAN = [
         "председатель комитета по социальной политике",
         "",
     ),
+    ("директор ООО «Вектор»", "директор", "Вектор"),
+    ("главный инженер МУП «Водоканал»", "главный инженер", "Водоканал"),
+    ("депутат от ЛДПР", "депутат", "ЛДПР"),
+    ("председатель Тверской областной думы", "председатель", "Тверской областной думы"),
+    ("депутат Московской городской думы", "депутат", "Московской городской думы"),
+    ("глава Петропавловска-Камчатского", "глава Петропавловска-Камчатского", ""),
+    ("мэр Комсомольска-на-Амуре", "мэр Комсомольска-на-Амуре", ""),
+    ("жительница Тверской области", "жительница Тверской области", ""),
 ]
 
 
@@ -556,3 +568,39 @@ def test_who_heads_a_body_is_its_head_unless_a_role_is_printed_too(
     text: str, role: str, organization: str
 ) -> None:
     assert role_and_org(text) == ("Alexei Orlov", role, organization)
+
+
+def test_a_firm_with_its_legal_form_after_a_name_is_the_organisation() -> None:
+    text = (
+        "The nurse was cleared. Her solicitor, Imran Qureshi of Harcourt Lane LLP, said the "
+        'ruling mattered. "This case should worry anyone," Qureshi said.'
+    )
+    assert role_and_org(text) == ("Imran Qureshi", "solicitor", "Harcourt Lane LLP")
+
+
+def test_a_sentence_opening_at_a_body_places_the_person_it_describes_there() -> None:
+    text = (
+        "At Seneca College in Toronto, the dean of nursing, Ann Roe, said applications had "
+        'fallen. "Students read the headlines," she said.'
+    )
+    assert role_and_org(text) == ("Ann Roe", "dean of nursing", "Seneca College")
+
+
+def test_a_body_whose_name_lists_its_fields_with_commas_is_one_name() -> None:
+    text = (
+        "A spokesperson for the Department for Environment, Food and Rural Affairs (Defra), "
+        'Jo Bell, said the rules would change. "We will consult farmers," Bell said.'
+    )
+    assert role_and_org(text) == (
+        "Jo Bell",
+        "spokesperson",
+        "Department for Environment, Food and Rural Affairs",
+    )
+
+
+def test_a_body_described_between_its_name_and_the_verb_speaks() -> None:
+    text = (
+        "Kestrel Waste Company, the council-owned firm that runs the sites, said in a "
+        'statement: "We will redeploy staff wherever we can."'
+    )
+    assert role_and_org(text) == ("", "", "Kestrel Waste Company")

@@ -163,6 +163,64 @@ def test_a_body_speaks_through_its_press_office() -> None:
     )
 
 
+def test_a_company_speaks_through_a_press_office_named_by_its_kind() -> None:
+    quote = only(
+        "Суд обязал АО «Исток» вернуть деньги. В АО «Исток» с решением не согласились. "
+        "«Мы обжалуем решение», — сообщили в пресс-службе энергетической компании."
+    )
+    assert (quote.speaker_name, quote.role, quote.organization) == ("", "пресс-служба", "Исток")
+
+
+def test_a_body_named_in_a_case_the_dictionary_does_not_know_stays_as_printed() -> None:
+    quote = only("В Минцифры заявили, что программа «остается главным инструментом».")
+    assert (quote.speaker_name, quote.organization) == ("", "Минцифры")
+
+
+def test_a_woman_or_a_man_refers_back_and_is_no_role() -> None:
+    named = only(
+        "Ксения Миронова узнала о закрытии за неделю. "
+        "«Нам предложили перевод в другую точку», — рассказала девушка."
+    )
+    roled = only(
+        "Продавщица Ксения Миронова узнала о закрытии за неделю. "
+        "«Нам предложили перевод в другую точку», — рассказала девушка."
+    )
+    assert (named.speaker_name, named.role) == ("Ксения Миронова", "")
+    assert (roled.speaker_name, roled.role) == ("Ксения Миронова", "Продавщица")
+
+
+def test_the_head_of_a_body_named_by_its_kind_is_whoever_was_named_heading_one() -> None:
+    quote = only(
+        "Директор МУП «Водоканал» Олег Нефедов пообещал обновить сети. «Первые трубы заменим "
+        "в марте», — уточнил руководитель предприятия."
+    )
+    assert (quote.speaker_name, quote.role, quote.organization) == (
+        "Олег Нефедов",
+        "Директор",
+        "Водоканал",
+    )
+
+
+def test_a_state_body_referred_to_by_its_kind_is_no_company() -> None:
+    quote = only(
+        "Директор МУП «Водоканал» Олег Нефедов пообещал обновить сети.\n\n"
+        "«Полностью компенсировать рост цен мы не можем», — пояснили в ведомстве."
+    )
+    assert quote.speaker_name == "" and quote.organization != "Водоканал"
+
+
+def test_a_body_a_statement_came_from_is_what_vedomstvo_refers_to() -> None:
+    quote = only(
+        "Директор МУП «Водоканал» Олег Нефедов пообещал обновить сети. "
+        "В министерстве транспорта Тверской области сообщили, что субсидия вырастет.\n\n"
+        "«Полностью компенсировать рост цен мы не можем», — пояснили в ведомстве."
+    )
+    assert (quote.speaker_name, quote.organization) == (
+        "",
+        "министерстве транспорта Тверской области",
+    )
+
+
 def test_a_resident_of_a_city_has_no_organisation() -> None:
     text = (
         "Жительница Самары Анна Кузнецова (34) ждала автобус час.\n\n«Я опоздала», — сказала она."

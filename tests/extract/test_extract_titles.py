@@ -181,3 +181,16 @@ def test_a_titled_name_of_the_body_before_a_who_clause_is_the_speaker() -> None:
         "Chief Inspector",
         "Northern Police",
     )
+
+
+def test_a_short_phrase_in_marks_after_an_article_is_a_term() -> None:
+    term = (
+        'A fungus can break down some of the "forever chemicals" that pollute water, '
+        "according to a study published on Wednesday."
+    )
+    partial = 'The court found a "serious risk of extreme material need," the ruling said.'
+    assert extract(term).proposals == ()
+    named = 'The minister called the ruling a "disgrace" on Friday.'
+    found = [p.text for p in extract(partial).proposals]
+    assert found == ["serious risk of extreme material need,"]
+    assert [p.text for p in extract(named).proposals] == ["disgrace"]

@@ -27,13 +27,34 @@ def russian_body(words: list[str], start: int) -> Mention | None:
         phrase = " ".join(_noun_phrase(words[1:]))
     else:
         return None
-    phrase = nominative_phrase(phrase.rstrip(" ,."))
+    phrase = phrase.rstrip(" ,.")
+    if not is_capitalised(phrase):  # "В Минцифры заявили": a name stays as printed
+        phrase = nominative_phrase(phrase)
+    owner = _owner_by_kind(phrase.split())
+    if owner:  # "в пресс-службе энергосбытовой компании": the company's press office
+        return Mention(phrase, start, start + len(phrase), before=[f"of {owner}", owner_of(phrase)])
     # "В управлении ветеринарии Воронежской области": a kind with words saying which body
     rest = phrase.split()[1:2]
     which = "«" not in phrase and any(w.islower() and w not in lx.ORG_NOUNS for w in rest)
     named = named or which
     description = f"of {phrase}" if named else phrase  # a named body is the organisation
     return Mention(phrase, start, start + len(phrase), before=[description])
+
+
+def _owner_by_kind(words: list[str]) -> str:
+    """ "пресс-служба энергосбытовой компании" → "энергосбытовой компании": a part of a
+    body whose owner is named only by its kind, which refers to the body named before."""
+    if len(words) < 2 or morph.head_noun(words[0]) not in _BODY_PARTS:
+        return ""
+    rest = words[1:]
+    if not all(w.islower() for w in rest) or rest[-1] not in lx.ORG_NOUNS:
+        return ""
+    return " ".join(rest)
+
+
+def owner_of(phrase: str) -> str:
+    """The part of a body that speaks, as its role: "пресс-служба"."""
+    return phrase.split()[0]
 
 
 def _noun_phrase(words: list[str]) -> list[str]:
@@ -48,6 +69,9 @@ def _noun_phrase(words: list[str]) -> list[str]:
         kept.append(word)
     return [word.rstrip(",.") for word in kept]
 
+
+# Parts of a body that speak for it ("сообщили в пресс-службе компании").
+_BODY_PARTS = frozenset(lx.words("пресс-служба пресс-центр"))
 
 _POSSESSIVES = {"его": "m", "ее": "f", "её": "f", "их": "p"}
 

@@ -17,8 +17,9 @@ from ..domain.validate import fold
 from . import lexicon as lx
 from . import morph
 from .describe import Fields
-from .gender import feminine_noun, gender_of, no_job
+from .gender import feminine_noun, gender_of, heads_a_body, no_job, people_noun
 from .given_names import has_first_name as _has_first_name
+from .given_names import same_stem
 from .mention import Mention
 from .organisations import Bodies
 
@@ -82,6 +83,8 @@ class Cast:
         if person is None:
             return None
         role, organization = fields.role, self.bodies.resolve(fields.organization)
+        if people_noun(role):
+            role = ""  # "— рассказала девушка": a woman, whatever she does
         if not organization and re.match(r"its\s", description, re.IGNORECASE):
             organization = self.bodies.last_named()  # "its chief executive": the body just named
         if not organization and _RU_BODY_ROLE.match(description):
@@ -109,7 +112,8 @@ class Cast:
         same = [
             p
             for p in self._by_word.get(key, [])
-            if fold(p.name).split()[-1] == key or _has_first_name(p.name)
+            if (fold(p.name).split()[-1] == key or _has_first_name(p.name))
+            and not self.bodies.knows(p.name)  # "Rovers" after "Northfield Rovers were fined"
         ]
         same += self._stems(key)  # "Белозерцева": a case form
         return any(len(p.name.split()) > 1 for p in same)
@@ -189,7 +193,7 @@ class Cast:
         found = []
         for cut in (2, 3, 4):
             for person in self._by_stem.get(word[:-cut] if len(word) > cut else "", []):
-                if _same_stem(fold(person.name).split()[-1], word):
+                if same_stem(fold(person.name).split()[-1], word):
                     found.append(person)
         return found
 
@@ -251,6 +255,7 @@ class Cast:
         words = role.lower().split()
         noun = morph.head_noun(role)
         referring = noun in lx.RUSSIAN_REFERRING_NOUNS and len(words) == 1
+        referring = referring or people_noun(role)
         for person in reversed(self._recent[-12:]):
             if hint and person.gender not in ("", hint):
                 continue
@@ -261,7 +266,7 @@ class Cast:
             if not person.name or not person.role:
                 continue
             theirs = person.role.lower().split()
-            if noun and noun == morph.head_noun(person.role):
+            if (noun and noun == morph.head_noun(person.role)) or heads_a_body(role, person.role):
                 return person
             if len(words) > 1 and len(theirs) > 1 and words[-1] == theirs[-1]:
                 return person
@@ -290,10 +295,3 @@ def _by_surname_alone(same: list[Person], word: str) -> Person:
 def _is_plural(role: str) -> bool:
     words = role.lower().split()
     return bool(words) and words[-1].endswith("s") and words[-1][:-1] in lx.ROLE_WORDS
-
-
-def _same_stem(known: str, given: str) -> bool:
-    """Russian case forms of one surname: Смирнова / Смирновой, Ляхов / Ляхова."""
-    if not re.match(r"[а-яё]", known) or len(known) < 5:
-        return False
-    return known[:-2] == given[: len(known) - 2] and abs(len(known) - len(given)) <= 2

@@ -152,11 +152,7 @@ def chunks_of(text: str, base: int) -> list[tuple[str, int]]:
         if not stripped:
             continue
         start = base + match.start() + raw.index(stripped)
-        if (
-            found
-            and _CAMPUS.fullmatch(stripped.rstrip("."))
-            and _UNIVERSITY_OF.search(found[-1][0])
-        ):
+        if found and _goes_on_with(found[-1][0], stripped):
             previous, at = found[-1]  # "the University of California, Davis": one name
             if text[at - base + len(previous) : start - base].strip() == ",":
                 found[-1] = (text[at - base : start - base + len(stripped)], at)
@@ -165,6 +161,19 @@ def chunks_of(text: str, base: int) -> list[tuple[str, int]]:
     return found
 
 
+def _goes_on_with(previous: str, chunk: str) -> bool:
+    """Whether a chunk goes on with the body's name the chunk before ends with: a campus
+    ("University of California, Davis"), or the rest of a list of fields ("a spokesperson
+    for Immigration, Refugees and Citizenship Canada", "Science, Innovation and Technology")."""
+    if _CAMPUS.fullmatch(chunk.rstrip(".")) and _UNIVERSITY_OF.search(previous):
+        return True
+    return bool(_LISTED_AFTER.search(previous) and _LISTED_REST.fullmatch(chunk.rstrip(".")))
+
+
+_LISTED_AFTER = re.compile(r"\b(?:for|of)\s+[A-Z][\w-]*$")
+_LISTED_REST = re.compile(
+    r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:and|&)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:\s+\([A-Z][\w-]*\))?"
+)
 # "University of California, San Francisco": a campus named after a comma.
 _UNIVERSITY_OF = re.compile(r"\bUniversity of [A-Z][\w-]*(?:\s+[A-Z][\w-]*)?$")
 _CAMPUS = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?")

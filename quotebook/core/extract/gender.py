@@ -74,3 +74,20 @@ def no_job(role: str) -> bool:
     they are, which leaves what they do ("пенсионерка") still to be said."""
     head = morph.head_noun(role)
     return head in _RESIDENTS or head in lx.RELATIONS
+
+
+def heads_a_body(role: str, theirs: str) -> bool:
+    """ "руководитель предприятия" for "Директор МУП «Тверской автобус»": the head of a
+    body named by its kind is whoever was named as heading one."""
+    words = role.lower().split()
+    kind = len(words) == 2 and morph.head_noun(words[1]) in lx.RUSSIAN_BODIES
+    return (
+        kind
+        and morph.head_noun(words[0]) in lx.RUSSIAN_HEADS
+        and (morph.head_noun(theirs) in lx.RUSSIAN_HEADS)
+    )
+
+
+def people_noun(role: str) -> bool:
+    """ "девушка", "мужчина": a person by sex or age, which says nothing of their job."""
+    return " " not in role.strip() and morph.head_noun(role) in lx.RUSSIAN_PEOPLE_NOUNS

@@ -47,3 +47,10 @@ def has_first_name(name: str) -> bool:
     """Whether a full name starts with a first name the word lists or dictionary know."""
     first = fold(name).split()[0]
     return first in lx.FEMALE_NAMES or first in lx.MALE_NAMES or is_first_name(first)
+
+
+def same_stem(known: str, given: str) -> bool:
+    """Russian case forms of one surname: Смирнова / Смирновой, Ляхов / Ляхова."""
+    if not re.match(r"[а-яё]", known) or len(known) < 5:
+        return False
+    return known[:-2] == given[: len(known) - 2] and abs(len(known) - len(given)) <= 2

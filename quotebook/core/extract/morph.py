@@ -235,7 +235,18 @@ def is_place(word: str) -> bool:
     parts = bare.split("-")  # "Санкт-Петербурге", "Ростове-на-Дону"
     if not is_russian(bare) or not all(p[1:].islower() for p in parts):  # "УрФУ", "МГУ"
         return False
-    return any("Geox" in p.tag for p in _parses(bare))
+    if any("Geox" in p.tag for p in _parses(bare)):
+        return True
+    return len(parts) > 1 and _compound_place(parts)
+
+
+def _compound_place(parts: list[str]) -> bool:
+    """ "Каменска-Уральского", "Комсомольска-на-Амуре": a town's name and the adjective
+    or "на" and the river that tell it from another, which the dictionary may not know."""
+    town = any("Geox" in p.tag and p.tag.POS == "NOUN" for p in _parses(parts[0]))
+    last = _parses(parts[-1])
+    told = parts[1].lower() == "на" or (bool(last) and all(p.tag.POS == "ADJF" for p in last))
+    return town and told
 
 
 _PREDICATES = frozenset({"VERB", "INFN", "PRED", "GRND"})

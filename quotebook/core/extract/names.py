@@ -126,6 +126,8 @@ def split_name(
     name_words = words[len(words) - count :]
     if len(name_words) > 1 and name_words[-1].rstrip(".,;:") in lx.POSTNOMINALS:
         name_words = name_words[:-1]  # "Rupert Vane KC": the honour is not the name
+    if name_words[-1].lower().rstrip(",;:") in lx.LEGAL_FORMS:
+        return None  # "Harcourt Lane LLP": a firm, not a person
     rest = words[: len(words) - count]
     titles: list[str] = []
     while rest and rest[-1].lower().rstrip(".") in (lx.HONORIFICS | set(lx.RANKS)):

@@ -20,7 +20,7 @@ from .events import Event
 from .mention import Mention
 from .names import is_capitalised, split_name
 from .phrases import subject_after, subject_before
-from .prose_bodies import organisations
+from .prose_bodies import opening_body, organisations
 from .speakers import described_subject
 from .speech import find_verbs, sentence_end
 
@@ -72,6 +72,10 @@ def read_sentence(work: str, start: int, end: int, *, speech: bool = True) -> li
     events += _pronoun_job(text, start) + _interviewee(text, start)
     described = described_subject(text, start) if speech and speaker is None else None
     events += [Event(start, "person", described)] if described is not None else []
+    setting = f"at {opening_body(text)}"  # "At Acme College, its dean, Ann Roe, said"
+    for mention in [e.mention for e in events if e.mention is not None] if setting[3:] else []:
+        if mention.descriptions and setting not in mention.after:
+            mention.after.append(setting)
     age = _AGE_SENTENCE.match(text)
     if age:
         gender = "f" if age.group(1).lower() in ("she", "она") else "m"

@@ -15,6 +15,10 @@ _ORG_END = re.compile(r"\s+(?:and|as well as|и)\s+(?:the|a|an|his|her|its|their
 # "… in London", "… in New York": where a body sits, printed after its name.
 _SEAT = re.compile(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$")
 _CAMPUS = re.compile(r"(University of [A-Z][\w-]*),(\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)$")
+# A name listing fields: "Environment, Food and Rural Affairs" after "for" or opening it.
+_LISTED = re.compile(
+    r"((?:^|\b(?:for|of)\s+)[A-Z][\w-]*),(?=\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:and|&)\s+[A-Z])"
+)
 # Places without their spaces, for people named after one ("Hongkongers").
 _PLACE_STEMS = frozenset(place.replace(" ", "") for place in lx.PLACES)
 
@@ -35,6 +39,7 @@ def clean_org(text: str) -> str:
     text = _ORG_END.sub("", text)
     text = RELATIVE.sub("", text)
     text = _CAMPUS.sub("\\1\u2060\\2", text)  # "University of California, Davis": one name
+    text = _LISTED.sub("\\1\u2060", text)  # "Immigration, Refugees and Citizenship Canada"
     text = re.split(r",|\s+(?:in|on|since|until|during|based)\s+(?=[a-z0-9])", text)[0]
     text = text.replace("\u2060", ",")
     text = re.sub(r"^the\s+", "", text.strip(" ,."), flags=re.IGNORECASE)

@@ -21,11 +21,24 @@ _ALSO = {"administration": "agency"}
 _RU_BROAD = ("компани", "ведомств", "организаци")
 
 
+def _says_which(name: str) -> bool:
+    """ "министерстве транспорта Тверской области": a body named by its kind with the
+    place it serves, which says which body it is as a name does."""
+    words = name.split()
+    return (
+        len(words) > 2
+        and words[0].islower()
+        and words[-1].islower()
+        and any(w[:1].isupper() for w in words)
+    )
+
+
 class Bodies:
     """The organisations an article refers to, in reading order, with their kinds."""
 
     def __init__(self) -> None:
         self._orgs: list[tuple[str, frozenset[str]]] = []
+        self._names: set[str] = set()  # the names noted, for :meth:`knows`
 
     def note(self, name: str, kinds: set[str] | None = None) -> None:
         """Remember an organisation named in the text (``kinds``: families it belongs to)."""
@@ -35,6 +48,7 @@ class Bodies:
         if name.islower():  # "the company": the body of that kind named before, if any
             name = self.resolve(name)
         self._orgs.append((name, frozenset(families | set(words) | (kinds or set()))))
+        self._names.add(name)
 
     def resolve(self, organization: str) -> str:
         """ "the company" or "the ministry" → the last organisation of that kind named, else
@@ -53,13 +67,15 @@ class Bodies:
             fits = word in kinds or (broad and family in kinds) or word in _ANY_KIND
             if family == "ru" and not broad:  # "министерства": a ministry, not a company
                 fits = any(kind[:5] == word[:5] for kind in kinds)
-            if name[:1].isupper() and fits:
+            if word.startswith("ведомств") and kinds & {"company", "компания"}:
+                fits = False  # "в ведомстве": a state body, not "МУП «…»" named before
+            if fits and (name[:1].isupper() or _says_which(name)):
                 return name
         return organization
 
     def knows(self, name: str) -> bool:
         """Whether ``name`` was noted as an organisation."""
-        return any(known == name for known, _ in self._orgs)
+        return name in self._names
 
     def last_named(self, *, lower: bool = False) -> str:
         """The organisation referred to last, by its name ("Northwind Logistics"); blank when

@@ -59,8 +59,8 @@ def subject_before(text: str, base: int) -> Mention | None:
     end = base + len(text.rstrip(" ,"))
     mention = name_mention(chunk, start, end, allow_object=allow_object)
     if mention is None:
-        if after and not is_description(chunk):
-            return None
+        if after and not is_description(chunk) and not looks_like_org(chunk):
+            return None  # "Acme Waste Company, the council's firm, said": a body speaks
         mention = description_mention(chunk, start, end)
         if mention is None:
             return None

@@ -63,6 +63,7 @@ def split_premodifier(role: str) -> tuple[str, str]:
         if word.lower() not in lx.GENERIC_MODIFIERS
         and word.lower() not in lx.ROLE_WORDS
         and not word.endswith(("ed", "ing"))  # "Retired teacher", "Acting director"
+        and not _is_portfolio([word], words[-1])
     ]
     if proper:  # "Manchester City manager": the club, then the role
         return " ".join(words[capitals:]), " ".join(words[:capitals])
@@ -85,6 +86,8 @@ def body_before_role(words: list[str]) -> tuple[str, str] | None:
     if kind and words[-1].lower() in lx.ROLE_KEEPS_MODIFIER:
         return None  # "Council member", "Board president": a role
     names = [word for word in body if word.lower() not in ("of", "for", "and", "&")]
+    if _is_portfolio(names, words[-1]):
+        return None  # "Immigration Minister": what the minister is for, not a body
     if not all(is_capitalised(word) and "-" not in word for word in names):
         return None  # "Moscow-born", "IT-based": where someone is from
     if any(word.lower() in lx.ORG_NOUNS for word in names):
@@ -98,6 +101,12 @@ def body_before_role(words: list[str]) -> tuple[str, str] | None:
         if is_nationality(word) or lower.endswith(("ed", "ing")):
             return None
     return " ".join(words[size:]), " ".join(body)
+
+
+def _is_portfolio(names: list[str], role: str) -> bool:
+    return role.lower() in lx.PORTFOLIO_ROLES and all(
+        w.lower() in lx.PORTFOLIOS | lx.GENERIC_MODIFIERS for w in names
+    )
 
 
 def _is_role_part(words: list[str], index: int) -> bool:

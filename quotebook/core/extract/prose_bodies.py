@@ -37,6 +37,10 @@ def organisations(text: str, base: int) -> list[Event]:
         appositive |= _kind_before(following)  # "the FNV union"
         appositive |= _kind_apposed(text[: match.start()], text[match.end() :])
         appositive |= _spoke_in(text[: match.start()], text[match.end() :], match.group())
+        form = _legal_form(run.split())
+        if form:  # "(В) АО «Исток»": the name after the company's legal form
+            run, words = " ".join(run.split()[form:]), words[form:]
+            appositive |= {"ru", "компания"}
         if not any(w in lx.ORG_NOUNS for w in words) and not appositive:
             continue
         if words and words[0] in lx.NOT_NAMES:
@@ -51,6 +55,29 @@ def organisations(text: str, base: int) -> list[Event]:
     events += _generic_bodies(text, base) + lower_case_bodies(text, base)
     events = sorted(events, key=lambda event: event.position)
     return events + _subject_body(text, base, events)
+
+
+def _legal_form(words: list[str]) -> int:
+    """Where the name starts after a legal form ("ООО «Исток»"); 0 when none is printed."""
+    for index, word in enumerate(words[:-1]):
+        if word.lower() in lx.LEGAL_FORMS and words[index + 1].startswith("«"):
+            return index + 1
+    return 0
+
+
+_OPENING_AT = re.compile(
+    r"^At\s+((?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|for|and|&|[A-Z][\w'’&.-]*))*)"
+    r"(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?,"
+)
+
+
+def opening_body(text: str) -> str:
+    """ "At Lakeshore Polytechnic in Toronto, the vice-president …": the body a sentence
+    opens at, where the people it goes on to describe work; "" when it opens otherwise."""
+    found = _OPENING_AT.match(text)
+    if found is None or not any(w.lower() in lx.ORG_NOUNS for w in found.group(1).split()):
+        return ""
+    return re.sub(r"^the\s+", "", found.group(1))
 
 
 def _russian_genitives(run: str, following: str) -> str:
@@ -141,6 +168,8 @@ def _kind_before(preceding: str | list[str], *, quoted: bool = False) -> set[str
     in guillemets ("в компании «Икс»"), which no person's name is printed in."""
     words = preceding.split() if isinstance(preceding, str) else preceding
     last = words[-1] if words else ""
+    if quoted and last.lower() in lx.LEGAL_FORMS:
+        return {"ru", "компания"}  # "АО «Исток»": a company by its legal form
     if last not in lx.ORG_FAMILY or not last.islower() or (morph.is_russian(last) and not quoted):
         return set()
     return {lx.ORG_FAMILY[last], last}

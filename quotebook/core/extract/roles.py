@@ -15,7 +15,8 @@ from . import lexicon as lx
 from . import morph
 from .names import is_capitalised
 from .org_names import clean_org, is_place
-from .premodifiers import body_before_role, split_premodifier
+from .premodifiers import body_before_role, is_nationality, split_premodifier
+from .ru_roles import split_russian, without_legal_form
 
 ARTICLE = re.compile(r"^(?:a|an|the|another|one)\s+", re.IGNORECASE)
 POSSESSIVE = re.compile(r"^(?:the\s+)?(.+?)['’]s?\s+(.+)$")
@@ -30,22 +31,8 @@ _JOINS = re.compile(
 )
 # "the union's", "Hutchison Ports'", "Lufthansa's": an owner opening a description.
 _OWNER_START = re.compile(r"^(?:the\s+)?((?:[A-Z][\w&.-]*\s+){0,3}[\w&.-]+?)['’]s?\s+(\S.*)$")
-_PORTFOLIO_ROLES = frozenset(lx.words("minister secretary commissioner"))
-# What a minister is for, beyond the modifiers every role may carry ("Finance", "Health").
-_PORTFOLIOS = frozenset(
-    lx.words(
-        """
-    state affairs agriculture housing commerce homeland security labor labour work works
-    pensions veterans war navy army welfare development infrastructure digital
-    communities government industry employment tourism children families women youth
-    immigration migration home
-    """
-    )
-)
 _PLACE_ROLES = frozenset(lx.words("mayor governor premier bishop archbishop councillor"))
 _SEAT_ROLES = frozenset(lx.words("mp mep msp mla td senator congressman congresswoman"))
-_RU_PLACE_PREPOSITIONS = frozenset(("в", "во", "на", "под", "у", "из"))
-_RESIDENTS = frozenset(lx.words("житель жительница уроженец уроженка"))
 
 
 def role_and_org(text: str, *, before_name: bool = False) -> tuple[str, str]:
@@ -69,7 +56,7 @@ def _marked_body(text: str) -> tuple[str, str] | None:
     guillemet = GUILLEMETS.search(text)
     if guillemet:
         role = " ".join(GUILLEMETS.sub("", text).split()).strip(" ,")
-        role = re.sub(r"\s+(?:в|во|на|от)$", "", role)  # "глава отдела в «Луче»"
+        role = re.sub(r"\s+(?:в|во|на|от)$", "", without_legal_form(role))  # "… в «Луче»"
         return role, guillemet.group(1).strip()
     owned = _OWNER_START.match(text)  # "the union's national secretary for the ports"
     if owned and not _JOINS.match(text, owned.end(1)):
@@ -141,7 +128,7 @@ def _unjoined(text: str, *, before_name: bool) -> tuple[str, str]:
     if morph.is_russian(head) and (
         morph.is_person_noun(words[0]) or len(words) > 1 or head != words[0]
     ):
-        return _split_russian(text.split())  # "Председатель ЦБ": the role, then the body
+        return split_russian(text.split())  # "Председатель ЦБ": the role, then the body
     if words[-1].strip(".") in lx.ORG_NOUNS and not any(w in lx.ROLE_WORDS for w in words):
         return "", clean_org(text)
     text = re.sub(r"\s+in\s+[A-Z][\w-]*$", "", text)  # "… Court in Leipzig": where it sits
@@ -150,7 +137,7 @@ def _unjoined(text: str, *, before_name: bool) -> tuple[str, str]:
         return "", text  # "the White House said", "the Kremlin said": an institution speaks
     role = _trim_role(text)
     if re.match(r"[А-ЯЁа-яё]", role):
-        return _split_russian(role.split())
+        return split_russian(role.split())
     return split_premodifier(role)
 
 
@@ -208,14 +195,14 @@ def _complement_is_role(role: str, complement: str) -> bool:
     if not words or any(w.lower().strip(",.'’") in lx.ORG_NOUNS | lx.RELATIONS for w in words):
         return False
     head = role.split()[-1].lower() if role.split() else ""
-    if head in _PORTFOLIO_ROLES and all(_is_portfolio(w) for w in words):
+    if head in lx.PORTFOLIO_ROLES and all(_is_portfolio(w) for w in words):
         return True  # "Minister for Health", "Secretary of State"; not "secretary of Unite"
     return not any(is_capitalised(w) for w in words)
 
 
 def _is_portfolio(word: str) -> bool:
     lower = word.lower().strip(",.")
-    return lower in lx.GENERIC_MODIFIERS or lower in _PORTFOLIOS or lower in ("and", "&", "of")
+    return lower in lx.GENERIC_MODIFIERS or lower in lx.PORTFOLIOS or lower in ("and", "&", "of")
 
 
 def _is_org_owner(owner: str) -> bool:
@@ -225,54 +212,12 @@ def _is_org_owner(owner: str) -> bool:
     return named or (bool(words) and words[-1].lower() in lx.ORG_NOUNS)
 
 
-def _split_russian(words: list[str]) -> tuple[str, str]:
-    """ "аналитик Высшей школы экономики" → (аналитик, Высшей школы экономики); "жительница
-    Листвянки": where a resident lives is a place, whatever the dictionary knows of it."""
-    if words and morph.head_noun(words[0]) in _RESIDENTS:
-        return " ".join(words), ""
-    body = _place_body(words)  # "начальник управления образования Екатеринбурга"
-    if body:
-        return " ".join(words[:body]), " ".join(words[body:])
-    for index in range(1, len(words)):
-        if words[index - 1].lower() in _RU_PLACE_PREPOSITIONS:
-            break  # "владелица кофейни на улице Луначарского": a place, not a body
-        if morph.head_noun(words[index - 1]) in lx.RUSSIAN_SETTLEMENTS:
-            break  # "житель поселка Ола": a place
-        if _is_russian_name(words[index]) and not _is_russian_place(words[index:]):
-            return " ".join(words[:index]), " ".join(words[index:])
-    return " ".join(words), ""
-
-
-def _place_body(words: list[str]) -> int:
-    """Where a body of a place starts in a Russian role: a state body named by its kind,
-    the genitives saying which, and the place it serves ending the words ("представитель
-    прокуратуры Пермского края"); 0 when there is none."""
-    for index in range(1, len(words) - 1):
-        word = words[index]
-        described = any(map(is_capitalised, words[1:index]))  # "Ленинского районного суда"
-        if word.islower() and morph.head_noun(word) in lx.RUSSIAN_BODIES and not described:
-            rest = words[index + 1 :]
-            place = next((i for i, w in enumerate(rest) if is_capitalised(w)), len(rest))
-            named = place < len(rest) and _is_russian_place(rest[place:])
-            named = named and all(morph.is_genitive(w) for w in rest[place:])  # at the end
-            plain = all(w.islower() and morph.is_genitive(w) for w in rest[:place])
-            return index if named and plain else 0
-    return 0
-
-
-def _is_russian_name(word: str) -> bool:
-    """A capitalised word that may name a body: "МВД", "Сбербанка", not "IT-компании"."""
-    return is_capitalised(word) and not re.search(r"-[а-яё]+$", word)
-
-
-def _is_russian_place(words: list[str]) -> bool:
-    """ "Самары", "Пензенской области", "Хабаровского края": a place, not a body."""
-    return morph.is_place(words[0]) or morph.head_noun(" ".join(words)) in lx.RUSSIAN_SETTLEMENTS
-
-
 def _trim_role(text: str) -> str:
     text = re.sub(r"(?:^|\s)[\w.-]+-(?:born|based|bred)\b", "", text)  # "Berlin-based"
     text = re.sub(r"^(\S+(?:\s+\S+)?)\s+(?:representing|working|living)\b.*$", r"\1", text)
     text = re.split(r"\s+(?:who|which|and the|based in|in charge|on the)\b", text)[0]
     text = re.sub(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$", "", text)  # "… in Moscow"
-    return ARTICLE.sub("", text.strip(" ,.")).strip()
+    words = ARTICLE.sub("", text.strip(" ,.")).split()
+    while len(words) > 1 and is_nationality(words[0]) and words[1].islower():
+        words = words[1:]  # "an Indian student at …": a nationality, not part of the job
+    return " ".join(words)

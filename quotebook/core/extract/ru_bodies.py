@@ -21,9 +21,15 @@ def lower_case_bodies(text: str, base: int) -> list[Event]:
     events: list[Event] = []
     for index, match in enumerate(matches):
         word = match.group().rstrip(",.;:")
-        if word.lower() not in lx.ORG_NOUNS or not word.islower() or word != match.group():
+        spoken = _spoken_in(matches, index)  # "В министерстве транспорта … сообщили"
+        if not (word.lower() in lx.ORG_NOUNS or spoken) or not word.islower():
             continue
-        if text[match.end() :].lstrip().startswith(("«", '"')):
+        if word != match.group():
+            continue
+        after = text[match.end() :].split(maxsplit=1)
+        if after and after[0].lower() in lx.LEGAL_FORMS:
+            after = after[1:]  # "компания ООО «…»": the legal form, then the name
+        if after and after[0].startswith(("«", '"')):
             continue  # "авиакомпания «Полярные крылья»": the name in guillemets is the body
         first = index
         while first > 0 and _is_adjective(matches, first - 1):
@@ -35,8 +41,15 @@ def lower_case_bodies(text: str, base: int) -> list[Event]:
             continue  # "компании": a kind alone, which :mod:`.organisations` resolves
         start, end = matches[first].start(), matches[last].end()
         phrase = text[start:end].rstrip(",.;:")
-        events.append(Event(base + start, "org", org=phrase))
+        events.append(Event(base + start, "org", org=phrase, kinds={"ru"} if spoken else set()))
     return events
+
+
+def _spoken_in(matches: list[re.Match[str]], index: int) -> bool:
+    """ "В министерстве транспорта Тверской области сообщили": a body in any case form
+    after the "В" opening a sentence, where one says where a statement came from."""
+    opening = index == 1 and matches[0].group().lower() in ("в", "во") and matches[0].start() == 0
+    return opening and morph.head_noun(matches[index].group()) in lx.RUSSIAN_BODIES
 
 
 def _is_adjective(matches: list[re.Match[str]], index: int) -> bool:
@@ -57,4 +70,13 @@ def _goes_on(matches: list[re.Match[str]], index: int) -> bool:
         return index + 2 < len(matches) and morph.is_genitive(
             matches[index + 2].group().strip(",.;:")
         )
-    return morph.is_russian(bare) and morph.is_genitive(bare) and not morph.is_place(bare)
+    if not (morph.is_russian(bare) and morph.is_genitive(bare)):
+        return False
+    if not morph.is_place(bare):
+        return True
+    return index + 2 < len(matches) and _is_region(matches[index + 2].group())  # "… области"
+
+
+def _is_region(word: str) -> bool:
+    bare = word.rstrip(",.;:")
+    return bare.islower() and morph.head_noun(bare) in ("область", "край", "округ")

@@ -22,6 +22,9 @@ def is_title_or_name(work: str, candidate: Candidate, paragraph_start: int) -> b
     cue = cue or (len(before) > 1 and before[-2].strip(",") in lx.TITLE_CUES)
     if before and before[-1] in ("so-called", "так", "т.н.", "называемый", "называемая"):
         return True
+    if before and before[-1] in ("the", "a", "an") and _term(inner, words):
+        return not find_verbs(" ".join(before))  # 'some of the "forever chemicals" that …'
+        # is a term; 'called it a "disgrace"' is what someone said
     if is_russian_text(inner) and _inside_sentence(work, candidate, paragraph_start):
         short = len(words) <= 3 and words[0][0].isupper()
         if short and not inner.rstrip().endswith((".", "!", "?", "…", ",")):
@@ -34,6 +37,11 @@ def is_title_or_name(work: str, candidate: Candidate, paragraph_start: int) -> b
         return cue
     sentence = inner.rstrip().endswith((".", "!", "?", "…"))
     return bool(content) and (cue or not sentence)
+
+
+def _term(inner: str, words: list[str]) -> bool:
+    """A phrase of up to three lower-case words without a mark ending a clause."""
+    return len(words) <= 3 and inner.islower() and not inner.rstrip().endswith(tuple(".,!?…;:"))
 
 
 def _inside_sentence(work: str, candidate: Candidate, paragraph_start: int) -> bool:

@@ -11,7 +11,7 @@ ORG_FAMILY = {
         words(
             """
             company firm startup start-up business corporation corp corp. inc inc. ltd
-            ltd. llc plc gmbh ag sa logistics electronics securities technologies
+            ltd. llc llp plc gmbh ag sa logistics electronics securities technologies
             technology systems software motors airlines airline holdings industries
             partners capital media labs pharmaceuticals energy foods retailer manufacturer
             carrier bank insurer lender brewery chain
@@ -25,7 +25,9 @@ ORG_FAMILY = {
     **dict.fromkeys(words("council assembly parliament legislature senate"), "council"),
     **dict.fromkeys(words("union federation association society guild"), "union"),
     **dict.fromkeys(words("group coalition alliance network campaign"), "group"),
-    **dict.fromkeys(words("university college institute academy school lyceum"), "school"),
+    **dict.fromkeys(
+        words("university college institute academy school lyceum polytechnic"), "school"
+    ),
     **dict.fromkeys(words("hospital clinic hospice"), "hospital"),
     **dict.fromkeys(words("center centre foundation charity trust museum library"), "center"),
     **dict.fromkeys(words("party"), "party"),
@@ -76,6 +78,14 @@ FIELDS = frozenset(
     )
 )
 
+# Legal forms printed before a company's name: "ООО «Уютный дом»", "МУП «Тверской автобус»".
+LEGAL_FORMS = frozenset(
+    words(
+        "ооо оао зао пао ао нао муп гуп фгуп фгбу гбу мбу гку мку ано нко тоо чоп "
+        "llc llp ltd ltd. inc inc. plc gmbh"
+    )
+)
+
 # "говорится в заявлении компании", "сообщили в пресс-службе": where a body speaks.
 RUSSIAN_DOCUMENTS = frozenset(words("сообщение заявление релиз пресс-релиз письмо ответ"))
 
@@ -84,7 +94,8 @@ RUSSIAN_BODIES = frozenset(
         """
     пресс-служба компания министерство ведомство мэрия администрация правительство
     управление департамент суд прокуратура полиция банк фонд штаб кремль минздрав
-    минфин минобороны мвд фсб цб партия организация штаб-квартира офис
+    минфин минобороны мвд фсб цб партия организация штаб-квартира офис предприятие
+    учреждение
     """
     )
 )

@@ -86,6 +86,19 @@ ROLE_WORDS = frozenset(
     )
 )
 
+PORTFOLIO_ROLES = frozenset(words("minister secretary commissioner"))
+# What a minister is for, beyond the modifiers every role may carry ("Finance", "Health").
+PORTFOLIOS = frozenset(
+    words(
+        """
+    state affairs agriculture housing commerce homeland security labor labour work works
+    pensions veterans war navy army welfare development infrastructure digital
+    communities government industry employment tourism children families women youth
+    immigration migration home
+    """
+    )
+)
+
 # Words of a role that a premodifying organisation noun does not split off
 # ("council member", "board president" are roles; "ministry spokesperson" is a role at an
 # organisation).
@@ -135,6 +148,20 @@ RUSSIAN_REFERRING_NOUNS = frozenset(
     аналитичка
     """
     )
+)
+
+# Russian nouns for whoever heads a body ("— уточнил руководитель предприятия").
+RUSSIAN_HEADS = frozenset(
+    words(
+        "директор гендиректор руководитель глава председатель начальник президент "
+        "управляющий ректор заведующий"
+    )
+)
+
+# Russian nouns for a person by sex or age, not by what they do ("— рассказала девушка"):
+# they refer back to someone named, and are no role.
+RUSSIAN_PEOPLE_NOUNS = frozenset(
+    words("девушка женщина мужчина парень юноша девочка мальчик старик старушка")
 )
 
 # Nouns after a capitalised adjective that show it is not a name ("a Syrian man").

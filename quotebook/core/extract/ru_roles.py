@@ -1,0 +1,84 @@
+"""Role and body in a Russian description printed without a joining word: "аналитик
+Высшей школы экономики", "представитель прокуратуры Пермского края", "Председатель
+ЦБ". A place after the role ("Жительница Листвянки", "Глава Дагестана") is no body."""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon as lx
+from . import morph
+from .names import is_capitalised
+
+_RU_PLACE_PREPOSITIONS = frozenset(("в", "во", "на", "под", "у", "из"))
+_RESIDENTS = frozenset(lx.words("житель жительница уроженец уроженка"))
+
+
+def split_russian(words: list[str]) -> tuple[str, str]:
+    """ "аналитик Высшей школы экономики" → (аналитик, Высшей школы экономики); "жительница
+    Листвянки": where a resident lives is a place, whatever the dictionary knows of it."""
+    if words and morph.head_noun(words[0]) in _RESIDENTS:
+        return " ".join(words), ""
+    body = _place_body(words)  # "начальник управления образования Екатеринбурга"
+    if body:
+        return " ".join(words[:body]), " ".join(words[body:])
+    for index in range(1, len(words)):
+        if words[index - 1].lower() == "от" and is_capitalised(words[index]):
+            return " ".join(words[: index - 1]), " ".join(words[index:])  # "Депутат от КПРФ"
+        if words[index - 1].lower() in _RU_PLACE_PREPOSITIONS:
+            break  # "владелица кофейни на улице Луначарского": a place, not a body
+        if morph.head_noun(words[index - 1]) in lx.RUSSIAN_SETTLEMENTS:
+            break  # "житель поселка Ола": a place
+        if _is_russian_name(words[index]) and not _is_russian_place(words[index:]):
+            return " ".join(words[:index]), " ".join(words[index:])
+    return " ".join(words), ""
+
+
+def _place_body(words: list[str]) -> int:
+    """Where a body of a place starts in a Russian role: a state body named by its kind,
+    the genitives saying which, and the place it serves ending the words ("представитель
+    прокуратуры Пермского края"); 0 when there is none."""
+    for index in range(1, len(words) - 1):
+        word = words[index]
+        described = any(map(is_capitalised, words[1:index]))  # "Ленинского районного суда"
+        if word.islower() and morph.head_noun(word) in lx.RUSSIAN_BODIES and not described:
+            rest = words[index + 1 :]
+            place = next((i for i, w in enumerate(rest) if is_capitalised(w)), len(rest))
+            named = place < len(rest) and _is_russian_place(rest[place:])
+            named = named and all(morph.is_genitive(w) for w in rest[place:])  # at the end
+            plain = all(w.islower() and morph.is_genitive(w) for w in rest[:place])
+            return index if named and plain else 0
+    return 0
+
+
+def _is_russian_name(word: str) -> bool:
+    """A capitalised word that may name a body: "МВД", "Сбербанка", not "IT-компании"."""
+    return is_capitalised(word) and not re.search(r"-[а-яё]+$", word)
+
+
+def _is_russian_place(words: list[str]) -> bool:
+    """ "Самары", "Пензенской области", "Хабаровского края": a place, not a body; but
+    "Тверской городской думы" is a body of a place, whose adjective the dictionary may
+    also read as a street's name."""
+    if _body_of_place(words):
+        return False
+    return morph.is_place(words[0]) or morph.head_noun(" ".join(words)) in lx.RUSSIAN_SETTLEMENTS
+
+
+def _body_of_place(words: list[str]) -> bool:
+    """A place's adjective and the lower-case noun it goes with, which is no kind of place
+    ("Тверской городской думы", not "Тверской области")."""
+    if len(words) < 2 or not words[-1].islower():
+        return False
+    head = morph.head_noun(words[-1])
+    adjective = any(p.tag.POS == "ADJF" for p in morph.parses(words[0].lower()))
+    return adjective and bool(head) and head not in lx.RUSSIAN_SETTLEMENTS
+
+
+def without_legal_form(role: str) -> str:
+    """ "Директор ООО" → "Директор": the legal form printed before a company's name in
+    guillemets ("ООО «Уютный дом»") is no part of the role."""
+    words = role.split()
+    while len(words) > 1 and words[-1].lower() in lx.LEGAL_FORMS:
+        words.pop()
+    return " ".join(words)
