@@ -91,3 +91,67 @@ def test_a_filter_whose_quotes_were_mostly_trashed_leads_instead_of_a_walk(
     page = library.search("tag:visa", limit=2, count_cap=3)
     assert (page.ids, page.total) == ((visa[0],), 1)
     assert set(library.search("tag:visa", trash=True).ids) >= set(visa[1:])
+
+
+def _plans_read(library: Library, query: str) -> list[str]:
+    """The query plan of every statement a whole list of ``query`` runs."""
+    seen: list[str] = []
+    library.search("")  # the thread's read connection is open
+    conns = list(library._plain)
+    for conn in conns:
+        conn.set_trace_callback(seen.append)
+    try:
+        library.search(query)
+    finally:
+        for conn in conns:
+            conn.set_trace_callback(None)
+    with library._plain_read() as conn:
+        return [
+            row[3]
+            for sql in seen
+            if sql.lstrip().upper().startswith("SELECT")
+            for row in conn.execute(f"EXPLAIN QUERY PLAN {sql}")
+        ]
+
+
+def test_bounds_on_the_date_said_are_one_range_of_the_date_index(library: Library) -> None:
+    source = library.add_source("Dated").created or 0
+    days = ["2023-01-15", "2023-02-01", "2023-02-28", "2023-03-01", "2022-12-31", None]
+    ids = {day: library.add_quote(f"Said on {day}", source, said_on=day).created for day in days}
+    february = {ids["2023-02-01"], ids["2023-02-28"]}
+    for query in (
+        "said>=2023-01 said<2023-03 said>=2023-02",
+        "said<2023-03 said>=2023-02",
+        "said:2023 said<2023-03 said>2023-01",
+    ):
+        found = library.search(query)
+        assert set(found.ids) == february and found.total == 2, query
+        assert library.search(query, limit=1).total == 2, query
+    assert set(library.search("said>=2023-02 -said>=2023-03").ids) == february
+    assert set(library.search("said>=2023-03 said<2023-02").ids) == set()
+    plans = _plans_read(library, "said>=2023-02 said<2023-03")
+    assert any("ix_quote_said_on (said_on>? AND said_on<?)" in step for step in plans), plans
+
+
+def test_a_count_is_led_by_the_smaller_of_two_filters_too_large_to_lead_a_page(
+    library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = library.add_source("Many").created or 0
+    tagged = set()
+    for n in range(12):
+        made = library.add_quote(
+            f"Quote {n}", source, said_on="2024-05-01", tags=["rare"] if n % 4 == 0 else []
+        ).created
+        if n % 4 == 0:
+            tagged.add(made)
+    monkeypatch.setattr(plan, "ESTIMATE_CAP", 2)  # both filters look too large at first
+    query = "said>=2024 tag:rare"
+    with library._plain_read() as conn:
+        compiler = Compiler(conn)
+        made = plan.make_plan(compiler, parse_query(query).root, False)
+        assert made.lead is None and made.count_lead is not None
+        lead = plan.counted(compiler, made).lead
+        assert lead is not None and "quote_tag" in lead.ids.text  # 3 tagged, not 12 dated
+    found = library.search(query)
+    assert set(found.ids) == tagged and found.total == 3
+    assert library.search(query, limit=1).total == 3

@@ -77,7 +77,7 @@ def merged(compiler: Compiler, split: Split, limit: int | None, offset: int,
     ):
         return _past_the_cap(compiler, split, first, need, offset, count_cap)
     upto = None if need is None else need + (len(first) if ranked else 0)
-    named = split.named(True) if upto is not None else counted(split.named(True))
+    named = split.named(True) if upto is not None else counted(compiler, split.named(True))
     by_name, name_order = select(named, compiler, ranked=False, sort=None,
                                  descending=False, trash=split.trash,
                                  whole=upto is None)  # fmt: skip
@@ -96,7 +96,7 @@ def merged(compiler: Compiler, split: Split, limit: int | None, offset: int,
     else:
         every_text, _ = select(split.text, compiler, ranked=False, sort=None,
                                descending=False, trash=split.trash, whole=True)  # fmt: skip
-        all_named, _ = select(counted(named), compiler, ranked=False, sort=None,
+        all_named, _ = select(counted(compiler, named), compiler, ranked=False, sort=None,
                               descending=False, trash=split.trash, whole=True)  # fmt: skip
         both = Sql(f"SELECT count(*) FROM ({every_text.text} UNION {all_named.text})",
                    every_text.params + all_named.params)  # fmt: skip

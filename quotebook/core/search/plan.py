@@ -43,6 +43,8 @@ __all__ = [
 RANK_CAP = 2_000  # free words matching more quotes than this are not ranked (bm25 is slow)
 FTS_ESTIMATE_CAP = 5_000  # words matching fewer quotes may be ranked or lead
 PER_ROW_CAP = 300  # beside a lead this small, words are checked quote by quote
+# Filters too large to lead a page are told apart this far before one leads a count.
+COUNT_ESTIMATE_CAP = 250_000
 
 # The general sort, for a few matches (search_sort.py walks indexes for many).
 _ORDER = {
@@ -82,6 +84,7 @@ class Plan(NamedTuple):
     conds: list[Sql]
     lead: Filter | None = None
     count_lead: Filter | None = None  # the smallest filter, when too large to lead a page
+    count_rivals: tuple[Filter, ...] = ()  # the others as large as the estimate tells
     lead_estimate: int = 0  # the quotes the lead (or the count's lead) keeps, estimated
 
 
@@ -134,7 +137,7 @@ def make_plan(compiler: Compiler, root: Node | None, trash: bool, *, text: list[
     for the ``text`` terms, looked for in the text only; ``named`` is one more filter.
     Without ``estimates`` no filter leads: for a walk newest first that stops soon.
     """
-    terms, fts, fts_estimate = _top(root), None, 0
+    terms, fts, fts_estimate = _said_range(_top(root)), None, 0
     text = text or []
     words = [t for t in terms if _plain(compiler, t) or t in text]
     if words:
@@ -155,6 +158,22 @@ def make_plan(compiler: Compiler, root: Node | None, trash: bool, *, text: list[
     return plan._replace(conds=conds + [f.cond for f in filters])
 
 
+def _said_range(terms: list[Node]) -> list[Node]:
+    """The top-level dates said (``said>=2023-01 said<2023-03``) as one range of days:
+    one walk of the date index between both bounds, where each bound alone would keep
+    most quotes and leave the other to be checked in every quote's row."""
+    bounds = [t for t in terms if isinstance(t, Said)]
+    if len(bounds) < 2:
+        return terms
+    firsts = [b.first for b in bounds if b.first is not None]
+    ends = [b.end for b in bounds if b.end is not None]
+    joined = Said("range", " ".join(b.value for b in bounds),
+                  max(firsts) if firsts else None, min(ends) if ends else None)  # fmt: skip
+    at = terms.index(bounds[0])
+    rest = [t for t in terms if not isinstance(t, Said)]
+    return [*rest[:at], joined, *rest[at:]]
+
+
 def _lead(compiler: Compiler, plan: Plan, filters: list[Filter],
           trash: bool) -> tuple[Plan, list[Filter]]:  # fmt: skip
     """Let the filter with the fewest quotes lead, when it has fewer than the words;
@@ -172,7 +191,9 @@ def _lead(compiler: Compiler, plan: Plan, filters: list[Filter],
     if sized and sized[0][0] < limit:
         return plan._replace(lead=rest[0], lead_estimate=sized[0][0]), rest[1:]
     if sized and plan.fts is None:
-        return plan._replace(count_lead=rest[0], lead_estimate=sized[0][0]), rest
+        rivals = tuple(f for estimate, f in sized[1:] if estimate >= ESTIMATE_CAP)
+        return plan._replace(count_lead=rest[0], count_rivals=rivals,
+                             lead_estimate=sized[0][0]), rest  # fmt: skip
     return plan, rest
 
 
@@ -255,14 +276,22 @@ def _ids_only(plan: Plan, fts_leads: bool, ranked: bool) -> tuple[Sql, str] | No
     return None
 
 
-def counted(plan: Plan) -> Plan:
+def counted(compiler: Compiler, plan: Plan) -> Plan:
     """The plan to count every match with: led by its smallest filter whatever its size
-    (a count reads every match, so a walk that could stop early gains nothing)."""
+    (a count reads every match, so a walk that could stop early gains nothing).
+
+    Filters that all reached the first estimate's cap are estimated further: a date
+    bound keeping 670,000 quotes and a name keeping 160,000 look alike at 20,000, and
+    the wrong one reads four times the rows.
+    """
     lead = plan.count_lead
     if lead is None:
         return plan
+    if plan.count_rivals:
+        candidates = (lead, *plan.count_rivals)
+        lead = min(candidates, key=lambda f: compiler.estimate(f.ids, COUNT_ESTIMATE_CAP))
     rest = [c for c in plan.conds if c is not lead.cond]
-    return plan._replace(lead=lead, count_lead=None, conds=rest)
+    return plan._replace(lead=lead, count_lead=None, count_rivals=(), conds=rest)
 
 
 def walks(plan: Plan, sort: SortKey | None, limit: int | None) -> bool:

@@ -121,7 +121,7 @@ def _run(compiler: Compiler, plan: Plan, sort: SortKey | None, descending: bool,
          limit: int | None, offset: int, count_cap: int | None) -> SearchResult:  # fmt: skip
     """One plan's page (or every match) in display order, and how many match."""
     if limit is None:
-        plan = counted(plan)  # every match is read: the walk would read every quote
+        plan = counted(compiler, plan)  # every match is read: the walk would read every quote
     ranked = sort is None and plan.fts is not None and plan.fts_estimate < RANK_CAP
     found, order = select(plan, compiler, ranked=ranked, sort=sort, descending=descending,
                           trash=trash, whole=limit is None)  # fmt: skip
@@ -183,8 +183,8 @@ def _total(compiler: Compiler, plan: Plan, trash: bool, page: list[int], limit: 
     if len(page) < limit and (page or offset == 0):
         total = offset + len(page)  # the page ran out: no need to count
     else:
-        found, _ = select(counted(plan), compiler, ranked=False, sort=None, descending=False,
-                          trash=trash, whole=True)  # fmt: skip
+        found, _ = select(counted(compiler, plan), compiler, ranked=False, sort=None,
+                          descending=False, trash=trash, whole=True)  # fmt: skip
         bound = f" LIMIT {cap + 1}" if cap is not None else ""
         total = int(compiler.rows(f"SELECT count(*) FROM ({found.text}{bound})", found.params)[0])
     if cap is not None and total > cap:
