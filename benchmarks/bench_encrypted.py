@@ -4,7 +4,9 @@
 
 LIBRARY is copied (it is never changed); the copy is encrypted (SQLCipher 4 with its
 default key derivation) and each figure is measured on the plain copy and on the
-encrypted one in the same run: the ratio is encrypted / plain, target ≤ 1.25.
+encrypted one in the same run: the ratio is encrypted / plain, target ≤ 1.25. The
+searches are bench_core.py's, one of each class a reporter types, each to its first
+page and to its whole count.
 Opening is measured with the key already derived (deriving it, once per session,
 is the unlock: its cost is printed apart). With ``--driver`` the plain copy is
 also measured through SQLCipher's bundled SQLite without a key, beside the
@@ -27,6 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench_core import QUERIES
 from measure import Figure, p50_p95, timed
 
 from quotebook.core import Library
@@ -38,7 +41,6 @@ from quotebook.core.storage.encryption import encrypt_library
 
 PASSPHRASE = "a benchmark passphrase"
 PAGE = 200
-QUERIES = {"rare word": "zeitgeist", "3-letter prefix": "vis", "phrase": '"the war"'}
 # The app's first page counts to 1,000 ("1,000+", as bench_core.py measures it); the
 # whole count follows on the worker, and is measured too.
 COUNTS = {"first page": 1_000, "whole count": None}
