@@ -10,7 +10,9 @@ from . import lexicon as lx
 from .names import is_capitalised
 from .premodifiers import is_nationality
 
-RELATIVE = re.compile(r"\s*\b(?:who|whose|which|that|где|который|которая|которые)\b.*$", re.S)
+RELATIVE = re.compile(
+    r"\s*\b(?:who|whose|which|that|где|котор[а-я]+|чей|чья|чь[её]|чьи)\b.*$", re.S
+)
 _ORG_END = re.compile(r"\s+(?:and|as well as|и)\s+(?:the|a|an|his|her|its|their)\b.*$", re.S)
 # "… in London", "… in New York": where a body sits, printed after its name.
 _SEAT = re.compile(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$")

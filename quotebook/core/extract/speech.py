@@ -37,6 +37,9 @@ _IN_WORDS = re.compile(
 )
 
 
+_ASKS = re.compile(r"\s+вопросом\b", re.IGNORECASE)
+
+
 @dataclass(frozen=True, slots=True)
 class Verb:
     start: int
@@ -137,6 +140,9 @@ def _verb_at(
         return Verb(match.start(), match.end(), word)
     if morph.is_russian(word):
         lemma = morph.verb_lemma(word)
+        asks = _ASKS.match(text, match.end()) if lemma == "задаваться" else None
+        if asks:  # "задается вопросом активист": the verb and its object are one
+            return Verb(match.start(), asks.end(), word)
         speech = lemma in lx.RUSSIAN_SPEECH_LEMMAS or (naming and lemma in lx.RUSSIAN_NAMING_LEMMAS)
         return Verb(match.start(), match.end(), word) if speech else None
     if word not in lx.ENGLISH_VERBS or previous in _DETERMINERS or previous.endswith("'s"):
