@@ -37,6 +37,7 @@ _IN_WORDS = re.compile(
 )
 
 
+_COPULA_AFTER = re.compile(r"\s+(?:was|were|is|are)\b")
 _ASKS = re.compile(r"\s+вопросом\b", re.IGNORECASE)
 
 
@@ -153,6 +154,8 @@ def _verb_at(
         return None
     if word in ("put", "puts") and not tail.startswith(" it"):
         return None
+    if _COPULA_AFTER.match(tail) and previous not in ("he", "she", "they", "we", "i", "who"):
+        return None  # "the price agreed was …": a participle describing a noun, not speech
     if word in lx.NOT_SPEECH_AFTER and not tail.startswith(" out"):
         return None
     plain = word.rstrip("s") if word.endswith("s") else word
