@@ -1,7 +1,8 @@
 """Measure quote extraction against the annotated articles in tests/extract/articles.
 
     python benchmarks/evaluate_extraction.py
-    [--set articles|heldout|features|unseen|fresh|blind|blind2|blind3|blind4|blind5|blind6|blind7]
+    [--set articles|heldout|features|unseen|fresh|blind|blind2|blind3|blind4|blind5|blind6|blind7|
+           blind8]
     [--verbose]
     [--words 10000]
 
@@ -39,7 +40,13 @@ bodies before and after names, in apposition, as abbreviations, with "of the", i
 Russian genitive chains and in «», companies with legal forms such as ООО and LLC,
 universities, charities, ministries, roles with no body, and nationalities and places
 that are no organisation) was written after the rules blind6 prompted, annotated and
-committed before the extractor first read it.
+committed before the extractor first read it. ``blind8`` (6 English and 6 Russian
+articles on health, transport, energy, labour, farming, technology, culture and
+migration: roles and bodies in many printed shapes, possessives, "who heads", "of the",
+acronyms in brackets, "the Hamburg-based developer", companies with Ltd, Inc, PLC,
+GmbH, ООО, АО, ПАО, МУП, ГБУ and ГБУЗ, Russian genitive chains, bodies in «», dash
+dialogue and "Name, role: «quote»") was written after the rules blind7 prompted,
+annotated and committed before the extractor first read it.
 
 Prints, for all articles and for each language (English, Russian: told apart by
 their letters), quote recall and precision (a proposal matches an annotated quote
@@ -72,7 +79,7 @@ from quotebook.core.extract import Proposal, extract
 SETS = Path(__file__).resolve().parent.parent / "tests" / "extract"
 # The annotated sets, each a folder of SETS holding English and Russian articles.
 SET_NAMES = ("articles", "heldout", "features", "unseen", "fresh", "blind", "blind2", "blind3",
-             "blind4", "blind5", "blind6", "blind7")  # fmt: skip
+             "blind4", "blind5", "blind6", "blind7", "blind8")  # fmt: skip
 ARTICLES = SETS / "articles"
 INPUTS = (".txt", ".md", ".html")
 FIELDS = ("age", "role", "organization")

@@ -382,3 +382,57 @@ def test_a_role_before_a_name_in_the_object_of_a_reported_sentence() -> None:
         '"We were promised one by summer," Bondar said.'
     )
     assert (last(text).speaker_name, last(text).role) == ("Ihor Bondar", "director")
+
+
+@pytest.mark.parametrize(
+    ("description", "role", "organization"),
+    [
+        ("Halden Foods' head of European sales", "head of European sales", "Halden Foods"),
+        (
+            "who heads the Law Society's family law committee",
+            "head of the family law committee",
+            "Law Society",
+        ),
+        (
+            "a spokesman for the Department of Culture, Media, the Arts and Sport",
+            "spokesman",
+            "Department of Culture, Media, the Arts and Sport",
+        ),
+    ],
+)
+def test_a_field_a_body_s_role_covers_a_part_it_heads_and_a_long_list_of_fields(
+    description: str, role: str, organization: str
+) -> None:
+    quote = last(f'"The queue was thirty kilometres long," said Alexei Orlov, {description}.')
+    assert (quote.role, quote.organization) == (role, organization)
+
+
+def test_an_apposition_long_enough_to_cut_a_word_is_still_a_person_s_role() -> None:
+    quote = last(
+        "Rhona Baird, the Highlands and Islands Enterprise Agency's skills commissioner, "
+        'said the scheme had worked. "We kept two hundred apprentices," Baird said.'
+    )
+    assert (quote.speaker_name, quote.role, quote.organization) == (
+        "Rhona Baird",
+        "skills commissioner",
+        "Highlands and Islands Enterprise Agency",
+    )
+
+
+def test_a_body_listing_its_fields_speaks_and_no_field_is_a_person() -> None:
+    quote = last(
+        "The federal Department of Infrastructure, Transport, Regional Development and "
+        'Communications said the plan was "a matter for the states."'
+    )
+    assert (quote.speaker_name, quote.organization) == (
+        "",
+        "Department of Infrastructure, Transport, Regional Development and Communications",
+    )
+
+
+def test_a_participle_before_was_is_no_speech_verb() -> None:
+    quote = last(
+        "Maya Rowe, a housing economist, said the rent increase agreed was "
+        '"far above what tenants can pay."'
+    )
+    assert (quote.speaker_name, quote.role) == ("Maya Rowe", "housing economist")

@@ -334,3 +334,89 @@ def test_a_body_in_guillemets_with_a_preposition_inside_stays_in_the_role_before
         "адвокат коллегии",
         "Право на защиту",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Председатель районной организации союза садоводов Мария Котова поддержала "
+            "решение. «Участки наконец подключат к воде», — сказала Котова.",
+            ("Председатель", "районной организации союза садоводов"),
+        ),
+        (
+            "Начальник городской службы по благоустройству Томска Павел Жуков ответил "
+            "жителям. «Дворы расчистят до пятницы», — сказал Жуков.",
+            ("Начальник", "городской службы по благоустройству Томска"),
+        ),
+        (
+            "Председатель профсоюзной организации комбината Лидия Сомова против. "
+            "«Людей никто не спросил», — сказала Сомова.",
+            ("Председатель профсоюзной организации комбината", ""),
+        ),
+    ],
+)
+def test_a_body_its_territory_s_adjective_describes_is_the_organisation(
+    text: str, expected: tuple[str, str]
+) -> None:
+    found = only(text)
+    assert (found.role, found.organization) == expected
+
+
+def test_a_field_joined_by_i_stays_in_the_office() -> None:
+    found = only(
+        "Министр строительства и ЖКХ Омской области Олег Титов ответил депутатам. "
+        "«Дома сдадут в срок», — сказал Титов."
+    )
+    assert (found.speaker_name, found.role) == (
+        "Олег Титов",
+        "Министр строительства и ЖКХ Омской области",
+    )
+
+
+def test_a_state_institution_s_legal_form_is_no_part_of_the_role() -> None:
+    found = only(
+        "Директор ГБУК «Областная библиотека» Нина Азарова рассказала о ремонте. "
+        "«Читальный зал откроем весной», — сказала Азарова."
+    )
+    assert (found.role, found.organization) == ("Директор", "Областная библиотека")
+
+
+def test_a_relative_clause_with_chey_is_no_role() -> None:
+    found = only(
+        "Житель Заречья Андрей Волков, чья машина утонула в луже, написал жалобу. "
+        "«Я платил за эту дорогу налогами», — говорит Волков."
+    )
+    assert (found.speaker_name, found.role) == ("Андрей Волков", "Житель Заречья")
+
+
+def test_the_one_answered_and_an_age_in_brackets_in_a_dash_line() -> None:
+    found = list(
+        extract(
+            "Соседи спорили у подъезда.\n\n"
+            "— Лифт опять сломан, — пожаловалась учительница Ольга Миронова.\n\n"
+            "— Зато новый поставят весной, — возразил ей пенсионер Геннадий Шубин (71)."
+        ).proposals
+    )
+    assert [(p.speaker_name, p.age, p.role) for p in found] == [
+        ("Ольга Миронова", None, "учительница"),
+        ("Геннадий Шубин", 71, "пенсионер"),
+    ]
+
+
+def test_zadaetsya_voprosom_is_a_speech_verb() -> None:
+    found = only(
+        "Ремонт моста затянули. «Кто за это ответит?» — задается вопросом блогер Илья Лосев."
+    )
+    assert (found.speaker_name, found.role) == ("Илья Лосев", "блогер")
+
+
+def test_a_capitalised_adjective_before_a_name_is_nobody_she_may_mean() -> None:
+    found = only(
+        "Биолог Новгородского отделения Русского географического общества Ирина Соколова "
+        "проект поддерживает. «Рыба вернется в реку», — сказала она."
+    )
+    assert (found.speaker_name, found.organization) == (
+        "Ирина Соколова",
+        "Новгородского отделения Русского географического общества",
+    )

@@ -158,6 +158,29 @@ def chunks_of(text: str, base: int) -> list[tuple[str, int]]:
                 found[-1] = (text[at - base : start - base + len(stripped)], at)
                 continue
         found.append((stripped, start))
+    return _listed_fields(text, base, found)
+
+
+def _listed_fields(text: str, base: int, found: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """ "the Department of Climate Change, Energy, the Environment and Water": a body's
+    name listing its fields, set off by commas, is one chunk."""
+    index = 0
+    while index < len(found):
+        chunk, at = found[index]
+        last = index + 1
+        while last < len(found) and _LISTED_ITEM.fullmatch(found[last][0]):
+            last += 1
+        whole = last > index + 1 and last < len(found) and _LISTED_OPENS.search(chunk)
+        if whole and _LISTED_LAST.match(found[last][0]):
+            joined = [found[i][1] - base for i in range(index, last + 1)]
+            gaps = [
+                text[joined[i] + len(found[index + i][0]) : joined[i + 1]].strip()
+                for i in range(len(joined) - 1)
+            ]
+            if all(gap == "," for gap in gaps):
+                end = found[last][1] - base + len(found[last][0])
+                found[index : last + 1] = [(text[at - base : end], at)]
+        index += 1
     return found
 
 
@@ -171,6 +194,11 @@ def _goes_on_with(previous: str, chunk: str) -> bool:
 
 
 _LISTED_AFTER = re.compile(r"\b(?:for|of)\s+[A-Z][\w-]*$")
+_LISTED_OPENS = re.compile(r"\b(?:for|of)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?$")
+_LISTED_ITEM = re.compile(r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?")
+_LISTED_LAST = re.compile(
+    r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:and|&)\s+(?:the\s+)?[A-Z]"
+)
 _LISTED_REST = re.compile(
     r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:and|&)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:\s+\([A-Z][\w-]*\))?"
 )

@@ -18,7 +18,7 @@ from . import morph
 from .agreement import nominative_phrase
 from .mention import Mention
 from .names import is_capitalised
-from .org_names import RELATIVE, clean_org
+from .org_names import RELATIVE, clean_org, is_place
 from .roles import ARTICLE, GUILLEMETS, POSSESSIVE, role_and_org
 
 _AGE_PATTERNS = (
@@ -43,6 +43,11 @@ _REL_ROLE = re.compile(
 )
 _REL_HEADS = re.compile(
     r"^who\s+(heads|leads|chairs)\s+(the\s+[a-z][a-z -]*?)(?=\s+(?:at|of|for|in)\b|[,.]|$)"
+)
+# "who heads the Royal College of Nursing's regional office": a part of the body named
+_REL_HEADS_OWNED = re.compile(
+    r"^who\s+(heads|leads|chairs)\s+(?:the\s+)?([A-Z][^,.]*?)['’]s?\s+([a-z][a-z -]*?)"
+    r"(?=\s+(?:at|of|for|in)\b|[,.]|$)"
 )
 # "работающая в «Кадровом мосте» аналитиком", "работающий в банке": where, and as whom
 _RU_WORKS = re.compile(
@@ -84,6 +89,10 @@ def parse(description: str, *, before_name: bool = False) -> Fields:
         role, organization = "", ""  # "работающая с экспортерами": what, not who, someone is
     else:
         role, organization = role_and_org(main, before_name=before_name)
+    owned = _REL_HEADS_OWNED.match(relative.strip(" ,")) if not role else None
+    if owned and _is_org_name(owned.group(2)):
+        office = "chair" if owned.group(1) == "chairs" else "head"
+        role, organization = f"{office} of the {owned.group(3)}", owned.group(2)
     if not role and relative:
         found_role = _REL_ROLE.search(relative)  # "who works as a healthcare assistant at …"
         role = found_role.group(1) if found_role else ""
@@ -94,6 +103,12 @@ def parse(description: str, *, before_name: bool = False) -> Fields:
         found = _REL_ORG.findall(relative)
         organization = clean_org(re.sub(r"['’]s$", "", found[-1])) if found else ""
     return Fields(age=age, role=role, organization=organization)
+
+
+def _is_org_name(owner: str) -> bool:
+    """ "Royal College of Nursing", "Acme": a body's name, not a place's ("Kenya's")."""
+    words = owner.split()
+    return any(w.lower() in lx.ORG_NOUNS for w in words) or (len(words) > 1 and not is_place(owner))
 
 
 def _names_person(words: list[str]) -> bool:

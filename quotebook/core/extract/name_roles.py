@@ -149,6 +149,8 @@ def _joins_role(words: list[str], position: int) -> bool:
     if word in _RU_JOINS:  # "директор школы в селе Кунашак", "директор по развитию"
         lower = before.islower() or morph.is_person_noun(before)  # "Директор по развитию"
         named = word in ("в", "во") and after.startswith("«")  # "глава отдела в «Луче»"
+        if word == "и" and after.isupper() and before.islower() and morph.is_genitive(before):
+            return True  # "министр строительства и ЖКХ области": two fields of one office
         if word == "по" and (after.islower() or after.isupper()) and not before.endswith("»"):
             return True  # "заместитель главы администрации Воронежа по городскому хозяйству"
         # "социолог университета в Санкт-Петербурге", "житель дома на Щорса": where it is

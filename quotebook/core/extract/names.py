@@ -137,6 +137,8 @@ def split_name(
     kind = premod.split()[-1].lower() if premod else ""
     if kind in lx.OUTLET_WORDS or (kind in lx.ORG_NOUNS and not morph.is_russian(kind)):
         return None  # "the charity Sea Watch": an outlet or body, not a person
+    if _ends_body_name(dropped):
+        return None  # "The Department for Environment, Food and Rural Affairs": its fields
     after_preposition = bool(dropped) and dropped[-1].lower().strip(",") in PREPOSITIONS
     if premod and after_preposition and not morph.may_agree(premod.split()[0], name_words[0]):
         premod = ""  # "с корреспондентом «Ленты.ру» Петров": the preposition's, not his
@@ -154,6 +156,19 @@ def split_name(
     if name.endswith(".") and len(last) > 2 and last.lower() not in lx.SUFFIXES:
         name = name[:-1]
     return premod, tuple(titles), name
+
+
+_BODY_OF = re.compile(r"\b([A-Za-z]+)\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
+
+
+def _ends_body_name(dropped: list[str]) -> bool:
+    """Whether the words before a "name" are a body's, listing fields up to an "and":
+    "Department of Climate Change, Energy, the Environment and" (Water)."""
+    if len(dropped) < 2 or dropped[-1].lower() not in ("and", "&"):
+        return False
+    if not is_capitalised(dropped[-2]):
+        return False
+    return any(m.group(1).lower() in lx.ORG_NOUNS for m in _BODY_OF.finditer(" ".join(dropped)))
 
 
 _PARTICIPLES = frozenset(lx.words("led run held made built set taught brought"))

@@ -175,7 +175,19 @@ def _people(text: str, base: int, speaker: Mention | None) -> list[Event]:
             weak = len(name.split()) == 1 and not (titles or premod or mention.descriptions)
             weak = weak and not morph.is_first_name(name)
             events.append(Event(position, "person", mention, weak=weak))
-    return events
+    return _outside_premodifiers(events)
+
+
+def _outside_premodifiers(events: list[Event]) -> list[Event]:
+    """Drop a "name" inside the words printed before another person's name: in "Эколог
+    Архангельского регионального отделения … Анна Лыткина" the capitalised adjective
+    describes her body, and is nobody a later "она" may mean."""
+    spans = [
+        (e.position - len(e.mention.premod) - 1, e.position)
+        for e in events
+        if e.mention is not None and e.mention.premod and morph.is_russian(e.mention.premod)
+    ]
+    return [e for e in events if not any(a <= e.position < b for a, b in spans)]
 
 
 # "For Malei, going back is not…": the person a sentence is about, named after "For".

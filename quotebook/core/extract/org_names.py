@@ -10,7 +10,9 @@ from . import lexicon as lx
 from .names import is_capitalised
 from .premodifiers import is_nationality
 
-RELATIVE = re.compile(r"\s*\b(?:who|whose|which|that|где|который|которая|которые)\b.*$", re.S)
+RELATIVE = re.compile(
+    r"\s*\b(?:who|whose|which|that|где|котор[а-я]+|чей|чья|чь[её]|чьи)\b.*$", re.S
+)
 _ORG_END = re.compile(r"\s+(?:and|as well as|и)\s+(?:the|a|an|his|her|its|their)\b.*$", re.S)
 # "… in London", "… in New York": where a body sits, printed after its name.
 _SEAT = re.compile(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$")
@@ -19,6 +21,10 @@ _CAMPUS = re.compile(r"(University of [A-Z][\w-]*),(\s+[A-Z][\w-]*(?:\s+[A-Z][\w
 _LISTED = re.compile(
     r"((?:^|\b(?:for|of)\s+)[A-Z][\w-]*),(?=\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:and|&)\s+[A-Z])"
 )
+# A longer list of fields after "of" or "for": "Department of Climate Change, Energy, the
+# Environment and Water".
+_CAPS = r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
+_LONG_LIST = re.compile(rf"\b(?:for|of)\s+{_CAPS}(?:,\s+{_CAPS})+,?\s+(?:and|&)\s+{_CAPS}")
 # Places without their spaces, for people named after one ("Hongkongers").
 _PLACE_STEMS = frozenset(place.replace(" ", "") for place in lx.PLACES)
 
@@ -40,6 +46,7 @@ def clean_org(text: str) -> str:
     text = RELATIVE.sub("", text)
     text = _CAMPUS.sub("\\1\u2060\\2", text)  # "University of California, Davis": one name
     text = _LISTED.sub("\\1\u2060", text)  # "Immigration, Refugees and Citizenship Canada"
+    text = _LONG_LIST.sub(lambda m: m.group().replace(",", "\u2060"), text)
     text = re.split(r",|\s+(?:in|on|since|until|during|based)\s+(?=[a-z0-9])", text)[0]
     text = text.replace("\u2060", ",")
     text = re.sub(r"^the\s+", "", text.strip(" ,."), flags=re.IGNORECASE)

@@ -162,13 +162,16 @@ def _described_first(first: str, first_start: int, rest: Chunks) -> tuple[Mentio
 _OF_THE = re.compile(r"\b(?:of|for)\s+the$")
 
 
+_ADDRESSED = frozenset(("ей", "ему", "им"))
+
+
 def _skip_leading(words: list[str]) -> list[str]:
     """Drop what stands between a verb and its speaker: the audience ("журналистам",
     «Ведомостям», РБК) and the setting ("на открытии", "в разговоре с ТАСС")."""
     while len(words) > 1:
         first = words[0].lower().strip(",")
-        if first in lx.AUDIENCES or _is_acronym(words[0]):
-            words = words[1:]
+        if first in lx.AUDIENCES or _is_acronym(words[0]) or first in _ADDRESSED:
+            words = words[1:]  # "— возразил ей пенсионер": whom the speaker answered
         elif morph.is_russian(first) and first.isalpha() and morph.verb_lemma(first):
             words = words[1:]  # "— подтвердил источник": a verb no list names
         elif words[0].startswith("«"):

@@ -196,7 +196,7 @@ def _kind_apposed(preceding: str, following: str) -> set[str]:
 
 def _appositive_kinds(following: str) -> set[str]:
     """ ", a freight software company" → {"company"}: what a name just said is."""
-    match = re.match(r"^,\s+(?:a|an|the)\s+([^,.;]{0,60})", following)
+    match = re.match(r"^,\s+(?:a|an|the)\s+([^,.;]{0,60})(?=[,.;\s]|$)", following)  # whole words
     if not match:
         return set()
     words = match.group(1).lower().split()[:6]

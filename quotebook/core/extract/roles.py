@@ -30,7 +30,9 @@ _JOINS = re.compile(
     r"\s+(?:at|for|with(?=\s+(?:the\s+)?[A-Z])|of(?=\s+(?:the\s|[A-Z]))|on(?=\s+(?:the\s+)?[A-Z]))\s+"
 )
 # "the union's", "Hutchison Ports'", "Lufthansa's": an owner opening a description.
-_OWNER_START = re.compile(r"^(?:the\s+)?((?:[A-Z][\w&.-]*\s+){0,3}[\w&.-]+?)['’]s?\s+(\S.*)$")
+_OWNER_START = re.compile(
+    r"^(?:the\s+)?((?:[A-Z][\w&.-]*\s+(?:(?:and|of|for)\s+(?=[A-Z]))?){0,4}[\w&.-]+?)['’]s?\s+(\S.*)$"
+)  # "the Highlands and Islands Enterprise Agency's"
 _PLACE_ROLES = frozenset(lx.words("mayor governor premier bishop archbishop councillor"))
 _SEAT_ROLES = frozenset(lx.words("mp mep msp mla td senator congressman congresswoman"))
 
@@ -81,6 +83,15 @@ def _joined_body(text: str) -> tuple[str, str] | None:
     joint = _body_join(text)  # the joining word before the body: "president of the Alliance…"
     if joint and _names_body_in_full(text, joint.start()):
         return "", clean_org(text)  # "Royal College of Nursing", "Department for Transport"
+    plain = re.match(r"^(?:[a-z][\w-]*\s+){1,2}(?=[A-Z])", text)  # "federal Department of …"
+    unroled = plain is not None and not any(w in lx.ROLE_WORDS for w in plain.group().split())
+    if (
+        joint
+        and plain
+        and unroled
+        and _names_body_in_full(text[plain.end() :], joint.start() - plain.end())
+    ):
+        return "", clean_org(text[plain.end() :])
     at = _AT_BODY.search(text)  # "chief officer for Metrolink at Transport for …": at wins
     if joint and at and at.start() > joint.start() > 0:
         return _trim_role(text[: at.start()]), clean_org(text[at.end() :])
@@ -159,15 +170,15 @@ def _body_join(text: str) -> re.Match[str] | None:
 
 
 def _covers_area(owner: str, role: str) -> bool:
-    """ "Unison's regional secretary for Yorkshire": what follows "for" in a role a body
-    owns is the area or field it covers, not another body."""
+    """ "Unison's regional secretary for Yorkshire", "Acme's head of UK projects": what
+    follows "for" (or "of", ending in a word in lower case that is no kind of body) in a
+    role a body owns is the area or field it covers, not another body."""
     joint = _JOINS.search(role)
-    return (
-        joint is not None
-        and joint.group().strip() == "for"
-        and _is_org_owner(owner)
-        and not _names_body(role[joint.end() :])
-    )
+    if joint is None or not _is_org_owner(owner) or _names_body(role[joint.end() :]):
+        return False
+    complement = role[joint.end() :].split()
+    word = joint.group().strip()
+    return word == "for" or (word == "of" and bool(complement) and complement[-1].islower())
 
 
 def _names_body(text: str) -> bool:

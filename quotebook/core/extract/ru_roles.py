@@ -12,6 +12,12 @@ from .names import is_capitalised
 
 _RU_PLACE_PREPOSITIONS = frozenset(("в", "во", "на", "под", "у", "из"))
 _RESIDENTS = frozenset(lx.words("житель жительница уроженец уроженка"))
+_TERRITORIAL = frozenset(
+    lx.words(
+        "областной региональный межрегиональный краевой городской районный межрайонный "
+        "окружной республиканский федеральный муниципальный"
+    )
+)
 
 
 def split_russian(words: list[str]) -> tuple[str, str]:
@@ -27,6 +33,8 @@ def split_russian(words: list[str]) -> tuple[str, str]:
             return " ".join(words[: index - 1]), " ".join(words[index:])  # "Депутат от КПРФ"
         if words[index - 1].lower() in _RU_PLACE_PREPOSITIONS:
             break  # "владелица кофейни на улице Луначарского": a place, not a body
+        if words[index - 1].lower() == "и":
+            continue  # "министр строительства и ЖКХ области": one field joined to another
         if morph.head_noun(words[index - 1]) in lx.RUSSIAN_SETTLEMENTS:
             break  # "житель поселка Ола": a place
         if _is_russian_name(words[index]) and not _is_russian_place(words[index:]):
@@ -35,20 +43,43 @@ def split_russian(words: list[str]) -> tuple[str, str]:
 
 
 def _place_body(words: list[str]) -> int:
-    """Where a body of a place starts in a Russian role: a state body named by its kind,
-    the genitives saying which, and the place it serves ending the words ("представитель
-    прокуратуры Пермского края"); 0 when there is none."""
+    """Where a body starts in a Russian role: a body named by its kind, the adjectives
+    before it and the genitives after it, and the place it serves ending the words
+    ("представитель прокуратуры Пермского края"); or a body its adjectives describe,
+    whose genitives or "по …" say which, with or without the place ("председатель
+    областной организации профсоюза", "руководитель региональной службы по тарифам
+    Пермского края"); 0 when there is none."""
     for index in range(1, len(words) - 1):
         word = words[index]
         described = any(map(is_capitalised, words[1:index]))  # "Ленинского районного суда"
         if word.islower() and morph.head_noun(word) in lx.RUSSIAN_BODIES and not described:
+            start = index
+            while start > 1 and _genitive_adjective(words[start - 1]):
+                start -= 1  # "областной организации", "региональной службы"
             rest = words[index + 1 :]
             place = next((i for i, w in enumerate(rest) if is_capitalised(w)), len(rest))
             named = place < len(rest) and _is_russian_place(rest[place:])
             named = named and all(morph.is_genitive(w) for w in rest[place:])  # at the end
             plain = all(w.islower() and morph.is_genitive(w) for w in rest[:place])
-            return index if named and plain else 0
+            if named and plain:
+                return start
+            which = rest[1:place] if rest[:1] == ["по"] else rest[:place]
+            which_plain = rest[:1] == ["по"] or all(morph.is_genitive(w) for w in which)
+            ends = place == len(rest) or named
+            if start < index and which and which_plain and ends:
+                return start
+            return 0
     return 0
+
+
+def _genitive_adjective(word: str) -> bool:
+    """ "областной", "региональной": the territory a body serves, in the genitive; not
+    "профсоюзной" ("председатель профсоюзной организации завода" heads a part of the
+    plant, which is the role)."""
+    return word.islower() and any(
+        p.tag.POS == "ADJF" and "gent" in p.tag and p.normal_form in _TERRITORIAL
+        for p in morph.parses(word)
+    )
 
 
 def _is_russian_name(word: str) -> bool:

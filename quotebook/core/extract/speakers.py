@@ -94,6 +94,8 @@ def leading_name(chunk: str, start: int) -> Mention | None:
     bracket = re.match(r"^\(([^()\d]*[^\W\d][^()\d]*)\)$", tail)  # "Иван Петров (ВШЭ)"
     if of_org or (bracket and is_capitalised(bracket.group(1))):
         best.after.append(f"at {(of_org or bracket).group(1)}")  # type: ignore[union-attr]
+    if re.fullmatch(r"\(\d{1,3}\)", tail):
+        best.after.append(tail)  # "— возразил пенсионер Борис Лаптев (67)": the age
     return best
 
 

@@ -37,6 +37,10 @@ _IN_WORDS = re.compile(
 )
 
 
+_COPULA_AFTER = re.compile(r"\s+(?:was|were|is|are)\b")
+_ASKS = re.compile(r"\s+вопросом\b", re.IGNORECASE)
+
+
 @dataclass(frozen=True, slots=True)
 class Verb:
     start: int
@@ -137,6 +141,9 @@ def _verb_at(
         return Verb(match.start(), match.end(), word)
     if morph.is_russian(word):
         lemma = morph.verb_lemma(word)
+        asks = _ASKS.match(text, match.end()) if lemma == "задаваться" else None
+        if asks:  # "задается вопросом активист": the verb and its object are one
+            return Verb(match.start(), asks.end(), word)
         speech = lemma in lx.RUSSIAN_SPEECH_LEMMAS or (naming and lemma in lx.RUSSIAN_NAMING_LEMMAS)
         return Verb(match.start(), match.end(), word) if speech else None
     if word not in lx.ENGLISH_VERBS or previous in _DETERMINERS or previous.endswith("'s"):
@@ -147,6 +154,8 @@ def _verb_at(
         return None
     if word in ("put", "puts") and not tail.startswith(" it"):
         return None
+    if _COPULA_AFTER.match(tail) and previous not in ("he", "she", "they", "we", "i", "who"):
+        return None  # "the price agreed was …": a participle describing a noun, not speech
     if word in lx.NOT_SPEECH_AFTER and not tail.startswith(" out"):
         return None
     plain = word.rstrip("s") if word.endswith("s") else word

@@ -30,7 +30,8 @@ NOT_NAMES = frozenset(
 RELATIVE_STARTS = frozenset(
     words(
         """
-    who whose whom which that где который которая которые чья чей
+    who whose whom which that где который которая которое которые которого которой
+    которому которым котором которую которых чья чей чье чьё чьи
     """
     )
 )
