@@ -54,7 +54,8 @@ def _hashes(path: Path) -> dict[str, str | None]:
 
 
 def _leaf_page(path: Path, table: str) -> int:
-    """The first leaf page of ``table``'s b-tree, found by walking down from its root."""
+    """The first leaf page of ``table``'s b-tree (or an index's), found by walking down
+    from its root."""
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
     try:
         page_size = conn.execute("PRAGMA page_size").fetchone()[0]
@@ -66,9 +67,9 @@ def _leaf_page(path: Path, table: str) -> int:
     while True:
         start = (number - 1) * page_size + (100 if number == 1 else 0)
         kind = data[start]
-        if kind == 0x0D:
+        if kind in (0x0D, 0x0A):  # a table's leaf, an index's leaf
             return int(number)
-        assert kind == 0x05, f"page {number} is not a table b-tree page"
+        assert kind in (0x05, 0x02), f"page {number} is not a b-tree page"
         first_cell = int.from_bytes(data[start + 12 : start + 14], "big")
         cell = (number - 1) * page_size + first_cell
         number = int.from_bytes(data[cell : cell + 4], "big")

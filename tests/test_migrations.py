@@ -69,7 +69,7 @@ def test_schema_1_is_upgraded_with_every_row_and_link_kept(v1: Path) -> None:
     before = _rows(v1)
     with Library(v1) as lib:
         assert lib.upgraded_from == 1
-        assert lib.info().schema_version == m.SCHEMA_VERSION == 8
+        assert lib.info().schema_version == m.SCHEMA_VERSION == 9
         sasha = lib.find_sources("Sasha")[0]
         assert (sasha.real_name, sasha.contact, sasha.is_pseudonym) == (
             "Alexandra Petrova",
@@ -90,7 +90,7 @@ def test_schema_1_is_upgraded_with_every_row_and_link_kept(v1: Path) -> None:
     finally:
         conn.close()
     assert trashed
-    assert _version(v1) == 8
+    assert _version(v1) == 9
 
 
 def _indexes(path: Path) -> set[str]:

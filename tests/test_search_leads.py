@@ -155,3 +155,29 @@ def test_a_count_is_led_by_the_smaller_of_two_filters_too_large_to_lead_a_page(
     found = library.search(query)
     assert set(found.ids) == tagged and found.total == 3
     assert library.search(query, limit=1).total == 3
+
+
+def test_a_whole_list_checks_each_quote_in_the_index_of_the_checked_columns(
+    library: Library,
+) -> None:
+    source = library.add_source("Checked").created or 0
+    other = library.add_source("Other", default_ground_rule="background").created or 0
+    made = {
+        (who, day, tag): library.add_quote(f"Visa {n}", who, said_on=day, tags=[tag]).created
+        for n, (who, day, tag) in enumerate(
+            (who, day, tag)
+            for who in (source, other)
+            for day in ("2022-05-01", "2023-05-01")
+            for tag in ("visa", "draft")
+        )
+    }
+    library.delete_quotes([made[other, "2023-05-01", "draft"]])
+    query = "visa said>=2023 -tag:draft"  # words, a date and a tag checked in each quote
+    assert set(library.search(query).ids) == {made[source, "2023-05-01", "visa"],
+                                              made[other, "2023-05-01", "visa"]}  # fmt: skip
+    plans = _plans_read(library, query)
+    assert any("COVERING INDEX ix_quote_checks" in step for step in plans), plans
+    # A check on a column the index does not hold reads the quote rows, as before.
+    ruled = "visa said>=2023 rule:background"
+    assert set(library.search(ruled).ids) == {made[other, "2023-05-01", "visa"]}
+    assert not any("ix_quote_checks" in step for step in _plans_read(library, ruled))

@@ -70,7 +70,8 @@ def test_damage_a_search_meets_before_the_check_closes_the_library_and_says_so(
     app: AppController, tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = _library(tmp_path / "big.sqlite3")
-    _corrupt_page(path, _leaf_page(path, "quote"))  # read by the list's first search
+    # read by the list's first search, which counts the quotes through this index
+    _corrupt_page(path, _leaf_page(path, "ix_quote_checks"))
     later = threading.Event()  # the check has not finished when the search meets the damage
     monkeypatch.setattr(base, "inspect_library", lambda p, full=False, stop=None: later.wait(5))
     assert app.open(path)

@@ -9,9 +9,11 @@ search_sort.py walks an index in that order.
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from ..domain.results import GroundRule, SortKey
+from ..storage.version import CHECKED_COLUMNS, CHECKS_INDEX
 from .parse import And, Field, Node, Not, Or, Phrase, Said, Word
 from .sort import WALKABLE, segments
 from .sql import (
@@ -237,15 +239,16 @@ def select(plan: Plan, compiler: Compiler, *, ranked: bool, sort: SortKey | None
         ids_only = _ids_only(plan, fts_leads, ranked)
         if ids_only is not None:
             return ids_only
+    rest = conditions(plan, compiler, fts_leads=fts_leads, trash=trash)
+    quote = _quote_table(rest, checks_only=whole and sort is None)
     if fts_leads:
         head = Sql(
-            f"SELECT q.id FROM quote_fts f JOIN quote q ON q.id = f.rowid{joins}"
+            f"SELECT q.id FROM quote_fts f JOIN {quote} ON q.id = f.rowid{joins}"
             " WHERE f.quote_fts MATCH ?",
             [plan.fts],
         )
     else:
-        head = Sql(f"SELECT q.id FROM quote q{joins} WHERE 1", [])
-    rest = conditions(plan, compiler, fts_leads=fts_leads, trash=trash)
+        head = Sql(f"SELECT q.id FROM {quote}{joins} WHERE 1", [])
     head = Sql(head.text + rest.text, head.params + rest.params)
     newest = "f.rowid DESC" if fts_leads else "q.id DESC"
     if sort is not None:
@@ -256,6 +259,18 @@ def select(plan: Plan, compiler: Compiler, *, ranked: bool, sort: SortKey | None
     else:
         order = newest
     return head, order
+
+
+_QUOTE_COLUMN = re.compile(r"\bq\.(\w+)")
+
+
+def _quote_table(conds: Sql, checks_only: bool) -> str:
+    """The quote table as a query reads it: through the index of the columns searches
+    check (schema 9) when every match is read and each check is on those columns, so
+    that no quote row is read; SQLite itself would look each quote up by its row."""
+    if checks_only and set(_QUOTE_COLUMN.findall(conds.text)) <= set(CHECKED_COLUMNS):
+        return f"quote q INDEXED BY {CHECKS_INDEX}"
+    return "quote q"
 
 
 def _ids_only(plan: Plan, fts_leads: bool, ranked: bool) -> tuple[Sql, str] | None:

@@ -29,7 +29,7 @@ from typing import TypeVar
 
 from ..domain.errors import MigrationError, StoppedError, StorageError
 from . import fts, fts_names
-from .version import PENDING_KEY
+from .version import CHECKED_COLUMNS, CHECKS_INDEX, PENDING_KEY
 from .version import SCHEMA_VERSION as SCHEMA_VERSION  # where MIGRATIONS lead
 from .version import pending as index_pending  # this module's pending() is the migrations'
 
@@ -45,6 +45,7 @@ META_DDL = "CREATE TABLE meta (key TEXT NOT NULL PRIMARY KEY, value TEXT NOT NUL
 # page of a million quotes in milliseconds instead of seconds. Ties within the
 # first 40 characters are sorted by the whole text, so the order is exact.
 TEXT_SORT_DDL = "CREATE INDEX ix_quote_text_sort ON quote (substr(text, 1, 40) COLLATE NOCASE)"
+CHECKS_DDL = f"CREATE INDEX {CHECKS_INDEX} ON quote ({', '.join(CHECKED_COLUMNS)})"
 
 # Schema 4: whether the reporter set a quote's ground rule. A quote whose rule is not
 # set follows its source's default (see ground_rules.py). An upgraded library counts
@@ -129,6 +130,10 @@ def _to_8(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE quote DROP COLUMN deleted_at")
 
 
+def _to_9(conn: sqlite3.Connection) -> None:
+    conn.execute(CHECKS_DDL)
+
+
 def _to_5(conn: sqlite3.Connection) -> None:
     conn.execute("DROP TABLE quote_fts")
     conn.execute(fts.CREATE)
@@ -189,6 +194,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(6, "add the saved_search table", _to_6),
     Migration(7, "index the names free words also match", _to_7),
     Migration(8, "keep the trash apart from the quotes' rows", _to_8),
+    Migration(9, "index the columns a search checks in each quote", _to_9),
 )
 
 
@@ -196,6 +202,7 @@ def create_added_tables(conn: sqlite3.Connection) -> None:
     """In a new library, create what migrations added (inside the caller's transaction)."""
     conn.execute(META_DDL)
     conn.execute(TEXT_SORT_DDL)
+    conn.execute(CHECKS_DDL)
     conn.execute(RULE_SET_DDL)
     conn.execute(fts.RANK)
     conn.execute(SAVED_SEARCH_DDL)
