@@ -604,3 +604,35 @@ def test_a_body_described_between_its_name_and_the_verb_speaks() -> None:
         'statement: "We will redeploy staff wherever we can."'
     )
     assert role_and_org(text) == ("", "", "Kestrel Waste Company")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The gates stay shut," a spokesman for the Ministry of Housing, Roads and Water said.',
+        '"The gates stay shut," said a spokesman for the Ministry of Housing, Roads and Water.',
+    ],
+)
+def test_the_last_field_a_body_lists_is_no_speakers_name(text: str) -> None:
+    assert role_and_org(text) == ("", "spokesman", "Ministry of Housing, Roads and Water")
+
+
+def test_a_body_whose_name_opens_with_a_list_of_fields_is_one_name() -> None:
+    text = (
+        "The Dock, Port and Ferry Union said the vote was clear. The union's chair, Lena Moss, "
+        'spoke outside. "We have waited long enough," Moss said.'
+    )
+    assert role_and_org(text) == ("Lena Moss", "chair", "Dock, Port and Ferry Union")
+
+
+def test_a_body_owning_a_unit_named_by_its_area_is_the_organisation() -> None:
+    text = 'A spokeswoman for Acme Water\'s Northern region said: "Supplies are safe."'
+    assert role_and_org(text) == ("", "spokeswoman", "Acme Water")
+
+
+def test_a_participle_after_the_role_says_what_the_person_is_doing() -> None:
+    text = (
+        "Paul Hart, 58, a retired porter standing at a bus stop in Leeds, said he would walk. "
+        '"I have two good legs," he said.'
+    )
+    assert role_and_org(text) == ("Paul Hart", "retired porter", "")

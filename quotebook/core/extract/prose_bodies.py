@@ -22,10 +22,17 @@ _ORG_RUN = re.compile(
 _IN_FIELD = re.compile(r"\s+in(?:\s+[A-Z][\w'’-]*){1,2}")
 
 
+# "The Rail, Tram and Bus Union": the fields a body's name lists before its last two.
+_LISTED_BEFORE = re.compile(r"(?:^|(?<=\b[Tt]he\s)|(?<=\bof\s)|(?<=\bfor\s))(?:[A-Z][\w-]*,\s+)+$")
+
+
 def organisations(text: str, base: int) -> list[Event]:
     events: list[Event] = []
     for match in _ORG_RUN.finditer(text):
         run = match.group().strip() + _in_field(text, match.end())
+        listed = _LISTED_BEFORE.search(text[: match.start()])
+        if listed and re.search(r"\s(?:and|&)\s", run):
+            run = listed.group() + run
         if "»" in run[:-1]:  # "«Альфа-Прогноз» Игорь Лукин": a person named after the body
             run = run[: run.index("»") + 1]
         run += _russian_genitives(run, text[match.end() :])
