@@ -420,3 +420,23 @@ def test_a_capitalised_adjective_before_a_name_is_nobody_she_may_mean() -> None:
         "Ирина Соколова",
         "Новгородского отделения Русского географического общества",
     )
+
+
+@pytest.mark.parametrize(
+    ("opening", "body"),
+    [
+        ("В Управлении по делам архивов", "Управлении по делам архивов"),
+        ("В Комитете по туризму Тверской области", "Комитете по туризму Тверской области"),
+    ],
+)
+def test_a_body_named_for_its_field_after_po_keeps_the_field(opening: str, body: str) -> None:
+    found = only(f"{opening} назвали план «смелым, но выполнимым».")
+    assert found.organization == body
+
+
+def test_a_body_described_by_adjectives_after_v_is_the_one_its_statement_names() -> None:
+    text = (
+        "В Областной санитарной инспекции Тверской области сообщили, что проверка начата. "
+        "«Нарушения будут устранены за месяц», — говорится в ответе ведомства."
+    )
+    assert only(text).organization == "Областной санитарной инспекции Тверской области"
