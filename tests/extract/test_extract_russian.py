@@ -440,3 +440,24 @@ def test_a_body_described_by_adjectives_after_v_is_the_one_its_statement_names()
         "«Нарушения будут устранены за месяц», — говорится в ответе ведомства."
     )
     assert only(text).organization == "Областной санитарной инспекции Тверской области"
+
+
+def test_a_body_named_without_marks_before_a_name_is_no_part_of_the_name() -> None:
+    found = only(
+        "«Сокращений не будет», — сказал председатель районной организации Профсоюза "
+        "Дмитрий Горелов."
+    )
+    assert (found.speaker_name, found.organization) == ("Дмитрий Горелов", "Профсоюза")
+
+
+def test_the_genitives_of_a_setting_are_no_part_of_the_speakers_role() -> None:
+    found = only(
+        "«Денег в бюджете нет», — сообщила на заседании городского Совета депутатов "
+        "заместитель мэра Твери по финансам Ольга Серова."
+    )
+    assert (found.speaker_name, found.role, found.organization) == (
+        "Ольга Серова",
+        "заместитель мэра Твери по финансам",
+        "",
+    )
+    assert found.confidence >= 0.8

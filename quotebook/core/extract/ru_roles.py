@@ -37,7 +37,7 @@ def split_russian(words: list[str]) -> tuple[str, str]:
             continue  # "министр строительства и ЖКХ области": one field joined to another
         if morph.head_noun(words[index - 1]) in lx.RUSSIAN_SETTLEMENTS:
             break  # "житель поселка Ола": a place
-        if _is_russian_name(words[index]) and not _is_russian_place(words[index:]):
+        if _is_russian_name(words[index]) and not _is_russian_place(_before_field(words[index:])):
             return " ".join(words[:index]), " ".join(words[index:])
     return " ".join(words), ""
 
@@ -70,6 +70,13 @@ def _place_body(words: list[str]) -> int:
                 return start
             return 0
     return 0
+
+
+def _before_field(words: list[str]) -> list[str]:
+    """ "Псковской области по социальной политике": the place, without the field after
+    "по" that an office covers there."""
+    cut = next((i for i, w in enumerate(words) if w.lower() == "по"), len(words))
+    return words[:cut] or words
 
 
 def _genitive_adjective(word: str) -> bool:

@@ -96,6 +96,9 @@ def leading_name(chunk: str, start: int) -> Mention | None:
     if best is None:
         return None
     tail = chunk[len(best.written) :].strip()
+    following = tail.split()[:1]
+    if following and is_capitalised(following[0]) and morph.is_russian(following[0]):
+        return None  # "… организации Роспрофжела Николай Ветлугин": the name goes on past it
     of_org = re.match(r"^(?:of|from|at|из)\s+((?:the\s+)?[A-ZА-ЯЁ«].*)$", tail)
     bracket = re.match(r"^\(([^()\d]*[^\W\d][^()\d]*)\)$", tail)  # "Иван Петров (ВШЭ)"
     if of_org or (bracket and is_capitalised(bracket.group(1))):
