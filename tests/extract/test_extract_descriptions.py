@@ -636,3 +636,38 @@ def test_a_participle_after_the_role_says_what_the_person_is_doing() -> None:
         '"I have two good legs," he said.'
     )
     assert role_and_org(text) == ("Paul Hart", "retired porter", "")
+
+
+def test_initials_ending_a_bodys_name_are_nobodys_name() -> None:
+    text = (
+        "Omar Reid, director of the charity Carers Together UK, called the cuts "
+        '"a slow disaster for families" on Friday.'
+    )
+    assert role_and_org(text) == ("Omar Reid", "director", "Carers Together UK")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Health Minister Ada Lind said the region had asked Oslo for nurses and called the "
+            'winter "the hardest in a generation."',
+            "Ada Lind",
+        ),
+        (
+            "Мэр Твери Олег Рябов пообещал отремонтировать мост и назвал его состояние "
+            "«опасным, но не аварийным».",
+            "Олег Рябов",
+        ),
+    ],
+)
+def test_a_second_verb_after_and_keeps_the_sentences_subject(text: str, speaker: str) -> None:
+    assert role_and_org(text)[0] == speaker
+
+
+def test_a_ministers_portfolio_before_the_title_is_part_of_the_role() -> None:
+    text = (
+        'Emergency Preparedness Minister Tom Vale said crews were ready. "We have planned '
+        'for this," Vale said.'
+    )
+    assert role_and_org(text) == ("Tom Vale", "Emergency Preparedness Minister", "")
