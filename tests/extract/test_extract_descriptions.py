@@ -671,3 +671,20 @@ def test_a_ministers_portfolio_before_the_title_is_part_of_the_role() -> None:
         'for this," Vale said.'
     )
     assert role_and_org(text) == ("Tom Vale", "Emergency Preparedness Minister", "")
+
+
+def test_a_second_verb_after_but_keeps_the_sentences_subject() -> None:
+    text = (
+        "Mayor Ian Holt said the bridge would reopen in May but warned that traffic would move "
+        'at "a crawl for most of the summer."'
+    )
+    assert role_and_org(text)[:2] == ("Ian Holt", "Mayor")
+
+
+def test_a_relative_after_a_possessive_says_nothing_of_the_speakers_sex() -> None:
+    text = (
+        'Dan Roe, the harbour master, said the port was shut. "Nothing moves," he said.\n\n'
+        "Mia Kerr, 52, who runs a café with her husband, said she had closed early. "
+        '"We lost the whole day," she said.'
+    )
+    assert role_and_org(text)[0] == "Mia Kerr"
