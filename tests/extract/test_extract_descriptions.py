@@ -688,3 +688,11 @@ def test_a_relative_after_a_possessive_says_nothing_of_the_speakers_sex() -> Non
         '"We lost the whole day," she said.'
     )
     assert role_and_org(text)[0] == "Mia Kerr"
+
+
+def test_a_nationality_printed_as_a_noun_is_no_body() -> None:
+    text = (
+        'Lars Berg, a Dane who has farmed there since 1990, said the rain came late. "We lost '
+        'the barley," Berg said.'
+    )
+    assert role_and_org(text) == ("Lars Berg", "", "")

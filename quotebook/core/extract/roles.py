@@ -163,6 +163,8 @@ def _unjoined(text: str, *, before_name: bool) -> tuple[str, str]:
     if words[-1].strip(".") in lx.ORG_NOUNS and not any(w in lx.ROLE_WORDS for w in words):
         return "", clean_org(text)
     text = re.sub(r"\s+in\s+[A-Z][\w-]*$", "", text)  # "… Court in Leipzig": where it sits
+    if len(words) == 1 and is_nationality(text):
+        return "", ""  # "a Swede who has worked there since 2021": where from, neither
     proper = all(is_capitalised(w) for w in text.split() if w.lower() not in ("of", "and", "&"))
     if proper and not any(w.removesuffix("s") in lx.ROLE_WORDS for w in words):
         return "", text  # "the White House said", "the Kremlin said": an institution speaks
