@@ -696,3 +696,11 @@ def test_a_nationality_printed_as_a_noun_is_no_body() -> None:
         'the barley," Berg said.'
     )
     assert role_and_org(text) == ("Lars Berg", "", "")
+
+
+def test_a_name_after_by_that_a_role_describes_is_a_persons() -> None:
+    text = (
+        "The flaw was first reported by Radek Wolny, an independent software engineer. "
+        '"Anyone could read the files," Wolny said.'
+    )
+    assert role_and_org(text) == ("Radek Wolny", "independent software engineer", "")

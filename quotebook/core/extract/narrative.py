@@ -154,7 +154,8 @@ def _people(text: str, base: int, speaker: Mention | None) -> list[Event]:
             if not possessive and (following in lx.PERSON_NOUNS or following in lx.ROLE_WORDS):
                 continue  # "a Syrian man", "an Italian coast guard official"
             prefix = " ".join(words[: end + 1]).removesuffix("'s").removesuffix("’s")
-            parts = split_name(prefix, allow_object=topic)
+            agent = end + 1 == len(words) and _described_agent(words, chunks, index)
+            parts = split_name(prefix, allow_object=topic or agent)
             if parts is None:
                 continue
             premod, titles, name = parts
@@ -177,6 +178,21 @@ def _people(text: str, base: int, speaker: Mention | None) -> list[Event]:
             weak = weak and not morph.is_first_name(name)
             events.append(Event(position, "person", mention, weak=weak))
     return _outside_premodifiers(events)
+
+
+# "spotted by Tomasz Wierzbicki, a security researcher": someone a role describes.
+_AGENT_DESCRIBED = re.compile(r"^(?:a|an)\s")
+
+
+def _described_agent(words: list[str], chunks: Chunks, index: int) -> bool:
+    """Whether the name ending a chunk after "by" is a person's, as the description after
+    it shows: "The leak was spotted by Tomasz Wierzbicki, a security researcher"."""
+    if index + 1 >= len(chunks) or "by" not in [w.lower() for w in words[-4:-1]]:
+        return False
+    described = _AGENT_DESCRIBED.match(chunks[index + 1][0])
+    return described is not None and any(
+        w.lower().strip(".,;") in lx.ROLE_WORDS for w in chunks[index + 1][0].split()[1:5]
+    )
 
 
 def _from_nominative_role(premod: str) -> str:
