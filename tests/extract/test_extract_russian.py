@@ -461,3 +461,11 @@ def test_the_genitives_of_a_setting_are_no_part_of_the_speakers_role() -> None:
         "",
     )
     assert found.confidence >= 0.8
+
+
+def test_an_unnamed_source_in_a_body_has_no_role() -> None:
+    found = only(
+        "Источник в мэрии Тверской области, попросивший не называть его имени, сообщил, "
+        "что мост «откроют не раньше весны»."
+    )
+    assert (found.role, found.organization) == ("", "мэрии Тверской области")

@@ -11,6 +11,7 @@ from . import morph
 from .names import is_capitalised
 
 _RU_PLACE_PREPOSITIONS = frozenset(("в", "во", "на", "под", "у", "из"))
+_SOURCES = frozenset(lx.words("источник собеседник"))
 _RESIDENTS = frozenset(lx.words("житель жительница уроженец уроженка"))
 _TERRITORIAL = frozenset(
     lx.words(
@@ -27,7 +28,12 @@ def split_russian(words: list[str]) -> tuple[str, str]:
         return " ".join(words), ""
     body = _place_body(words)  # "начальник управления образования Екатеринбурга"
     if body:
-        return " ".join(words[:body]), " ".join(words[body:])
+        role = words[:body]
+        while role and role[-1].lower() in _RU_PLACE_PREPOSITIONS:
+            role = role[:-1]  # "Источник в правительстве области": the body it is in
+        if len(role) == 1 and morph.head_noun(role[0]) in _SOURCES:
+            role = []  # "Источник в …": someone unnamed, whose job is not said
+        return " ".join(role), " ".join(words[body:])
     for index in range(1, len(words)):
         if words[index - 1].lower() == "от" and is_capitalised(words[index]):
             return " ".join(words[: index - 1]), " ".join(words[index:])  # "Депутат от КПРФ"
