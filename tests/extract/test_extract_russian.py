@@ -469,3 +469,21 @@ def test_an_unnamed_source_in_a_body_has_no_role() -> None:
         "что мост «откроют не раньше весны»."
     )
     assert (found.role, found.organization) == ("", "мэрии Тверской области")
+
+
+def test_a_name_printed_right_after_the_speaker_read_is_a_doubt() -> None:
+    from quotebook.core.extract.cast import Person
+    from quotebook.core.extract.mention import Mention
+    from quotebook.core.extract.proposals import Said, _name_past_speaker
+
+    work = "«Сокращений не будет», — сказал глава совета Профсоюза Дмитрий Горелов."
+    at = work.index("Профсоюза")
+    glued = Mention(
+        "Профсоюза Дмитрий", at, at + len("Профсоюза Дмитрий"), name="Профсоюза Дмитрий"
+    )
+    assert _name_past_speaker(work, Said(Person(name=glued.name), glued))
+    at = work.index("Дмитрий")
+    whole = Mention("Дмитрий Горелов", at, at + len("Дмитрий Горелов"), name="Дмитрий Горелов")
+    assert not _name_past_speaker(work, Said(Person(name=whole.name), whole))
+    early = Mention("Профсоюза", work.index("Профсоюза"), work.index(" Дмитрий"), name="Профсоюза")
+    assert _name_past_speaker(work, Said(Person(name="Профсоюз"), early))
