@@ -704,3 +704,12 @@ def test_a_name_after_by_that_a_role_describes_is_a_persons() -> None:
         '"Anyone could read the files," Wolny said.'
     )
     assert role_and_org(text) == ("Radek Wolny", "independent software engineer", "")
+
+
+def test_the_aged_description_after_a_name_is_that_persons_and_a_job_beats_a_relation() -> None:
+    text = (
+        "Her brother, Sam Ode, stayed behind. The 64-year-old retired welder, who has lived "
+        'there since 1980, said he would not go. "This is my house," Ode said.'
+    )
+    quote = extract(text).proposals[-1]
+    assert (quote.speaker_name, quote.age, quote.role) == ("Sam Ode", 64, "retired welder")
