@@ -713,3 +713,11 @@ def test_the_aged_description_after_a_name_is_that_persons_and_a_job_beats_a_rel
     )
     quote = extract(text).proposals[-1]
     assert (quote.speaker_name, quote.age, quote.role) == ("Sam Ode", 64, "retired welder")
+
+
+def test_a_name_followed_by_its_initials_in_brackets_is_a_body() -> None:
+    text = (
+        "The regional council said the road was open. Reporters Sans Frontières (RSF) said the "
+        'rules were vague. Its director, Ana Sol, said more. "We will appeal," Sol said.'
+    )
+    assert role_and_org(text) == ("Ana Sol", "director", "Reporters Sans Frontières")

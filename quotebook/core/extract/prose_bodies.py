@@ -44,6 +44,8 @@ def organisations(text: str, base: int) -> list[Event]:
         appositive |= _kind_before(following)  # "the FNV union"
         appositive |= _kind_apposed(text[: match.start()], text[match.end() :])
         appositive |= _spoke_in(text[: match.start()], text[match.end() :], match.group())
+        if _spelt_out(run, text[match.end() :]):
+            appositive |= {"body"}  # "Médecins Sans Frontières (MSF)": a body's initials
         form = _legal_form(run.split())
         if form:  # "(В) АО «Исток»": the name after the company's legal form
             run, words = " ".join(run.split()[form:]), words[form:]
@@ -62,6 +64,16 @@ def organisations(text: str, base: int) -> list[Event]:
     events += _generic_bodies(text, base) + lower_case_bodies(text, base)
     events = sorted(events, key=lambda event: event.position)
     return events + _subject_body(text, base, events)
+
+
+def _spelt_out(run: str, after: str) -> bool:
+    """Whether a capitalised run is followed by its own initials in brackets, as a body's
+    name is when the article goes on to use them: "Médecins Sans Frontières (MSF)"."""
+    found = re.match(r"\s*\(([A-ZА-ЯЁ]{2,6})\)", after)
+    if found is None:
+        return False
+    initials = "".join(w[0] for w in re.split(r"[\s,]+", run) if w[:1].isupper())
+    return initials.upper() == found.group(1).upper()
 
 
 def _legal_form(words: list[str]) -> int:
