@@ -2431,6 +2431,10 @@ Encrypted with another passphrase than the library&apos;s: one the library had b
         <translation>«%1» — одно слово, которое статья нигде не представила: проверьте, что это человек, а не компания или ведомство.</translation>
     </message>
     <message>
+        <source>Another name is printed right after “%1”: check that the speaker was read whole.</source>
+        <translation>Сразу после «%1» напечатано другое имя: проверьте, что говорящий прочитан целиком.</translation>
+    </message>
+    <message>
         <source>A phrase inside the writer&apos;s own sentence.</source>
         <translation>Фраза внутри предложения автора.</translation>
     </message>

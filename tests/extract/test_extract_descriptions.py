@@ -604,3 +604,120 @@ def test_a_body_described_between_its_name_and_the_verb_speaks() -> None:
         'statement: "We will redeploy staff wherever we can."'
     )
     assert role_and_org(text) == ("", "", "Kestrel Waste Company")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The gates stay shut," a spokesman for the Ministry of Housing, Roads and Water said.',
+        '"The gates stay shut," said a spokesman for the Ministry of Housing, Roads and Water.',
+    ],
+)
+def test_the_last_field_a_body_lists_is_no_speakers_name(text: str) -> None:
+    assert role_and_org(text) == ("", "spokesman", "Ministry of Housing, Roads and Water")
+
+
+def test_a_body_whose_name_opens_with_a_list_of_fields_is_one_name() -> None:
+    text = (
+        "The Dock, Port and Ferry Union said the vote was clear. The union's chair, Lena Moss, "
+        'spoke outside. "We have waited long enough," Moss said.'
+    )
+    assert role_and_org(text) == ("Lena Moss", "chair", "Dock, Port and Ferry Union")
+
+
+def test_a_body_owning_a_unit_named_by_its_area_is_the_organisation() -> None:
+    text = 'A spokeswoman for Acme Water\'s Northern region said: "Supplies are safe."'
+    assert role_and_org(text) == ("", "spokeswoman", "Acme Water")
+
+
+def test_a_participle_after_the_role_says_what_the_person_is_doing() -> None:
+    text = (
+        "Paul Hart, 58, a retired porter standing at a bus stop in Leeds, said he would walk. "
+        '"I have two good legs," he said.'
+    )
+    assert role_and_org(text) == ("Paul Hart", "retired porter", "")
+
+
+def test_initials_ending_a_bodys_name_are_nobodys_name() -> None:
+    text = (
+        "Omar Reid, director of the charity Carers Together UK, called the cuts "
+        '"a slow disaster for families" on Friday.'
+    )
+    assert role_and_org(text) == ("Omar Reid", "director", "Carers Together UK")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Health Minister Ada Lind said the region had asked Oslo for nurses and called the "
+            'winter "the hardest in a generation."',
+            "Ada Lind",
+        ),
+        (
+            "Мэр Твери Олег Рябов пообещал отремонтировать мост и назвал его состояние "
+            "«опасным, но не аварийным».",
+            "Олег Рябов",
+        ),
+    ],
+)
+def test_a_second_verb_after_and_keeps_the_sentences_subject(text: str, speaker: str) -> None:
+    assert role_and_org(text)[0] == speaker
+
+
+def test_a_ministers_portfolio_before_the_title_is_part_of_the_role() -> None:
+    text = (
+        'Emergency Preparedness Minister Tom Vale said crews were ready. "We have planned '
+        'for this," Vale said.'
+    )
+    assert role_and_org(text) == ("Tom Vale", "Emergency Preparedness Minister", "")
+
+
+def test_a_second_verb_after_but_keeps_the_sentences_subject() -> None:
+    text = (
+        "Mayor Ian Holt said the bridge would reopen in May but warned that traffic would move "
+        'at "a crawl for most of the summer."'
+    )
+    assert role_and_org(text)[:2] == ("Ian Holt", "Mayor")
+
+
+def test_a_relative_after_a_possessive_says_nothing_of_the_speakers_sex() -> None:
+    text = (
+        'Dan Roe, the harbour master, said the port was shut. "Nothing moves," he said.\n\n'
+        "Mia Kerr, 52, who runs a café with her husband, said she had closed early. "
+        '"We lost the whole day," she said.'
+    )
+    assert role_and_org(text)[0] == "Mia Kerr"
+
+
+def test_a_nationality_printed_as_a_noun_is_no_body() -> None:
+    text = (
+        'Lars Berg, a Dane who has farmed there since 1990, said the rain came late. "We lost '
+        'the barley," Berg said.'
+    )
+    assert role_and_org(text) == ("Lars Berg", "", "")
+
+
+def test_a_name_after_by_that_a_role_describes_is_a_persons() -> None:
+    text = (
+        "The flaw was first reported by Radek Wolny, an independent software engineer. "
+        '"Anyone could read the files," Wolny said.'
+    )
+    assert role_and_org(text) == ("Radek Wolny", "independent software engineer", "")
+
+
+def test_the_aged_description_after_a_name_is_that_persons_and_a_job_beats_a_relation() -> None:
+    text = (
+        "Her brother, Sam Ode, stayed behind. The 64-year-old retired welder, who has lived "
+        'there since 1980, said he would not go. "This is my house," Ode said.'
+    )
+    quote = extract(text).proposals[-1]
+    assert (quote.speaker_name, quote.age, quote.role) == ("Sam Ode", 64, "retired welder")
+
+
+def test_a_name_followed_by_its_initials_in_brackets_is_a_body() -> None:
+    text = (
+        "The regional council said the road was open. Reporters Sans Frontières (RSF) said the "
+        'rules were vague. Its director, Ana Sol, said more. "We will appeal," Sol said.'
+    )
+    assert role_and_org(text) == ("Ana Sol", "director", "Reporters Sans Frontières")

@@ -420,3 +420,70 @@ def test_a_capitalised_adjective_before_a_name_is_nobody_she_may_mean() -> None:
         "Ирина Соколова",
         "Новгородского отделения Русского географического общества",
     )
+
+
+@pytest.mark.parametrize(
+    ("opening", "body"),
+    [
+        ("В Управлении по делам архивов", "Управлении по делам архивов"),
+        ("В Комитете по туризму Тверской области", "Комитете по туризму Тверской области"),
+    ],
+)
+def test_a_body_named_for_its_field_after_po_keeps_the_field(opening: str, body: str) -> None:
+    found = only(f"{opening} назвали план «смелым, но выполнимым».")
+    assert found.organization == body
+
+
+def test_a_body_described_by_adjectives_after_v_is_the_one_its_statement_names() -> None:
+    text = (
+        "В Областной санитарной инспекции Тверской области сообщили, что проверка начата. "
+        "«Нарушения будут устранены за месяц», — говорится в ответе ведомства."
+    )
+    assert only(text).organization == "Областной санитарной инспекции Тверской области"
+
+
+def test_a_body_named_without_marks_before_a_name_is_no_part_of_the_name() -> None:
+    found = only(
+        "«Сокращений не будет», — сказал председатель районной организации Профсоюза "
+        "Дмитрий Горелов."
+    )
+    assert (found.speaker_name, found.organization) == ("Дмитрий Горелов", "Профсоюза")
+
+
+def test_the_genitives_of_a_setting_are_no_part_of_the_speakers_role() -> None:
+    found = only(
+        "«Денег в бюджете нет», — сообщила на заседании городского Совета депутатов "
+        "заместитель мэра Твери по финансам Ольга Серова."
+    )
+    assert (found.speaker_name, found.role, found.organization) == (
+        "Ольга Серова",
+        "заместитель мэра Твери по финансам",
+        "",
+    )
+    assert found.confidence >= 0.8
+
+
+def test_an_unnamed_source_in_a_body_has_no_role() -> None:
+    found = only(
+        "Источник в мэрии Тверской области, попросивший не называть его имени, сообщил, "
+        "что мост «откроют не раньше весны»."
+    )
+    assert (found.role, found.organization) == ("", "мэрии Тверской области")
+
+
+def test_a_name_printed_right_after_the_speaker_read_is_a_doubt() -> None:
+    from quotebook.core.extract.cast import Person
+    from quotebook.core.extract.mention import Mention
+    from quotebook.core.extract.proposals import Said, _name_past_speaker
+
+    work = "«Сокращений не будет», — сказал глава совета Профсоюза Дмитрий Горелов."
+    at = work.index("Профсоюза")
+    glued = Mention(
+        "Профсоюза Дмитрий", at, at + len("Профсоюза Дмитрий"), name="Профсоюза Дмитрий"
+    )
+    assert _name_past_speaker(work, Said(Person(name=glued.name), glued))
+    at = work.index("Дмитрий")
+    whole = Mention("Дмитрий Горелов", at, at + len("Дмитрий Горелов"), name="Дмитрий Горелов")
+    assert not _name_past_speaker(work, Said(Person(name=whole.name), whole))
+    early = Mention("Профсоюза", work.index("Профсоюза"), work.index(" Дмитрий"), name="Профсоюза")
+    assert _name_past_speaker(work, Said(Person(name="Профсоюз"), early))

@@ -61,13 +61,26 @@ def _noun_phrase(words: list[str]) -> list[str]:
     """A Russian noun and what depends on it ("пресс-службы компании «Икс»"), up to the
     first word that is neither a name nor in the genitive ("… эту информацию подтвердили")."""
     kept = words[:1]
-    for word in words[1:]:
-        if kept[-1].endswith((",", ".")) or not (
-            is_capitalised(word) or word.startswith("«") or morph.is_genitive(word)
-        ):
+    index = 1
+    while index < len(words):
+        word = words[index]
+        if kept[-1].endswith((",", ".")):
+            break
+        if word.lower() == "по" and index + 1 < len(words) and _field(words[index + 1]):
+            kept += words[index : index + 2]  # "Комитет по образованию": the field it is for
+            index += 2
+            continue
+        if not (is_capitalised(word) or word.startswith("«") or morph.is_genitive(word)):
             break
         kept.append(word)
+        index += 1
     return [word.rstrip(",.") for word in kept]
+
+
+def _field(word: str) -> bool:
+    """ "образованию", "делам": a field in the dative after "по" in a body's name."""
+    bare = word.rstrip(",.")
+    return bare.isalpha() and bare.islower() and morph.is_russian(bare) and bare == word
 
 
 # Parts of a body that speak for it ("сообщили в пресс-службе компании").

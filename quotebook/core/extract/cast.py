@@ -41,8 +41,9 @@ class Person:
         """Fill what is still unknown from another description of the same person."""
         if self.age is None and fields.age is not None:
             self.age = fields.age
-        if not self.role and fields.role:
-            self.role = fields.role
+        relation = self.role.lower() in lx.RELATIONS and not self.organization
+        if fields.role and (not self.role or (relation and not fields.relation)):
+            self.role = fields.role  # "Her neighbour, …" then "the retired rancher": the job
             if fields.organization:
                 self.organization = fields.organization
         if not self.organization and fields.organization:
@@ -210,6 +211,8 @@ class Cast:
     def _by_description(self, mention: Mention, fields: Fields, hint: str) -> Person | None:
         written = mention.written.strip()
         head = fields.role.lower().split()[-1] if fields.role else ""
+        if _DEFINITE_AGE.match(written) and self._recent:
+            return self._recent[-1]  # "Walter Greenbaum … The 78-year-old retired rancher said"
         if written.lower().startswith("the ") and head:
             for person in reversed(self._recent[-12:]):
                 if person.head == head or (head and head in person.description.lower()):
@@ -274,6 +277,9 @@ class Cast:
 
 
 # "Его директор", "ее руководитель": a role a body has, owned by the body named last.
+# "The 78-year-old": an age and a role, printed as the subject after someone is named,
+# are that person's.
+_DEFINITE_AGE = re.compile(r"^the\s+\d{1,3}-year-old\b", re.IGNORECASE)
 _RU_BODY_ROLE = re.compile(
     r"^(?:его|ее|её|их)\s+(?:директор|руководител|глав|председател|президент|основател)",
     re.IGNORECASE,

@@ -193,8 +193,8 @@ def _goes_on_with(previous: str, chunk: str) -> bool:
     return bool(_LISTED_AFTER.search(previous) and _LISTED_REST.fullmatch(chunk.rstrip(".")))
 
 
-_LISTED_AFTER = re.compile(r"\b(?:for|of)\s+[A-Z][\w-]*$")
-_LISTED_OPENS = re.compile(r"\b(?:for|of)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?$")
+_LISTED_AFTER = re.compile(r"\b(?:for|of)\s+(?:the\s+)?[A-Z][\w-]*$")
+_LISTED_OPENS = re.compile(r"\b(?:for|of)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?$")
 _LISTED_ITEM = re.compile(r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?")
 _LISTED_LAST = re.compile(
     r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:and|&)\s+(?:the\s+)?[A-Z]"

@@ -96,6 +96,12 @@ def attribute_before(text: str, base: int, *, naming: bool) -> tuple[Mention, st
         leading = subject_after(left, base)
         if leading is not None and (leading.name or leading.pronoun):
             return leading, verb.word
+    if re.search(r"\s(?:and|but|и|но)\s*$", left) and len(verbs) > 1:
+        # "Lund said … and described it as “…”": the subject of the first verb goes on
+        first = (outside or verbs)[0]
+        leading = subject_before(text[: first.start], base) if first is not verb else None
+        if leading is not None and (leading.name or leading.pronoun):
+            return leading, verb.word
     mention = subject_before(left, base) if left.strip() else None
     mention = mention or russian_body(left.split(), base)  # "В МИД России назвали…"
     if mention is None and left.strip().lower() in ("", "как", "as", "so", "and", "but"):

@@ -54,7 +54,9 @@ class Proposal:
     ``follow-on`` (no attribution: the speaker of the quote before), ``introduced``
     (no attribution, nobody spoke before: the person just introduced), ``lone-name``
     (one capitalised word the article never introduced: "Ofcom said" may be a body),
-    ``partial`` and ``unclosed`` (a closing mark is missing).
+    ``another-name`` (a first name or a capitalised word printed right after the speaker
+    read, as when a body's name before a person's was taken for part of it), ``partial``
+    and ``unclosed`` (a closing mark is missing).
     """
 
     text: str

@@ -154,10 +154,12 @@ def _people(text: str, base: int, speaker: Mention | None) -> list[Event]:
             if not possessive and (following in lx.PERSON_NOUNS or following in lx.ROLE_WORDS):
                 continue  # "a Syrian man", "an Italian coast guard official"
             prefix = " ".join(words[: end + 1]).removesuffix("'s").removesuffix("’s")
-            parts = split_name(prefix, allow_object=topic)
+            agent = end + 1 == len(words) and _described_agent(words, chunks, index)
+            parts = split_name(prefix, allow_object=topic or agent)
             if parts is None:
                 continue
             premod, titles, name = parts
+            premod = _from_nominative_role(premod)
             if name.lower().removesuffix("'s").removesuffix("’s") in lx.PLACES:
                 continue  # "to win Serbia's championship": a country, not a person
             position = chunk_start + len(" ".join(words[: end + 1])) - len(words[end])
@@ -176,6 +178,45 @@ def _people(text: str, base: int, speaker: Mention | None) -> list[Event]:
             weak = weak and not morph.is_first_name(name)
             events.append(Event(position, "person", mention, weak=weak))
     return _outside_premodifiers(events)
+
+
+# "spotted by Tomasz Wierzbicki, a security researcher": someone a role describes.
+_AGENT_DESCRIBED = re.compile(r"^(?:a|an)\s")
+
+
+def _described_agent(words: list[str], chunks: Chunks, index: int) -> bool:
+    """Whether the name ending a chunk after "by" is a person's, as the description after
+    it shows: "The leak was spotted by Tomasz Wierzbicki, a security researcher"."""
+    if index + 1 >= len(chunks) or "by" not in [w.lower() for w in words[-4:-1]]:
+        return False
+    described = _AGENT_DESCRIBED.match(chunks[index + 1][0])
+    return described is not None and any(
+        w.lower().strip(".,;") in lx.ROLE_WORDS for w in chunks[index + 1][0].split()[1:5]
+    )
+
+
+def _from_nominative_role(premod: str) -> str:
+    """ "(на заседании) областного Собрания депутатов заместитель губернатора": genitives
+    before a role in the nominative belong to what comes before them, not to the role."""
+    words = premod.split()
+    if not words or not morph.is_russian(words[0]):
+        return premod
+    for index, word in enumerate(words):
+        if _nominative_person(word):
+            return " ".join(words[index:])
+        nominative_adjective = any(
+            p.tag.POS == "ADJF" and p.tag.case == "nomn" for p in morph.parses(word.lower())
+        )
+        if nominative_adjective or not morph.is_genitive(word):
+            return premod  # "бывший заместитель главы": the role starts with its adjective
+    return premod
+
+
+def _nominative_person(word: str) -> bool:
+    return any(
+        p.tag.POS == "NOUN" and "anim" in p.tag and p.tag.case == "nomn" and p.tag.number == "sing"
+        for p in morph.parses(word.lower())
+    )  # not "директора", which is also the plural
 
 
 def _outside_premodifiers(events: list[Event]) -> list[Event]:

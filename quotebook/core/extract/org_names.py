@@ -19,7 +19,7 @@ _SEAT = re.compile(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$")
 _CAMPUS = re.compile(r"(University of [A-Z][\w-]*),(\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)$")
 # A name listing fields: "Environment, Food and Rural Affairs" after "for" or opening it.
 _LISTED = re.compile(
-    r"((?:^|\b(?:for|of)\s+)[A-Z][\w-]*),(?=\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:and|&)\s+[A-Z])"
+    r"((?:^|\b(?:for|of)\s+)(?:the\s+)?[A-Z][\w-]*),(?=\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:and|&)\s+[A-Z])"
 )
 # A longer list of fields after "of" or "for": "Department of Climate Change, Energy, the
 # Environment and Water".
@@ -36,6 +36,9 @@ def is_place(text: str) -> bool:
     words = name.split()
     if name.lower() in lx.PLACES:
         return True
+    owned = re.match(r"^(.+?)['’]s\s", name)  # "NHS England's Midlands region": a body's unit
+    if owned and not is_place(owned.group(1)):
+        return False
     named = len(words) > 1 and all(map(is_capitalised, words[:-1]))
     return named and words[-1].lower() in lx.PLACE_KINDS
 
@@ -90,7 +93,9 @@ def _without_owner(text: str) -> str:
     """ "Britain's Home Office" → "Home Office": a country owning a body named in full;
     "West Midlands Police's economic crime unit" → "West Midlands Police": a body named
     in full owning a unit named only by its kind."""
-    unit = re.match(r"^([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)['’]s\s+[a-z][a-z -]*$", text)
+    unit = re.match(
+        r"^([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)['’]s\s+(?:[A-Z][\w-]*\s+){0,2}[a-z][a-z -]*$", text
+    )  # "NHS England's Midlands region": a unit named by its area and kind
     if unit and not is_place(unit.group(1)):
         return unit.group(1)
     owner = re.match(r"^[A-Z][\w.-]*['’]s\s+(.+)$", text)

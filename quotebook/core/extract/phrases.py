@@ -180,7 +180,7 @@ def _skip_leading(words: list[str]) -> list[str]:
                 break
             words = words[close + 1 :]
         elif first in ("на", "в", "во") and words[1].islower() and words[1] not in lx.ROLE_WORDS:
-            words = words[2:]
+            words = _past_genitives(words[2:])
         elif first == "с" and (_is_acronym(words[1]) or words[1].startswith("«")):
             words = words[1:]
         elif first == "с" and words[1].islower() and len(words) > 2 and _is_outlet(words[2]):
@@ -188,6 +188,19 @@ def _skip_leading(words: list[str]) -> list[str]:
         else:
             break
     return words
+
+
+def _past_genitives(words: list[str]) -> list[str]:
+    """ "на заседании областного Собрания депутатов заместитель губернатора …": the
+    genitives after the setting say whose it is; the speaker is named after them."""
+    index = 0
+    while index + 1 < len(words):
+        word = words[index]
+        short = len(word) < 3 or not word.isalpha()  # "с корреспондентом", «Ленты.ру»
+        if short or not morph.is_genitive(word) or morph.is_first_name(word):
+            break
+        index += 1
+    return words[index:] if index and not morph.is_genitive(words[index]) else words
 
 
 def _is_outlet(word: str) -> bool:

@@ -25,6 +25,8 @@ _NATIONALITY_WORDS = frozenset(
     tibetan afghan moroccan venezuelan angolan lankan sudanese french dutch greek swiss
     czech slovak serb croat uzbek tajik kazakh kyrgyz turkmen filipino montenegrin u.s.
     us usa u.s.a. uk u.k. uae
+    swede dane briton finn scot spaniard icelander frenchman frenchwoman englishman
+    englishwoman dutchman irishman welshman scotsman
     """
     )
 )

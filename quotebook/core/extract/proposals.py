@@ -53,8 +53,8 @@ def propose(document: Document, candidate: Candidate, said: Said) -> Proposal | 
         description=person.description if person else "",
         verb=attribution.verb if attribution else "",
         kind=candidate.kind,
-        confidence=_confidence(candidate, said),
-        doubts=_doubts(candidate, said),
+        confidence=_confidence(candidate, said, crowded := _name_past_speaker(work, said)),
+        doubts=_doubts(candidate, said) + (("another-name",) if crowded else ()),
         pieces=pieces,
         language="ru" if len(re.findall("[а-яё]", text.lower())) > words else "",
     )
@@ -70,7 +70,24 @@ def _unnamed(mention: Mention | None) -> Person | None:
     return person
 
 
-def _confidence(candidate: Candidate, said: Said) -> float:
+def _name_past_speaker(work: str, said: Said) -> bool:
+    """ "— заявил председатель организации Роспрофжела Николай Ветлугин": a first name
+    printed after the words read as the speaker, before a comma or the sentence's end,
+    means the reading may have stopped inside someone's name or before the right one."""
+    mention = said.mention
+    if mention is None or not mention.name or said.person is None:
+        return False
+    end = mention.end
+    while end < len(work) and (work[end].isalnum() or work[end] in "-'’"):
+        end += 1  # the rest of the word the mention ends in
+    stop = re.search(r"[,.;:!?()\n«»\"“”—–]", work[end : end + 120])
+    following = work[end : end + (stop.start() if stop else 120)].split()
+    if following and following[0][:1].isupper() and morph.is_russian(following[0]):
+        return True  # "… Роспрофжела Николай | Ветлугин": the name goes on past the reading
+    return any(morph.is_first_name(word) for word in following)
+
+
+def _confidence(candidate: Candidate, said: Said, crowded: bool = False) -> float:
     mention = said.mention
     if said.person is None:
         score = 0.25 if mention is None else 0.4
@@ -85,6 +102,8 @@ def _confidence(candidate: Candidate, said: Said) -> float:
     if candidate.kind == "partial":
         score *= 0.85
     if not candidate.closed:
+        score *= 0.8
+    if crowded:
         score *= 0.8
     return round(score, 2)
 

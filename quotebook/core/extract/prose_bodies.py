@@ -22,10 +22,17 @@ _ORG_RUN = re.compile(
 _IN_FIELD = re.compile(r"\s+in(?:\s+[A-Z][\w'’-]*){1,2}")
 
 
+# "The Rail, Tram and Bus Union": the fields a body's name lists before its last two.
+_LISTED_BEFORE = re.compile(r"(?:^|(?<=\b[Tt]he\s)|(?<=\bof\s)|(?<=\bfor\s))(?:[A-Z][\w-]*,\s+)+$")
+
+
 def organisations(text: str, base: int) -> list[Event]:
     events: list[Event] = []
     for match in _ORG_RUN.finditer(text):
         run = match.group().strip() + _in_field(text, match.end())
+        listed = _LISTED_BEFORE.search(text[: match.start()])
+        if listed and re.search(r"\s(?:and|&)\s", run):
+            run = listed.group() + run
         if "»" in run[:-1]:  # "«Альфа-Прогноз» Игорь Лукин": a person named after the body
             run = run[: run.index("»") + 1]
         run += _russian_genitives(run, text[match.end() :])
@@ -37,6 +44,8 @@ def organisations(text: str, base: int) -> list[Event]:
         appositive |= _kind_before(following)  # "the FNV union"
         appositive |= _kind_apposed(text[: match.start()], text[match.end() :])
         appositive |= _spoke_in(text[: match.start()], text[match.end() :], match.group())
+        if _spelt_out(run, text[match.end() :]):
+            appositive |= {"body"}  # "Médecins Sans Frontières (MSF)": a body's initials
         form = _legal_form(run.split())
         if form:  # "(В) АО «Исток»": the name after the company's legal form
             run, words = " ".join(run.split()[form:]), words[form:]
@@ -55,6 +64,16 @@ def organisations(text: str, base: int) -> list[Event]:
     events += _generic_bodies(text, base) + lower_case_bodies(text, base)
     events = sorted(events, key=lambda event: event.position)
     return events + _subject_body(text, base, events)
+
+
+def _spelt_out(run: str, after: str) -> bool:
+    """Whether a capitalised run is followed by its own initials in brackets, as a body's
+    name is when the article goes on to use them: "Médecins Sans Frontières (MSF)"."""
+    found = re.match(r"\s*\(([A-ZА-ЯЁ]{2,6})\)", after)
+    if found is None:
+        return False
+    initials = "".join(w[0] for w in re.split(r"[\s,]+", run) if w[:1].isupper())
+    return initials.upper() == found.group(1).upper()
 
 
 def _legal_form(words: list[str]) -> int:

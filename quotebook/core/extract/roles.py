@@ -45,8 +45,28 @@ def role_and_org(text: str, *, before_name: bool = False) -> tuple[str, str]:
     text = re.sub(r"^(?:his|her|their|its|ее|её|его|их)\s+", "", text, flags=re.IGNORECASE)
     if not text or text.lower() in ("a", "an", "the"):
         return "", ""
+    text = _before_participle(text)
     found = _marked_body(text) or _joined_body(text)
     return found if found is not None else _unjoined(text, before_name=before_name)
+
+
+# "a retired teacher waiting for a train to …": a participle after the role's noun opens
+# what the person is doing, which is neither the job nor a body.
+_PARTICIPLE_AFTER = re.compile(
+    r"^((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+([a-z]{2,}ing)\s+"
+    r"((?:for|at|in|on|outside|near|to|with|by|from|into|the|a|an|his|her|their|its)\b.*)$"
+)
+_NOT_ROLE_END = frozenset(lx.words("of for and in at on the a an to with"))
+_WORK_VERBS = frozenset(lx.words("working serving teaching studying volunteering training"))
+
+
+def _before_participle(text: str) -> str:
+    found = _PARTICIPLE_AFTER.match(text)
+    if found is None or found.group(2) in _WORK_VERBS:
+        return text
+    if found.group(1).split()[-1] in _NOT_ROLE_END or _names_body(found.group(3)):
+        return text
+    return found.group(1)
 
 
 def _marked_body(text: str) -> tuple[str, str] | None:
@@ -143,6 +163,8 @@ def _unjoined(text: str, *, before_name: bool) -> tuple[str, str]:
     if words[-1].strip(".") in lx.ORG_NOUNS and not any(w in lx.ROLE_WORDS for w in words):
         return "", clean_org(text)
     text = re.sub(r"\s+in\s+[A-Z][\w-]*$", "", text)  # "… Court in Leipzig": where it sits
+    if len(words) == 1 and is_nationality(text):
+        return "", ""  # "a Swede who has worked there since 2021": where from, neither
     proper = all(is_capitalised(w) for w in text.split() if w.lower() not in ("of", "and", "&"))
     if proper and not any(w.removesuffix("s") in lx.ROLE_WORDS for w in words):
         return "", text  # "the White House said", "the Kremlin said": an institution speaks

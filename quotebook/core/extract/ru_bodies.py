@@ -48,8 +48,11 @@ def lower_case_bodies(text: str, base: int) -> list[Event]:
 def _spoken_in(matches: list[re.Match[str]], index: int) -> bool:
     """ "В министерстве транспорта Тверской области сообщили": a body in any case form
     after the "В" opening a sentence, where one says where a statement came from."""
-    opening = index == 1 and matches[0].group().lower() in ("в", "во") and matches[0].start() == 0
-    return opening and morph.head_noun(matches[index].group()) in lx.RUSSIAN_BODIES
+    if index < 1 or matches[0].group().lower() not in ("в", "во") or matches[0].start() != 0:
+        return False
+    # "В Государственной жилищной инспекции …": adjectives may stand before the kind
+    described = all(_ADJECTIVE.match(m.group().lower()) for m in matches[1:index])
+    return described and morph.head_noun(matches[index].group()) in lx.RUSSIAN_BODIES
 
 
 def _is_adjective(matches: list[re.Match[str]], index: int) -> bool:

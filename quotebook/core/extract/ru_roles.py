@@ -11,6 +11,7 @@ from . import morph
 from .names import is_capitalised
 
 _RU_PLACE_PREPOSITIONS = frozenset(("в", "во", "на", "под", "у", "из"))
+_SOURCES = frozenset(lx.words("источник собеседник"))
 _RESIDENTS = frozenset(lx.words("житель жительница уроженец уроженка"))
 _TERRITORIAL = frozenset(
     lx.words(
@@ -27,7 +28,12 @@ def split_russian(words: list[str]) -> tuple[str, str]:
         return " ".join(words), ""
     body = _place_body(words)  # "начальник управления образования Екатеринбурга"
     if body:
-        return " ".join(words[:body]), " ".join(words[body:])
+        role = words[:body]
+        while role and role[-1].lower() in _RU_PLACE_PREPOSITIONS:
+            role = role[:-1]  # "Источник в правительстве области": the body it is in
+        if len(role) == 1 and morph.head_noun(role[0]) in _SOURCES:
+            role = []  # "Источник в …": someone unnamed, whose job is not said
+        return " ".join(role), " ".join(words[body:])
     for index in range(1, len(words)):
         if words[index - 1].lower() == "от" and is_capitalised(words[index]):
             return " ".join(words[: index - 1]), " ".join(words[index:])  # "Депутат от КПРФ"
@@ -37,7 +43,7 @@ def split_russian(words: list[str]) -> tuple[str, str]:
             continue  # "министр строительства и ЖКХ области": one field joined to another
         if morph.head_noun(words[index - 1]) in lx.RUSSIAN_SETTLEMENTS:
             break  # "житель поселка Ола": a place
-        if _is_russian_name(words[index]) and not _is_russian_place(words[index:]):
+        if _is_russian_name(words[index]) and not _is_russian_place(_before_field(words[index:])):
             return " ".join(words[:index]), " ".join(words[index:])
     return " ".join(words), ""
 
@@ -70,6 +76,13 @@ def _place_body(words: list[str]) -> int:
                 return start
             return 0
     return 0
+
+
+def _before_field(words: list[str]) -> list[str]:
+    """ "Псковской области по социальной политике": the place, without the field after
+    "по" that an office covers there."""
+    cut = next((i for i, w in enumerate(words) if w.lower() == "по"), len(words))
+    return words[:cut] or words
 
 
 def _genitive_adjective(word: str) -> bool:

@@ -40,6 +40,8 @@ def name_mention(chunk: str, start: int, end: int, *, allow_object: bool = False
     premod, titles, name = parts
     if premod and re.search(r"['’]s$", premod):
         return None
+    if _LISTED_BODY_END.search(chunk) and " " not in name:
+        return None  # "the Department for Culture, Media and Sport": the body's last field
     written = " ".join(w for w in [premod, *titles, name] if w)
     mention = Mention(written, end - len(written), end, name=name, titles=titles, premod=premod)
     owner = _OWNER_BEFORE.search(chunk[: len(chunk) - len(written)].rstrip())
@@ -48,6 +50,10 @@ def name_mention(chunk: str, start: int, end: int, *, allow_object: bool = False
     return mention
 
 
+# A body's name listing its fields ends a chunk: "for Culture, Media and Sport".
+_LISTED_BODY_END = re.compile(
+    r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s+(?:[A-Z][\w-]*,?\s+){1,4}(?:and|&)\s+[A-Z][\w-]*$"
+)
 _OWNER_BEFORE = re.compile(r"(?:^|\s)((?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*)['’]s?$")
 
 
@@ -90,6 +96,9 @@ def leading_name(chunk: str, start: int) -> Mention | None:
     if best is None:
         return None
     tail = chunk[len(best.written) :].strip()
+    following = tail.split()[:1]
+    if following and is_capitalised(following[0]) and morph.is_russian(following[0]):
+        return None  # "… организации Роспрофжела Николай Ветлугин": the name goes on past it
     of_org = re.match(r"^(?:of|from|at|из)\s+((?:the\s+)?[A-ZА-ЯЁ«].*)$", tail)
     bracket = re.match(r"^\(([^()\d]*[^\W\d][^()\d]*)\)$", tail)  # "Иван Петров (ВШЭ)"
     if of_org or (bracket and is_capitalised(bracket.group(1))):

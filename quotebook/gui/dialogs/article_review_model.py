@@ -175,6 +175,9 @@ class ReviewModel(QAbstractTableModel):
                 "“%1” is one word the article never introduced: check that it is a person, "
                 "not a company or a body."
             ).replace("%1", who),
+            "another-name": self.tr(
+                "Another name is printed right after “%1”: check that the speaker was read whole."
+            ).replace("%1", who),
             "partial": self.tr("A phrase inside the writer's own sentence."),
             "unclosed": self.tr("The closing quotation mark is missing: check where it ends."),
         }

@@ -94,7 +94,8 @@ PORTFOLIOS = frozenset(
     state affairs agriculture housing commerce homeland security labor labour work works
     pensions veterans war navy army welfare development infrastructure digital
     communities government industry employment tourism children families women youth
-    immigration migration home
+    immigration migration home emergency emergencies management preparedness disaster
+    climate environment energy water transport education justice culture sport
     """
     )
 )
