@@ -18,7 +18,7 @@ SCHEMA_VERSION = 9  # the migrations to it are in migrations.py
 # Schema 9: the quote columns a search checks row by row (outside the trash, its
 # source, its article, the date said), in an index of their own beside the id. A whole
 # count reads it instead of the quote rows: at a million quotes those rows are half a
-# gigabyte of pages, the index about 25 MB, so an encrypted library decrypts it once.
+# gigabyte of pages, the index 24 MB, so an encrypted library decrypts it once.
 CHECKS_INDEX = "ix_quote_checks"
 CHECKED_COLUMNS = ("id", "source_id", "article_id", "said_on")
 
