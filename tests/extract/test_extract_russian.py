@@ -487,3 +487,52 @@ def test_a_name_printed_right_after_the_speaker_read_is_a_doubt() -> None:
     assert not _name_past_speaker(work, Said(Person(name=whole.name), whole))
     early = Mention("Профсоюза", work.index("Профсоюза"), work.index(" Дмитрий"), name="Профсоюза")
     assert _name_past_speaker(work, Said(Person(name="Профсоюз"), early))
+
+
+def test_a_commission_with_its_adjectives_and_place_is_the_body() -> None:
+    found = only(
+        "«Жалоб на подсчет не поступало», — сказал председатель городской избирательной "
+        "комиссии Костромы Олег Сидорин."
+    )
+    assert (found.role, found.organization) == (
+        "председатель",
+        "городской избирательной комиссии Костромы",
+    )
+
+
+def test_a_body_named_by_its_initials_before_a_region_is_no_place() -> None:
+    found = only("«Камеры работают», — рассказал член ОНК Пермского края Артем Лосев.")
+    assert (found.role, found.organization) == ("член", "ОНК Пермского края")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        (
+            "В прокуратуре Твери назвали проверку «обычной процедурой».",
+            "прокуратуре Твери",
+        ),
+        (
+            "В областной избирательной комиссии Курской области назвали жалобу «необоснованной».",
+            "областной избирательной комиссии Курской области",
+        ),
+    ],
+)
+def test_a_kind_of_body_with_the_place_it_serves_is_the_organisation(
+    sentence: str, body: str
+) -> None:
+    found = only("Жители жалуются на шум. " + sentence)
+    assert (found.speaker_name, found.role, found.organization) == ("", "", body)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "«Поезда пойдут по графику», — говорится в сообщении пресс-службы РЖД Урала.",
+        "«Поезда пойдут по графику», — сообщили в пресс-службе администрации Тулы.",
+    ],
+)
+def test_a_press_office_speaks_for_the_body_it_names(sentence: str) -> None:
+    found = only(sentence)
+    assert found.organization in ("РЖД Урала", "администрации Тулы")
+    assert found.role == ""
