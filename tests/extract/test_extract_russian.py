@@ -536,3 +536,16 @@ def test_a_press_office_speaks_for_the_body_it_names(sentence: str) -> None:
     found = only(sentence)
     assert found.organization in ("РЖД Урала", "администрации Тулы")
     assert found.role == ""
+
+
+def test_a_state_corporation_named_in_guillemets_is_the_organisation() -> None:
+    found = only("«Груз доставлен вовремя», — сообщили в госкорпорации «Ростех».")
+    assert (found.speaker_name, found.role, found.organization) == ("", "", "Ростех")
+
+
+def test_a_name_in_guillemets_the_next_sentence_is_about_is_no_quote() -> None:
+    found = extract(
+        "«Работы закончены», — сообщили в госкорпорации «Ростех».\n\n"
+        "«Сокол-2» весит две тонны и полетит весной."
+    )
+    assert [p.text for p in found.proposals] == ["Работы закончены"]

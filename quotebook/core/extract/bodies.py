@@ -35,6 +35,8 @@ def russian_body(words: list[str], start: int) -> Mention | None:
     phrase = phrase.rstrip(" ,.")
     # "В прокуратуре Миасса": a kind of body and the place it serves is one body, as printed
     placed = not named and any(map(is_capitalised, phrase.split()[kind:]))
+    # "в госкорпорации «Роскосмос»": the body itself, not a part of it that speaks
+    quoted = "«" in phrase and not named and morph.head_noun(words[kind]) not in _BODY_PARTS
     named = named or placed
     if placed and _speaks_for(phrase) != phrase:  # "в пресс-службе администрации Перми"
         return Mention(phrase, start, start + len(phrase), before=[f"of {_speaks_for(phrase)}"])
@@ -47,6 +49,9 @@ def russian_body(words: list[str], start: int) -> Mention | None:
     rest = phrase.split()[1:2]
     which = "«" not in phrase and any(w.islower() and w not in lx.ORG_NOUNS for w in rest)
     named = named or which
+    title = re.search(r"«([^»]+)»?", phrase)
+    if quoted and title:  # "в госкорпорации «Роскосмос»": the body by its name
+        return Mention(phrase, start, start + len(phrase), before=[f"of {title.group(1)}"])
     description = f"of {phrase}" if named else phrase  # a named body is the organisation
     return Mention(phrase, start, start + len(phrase), before=[description])
 
