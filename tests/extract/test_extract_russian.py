@@ -549,3 +549,11 @@ def test_a_name_in_guillemets_the_next_sentence_is_about_is_no_quote() -> None:
         "«Сокол-2» весит две тонны и полетит весной."
     )
     assert [p.text for p in found.proposals] == ["Работы закончены"]
+
+
+def test_an_apposition_after_a_name_in_the_genitive_is_filed_in_the_nominative() -> None:
+    found = only(
+        "По словам Игоря Ветрова, руководителя клуба «Заря», поле закроют на ремонт. "
+        "«Играть будем на стадионе соседей», — сказал Ветров."
+    )
+    assert (found.speaker_name, found.role) == ("Игорь Ветров", "руководитель клуба")

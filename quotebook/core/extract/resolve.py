@@ -159,11 +159,20 @@ def _refer(cast: Cast, mention: Mention, verb: str) -> Person | None:
     if nominative != mention.name:  # "юриста Игоря Малова": the role is in the name's case
         mention.name = nominative
         mention.premod = nominative_phrase(mention.premod)
+        # "Ксении Беловой, координатора движения": the apposition is in the name's case too
+        mention.after = [_apposition_nominative(a) for a in mention.after]
     fields, description = fields_of(mention)
     person = cast.refer(mention, fields, description, _verb_gender(verb))
     if person is not None and person.organization[:1].isupper():
         cast.bodies.note(person.organization)
     return person
+
+
+def _apposition_nominative(description: str) -> str:
+    """A Russian apposition after a name in an oblique case, in the nominative."""
+    if not description[:1].islower() or not morph.is_russian(description.split()[0]):
+        return description
+    return nominative_phrase(description)
 
 
 def _names_body(cast: Cast, mention: Mention) -> bool:
