@@ -557,3 +557,19 @@ def test_an_apposition_after_a_name_in_the_genitive_is_filed_in_the_nominative()
         "«Играть будем на стадионе соседей», — сказал Ветров."
     )
     assert (found.speaker_name, found.role) == ("Игорь Ветров", "руководитель клуба")
+
+
+@pytest.mark.parametrize("word", ["Уполномоченная", "Заведующий"])
+def test_a_participle_opening_a_title_is_not_a_name_word(word: str) -> None:
+    assert not morph.is_name_word(word)
+
+
+def test_a_title_opened_by_a_participle_is_the_role_before_the_name() -> None:
+    found = only(
+        "Уполномоченная по правам ребенка в Омской области Ирина Белкина назвала "
+        "закрытие приюта «ошибкой, которую придется исправлять»."
+    )
+    assert (found.speaker_name, found.role) == (
+        "Ирина Белкина",
+        "Уполномоченная по правам ребенка в Омской области",
+    )
