@@ -573,3 +573,11 @@ def test_a_title_opened_by_a_participle_is_the_role_before_the_name() -> None:
         "Ирина Белкина",
         "Уполномоченная по правам ребенка в Омской области",
     )
+
+
+def test_a_body_owns_the_role_its_possessive_and_an_adjective_stand_before() -> None:
+    found = only(
+        "Заказ получила компания «Вектор». Ее исполнительный директор Олег Русаков "
+        "сказал: «Мы начнем в марте»."
+    )
+    assert (found.role, found.organization) == ("исполнительный директор", "Вектор")
