@@ -436,3 +436,12 @@ def test_a_participle_before_was_is_no_speech_verb() -> None:
         '"far above what tenants can pay."'
     )
     assert (quote.speaker_name, quote.role) == ("Maya Rowe", "housing economist")
+
+
+def test_a_name_a_regulator_or_watchdog_is_printed_before_is_a_body() -> None:
+    quote = last(
+        "Britain's energy watchdog Ofgem on Monday capped prices for a further year. "
+        '"Bills will fall for most households," Ofgem said in a statement.'
+    )
+    assert (quote.speaker_name, quote.organization) == ("", "Ofgem")
+    assert quote.confidence < 0.8

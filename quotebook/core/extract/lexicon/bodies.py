@@ -21,7 +21,10 @@ ORG_FAMILY = {
     ),
     **dict.fromkeys(words("ministry treasury"), "ministry"),
     **dict.fromkeys(words("department dept"), "department"),
-    **dict.fromkeys(words("agency authority service office bureau embassy consulate"), "agency"),
+    **dict.fromkeys(
+        words("agency authority service office bureau embassy consulate regulator watchdog"),
+        "agency",
+    ),
     **dict.fromkeys(words("council assembly parliament legislature senate"), "council"),
     **dict.fromkeys(words("union federation association society guild"), "union"),
     **dict.fromkeys(words("group coalition alliance network campaign"), "group"),
