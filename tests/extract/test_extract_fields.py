@@ -445,3 +445,16 @@ def test_a_name_a_regulator_or_watchdog_is_printed_before_is_a_body() -> None:
     )
     assert (quote.speaker_name, quote.organization) == ("", "Ofgem")
     assert quote.confidence < 0.8
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ('Opposition leader Mara Quill said: "We will vote against it."', "Opposition leader"),
+        ('Shadow Chancellor Tom Reddy said: "We will vote against it."', "Shadow Chancellor"),
+        ('The Welsh harpist Eira Morgan said: "We will play anyway."', "harpist"),
+    ],
+)
+def test_an_office_or_a_nationality_before_a_role_names_no_body(sentence: str, role: str) -> None:
+    quote = last(sentence)
+    assert (quote.role, quote.organization) == (role, "")
