@@ -458,3 +458,14 @@ def test_a_name_a_regulator_or_watchdog_is_printed_before_is_a_body() -> None:
 def test_an_office_or_a_nationality_before_a_role_names_no_body(sentence: str, role: str) -> None:
     quote = last(sentence)
     assert (quote.role, quote.organization) == (role, "")
+
+
+def test_the_branch_is_the_body_named_before_whose_name_ends_in_branch() -> None:
+    quote = last(
+        "The Air Accidents Investigation Branch sent a team to the airfield. "
+        '"It is too early to say what happened," a spokesman for the branch said.'
+    )
+    assert (quote.role, quote.organization) == (
+        "spokesman",
+        "Air Accidents Investigation Branch",
+    )

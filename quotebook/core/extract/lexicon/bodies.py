@@ -22,7 +22,7 @@ ORG_FAMILY = {
     **dict.fromkeys(words("ministry treasury"), "ministry"),
     **dict.fromkeys(words("department dept"), "department"),
     **dict.fromkeys(
-        words("agency authority service office bureau embassy consulate regulator watchdog"),
+        words("agency authority service office bureau embassy consulate regulator watchdog branch"),
         "agency",
     ),
     **dict.fromkeys(words("council assembly parliament legislature senate"), "council"),
