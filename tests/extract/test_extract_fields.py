@@ -469,3 +469,11 @@ def test_the_branch_is_the_body_named_before_whose_name_ends_in_branch() -> None
         "spokesman",
         "Air Accidents Investigation Branch",
     )
+
+
+def test_a_post_in_the_body_of_a_kind_named_before_belongs_to_that_body() -> None:
+    quote = last(
+        "Regulators closed Northgate Bank on Friday. Jo Pike, who was the bank's head of "
+        'lending until March, said she had raised the alarm. "Nobody listened," Pike said.'
+    )
+    assert (quote.role, quote.organization) == ("head of lending", "Northgate Bank")
