@@ -477,3 +477,15 @@ def test_a_post_in_the_body_of_a_kind_named_before_belongs_to_that_body() -> Non
         'lending until March, said she had raised the alarm. "Nobody listened," Pike said.'
     )
     assert (quote.role, quote.organization) == ("head of lending", "Northgate Bank")
+
+
+@pytest.mark.parametrize(
+    ("description", "role"),
+    [("a volunteer at last month's fair", "volunteer"), ("a guard at the gate", "guard")],
+)
+def test_where_someone_worked_that_names_no_body_is_no_part_of_the_role(
+    description: str, role: str
+) -> None:
+    from quotebook.core.extract.describe import parse
+
+    assert (parse(description).role, parse(description).organization) == (role, "")

@@ -95,6 +95,8 @@ def parse(description: str, *, before_name: bool = False) -> Fields:
         role, organization = "", ""  # "работающая с экспортерами": what, not who, someone is
     else:
         role, organization = role_and_org(main, before_name=before_name)
+    if not organization and " at " in role and not morph.is_russian(role.split()[0]):
+        role = role[: role.index(" at ")]  # "a steward at last year's event": where, not who
     owned = _REL_HEADS_OWNED.match(relative.strip(" ,")) if not role else None
     if owned and _is_org_name(owned.group(2)):
         office = "chair" if owned.group(1) == "chairs" else "head"
