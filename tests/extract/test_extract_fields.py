@@ -489,3 +489,16 @@ def test_where_someone_worked_that_names_no_body_is_no_part_of_the_role(
     from quotebook.core.extract.describe import parse
 
     assert (parse(description).role, parse(description).organization) == (role, "")
+
+
+@pytest.mark.parametrize("form", ["AS", "AB", "Ltd"])
+def test_a_company_by_its_legal_form_and_its_home_town_speaks_as_a_body(form: str) -> None:
+    quote = last(
+        "The ferry lost power off the coast. Its owner, Nordvik Shipping "
+        f'{form} of Bergen, said it was "cooperating fully with the coastguard."'
+    )
+    assert (quote.speaker_name, quote.role, quote.organization) == (
+        "",
+        "",
+        f"Nordvik Shipping {form}",
+    )

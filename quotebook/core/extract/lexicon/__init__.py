@@ -11,6 +11,7 @@ from __future__ import annotations
 from .base import words
 from .bodies import (
     FIELDS,
+    FOREIGN_LEGAL_FORMS,
     LEGAL_FORMS,
     ORG_FAMILY,
     ORG_NOUNS,
@@ -63,6 +64,7 @@ __all__ = [
     "ENGLISH_VERBS",
     "FEMALE_NAMES",
     "FIELDS",
+    "FOREIGN_LEGAL_FORMS",
     "GENERIC_MODIFIERS",
     "HONORIFICS",
     "LEGAL_FORMS",

@@ -90,6 +90,29 @@ LEGAL_FORMS = frozenset(
     )
 )
 
+# Company forms of other countries printed after the name, as printed: capitals tell
+# them from words ("Halvorsen Car Carriers AS", not "as").
+FOREIGN_LEGAL_FORMS = frozenset(
+    [
+        "AS",
+        "ASA",
+        "AB",
+        "A/S",
+        "ApS",
+        "NV",
+        "BV",
+        "SpA",
+        "Srl",
+        "SE",
+        "Oy",
+        "Oyj",
+        "KG",
+        "AE",
+        "SAS",
+        "SARL",
+    ]
+)
+
 # "говорится в заявлении компании", "сообщили в пресс-службе": where a body speaks.
 RUSSIAN_DOCUMENTS = frozenset(words("сообщение заявление релиз пресс-релиз письмо ответ"))
 
