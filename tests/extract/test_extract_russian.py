@@ -581,3 +581,16 @@ def test_a_body_owns_the_role_its_possessive_and_an_adjective_stand_before() -> 
         "сказал: «Мы начнем в марте»."
     )
     assert (found.role, found.organization) == ("исполнительный директор", "Вектор")
+
+
+def test_a_nationality_is_no_role_and_leaves_the_role_printed_before_it() -> None:
+    found = only(
+        "Спектакль отменили. Режиссер театра, итальянец Марко Беллини, узнал об этом "
+        "из новостей. «Нам никто не позвонил», — сказал он."
+    )
+    assert (found.speaker_name, found.role) == ("Марко Беллини", "Режиссер театра")
+
+
+def test_a_nationality_alone_is_no_role() -> None:
+    found = only("Туристы ждали автобус. «Мы стоим здесь час», — сказала канадка Эмили Росс.")
+    assert (found.speaker_name, found.role) == ("Эмили Росс", "")
