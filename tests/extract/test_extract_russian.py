@@ -594,3 +594,13 @@ def test_a_nationality_is_no_role_and_leaves_the_role_printed_before_it() -> Non
 def test_a_nationality_alone_is_no_role() -> None:
     found = only("Туристы ждали автобус. «Мы стоим здесь час», — сказала канадка Эмили Росс.")
     assert (found.speaker_name, found.role) == ("Эмили Росс", "")
+
+
+def test_a_notice_introduced_by_a_colon_is_the_body_s_not_the_person_just_named() -> None:
+    found = only(
+        "В Омске закрылась компания «Атлант».\n\n"
+        "Владелец компании Сергей Мухин трубку не берет. На сайте появилось объявление: "
+        "«Мы вернем деньги за абонементы до конца года»."
+    )
+    assert (found.speaker_name, found.role, found.organization) == ("", "", "Атлант")
+    assert found.confidence < 0.8
