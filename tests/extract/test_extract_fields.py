@@ -436,3 +436,69 @@ def test_a_participle_before_was_is_no_speech_verb() -> None:
         '"far above what tenants can pay."'
     )
     assert (quote.speaker_name, quote.role) == ("Maya Rowe", "housing economist")
+
+
+def test_a_name_a_regulator_or_watchdog_is_printed_before_is_a_body() -> None:
+    quote = last(
+        "Britain's energy watchdog Ofgem on Monday capped prices for a further year. "
+        '"Bills will fall for most households," Ofgem said in a statement.'
+    )
+    assert (quote.speaker_name, quote.organization) == ("", "Ofgem")
+    assert quote.confidence < 0.8
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ('Opposition leader Mara Quill said: "We will vote against it."', "Opposition leader"),
+        ('Shadow Chancellor Tom Reddy said: "We will vote against it."', "Shadow Chancellor"),
+        ('The Welsh harpist Eira Morgan said: "We will play anyway."', "harpist"),
+    ],
+)
+def test_an_office_or_a_nationality_before_a_role_names_no_body(sentence: str, role: str) -> None:
+    quote = last(sentence)
+    assert (quote.role, quote.organization) == (role, "")
+
+
+def test_the_branch_is_the_body_named_before_whose_name_ends_in_branch() -> None:
+    quote = last(
+        "The Air Accidents Investigation Branch sent a team to the airfield. "
+        '"It is too early to say what happened," a spokesman for the branch said.'
+    )
+    assert (quote.role, quote.organization) == (
+        "spokesman",
+        "Air Accidents Investigation Branch",
+    )
+
+
+def test_a_post_in_the_body_of_a_kind_named_before_belongs_to_that_body() -> None:
+    quote = last(
+        "Regulators closed Northgate Bank on Friday. Jo Pike, who was the bank's head of "
+        'lending until March, said she had raised the alarm. "Nobody listened," Pike said.'
+    )
+    assert (quote.role, quote.organization) == ("head of lending", "Northgate Bank")
+
+
+@pytest.mark.parametrize(
+    ("description", "role"),
+    [("a volunteer at last month's fair", "volunteer"), ("a guard at the gate", "guard")],
+)
+def test_where_someone_worked_that_names_no_body_is_no_part_of_the_role(
+    description: str, role: str
+) -> None:
+    from quotebook.core.extract.describe import parse
+
+    assert (parse(description).role, parse(description).organization) == (role, "")
+
+
+@pytest.mark.parametrize("form", ["AS", "AB", "Ltd"])
+def test_a_company_by_its_legal_form_and_its_home_town_speaks_as_a_body(form: str) -> None:
+    quote = last(
+        "The ferry lost power off the coast. Its owner, Nordvik Shipping "
+        f'{form} of Bergen, said it was "cooperating fully with the coastguard."'
+    )
+    assert (quote.speaker_name, quote.role, quote.organization) == (
+        "",
+        "",
+        f"Nordvik Shipping {form}",
+    )

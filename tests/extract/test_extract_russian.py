@@ -487,3 +487,120 @@ def test_a_name_printed_right_after_the_speaker_read_is_a_doubt() -> None:
     assert not _name_past_speaker(work, Said(Person(name=whole.name), whole))
     early = Mention("Профсоюза", work.index("Профсоюза"), work.index(" Дмитрий"), name="Профсоюза")
     assert _name_past_speaker(work, Said(Person(name="Профсоюз"), early))
+
+
+def test_a_commission_with_its_adjectives_and_place_is_the_body() -> None:
+    found = only(
+        "«Жалоб на подсчет не поступало», — сказал председатель городской избирательной "
+        "комиссии Костромы Олег Сидорин."
+    )
+    assert (found.role, found.organization) == (
+        "председатель",
+        "городской избирательной комиссии Костромы",
+    )
+
+
+def test_a_body_named_by_its_initials_before_a_region_is_no_place() -> None:
+    found = only("«Камеры работают», — рассказал член ОНК Пермского края Артем Лосев.")
+    assert (found.role, found.organization) == ("член", "ОНК Пермского края")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        (
+            "В прокуратуре Твери назвали проверку «обычной процедурой».",
+            "прокуратуре Твери",
+        ),
+        (
+            "В областной избирательной комиссии Курской области назвали жалобу «необоснованной».",
+            "областной избирательной комиссии Курской области",
+        ),
+    ],
+)
+def test_a_kind_of_body_with_the_place_it_serves_is_the_organisation(
+    sentence: str, body: str
+) -> None:
+    found = only("Жители жалуются на шум. " + sentence)
+    assert (found.speaker_name, found.role, found.organization) == ("", "", body)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "«Поезда пойдут по графику», — говорится в сообщении пресс-службы РЖД Урала.",
+        "«Поезда пойдут по графику», — сообщили в пресс-службе администрации Тулы.",
+    ],
+)
+def test_a_press_office_speaks_for_the_body_it_names(sentence: str) -> None:
+    found = only(sentence)
+    assert found.organization in ("РЖД Урала", "администрации Тулы")
+    assert found.role == ""
+
+
+def test_a_state_corporation_named_in_guillemets_is_the_organisation() -> None:
+    found = only("«Груз доставлен вовремя», — сообщили в госкорпорации «Ростех».")
+    assert (found.speaker_name, found.role, found.organization) == ("", "", "Ростех")
+
+
+def test_a_name_in_guillemets_the_next_sentence_is_about_is_no_quote() -> None:
+    found = extract(
+        "«Работы закончены», — сообщили в госкорпорации «Ростех».\n\n"
+        "«Сокол-2» весит две тонны и полетит весной."
+    )
+    assert [p.text for p in found.proposals] == ["Работы закончены"]
+
+
+def test_an_apposition_after_a_name_in_the_genitive_is_filed_in_the_nominative() -> None:
+    found = only(
+        "По словам Игоря Ветрова, руководителя клуба «Заря», поле закроют на ремонт. "
+        "«Играть будем на стадионе соседей», — сказал Ветров."
+    )
+    assert (found.speaker_name, found.role) == ("Игорь Ветров", "руководитель клуба")
+
+
+@pytest.mark.parametrize("word", ["Уполномоченная", "Заведующий"])
+def test_a_participle_opening_a_title_is_not_a_name_word(word: str) -> None:
+    assert not morph.is_name_word(word)
+
+
+def test_a_title_opened_by_a_participle_is_the_role_before_the_name() -> None:
+    found = only(
+        "Уполномоченная по правам ребенка в Омской области Ирина Белкина назвала "
+        "закрытие приюта «ошибкой, которую придется исправлять»."
+    )
+    assert (found.speaker_name, found.role) == (
+        "Ирина Белкина",
+        "Уполномоченная по правам ребенка в Омской области",
+    )
+
+
+def test_a_body_owns_the_role_its_possessive_and_an_adjective_stand_before() -> None:
+    found = only(
+        "Заказ получила компания «Вектор». Ее исполнительный директор Олег Русаков "
+        "сказал: «Мы начнем в марте»."
+    )
+    assert (found.role, found.organization) == ("исполнительный директор", "Вектор")
+
+
+def test_a_nationality_is_no_role_and_leaves_the_role_printed_before_it() -> None:
+    found = only(
+        "Спектакль отменили. Режиссер театра, итальянец Марко Беллини, узнал об этом "
+        "из новостей. «Нам никто не позвонил», — сказал он."
+    )
+    assert (found.speaker_name, found.role) == ("Марко Беллини", "Режиссер театра")
+
+
+def test_a_nationality_alone_is_no_role() -> None:
+    found = only("Туристы ждали автобус. «Мы стоим здесь час», — сказала канадка Эмили Росс.")
+    assert (found.speaker_name, found.role) == ("Эмили Росс", "")
+
+
+def test_a_notice_introduced_by_a_colon_is_the_body_s_not_the_person_just_named() -> None:
+    found = only(
+        "В Омске закрылась компания «Атлант».\n\n"
+        "Владелец компании Сергей Мухин трубку не берет. На сайте появилось объявление: "
+        "«Мы вернем деньги за абонементы до конца года»."
+    )
+    assert (found.speaker_name, found.role, found.organization) == ("", "", "Атлант")
+    assert found.confidence < 0.8

@@ -236,7 +236,7 @@ def test_a_body_named_in_lower_case_with_what_says_which_is_no_role() -> None:
     found = quotes(text)
     assert (found[0].role, found[0].organization) == (
         "",
-        "управление ветеринарии Воронежской области",
+        "управлении ветеринарии Воронежской области",
     )
 
 

@@ -22,13 +22,25 @@ def russian_body(words: list[str], start: int) -> Mention | None:
     if noun in lx.RUSSIAN_DOCUMENTS and len(words) > 2:  # "в сообщении порта": the port's
         phrase = " ".join(_noun_phrase(words[2:])).rstrip(" ,.")
         start += len(" ".join(words[:2])) + 1
-        return Mention(phrase, start, start + len(phrase), before=[f"of {phrase}"])
-    if noun in lx.RUSSIAN_BODIES or named:  # "в пресс-службе", "В МИД России"
-        phrase = " ".join(_noun_phrase(words[1:]))
+        return Mention(phrase, start, start + len(phrase), before=[f"of {_speaks_for(phrase)}"])
+    kind = 1
+    while kind + 1 < len(words) and _lower_adjective(words[kind]):
+        kind += 1  # "В избирательной комиссии области": adjectives before the kind
+    if kind > 1 and morph.head_noun(words[kind]) not in lx.RUSSIAN_BODIES:
+        kind = 1
+    if morph.head_noun(words[kind]) in lx.RUSSIAN_BODIES or named:  # "в пресс-службе"
+        phrase = " ".join(words[1:kind] + _noun_phrase(words[kind:]))
     else:
         return None
     phrase = phrase.rstrip(" ,.")
-    if not is_capitalised(phrase):  # "В Минцифры заявили": a name stays as printed
+    # "В прокуратуре Миасса": a kind of body and the place it serves is one body, as printed
+    placed = not named and any(map(is_capitalised, phrase.split()[kind:]))
+    # "в госкорпорации «Роскосмос»": the body itself, not a part of it that speaks
+    quoted = "«" in phrase and not named and morph.head_noun(words[kind]) not in _BODY_PARTS
+    named = named or placed
+    if placed and _speaks_for(phrase) != phrase:  # "в пресс-службе администрации Перми"
+        return Mention(phrase, start, start + len(phrase), before=[f"of {_speaks_for(phrase)}"])
+    if not is_capitalised(phrase) and not placed:  # "В Минцифры заявили": a name stays
         phrase = nominative_phrase(phrase)
     owner = _owner_by_kind(phrase.split())
     if owner:  # "в пресс-службе энергосбытовой компании": the company's press office
@@ -37,8 +49,30 @@ def russian_body(words: list[str], start: int) -> Mention | None:
     rest = phrase.split()[1:2]
     which = "«" not in phrase and any(w.islower() and w not in lx.ORG_NOUNS for w in rest)
     named = named or which
+    title = re.search(r"«([^»]+)»?", phrase)
+    if quoted and title:  # "в госкорпорации «Роскосмос»": the body by its name
+        return Mention(phrase, start, start + len(phrase), before=[f"of {title.group(1)}"])
     description = f"of {phrase}" if named else phrase  # a named body is the organisation
     return Mention(phrase, start, start + len(phrase), before=[description])
+
+
+def _speaks_for(phrase: str) -> str:
+    """ "пресс-службы ГУФСИН России" → "ГУФСИН России": the press office of a body named
+    by a capitalised word speaks for that body, which is the organisation."""
+    words = phrase.split()
+    if (
+        len(words) > 1
+        and morph.head_noun(words[0]) in _BODY_PARTS
+        and any(map(is_capitalised, words[1:]))
+    ):
+        return " ".join(words[1:])
+    return phrase
+
+
+def _lower_adjective(word: str) -> bool:
+    """ "избирательной": a lower-case word the dictionary reads only as an adjective."""
+    parses = morph.parses(word)
+    return word.islower() and bool(parses) and all(p.tag.POS == "ADJF" for p in parses)
 
 
 def _owner_by_kind(words: list[str]) -> str:

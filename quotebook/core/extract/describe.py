@@ -49,6 +49,12 @@ _REL_HEADS_OWNED = re.compile(
     r"^who\s+(heads|leads|chairs)\s+(?:the\s+)?([A-Z][^,.]*?)['’]s?\s+([a-z][a-z -]*?)"
     r"(?=\s+(?:at|of|for|in)\b|[,.]|$)"
 )
+# "who was the bank's head of risk": a post in a body only named by its kind, which is
+# the body of that kind named before
+_REL_KIND_OWNED = re.compile(
+    r"^who\s+(?:is|was|has\s+been|had\s+been)\s+the\s+([a-z]+)['’]s\s+"
+    r"([a-z][a-z -]*?)(?=\s+(?:until|since|at|from|in|for|and)\b|[,.]|$)"
+)
 # "работающая в «Кадровом мосте» аналитиком", "работающий в банке": where, and as whom
 _RU_WORKS = re.compile(
     r"^(?:работа|труди|служа)\w*\s+(?:в|во|на)\s+(«[^»]+»|\S+(?:\s+[А-ЯЁ«]\S*)*)"
@@ -89,10 +95,15 @@ def parse(description: str, *, before_name: bool = False) -> Fields:
         role, organization = "", ""  # "работающая с экспортерами": what, not who, someone is
     else:
         role, organization = role_and_org(main, before_name=before_name)
+    if not organization and " at " in role and not morph.is_russian(role.split()[0]):
+        role = role[: role.index(" at ")]  # "a steward at last year's event": where, not who
     owned = _REL_HEADS_OWNED.match(relative.strip(" ,")) if not role else None
     if owned and _is_org_name(owned.group(2)):
         office = "chair" if owned.group(1) == "chairs" else "head"
         role, organization = f"{office} of the {owned.group(3)}", owned.group(2)
+    kind_owned = _REL_KIND_OWNED.match(relative.strip(" ,")) if not role else None
+    if kind_owned and kind_owned.group(1) in lx.ORG_NOUNS:
+        role, organization = kind_owned.group(2), f"the {kind_owned.group(1)}"
     if not role and relative:
         found_role = _REL_ROLE.search(relative)  # "who works as a healthcare assistant at …"
         role = found_role.group(1) if found_role else ""

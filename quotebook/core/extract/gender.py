@@ -92,4 +92,6 @@ def heads_a_body(role: str, theirs: str) -> bool:
 
 def people_noun(role: str) -> bool:
     """ "девушка", "мужчина": a person by sex or age, which says nothing of their job."""
-    return " " not in role.strip() and morph.head_noun(role) in lx.RUSSIAN_PEOPLE_NOUNS
+    head = morph.head_noun(role)
+    plain = head in lx.RUSSIAN_PEOPLE_NOUNS or head in lx.RUSSIAN_NATIONALITIES
+    return " " not in role.strip() and plain  # "британец": where from, not what they do

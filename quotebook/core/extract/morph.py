@@ -72,6 +72,9 @@ def is_name_word(word: str) -> bool:
         return False
     if all(p.tag.POS == "ADJF" and ({"Qual", "Anum"} & set(p.tag.grammemes)) for p in parses):
         return False  # "Главный экономист", "Первые три месяца"
+    participle = any(p.tag.POS == "PRTF" for p in parses)
+    if participle and all(p.tag.POS in ("ADJF", "PRTF") for p in parses):
+        return False  # "Уполномоченный по правам человека", "Заведующая кафедрой"
     if any({"Geox", "Orgn"} & set(p.tag.grammemes) for p in parses):
         return False
     return bool(parses[0].tag.POS != "NOUN")  # "Прокуратура", "Режиссер": words, not names

@@ -126,7 +126,8 @@ def split_name(
     name_words = words[len(words) - count :]
     if len(name_words) > 1 and name_words[-1].rstrip(".,;:") in lx.POSTNOMINALS:
         name_words = name_words[:-1]  # "Rupert Vane KC": the honour is not the name
-    if name_words[-1].lower().rstrip(",;:") in lx.LEGAL_FORMS:
+    form = name_words[-1].rstrip(",;:")
+    if form.lower() in lx.LEGAL_FORMS or form in lx.FOREIGN_LEGAL_FORMS:
         return None  # "Harcourt Lane LLP": a firm, not a person
     rest = words[: len(words) - count]
     initials = len(name_words) == 1 and re.fullmatch(r"[A-Z]{2,3}[.,;:]?", name_words[0])

@@ -160,6 +160,9 @@ def _people(text: str, base: int, speaker: Mention | None) -> list[Event]:
                 continue
             premod, titles, name = parts
             premod = _from_nominative_role(premod)
+            origin = 0
+            if premod and index > 0 and morph.head_noun(premod) in lx.RUSSIAN_NATIONALITIES:
+                origin, premod = len(premod.split()), ""  # "…, британец Джеймс Олдридж"
             if name.lower().removesuffix("'s").removesuffix("’s") in lx.PLACES:
                 continue  # "to win Serbia's championship": a country, not a person
             position = chunk_start + len(" ".join(words[: end + 1])) - len(words[end])
@@ -169,7 +172,7 @@ def _people(text: str, base: int, speaker: Mention | None) -> list[Event]:
             mention.premod = premod
             rest = text[chunk_start - base + len(" ".join(words[: end + 1])) :]
             mention.after = _described_after(words[end + 1 :], chunks[index + 1 :], rest)
-            if not premod and index > 0 and end + 1 == len(name.split()) + len(titles):
+            if not premod and index > 0 and end + 1 == len(name.split()) + len(titles) + origin:
                 whose = _whose_role(chunks, index) if index > 1 else ""
                 previous = whose or description_before([c for c, _ in chunks], index)
                 if previous and len(previous.split()) <= 8:

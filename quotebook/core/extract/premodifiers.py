@@ -26,15 +26,16 @@ _NATIONALITY_WORDS = frozenset(
     czech slovak serb croat uzbek tajik kazakh kyrgyz turkmen filipino montenegrin u.s.
     us usa u.s.a. uk u.k. uae
     swede dane briton finn scot spaniard icelander frenchman frenchwoman englishman
-    englishwoman dutchman irishman welshman scotsman
+    englishwoman dutchman irishman welshman scotsman welsh basque maori
     """
     )
 )
 
 _PLACE_KINDS = frozenset(lx.words("town city county state district"))
 
-# Words of an office that are no body ("Prime Minister", "Home Secretary", "Lord Mayor").
-_OFFICE_WORDS = frozenset(lx.words("prime home first lord lady high grand"))
+# Words of an office that are no body ("Prime Minister", "Home Secretary", "Lord Mayor",
+# "Opposition leader", "Shadow Chancellor").
+_OFFICE_WORDS = frozenset(lx.words("prime home first lord lady high grand opposition shadow"))
 
 
 def split_premodifier(role: str) -> tuple[str, str]:

@@ -37,6 +37,8 @@ def propose(document: Document, candidate: Candidate, said: Said) -> Proposal | 
         return None
     if not attributed and said.person is None and words <= 3:
         return None
+    if not attributed and words < 2 and _sentence_goes_on(work, candidate.end):
+        return None  # "«Кузнечик-3» весит три килограмма": a name the sentence is about
     person = said.person or _unnamed(said.mention)
     start, end = document.input_span(candidate.start, candidate.end)
     pieces = tuple(document.input_span(a, b) for a, b in candidate.pieces if b > a)
@@ -127,6 +129,12 @@ def _doubts(candidate: Candidate, said: Said) -> tuple[str, ...]:
     if not candidate.closed:
         found.append("unclosed")
     return tuple(found)
+
+
+def _sentence_goes_on(work: str, end: int) -> bool:
+    """Whether the writer's sentence goes on in lower case after the closing mark."""
+    after = work[end : end + 40].lstrip()
+    return bool(after) and after[0].isalpha() and after[0].islower()
 
 
 def _single_word_said(work: str, candidate: Candidate) -> bool:

@@ -46,6 +46,8 @@ def organisations(text: str, base: int) -> list[Event]:
         appositive |= _spoke_in(text[: match.start()], text[match.end() :], match.group())
         if _spelt_out(run, text[match.end() :]):
             appositive |= {"body"}  # "Médecins Sans Frontières (MSF)": a body's initials
+        if run.split()[-1].rstrip(",.;:") in lx.FOREIGN_LEGAL_FORMS and len(run.split()) > 1:
+            appositive |= {"company"}  # "Halvorsen Car Carriers AS"
         form = _legal_form(run.split())
         if form:  # "(В) АО «Исток»": the name after the company's legal form
             run, words = " ".join(run.split()[form:]), words[form:]

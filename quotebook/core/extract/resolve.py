@@ -82,6 +82,12 @@ class _Reader:
         elif self.interviewee is not None and _answers(self.work, candidate, self.paragraphs):
             person = self.interviewee  # in a Q&A, an answer after a question is the interviewee's
             said = Said(person, None, inherited=True)
+        elif _document_opens(self.work, candidate.start):
+            # "появилось сообщение: «…»": a notice, no one's words; the body named last's
+            body = self.cast.bodies.last_named()
+            notice = Mention("", candidate.start, candidate.start, before=[f"of {body}"])
+            person = _refer(self.cast, notice, "") if body else None
+            said = Said(person, notice if body else None, weak=True)
         else:
             person = _inherit(self.work, candidate, self.paragraphs, self.last)
             weak = person is None
@@ -92,6 +98,26 @@ class _Reader:
             person.speaker = True
             self.last = (person, candidate.last_paragraph)
         return said
+
+
+# "В телеграм-канале школы появилось сообщение:", "A notice on the door read:": a
+# document, no person's, printed as the subject the quote goes on from.
+_NOTICE_WORDS = frozenset(lx.words("сообщение заявление объявление notice message post"))
+_OWNED = frozenset(lx.words("его ее её их his her their"))
+
+
+def _document_opens(work: str, start: int) -> bool:
+    """Whether the sentence before an unattributed quote ends in a colon after a document
+    nobody is said to own ("появилось сообщение:")."""
+    before = work[max(0, start - 160) : start].rstrip()
+    if not before.endswith(":"):
+        return False
+    sentence = re.split(r"[.!?…]\s+|\n", before[:-1])[-1]
+    words = [w.strip(',;«»"').lower() for w in sentence.split()]
+    if not words or any(w in _OWNED for w in words):
+        return False
+    heads = {morph.head_noun(w) if morph.is_russian(w) else w for w in words[-3:]}
+    return bool(heads & _NOTICE_WORDS)
 
 
 def _read_at(candidate: Candidate) -> int:
@@ -159,11 +185,20 @@ def _refer(cast: Cast, mention: Mention, verb: str) -> Person | None:
     if nominative != mention.name:  # "юриста Игоря Малова": the role is in the name's case
         mention.name = nominative
         mention.premod = nominative_phrase(mention.premod)
+        # "Ксении Беловой, координатора движения": the apposition is in the name's case too
+        mention.after = [_apposition_nominative(a) for a in mention.after]
     fields, description = fields_of(mention)
     person = cast.refer(mention, fields, description, _verb_gender(verb))
     if person is not None and person.organization[:1].isupper():
         cast.bodies.note(person.organization)
     return person
+
+
+def _apposition_nominative(description: str) -> str:
+    """A Russian apposition after a name in an oblique case, in the nominative."""
+    if not description[:1].islower() or not morph.is_russian(description.split()[0]):
+        return description
+    return nominative_phrase(description)
 
 
 def _names_body(cast: Cast, mention: Mention) -> bool:

@@ -46,8 +46,21 @@ def role_and_org(text: str, *, before_name: bool = False) -> tuple[str, str]:
     if not text or text.lower() in ("a", "an", "the"):
         return "", ""
     text = _before_participle(text)
+    company = _COMPANY_OF_PLACE.match(text)
+    if company and _is_legal_form(company.group(2)):
+        return "", company.group(1)  # "Halvorsen Car Carriers AS of Oslo": where it is based
     found = _marked_body(text) or _joined_body(text)
     return found if found is not None else _unjoined(text, before_name=before_name)
+
+
+# "Halvorsen Car Carriers AS of Oslo": a company by its legal form, and its home town.
+_COMPANY_OF_PLACE = re.compile(
+    r"^(?:of\s+|at\s+)?((?:[A-Z][\w&'’.-]*\s+)+(\S+))\s+of\s+([A-Z][\w'’.-]*)$"
+)
+
+
+def _is_legal_form(word: str) -> bool:
+    return word.lower() in lx.LEGAL_FORMS or word in lx.FOREIGN_LEGAL_FORMS
 
 
 # "a retired teacher waiting for a train to …": a participle after the role's noun opens

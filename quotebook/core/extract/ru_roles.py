@@ -68,6 +68,8 @@ def _place_body(words: list[str]) -> int:
             named = named and all(morph.is_genitive(w) for w in rest[place:])  # at the end
             plain = all(w.islower() and morph.is_genitive(w) for w in rest[:place])
             if named and plain:
+                while start > 1 and _any_genitive_adjective(words[start - 1]):
+                    start -= 1  # "территориальной избирательной комиссии Череповца"
                 return start
             which = rest[1:place] if rest[:1] == ["по"] else rest[:place]
             which_plain = rest[:1] == ["по"] or all(morph.is_genitive(w) for w in which)
@@ -95,6 +97,14 @@ def _genitive_adjective(word: str) -> bool:
     )
 
 
+def _any_genitive_adjective(word: str) -> bool:
+    """ "избирательной", "территориальной": an adjective in the genitive, which belongs to
+    the body a named place follows ("председатель территориальной избирательной комиссии
+    Череповца")."""
+    parses = morph.parses(word)
+    return word.islower() and any(p.tag.POS == "ADJF" and "gent" in p.tag for p in parses)
+
+
 def _is_russian_name(word: str) -> bool:
     """A capitalised word that may name a body: "МВД", "Сбербанка", not "IT-компании"."""
     return is_capitalised(word) and not re.search(r"-[а-яё]+$", word)
@@ -106,7 +116,14 @@ def _is_russian_place(words: list[str]) -> bool:
     also read as a street's name."""
     if _body_of_place(words):
         return False
+    if _is_acronym(words[0]) and not morph.is_place(words[0]):
+        return False  # "ОНК Свердловской области": a body the letters name, of a region
     return morph.is_place(words[0]) or morph.head_noun(" ".join(words)) in lx.RUSSIAN_SETTLEMENTS
+
+
+def _is_acronym(word: str) -> bool:
+    """ "ОНК", "ГУФСИН": capitals only, as a body's initials are printed."""
+    return len(word) > 1 and word.isupper() and word.isalpha()
 
 
 def _body_of_place(words: list[str]) -> bool:

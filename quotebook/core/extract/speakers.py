@@ -73,9 +73,9 @@ def description_mention(chunk: str, start: int, end: int) -> Mention | None:
 
 def looks_like_org(chunk: str) -> bool:
     words = chunk.split()
-    return any(w.lower().strip(".,") in lx.ORG_NOUNS for w in words) and (
-        is_capitalised(words[0]) or words[0].lower() == "the"
-    )
+    kind = any(w.lower().strip(".,") in lx.ORG_NOUNS for w in words)
+    kind = kind or any(w.strip(".,") in lx.FOREIGN_LEGAL_FORMS for w in words[1:])
+    return kind and (is_capitalised(words[0]) or words[0].lower() == "the")
 
 
 def leading_name(chunk: str, start: int) -> Mention | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from .base import words
 from .bodies import (
     FIELDS,
+    FOREIGN_LEGAL_FORMS,
     LEGAL_FORMS,
     ORG_FAMILY,
     ORG_NOUNS,
@@ -34,6 +35,7 @@ from .people import (
     ROLE_KEEPS_MODIFIER,
     ROLE_WORDS,
     RUSSIAN_HEADS,
+    RUSSIAN_NATIONALITIES,
     RUSSIAN_PEOPLE_NOUNS,
     RUSSIAN_REFERRING_NOUNS,
     SUFFIXES,
@@ -63,6 +65,7 @@ __all__ = [
     "ENGLISH_VERBS",
     "FEMALE_NAMES",
     "FIELDS",
+    "FOREIGN_LEGAL_FORMS",
     "GENERIC_MODIFIERS",
     "HONORIFICS",
     "LEGAL_FORMS",
@@ -90,6 +93,7 @@ __all__ = [
     "RUSSIAN_DOCUMENTS",
     "RUSSIAN_HEADS",
     "RUSSIAN_NAMING_LEMMAS",
+    "RUSSIAN_NATIONALITIES",
     "RUSSIAN_PEOPLE_NOUNS",
     "RUSSIAN_REFERRING_NOUNS",
     "RUSSIAN_SETTLEMENTS",

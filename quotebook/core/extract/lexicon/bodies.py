@@ -21,7 +21,10 @@ ORG_FAMILY = {
     ),
     **dict.fromkeys(words("ministry treasury"), "ministry"),
     **dict.fromkeys(words("department dept"), "department"),
-    **dict.fromkeys(words("agency authority service office bureau embassy consulate"), "agency"),
+    **dict.fromkeys(
+        words("agency authority service office bureau embassy consulate regulator watchdog branch"),
+        "agency",
+    ),
     **dict.fromkeys(words("council assembly parliament legislature senate"), "council"),
     **dict.fromkeys(words("union federation association society guild"), "union"),
     **dict.fromkeys(words("group coalition alliance network campaign"), "group"),
@@ -87,6 +90,29 @@ LEGAL_FORMS = frozenset(
     )
 )
 
+# Company forms of other countries printed after the name, as printed: capitals tell
+# them from words ("Halvorsen Car Carriers AS", not "as").
+FOREIGN_LEGAL_FORMS = frozenset(
+    [
+        "AS",
+        "ASA",
+        "AB",
+        "A/S",
+        "ApS",
+        "NV",
+        "BV",
+        "SpA",
+        "Srl",
+        "SE",
+        "Oy",
+        "Oyj",
+        "KG",
+        "AE",
+        "SAS",
+        "SARL",
+    ]
+)
+
 # "говорится в заявлении компании", "сообщили в пресс-службе": where a body speaks.
 RUSSIAN_DOCUMENTS = frozenset(words("сообщение заявление релиз пресс-релиз письмо ответ"))
 
@@ -96,7 +122,7 @@ RUSSIAN_BODIES = frozenset(
     пресс-служба компания министерство ведомство мэрия администрация правительство
     управление департамент суд прокуратура полиция банк фонд штаб кремль минздрав
     минфин минобороны мвд фсб цб партия организация штаб-квартира офис предприятие
-    учреждение служба агентство инспекция комитет
+    учреждение служба агентство инспекция комитет комиссия корпорация госкорпорация
     """
     )
 )

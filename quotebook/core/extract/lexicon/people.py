@@ -165,6 +165,20 @@ RUSSIAN_PEOPLE_NOUNS = frozenset(
     words("девушка женщина мужчина парень юноша девочка мальчик старик старушка")
 )
 
+# Russian nouns for a person by nationality ("британец Джеймс Олдридж"): where someone is
+# from, not what they do, so no role.
+RUSSIAN_NATIONALITIES = frozenset(
+    words(
+        """
+    британец британка англичанин англичанка американец американка француз француженка
+    немец немка итальянец итальянка испанец испанка китаец китаянка японец японка
+    канадец канадка австралиец австралийка ирландец ирландка шотландец шотландка
+    поляк полька норвежец норвежка швед шведка финн финка датчанин датчанка голландец
+    голландка израильтянин израильтянка турок турчанка индиец индианка
+    """
+    )
+)
+
 # Nouns after a capitalised adjective that show it is not a name ("a Syrian man").
 PERSON_NOUNS = frozenset(
     words(
