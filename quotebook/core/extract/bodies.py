@@ -19,6 +19,10 @@ def russian_body(words: list[str], start: int) -> Mention | None:
         return None
     noun = morph.head_noun(words[1])
     named = (is_capitalised(words[1]) or words[1].startswith("«")) and not morph.is_place(words[1])
+    body = _adjective_body(words)
+    if body:  # "сообщили в Оренбургской таможне": a body named by where it serves
+        start += len(words[0]) + 1
+        return Mention(body, start, start + len(body), before=[f"of {body}"])
     if noun in lx.RUSSIAN_DOCUMENTS and len(words) > 2:  # "в сообщении порта": the port's
         phrase = " ".join(_noun_phrase(words[2:])).rstrip(" ,.")
         start += len(" ".join(words[:2])) + 1
@@ -54,6 +58,24 @@ def russian_body(words: list[str], start: int) -> Mention | None:
         return Mention(phrase, start, start + len(phrase), before=[f"of {title.group(1)}"])
     description = f"of {phrase}" if named else phrase  # a named body is the organisation
     return Mention(phrase, start, start + len(phrase), before=[description])
+
+
+def _adjective_body(words: list[str]) -> str:
+    """ "в Оренбургской таможне", "в Тверской областной думе": a capitalised adjective and a
+    kind of body after it are one name; the adjective alone names no body."""
+    first = morph.parses(words[1])
+    if not (is_capitalised(words[1]) and first and first[0].tag.POS == "ADJF"):
+        return ""
+    if words[1].endswith((",", ".")):
+        return ""
+    kind = 2
+    while kind + 1 < len(words) and _lower_adjective(words[kind]):
+        kind += 1
+    if kind >= len(words) or not words[kind].rstrip(",.").islower():
+        return ""
+    if morph.head_noun(words[kind].rstrip(",.")) not in lx.RUSSIAN_BODIES:
+        return ""
+    return " ".join(words[1:kind] + _noun_phrase(words[kind:]))
 
 
 def _speaks_for(phrase: str) -> str:
