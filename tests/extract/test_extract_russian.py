@@ -631,3 +631,34 @@ def test_a_long_name_in_guillemets_after_a_body_s_initials_is_no_quote(name: str
         "директор",
         name.strip("«»"),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Губернатор Самарской области Иван Петров поручил мэрии «открыть пункты обогрева "
+            "до пятницы». Вечером открыли два пункта.",
+            "Иван Петров",
+        ),
+        (
+            "Врачи рекомендовали пожилым людям «не выходить на улицу в самые жаркие часы» "
+            "и пить больше воды.",
+            "",
+        ),
+    ],
+)
+def test_words_quoted_after_a_verb_of_asking_inside_a_sentence_are_a_partial_quote(
+    text: str, speaker: str
+) -> None:
+    quote = only(text)
+    assert quote.text[:1].islower() and quote.speaker_name == speaker
+
+
+def test_a_short_name_in_guillemets_inside_a_sentence_is_still_no_quote() -> None:
+    assert not extract("Он попросил соседей не шуметь. Фильм «Россия зовет» шел неделю.").proposals
+
+
+def test_the_region_a_body_s_branch_serves_is_part_of_its_name() -> None:
+    quote = only("«Проверка идет», — сообщили в управлении МВД по Ставропольскому краю.")
+    assert quote.organization == "управлении МВД по Ставропольскому краю"

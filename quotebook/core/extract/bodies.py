@@ -126,11 +126,25 @@ def _noun_phrase(words: list[str]) -> list[str]:
             kept += words[index : index + 2]  # "Комитет по образованию": the field it is for
             index += 2
             continue
+        if word.lower() == "по" and _region(words[index + 1 : index + 3]):
+            kept += words[index : index + 3]  # "Роспотребнадзор по Самарской области"
+            index += 3
+            continue
         if not (is_capitalised(word) or word.startswith("«") or morph.is_genitive(word)):
             break
         kept.append(word)
         index += 1
     return [word.rstrip(",.") for word in kept]
+
+
+def _region(words: list[str]) -> bool:
+    """ "Самарской области", "Ставропольскому краю": the region a body's branch serves,
+    a capitalised adjective and the kind of place after "по"."""
+    if len(words) < 2 or not is_capitalised(words[0]) or words[0].endswith((",", ".")):
+        return False
+    first = morph.parses(words[0])
+    kind = morph.head_noun(words[1].rstrip(",."))
+    return bool(first) and first[0].tag.POS == "ADJF" and kind in lx.RUSSIAN_SETTLEMENTS
 
 
 def _field(word: str) -> bool:

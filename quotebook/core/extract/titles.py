@@ -92,6 +92,9 @@ def is_speech_shaped(
     if not before or before.endswith((":", "—", "–")):
         return True
     last = before[sentence_start(before, 0, len(before)) :]  # "…, считает она. «…»"
+    inner = candidate.text(work).strip()
+    if inner[:1].islower() and len(inner.split()) > 3 and find_verbs(last, naming=False):
+        return True  # "поручил мэрии «открыть пункты обогрева до пятницы»": a partial quote
     return before.endswith((".", "!", "?", "…")) and bool(find_verbs(last, naming=False))
 
 
