@@ -551,3 +551,15 @@ def test_a_place_adjective_opening_a_name_of_several_words_is_part_of_it(
 def test_a_nationality_before_a_role_is_still_no_body() -> None:
     quote = last('"We found nobody," said Italian coast guard official Marco Rossi.')
     assert (quote.role, quote.organization) == ("coast guard official", "")
+
+
+def test_a_place_and_its_kind_after_in_are_where_a_body_sits() -> None:
+    quote = last(
+        '"We counted nine sites," said Ana Ruiz, secretary of the Unite branch in Kent county.'
+    )
+    assert quote.organization == "Unite branch"
+
+
+def test_a_side_before_a_role_is_part_of_the_role() -> None:
+    quote = last('Opposition councillor Tom Ash called the plan "a false economy."')
+    assert (quote.role, quote.organization) == ("Opposition councillor", "")

@@ -67,6 +67,7 @@ def split_premodifier(role: str) -> tuple[str, str]:
         for word in words[:capitals]
         if word.lower() not in lx.GENERIC_MODIFIERS
         and word.lower() not in lx.ROLE_WORDS
+        and word.lower() not in _OFFICE_WORDS  # "Opposition councillor": a side, no body
         and not word.endswith(("ed", "ing"))  # "Retired teacher", "Acting director"
         and not _is_portfolio([word], words[-1])
     ]
