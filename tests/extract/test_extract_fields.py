@@ -563,3 +563,26 @@ def test_a_place_and_its_kind_after_in_are_where_a_body_sits() -> None:
 def test_a_side_before_a_role_is_part_of_the_role() -> None:
     quote = last('Opposition councillor Tom Ash called the plan "a false economy."')
     assert (quote.role, quote.organization) == ("Opposition councillor", "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The Federal Agency for the Sea (FAS) said the request "met the legal conditions."',
+        "The Federal Agency for the Sea (FAS) in Oslo, which sets quotas, said the request "
+        '"met the legal conditions."',
+    ],
+)
+def test_a_body_s_initials_in_brackets_after_its_name_do_not_split_it(text: str) -> None:
+    quote = last(text)
+    assert (quote.role, quote.organization) == ("", "Federal Agency for the Sea")
+
+
+def test_a_body_named_by_its_fields_opens_a_sentence_whole() -> None:
+    text = (
+        "The Kent Roads, Bridges and Rail Service said the bridge was shut. "
+        '"We had no choice," said Peter Imboden, the service\'s director.'
+    )
+    assert fields(last(text)) == (None, "director", "Kent Roads, Bridges and Rail Service")
+    quote = last('The Kent Roads, Bridges and Rail Service said the bridge "was shut for good."')
+    assert quote.organization == "Kent Roads, Bridges and Rail Service"

@@ -49,6 +49,9 @@ _REL_HEADS_BODY = re.compile(rf"^who\s+(heads|leads|chairs)\s+the\s+({_BODY_NAME
 _OFFICES = {"heads": "head", "leads": "leader", "chairs": "chair"}
 
 
+# A body's initials in brackets after its name, which say it again: "(FOEN)".
+_INITIALS = re.compile(r"(?<=\w)\s+\([A-Z][A-Za-z&]*[A-Z]\)(?=\s|$)")
+
 _REL_ROLE = re.compile(
     r"\bwork(?:s|ed|ing)?\s+as\s+(?:an?\s+|the\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?)"
     r"(?=\s+(?:at|for|in|on|with|while|and)\b|[,.]|$)"
@@ -98,6 +101,7 @@ def parse(description: str, *, before_name: bool = False) -> Fields:
         return Fields(role=_relation_role(main), relation=True)
     if age is not None:
         main = _drop_age(main)
+    main = _INITIALS.sub("", main)  # "the Federal Office for the Environment (FOEN)"
     if re.match(r"(?:one of|один из|одна из)\b", main.lower()):  # not "one official"
         main = ""
     works = _RU_WORKS.match(main)

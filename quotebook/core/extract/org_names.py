@@ -23,7 +23,8 @@ _SEAT = re.compile(
 _CAMPUS = re.compile(r"(University of [A-Z][\w-]*),(\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)$")
 # A name listing fields: "Environment, Food and Rural Affairs" after "for" or opening it.
 _LISTED = re.compile(
-    r"((?:^|\b(?:for|of)\s+)(?:the\s+)?[A-Z][\w-]*),(?=\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:and|&)\s+[A-Z])"
+    r"((?:^(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}|\b(?:for|of)\s+(?:the\s+)?[A-Z][\w-]*)),"
+    r"(?=\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:and|&)\s+[A-Z])"
 )
 # A longer list of fields after "of" or "for": "Department of Climate Change, Energy, the
 # Environment and Water".
