@@ -502,3 +502,87 @@ def test_a_company_by_its_legal_form_and_its_home_town_speaks_as_a_body(form: st
         "",
         f"Nordvik Shipping {form}",
     )
+
+
+@pytest.mark.parametrize(
+    ("description", "organization"),
+    [
+        ("a nurse at Virgen de la Luz University Hospital", "Virgen de la Luz University Hospital"),
+        ("a surgeon at Nuestra Señora del Mar Hospital", "Nuestra Señora del Mar Hospital"),
+    ],
+)
+def test_the_particles_of_a_foreign_body_s_name_are_part_of_it(
+    description: str, organization: str
+) -> None:
+    text = f"Anna Berg, who heads the ward at {description.split(' at ')[1]}, said it was full. "
+    text += '"We have no beds," Berg said.'
+    assert last(text).organization == organization
+    quote = last(f'"We have no beds," said Anna Berg, {description}.')
+    assert quote.organization == organization
+
+
+@pytest.mark.parametrize(
+    ("verb", "role", "body"),
+    [
+        ("chairs", "chair", "Ness and Tong Community Council"),
+        ("leads", "leader", "Green Party"),
+        ("heads", "head", "Riverside Tenants Association"),
+    ],
+)
+def test_who_chairs_a_named_body_is_its_chair(verb: str, role: str, body: str) -> None:
+    text = f'Mairi Smith, who {verb} the {body}, said the old were at risk. "We worry," she said.'
+    assert fields(last(text)) == (None, role, body)
+
+
+@pytest.mark.parametrize(
+    ("written", "body"),
+    [
+        ("Hebridean Island Buses chief executive", "Hebridean Island Buses"),
+        ("Canadian Pacific Railway spokeswoman", "Canadian Pacific Railway"),
+    ],
+)
+def test_a_place_adjective_opening_a_name_of_several_words_is_part_of_it(
+    written: str, body: str
+) -> None:
+    quote = last(f'{written} Jane Roe said the offer was "the best we can do."')
+    assert quote.organization == body
+
+
+def test_a_nationality_before_a_role_is_still_no_body() -> None:
+    quote = last('"We found nobody," said Italian coast guard official Marco Rossi.')
+    assert (quote.role, quote.organization) == ("coast guard official", "")
+
+
+def test_a_place_and_its_kind_after_in_are_where_a_body_sits() -> None:
+    quote = last(
+        '"We counted nine sites," said Ana Ruiz, secretary of the Unite branch in Kent county.'
+    )
+    assert quote.organization == "Unite branch"
+
+
+def test_a_side_before_a_role_is_part_of_the_role() -> None:
+    quote = last('Opposition councillor Tom Ash called the plan "a false economy."')
+    assert (quote.role, quote.organization) == ("Opposition councillor", "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The Federal Agency for the Sea (FAS) said the request "met the legal conditions."',
+        "The Federal Agency for the Sea (FAS) in Oslo, which sets quotas, said the request "
+        '"met the legal conditions."',
+    ],
+)
+def test_a_body_s_initials_in_brackets_after_its_name_do_not_split_it(text: str) -> None:
+    quote = last(text)
+    assert (quote.role, quote.organization) == ("", "Federal Agency for the Sea")
+
+
+def test_a_body_named_by_its_fields_opens_a_sentence_whole() -> None:
+    text = (
+        "The Kent Roads, Bridges and Rail Service said the bridge was shut. "
+        '"We had no choice," said Peter Imboden, the service\'s director.'
+    )
+    assert fields(last(text)) == (None, "director", "Kent Roads, Bridges and Rail Service")
+    quote = last('The Kent Roads, Bridges and Rail Service said the bridge "was shut for good."')
+    assert quote.organization == "Kent Roads, Bridges and Rail Service"

@@ -604,3 +604,61 @@ def test_a_notice_introduced_by_a_colon_is_the_body_s_not_the_person_just_named(
     )
     assert (found.speaker_name, found.role, found.organization) == ("", "", "Атлант")
     assert found.confidence < 0.8
+
+
+@pytest.mark.parametrize(
+    ("said", "body"),
+    [
+        ("сообщили в Самарской таможне", "Самарской таможне"),
+        ("заявили в Тверской областной думе", "Тверской областной думе"),
+    ],
+)
+def test_a_capitalised_adjective_and_the_kind_of_body_after_it_are_one_name(
+    said: str, body: str
+) -> None:
+    quote = only(f"«Очередь на границе растет второй день», — {said}.")
+    assert (quote.speaker_name, quote.organization) == ("", body)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["«Томский областной онкологический диспансер»", "«Центр поддержки малого бизнеса Севера»"],
+)
+def test_a_long_name_in_guillemets_after_a_body_s_initials_is_no_quote(name: str) -> None:
+    quote = only(f"«Заявок стало вдвое больше», — рассказал директор АНО {name} Иван Петров.")
+    assert (quote.speaker_name, quote.role, quote.organization) == (
+        "Иван Петров",
+        "директор",
+        name.strip("«»"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Губернатор Самарской области Иван Петров поручил мэрии «открыть пункты обогрева "
+            "до пятницы». Вечером открыли два пункта.",
+            "Иван Петров",
+        ),
+        (
+            "Врачи рекомендовали пожилым людям «не выходить на улицу в самые жаркие часы» "
+            "и пить больше воды.",
+            "",
+        ),
+    ],
+)
+def test_words_quoted_after_a_verb_of_asking_inside_a_sentence_are_a_partial_quote(
+    text: str, speaker: str
+) -> None:
+    quote = only(text)
+    assert quote.text[:1].islower() and quote.speaker_name == speaker
+
+
+def test_a_short_name_in_guillemets_inside_a_sentence_is_still_no_quote() -> None:
+    assert not extract("Он попросил соседей не шуметь. Фильм «Россия зовет» шел неделю.").proposals
+
+
+def test_the_region_a_body_s_branch_serves_is_part_of_its_name() -> None:
+    quote = only("«Проверка идет», — сообщили в управлении МВД по Ставропольскому краю.")
+    assert quote.organization == "управлении МВД по Ставропольскому краю"

@@ -19,6 +19,10 @@ def russian_body(words: list[str], start: int) -> Mention | None:
         return None
     noun = morph.head_noun(words[1])
     named = (is_capitalised(words[1]) or words[1].startswith("«")) and not morph.is_place(words[1])
+    body = _adjective_body(words)
+    if body:  # "сообщили в Оренбургской таможне": a body named by where it serves
+        start += len(words[0]) + 1
+        return Mention(body, start, start + len(body), before=[f"of {body}"])
     if noun in lx.RUSSIAN_DOCUMENTS and len(words) > 2:  # "в сообщении порта": the port's
         phrase = " ".join(_noun_phrase(words[2:])).rstrip(" ,.")
         start += len(" ".join(words[:2])) + 1
@@ -54,6 +58,24 @@ def russian_body(words: list[str], start: int) -> Mention | None:
         return Mention(phrase, start, start + len(phrase), before=[f"of {title.group(1)}"])
     description = f"of {phrase}" if named else phrase  # a named body is the organisation
     return Mention(phrase, start, start + len(phrase), before=[description])
+
+
+def _adjective_body(words: list[str]) -> str:
+    """ "в Оренбургской таможне", "в Тверской областной думе": a capitalised adjective and a
+    kind of body after it are one name; the adjective alone names no body."""
+    first = morph.parses(words[1])
+    if not (is_capitalised(words[1]) and first and first[0].tag.POS == "ADJF"):
+        return ""
+    if words[1].endswith((",", ".")):
+        return ""
+    kind = 2
+    while kind + 1 < len(words) and _lower_adjective(words[kind]):
+        kind += 1
+    if kind >= len(words) or not words[kind].rstrip(",.").islower():
+        return ""
+    if morph.head_noun(words[kind].rstrip(",.")) not in lx.RUSSIAN_BODIES:
+        return ""
+    return " ".join(words[1:kind] + _noun_phrase(words[kind:]))
 
 
 def _speaks_for(phrase: str) -> str:
@@ -104,11 +126,25 @@ def _noun_phrase(words: list[str]) -> list[str]:
             kept += words[index : index + 2]  # "Комитет по образованию": the field it is for
             index += 2
             continue
+        if word.lower() == "по" and _region(words[index + 1 : index + 3]):
+            kept += words[index : index + 3]  # "Роспотребнадзор по Самарской области"
+            index += 3
+            continue
         if not (is_capitalised(word) or word.startswith("«") or morph.is_genitive(word)):
             break
         kept.append(word)
         index += 1
     return [word.rstrip(",.") for word in kept]
+
+
+def _region(words: list[str]) -> bool:
+    """ "Самарской области", "Ставропольскому краю": the region a body's branch serves,
+    a capitalised adjective and the kind of place after "по"."""
+    if len(words) < 2 or not is_capitalised(words[0]) or words[0].endswith((",", ".")):
+        return False
+    first = morph.parses(words[0])
+    kind = morph.head_noun(words[1].rstrip(",."))
+    return bool(first) and first[0].tag.POS == "ADJF" and kind in lx.RUSSIAN_SETTLEMENTS
 
 
 def _field(word: str) -> bool:

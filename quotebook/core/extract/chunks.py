@@ -190,7 +190,17 @@ def _goes_on_with(previous: str, chunk: str) -> bool:
     for Immigration, Refugees and Citizenship Canada", "Science, Innovation and Technology")."""
     if _CAMPUS.fullmatch(chunk.rstrip(".")) and _UNIVERSITY_OF.search(previous):
         return True
+    if _OPENS_NAME.fullmatch(previous):  # "The Kent Roads, Bridges and Rail Service said"
+        rest = _LISTED_FIELDS.match(chunk)
+        return bool(rest) and rest.group().split()[-1].lower() in lx.ORG_NOUNS  # type: ignore[union-attr]
     return bool(_LISTED_AFTER.search(previous) and _LISTED_REST.fullmatch(chunk.rstrip(".")))
+
+
+# A body's name opening a sentence with its first field, the rest after a comma.
+_OPENS_NAME = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,2}")
+_LISTED_FIELDS = re.compile(
+    r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:and|&)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
+)
 
 
 _LISTED_AFTER = re.compile(r"\b(?:for|of)\s+(?:the\s+)?[A-Z][\w-]*$")

@@ -31,11 +31,26 @@ _AGE_PATTERNS = (
 )
 _PARTY = re.compile(r"^[DRI]-[A-Z][\w.]*$")
 # "who works at/for/with Oxfam", "who now teaches at the University of Tartu"
+# A body's name: capitalised words, with "of", "for", "and" and the particles of names in
+# other languages between them ("Virgen del Rocío Hospital", "Universiteit van Amsterdam").
+_NAME_PARTICLE = (
+    r"(?:de|del|della|di|da|do|dos|das|du|des|van|von|der|den|y)(?:\s+(?:la|las|los|le|les))?"
+)
+_BODY_NAME = (
+    r"(?:the\s+)?[A-Z][\w'’&.-]*"
+    rf"(?:\s+(?:of|for|and|&|{_NAME_PARTICLE}(?=\s+[A-Z])|[A-Z][\w'’&.-]*))*"
+)
 _REL_ORG = re.compile(
     r"\b(?:at|(?<=work )for|(?<=works )for|(?<=worked )for|(?<=working )for|with(?=\s+[A-Z]))"
-    r"\s+((?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|for|and|&|[A-Z][\w'’&.-]*))*)"
+    rf"\s+({_BODY_NAME})"
 )
+# "who chairs the Ness Community Council": the office, and the body named after it
+_REL_HEADS_BODY = re.compile(rf"^who\s+(heads|leads|chairs)\s+the\s+({_BODY_NAME})\s*(?:[,.]|$)")
+_OFFICES = {"heads": "head", "leads": "leader", "chairs": "chair"}
 
+
+# A body's initials in brackets after its name, which say it again: "(FOEN)".
+_INITIALS = re.compile(r"(?<=\w)\s+\([A-Z][A-Za-z&]*[A-Z]\)(?=\s|$)")
 
 _REL_ROLE = re.compile(
     r"\bwork(?:s|ed|ing)?\s+as\s+(?:an?\s+|the\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?)"
@@ -86,6 +101,7 @@ def parse(description: str, *, before_name: bool = False) -> Fields:
         return Fields(role=_relation_role(main), relation=True)
     if age is not None:
         main = _drop_age(main)
+    main = _INITIALS.sub("", main)  # "the Federal Office for the Environment (FOEN)"
     if re.match(r"(?:one of|один из|одна из)\b", main.lower()):  # not "one official"
         main = ""
     works = _RU_WORKS.match(main)
@@ -101,6 +117,9 @@ def parse(description: str, *, before_name: bool = False) -> Fields:
     if owned and _is_org_name(owned.group(2)):
         office = "chair" if owned.group(1) == "chairs" else "head"
         role, organization = f"{office} of the {owned.group(3)}", owned.group(2)
+    heads_body = _REL_HEADS_BODY.match(relative.strip()) if not role else None
+    if heads_body and _is_org_name(heads_body.group(2)):
+        role, organization = _OFFICES[heads_body.group(1)], clean_org(heads_body.group(2))
     kind_owned = _REL_KIND_OWNED.match(relative.strip(" ,")) if not role else None
     if kind_owned and kind_owned.group(1) in lx.ORG_NOUNS:
         role, organization = kind_owned.group(2), f"the {kind_owned.group(1)}"

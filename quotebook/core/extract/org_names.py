@@ -15,11 +15,16 @@ RELATIVE = re.compile(
 )
 _ORG_END = re.compile(r"\s+(?:and|as well as|и)\s+(?:the|a|an|his|her|its|their)\b.*$", re.S)
 # "… in London", "… in New York": where a body sits, printed after its name.
-_SEAT = re.compile(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$")
+# "… in Seville province": the place and its kind.
+_SEAT = re.compile(
+    r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+    rf"(?:\s+(?:{'|'.join(sorted(lx.PLACE_KINDS))}))?$"
+)
 _CAMPUS = re.compile(r"(University of [A-Z][\w-]*),(\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)$")
 # A name listing fields: "Environment, Food and Rural Affairs" after "for" or opening it.
 _LISTED = re.compile(
-    r"((?:^|\b(?:for|of)\s+)(?:the\s+)?[A-Z][\w-]*),(?=\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:and|&)\s+[A-Z])"
+    r"((?:^(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}|\b(?:for|of)\s+(?:the\s+)?[A-Z][\w-]*)),"
+    r"(?=\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:and|&)\s+[A-Z])"
 )
 # A longer list of fields after "of" or "for": "Department of Climate Change, Energy, the
 # Environment and Water".

@@ -54,7 +54,9 @@ def split_premodifier(role: str) -> tuple[str, str]:
             if any(w.islower() and w not in lx.ORG_NOUNS for w in words[:index]):
                 return role, ""  # "senior administration official": no body is named
             return " ".join(words[index + 1 :]), " ".join(words[: index + 1])
+    stripped: list[str] = []
     while len(words) > 1 and is_nationality(words[0]):
+        stripped.append(words[0])
         words = words[1:]  # "Italian coast guard official": a nationality, not a body
     role = " ".join(words)
     capitals = 0
@@ -65,9 +67,14 @@ def split_premodifier(role: str) -> tuple[str, str]:
         for word in words[:capitals]
         if word.lower() not in lx.GENERIC_MODIFIERS
         and word.lower() not in lx.ROLE_WORDS
+        and word.lower() not in _OFFICE_WORDS  # "Opposition councillor": a side, no body
         and not word.endswith(("ed", "ing"))  # "Retired teacher", "Acting director"
         and not _is_portfolio([word], words[-1])
     ]
+    if stripped and len(proper) > 1 and len(proper) == capitals:
+        # "Hebridean Island Ferries chief executive": before a name of several words, the
+        # adjective of a place is the first word of that name
+        return " ".join(words[capitals:]), " ".join(stripped + words[:capitals])
     if proper:  # "Manchester City manager": the club, then the role
         return " ".join(words[capitals:]), " ".join(words[:capitals])
     return role, ""

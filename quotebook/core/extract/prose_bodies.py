@@ -23,7 +23,10 @@ _IN_FIELD = re.compile(r"\s+in(?:\s+[A-Z][\w'’-]*){1,2}")
 
 
 # "The Rail, Tram and Bus Union": the fields a body's name lists before its last two.
-_LISTED_BEFORE = re.compile(r"(?:^|(?<=\b[Tt]he\s)|(?<=\bof\s)|(?<=\bfor\s))(?:[A-Z][\w-]*,\s+)+$")
+_LISTED_BEFORE = re.compile(
+    r"(?:(?:^|(?<=\b[Tt]he\s))[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,2},\s+"  # "The Kent Roads, …"
+    r"|(?:^|(?<=\b[Tt]he\s)|(?<=\bof\s)|(?<=\bfor\s))(?:[A-Z][\w-]*,\s+)+)$"
+)
 
 
 def organisations(text: str, base: int) -> list[Event]:

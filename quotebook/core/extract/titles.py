@@ -29,6 +29,8 @@ def is_title_or_name(work: str, candidate: Candidate, paragraph_start: int) -> b
         short = len(words) <= 3 and words[0][0].isupper()
         if short and not inner.rstrip().endswith((".", "!", "?", "…", ",")):
             return True  # "рассказал «Ведомостям»", "центр «Мемориал»": a name in a sentence
+        if _after_initials(work, candidate, paragraph_start) and len(words) <= 12:
+            return True  # "главный врач ГБУЗ «Томский областной диспансер»": the body's name
     content = [word for word in words[1:] if word.lower() not in _SMALL_WORDS]
     title_case = words[0][0].isupper() and all(word[0].isupper() for word in content)
     if not title_case or len(words) > 8:
@@ -90,8 +92,22 @@ def is_speech_shaped(
     if not before or before.endswith((":", "—", "–")):
         return True
     last = before[sentence_start(before, 0, len(before)) :]  # "…, считает она. «…»"
+    inner = candidate.text(work).strip()
+    if inner[:1].islower() and len(inner.split()) > 3 and find_verbs(last, naming=False):
+        return True  # "поручил мэрии «открыть пункты обогрева до пятницы»": a partial quote
     return before.endswith((".", "!", "?", "…")) and bool(find_verbs(last, naming=False))
 
 
 def is_russian_text(text: str) -> bool:
     return len(re.findall("[а-яё]", text.lower())) > len(text) // 3
+
+
+def _after_initials(work: str, candidate: Candidate, paragraph_start: int) -> bool:
+    """Whether the quote follows a Russian body's initials ("ГБУЗ", "ООО", "АНО"), which
+    a body's name in guillemets follows however long it is."""
+    inner = candidate.text(work).rstrip()
+    if inner.endswith((".", "!", "?", "…", ",")):
+        return False
+    before = work[max(paragraph_start, candidate.start - 12) : candidate.start].split()
+    last = before[-1] if before else ""
+    return 1 < len(last) <= 6 and last.isupper() and bool(re.fullmatch("[А-ЯЁ]+", last))
