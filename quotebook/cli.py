@@ -141,10 +141,17 @@ def _main(argv: list[str]) -> int:
     except SystemExit as exc:
         return int(exc.code or 0)
     if args.command is None:
-        # No command: the desktop app (it checks for a display before loading Qt).
+        # No command: the desktop app (it checks for a display before loading Qt),
+        # unlocking the library it opens with --passphrase-file when one is given.
+        from .commands.common import CommandError
+        from .commands.passphrase import from_file
         from .gui.app.launch import main as open_app
 
-        return open_app(args.library)
+        try:
+            given = None if args.passphrase_file is None else from_file(args.passphrase_file)
+        except CommandError as exc:
+            return _fail(str(exc), exc.status)
+        return open_app(args.library, given)
     return _run_worded(args)
 
 

@@ -161,3 +161,31 @@ def test_a_new_library_given_a_passphrase_file_is_created_encrypted(
     assert is_encrypted(library_path)
     assert b"Gvaramia" not in library_path.read_bytes()
     assert run(library_path, "tags") == 2
+
+
+def test_the_app_is_given_the_passphrase_file_s_passphrase(
+    library_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import quotebook.gui.app.launch as launch
+
+    opened: list[tuple[Path | None, str | None]] = []
+    monkeypatch.setattr(launch, "main", lambda path, given: opened.append((path, given)) or 0)
+    assert run(library_path, "--passphrase-file", secret(tmp_path, "pass", "a phrase\n")) == 0
+    assert opened == [(library_path, "a phrase")]
+
+
+@pytest.mark.parametrize("content", [None, "\n"])
+def test_the_app_is_not_opened_with_a_passphrase_file_it_cannot_use(
+    library_path: Path,
+    tmp_path: Path,
+    capsys: Captured,
+    monkeypatch: pytest.MonkeyPatch,
+    content: str | None,
+) -> None:
+    import quotebook.gui.app.launch as launch
+
+    monkeypatch.setattr(launch, "main", lambda *args: pytest.fail("the app was opened"))
+    given = tmp_path / "missing" if content is None else Path(secret(tmp_path, "pass", content))
+    assert run(library_path, "--passphrase-file", str(given)) == 2
+    error = last_error(capsys.readouterr().err)
+    assert str(given) in error and ("cannot read" in error or "is empty" in error)

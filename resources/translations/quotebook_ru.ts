@@ -2852,6 +2852,10 @@ Escape очищает; F1 или ? показывает весь синтакс�
         <translation>Парольная фраза, запомненная на этом компьютере, больше не открывает эту библиотеку.</translation>
     </message>
     <message>
+        <source>The passphrase given does not unlock this library.</source>
+        <translation>Указанная парольная фраза не открывает эту библиотеку.</translation>
+    </message>
+    <message>
         <source>The passphrase could not be remembered: {reason}</source>
         <translation>Парольную фразу не удалось запомнить: {reason}</translation>
     </message>

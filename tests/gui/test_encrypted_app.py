@@ -92,6 +92,40 @@ def test_an_encrypted_library_asks_for_its_passphrase_and_says_a_wrong_one(
     assert PASSPHRASE not in Path(controller.app.settings._store.fileName()).read_text()
 
 
+def test_a_passphrase_given_at_start_up_unlocks_without_the_dialog(
+    controller: Controller, qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = make_encrypted(tmp_path / "exodus.sqlite3")
+    controller.app.start(path, PASSPHRASE)  # quotebook --passphrase-file FILE
+    opened_window(qtbot, controller)
+    assert controller.app.unlocking.dialog is None
+    window = controller.app.window
+    assert window is not None and window.quote_model.index(0, 0).data() == "We left in March."
+
+
+def test_a_wrong_passphrase_given_at_start_up_leaves_the_dialog_to_ask(
+    controller: Controller, qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = make_encrypted(tmp_path / "exodus.sqlite3")
+    before = path.read_bytes()
+    controller.app.start(path, "wrong guess")
+    dialog = unlock_dialog(qtbot, controller)
+    assert "The passphrase given does not unlock this library." in texts(dialog)
+    assert controller.app.window is None and path.read_bytes() == before
+    assert not keys.known(path)  # the wrong passphrase is not kept
+    type_passphrase(qtbot, dialog, PASSPHRASE)
+    opened_window(qtbot, controller)
+
+
+def test_a_new_library_given_a_passphrase_at_start_up_is_created_encrypted(
+    controller: Controller, qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = tmp_path / "new.sqlite3"
+    assert controller.app.start(path, PASSPHRASE)
+    opened_window(qtbot, controller)
+    assert is_encrypted(path)
+
+
 def test_cancelling_the_passphrase_at_start_up_quits(
     controller: Controller, qtbot: QtBot, tmp_path: Path
 ) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ...core import Library, StorageError, default_library_path
+from ...core.storage import keys
 from ...core.storage.encryption import is_encrypted
 from ..dialogs import questions as dialogs
 from ..dialogs.backup_dialog import BackupDialog
@@ -59,13 +60,18 @@ class AppController(QObject):
         self._restoring = False
         self._then: Callable[[MainWindow], None] | None = None
 
-    def start(self, path: Path | None) -> bool:
+    def start(self, path: Path | None, passphrase: str | None = None) -> bool:
         """Open ``path``, else the last library, else the default one (created plain at
-        the first run: it can be encrypted from the File menu)."""
+        the first run: it can be encrypted from the File menu). A ``passphrase`` given
+        (``--passphrase-file``) unlocks it, or creates it encrypted when it is new; one
+        that does not unlock it leaves the passphrase dialog to ask."""
         if path is None and not os.environ.get("QUOTEBOOK_LIBRARY"):
             last = self.settings.last_library()
             path = last if last is not None and last.exists() else None
-        opened = self.open(path or default_library_path(), create=True)
+        path = path or default_library_path()
+        if passphrase is not None:
+            keys.use(path, passphrase)
+        opened = self.open(path, create=True)
         # What start-up made (modules, classes, the window) lives as long as the app:
         # the collector's full passes skip it from now on, and stay short.
         gc.freeze()

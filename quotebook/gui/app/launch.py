@@ -98,8 +98,9 @@ def display_problem(
     return None
 
 
-def main(library: Path | None = None) -> int:
-    """Open the main window on ``library`` (or the default one); return the exit status."""
+def main(library: Path | None = None, passphrase: str | None = None) -> int:
+    """Open the main window on ``library`` (or the default one), an encrypted one with
+    ``passphrase`` (else its dialog asks); return the exit status."""
     problem = display_problem(os.environ)
     if problem is not None:
         print(problem, file=sys.stderr)
@@ -107,4 +108,4 @@ def main(library: Path | None = None) -> int:
     # Imported by name: Qt loads only now, and the command line's strict type check
     # (which covers quotebook/cli.py and follows its imports) stops at the GUI.
     app = importlib.import_module(f"{__package__}.running")
-    return int(app.run(library))
+    return int(app.run(library, passphrase))

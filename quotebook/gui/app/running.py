@@ -14,7 +14,7 @@ from .crash import install_excepthook
 from .settings import Settings
 
 
-def run(library: Path | None = None) -> int:
+def run(library: Path | None = None, passphrase: str | None = None) -> int:
     """Create the application, open the library and run until the last window closes."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -28,7 +28,7 @@ def run(library: Path | None = None) -> int:
     translation.install(translation.language_for(settings.language()))
     controller = AppController(settings)
     install_excepthook(lambda: controller.window)
-    controller.start(library)
+    controller.start(library, passphrase)
     status = app.exec()
     controller.shutdown()
     return status

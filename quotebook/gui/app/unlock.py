@@ -49,25 +49,32 @@ def open_with(path: Path, passphrase: str | None, *, create: bool = False) -> Li
     return Library(path, create=create, defer_check=True, passphrase=passphrase)
 
 
-def _open_known(path: Path) -> Unlocked | bool:
-    """The library opened with a passphrase already known, or whether a remembered one
-    failed (it was changed elsewhere): the dialog then says so."""
+# Which passphrase already known failed to unlock a library, for the dialog to say.
+GIVEN_FAILED, REMEMBERED_FAILED = "given", "remembered"
+
+
+def _open_known(path: Path) -> Unlocked | str:
+    """The library opened with a passphrase already known, else which known one failed
+    ("" for none): the dialog then says so."""
+    failed = ""
     try:
-        return Unlocked(open_with(path, None))  # the key ring's, after a restore
+        return Unlocked(open_with(path, None))  # the key ring's: given, or after a restore
     except PassphraseNeededError:
         pass
     except WrongPassphraseError:
-        keys.forget(path)  # changed elsewhere since (the command line): ask anew
+        # Given with --passphrase-file, or changed elsewhere since: ask anew.
+        keys.forget(path)
+        failed = GIVEN_FAILED
     try:
         passphrase = keychain.remembered(path)
     except keychain.KeychainUnavailable:
-        return False
+        return failed
     if passphrase is None:
-        return False
+        return failed
     try:
         return Unlocked(open_with(path, passphrase), remembered=True)
     except WrongPassphraseError:
-        return True
+        return REMEMBERED_FAILED
 
 
 def _try(path: Path, passphrase: str, remember: bool) -> Unlocked:
@@ -101,14 +108,14 @@ class Unlocking(QObject):
         """Open ``path`` with a passphrase already known, else ask for one; after a lock
         (``locked``) ask at once, the box ticked when it was ``remembered``."""
         if locked:
-            self._ask(path, stale=False, remembered=remembered, locked=True)
+            self._ask(path, failed="", remembered=remembered, locked=True)
             return
 
-        def known(result: Unlocked | bool) -> None:
+        def known(result: Unlocked | str) -> None:
             if isinstance(result, Unlocked):
                 self._on_unlocked(result)
             else:
-                self._ask(path, stale=result, remembered=False, locked=False)
+                self._ask(path, failed=result, remembered=False, locked=False)
 
         self.controller.worker().submit(
             lambda: _open_known(path), known, self._failure_handler(path)
@@ -135,13 +142,15 @@ class Unlocking(QObject):
             self._failure_handler(path),
         )
 
-    def _ask(self, path: Path, *, stale: bool, remembered: bool, locked: bool) -> None:
+    def _ask(self, path: Path, *, failed: str, remembered: bool, locked: bool) -> None:
         c = self.controller
         note = ""
-        if stale:
+        if failed == REMEMBERED_FAILED:
             note = self.tr(
                 "The passphrase remembered on this computer no longer unlocks this library."
             )
+        elif failed == GIVEN_FAILED:
+            note = self.tr("The passphrase given does not unlock this library.")
         dialog = UnlockDialog(
             path,
             lambda passphrase, remember: _try(path, passphrase, remember),
