@@ -570,6 +570,37 @@ def test_who_heads_a_body_is_its_head_unless_a_role_is_printed_too(
     assert role_and_org(text) == ("Alexei Orlov", role, organization)
 
 
+@pytest.mark.parametrize(
+    ("text", "role", "organization"),
+    [
+        (
+            f'"{QUOTE}," said Alexei Orlov, who chairs the Baltic Seafarers\' Union in Riga.',
+            "chair",
+            "Baltic Seafarers' Union",
+        ),
+        (
+            f'Alexei Orlov, who leads the nurses\' union NSU, said: "{QUOTE}."',
+            "leader",
+            "NSU",
+        ),
+        (
+            f'Alexei Orlov, who leads Dunmore District Council, said: "{QUOTE}."',
+            "leader",
+            "Dunmore District Council",
+        ),
+        (
+            f'Alexei Orlov, who heads credit research at Halden Capital LLP, said: "{QUOTE}."',
+            "head of credit research",
+            "Halden Capital LLP",
+        ),
+    ],
+)
+def test_who_heads_a_body_named_with_its_kind_a_place_or_no_article(
+    text: str, role: str, organization: str
+) -> None:
+    assert role_and_org(text) == ("Alexei Orlov", role, organization)
+
+
 def test_a_firm_with_its_legal_form_after_a_name_is_the_organisation() -> None:
     text = (
         "The nurse was cleared. Her solicitor, Imran Qureshi of Harcourt Lane LLP, said the "

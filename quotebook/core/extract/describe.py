@@ -44,8 +44,12 @@ _REL_ORG = re.compile(
     r"\b(?:at|(?<=work )for|(?<=works )for|(?<=worked )for|(?<=working )for|with(?=\s+[A-Z]))"
     rf"\s+({_BODY_NAME})"
 )
-# "who chairs the Ness Community Council": the office, and the body named after it
-_REL_HEADS_BODY = re.compile(rf"^who\s+(heads|leads|chairs)\s+the\s+({_BODY_NAME})\s*(?:[,.]|$)")
+# "who chairs the Ness Community Council", "who leads Ness Council in Ross", "who leads
+# the pilots' union SPAC": the office, and the body named after it (or after its kind)
+_REL_HEADS_BODY = re.compile(
+    r"^who\s+(heads|leads|chairs)\s+(?:the\s+(?:[a-z][\w'’-]*\s+){0,2}?([a-z]+)\s+(?=[A-Z]))?"
+    rf"({_BODY_NAME})(?:\s+in\s+[A-Z][\w-]*)?\s*(?:[,.]|$)"
+)
 _OFFICES = {"heads": "head", "leads": "leader", "chairs": "chair"}
 
 
@@ -56,8 +60,11 @@ _REL_ROLE = re.compile(
     r"\bwork(?:s|ed|ing)?\s+as\s+(?:an?\s+|the\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?)"
     r"(?=\s+(?:at|for|in|on|with|while|and)\b|[,.]|$)"
 )
+# "who heads the works council at …", "who heads aviation research at …"
 _REL_HEADS = re.compile(
-    r"^who\s+(heads|leads|chairs)\s+(the\s+[a-z][a-z -]*?)(?=\s+(?:at|of|for|in)\b|[,.]|$)"
+    r"^who\s+(heads|leads|chairs)\s+"
+    r"((?:the\s+)?(?!(?:a|an|to|into|for|with|back|home|off|up|out|it|them)\b)[a-z][a-z -]*?)"
+    r"(?=\s+(?:at|of|for|in)\b|[,.]|$)"
 )
 # "who heads the Royal College of Nursing's regional office": a part of the body named
 _REL_HEADS_OWNED = re.compile(
@@ -118,8 +125,8 @@ def parse(description: str, *, before_name: bool = False) -> Fields:
         office = "chair" if owned.group(1) == "chairs" else "head"
         role, organization = f"{office} of the {owned.group(3)}", owned.group(2)
     heads_body = _REL_HEADS_BODY.match(relative.strip()) if not role else None
-    if heads_body and _is_org_name(heads_body.group(2)):
-        role, organization = _OFFICES[heads_body.group(1)], clean_org(heads_body.group(2))
+    if heads_body and _heads_body(heads_body):
+        role, organization = _OFFICES[heads_body.group(1)], clean_org(heads_body.group(3))
     kind_owned = _REL_KIND_OWNED.match(relative.strip(" ,")) if not role else None
     if kind_owned and kind_owned.group(1) in lx.ORG_NOUNS:
         role, organization = kind_owned.group(2), f"the {kind_owned.group(1)}"
@@ -133,6 +140,15 @@ def parse(description: str, *, before_name: bool = False) -> Fields:
         found = _REL_ORG.findall(relative)
         organization = clean_org(re.sub(r"['’]s$", "", found[-1])) if found else ""
     return Fields(age=age, role=role, organization=organization)
+
+
+def _heads_body(heads: re.Match[str]) -> bool:
+    """The words after "who heads" name a body: its kind is printed before the name, or
+    the name itself is a body's, not a place's."""
+    kind, name = heads.group(2), heads.group(3)
+    if kind is not None:
+        return kind in lx.ORG_NOUNS
+    return (name.startswith("the ") or " " in name) and _is_org_name(name)
 
 
 def _is_org_name(owner: str) -> bool:
