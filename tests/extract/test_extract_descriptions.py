@@ -601,6 +601,23 @@ def test_who_heads_a_body_named_with_its_kind_a_place_or_no_article(
     assert role_and_org(text) == ("Alexei Orlov", role, organization)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harland Institute of Technology lost its case. Its rector, Professor Alan Reed, "
+        'said the ruling was "a blow."',
+        "Harland Institute of Technology lost its case. Its rector, Professor Alan Reed, "
+        'said: "{q}."',
+    ],
+)
+def test_a_post_printed_before_a_rank_and_a_name_is_the_role(text: str) -> None:
+    assert role_and_org(text.format(q=QUOTE)) == (
+        "Alan Reed",
+        "rector",
+        "Harland Institute of Technology",
+    )
+
+
 def test_a_firm_with_its_legal_form_after_a_name_is_the_organisation() -> None:
     text = (
         "The nurse was cleared. Her solicitor, Imran Qureshi of Harcourt Lane LLP, said the "

@@ -15,7 +15,7 @@ from . import lexicon as lx
 from . import morph
 from .agreement import nominative_phrase, qualifies_noun
 from .bodies import possessor
-from .chunks import chunks_of, description_before, is_description
+from .chunks import chunks_of, description_before, is_description, is_rank
 from .events import Event
 from .mention import Mention
 from .names import is_capitalised, split_name
@@ -172,7 +172,9 @@ def _people(text: str, base: int, speaker: Mention | None) -> list[Event]:
             mention.premod = premod
             rest = text[chunk_start - base + len(" ".join(words[: end + 1])) :]
             mention.after = _described_after(words[end + 1 :], chunks[index + 1 :], rest)
-            if not premod and index > 0 and end + 1 == len(name.split()) + len(titles) + origin:
+            ranked = bool(premod) and is_rank(premod)
+            words_named = len(name.split()) + len(titles) + origin + ranked
+            if (not premod or ranked) and index > 0 and end + 1 == words_named:
                 whose = _whose_role(chunks, index) if index > 1 else ""
                 previous = whose or description_before([c for c, _ in chunks], index)
                 if previous and len(previous.split()) <= 8:

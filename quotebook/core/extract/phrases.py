@@ -22,6 +22,7 @@ from .chunks import (
     is_description,
     is_parenthetical,
     is_party,
+    is_rank,
     strip_head,
     strip_tail,
 )
@@ -65,7 +66,7 @@ def subject_before(text: str, base: int) -> Mention | None:
         if mention is None:
             return None
     mention.after = mention.after + after
-    if mention.name and not mention.premod and index > 0:
+    if mention.name and (not mention.premod or is_rank(mention.premod)) and index > 0:
         previous = description_before([c for c, _ in chunks], index)
         if previous and not is_party(previous):
             mention.before = [previous]
