@@ -481,7 +481,13 @@ def test_a_post_in_the_body_of_a_kind_named_before_belongs_to_that_body() -> Non
 
 @pytest.mark.parametrize(
     ("description", "role"),
-    [("a volunteer at last month's fair", "volunteer"), ("a guard at the gate", "guard")],
+    [
+        ("a volunteer at last month's fair", "volunteer"),
+        ("a guard at the gate", "guard"),
+        ("a porter in the maternity ward", "porter"),
+        ("a bus driver on leave with her two sons", "bus driver"),
+        ("a retired nurse on a cruise around Norway", "retired nurse"),
+    ],
 )
 def test_where_someone_worked_that_names_no_body_is_no_part_of_the_role(
     description: str, role: str

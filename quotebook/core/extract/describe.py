@@ -56,6 +56,13 @@ _OFFICES = {"heads": "head", "leads": "leader", "chairs": "chair"}
 # A body's initials in brackets after its name, which say it again: "(FOEN)".
 _INITIALS = re.compile(r"(?<=\w)\s+\([A-Z][A-Za-z&]*[A-Z]\)(?=\s|$)")
 
+# Where someone was or works, naming no body, after a role: "a steward at last year's
+# event", "a lecturer in the music department", "a driver on holiday with his wife"
+_WHERE = re.compile(
+    r"\s+(?:at\s|in\s+(?:the|a|an|his|her|their)\s+[a-z]"
+    r"|on\s+(?:(?:holiday|leave|vacation)\b|(?:a|an|his|her|their)\s+[a-z]))"
+)
+
 _REL_ROLE = re.compile(
     r"\bwork(?:s|ed|ing)?\s+as\s+(?:an?\s+|the\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?)"
     r"(?=\s+(?:at|for|in|on|with|while|and)\b|[,.]|$)"
@@ -118,8 +125,9 @@ def parse(description: str, *, before_name: bool = False) -> Fields:
         role, organization = "", ""  # "работающая с экспортерами": what, not who, someone is
     else:
         role, organization = role_and_org(main, before_name=before_name)
-    if not organization and " at " in role and not morph.is_russian(role.split()[0]):
-        role = role[: role.index(" at ")]  # "a steward at last year's event": where, not who
+    where = _WHERE.search(role) if not organization else None
+    if where and not morph.is_russian(role.split()[0]):
+        role = role[: where.start()]  # "a steward at last year's event": where, not who
     owned = _REL_HEADS_OWNED.match(relative.strip(" ,")) if not role else None
     if owned and _is_org_name(owned.group(2)):
         office = "chair" if owned.group(1) == "chairs" else "head"
