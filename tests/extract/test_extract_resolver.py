@@ -41,6 +41,15 @@ def test_a_nationality_before_a_noun_is_not_a_person() -> None:
     assert (quote.speaker_name, quote.age) == ("Katrin Vogel", None)
 
 
+def test_a_nationality_before_a_trade_the_lexicon_lacks_is_not_a_person() -> None:
+    text = (
+        "Juris Ozols, a 41-year-old Latvian welder who came to Cork from Riga six years ago, "
+        'was due to start his shift at 6 a.m. "I heard the bang from the canteen," he said.'
+    )
+    quote = last(text)
+    assert (quote.speaker_name, quote.age, quote.role) == ("Juris Ozols", 41, "welder")
+
+
 def test_her_supervisor_is_not_thereby_a_woman() -> None:
     text = (
         "Maricel Santos, 34, has worked in a public hospital for eleven years. She earns $400.\n\n"

@@ -20,6 +20,7 @@ from .events import Event
 from .mention import Mention
 from .names import is_capitalised, split_name
 from .phrases import subject_after, subject_before
+from .premodifiers import is_nationality
 from .prose_bodies import opening_body, organisations
 from .speakers import described_subject
 from .speech import find_verbs, sentence_end
@@ -153,6 +154,8 @@ def _people(text: str, base: int, speaker: Mention | None) -> list[Event]:
             possessive = words[end].endswith(("'s", "’s", "'", "’"))
             if not possessive and (following in lx.PERSON_NOUNS or following in lx.ROLE_WORDS):
                 continue  # "a Syrian man", "an Italian coast guard official"
+            if not possessive and _origin_before_noun(words, end):
+                continue  # "a 41-year-old Latvian welder": where he is from, not his name
             prefix = " ".join(words[: end + 1]).removesuffix("'s").removesuffix("’s")
             agent = end + 1 == len(words) and _described_agent(words, chunks, index)
             parts = split_name(prefix, allow_object=topic or agent)
@@ -336,6 +339,14 @@ def _pronoun_job(text: str, base: int) -> list[Event]:
 
 def _job_role(job: re.Match[str]) -> str:
     return nominative_phrase(job.group(1)) if job.group(1) else job.group(2)
+
+
+def _origin_before_noun(words: list[str], index: int) -> bool:
+    """A nationality alone after an article or an age and before a noun in lower case."""
+    previous = words[index - 1].lower() if index > 0 else ""
+    following = words[index + 1] if index + 1 < len(words) else ""
+    opened = previous in ("a", "an", "the") or previous.endswith("-old")
+    return opened and following.islower() and is_nationality(words[index])
 
 
 def _ends_run(words: list[str], index: int) -> bool:
