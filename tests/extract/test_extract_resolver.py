@@ -50,6 +50,15 @@ def test_a_nationality_before_a_trade_the_lexicon_lacks_is_not_a_person() -> Non
     assert (quote.speaker_name, quote.age, quote.role) == ("Juris Ozols", 41, "welder")
 
 
+def test_whose_husband_makes_nobody_a_man() -> None:
+    text = (
+        '"The pumps failed at dawn," said Karl Brandt, the plant manager.\n\n'
+        "Marta Wiśniewska, 51, whose husband Jan was among the injured, said she had heard "
+        'the siren. "They told us nothing for six hours," she said.'
+    )
+    assert (last(text).speaker_name, last(text).age) == ("Marta Wiśniewska", 51)
+
+
 def test_her_supervisor_is_not_thereby_a_woman() -> None:
     text = (
         "Maricel Santos, 34, has worked in a public hospital for eleven years. She earns $400.\n\n"
