@@ -31,6 +31,20 @@ def test_she_is_not_the_newspaper_that_quoted_her() -> None:
     assert last(text).speaker_name == "Ingrid Solberg"
 
 
+def test_the_one_a_paper_quoted_is_the_speaker_not_the_paper() -> None:
+    text = (
+        "The Nordvik Shipping Group said the ferry would stay in port.\n\n"
+        '"Nobody will sail until the hull is checked," the daily Aftenposten quoted '
+        "Transport Minister Ola Berg as saying on Tuesday."
+    )
+    quote = last(text)
+    assert (quote.speaker_name, quote.role, quote.organization) == (
+        "Ola Berg",
+        "Transport Minister",
+        "",
+    )
+
+
 def test_a_nationality_before_a_noun_is_not_a_person() -> None:
     text = (
         "The case was brought by a 31-year-old Syrian man.\n\n"

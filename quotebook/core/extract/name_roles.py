@@ -45,7 +45,7 @@ def premodifier(words: list[str]) -> str:
         acronym = len(word) > 1 and word.isupper()  # "IT worker": not the pronoun "it"
         if (lower in lx.NOT_NAMES and not acronym) or lower in _LEADING_JUNK:
             break
-        if find_verbs(word, naming=False) or lower in _IRREGULAR_PAST:
+        if find_verbs(word, naming=False) or lower in _IRREGULAR_PAST | lx.QUOTING_VERBS:
             break
         if morph.is_russian(lower) and morph.verb_lemma(lower) and not morph.is_genitive(lower):
             break  # "суд приговорил журналистку Елену…": the role starts after the verb

@@ -38,6 +38,8 @@ _SOURCE_DOCUMENT = re.compile(
 
 
 _PASSIVE = re.compile(r"\s+(?:was|were|is|are|has been|had been)\s+quoted\b.*$", re.S)
+# Who a paper quoted, and the paper: the speaker is the one it quoted
+_QUOTED_AS = re.compile(rf"^.*?\b(?:{'|'.join(lx.QUOTING_VERBS)})\s+(\S.*?)\s+as\s*$", re.S)
 
 
 Chunks = list[tuple[str, int]]
@@ -46,6 +48,9 @@ Chunks = list[tuple[str, int]]
 def subject_before(text: str, base: int) -> Mention | None:
     """The speaker phrase that ends ``text`` (the words before a speech verb)."""
     text = _PASSIVE.sub("", text)  # "Solberg was quoted by the daily … as saying"
+    quoting = _QUOTED_AS.match(text)  # "the daily Dagbladet quoted Mayor Ola Berg as saying"
+    if quoting:
+        text, base = quoting.group(1), base + quoting.start(1)
     chunks, allow_object = _chunks_before_verb(text, base)
     if not chunks:
         return None

@@ -97,6 +97,10 @@ NAMING_VERBS = frozenset(
     )
 )
 
+# Verbs of a paper quoting someone ("the daily X quoted Minister Y as saying"): the one
+# quoted is the speaker, and no part of the role of the name after the verb.
+QUOTING_VERBS = frozenset(words("quote quotes quoted quoting cite cites cited citing"))
+
 # Whom a speaker may be speaking to, right after the verb ("told reporters", "заявил журналистам").
 AUDIENCES = frozenset(
     words(
