@@ -618,6 +618,20 @@ def test_a_post_printed_before_a_rank_and_a_name_is_the_role(text: str) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        f'"{QUOTE}," said Halden Robotics GmbH.',
+        f'"{QUOTE}," according to a statement from the Graz-based maker, Halden Robotics GmbH.',
+        f'"{QUOTE}," said Halden Robotics SA.',
+    ],
+)
+def test_a_name_with_a_company_form_after_it_is_a_body_speaking(text: str) -> None:
+    quote = extract(text).proposals[-1]
+    assert (quote.speaker_name, quote.role) == ("", "")
+    assert quote.organization.startswith("Halden Robotics ")
+
+
 def test_a_firm_with_its_legal_form_after_a_name_is_the_organisation() -> None:
     text = (
         "The nurse was cleared. Her solicitor, Imran Qureshi of Harcourt Lane LLP, said the "

@@ -27,6 +27,7 @@ from .chunks import (
     strip_tail,
 )
 from .mention import Mention
+from .names import is_capitalised, is_legal_form
 from .speakers import description_mention, leading_name, looks_like_org, name_mention
 from .speech import sentence_end
 
@@ -156,6 +157,9 @@ def _described_first(first: str, first_start: int, rest: Chunks) -> tuple[Mentio
         if not following.premod:
             following.before = [first]
         return following, rest[1:]
+    if rest and is_capitalised(rest[0][0]) and is_legal_form(rest[0][0].split()[-1]):
+        body, at = rest[0]  # "the Bremen-based supplier, Halden Robotics GmbH": the firm
+        return Mention(body, at, at + len(body), before=[body]), rest[1:]
     leading = first[: len(first) - len(ending.written)].strip(" ,") if ending else ""
     if ending is not None and ending.name and not _OF_THE.search(leading):
         if leading and not ending.premod:  # "директора школы в селе Кунашак Людмилы …"

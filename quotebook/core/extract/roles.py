@@ -13,7 +13,7 @@ import re
 
 from . import lexicon as lx
 from . import morph
-from .names import is_capitalised
+from .names import is_capitalised, is_legal_form
 from .org_names import clean_org, is_place
 from .premodifiers import body_before_role, is_nationality, split_premodifier
 from .ru_roles import split_russian, without_legal_form
@@ -47,7 +47,7 @@ def role_and_org(text: str, *, before_name: bool = False) -> tuple[str, str]:
         return "", ""
     text = _before_participle(text)
     company = _COMPANY_OF_PLACE.match(text)
-    if company and _is_legal_form(company.group(2)):
+    if company and is_legal_form(company.group(2)):
         return "", company.group(1)  # "Halvorsen Car Carriers AS of Oslo": where it is based
     found = _marked_body(text) or _joined_body(text)
     return found if found is not None else _unjoined(text, before_name=before_name)
@@ -57,10 +57,6 @@ def role_and_org(text: str, *, before_name: bool = False) -> tuple[str, str]:
 _COMPANY_OF_PLACE = re.compile(
     r"^(?:of\s+|at\s+)?((?:[A-Z][\w&'’.-]*\s+)+(\S+))\s+of\s+([A-Z][\w'’.-]*)$"
 )
-
-
-def _is_legal_form(word: str) -> bool:
-    return word.lower() in lx.LEGAL_FORMS or word in lx.FOREIGN_LEGAL_FORMS
 
 
 # "a retired teacher waiting for a train to …": a participle after the role's noun opens

@@ -97,6 +97,8 @@ FOREIGN_LEGAL_FORMS = frozenset(
         "AS",
         "ASA",
         "AB",
+        "SA",
+        "AG",
         "A/S",
         "ApS",
         "NV",
