@@ -471,6 +471,16 @@ def test_the_branch_is_the_body_named_before_whose_name_ends_in_branch() -> None
     )
 
 
+@pytest.mark.parametrize("name", ["Øresund Ferries AB", "Łaba Shipping SA", "Škvor Logistics"])
+def test_a_body_whose_name_opens_with_a_letter_of_another_alphabet(name: str) -> None:
+    quote = last(
+        f"{name}, which is owned by the Dutch investment group Veldhoven, wants to cut "
+        "jobs. The company's chief executive, Nils Berg, said the cuts were "
+        '"the only way to survive."'
+    )
+    assert (quote.role, quote.organization) == ("chief executive", name)
+
+
 def test_a_post_in_the_body_of_a_kind_named_before_belongs_to_that_body() -> None:
     quote = last(
         "Regulators closed Northgate Bank on Friday. Jo Pike, who was the bank's head of "

@@ -12,9 +12,10 @@ from .names import is_capitalised
 from .ru_bodies import lower_case_bodies
 from .speech import find_verbs
 
+_CAPITAL = f"[{lx.LATIN_CAPITALS}А-ЯЁ]"
 _ORG_RUN = re.compile(
-    r"(?:[A-ZА-ЯЁ][\w'’.&-]*|«[^»]+»)"
-    r"(?:\s+(?:(?:of|for)\s+the(?=\s+[A-Z])|of|for|and|&|de|для|[A-ZА-ЯЁ][\w'’.&-]*|«[^»]+»))*"
+    rf"(?:{_CAPITAL}[\w'’.&-]*|«[^»]+»)"
+    rf"(?:\s+(?:(?:of|for)\s+the(?=\s+[A-Z])|of|for|and|&|de|для|{_CAPITAL}[\w'’.&-]*|«[^»]+»))*"
 )
 
 
@@ -142,7 +143,9 @@ def _in_field(text: str, end: int) -> str:
     return field.group() if field and field.group().split()[-1].lower() in lx.FIELDS else ""
 
 
-_WHICH = re.compile(r"^(?:The\s+)?([A-Z][\w'’&.-]*(?:\s+(?:of|and|&|[A-Z][\w'’&.-]*))*),\s+which\b")
+_WHICH = re.compile(
+    rf"^(?:The\s+)?({_CAPITAL}[\w'’&.-]*(?:\s+(?:of|and|&|{_CAPITAL}[\w'’&.-]*))*),\s+which\b"
+)
 
 
 def _subject_body(text: str, base: int, events: list[Event]) -> list[Event]:

@@ -56,6 +56,7 @@ from .speech import (
 )
 from .text import (
     ABBREVIATIONS,
+    LATIN_CAPITALS,
     NOT_NAMES,
     RELATIVE_STARTS,
 )
@@ -69,6 +70,7 @@ __all__ = [
     "FOREIGN_LEGAL_FORMS",
     "GENERIC_MODIFIERS",
     "HONORIFICS",
+    "LATIN_CAPITALS",
     "LEGAL_FORMS",
     "MALE_NAMES",
     "NAMING_VERBS",
