@@ -481,6 +481,14 @@ def test_a_body_whose_name_opens_with_a_letter_of_another_alphabet(name: str) ->
     assert (quote.role, quote.organization) == ("chief executive", name)
 
 
+def test_a_body_named_by_its_kind_in_the_plural_is_the_one_its_kind_refers_to() -> None:
+    quote = last(
+        "Nordfjord Car Carriers ASA laid up every ship on Sunday. In a letter to staff, the "
+        'carrier\'s chief executive, Kari Holm, apologised. "I am deeply sorry," Holm wrote.'
+    )
+    assert (quote.role, quote.organization) == ("chief executive", "Nordfjord Car Carriers ASA")
+
+
 def test_a_post_in_the_body_of_a_kind_named_before_belongs_to_that_body() -> None:
     quote = last(
         "Regulators closed Northgate Bank on Friday. Jo Pike, who was the bank's head of "

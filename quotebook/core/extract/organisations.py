@@ -64,7 +64,9 @@ class Bodies:
             return organization
         broad = word == family or word in _BROAD_KINDS or word.startswith(_RU_BROAD)
         for name, kinds in reversed(self._orgs):
-            fits = word in kinds or (broad and family in kinds) or word in _ANY_KIND
+            # "the airline" is "Brisamar Airlines": the kind is named in the plural
+            named = word in kinds or f"{word}s" in kinds
+            fits = named or (broad and family in kinds) or word in _ANY_KIND
             if family == "ru" and not broad:  # "министерства": a ministry, not a company
                 fits = any(kind[:5] == word[:5] for kind in kinds)
             if word.startswith("ведомств") and kinds & {"company", "компания"}:
