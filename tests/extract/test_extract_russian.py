@@ -471,6 +471,34 @@ def test_an_unnamed_source_in_a_body_has_no_role() -> None:
     assert (found.role, found.organization) == ("", "мэрии Тверской области")
 
 
+@pytest.mark.parametrize(
+    ("text", "organization"),
+    [
+        (
+            "«Воду дадут к вечеру, но не везде», — рассказал «Известиям» источник в "
+            "правительстве Курганской области.",
+            "правительстве Курганской области",
+        ),
+        ("«Воду дадут к вечеру, но не везде», — рассказал РИА источник в МРСК.", "МРСК"),
+        (
+            "«Воду дадут к вечеру, но не везде», — сказал источник в одной из "
+            "управляющих компаний города.",
+            "",
+        ),
+    ],
+)
+def test_an_unnamed_source_after_the_verb_is_nobody_named_and_has_no_role(
+    text: str, organization: str
+) -> None:
+    found = only(text)
+    assert (found.speaker_name, found.role, found.organization) == ("", "", organization)
+
+
+def test_an_english_source_has_no_role() -> None:
+    found = only('"The deal is off," said a source familiar with the negotiations.')
+    assert (found.speaker_name, found.role) == ("", "")
+
+
 def test_a_name_printed_right_after_the_speaker_read_is_a_doubt() -> None:
     from quotebook.core.extract.cast import Person
     from quotebook.core.extract.mention import Mention

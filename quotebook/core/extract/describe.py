@@ -125,6 +125,9 @@ def parse(description: str, *, before_name: bool = False) -> Fields:
         role, organization = "", ""  # "работающая с экспортерами": what, not who, someone is
     else:
         role, organization = role_and_org(main, before_name=before_name)
+    first = role.split()[0].lower() if role else ""
+    if first in lx.SOURCE_NOUNS and not morph.is_russian(first):
+        role = ""  # "a source familiar with the talks": someone unnamed, whose job is not said
     where = _WHERE.search(role) if not organization else None
     if where and not morph.is_russian(role.split()[0]):
         role = role[: where.start()]  # "a steward at last year's event": where, not who

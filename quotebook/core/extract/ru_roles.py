@@ -11,7 +11,6 @@ from . import morph
 from .names import is_capitalised
 
 _RU_PLACE_PREPOSITIONS = frozenset(("в", "во", "на", "под", "у", "из"))
-_SOURCES = frozenset(lx.words("источник собеседник"))
 _RESIDENTS = frozenset(lx.words("житель жительница уроженец уроженка"))
 _TERRITORIAL = frozenset(
     lx.words(
@@ -26,12 +25,14 @@ def split_russian(words: list[str]) -> tuple[str, str]:
     Листвянки": where a resident lives is a place, whatever the dictionary knows of it."""
     if words and morph.head_noun(words[0]) in _RESIDENTS:
         return " ".join(words), ""
+    if len(words) > 2 and is_source(words):  # "источник в ДРСК": someone in the body
+        return "", "" if words[2].lower() in _ONE_OF else " ".join(words[2:])
     body = _place_body(words)  # "начальник управления образования Екатеринбурга"
     if body:
         role = words[:body]
         while role and role[-1].lower() in _RU_PLACE_PREPOSITIONS:
             role = role[:-1]  # "Источник в правительстве области": the body it is in
-        if len(role) == 1 and morph.head_noun(role[0]) in _SOURCES:
+        if len(role) == 1 and morph.head_noun(role[0]) in lx.SOURCE_NOUNS:
             role = []  # "Источник в …": someone unnamed, whose job is not said
         return " ".join(role), " ".join(words[body:])
     for index in range(1, len(words)):
@@ -46,6 +47,17 @@ def split_russian(words: list[str]) -> tuple[str, str]:
         if _is_russian_name(words[index]) and not _is_russian_place(_before_field(words[index:])):
             return " ".join(words[:index]), " ".join(words[index:])
     return " ".join(words), ""
+
+
+# "источник в одной из аптечных сетей": one of several, so no body is named
+_ONE_OF = frozenset(lx.words("одной одном одного одним"))
+
+
+def is_source(words: list[str]) -> bool:
+    """ "Источник в правительстве области": an unnamed person in a body."""
+    return (
+        morph.head_noun(words[0]) in lx.SOURCE_NOUNS and words[1].lower() in _RU_PLACE_PREPOSITIONS
+    )
 
 
 def _place_body(words: list[str]) -> int:

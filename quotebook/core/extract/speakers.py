@@ -11,6 +11,7 @@ from . import morph
 from .chunks import is_description
 from .mention import Mention
 from .names import is_capitalised, is_legal_form, split_name
+from .ru_roles import is_source
 from .speech import find_verbs
 
 # Where a long subject ends: a time ("on Friday") or a verb in the past before its object.
@@ -85,6 +86,8 @@ def leading_name(chunk: str, start: int) -> Mention | None:
         return Mention(
             words[0], start, start + len(words[0]), pronoun=lx.PRONOUNS[words[0].lower()]
         )
+    if len(words) > 2 and is_source(words):
+        return None  # "источник в правительстве Омской области": nobody named
     best: Mention | None = None
     for size in range(1, min(len(words), 9) + 1):
         head = " ".join(words[:size])
