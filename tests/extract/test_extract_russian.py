@@ -566,6 +566,17 @@ def test_a_press_office_speaks_for_the_body_it_names(sentence: str) -> None:
     assert found.role == ""
 
 
+def test_a_press_office_of_a_ministry_named_by_a_list_of_fields_speaks_for_all_of_it() -> None:
+    found = only(
+        "«Поезда пойдут по графику», — сообщили в пресс-службе министерства транспорта, "
+        "связи и дорожного хозяйства Самарской области."
+    )
+    assert (found.role, found.organization) == (
+        "",
+        "министерства транспорта, связи и дорожного хозяйства Самарской области",
+    )
+
+
 def test_a_state_corporation_named_in_guillemets_is_the_organisation() -> None:
     found = only("«Груз доставлен вовремя», — сообщили в госкорпорации «Ростех».")
     assert (found.speaker_name, found.role, found.organization) == ("", "", "Ростех")

@@ -120,6 +120,11 @@ def _noun_phrase(words: list[str]) -> list[str]:
     index = 1
     while index < len(words):
         word = words[index]
+        listed = _listed_fields(words, index) if kept[-1].endswith(",") else 0
+        if listed:  # "министерства строительства, архитектуры и ЖКХ": the fields it covers
+            kept += words[index:listed]
+            index = listed
+            continue
         if kept[-1].endswith((",", ".")):
             break
         if word.lower() == "по" and index + 1 < len(words) and _field(words[index + 1]):
@@ -134,7 +139,26 @@ def _noun_phrase(words: list[str]) -> list[str]:
             break
         kept.append(word)
         index += 1
-    return [word.rstrip(",.") for word in kept]
+    return [*kept[:-1], kept[-1].rstrip(",.")]
+
+
+def _listed_fields(words: list[str], index: int) -> int:
+    """Where the rest of a list of fields in the genitive after a comma ends ("…,
+    архитектуры и ЖКХ"): the fields, "и" and the last; 0 when the words are no such list."""
+    end = index
+    while end < len(words) and words[end].endswith(",") and _genitive_field(words[end]):
+        end += 1
+    if end + 2 >= len(words) or not _genitive_field(words[end]) or words[end + 1] != "и":
+        return 0
+    last = words[end + 2].rstrip(",.")
+    if not (morph.is_genitive(last) or last.isupper()):
+        return 0
+    return end + 3
+
+
+def _genitive_field(word: str) -> bool:
+    bare = word.rstrip(",")
+    return bare.isalpha() and bare.islower() and morph.is_genitive(bare)
 
 
 def _region(words: list[str]) -> bool:
