@@ -577,6 +577,13 @@ def test_a_press_office_of_a_ministry_named_by_a_list_of_fields_speaks_for_all_o
     )
 
 
+def test_a_press_office_of_a_company_by_its_legal_form_and_a_long_name() -> None:
+    found = only(
+        "«Свет вернут к утру», — сообщили в пресс-службе ООО «Южная энергосбытовая компания»."
+    )
+    assert (found.role, found.organization) == ("", "Южная энергосбытовая компания")
+
+
 def test_a_state_corporation_named_in_guillemets_is_the_organisation() -> None:
     found = only("«Груз доставлен вовремя», — сообщили в госкорпорации «Ростех».")
     assert (found.speaker_name, found.role, found.organization) == ("", "", "Ростех")

@@ -87,7 +87,9 @@ def _speaks_for(phrase: str) -> str:
         and morph.head_noun(words[0]) in _BODY_PARTS
         and any(map(is_capitalised, words[1:]))
     ):
-        return " ".join(words[1:])
+        body = " ".join(words[1:])
+        named = re.fullmatch(r"\S+\s+«([^»]+)»", body)  # "АО «Северные сети»": the name
+        return named.group(1) if named and words[1].lower() in lx.LEGAL_FORMS else body
     return phrase
 
 
@@ -137,9 +139,18 @@ def _noun_phrase(words: list[str]) -> list[str]:
             continue
         if not (is_capitalised(word) or word.startswith("«") or morph.is_genitive(word)):
             break
-        kept.append(word)
-        index += 1
+        closing = _closing(words, index) if word.startswith("«") else index
+        kept += words[index : closing + 1]  # "«Северная сетевая компания»": the name whole
+        index = closing + 1
     return [*kept[:-1], kept[-1].rstrip(",.")]
+
+
+def _closing(words: list[str], index: int) -> int:
+    """The word closing the guillemets opened at ``index`` (itself when none does)."""
+    for end in range(index, min(len(words), index + 8)):
+        if "»" in words[end]:
+            return end
+    return index
 
 
 def _listed_fields(words: list[str], index: int) -> int:
