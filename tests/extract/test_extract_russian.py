@@ -584,6 +584,27 @@ def test_a_press_office_of_a_company_by_its_legal_form_and_a_long_name() -> None
     assert (found.role, found.organization) == ("", "Южная энергосбытовая компания")
 
 
+def test_a_quote_split_by_a_speaker_whose_body_is_named_in_guillemets() -> None:
+    found = only(
+        "«Зимой мы возили молоко сами, — рассказывает директор ООО «Заречье» Петр Сомов. "
+        "— Теперь за ним приезжают»."
+    )
+    assert found.pieces and len(found.pieces) == 2
+    assert (found.speaker_name, found.role, found.organization) == (
+        "Петр Сомов",
+        "директор",
+        "Заречье",
+    )
+
+
+@pytest.mark.parametrize("form", ["СПК", "ТСЖ", "КФХ"])
+def test_a_russian_legal_form_before_a_name_in_guillemets_is_no_part_of_the_role(
+    form: str,
+) -> None:
+    found = only(f"«Сдаем молоко по договору», — сказал председатель {form} «Нива» Иван Крылов.")
+    assert (found.role, found.organization) == ("председатель", "Нива")
+
+
 def test_a_state_corporation_named_in_guillemets_is_the_organisation() -> None:
     found = only("«Груз доставлен вовремя», — сообщили в госкорпорации «Ростех».")
     assert (found.speaker_name, found.role, found.organization) == ("", "", "Ростех")

@@ -10,7 +10,10 @@ from dataclasses import replace
 from .clauses import Attribution, Candidate, attribute_after
 from .speech import find_verbs, sentence_end
 
-_INNER_SPLIT = re.compile(r"([,.!?…])\s+[—–]\s+([^—–«»\"“”]{2,160}?)([,.:])\s+[—–]\s+(?=\S)")
+# The words between, which may hold a name in guillemets ("председатель СПК «Нива»")
+_INNER_SPLIT = re.compile(
+    r"([,.!?…])\s+[—–]\s+((?:[^—–«»\"“”]|«[^«»—–]{1,60}»){2,160}?)([,.:])\s+[—–]\s+(?=\S)"
+)
 
 
 _NO_JOIN = re.compile(
