@@ -605,6 +605,28 @@ def test_a_russian_legal_form_before_a_name_in_guillemets_is_no_part_of_the_role
     assert (found.role, found.organization) == ("председатель", "Нива")
 
 
+@pytest.mark.parametrize(
+    ("speaker", "role", "organization"),
+    [
+        (
+            "начальник департамента дорожного хозяйства администрации Самары Олег Рябов",
+            "начальник департамента дорожного хозяйства",
+            "администрации Самары",
+        ),
+        (
+            "начальник управления образования Самары Олег Рябов",
+            "начальник",
+            "управления образования Самары",
+        ),
+    ],
+)
+def test_a_department_of_a_body_named_after_it_is_part_of_the_role(
+    speaker: str, role: str, organization: str
+) -> None:
+    found = only(f"«Дороги отремонтируют к осени», — сообщил {speaker}.")
+    assert (found.role, found.organization) == (role, organization)
+
+
 def test_a_state_corporation_named_in_guillemets_is_the_organisation() -> None:
     found = only("«Груз доставлен вовремя», — сообщили в госкорпорации «Ростех».")
     assert (found.speaker_name, found.role, found.organization) == ("", "", "Ростех")

@@ -70,6 +70,8 @@ def _place_body(words: list[str]) -> int:
     for index in range(1, len(words) - 1):
         word = words[index]
         described = any(map(is_capitalised, words[1:index]))  # "Ленинского районного суда"
+        if _part_of_body(words, index):
+            continue  # "начальник управления … министерства …": the ministry's department
         if word.islower() and morph.head_noun(word) in lx.RUSSIAN_BODIES and not described:
             start = index
             while start > 1 and _genitive_adjective(words[start - 1]):
@@ -90,6 +92,24 @@ def _place_body(words: list[str]) -> int:
                 return start
             return 0
     return 0
+
+
+# Parts of a body, which another body named after them owns
+_PARTS = frozenset(lx.words("управление департамент отдел"))
+
+
+def _part_of_body(words: list[str], index: int) -> bool:
+    """ "управления лекарственного обеспечения министерства здравоохранения": a department
+    with the body it belongs to named after it in the genitive, which is the role's."""
+    if not words[index].islower() or morph.head_noun(words[index]) not in _PARTS:
+        return False
+    for word in words[index + 1 :]:
+        if not (word.islower() and morph.is_genitive(word)):
+            return False
+        head = morph.head_noun(word)
+        if head in lx.RUSSIAN_BODIES and head not in _PARTS:
+            return True
+    return False
 
 
 def _before_field(words: list[str]) -> list[str]:
