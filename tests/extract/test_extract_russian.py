@@ -627,6 +627,16 @@ def test_a_department_of_a_body_named_after_it_is_part_of_the_role(
     assert (found.role, found.organization) == (role, organization)
 
 
+def test_a_role_of_a_dozen_words_before_a_name_is_read_whole() -> None:
+    found = only(
+        "«Заявок стало вдвое больше», — сообщила заместитель начальника отдела поддержки "
+        "малого и среднего предпринимательства министерства экономического развития "
+        "Курганской области Ирина Лаптева."
+    )
+    assert found.speaker_name == "Ирина Лаптева"
+    assert found.role.startswith("заместитель начальника отдела поддержки")
+
+
 def test_a_state_corporation_named_in_guillemets_is_the_organisation() -> None:
     found = only("«Груз доставлен вовремя», — сообщили в госкорпорации «Ростех».")
     assert (found.speaker_name, found.role, found.organization) == ("", "", "Ростех")

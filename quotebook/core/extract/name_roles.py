@@ -53,7 +53,7 @@ def premodifier(words: list[str]) -> str:
         if word.endswith(("'s", "’s")) and kept and kept[0].islower():
             kept[:0] = _owner(words, position)  # "Hauck Bank's chief economist Petra Lind"
             break
-        if word.endswith((",", ":")) or word.endswith(("'s", "’s")) or len(kept) >= 10:
+        if word.endswith((",", ":")) or word.endswith(("'s", "’s")) or len(kept) >= 14:
             break
         if word in ("-", "—", "–"):
             break  # "BERLIN, Germany - Mayor Kai Wegner": the dateline ends at the dash
