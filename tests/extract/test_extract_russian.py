@@ -637,6 +637,22 @@ def test_a_role_of_a_dozen_words_before_a_name_is_read_whole() -> None:
     assert found.role.startswith("заместитель начальника отдела поддержки")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "organization"),
+    [
+        ("«Цены не вырастут», — заявили «Известиям» в ООО «Сибмолоко».", "Сибмолоко"),
+        ("«Цены не вырастут», — заявили в ЗАО «Сибмолоко».", "Сибмолоко"),
+        ("«Цены не вырастут», — заявили ТАСС в пресс-службе «Сибмолока».", "Сибмолока"),
+    ],
+)
+def test_a_body_after_the_paper_it_spoke_to_speaks_by_its_name(
+    sentence: str, organization: str
+) -> None:
+    found = only(sentence)
+    assert (found.speaker_name, found.organization) == ("", organization)
+    assert found.role in ("", "пресс-служба")
+
+
 def test_a_state_corporation_named_in_guillemets_is_the_organisation() -> None:
     found = only("«Груз доставлен вовремя», — сообщили в госкорпорации «Ростех».")
     assert (found.speaker_name, found.role, found.organization) == ("", "", "Ростех")

@@ -54,6 +54,7 @@ def russian_body(words: list[str], start: int) -> Mention | None:
     which = "«" not in phrase and any(w.islower() and w not in lx.ORG_NOUNS for w in rest)
     named = named or which
     title = re.search(r"«([^»]+)»?", phrase)
+    quoted = quoted or words[1].lower() in lx.LEGAL_FORMS  # "в ООО «Вектор»": by its name
     if quoted and title:  # "в госкорпорации «Роскосмос»": the body by its name
         return Mention(phrase, start, start + len(phrase), before=[f"of {title.group(1)}"])
     description = f"of {phrase}" if named else phrase  # a named body is the organisation

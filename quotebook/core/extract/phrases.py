@@ -127,6 +127,9 @@ def subject_after(text: str, base: int) -> Mention | None:
         return body
     words = _skip_leading(words)
     offset = len(text) - len(" ".join(words)) if words else len(text)
+    body = russian_body(words, base + offset)  # "заявили «Известиям» в ООО «Вектор»"
+    if body is not None:
+        return body
     chunks = chunks_of(text[offset:], base + offset)
     if not chunks:
         return None
@@ -189,7 +192,12 @@ def _skip_leading(words: list[str]) -> list[str]:
             if close < 0 or close + 1 >= len(words):
                 break
             words = words[close + 1 :]
-        elif first in ("на", "в", "во") and words[1].islower() and words[1] not in lx.ROLE_WORDS:
+        elif (
+            first in ("на", "в", "во")
+            and words[1].islower()
+            and words[1] not in lx.ROLE_WORDS
+            and russian_body(words, 0) is None  # "в пресс-службе мэрии": who speaks
+        ):
             words = _past_genitives(words[2:])
         elif first == "с" and (_is_acronym(words[1]) or words[1].startswith("«")):
             words = words[1:]
