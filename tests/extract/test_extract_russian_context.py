@@ -269,3 +269,11 @@ def test_a_ministry_one_speaks_in_is_the_ministry_its_answer_comes_from() -> Non
         "В «Альфа-Прогнозе» заявили, что ставки снизятся."
     )
     assert quotes(text)[0].organization == "Минфине"
+
+
+def test_a_person_introduced_by_u_is_the_one_their_surname_names_later() -> None:
+    (found,) = quotes(
+        "Закрытие моста ударило по торговле. У Марины Головиной (51) цветочный киоск прямо "
+        "у съезда.\n\n«Выручка упала втрое за неделю», — говорит Головина."
+    )
+    assert (found.speaker_name, found.age) == ("Марина Головина", 51)

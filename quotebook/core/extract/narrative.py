@@ -240,7 +240,8 @@ def _outside_premodifiers(events: list[Event]) -> list[Event]:
 
 
 # "For Malei, going back is not…": the person a sentence is about, named after "For".
-_TOPIC = re.compile(r"(?:For|To|Для)\s+\S+(?:\s+\S+)?$")
+# "For Maria Lopez, …", "У Анны Корниловой (44) кафе": the person the sentence is about
+_TOPIC = re.compile(r"(?:For|To|Для)\s+\S+(?:\s+\S+)?$|У\s+[А-ЯЁ]")
 
 
 _WHOSE = re.compile(r"^whose\s+([a-z][a-z -]{1,40})$")
