@@ -277,3 +277,11 @@ def test_a_person_introduced_by_u_is_the_one_their_surname_names_later() -> None
         "у съезда.\n\n«Выручка упала втрое за неделю», — говорит Головина."
     )
     assert (found.speaker_name, found.age) == ("Марина Головина", 51)
+
+
+def test_a_statement_of_a_body_named_by_its_kind_is_the_body_named_with_its_city() -> None:
+    (found,) = quotes(
+        "В администрации Тюмени перенесли начало занятий. «Просим родителей следить за "
+        "сообщениями школ», — говорится в сообщении администрации."
+    )
+    assert (found.speaker_name, found.organization) == ("", "администрации Тюмени")

@@ -22,15 +22,14 @@ _RU_BROAD = ("компани", "ведомств", "организаци")
 
 
 def _says_which(name: str) -> bool:
-    """ "министерстве транспорта Тверской области": a body named by its kind with the
-    place it serves, which says which body it is as a name does."""
+    """ "министерстве транспорта Тверской области", "мэрии Омска": a body named by its
+    kind with the place it serves, which says which body it is as a name does."""
     words = name.split()
-    return (
-        len(words) > 2
-        and words[0].islower()
-        and words[-1].islower()
-        and any(w[:1].isupper() for w in words)
-    )
+    if len(words) < 2 or not words[0].islower():
+        return False
+    if words[-1][:1].isupper():
+        return len(words) == 2 and words[-1].isalpha()  # "мэрии Омска"
+    return len(words) > 2 and any(w[:1].isupper() for w in words)
 
 
 class Bodies:
