@@ -653,6 +653,24 @@ def test_a_body_after_the_paper_it_spoke_to_speaks_by_its_name(
     assert found.role in ("", "пресс-служба")
 
 
+def test_a_dash_line_whose_speaker_works_for_a_body_named_in_guillemets() -> None:
+    found = only(
+        "— Очередь на прием растет каждую неделю, — рассказывает хирург ГБУЗ «Районная "
+        "больница № 2» Олег Ким."
+    )
+    assert found.text == "Очередь на прием растет каждую неделю,"
+    assert (found.speaker_name, found.role, found.organization) == (
+        "Олег Ким",
+        "хирург",
+        "Районная больница № 2",
+    )
+
+
+def test_the_initials_of_a_region_after_a_legal_form_are_no_part_of_the_role() -> None:
+    found = only("«Очередь растет», — сказал хирург ГБУЗ ТО «Областная больница № 3» Олег Ким.")
+    assert (found.role, found.organization) == ("хирург", "Областная больница № 3")
+
+
 def test_a_state_corporation_named_in_guillemets_is_the_organisation() -> None:
     found = only("«Груз доставлен вовремя», — сообщили в госкорпорации «Ростех».")
     assert (found.speaker_name, found.role, found.organization) == ("", "", "Ростех")

@@ -170,8 +170,12 @@ def _body_of_place(words: list[str]) -> bool:
 
 def without_legal_form(role: str) -> str:
     """ "Директор ООО" → "Директор": the legal form printed before a company's name in
-    guillemets ("ООО «Уютный дом»") is no part of the role."""
+    guillemets ("ООО «Уютный дом»") is no part of the role, nor the initials of the
+    region after it ("ГБУЗ НСО «…»")."""
     words = role.split()
-    while len(words) > 1 and words[-1].lower() in lx.LEGAL_FORMS:
+    while len(words) > 1 and (
+        words[-1].lower() in lx.LEGAL_FORMS
+        or (len(words) > 2 and words[-1].isupper() and words[-2].lower() in lx.LEGAL_FORMS)
+    ):
         words.pop()
     return " ".join(words)
