@@ -285,3 +285,11 @@ def test_a_statement_of_a_body_named_by_its_kind_is_the_body_named_with_its_city
         "сообщениями школ», — говорится в сообщении администрации."
     )
     assert (found.speaker_name, found.organization) == ("", "администрации Тюмени")
+
+
+def test_turning_to_someone_brings_in_a_dash_line_s_speaker() -> None:
+    found = quotes(
+        "Ольга Зимина, кандидат от «Яблока», говорила о школах.\n\n"
+        "— Где обещанный бассейн? — обратилась Зимина к главе района."
+    )[-1]
+    assert (found.text, found.speaker_name) == ("Где обещанный бассейн?", "Ольга Зимина")
