@@ -489,6 +489,16 @@ def test_a_body_named_by_its_kind_in_the_plural_is_the_one_its_kind_refers_to() 
     assert (quote.role, quote.organization) == ("chief executive", "Nordfjord Car Carriers ASA")
 
 
+def test_a_name_before_the_subject_of_a_clause_is_not_called_that_kind_of_body() -> None:
+    from quotebook.core.extract.prose_bodies import organisations
+
+    text = (
+        "Ashby Town was sold to Crestline Capital, a fund that owns clubs in Spain and "
+        "Italy, the club said on Monday."
+    )
+    assert [event.org for event in organisations(text, 0)] == ["Crestline Capital"]
+
+
 def test_a_post_in_the_body_of_a_kind_named_before_belongs_to_that_body() -> None:
     quote = last(
         "Regulators closed Northgate Bank on Friday. Jo Pike, who was the bank's head of "

@@ -227,6 +227,10 @@ def _appositive_kinds(following: str) -> set[str]:
     if not match:
         return set()
     words = match.group(1).lower().split()[:6]
+    said = next((i for i, w in enumerate(words) if w in lx.ENGLISH_VERBS), len(words))
+    words = words[:said]  # "…in Portugal and Belgium, the club said": the kind of another
+    if said < 3 and said < len(match.group(1).split()):
+        return set()
     head = next((i for i, w in enumerate(words) if w in _HEAD_ENDS), len(words))
     if any(w in lx.ROLE_WORDS for w in words[:head]):
         return set()  # ", a former bank clerk": the role's own words name a body's kind
