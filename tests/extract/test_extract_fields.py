@@ -499,6 +499,14 @@ def test_a_name_before_the_subject_of_a_clause_is_not_called_that_kind_of_body()
     assert [event.org for event in organisations(text, 0)] == ["Crestline Capital"]
 
 
+def test_the_regulator_is_the_authority_named_before() -> None:
+    quote = last(
+        "The mine will cooperate with the Higher Mining Authority, which opened an inquiry. "
+        'The regulator said in a statement that it had "sealed the shaft."'
+    )
+    assert (quote.speaker_name, quote.organization) == ("", "Higher Mining Authority")
+
+
 def test_a_post_in_the_body_of_a_kind_named_before_belongs_to_that_body() -> None:
     quote = last(
         "Regulators closed Northgate Bank on Friday. Jo Pike, who was the bank's head of "

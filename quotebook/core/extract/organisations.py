@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from . import lexicon as lx
 
-# Words for a body that refer to any body of their family ("the firm": the company).
-_BROAD_KINDS = frozenset(lx.words("firm business corporation startup start-up"))
+# Words for a body that refer to any body of their family ("the firm": the company, "the
+# regulator": the authority or agency named before).
+_BROAD_KINDS = frozenset(lx.words("firm business corporation startup start-up regulator watchdog"))
 # Words for a body that refer to a body of any kind ("the group": the union named before).
 _ANY_KIND = frozenset(lx.words("group"))
 # Kinds a body named with one of these words also belongs to: the Food and Drug
