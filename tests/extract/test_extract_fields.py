@@ -507,6 +507,18 @@ def test_the_regulator_is_the_authority_named_before() -> None:
     assert (quote.speaker_name, quote.organization) == ("", "Higher Mining Authority")
 
 
+def test_a_body_named_then_called_a_kind_of_body_speaks_as_that_body() -> None:
+    quote = last(
+        "The Civil Aviation Authority, the regulator for air travel in Britain, said it was "
+        '"watching the airline closely".'
+    )
+    assert (quote.speaker_name, quote.role, quote.organization) == (
+        "",
+        "",
+        "Civil Aviation Authority",
+    )
+
+
 def test_a_post_in_the_body_of_a_kind_named_before_belongs_to_that_body() -> None:
     quote = last(
         "Regulators closed Northgate Bank on Friday. Jo Pike, who was the bank's head of "

@@ -28,6 +28,7 @@ from .chunks import (
 )
 from .mention import Mention
 from .names import is_capitalised, is_legal_form
+from .prose_bodies import appositive_kinds
 from .speakers import description_mention, leading_name, looks_like_org, name_mention
 from .speech import sentence_end
 
@@ -71,6 +72,9 @@ def subject_before(text: str, base: int) -> Mention | None:
         mention = description_mention(chunk, start, end)
         if mention is None:
             return None
+        if looks_like_org(chunk) and is_capitalised(chunk.removeprefix("The ")):
+            # "The Office for Students, the regulator for …, said": what kind of body it is
+            after = [a for a in after if not appositive_kinds(f", {a}")]
     mention.after = mention.after + after
     if mention.name and (not mention.premod or is_rank(mention.premod)) and index > 0:
         previous = description_before([c for c, _ in chunks], index)

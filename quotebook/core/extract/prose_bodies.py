@@ -41,7 +41,7 @@ def organisations(text: str, base: int) -> list[Event]:
             run = run[: run.index("»") + 1]
         run += _russian_genitives(run, text[match.end() :])
         words = [w.lower().strip(".,") for w in run.split()]
-        appositive = _appositive_kinds(text[match.end() :]) | _kind_before(
+        appositive = appositive_kinds(text[match.end() :]) | _kind_before(
             text[: match.start()], quoted=run.startswith("«")
         )
         following = [w.strip(",.;:") for w in text[match.end() :].split()[:1]]
@@ -221,7 +221,7 @@ def _kind_apposed(preceding: str, following: str) -> set[str]:
     return _kind_before([kind.group(2)])
 
 
-def _appositive_kinds(following: str) -> set[str]:
+def appositive_kinds(following: str) -> set[str]:
     """ ", a freight software company" → {"company"}: what a name just said is."""
     match = re.match(r"^,\s+(?:a|an|the)\s+([^,.;]{0,60})(?=[,.;\s]|$)", following)  # whole words
     if not match:
