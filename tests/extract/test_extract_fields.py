@@ -519,6 +519,28 @@ def test_a_body_named_then_called_a_kind_of_body_speaks_as_that_body() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("sentence", "role", "organization"),
+    [
+        (
+            'Brackley Nurses\' Union secretary Ann Hale said: "We will ballot again."',
+            "secretary",
+            "Brackley Nurses' Union",
+        ),
+        (
+            'Labour Students’ Welfare officer Ann Hale said: "We will ballot again."',
+            "Welfare officer",
+            "Labour Students",
+        ),
+    ],
+)
+def test_a_plural_s_apostrophe_inside_a_body_of_members_name_is_no_owner(
+    sentence: str, role: str, organization: str
+) -> None:
+    quote = last(sentence)
+    assert (quote.role, quote.organization) == (role, organization)
+
+
 def test_a_post_in_the_body_of_a_kind_named_before_belongs_to_that_body() -> None:
     quote = last(
         "Regulators closed Northgate Bank on Friday. Jo Pike, who was the bank's head of "

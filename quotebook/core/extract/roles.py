@@ -19,7 +19,15 @@ from .premodifiers import body_before_role, is_nationality, split_premodifier
 from .ru_roles import split_russian, without_legal_form
 
 ARTICLE = re.compile(r"^(?:a|an|the|another|one)\s+", re.IGNORECASE)
-POSSESSIVE = re.compile(r"^(?:the\s+)?(.+?)['’]s?\s+(.+)$")
+# An owner's ending: "Acme's", "the workers'"; not a plural's apostrophe inside the name
+# of a body of members ("Kentmere Students' Union", "the Anglers' Association").
+_MEMBERS = "|".join(
+    word.capitalize()
+    for word, family in lx.ORG_FAMILY.items()
+    if family in ("union", "group", "party", "club") and word.isalpha()
+)
+_OWNED = rf"(?:['’]s|['’](?!\s+(?:{_MEMBERS})\b))"
+POSSESSIVE = re.compile(rf"^(?:the\s+)?(.+?){_OWNED}\s+(.+)$")
 GUILLEMETS = re.compile(r"«([^»]+)»")
 _NAMED_BODY_ROLE = re.compile(
     r"^((?:[A-Z][\w&.'’-]*\s+)+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+)*[A-Z][\w&.'’-]*)"
@@ -31,7 +39,8 @@ _JOINS = re.compile(
 )
 # "the union's", "Hutchison Ports'", "Lufthansa's": an owner opening a description.
 _OWNER_START = re.compile(
-    r"^(?:the\s+)?((?:[A-Z][\w&.-]*\s+(?:(?:and|of|for)\s+(?=[A-Z]))?){0,4}[\w&.-]+?)['’]s?\s+(\S.*)$"
+    r"^(?:the\s+)?((?:[A-Z][\w&.-]*\s+(?:(?:and|of|for)\s+(?=[A-Z]))?){0,4}[\w&.-]+?)"
+    rf"{_OWNED}\s+(\S.*)$"
 )  # "the Highlands and Islands Enterprise Agency's"
 _PLACE_ROLES = frozenset(lx.words("mayor governor premier bishop archbishop councillor"))
 _SEAT_ROLES = frozenset(lx.words("mp mep msp mla td senator congressman congresswoman"))
