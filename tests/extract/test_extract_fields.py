@@ -541,6 +541,15 @@ def test_a_plural_s_apostrophe_inside_a_body_of_members_name_is_no_owner(
     assert (quote.role, quote.organization) == (role, organization)
 
 
+def test_a_union_whose_name_lists_kinds_of_body_is_not_what_they_refer_to() -> None:
+    quote = last(
+        "Staff at the University of Kentmere walked out on Monday. The University and "
+        "College Union said 900 members had voted.\n\nThe university says it has no choice. "
+        'Its rector, Alan Reed, said the cuts would be "painful but needed".'
+    )
+    assert (quote.role, quote.organization) == ("rector", "University of Kentmere")
+
+
 def test_a_post_in_the_body_of_a_kind_named_before_belongs_to_that_body() -> None:
     quote = last(
         "Regulators closed Northgate Bank on Friday. Jo Pike, who was the bank's head of "

@@ -33,6 +33,16 @@ def _says_which(name: str) -> bool:
     return len(words) > 2 and any(w[:1].isupper() for w in words)
 
 
+def _listed_kinds(words: list[str]) -> set[str]:
+    """ "University and College Union" → {university, college}: kinds of body a name lists
+    before "and" and the kind it is ("Union"); what it covers, not what it is."""
+    end = next((i for i, w in enumerate(words) if w in ("of", "for")), len(words))
+    kinds = [i for i in range(end) if words[i] in lx.ORG_FAMILY]
+    if len(kinds) < 2 or "and" not in words[kinds[0] : kinds[-1]]:
+        return set()
+    return {words[i] for i in kinds[:-1]}
+
+
 class Bodies:
     """The organisations an article refers to, in reading order, with their kinds."""
 
@@ -43,11 +53,14 @@ class Bodies:
     def note(self, name: str, kinds: set[str] | None = None) -> None:
         """Remember an organisation named in the text (``kinds``: families it belongs to)."""
         words = name.replace("’", "'").lower().split()
+        listed = _listed_kinds(words)
+        words = [w for w in words if w not in listed]
         families = {lx.ORG_FAMILY[w] for w in words if w in lx.ORG_FAMILY}
         families |= {_ALSO[w] for w in words[-1:] if w in _ALSO and not name.islower()}
         if name.islower():  # "the company": the body of that kind named before, if any
             name = self.resolve(name)
-        self._orgs.append((name, frozenset(families | set(words) | (kinds or set()))))
+        given = (kinds or set()) - listed - ({lx.ORG_FAMILY[w] for w in listed} - families)
+        self._orgs.append((name, frozenset(families | set(words) | given)))
         self._names.add(name)
 
     def resolve(self, organization: str) -> str:
