@@ -550,6 +550,13 @@ def test_a_union_whose_name_lists_kinds_of_body_is_not_what_they_refer_to() -> N
     assert (quote.role, quote.organization) == ("rector", "University of Kentmere")
 
 
+def test_a_kind_of_body_after_a_word_that_names_nobody_is_no_body() -> None:
+    from quotebook.core.extract.prose_bodies import organisations
+
+    text = 'Fans held up a banner reading "Our Party, Our Town" at the game.'
+    assert [event.org for event in organisations(text, 0)] == []
+
+
 def test_a_post_in_the_body_of_a_kind_named_before_belongs_to_that_body() -> None:
     quote = last(
         "Regulators closed Northgate Bank on Friday. Jo Pike, who was the bank's head of "

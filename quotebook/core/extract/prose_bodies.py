@@ -60,6 +60,8 @@ def organisations(text: str, base: int) -> list[Event]:
             continue
         if words and words[0] in lx.NOT_NAMES:
             run = run.split(" ", 1)[1] if " " in run else ""
+            if run.lower().strip(",.;:") in lx.ORG_FAMILY:
+                continue  # "Our Club": a kind alone after the word before it names nobody
         kinds = appositive | {lx.ORG_FAMILY[w] for w in words if w in lx.ORG_FAMILY}
         kinds |= {w for w in words if w in lx.ORG_FAMILY}  # "Авиакомпания «…»": its kind
         run = _without_kind(run.strip("«»"))
