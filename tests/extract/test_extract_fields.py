@@ -557,6 +557,15 @@ def test_a_kind_of_body_after_a_word_that_names_nobody_is_no_body() -> None:
     assert [event.org for event in organisations(text, 0)] == []
 
 
+def test_said_the_company_after_a_quote_is_the_company_named_before() -> None:
+    quote = last('Halden Robotics SA cut 200 jobs. "The plant will close," said the company.')
+    assert (quote.speaker_name, quote.verb, quote.organization) == (
+        "",
+        "said",
+        "Halden Robotics SA",
+    )
+
+
 def test_a_post_in_the_body_of_a_kind_named_before_belongs_to_that_body() -> None:
     quote = last(
         "Regulators closed Northgate Bank on Friday. Jo Pike, who was the bank's head of "

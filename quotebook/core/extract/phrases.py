@@ -187,7 +187,9 @@ def _skip_leading(words: list[str]) -> list[str]:
     «Ведомостям», РБК) and the setting ("на открытии", "в разговоре с ТАСС")."""
     while len(words) > 1:
         first = words[0].lower().strip(",")
-        if first in lx.AUDIENCES or _is_acronym(words[0]) or first in _ADDRESSED:
+        if first == "the" and words[1].lower() in lx.AUDIENCES:
+            words = words[1:]  # "told the press": the audience, whose article is no speaker
+        elif first in lx.AUDIENCES or _is_acronym(words[0]) or first in _ADDRESSED:
             words = words[1:]  # "— возразил ей пенсионер": whom the speaker answered
         elif morph.is_russian(first) and first.isalpha() and morph.verb_lemma(first):
             words = words[1:]  # "— подтвердил источник": a verb no list names

@@ -105,7 +105,7 @@ QUOTING_VERBS = frozenset(words("quote quotes quoted quoting cite cites cited ci
 AUDIENCES = frozenset(
     words(
         """
-    reporters journalists the press colleagues supporters listeners viewers
+    reporters journalists press colleagues supporters listeners viewers
     lawmakers журналистам репортерам репортёрам корреспонденту изданию агентству
     газете телеканалу нам мне радио
     """
