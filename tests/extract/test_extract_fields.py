@@ -566,6 +566,20 @@ def test_said_the_company_after_a_quote_is_the_company_named_before() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("attribution", "body"),
+    [
+        ("said the freight group, Nordline", "Nordline"),
+        ("said the carrier, Nordline Shipping AS, in a statement", "Nordline Shipping AS"),
+    ],
+)
+def test_a_kind_of_body_after_the_verb_then_its_name_is_that_body_speaking(
+    attribution: str, body: str
+) -> None:
+    quote = last(f'"The route will close in May," {attribution}.')
+    assert (quote.speaker_name, quote.role, quote.organization) == ("", "", body)
+
+
 def test_a_post_in_the_body_of_a_kind_named_before_belongs_to_that_body() -> None:
     quote = last(
         "Regulators closed Northgate Bank on Friday. Jo Pike, who was the bank's head of "

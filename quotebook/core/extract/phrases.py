@@ -160,13 +160,14 @@ def _described_first(first: str, first_start: int, rest: Chunks) -> tuple[Mentio
     """The speaker when the words after a verb open with a description: the name in the
     next chunk, or at the description's end, else the described speaker."""
     ending = name_mention(first, first_start, first_start + len(first), allow_object=True)
+    named = rest and is_capitalised(rest[0][0])
+    if named and (is_legal_form(rest[0][0].split()[-1]) or appositive_kinds(f", {first}")):
+        body, at = rest[0]  # "the Bremen-based supplier, Halden Robotics GmbH": the firm
+        return Mention(body, at, at + len(body), before=[body]), rest[1:]
     if rest and (following := leading_name(rest[0][0], rest[0][1])) is not None:
         if not following.premod:
             following.before = [first]
         return following, rest[1:]
-    if rest and is_capitalised(rest[0][0]) and is_legal_form(rest[0][0].split()[-1]):
-        body, at = rest[0]  # "the Bremen-based supplier, Halden Robotics GmbH": the firm
-        return Mention(body, at, at + len(body), before=[body]), rest[1:]
     leading = first[: len(first) - len(ending.written)].strip(" ,") if ending else ""
     if ending is not None and ending.name and not _OF_THE.search(leading):
         if leading and not ending.premod:  # "директора школы в селе Кунашак Людмилы …"
