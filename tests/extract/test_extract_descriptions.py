@@ -632,6 +632,29 @@ def test_a_name_with_a_company_form_after_it_is_a_body_speaking(text: str) -> No
     assert quote.organization.startswith("Halden Robotics ")
 
 
+@pytest.mark.parametrize(
+    ("text", "role", "organization"),
+    [
+        (
+            'Green Party councillor Anna Berg, a retired nurse, said: "We will vote against it."',
+            "councillor",
+            "Green Party",
+        ),
+        (
+            "«Мы будем голосовать против», — сказал кандидат от «Яблока» Олег Рябов, "
+            "владелец пекарни.",
+            "кандидат",
+            "Яблока",
+        ),
+    ],
+)
+def test_a_role_printed_before_a_name_with_its_body_goes_with_that_body(
+    text: str, role: str, organization: str
+) -> None:
+    quote = extract(text).proposals[-1]
+    assert (quote.role, quote.organization) == (role, organization)
+
+
 def test_a_firm_with_its_legal_form_after_a_name_is_the_organisation() -> None:
     text = (
         "The nurse was cleared. Her solicitor, Imran Qureshi of Harcourt Lane LLP, said the "

@@ -279,6 +279,9 @@ def fields_of(mention: Mention) -> tuple[Fields, str]:
         age = age if age is not None else found.age
         if not role and found.role:
             role, organization = found.role, found.organization or organization
+        elif is_premod and found.role and found.organization and not organization:
+            # "Кандидат от «Яблока» X, владелец кафе": the role printed with its body
+            role, organization = found.role, found.organization
         organization = organization or found.organization
         raw.append(description)
     if not role:
