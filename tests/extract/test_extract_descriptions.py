@@ -655,6 +655,11 @@ def test_a_role_printed_before_a_name_with_its_body_goes_with_that_body(
     assert (quote.role, quote.organization) == (role, organization)
 
 
+def test_a_branch_of_a_named_body_at_a_place_belongs_to_that_body() -> None:
+    text = f'"{QUOTE}," said Alexei Orlov, secretary of the GMB branch at Tilbury Docks.'
+    assert role_and_org(text) == ("Alexei Orlov", "secretary", "GMB")
+
+
 def test_a_firm_with_its_legal_form_after_a_name_is_the_organisation() -> None:
     text = (
         "The nurse was cleared. Her solicitor, Imran Qureshi of Harcourt Lane LLP, said the "

@@ -116,8 +116,17 @@ def _marked_body(text: str) -> tuple[str, str] | None:
     return None
 
 
+# "president of the UCU branch at Kentmere": a branch of the body named, where it is after
+_BRANCH_OF = re.compile(
+    r"^([a-z][\w -]*?)\s+of\s+the\s+((?:[A-Z][\w&'’.-]*\s+)+)(?:branch|chapter)\s+at\s"
+)
+
+
 def _joined_body(text: str) -> tuple[str, str] | None:
     """A body after a joining word: "president of the Alliance for …", "analyst at DNB"."""
+    branch = _BRANCH_OF.match(text)
+    if branch and not is_place(branch.group(2).strip()):
+        return _trim_role(branch.group(1)), clean_org(branch.group(2))
     joint = _body_join(text)  # the joining word before the body: "president of the Alliance…"
     if joint and _names_body_in_full(text, joint.start()):
         return "", clean_org(text)  # "Royal College of Nursing", "Department for Transport"
