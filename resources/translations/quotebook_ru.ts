@@ -601,6 +601,14 @@
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
+    <message>
+        <source>Quotebook did not close properly last time, so {name} is checked for damage before it opens. A large library takes a minute or more.</source>
+        <translation>В прошлый раз Quotebook закрылся некорректно, поэтому {name} проверяется на повреждения, прежде чем откроется. Большая библиотека проверяется минуту или дольше.</translation>
+    </message>
+    <message>
+        <source>Checking {name}</source>
+        <translation>Проверка {name}</translation>
+    </message>
 </context>
 <context>
     <name>ArticleEditor</name>

@@ -570,6 +570,96 @@ def test_who_heads_a_body_is_its_head_unless_a_role_is_printed_too(
     assert role_and_org(text) == ("Alexei Orlov", role, organization)
 
 
+@pytest.mark.parametrize(
+    ("text", "role", "organization"),
+    [
+        (
+            f'"{QUOTE}," said Alexei Orlov, who chairs the Baltic Seafarers\' Union in Riga.',
+            "chair",
+            "Baltic Seafarers' Union",
+        ),
+        (
+            f'Alexei Orlov, who leads the nurses\' union NSU, said: "{QUOTE}."',
+            "leader",
+            "NSU",
+        ),
+        (
+            f'Alexei Orlov, who leads Dunmore District Council, said: "{QUOTE}."',
+            "leader",
+            "Dunmore District Council",
+        ),
+        (
+            f'Alexei Orlov, who heads credit research at Halden Capital LLP, said: "{QUOTE}."',
+            "head of credit research",
+            "Halden Capital LLP",
+        ),
+    ],
+)
+def test_who_heads_a_body_named_with_its_kind_a_place_or_no_article(
+    text: str, role: str, organization: str
+) -> None:
+    assert role_and_org(text) == ("Alexei Orlov", role, organization)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harland Institute of Technology lost its case. Its rector, Professor Alan Reed, "
+        'said the ruling was "a blow."',
+        "Harland Institute of Technology lost its case. Its rector, Professor Alan Reed, "
+        'said: "{q}."',
+    ],
+)
+def test_a_post_printed_before_a_rank_and_a_name_is_the_role(text: str) -> None:
+    assert role_and_org(text.format(q=QUOTE)) == (
+        "Alan Reed",
+        "rector",
+        "Harland Institute of Technology",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f'"{QUOTE}," said Halden Robotics GmbH.',
+        f'"{QUOTE}," according to a statement from the Graz-based maker, Halden Robotics GmbH.',
+        f'"{QUOTE}," said Halden Robotics SA.',
+    ],
+)
+def test_a_name_with_a_company_form_after_it_is_a_body_speaking(text: str) -> None:
+    quote = extract(text).proposals[-1]
+    assert (quote.speaker_name, quote.role) == ("", "")
+    assert quote.organization.startswith("Halden Robotics ")
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "organization"),
+    [
+        (
+            'Green Party councillor Anna Berg, a retired nurse, said: "We will vote against it."',
+            "councillor",
+            "Green Party",
+        ),
+        (
+            "«Мы будем голосовать против», — сказал кандидат от «Яблока» Олег Рябов, "
+            "владелец пекарни.",
+            "кандидат",
+            "Яблока",
+        ),
+    ],
+)
+def test_a_role_printed_before_a_name_with_its_body_goes_with_that_body(
+    text: str, role: str, organization: str
+) -> None:
+    quote = extract(text).proposals[-1]
+    assert (quote.role, quote.organization) == (role, organization)
+
+
+def test_a_branch_of_a_named_body_at_a_place_belongs_to_that_body() -> None:
+    text = f'"{QUOTE}," said Alexei Orlov, secretary of the GMB branch at Tilbury Docks.'
+    assert role_and_org(text) == ("Alexei Orlov", "secretary", "GMB")
+
+
 def test_a_firm_with_its_legal_form_after_a_name_is_the_organisation() -> None:
     text = (
         "The nurse was cleared. Her solicitor, Imran Qureshi of Harcourt Lane LLP, said the "

@@ -471,6 +471,115 @@ def test_the_branch_is_the_body_named_before_whose_name_ends_in_branch() -> None
     )
 
 
+@pytest.mark.parametrize("name", ["Øresund Ferries AB", "Łaba Shipping SA", "Škvor Logistics"])
+def test_a_body_whose_name_opens_with_a_letter_of_another_alphabet(name: str) -> None:
+    quote = last(
+        f"{name}, which is owned by the Dutch investment group Veldhoven, wants to cut "
+        "jobs. The company's chief executive, Nils Berg, said the cuts were "
+        '"the only way to survive."'
+    )
+    assert (quote.role, quote.organization) == ("chief executive", name)
+
+
+def test_a_body_named_by_its_kind_in_the_plural_is_the_one_its_kind_refers_to() -> None:
+    quote = last(
+        "Nordfjord Car Carriers ASA laid up every ship on Sunday. In a letter to staff, the "
+        'carrier\'s chief executive, Kari Holm, apologised. "I am deeply sorry," Holm wrote.'
+    )
+    assert (quote.role, quote.organization) == ("chief executive", "Nordfjord Car Carriers ASA")
+
+
+def test_a_name_before_the_subject_of_a_clause_is_not_called_that_kind_of_body() -> None:
+    from quotebook.core.extract.prose_bodies import organisations
+
+    text = (
+        "Ashby Town was sold to Crestline Capital, a fund that owns clubs in Spain and "
+        "Italy, the club said on Monday."
+    )
+    assert [event.org for event in organisations(text, 0)] == ["Crestline Capital"]
+
+
+def test_the_regulator_is_the_authority_named_before() -> None:
+    quote = last(
+        "The mine will cooperate with the Higher Mining Authority, which opened an inquiry. "
+        'The regulator said in a statement that it had "sealed the shaft."'
+    )
+    assert (quote.speaker_name, quote.organization) == ("", "Higher Mining Authority")
+
+
+def test_a_body_named_then_called_a_kind_of_body_speaks_as_that_body() -> None:
+    quote = last(
+        "The Civil Aviation Authority, the regulator for air travel in Britain, said it was "
+        '"watching the airline closely".'
+    )
+    assert (quote.speaker_name, quote.role, quote.organization) == (
+        "",
+        "",
+        "Civil Aviation Authority",
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role", "organization"),
+    [
+        (
+            'Brackley Nurses\' Union secretary Ann Hale said: "We will ballot again."',
+            "secretary",
+            "Brackley Nurses' Union",
+        ),
+        (
+            'Labour Students’ Welfare officer Ann Hale said: "We will ballot again."',
+            "Welfare officer",
+            "Labour Students",
+        ),
+    ],
+)
+def test_a_plural_s_apostrophe_inside_a_body_of_members_name_is_no_owner(
+    sentence: str, role: str, organization: str
+) -> None:
+    quote = last(sentence)
+    assert (quote.role, quote.organization) == (role, organization)
+
+
+def test_a_union_whose_name_lists_kinds_of_body_is_not_what_they_refer_to() -> None:
+    quote = last(
+        "Staff at the University of Kentmere walked out on Monday. The University and "
+        "College Union said 900 members had voted.\n\nThe university says it has no choice. "
+        'Its rector, Alan Reed, said the cuts would be "painful but needed".'
+    )
+    assert (quote.role, quote.organization) == ("rector", "University of Kentmere")
+
+
+def test_a_kind_of_body_after_a_word_that_names_nobody_is_no_body() -> None:
+    from quotebook.core.extract.prose_bodies import organisations
+
+    text = 'Fans held up a banner reading "Our Party, Our Town" at the game.'
+    assert [event.org for event in organisations(text, 0)] == []
+
+
+def test_said_the_company_after_a_quote_is_the_company_named_before() -> None:
+    quote = last('Halden Robotics SA cut 200 jobs. "The plant will close," said the company.')
+    assert (quote.speaker_name, quote.verb, quote.organization) == (
+        "",
+        "said",
+        "Halden Robotics SA",
+    )
+
+
+@pytest.mark.parametrize(
+    ("attribution", "body"),
+    [
+        ("said the freight group, Nordline", "Nordline"),
+        ("said the carrier, Nordline Shipping AS, in a statement", "Nordline Shipping AS"),
+    ],
+)
+def test_a_kind_of_body_after_the_verb_then_its_name_is_that_body_speaking(
+    attribution: str, body: str
+) -> None:
+    quote = last(f'"The route will close in May," {attribution}.')
+    assert (quote.speaker_name, quote.role, quote.organization) == ("", "", body)
+
+
 def test_a_post_in_the_body_of_a_kind_named_before_belongs_to_that_body() -> None:
     quote = last(
         "Regulators closed Northgate Bank on Friday. Jo Pike, who was the bank's head of "
@@ -481,7 +590,13 @@ def test_a_post_in_the_body_of_a_kind_named_before_belongs_to_that_body() -> Non
 
 @pytest.mark.parametrize(
     ("description", "role"),
-    [("a volunteer at last month's fair", "volunteer"), ("a guard at the gate", "guard")],
+    [
+        ("a volunteer at last month's fair", "volunteer"),
+        ("a guard at the gate", "guard"),
+        ("a porter in the maternity ward", "porter"),
+        ("a bus driver on leave with her two sons", "bus driver"),
+        ("a retired nurse on a cruise around Norway", "retired nurse"),
+    ],
 )
 def test_where_someone_worked_that_names_no_body_is_no_part_of_the_role(
     description: str, role: str

@@ -31,6 +31,20 @@ def test_she_is_not_the_newspaper_that_quoted_her() -> None:
     assert last(text).speaker_name == "Ingrid Solberg"
 
 
+def test_the_one_a_paper_quoted_is_the_speaker_not_the_paper() -> None:
+    text = (
+        "The Nordvik Shipping Group said the ferry would stay in port.\n\n"
+        '"Nobody will sail until the hull is checked," the daily Aftenposten quoted '
+        "Transport Minister Ola Berg as saying on Tuesday."
+    )
+    quote = last(text)
+    assert (quote.speaker_name, quote.role, quote.organization) == (
+        "Ola Berg",
+        "Transport Minister",
+        "",
+    )
+
+
 def test_a_nationality_before_a_noun_is_not_a_person() -> None:
     text = (
         "The case was brought by a 31-year-old Syrian man.\n\n"
@@ -39,6 +53,24 @@ def test_a_nationality_before_a_noun_is_not_a_person() -> None:
     )
     quote = last(text)
     assert (quote.speaker_name, quote.age) == ("Katrin Vogel", None)
+
+
+def test_a_nationality_before_a_trade_the_lexicon_lacks_is_not_a_person() -> None:
+    text = (
+        "Juris Ozols, a 41-year-old Latvian welder who came to Cork from Riga six years ago, "
+        'was due to start his shift at 6 a.m. "I heard the bang from the canteen," he said.'
+    )
+    quote = last(text)
+    assert (quote.speaker_name, quote.age, quote.role) == ("Juris Ozols", 41, "welder")
+
+
+def test_whose_husband_makes_nobody_a_man() -> None:
+    text = (
+        '"The pumps failed at dawn," said Karl Brandt, the plant manager.\n\n'
+        "Marta Wiśniewska, 51, whose husband Jan was among the injured, said she had heard "
+        'the siren. "They told us nothing for six hours," she said.'
+    )
+    assert (last(text).speaker_name, last(text).age) == ("Marta Wiśniewska", 51)
 
 
 def test_her_supervisor_is_not_thereby_a_woman() -> None:

@@ -471,6 +471,34 @@ def test_an_unnamed_source_in_a_body_has_no_role() -> None:
     assert (found.role, found.organization) == ("", "мэрии Тверской области")
 
 
+@pytest.mark.parametrize(
+    ("text", "organization"),
+    [
+        (
+            "«Воду дадут к вечеру, но не везде», — рассказал «Известиям» источник в "
+            "правительстве Курганской области.",
+            "правительстве Курганской области",
+        ),
+        ("«Воду дадут к вечеру, но не везде», — рассказал РИА источник в МРСК.", "МРСК"),
+        (
+            "«Воду дадут к вечеру, но не везде», — сказал источник в одной из "
+            "управляющих компаний города.",
+            "",
+        ),
+    ],
+)
+def test_an_unnamed_source_after_the_verb_is_nobody_named_and_has_no_role(
+    text: str, organization: str
+) -> None:
+    found = only(text)
+    assert (found.speaker_name, found.role, found.organization) == ("", "", organization)
+
+
+def test_an_english_source_has_no_role() -> None:
+    found = only('"The deal is off," said a source familiar with the negotiations.')
+    assert (found.speaker_name, found.role) == ("", "")
+
+
 def test_a_name_printed_right_after_the_speaker_read_is_a_doubt() -> None:
     from quotebook.core.extract.cast import Person
     from quotebook.core.extract.mention import Mention
@@ -536,6 +564,111 @@ def test_a_press_office_speaks_for_the_body_it_names(sentence: str) -> None:
     found = only(sentence)
     assert found.organization in ("РЖД Урала", "администрации Тулы")
     assert found.role == ""
+
+
+def test_a_press_office_of_a_ministry_named_by_a_list_of_fields_speaks_for_all_of_it() -> None:
+    found = only(
+        "«Поезда пойдут по графику», — сообщили в пресс-службе министерства транспорта, "
+        "связи и дорожного хозяйства Самарской области."
+    )
+    assert (found.role, found.organization) == (
+        "",
+        "министерства транспорта, связи и дорожного хозяйства Самарской области",
+    )
+
+
+def test_a_press_office_of_a_company_by_its_legal_form_and_a_long_name() -> None:
+    found = only(
+        "«Свет вернут к утру», — сообщили в пресс-службе ООО «Южная энергосбытовая компания»."
+    )
+    assert (found.role, found.organization) == ("", "Южная энергосбытовая компания")
+
+
+def test_a_quote_split_by_a_speaker_whose_body_is_named_in_guillemets() -> None:
+    found = only(
+        "«Зимой мы возили молоко сами, — рассказывает директор ООО «Заречье» Петр Сомов. "
+        "— Теперь за ним приезжают»."
+    )
+    assert found.pieces and len(found.pieces) == 2
+    assert (found.speaker_name, found.role, found.organization) == (
+        "Петр Сомов",
+        "директор",
+        "Заречье",
+    )
+
+
+@pytest.mark.parametrize("form", ["СПК", "ТСЖ", "КФХ"])
+def test_a_russian_legal_form_before_a_name_in_guillemets_is_no_part_of_the_role(
+    form: str,
+) -> None:
+    found = only(f"«Сдаем молоко по договору», — сказал председатель {form} «Нива» Иван Крылов.")
+    assert (found.role, found.organization) == ("председатель", "Нива")
+
+
+@pytest.mark.parametrize(
+    ("speaker", "role", "organization"),
+    [
+        (
+            "начальник департамента дорожного хозяйства администрации Самары Олег Рябов",
+            "начальник департамента дорожного хозяйства",
+            "администрации Самары",
+        ),
+        (
+            "начальник управления образования Самары Олег Рябов",
+            "начальник",
+            "управления образования Самары",
+        ),
+    ],
+)
+def test_a_department_of_a_body_named_after_it_is_part_of_the_role(
+    speaker: str, role: str, organization: str
+) -> None:
+    found = only(f"«Дороги отремонтируют к осени», — сообщил {speaker}.")
+    assert (found.role, found.organization) == (role, organization)
+
+
+def test_a_role_of_a_dozen_words_before_a_name_is_read_whole() -> None:
+    found = only(
+        "«Заявок стало вдвое больше», — сообщила заместитель начальника отдела поддержки "
+        "малого и среднего предпринимательства министерства экономического развития "
+        "Курганской области Ирина Лаптева."
+    )
+    assert found.speaker_name == "Ирина Лаптева"
+    assert found.role.startswith("заместитель начальника отдела поддержки")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "organization"),
+    [
+        ("«Цены не вырастут», — заявили «Известиям» в ООО «Сибмолоко».", "Сибмолоко"),
+        ("«Цены не вырастут», — заявили в ЗАО «Сибмолоко».", "Сибмолоко"),
+        ("«Цены не вырастут», — заявили ТАСС в пресс-службе «Сибмолока».", "Сибмолока"),
+    ],
+)
+def test_a_body_after_the_paper_it_spoke_to_speaks_by_its_name(
+    sentence: str, organization: str
+) -> None:
+    found = only(sentence)
+    assert (found.speaker_name, found.organization) == ("", organization)
+    assert found.role in ("", "пресс-служба")
+
+
+def test_a_dash_line_whose_speaker_works_for_a_body_named_in_guillemets() -> None:
+    found = only(
+        "— Очередь на прием растет каждую неделю, — рассказывает хирург ГБУЗ «Районная "
+        "больница № 2» Олег Ким."
+    )
+    assert found.text == "Очередь на прием растет каждую неделю,"
+    assert (found.speaker_name, found.role, found.organization) == (
+        "Олег Ким",
+        "хирург",
+        "Районная больница № 2",
+    )
+
+
+def test_the_initials_of_a_region_after_a_legal_form_are_no_part_of_the_role() -> None:
+    found = only("«Очередь растет», — сказал хирург ГБУЗ ТО «Областная больница № 3» Олег Ким.")
+    assert (found.role, found.organization) == ("хирург", "Областная больница № 3")
 
 
 def test_a_state_corporation_named_in_guillemets_is_the_organisation() -> None:

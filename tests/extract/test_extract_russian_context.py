@@ -269,3 +269,27 @@ def test_a_ministry_one_speaks_in_is_the_ministry_its_answer_comes_from() -> Non
         "В «Альфа-Прогнозе» заявили, что ставки снизятся."
     )
     assert quotes(text)[0].organization == "Минфине"
+
+
+def test_a_person_introduced_by_u_is_the_one_their_surname_names_later() -> None:
+    (found,) = quotes(
+        "Закрытие моста ударило по торговле. У Марины Головиной (51) цветочный киоск прямо "
+        "у съезда.\n\n«Выручка упала втрое за неделю», — говорит Головина."
+    )
+    assert (found.speaker_name, found.age) == ("Марина Головина", 51)
+
+
+def test_a_statement_of_a_body_named_by_its_kind_is_the_body_named_with_its_city() -> None:
+    (found,) = quotes(
+        "В администрации Тюмени перенесли начало занятий. «Просим родителей следить за "
+        "сообщениями школ», — говорится в сообщении администрации."
+    )
+    assert (found.speaker_name, found.organization) == ("", "администрации Тюмени")
+
+
+def test_turning_to_someone_brings_in_a_dash_line_s_speaker() -> None:
+    found = quotes(
+        "Ольга Зимина, кандидат от «Яблока», говорила о школах.\n\n"
+        "— Где обещанный бассейн? — обратилась Зимина к главе района."
+    )[-1]
+    assert (found.text, found.speaker_name) == ("Где обещанный бассейн?", "Ольга Зимина")

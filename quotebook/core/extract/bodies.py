@@ -54,6 +54,7 @@ def russian_body(words: list[str], start: int) -> Mention | None:
     which = "«" not in phrase and any(w.islower() and w not in lx.ORG_NOUNS for w in rest)
     named = named or which
     title = re.search(r"«([^»]+)»?", phrase)
+    quoted = quoted or words[1].lower() in lx.LEGAL_FORMS  # "в ООО «Вектор»": by its name
     if quoted and title:  # "в госкорпорации «Роскосмос»": the body by its name
         return Mention(phrase, start, start + len(phrase), before=[f"of {title.group(1)}"])
     description = f"of {phrase}" if named else phrase  # a named body is the organisation
@@ -87,7 +88,9 @@ def _speaks_for(phrase: str) -> str:
         and morph.head_noun(words[0]) in _BODY_PARTS
         and any(map(is_capitalised, words[1:]))
     ):
-        return " ".join(words[1:])
+        body = " ".join(words[1:])
+        named = re.fullmatch(r"\S+\s+«([^»]+)»", body)  # "АО «Северные сети»": the name
+        return named.group(1) if named and words[1].lower() in lx.LEGAL_FORMS else body
     return phrase
 
 
@@ -120,6 +123,11 @@ def _noun_phrase(words: list[str]) -> list[str]:
     index = 1
     while index < len(words):
         word = words[index]
+        listed = _listed_fields(words, index) if kept[-1].endswith(",") else 0
+        if listed:  # "министерства строительства, архитектуры и ЖКХ": the fields it covers
+            kept += words[index:listed]
+            index = listed
+            continue
         if kept[-1].endswith((",", ".")):
             break
         if word.lower() == "по" and index + 1 < len(words) and _field(words[index + 1]):
@@ -132,9 +140,37 @@ def _noun_phrase(words: list[str]) -> list[str]:
             continue
         if not (is_capitalised(word) or word.startswith("«") or morph.is_genitive(word)):
             break
-        kept.append(word)
-        index += 1
-    return [word.rstrip(",.") for word in kept]
+        closing = _closing(words, index) if word.startswith("«") else index
+        kept += words[index : closing + 1]  # "«Северная сетевая компания»": the name whole
+        index = closing + 1
+    return [*kept[:-1], kept[-1].rstrip(",.")]
+
+
+def _closing(words: list[str], index: int) -> int:
+    """The word closing the guillemets opened at ``index`` (itself when none does)."""
+    for end in range(index, min(len(words), index + 8)):
+        if "»" in words[end]:
+            return end
+    return index
+
+
+def _listed_fields(words: list[str], index: int) -> int:
+    """Where the rest of a list of fields in the genitive after a comma ends ("…,
+    архитектуры и ЖКХ"): the fields, "и" and the last; 0 when the words are no such list."""
+    end = index
+    while end < len(words) and words[end].endswith(",") and _genitive_field(words[end]):
+        end += 1
+    if end + 2 >= len(words) or not _genitive_field(words[end]) or words[end + 1] != "и":
+        return 0
+    last = words[end + 2].rstrip(",.")
+    if not (morph.is_genitive(last) or last.isupper()):
+        return 0
+    return end + 3
+
+
+def _genitive_field(word: str) -> bool:
+    bare = word.rstrip(",")
+    return bare.isalpha() and bare.islower() and morph.is_genitive(bare)
 
 
 def _region(words: list[str]) -> bool:

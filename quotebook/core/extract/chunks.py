@@ -136,6 +136,13 @@ def description_before(chunks: list[str], index: int) -> str:
     return ""
 
 
+def is_rank(premod: str) -> bool:
+    """A word of rank or address before a name ("Professor", "General"), not an office:
+    the description before it ("Its vice-chancellor, Professor …") still says the post."""
+    word = premod.lower().rstrip(".")
+    return " " not in word and (word in lx.HONORIFICS or word in lx.RANKS.values())
+
+
 _ROLE_AT_END = re.compile(r"\b((?:the|its|his|her|their)\s+(?:\S+\s+){0,3}?([a-z]+))$")
 
 

@@ -20,6 +20,10 @@ from .mention import Mention
 from .phrases import subject_after, subject_before
 from .speech import find_verbs, sentence_end, sentence_start
 
+# The words between two dashes that bring in a speaker inside a quote or a dialogue
+# line, which may hold a body's name in guillemets ("— говорит директор ООО «Нива» X. —")
+BETWEEN_DASHES = r"(?:[^—–«»\"“”]|«[^«»—–]{1,60}»){2,160}?"
+
 
 @dataclass(frozen=True, slots=True)
 class Attribution:

@@ -44,20 +44,34 @@ _REL_ORG = re.compile(
     r"\b(?:at|(?<=work )for|(?<=works )for|(?<=worked )for|(?<=working )for|with(?=\s+[A-Z]))"
     rf"\s+({_BODY_NAME})"
 )
-# "who chairs the Ness Community Council": the office, and the body named after it
-_REL_HEADS_BODY = re.compile(rf"^who\s+(heads|leads|chairs)\s+the\s+({_BODY_NAME})\s*(?:[,.]|$)")
+# "who chairs the Ness Community Council", "who leads Ness Council in Ross", "who leads
+# the pilots' union SPAC": the office, and the body named after it (or after its kind)
+_REL_HEADS_BODY = re.compile(
+    r"^who\s+(heads|leads|chairs)\s+(?:the\s+(?:[a-z][\w'’-]*\s+){0,2}?([a-z]+)\s+(?=[A-Z]))?"
+    rf"({_BODY_NAME})(?:\s+in\s+[A-Z][\w-]*)?\s*(?:[,.]|$)"
+)
 _OFFICES = {"heads": "head", "leads": "leader", "chairs": "chair"}
 
 
 # A body's initials in brackets after its name, which say it again: "(FOEN)".
 _INITIALS = re.compile(r"(?<=\w)\s+\([A-Z][A-Za-z&]*[A-Z]\)(?=\s|$)")
 
+# Where someone was or works, naming no body, after a role: "a steward at last year's
+# event", "a lecturer in the music department", "a driver on holiday with his wife"
+_WHERE = re.compile(
+    r"\s+(?:at\s|in\s+(?:the|a|an|his|her|their)\s+[a-z]"
+    r"|on\s+(?:(?:holiday|leave|vacation)\b|(?:a|an|his|her|their)\s+[a-z]))"
+)
+
 _REL_ROLE = re.compile(
     r"\bwork(?:s|ed|ing)?\s+as\s+(?:an?\s+|the\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?)"
     r"(?=\s+(?:at|for|in|on|with|while|and)\b|[,.]|$)"
 )
+# "who heads the works council at …", "who heads aviation research at …"
 _REL_HEADS = re.compile(
-    r"^who\s+(heads|leads|chairs)\s+(the\s+[a-z][a-z -]*?)(?=\s+(?:at|of|for|in)\b|[,.]|$)"
+    r"^who\s+(heads|leads|chairs)\s+"
+    r"((?:the\s+)?(?!(?:a|an|to|into|for|with|back|home|off|up|out|it|them)\b)[a-z][a-z -]*?)"
+    r"(?=\s+(?:at|of|for|in)\b|[,.]|$)"
 )
 # "who heads the Royal College of Nursing's regional office": a part of the body named
 _REL_HEADS_OWNED = re.compile(
@@ -111,15 +125,19 @@ def parse(description: str, *, before_name: bool = False) -> Fields:
         role, organization = "", ""  # "работающая с экспортерами": what, not who, someone is
     else:
         role, organization = role_and_org(main, before_name=before_name)
-    if not organization and " at " in role and not morph.is_russian(role.split()[0]):
-        role = role[: role.index(" at ")]  # "a steward at last year's event": where, not who
+    first = role.split()[0].lower() if role else ""
+    if first in lx.SOURCE_NOUNS and not morph.is_russian(first):
+        role = ""  # "a source familiar with the talks": someone unnamed, whose job is not said
+    where = _WHERE.search(role) if not organization else None
+    if where and not morph.is_russian(role.split()[0]):
+        role = role[: where.start()]  # "a steward at last year's event": where, not who
     owned = _REL_HEADS_OWNED.match(relative.strip(" ,")) if not role else None
     if owned and _is_org_name(owned.group(2)):
         office = "chair" if owned.group(1) == "chairs" else "head"
         role, organization = f"{office} of the {owned.group(3)}", owned.group(2)
     heads_body = _REL_HEADS_BODY.match(relative.strip()) if not role else None
-    if heads_body and _is_org_name(heads_body.group(2)):
-        role, organization = _OFFICES[heads_body.group(1)], clean_org(heads_body.group(2))
+    if heads_body and _heads_body(heads_body):
+        role, organization = _OFFICES[heads_body.group(1)], clean_org(heads_body.group(3))
     kind_owned = _REL_KIND_OWNED.match(relative.strip(" ,")) if not role else None
     if kind_owned and kind_owned.group(1) in lx.ORG_NOUNS:
         role, organization = kind_owned.group(2), f"the {kind_owned.group(1)}"
@@ -133,6 +151,15 @@ def parse(description: str, *, before_name: bool = False) -> Fields:
         found = _REL_ORG.findall(relative)
         organization = clean_org(re.sub(r"['’]s$", "", found[-1])) if found else ""
     return Fields(age=age, role=role, organization=organization)
+
+
+def _heads_body(heads: re.Match[str]) -> bool:
+    """The words after "who heads" name a body: its kind is printed before the name, or
+    the name itself is a body's, not a place's."""
+    kind, name = heads.group(2), heads.group(3)
+    if kind is not None:
+        return kind in lx.ORG_NOUNS
+    return (name.startswith("the ") or " " in name) and _is_org_name(name)
 
 
 def _is_org_name(owner: str) -> bool:
@@ -252,6 +279,9 @@ def fields_of(mention: Mention) -> tuple[Fields, str]:
         age = age if age is not None else found.age
         if not role and found.role:
             role, organization = found.role, found.organization or organization
+        elif is_premod and found.role and found.organization and not organization:
+            # "Кандидат от «Яблока» X, владелец кафе": the role printed with its body
+            role, organization = found.role, found.organization
         organization = organization or found.organization
         raw.append(description)
     if not role:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .clauses import Attribution, Candidate, attribute_after, attribute_before
+from .clauses import BETWEEN_DASHES, Attribution, Candidate, attribute_after, attribute_before
 from .labels import label_mention
 from .mention import Mention
 from .morph import is_russian
@@ -22,7 +22,7 @@ from .speech import find_verbs, sentence_start
 _DASHES = "—–"
 _LINE = re.compile(r"\s*[—–]\s+(?=\S)")
 _LABEL_LINE = re.compile(r"^([^—–\"“”:]{3,160}):\s*[—–]\s+(?=\S)")
-_TAIL = re.compile(r"([,.!?…])\s+[—–]\s+([^—–«»\"“”]{2,160}?)[.!?…]?\s*$")
+_TAIL = re.compile(rf"([,.!?…])\s+[—–]\s+({BETWEEN_DASHES})[.!?…]?\s*$")
 _QUESTION_WORDS = 14
 
 
@@ -148,7 +148,7 @@ def _inner_split(
     work: str, body: int, stop: int
 ) -> tuple[tuple[tuple[int, int], ...], Attribution] | None:
     """ "…, — говорит она. — …": two pieces and the speaker between them."""
-    pattern = re.compile(r"([,.!?…])\s+[—–]\s+([^—–«»\"“”]{2,160}?)([,.:])\s+[—–]\s+(?=\S)")
+    pattern = re.compile(rf"([,.!?…])\s+[—–]\s+({BETWEEN_DASHES})([,.:])\s+[—–]\s+(?=\S)")
     for match in pattern.finditer(work, body, stop):
         middle = match.group(2)
         said = attribute_after(middle, match.start(2)) if find_verbs(middle) else None

@@ -34,8 +34,9 @@ def gender_of(name: str, role: str, mention: Mention, description: str, hint: st
         if found:
             return found
     said = f"{role} {description} {mention.premod}".lower()
-    # "who runs a motel with her husband": a relative after a possessive is someone else
-    words = set(re.sub(r"\b(?:his|her|their|its|my|our)\s+\S+", " ", said).split())
+    # "who runs a motel with her husband", "whose husband was hurt": a relative after a
+    # possessive is someone else
+    words = set(re.sub(r"\b(?:his|her|their|its|my|our|whose)\s+\S+", " ", said).split())
     if words & _FEMALE_WORDS:
         return "f"
     if words & _MALE_WORDS:

@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .clauses import Attribution, Candidate, attribute_after
+from .clauses import BETWEEN_DASHES, Attribution, Candidate, attribute_after
 from .speech import find_verbs, sentence_end
 
-_INNER_SPLIT = re.compile(r"([,.!?…])\s+[—–]\s+([^—–«»\"“”]{2,160}?)([,.:])\s+[—–]\s+(?=\S)")
+_INNER_SPLIT = re.compile(rf"([,.!?…])\s+[—–]\s+({BETWEEN_DASHES})([,.:])\s+[—–]\s+(?=\S)")
 
 
 _NO_JOIN = re.compile(

@@ -45,7 +45,7 @@ def premodifier(words: list[str]) -> str:
         acronym = len(word) > 1 and word.isupper()  # "IT worker": not the pronoun "it"
         if (lower in lx.NOT_NAMES and not acronym) or lower in _LEADING_JUNK:
             break
-        if find_verbs(word, naming=False) or lower in _IRREGULAR_PAST:
+        if find_verbs(word, naming=False) or lower in _IRREGULAR_PAST | lx.QUOTING_VERBS:
             break
         if morph.is_russian(lower) and morph.verb_lemma(lower) and not morph.is_genitive(lower):
             break  # "суд приговорил журналистку Елену…": the role starts after the verb
@@ -53,7 +53,7 @@ def premodifier(words: list[str]) -> str:
         if word.endswith(("'s", "’s")) and kept and kept[0].islower():
             kept[:0] = _owner(words, position)  # "Hauck Bank's chief economist Petra Lind"
             break
-        if word.endswith((",", ":")) or word.endswith(("'s", "’s")) or len(kept) >= 10:
+        if word.endswith((",", ":")) or word.endswith(("'s", "’s")) or len(kept) >= 14:
             break
         if word in ("-", "—", "–"):
             break  # "BERLIN, Germany - Mayor Kai Wegner": the dateline ends at the dash

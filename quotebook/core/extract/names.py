@@ -111,6 +111,12 @@ def _trim_cyrillic(run: list[str]) -> int:
 _PLACE_PREPOSITIONS = frozenset(lx.words("in at into near outside inside в во из на под у"))
 
 
+def is_legal_form(word: str) -> bool:
+    """ "LLP", "GmbH", "AB": the form of a company printed after its name."""
+    form = word.rstrip(",.;:")
+    return form.lower() in lx.LEGAL_FORMS or form in lx.FOREIGN_LEGAL_FORMS
+
+
 def split_name(
     chunk: str, *, allow_object: bool = False
 ) -> tuple[str, tuple[str, ...], str] | None:
@@ -126,8 +132,7 @@ def split_name(
     name_words = words[len(words) - count :]
     if len(name_words) > 1 and name_words[-1].rstrip(".,;:") in lx.POSTNOMINALS:
         name_words = name_words[:-1]  # "Rupert Vane KC": the honour is not the name
-    form = name_words[-1].rstrip(",;:")
-    if form.lower() in lx.LEGAL_FORMS or form in lx.FOREIGN_LEGAL_FORMS:
+    if is_legal_form(name_words[-1]):
         return None  # "Harcourt Lane LLP": a firm, not a person
     rest = words[: len(words) - count]
     initials = len(name_words) == 1 and re.fullmatch(r"[A-Z]{2,3}[.,;:]?", name_words[0])

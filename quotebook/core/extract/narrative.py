@@ -15,11 +15,12 @@ from . import lexicon as lx
 from . import morph
 from .agreement import nominative_phrase, qualifies_noun
 from .bodies import possessor
-from .chunks import chunks_of, description_before, is_description
+from .chunks import chunks_of, description_before, is_description, is_rank
 from .events import Event
 from .mention import Mention
 from .names import is_capitalised, split_name
 from .phrases import subject_after, subject_before
+from .premodifiers import is_nationality
 from .prose_bodies import opening_body, organisations
 from .speakers import described_subject
 from .speech import find_verbs, sentence_end
@@ -153,6 +154,8 @@ def _people(text: str, base: int, speaker: Mention | None) -> list[Event]:
             possessive = words[end].endswith(("'s", "’s", "'", "’"))
             if not possessive and (following in lx.PERSON_NOUNS or following in lx.ROLE_WORDS):
                 continue  # "a Syrian man", "an Italian coast guard official"
+            if not possessive and _origin_before_noun(words, end):
+                continue  # "a 41-year-old Latvian welder": where he is from, not his name
             prefix = " ".join(words[: end + 1]).removesuffix("'s").removesuffix("’s")
             agent = end + 1 == len(words) and _described_agent(words, chunks, index)
             parts = split_name(prefix, allow_object=topic or agent)
@@ -172,7 +175,9 @@ def _people(text: str, base: int, speaker: Mention | None) -> list[Event]:
             mention.premod = premod
             rest = text[chunk_start - base + len(" ".join(words[: end + 1])) :]
             mention.after = _described_after(words[end + 1 :], chunks[index + 1 :], rest)
-            if not premod and index > 0 and end + 1 == len(name.split()) + len(titles) + origin:
+            ranked = bool(premod) and is_rank(premod)
+            words_named = len(name.split()) + len(titles) + origin + ranked
+            if (not premod or ranked) and index > 0 and end + 1 == words_named:
                 whose = _whose_role(chunks, index) if index > 1 else ""
                 previous = whose or description_before([c for c, _ in chunks], index)
                 if previous and len(previous.split()) <= 8:
@@ -235,7 +240,8 @@ def _outside_premodifiers(events: list[Event]) -> list[Event]:
 
 
 # "For Malei, going back is not…": the person a sentence is about, named after "For".
-_TOPIC = re.compile(r"(?:For|To|Для)\s+\S+(?:\s+\S+)?$")
+# "For Maria Lopez, …", "У Анны Корниловой (44) кафе": the person the sentence is about
+_TOPIC = re.compile(r"(?:For|To|Для)\s+\S+(?:\s+\S+)?$|У\s+[А-ЯЁ]")
 
 
 _WHOSE = re.compile(r"^whose\s+([a-z][a-z -]{1,40})$")
@@ -334,6 +340,14 @@ def _pronoun_job(text: str, base: int) -> list[Event]:
 
 def _job_role(job: re.Match[str]) -> str:
     return nominative_phrase(job.group(1)) if job.group(1) else job.group(2)
+
+
+def _origin_before_noun(words: list[str], index: int) -> bool:
+    """A nationality alone after an article or an age and before a noun in lower case."""
+    previous = words[index - 1].lower() if index > 0 else ""
+    following = words[index + 1] if index + 1 < len(words) else ""
+    opened = previous in ("a", "an", "the") or previous.endswith("-old")
+    return opened and following.islower() and is_nationality(words[index])
 
 
 def _ends_run(words: list[str], index: int) -> bool:

@@ -30,6 +30,8 @@ _LISTED = re.compile(
 # Environment and Water".
 _CAPS = r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
 _LONG_LIST = re.compile(rf"\b(?:for|of)\s+{_CAPS}(?:,\s+{_CAPS})+,?\s+(?:and|&)\s+{_CAPS}")
+# Russian fields in the genitive: "министерства строительства, архитектуры и ЖКХ".
+_RU_LIST = re.compile(r"\b[а-яё]+(?:,\s+[а-яё]+)+\s+и\s+(?=\S)")
 # Places without their spaces, for people named after one ("Hongkongers").
 _PLACE_STEMS = frozenset(place.replace(" ", "") for place in lx.PLACES)
 
@@ -55,6 +57,7 @@ def clean_org(text: str) -> str:
     text = _CAMPUS.sub("\\1\u2060\\2", text)  # "University of California, Davis": one name
     text = _LISTED.sub("\\1\u2060", text)  # "Immigration, Refugees and Citizenship Canada"
     text = _LONG_LIST.sub(lambda m: m.group().replace(",", "\u2060"), text)
+    text = _RU_LIST.sub(lambda m: m.group().replace(",", "\u2060"), text)
     text = re.split(r",|\s+(?:in|on|since|until|during|based)\s+(?=[a-z0-9])", text)[0]
     text = text.replace("\u2060", ",")
     text = re.sub(r"^the\s+", "", text.strip(" ,."), flags=re.IGNORECASE)

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from . import lexicon as lx
 
-# Words for a body that refer to any body of their family ("the firm": the company).
-_BROAD_KINDS = frozenset(lx.words("firm business corporation startup start-up"))
+# Words for a body that refer to any body of their family ("the firm": the company, "the
+# regulator": the authority or agency named before).
+_BROAD_KINDS = frozenset(lx.words("firm business corporation startup start-up regulator watchdog"))
 # Words for a body that refer to a body of any kind ("the group": the union named before).
 _ANY_KIND = frozenset(lx.words("group"))
 # Kinds a body named with one of these words also belongs to: the Food and Drug
@@ -22,15 +23,24 @@ _RU_BROAD = ("компани", "ведомств", "организаци")
 
 
 def _says_which(name: str) -> bool:
-    """ "министерстве транспорта Тверской области": a body named by its kind with the
-    place it serves, which says which body it is as a name does."""
+    """ "министерстве транспорта Тверской области", "мэрии Омска": a body named by its
+    kind with the place it serves, which says which body it is as a name does."""
     words = name.split()
-    return (
-        len(words) > 2
-        and words[0].islower()
-        and words[-1].islower()
-        and any(w[:1].isupper() for w in words)
-    )
+    if len(words) < 2 or not words[0].islower():
+        return False
+    if words[-1][:1].isupper():
+        return len(words) == 2 and words[-1].isalpha()  # "мэрии Омска"
+    return len(words) > 2 and any(w[:1].isupper() for w in words)
+
+
+def _listed_kinds(words: list[str]) -> set[str]:
+    """ "University and College Union" → {university, college}: kinds of body a name lists
+    before "and" and the kind it is ("Union"); what it covers, not what it is."""
+    end = next((i for i, w in enumerate(words) if w in ("of", "for")), len(words))
+    kinds = [i for i in range(end) if words[i] in lx.ORG_FAMILY]
+    if len(kinds) < 2 or "and" not in words[kinds[0] : kinds[-1]]:
+        return set()
+    return {words[i] for i in kinds[:-1]}
 
 
 class Bodies:
@@ -43,11 +53,14 @@ class Bodies:
     def note(self, name: str, kinds: set[str] | None = None) -> None:
         """Remember an organisation named in the text (``kinds``: families it belongs to)."""
         words = name.replace("’", "'").lower().split()
+        listed = _listed_kinds(words)
+        words = [w for w in words if w not in listed]
         families = {lx.ORG_FAMILY[w] for w in words if w in lx.ORG_FAMILY}
         families |= {_ALSO[w] for w in words[-1:] if w in _ALSO and not name.islower()}
         if name.islower():  # "the company": the body of that kind named before, if any
             name = self.resolve(name)
-        self._orgs.append((name, frozenset(families | set(words) | (kinds or set()))))
+        given = (kinds or set()) - listed - ({lx.ORG_FAMILY[w] for w in listed} - families)
+        self._orgs.append((name, frozenset(families | set(words) | given)))
         self._names.add(name)
 
     def resolve(self, organization: str) -> str:
@@ -64,7 +77,9 @@ class Bodies:
             return organization
         broad = word == family or word in _BROAD_KINDS or word.startswith(_RU_BROAD)
         for name, kinds in reversed(self._orgs):
-            fits = word in kinds or (broad and family in kinds) or word in _ANY_KIND
+            # "the airline" is "Brisamar Airlines": the kind is named in the plural
+            named = word in kinds or f"{word}s" in kinds
+            fits = named or (broad and family in kinds) or word in _ANY_KIND
             if family == "ru" and not broad:  # "министерства": a ministry, not a company
                 fits = any(kind[:5] == word[:5] for kind in kinds)
             if word.startswith("ведомств") and kinds & {"company", "компания"}:

@@ -22,10 +22,13 @@ from .chunks import (
     is_description,
     is_parenthetical,
     is_party,
+    is_rank,
     strip_head,
     strip_tail,
 )
 from .mention import Mention
+from .names import is_capitalised, is_legal_form
+from .prose_bodies import appositive_kinds
 from .speakers import description_mention, leading_name, looks_like_org, name_mention
 from .speech import sentence_end
 
@@ -37,6 +40,8 @@ _SOURCE_DOCUMENT = re.compile(
 
 
 _PASSIVE = re.compile(r"\s+(?:was|were|is|are|has been|had been)\s+quoted\b.*$", re.S)
+# Who a paper quoted, and the paper: the speaker is the one it quoted
+_QUOTED_AS = re.compile(rf"^.*?\b(?:{'|'.join(lx.QUOTING_VERBS)})\s+(\S.*?)\s+as\s*$", re.S)
 
 
 Chunks = list[tuple[str, int]]
@@ -45,6 +50,9 @@ Chunks = list[tuple[str, int]]
 def subject_before(text: str, base: int) -> Mention | None:
     """The speaker phrase that ends ``text`` (the words before a speech verb)."""
     text = _PASSIVE.sub("", text)  # "Solberg was quoted by the daily … as saying"
+    quoting = _QUOTED_AS.match(text)  # "the daily Dagbladet quoted Mayor Ola Berg as saying"
+    if quoting:
+        text, base = quoting.group(1), base + quoting.start(1)
     chunks, allow_object = _chunks_before_verb(text, base)
     if not chunks:
         return None
@@ -64,8 +72,11 @@ def subject_before(text: str, base: int) -> Mention | None:
         mention = description_mention(chunk, start, end)
         if mention is None:
             return None
+        if looks_like_org(chunk) and is_capitalised(chunk.removeprefix("The ")):
+            # "The Office for Students, the regulator for …, said": what kind of body it is
+            after = [a for a in after if not appositive_kinds(f", {a}")]
     mention.after = mention.after + after
-    if mention.name and not mention.premod and index > 0:
+    if mention.name and (not mention.premod or is_rank(mention.premod)) and index > 0:
         previous = description_before([c for c, _ in chunks], index)
         if previous and not is_party(previous):
             mention.before = [previous]
@@ -120,6 +131,9 @@ def subject_after(text: str, base: int) -> Mention | None:
         return body
     words = _skip_leading(words)
     offset = len(text) - len(" ".join(words)) if words else len(text)
+    body = russian_body(words, base + offset)  # "заявили «Известиям» в ООО «Вектор»"
+    if body is not None:
+        return body
     chunks = chunks_of(text[offset:], base + offset)
     if not chunks:
         return None
@@ -146,6 +160,10 @@ def _described_first(first: str, first_start: int, rest: Chunks) -> tuple[Mentio
     """The speaker when the words after a verb open with a description: the name in the
     next chunk, or at the description's end, else the described speaker."""
     ending = name_mention(first, first_start, first_start + len(first), allow_object=True)
+    named = rest and is_capitalised(rest[0][0])
+    if named and (is_legal_form(rest[0][0].split()[-1]) or appositive_kinds(f", {first}")):
+        body, at = rest[0]  # "the Bremen-based supplier, Halden Robotics GmbH": the firm
+        return Mention(body, at, at + len(body), before=[body]), rest[1:]
     if rest and (following := leading_name(rest[0][0], rest[0][1])) is not None:
         if not following.premod:
             following.before = [first]
@@ -170,7 +188,9 @@ def _skip_leading(words: list[str]) -> list[str]:
     «Ведомостям», РБК) and the setting ("на открытии", "в разговоре с ТАСС")."""
     while len(words) > 1:
         first = words[0].lower().strip(",")
-        if first in lx.AUDIENCES or _is_acronym(words[0]) or first in _ADDRESSED:
+        if first == "the" and words[1].lower() in lx.AUDIENCES:
+            words = words[1:]  # "told the press": the audience, whose article is no speaker
+        elif first in lx.AUDIENCES or _is_acronym(words[0]) or first in _ADDRESSED:
             words = words[1:]  # "— возразил ей пенсионер": whom the speaker answered
         elif morph.is_russian(first) and first.isalpha() and morph.verb_lemma(first):
             words = words[1:]  # "— подтвердил источник": a verb no list names
@@ -179,7 +199,12 @@ def _skip_leading(words: list[str]) -> list[str]:
             if close < 0 or close + 1 >= len(words):
                 break
             words = words[close + 1 :]
-        elif first in ("на", "в", "во") and words[1].islower() and words[1] not in lx.ROLE_WORDS:
+        elif (
+            first in ("на", "в", "во")
+            and words[1].islower()
+            and words[1] not in lx.ROLE_WORDS
+            and russian_body(words, 0) is None  # "в пресс-службе мэрии": who speaks
+        ):
             words = _past_genitives(words[2:])
         elif first == "с" and (_is_acronym(words[1]) or words[1].startswith("«")):
             words = words[1:]

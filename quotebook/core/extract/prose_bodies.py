@@ -12,9 +12,10 @@ from .names import is_capitalised
 from .ru_bodies import lower_case_bodies
 from .speech import find_verbs
 
+_CAPITAL = f"[{lx.LATIN_CAPITALS}А-ЯЁ]"
 _ORG_RUN = re.compile(
-    r"(?:[A-ZА-ЯЁ][\w'’.&-]*|«[^»]+»)"
-    r"(?:\s+(?:(?:of|for)\s+the(?=\s+[A-Z])|of|for|and|&|de|для|[A-ZА-ЯЁ][\w'’.&-]*|«[^»]+»))*"
+    rf"(?:{_CAPITAL}[\w'’.&-]*|«[^»]+»)"
+    rf"(?:\s+(?:(?:of|for)\s+the(?=\s+[A-Z])|of|for|and|&|de|для|{_CAPITAL}[\w'’.&-]*|«[^»]+»))*"
 )
 
 
@@ -40,7 +41,7 @@ def organisations(text: str, base: int) -> list[Event]:
             run = run[: run.index("»") + 1]
         run += _russian_genitives(run, text[match.end() :])
         words = [w.lower().strip(".,") for w in run.split()]
-        appositive = _appositive_kinds(text[match.end() :]) | _kind_before(
+        appositive = appositive_kinds(text[match.end() :]) | _kind_before(
             text[: match.start()], quoted=run.startswith("«")
         )
         following = [w.strip(",.;:") for w in text[match.end() :].split()[:1]]
@@ -59,6 +60,8 @@ def organisations(text: str, base: int) -> list[Event]:
             continue
         if words and words[0] in lx.NOT_NAMES:
             run = run.split(" ", 1)[1] if " " in run else ""
+            if run.lower().strip(",.;:") in lx.ORG_FAMILY:
+                continue  # "Our Club": a kind alone after the word before it names nobody
         kinds = appositive | {lx.ORG_FAMILY[w] for w in words if w in lx.ORG_FAMILY}
         kinds |= {w for w in words if w in lx.ORG_FAMILY}  # "Авиакомпания «…»": its kind
         run = _without_kind(run.strip("«»"))
@@ -142,7 +145,9 @@ def _in_field(text: str, end: int) -> str:
     return field.group() if field and field.group().split()[-1].lower() in lx.FIELDS else ""
 
 
-_WHICH = re.compile(r"^(?:The\s+)?([A-Z][\w'’&.-]*(?:\s+(?:of|and|&|[A-Z][\w'’&.-]*))*),\s+which\b")
+_WHICH = re.compile(
+    rf"^(?:The\s+)?({_CAPITAL}[\w'’&.-]*(?:\s+(?:of|and|&|{_CAPITAL}[\w'’&.-]*))*),\s+which\b"
+)
 
 
 def _subject_body(text: str, base: int, events: list[Event]) -> list[Event]:
@@ -218,12 +223,16 @@ def _kind_apposed(preceding: str, following: str) -> set[str]:
     return _kind_before([kind.group(2)])
 
 
-def _appositive_kinds(following: str) -> set[str]:
+def appositive_kinds(following: str) -> set[str]:
     """ ", a freight software company" → {"company"}: what a name just said is."""
     match = re.match(r"^,\s+(?:a|an|the)\s+([^,.;]{0,60})(?=[,.;\s]|$)", following)  # whole words
     if not match:
         return set()
     words = match.group(1).lower().split()[:6]
+    said = next((i for i, w in enumerate(words) if w in lx.ENGLISH_VERBS), len(words))
+    words = words[:said]  # "…in Portugal and Belgium, the club said": the kind of another
+    if said < 3 and said < len(match.group(1).split()):
+        return set()
     head = next((i for i, w in enumerate(words) if w in _HEAD_ENDS), len(words))
     if any(w in lx.ROLE_WORDS for w in words[:head]):
         return set()  # ", a former bank clerk": the role's own words name a body's kind

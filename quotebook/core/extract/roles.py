@@ -13,13 +13,21 @@ import re
 
 from . import lexicon as lx
 from . import morph
-from .names import is_capitalised
+from .names import is_capitalised, is_legal_form
 from .org_names import clean_org, is_place
 from .premodifiers import body_before_role, is_nationality, split_premodifier
 from .ru_roles import split_russian, without_legal_form
 
 ARTICLE = re.compile(r"^(?:a|an|the|another|one)\s+", re.IGNORECASE)
-POSSESSIVE = re.compile(r"^(?:the\s+)?(.+?)['’]s?\s+(.+)$")
+# An owner's ending: "Acme's", "the workers'"; not a plural's apostrophe inside the name
+# of a body of members ("Kentmere Students' Union", "the Anglers' Association").
+_MEMBERS = "|".join(
+    word.capitalize()
+    for word, family in lx.ORG_FAMILY.items()
+    if family in ("union", "group", "party", "club") and word.isalpha()
+)
+_OWNED = rf"(?:['’]s|['’](?!\s+(?:{_MEMBERS})\b))"
+POSSESSIVE = re.compile(rf"^(?:the\s+)?(.+?){_OWNED}\s+(.+)$")
 GUILLEMETS = re.compile(r"«([^»]+)»")
 _NAMED_BODY_ROLE = re.compile(
     r"^((?:[A-Z][\w&.'’-]*\s+)+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+)*[A-Z][\w&.'’-]*)"
@@ -31,7 +39,8 @@ _JOINS = re.compile(
 )
 # "the union's", "Hutchison Ports'", "Lufthansa's": an owner opening a description.
 _OWNER_START = re.compile(
-    r"^(?:the\s+)?((?:[A-Z][\w&.-]*\s+(?:(?:and|of|for)\s+(?=[A-Z]))?){0,4}[\w&.-]+?)['’]s?\s+(\S.*)$"
+    r"^(?:the\s+)?((?:[A-Z][\w&.-]*\s+(?:(?:and|of|for)\s+(?=[A-Z]))?){0,4}[\w&.-]+?)"
+    rf"{_OWNED}\s+(\S.*)$"
 )  # "the Highlands and Islands Enterprise Agency's"
 _PLACE_ROLES = frozenset(lx.words("mayor governor premier bishop archbishop councillor"))
 _SEAT_ROLES = frozenset(lx.words("mp mep msp mla td senator congressman congresswoman"))
@@ -47,7 +56,7 @@ def role_and_org(text: str, *, before_name: bool = False) -> tuple[str, str]:
         return "", ""
     text = _before_participle(text)
     company = _COMPANY_OF_PLACE.match(text)
-    if company and _is_legal_form(company.group(2)):
+    if company and is_legal_form(company.group(2)):
         return "", company.group(1)  # "Halvorsen Car Carriers AS of Oslo": where it is based
     found = _marked_body(text) or _joined_body(text)
     return found if found is not None else _unjoined(text, before_name=before_name)
@@ -57,10 +66,6 @@ def role_and_org(text: str, *, before_name: bool = False) -> tuple[str, str]:
 _COMPANY_OF_PLACE = re.compile(
     r"^(?:of\s+|at\s+)?((?:[A-Z][\w&'’.-]*\s+)+(\S+))\s+of\s+([A-Z][\w'’.-]*)$"
 )
-
-
-def _is_legal_form(word: str) -> bool:
-    return word.lower() in lx.LEGAL_FORMS or word in lx.FOREIGN_LEGAL_FORMS
 
 
 # "a retired teacher waiting for a train to …": a participle after the role's noun opens
@@ -111,8 +116,17 @@ def _marked_body(text: str) -> tuple[str, str] | None:
     return None
 
 
+# "president of the UCU branch at Kentmere": a branch of the body named, where it is after
+_BRANCH_OF = re.compile(
+    r"^([a-z][\w -]*?)\s+of\s+the\s+((?:[A-Z][\w&'’.-]*\s+)+)(?:branch|chapter)\s+at\s"
+)
+
+
 def _joined_body(text: str) -> tuple[str, str] | None:
     """A body after a joining word: "president of the Alliance for …", "analyst at DNB"."""
+    branch = _BRANCH_OF.match(text)
+    if branch and not is_place(branch.group(2).strip()):
+        return _trim_role(branch.group(1)), clean_org(branch.group(2))
     joint = _body_join(text)  # the joining word before the body: "president of the Alliance…"
     if joint and _names_body_in_full(text, joint.start()):
         return "", clean_org(text)  # "Royal College of Nursing", "Department for Transport"

@@ -77,6 +77,8 @@ def _goes_on(matches: list[re.Match[str]], index: int) -> bool:
         return False
     if not morph.is_place(bare):
         return True
+    if following[:1].isupper() and morph.head_noun(current.group()) in lx.RUSSIAN_BODIES:
+        return following == bare.capitalize()  # "мэрии Омска": the city the body serves
     return index + 2 < len(matches) and _is_region(matches[index + 2].group())  # "… области"
 
 

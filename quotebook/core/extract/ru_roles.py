@@ -11,7 +11,6 @@ from . import morph
 from .names import is_capitalised
 
 _RU_PLACE_PREPOSITIONS = frozenset(("в", "во", "на", "под", "у", "из"))
-_SOURCES = frozenset(lx.words("источник собеседник"))
 _RESIDENTS = frozenset(lx.words("житель жительница уроженец уроженка"))
 _TERRITORIAL = frozenset(
     lx.words(
@@ -26,12 +25,14 @@ def split_russian(words: list[str]) -> tuple[str, str]:
     Листвянки": where a resident lives is a place, whatever the dictionary knows of it."""
     if words and morph.head_noun(words[0]) in _RESIDENTS:
         return " ".join(words), ""
+    if len(words) > 2 and is_source(words):  # "источник в ДРСК": someone in the body
+        return "", "" if words[2].lower() in _ONE_OF else " ".join(words[2:])
     body = _place_body(words)  # "начальник управления образования Екатеринбурга"
     if body:
         role = words[:body]
         while role and role[-1].lower() in _RU_PLACE_PREPOSITIONS:
             role = role[:-1]  # "Источник в правительстве области": the body it is in
-        if len(role) == 1 and morph.head_noun(role[0]) in _SOURCES:
+        if len(role) == 1 and morph.head_noun(role[0]) in lx.SOURCE_NOUNS:
             role = []  # "Источник в …": someone unnamed, whose job is not said
         return " ".join(role), " ".join(words[body:])
     for index in range(1, len(words)):
@@ -48,6 +49,17 @@ def split_russian(words: list[str]) -> tuple[str, str]:
     return " ".join(words), ""
 
 
+# "источник в одной из аптечных сетей": one of several, so no body is named
+_ONE_OF = frozenset(lx.words("одной одном одного одним"))
+
+
+def is_source(words: list[str]) -> bool:
+    """ "Источник в правительстве области": an unnamed person in a body."""
+    return (
+        morph.head_noun(words[0]) in lx.SOURCE_NOUNS and words[1].lower() in _RU_PLACE_PREPOSITIONS
+    )
+
+
 def _place_body(words: list[str]) -> int:
     """Where a body starts in a Russian role: a body named by its kind, the adjectives
     before it and the genitives after it, and the place it serves ending the words
@@ -58,6 +70,8 @@ def _place_body(words: list[str]) -> int:
     for index in range(1, len(words) - 1):
         word = words[index]
         described = any(map(is_capitalised, words[1:index]))  # "Ленинского районного суда"
+        if _part_of_body(words, index):
+            continue  # "начальник управления … министерства …": the ministry's department
         if word.islower() and morph.head_noun(word) in lx.RUSSIAN_BODIES and not described:
             start = index
             while start > 1 and _genitive_adjective(words[start - 1]):
@@ -78,6 +92,24 @@ def _place_body(words: list[str]) -> int:
                 return start
             return 0
     return 0
+
+
+# Parts of a body, which another body named after them owns
+_PARTS = frozenset(lx.words("управление департамент отдел"))
+
+
+def _part_of_body(words: list[str], index: int) -> bool:
+    """ "управления лекарственного обеспечения министерства здравоохранения": a department
+    with the body it belongs to named after it in the genitive, which is the role's."""
+    if not words[index].islower() or morph.head_noun(words[index]) not in _PARTS:
+        return False
+    for word in words[index + 1 :]:
+        if not (word.islower() and morph.is_genitive(word)):
+            return False
+        head = morph.head_noun(word)
+        if head in lx.RUSSIAN_BODIES and head not in _PARTS:
+            return True
+    return False
 
 
 def _before_field(words: list[str]) -> list[str]:
@@ -138,8 +170,12 @@ def _body_of_place(words: list[str]) -> bool:
 
 def without_legal_form(role: str) -> str:
     """ "Директор ООО" → "Директор": the legal form printed before a company's name in
-    guillemets ("ООО «Уютный дом»") is no part of the role."""
+    guillemets ("ООО «Уютный дом»") is no part of the role, nor the initials of the
+    region after it ("ГБУЗ НСО «…»")."""
     words = role.split()
-    while len(words) > 1 and words[-1].lower() in lx.LEGAL_FORMS:
+    while len(words) > 1 and (
+        words[-1].lower() in lx.LEGAL_FORMS
+        or (len(words) > 2 and words[-1].isupper() and words[-2].lower() in lx.LEGAL_FORMS)
+    ):
         words.pop()
     return " ".join(words)

@@ -10,7 +10,8 @@ from . import lexicon as lx
 from . import morph
 from .chunks import is_description
 from .mention import Mention
-from .names import is_capitalised, split_name
+from .names import is_capitalised, is_legal_form, split_name
+from .ru_roles import is_source
 from .speech import find_verbs
 
 # Where a long subject ends: a time ("on Friday") or a verb in the past before its object.
@@ -85,6 +86,8 @@ def leading_name(chunk: str, start: int) -> Mention | None:
         return Mention(
             words[0], start, start + len(words[0]), pronoun=lx.PRONOUNS[words[0].lower()]
         )
+    if len(words) > 2 and is_source(words):
+        return None  # "источник в правительстве Омской области": nobody named
     best: Mention | None = None
     for size in range(1, min(len(words), 9) + 1):
         head = " ".join(words[:size])
@@ -99,6 +102,8 @@ def leading_name(chunk: str, start: int) -> Mention | None:
     following = tail.split()[:1]
     if following and is_capitalised(following[0]) and morph.is_russian(following[0]):
         return None  # "… организации Роспрофжела Николай Ветлугин": the name goes on past it
+    if following and is_legal_form(following[0]):
+        return None  # "Halden Robotics GmbH": a firm's name and its form, no person's
     of_org = re.match(r"^(?:of|from|at|из)\s+((?:the\s+)?[A-ZА-ЯЁ«].*)$", tail)
     bracket = re.match(r"^\(([^()\d]*[^\W\d][^()\d]*)\)$", tail)  # "Иван Петров (ВШЭ)"
     if of_org or (bracket and is_capitalised(bracket.group(1))):

@@ -39,6 +39,8 @@ _IN_WORDS = re.compile(
 
 _COPULA_AFTER = re.compile(r"\s+(?:was|were|is|are)\b")
 _ASKS = re.compile(r"\s+вопросом\b", re.IGNORECASE)
+# "обратилась к оппоненту": turning to someone to say something, not applying to a body
+_ADDRESSES = re.compile(r"(?:\s+[А-ЯЁ][а-яё]+)?\s+(?:к|ко)\s", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +147,8 @@ def _verb_at(
         if asks:  # "задается вопросом активист": the verb and its object are one
             return Verb(match.start(), asks.end(), word)
         speech = lemma in lx.RUSSIAN_SPEECH_LEMMAS or (naming and lemma in lx.RUSSIAN_NAMING_LEMMAS)
+        if lemma in ("обратиться", "обращаться") and _ADDRESSES.match(text, match.end()):
+            speech = True  # "— …, — обратилась Пономарева к Кузьмину"
         return Verb(match.start(), match.end(), word) if speech else None
     if word not in lx.ENGLISH_VERBS or previous in _DETERMINERS or previous.endswith("'s"):
         return None

@@ -353,6 +353,14 @@ def _take_lock(path: Path) -> Session:
     return session
 
 
+def checks_first(path: Path) -> bool:
+    """Whether opening the plain library at ``path`` checks the whole file first: an
+    earlier session left its marker (it did not close cleanly, or is still open).
+    The check reads every page, a minute or more for a library of a million quotes,
+    so the app opens such a library on its worker."""
+    return path.exists() and not looks_encrypted(path) and _marker_left(path)
+
+
 def _marker_left(path: Path) -> bool:
     """Whether an earlier session left its marker (unreadable counts as left)."""
     try:

@@ -16,11 +16,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QProgressDialog
 
 from ...core import Library, StorageError, default_library_path
 from ...core.storage import keys
 from ...core.storage.encryption import is_encrypted
+from ...core.storage.opening import checks_first
 from ..dialogs import questions as dialogs
 from ..dialogs.backup_dialog import BackupDialog
 from ..widgets.keeping import put_away
@@ -34,6 +35,10 @@ from .session import Session
 from .settings import Settings
 from .unlock import Unlocking
 from .worker import Worker
+
+# How long a library's opening may take before a progress window says why it waits.
+CHECK_NOTICE_MS = 400
+CHECK_NOTICE_WIDTH = 440
 
 
 class AppController(QObject):
@@ -53,6 +58,7 @@ class AppController(QObject):
         self.problem_box: QMessageBox | None = None
         self.location_box: QMessageBox | None = None
         self.backup_dialog: BackupDialog | None = None
+        self.checking: QProgressDialog | None = None
         self._worker: Worker | None = None
         self.unlocking = Unlocking(self)
         self.encryption = EncryptionCommands(self)
@@ -98,6 +104,9 @@ class AppController(QObject):
         if path.exists() and is_encrypted(path):
             self.unlock(path)
             return False
+        if checks_first(path):
+            self._open_after_check(path)
+            return False
         try:
             library = Library(path, create=create, defer_check=True)
         except StorageError as error:
@@ -105,6 +114,53 @@ class AppController(QObject):
             return False
         self.switch_to(library)
         return True
+
+    def _open_after_check(self, path: Path) -> None:
+        """Open ``path`` on the worker, as the whole file is checked first (the last
+        session did not close cleanly), a progress window saying so meanwhile."""
+        text = self.tr(
+            "Quotebook did not close properly last time, so {name} is checked for damage "
+            "before it opens. A large library takes a minute or more."
+        ).format(name=path.name)
+        # No parent: the window it may replace is closed once the library opens.
+        progress = QProgressDialog(text, "", 0, 0)
+        label = QLabel(text)
+        label.setWordWrap(True)
+        progress.setLabel(label)
+        progress.setMinimumWidth(CHECK_NOTICE_WIDTH)
+        progress.setCancelButton(None)  # type: ignore[arg-type]
+        progress.setWindowTitle(self.tr("Checking {name}").format(name=path.name))
+        progress.setWindowModality(Qt.WindowModality.ApplicationModal)
+        progress.setMinimumDuration(CHECK_NOTICE_MS)  # a small library opens before it shows
+        self.checking = progress
+
+        def settled() -> None:
+            progress.cancel()  # stops its timer: it never shows after this
+            progress.deleteLater()
+            if self.checking is progress:
+                self.checking = None
+
+        def opened(library: Library) -> None:
+            settled()
+            self.switch_to(library)
+
+        def failed(error: BaseException, trace: str) -> None:
+            settled()
+            self.open_failed(path)(error, trace)
+
+        self.worker().submit(lambda: Library(path, defer_check=True), opened, failed)
+
+    def open_failed(self, path: Path) -> Callable[[BaseException, str], None]:
+        """What to do when opening ``path`` on the worker failed: a library that cannot
+        be opened gets its message, anything else is a bug report."""
+
+        def failed(error: BaseException, trace: str) -> None:
+            if isinstance(error, StorageError):
+                self.show_problem(path, error)
+            else:
+                self.report_bug(error, trace)
+
+        return failed
 
     def reopen(self, path: Path, then: Callable[[MainWindow], None]) -> None:
         """Open ``path`` again (after a step that rewrote it); ``then(window)`` once open."""

@@ -14,14 +14,13 @@ the settings, a log or any file of Quotebook's.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 
-from ...core import Library, StorageError
+from ...core import Library
 from ...core.domain.errors import PassphraseNeededError, WrongPassphraseError
 from ...core.storage import keys
 from ..dialogs.passphrase_dialog import PassphraseDialog, Purpose
@@ -118,7 +117,7 @@ class Unlocking(QObject):
                 self._ask(path, failed=result, remembered=False, locked=False)
 
         self.controller.worker().submit(
-            lambda: _open_known(path), known, self._failure_handler(path)
+            lambda: _open_known(path), known, self.controller.open_failed(path)
         )
 
     def create_new(self, path: Path) -> None:
@@ -139,7 +138,7 @@ class Unlocking(QObject):
         self.controller.worker().submit(
             lambda: Unlocked(open_with(path, passphrase, create=True)),
             self._on_unlocked,
-            self._failure_handler(path),
+            self.controller.open_failed(path),
         )
 
     def _ask(self, path: Path, *, failed: str, remembered: bool, locked: bool) -> None:
@@ -164,7 +163,7 @@ class Unlocking(QObject):
         dialog.remember.setChecked(remembered)
         dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
         dialog.unlocked.connect(self._on_unlocked)
-        dialog.failed.connect(self._failure_handler(path))
+        dialog.failed.connect(self.controller.open_failed(path))
         dialog.cancelled.connect(c.pick_cancelled)
         dialog.finished.connect(lambda _result: self._on_dialog_finished(dialog))
         dialog.open()
@@ -186,12 +185,3 @@ class Unlocking(QObject):
                 reason=unlocked.keychain_problem
             )
             c.window.statusBar().showMessage(text, STATUS_MS)
-
-    def _failure_handler(self, path: Path) -> Callable[[BaseException, str], None]:
-        def failed(error: BaseException, trace: str) -> None:
-            if isinstance(error, StorageError):
-                self.controller.show_problem(path, error)
-            else:
-                self.controller.report_bug(error, trace)
-
-        return failed

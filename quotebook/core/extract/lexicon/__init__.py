@@ -38,6 +38,7 @@ from .people import (
     RUSSIAN_NATIONALITIES,
     RUSSIAN_PEOPLE_NOUNS,
     RUSSIAN_REFERRING_NOUNS,
+    SOURCE_NOUNS,
     SUFFIXES,
     TITLE_GENDER,
 )
@@ -48,6 +49,7 @@ from .speech import (
     NAMING_VERBS,
     NOT_SPEECH_AFTER,
     PRONOUNS,
+    QUOTING_VERBS,
     RUSSIAN_NAMING_LEMMAS,
     RUSSIAN_SPEECH_LEMMAS,
     RUSSIAN_VERB_RE,
@@ -55,6 +57,7 @@ from .speech import (
 )
 from .text import (
     ABBREVIATIONS,
+    LATIN_CAPITALS,
     NOT_NAMES,
     RELATIVE_STARTS,
 )
@@ -68,6 +71,7 @@ __all__ = [
     "FOREIGN_LEGAL_FORMS",
     "GENERIC_MODIFIERS",
     "HONORIFICS",
+    "LATIN_CAPITALS",
     "LEGAL_FORMS",
     "MALE_NAMES",
     "NAMING_VERBS",
@@ -84,6 +88,7 @@ __all__ = [
     "PORTFOLIO_ROLES",
     "POSTNOMINALS",
     "PRONOUNS",
+    "QUOTING_VERBS",
     "RANKS",
     "RELATIONS",
     "RELATIVE_STARTS",
@@ -99,6 +104,7 @@ __all__ = [
     "RUSSIAN_SETTLEMENTS",
     "RUSSIAN_SPEECH_LEMMAS",
     "RUSSIAN_VERB_RE",
+    "SOURCE_NOUNS",
     "SUFFIXES",
     "TITLE_CUES",
     "TITLE_GENDER",

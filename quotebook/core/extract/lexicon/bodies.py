@@ -85,6 +85,7 @@ FIELDS = frozenset(
 LEGAL_FORMS = frozenset(
     words(
         "ооо оао зао пао ао нао муп гуп фгуп фгбу гбу мбу гку мку ано нко тоо чоп "
+        "спк кфх тсж снт "
         "гбуз гауз гбук гаук мбук гбоу гбпоу мбоу фгбоу фгаоу гау мау "
         "llc llp ltd ltd. inc inc. plc gmbh"
     )
@@ -97,6 +98,8 @@ FOREIGN_LEGAL_FORMS = frozenset(
         "AS",
         "ASA",
         "AB",
+        "SA",
+        "AG",
         "A/S",
         "ApS",
         "NV",

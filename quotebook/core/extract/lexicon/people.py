@@ -86,6 +86,10 @@ ROLE_WORDS = frozenset(
     )
 )
 
+# Someone unnamed, whose job is not said: "источник в правительстве области", "a source
+# familiar with the talks" (a body they are in may be).
+SOURCE_NOUNS = frozenset(words("источник собеседник собеседница source sources"))
+
 PORTFOLIO_ROLES = frozenset(words("minister secretary commissioner"))
 # What a minister is for, beyond the modifiers every role may carry ("Finance", "Health").
 PORTFOLIOS = frozenset(

@@ -97,11 +97,15 @@ NAMING_VERBS = frozenset(
     )
 )
 
+# Verbs of a paper quoting someone ("the daily X quoted Minister Y as saying"): the one
+# quoted is the speaker, and no part of the role of the name after the verb.
+QUOTING_VERBS = frozenset(words("quote quotes quoted quoting cite cites cited citing"))
+
 # Whom a speaker may be speaking to, right after the verb ("told reporters", "заявил журналистам").
 AUDIENCES = frozenset(
     words(
         """
-    reporters journalists the press colleagues supporters listeners viewers
+    reporters journalists press colleagues supporters listeners viewers
     lawmakers журналистам репортерам репортёрам корреспонденту изданию агентству
     газете телеканалу нам мне радио
     """

@@ -5,6 +5,12 @@ from __future__ import annotations
 
 from .base import words
 
+# Latin capitals for a character class, with those of other languages' alphabets
+# ("Älvsborg", "Łódź", "Škoda"): a body's or a person's name may open with any.
+LATIN_CAPITALS = "A-ZÀ-ÖØ-Þ" + "".join(
+    c for c in map(chr, range(0x100, 0x250)) if c.isupper() and c.lower() != c
+)
+
 # Capitalised words that start sentences or name times, never people.
 NOT_NAMES = frozenset(
     words(
