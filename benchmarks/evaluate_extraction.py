@@ -77,6 +77,18 @@ the dative, dash dialogue, "Имя, роль:" before a quote in its own paragra
 brackets and as "29-year-old", statements of bodies, anonymous speakers, and titles and
 names in quotation marks that are no quote) was written and annotated before the
 extractor first read it; its misses were then studied for general causes.
+``blind12`` (6 English and 6 Russian articles on a mine explosion, port automation, an
+airline's collapse, a dam release, a university strike, a football club takeover, a
+metro line, a snowstorm, a farm cooperative, a bridge closure, a medicine shortage and
+an election debate: the same kinds of attribution, with companies with SA, GmbH, AB, AS,
+Ltd, Inc. and PLC, a newspaper quoting a minister, anonymous sources in a body, quotes
+split by their attribution, nested quotes and slogans that are no quote) was written and
+annotated before the extractor first read it; its misses were then studied for general
+causes. ``blind13`` (6 English and 6 Russian articles on a chemical spill, a bus
+drivers' dispute, a data centre, an avalanche, a toy recall, an orchestra's funding, a
+gas explosion, a taxi service's rules, a school closure, a landfill protest, an ice
+crossing and unfinished housing) was written and annotated before the extractor first
+read it, by the rules made for ``blind11`` and again by those made for ``blind12``.
 
 Prints, for all articles and for each language (English, Russian: told apart by
 their letters), quote recall and precision (a proposal matches an annotated quote
