@@ -46,6 +46,9 @@ def test_a_library_left_open_by_a_crash_is_checked_on_the_worker_a_window_saying
 ) -> None:
     path = library_with_a_quote(tmp_path / "exodus.sqlite3")
     assert not checks_first(path)  # closed cleanly: opened at once, as ever
+    notes = tmp_path / "notes.txt"
+    notes.write_text("shopping list\n")
+    assert not checks_first(notes)  # not a library: opening says so at once
     left_open_by_a_crash(path)
     assert checks_first(path)
     checked = threading.Event()

@@ -357,12 +357,16 @@ def checks_first(path: Path) -> bool:
     """Whether opening the plain library at ``path`` checks the whole file first: an
     earlier session left its marker (it did not close cleanly, or is still open).
     The check reads every page, a minute or more for a library of a million quotes,
-    so the app opens such a library on its worker."""
-    return path.exists() and not looks_encrypted(path) and _marker_left(path)
+    so the app opens such a library on its worker. A file that cannot be read as a
+    library does not: opening it says why at once."""
+    if not path.exists() or looks_encrypted(path):
+        return False
+    return _marker_left(path, unreadable=False)
 
 
-def _marker_left(path: Path) -> bool:
-    """Whether an earlier session left its marker (unreadable counts as left)."""
+def _marker_left(path: Path, *, unreadable: bool = True) -> bool:
+    """Whether an earlier session left its marker (a file that cannot be read:
+    ``unreadable``, by default counted as left)."""
     try:
         conn = read_only(path)
         try:
@@ -370,7 +374,7 @@ def _marker_left(path: Path) -> bool:
         finally:
             conn.close()
     except DB_ERRORS:
-        return True
+        return unreadable
 
 
 def inspect_library(path: Path, *, full: bool = False, stop: threading.Event | None = None) -> None:
