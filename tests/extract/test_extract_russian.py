@@ -795,3 +795,22 @@ def test_a_short_name_in_guillemets_inside_a_sentence_is_still_no_quote() -> Non
 def test_the_region_a_body_s_branch_serves_is_part_of_its_name() -> None:
     quote = only("«Проверка идет», — сообщили в управлении МВД по Ставропольскому краю.")
     assert quote.organization == "управлении МВД по Ставропольскому краю"
+
+
+@pytest.mark.parametrize(
+    ("text", "described"),
+    [
+        ("«Порт работает в обычном режиме», — говорится в сообщении порта.", "порта"),
+        (
+            "В министерстве транспорта Омской области сообщили, что мост откроют весной. "
+            "«Подрядчик получит деньги в марте», — говорится в ответе ведомства.",
+            "ведомства",
+        ),
+    ],
+)
+def test_a_body_speaking_through_its_document_is_described_in_the_article_s_words(
+    text: str, described: str
+) -> None:
+    proposal = only(text)
+    assert proposal.speaker is None or proposal.speaker == described
+    assert proposal.description == described  # no word the article does not print

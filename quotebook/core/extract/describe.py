@@ -274,7 +274,7 @@ def fields_of(mention: Mention) -> tuple[Fields, str]:
         found = parse(description, before_name=is_premod)
         if found.relation:  # the speaker's relation to someone: no age or body of theirs
             role = role or found.role
-            raw.append(description)
+            raw.append(_as_printed(description))
             continue
         age = age if age is not None else found.age
         if not role and found.role:
@@ -283,10 +283,17 @@ def fields_of(mention: Mention) -> tuple[Fields, str]:
             # "Кандидат от «Яблока» X, владелец кафе": the role printed with its body
             role, organization = found.role, found.organization
         organization = organization or found.organization
-        raw.append(description)
+        raw.append(_as_printed(description))
     if not role:
         role = title_role(mention.titles)
     return Fields(age=age, role=role, organization=organization), ", ".join(raw)
+
+
+def _as_printed(description: str) -> str:
+    """A description in the article's words: the body a Russian speaker speaks for is
+    marked with "of" inside the extractor ("of ведомства"), no word of the text."""
+    body = description.removeprefix("of ")
+    return body if body != description and morph.is_russian(body.lstrip("«")) else description
 
 
 def _preferred(mention: Mention) -> list[str]:
