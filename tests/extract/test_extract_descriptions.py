@@ -633,6 +633,20 @@ def test_a_name_with_a_company_form_after_it_is_a_body_speaking(text: str) -> No
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        f'"{QUOTE}," according to Carlow County Council.',
+        f'According to a statement from Carlow County Council, "{QUOTE}."',
+        f'"{QUOTE}," said Ashford Borough Council.',
+    ],
+)
+def test_a_name_going_on_into_a_kind_of_body_is_that_body_speaking(text: str) -> None:
+    quote = extract(text).proposals[-1]
+    assert (quote.speaker_name, quote.role) == ("", "")
+    assert quote.organization.endswith(" Council")
+
+
+@pytest.mark.parametrize(
     ("text", "role", "organization"),
     [
         (
