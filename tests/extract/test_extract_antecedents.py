@@ -269,6 +269,20 @@ def test_a_bodys_first_word_in_the_possessive_is_the_body_not_a_person() -> None
     )
 
 
+def test_a_bodys_first_word_alone_as_a_speaker_is_that_body() -> None:
+    text = (
+        '"The pump seized," said Ines Vogt, the plant manager at Korvath Polymers AG.\n\n'
+        "Korvath, which has run the plant since 1998, said in a statement that it was "
+        '"fully cooperating" with the inspectors.'
+    )
+    quote = quotes(text)[-1]
+    assert (quote.speaker_name, quote.role, quote.organization) == (
+        "",
+        "",
+        "Korvath Polymers AG",
+    )
+
+
 def test_the_agency_is_an_administration_named_before() -> None:
     text = (
         "The Food and Drug Administration said the shortage was "
