@@ -126,6 +126,8 @@ def parse(description: str, *, before_name: bool = False) -> Fields:
     else:
         role, organization = role_and_org(main, before_name=before_name)
     first = role.split()[0].lower() if role else ""
+    if first in lx.INTERLOCUTORS:
+        organization = ""  # "собеседник «Ведомостей»": the outlet they spoke with
     if first in lx.SOURCE_NOUNS and not morph.is_russian(first):
         role = ""  # "a source familiar with the talks": someone unnamed, whose job is not said
     where = _WHERE.search(role) if not organization else None
