@@ -117,7 +117,12 @@ FOREIGN_LEGAL_FORMS = frozenset(
 )
 
 # "говорится в заявлении компании", "сообщили в пресс-службе": where a body speaks.
-RUSSIAN_DOCUMENTS = frozenset(words("сообщение заявление релиз пресс-релиз письмо ответ"))
+RUSSIAN_DOCUMENTS = frozenset(
+    words(
+        "сообщение заявление релиз пресс-релиз письмо ответ определение решение постановление "
+        "приговор документ доклад отчет отчёт обращение"
+    )
+)
 
 RUSSIAN_BODIES = frozenset(
     words(
