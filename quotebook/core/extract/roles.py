@@ -42,7 +42,9 @@ _OWNER_START = re.compile(
     r"^(?:the\s+)?((?:[A-Z][\w&.-]*\s+(?:(?:and|of|for)\s+(?=[A-Z]))?){0,4}[\w&.-]+?)"
     rf"{_OWNED}\s+(\S.*)$"
 )  # "the Highlands and Islands Enterprise Agency's"
-_PLACE_ROLES = frozenset(lx.words("mayor governor premier bishop archbishop councillor"))
+_PLACE_ROLES = frozenset(lx.words("mayor governor premier bishop archbishop councillor prosecutor"))
+# A name in plain capitals ("Dresden"), where "BoE" or "ICC" are a body's initials.
+_PLAIN_NAME = re.compile(r"^[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*$")
 _SEAT_ROLES = frozenset(lx.words("mp mep msp mla td senator congressman congresswoman"))
 
 
@@ -104,7 +106,7 @@ def _marked_body(text: str) -> tuple[str, str] | None:
         role, organization = role_and_org(rest) if _JOINS.search(rest) else (_trim_role(rest), "")
         if organization and _covers_area(owned.group(1), rest):
             role, organization = _trim_role(rest), ""  # "Unison's regional secretary for …"
-        if not organization and _is_org_owner(owned.group(1)):
+        if not organization and _is_org_owner(owned.group(1)) and not _place_owns(*owned.groups()):
             organization = clean_org(owned.group(1))
         return role, organization
     named = _NAMED_BODY_ROLE.match(text)  # "Bank of England governor", "Court of Appeal judge"
@@ -180,7 +182,8 @@ def _unjoined(text: str, *, before_name: bool) -> tuple[str, str]:
     possessive = POSSESSIVE.match(text)
     if possessive:
         owner, role = possessive.group(1), possessive.group(2)
-        return _trim_role(role), clean_org(owner) if _is_org_owner(owner) else ""
+        body = _is_org_owner(owner) and not _place_owns(owner, role)
+        return _trim_role(role), clean_org(owner) if body else ""
     words = text.lower().split()
     head = words[0].split("-")[-1]  # "HR-менеджер": a Russian noun with initials
     if morph.is_russian(head) and (
@@ -239,6 +242,13 @@ def _governs_place(role: str, complement: str) -> bool:
     head = role.split()[-1].lower() if role.split() else ""
     words = complement.split()
     return head in _PLACE_ROLES and 0 < len(words) <= 2 and all(map(is_capitalised, words))
+
+
+def _place_owns(owner: str, role: str) -> bool:
+    """ "Dresden's mayor", "Ferrara's chief prosecutor": a place's office, as "mayor of
+    Dresden" is; "the ICC's chief prosecutor" is a body's (its initials)."""
+    plain = all(_PLAIN_NAME.match(w) for w in owner.split())
+    return plain and _governs_place(_trim_role(role), owner)
 
 
 def _represents_seat(role: str, join: str, complement: str) -> bool:
