@@ -35,6 +35,16 @@ def test_an_age_in_brackets_and_a_birthplace_that_is_not_a_role() -> None:
         ("a senior administration official", "senior administration official", ""),
         ("an Italian coast guard official", "coast guard official", ""),
         ("an analyst at DNB Markets", "analyst", "DNB Markets"),
+        (
+            "who leads the housing team at the charity Roofline Trust",
+            "leader of the housing team",
+            "Roofline Trust",
+        ),
+        (
+            "who chairs the audit committee of the Harbour Pension Fund",
+            "chair of the audit committee",
+            "Harbour Pension Fund",
+        ),
     ],
 )
 def test_role_and_organisation_of_a_description(

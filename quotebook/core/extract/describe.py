@@ -42,8 +42,17 @@ _BODY_NAME = (
 )
 _REL_ORG = re.compile(
     r"\b(?:at|(?<=work )for|(?<=works )for|(?<=worked )for|(?<=working )for|with(?=\s+[A-Z]))"
-    rf"\s+({_BODY_NAME})"
-)
+    rf"\s+(?:the\s+((?:[a-z][\w'’-]*\s+){{1,2}})(?=[A-Z]))?({_BODY_NAME})"
+)  # "at the advocacy group Safe Play": the kind of body, then its name
+_OF_BODY = re.compile(rf"\s+of\s+({_BODY_NAME})(?=\s*(?:[,.]|$))")
+
+
+def _kind_before(words: str | None) -> bool:
+    """Whether the words between "the" and a body's name say what kind of body it is."""
+    kind = words.split()[-1] if words else ""
+    return not words or kind in lx.ORG_NOUNS or kind in lx.OUTLET_WORDS
+
+
 # "who chairs the Ness Community Council", "who leads Ness Council in Ross", "who leads
 # the pilots' union SPAC": the office, and the body named after it (or after its kind)
 _REL_HEADS_BODY = re.compile(
@@ -147,10 +156,12 @@ def parse(description: str, *, before_name: bool = False) -> Fields:
         found_role = _REL_ROLE.search(relative)  # "who works as a healthcare assistant at …"
         role = found_role.group(1) if found_role else ""
         heads = _REL_HEADS.search(relative)  # "who heads the works council at …"
-        office = "chair" if heads and heads.group(1) == "chairs" else "head"
-        role = role or (f"{office} of {heads.group(2)}" if heads else "")
+        role = role or (f"{_OFFICES[heads.group(1)]} of {heads.group(2)}" if heads else "")
+        of_body = _OF_BODY.match(relative, heads.end()) if heads and not organization else None
+        if of_body:  # "who chairs the transport committee of the Leeds City Region Board"
+            organization = clean_org(of_body.group(1))
     if not organization and relative:
-        found = _REL_ORG.findall(relative)
+        found = [m.group(2) for m in _REL_ORG.finditer(relative) if _kind_before(m.group(1))]
         organization = clean_org(re.sub(r"['’]s$", "", found[-1])) if found else ""
     return Fields(age=age, role=role, organization=organization)
 
