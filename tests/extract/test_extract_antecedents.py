@@ -283,6 +283,15 @@ def test_a_bodys_first_word_alone_as_a_speaker_is_that_body() -> None:
     )
 
 
+def test_the_orchestra_or_the_choir_is_the_one_named_before() -> None:
+    text = (
+        "The Fenland Youth Orchestra lost its grant on Monday.\n\n"
+        '"We will keep playing," said Ruth Okoro, the orchestra\'s general manager.'
+    )
+    quote = quotes(text)[-1]
+    assert (quote.role, quote.organization) == ("general manager", "Fenland Youth Orchestra")
+
+
 def test_the_agency_is_an_administration_named_before() -> None:
     text = (
         "The Food and Drug Administration said the shortage was "

@@ -36,6 +36,7 @@ ORG_FAMILY = {
     **dict.fromkeys(words("party"), "party"),
     **dict.fromkeys(words("court tribunal"), "court"),
     **dict.fromkeys(words("club fc team"), "club"),
+    **dict.fromkeys(words("orchestra choir ensemble"), "orchestra"),
     **dict.fromkeys(words("commission committee board"), "commission"),
     **dict.fromkeys(words("police"), "police"),
     **dict.fromkeys(words("government administration cabinet"), "government"),
