@@ -60,6 +60,9 @@ def role_and_org(text: str, *, before_name: bool = False) -> tuple[str, str]:
     company = _COMPANY_OF_PLACE.match(text)
     if company and is_legal_form(company.group(2)):
         return "", company.group(1)  # "Halvorsen Car Carriers AS of Oslo": where it is based
+    firm = _KIND_AND_FIRM.match(text)
+    if firm and is_legal_form(text.split()[-1]) and _names_kind(firm.group(1)):
+        return "", firm.group(2)  # "the retail chain Dorling's Ltd": a firm by name
     found = _marked_body(text) or _joined_body(text)
     return found if found is not None else _unjoined(text, before_name=before_name)
 
@@ -68,6 +71,16 @@ def role_and_org(text: str, *, before_name: bool = False) -> tuple[str, str]:
 _COMPANY_OF_PLACE = re.compile(
     r"^(?:of\s+|at\s+)?((?:[A-Z][\w&'’.-]*\s+)+(\S+))\s+of\s+([A-Z][\w'’.-]*)$"
 )
+
+
+# "retail chain Dorling's Ltd": the kind of a body, then its name ending in its legal form
+_KIND_AND_FIRM = re.compile(r"^((?:[a-z][\w-]*\s+){0,3})([A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*)$")
+
+
+def _names_kind(words: str) -> bool:
+    """Whether the words before a body's name are none, or end with a kind of body."""
+    kind = words.split()[-1] if words.split() else ""
+    return not kind or kind in lx.ORG_NOUNS or kind in lx.OUTLET_WORDS
 
 
 # "a retired teacher waiting for a train to …": a participle after the role's noun opens
