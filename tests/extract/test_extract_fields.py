@@ -711,3 +711,15 @@ def test_a_body_named_by_its_fields_opens_a_sentence_whole() -> None:
     assert fields(last(text)) == (None, "director", "Kent Roads, Bridges and Rail Service")
     quote = last('The Kent Roads, Bridges and Rail Service said the bridge "was shut for good."')
     assert quote.organization == "Kent Roads, Bridges and Rail Service"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A person familiar with the insurer's review of the Dunmore plant said the plan was "
+        'late. "Nothing will open before spring," the person said.',
+        '"Nothing will open before spring," said a person close to the Harbour Board.',
+    ],
+)
+def test_someone_in_the_know_has_no_role_and_what_they_know_is_no_body(text: str) -> None:
+    assert fields(last(text)) == (None, "", "")

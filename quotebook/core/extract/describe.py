@@ -98,6 +98,14 @@ _RU_WORKS = re.compile(
     r"^(?:работа|труди|служа)\w*\s+(?:в|во|на)\s+(«[^»]+»|\S+(?:\s+[А-ЯЁ«]\S*)*)"
     r"(?:\s+([а-яё-]+(?:ом|ем|ой|ей|ами)))?$"
 )
+_ANYONE = frozenset(lx.words("person people someone"))
+# Someone unnamed who knows a matter: "a person familiar with …", "people close to …",
+# "a source with knowledge of …"; what they know is no body of theirs.
+_IN_THE_KNOW = re.compile(
+    r"^(?:(?:an?|the|one|two|three|several)\s+)?(?:person|people|someone|sources?)\s+"
+    r"(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on)\b",
+    re.IGNORECASE,
+)
 _RU_PARTICIPLE = re.compile(r"^[а-яё]+(?:ющ|ящ|ащ|ущ)(?:ий|ая|ее|ие)\b")
 _PARTNERS = frozenset(("partner", "партнер", "партнёр"))
 _OWNERS = frozenset(("his", "her", "their", "its", "ее", "её", "его", "их", "my", "our"))
@@ -127,6 +135,8 @@ def parse(description: str, *, before_name: bool = False) -> Fields:
     main = _INITIALS.sub("", main)  # "the Federal Office for the Environment (FOEN)"
     if re.match(r"(?:one of|один из|одна из)\b", main.lower()):  # not "one official"
         main = ""
+    if _IN_THE_KNOW.match(main):  # "a person familiar with the bank's review": no job, no body
+        return Fields(age=age)
     works = _RU_WORKS.match(main)
     if works:
         role, organization = _works_as(works)
@@ -135,6 +145,8 @@ def parse(description: str, *, before_name: bool = False) -> Fields:
     else:
         role, organization = role_and_org(main, before_name=before_name)
     first = role.split()[0].lower() if role else ""
+    if role.lower() in _ANYONE:
+        role = ""  # "the person said": someone, whatever they do
     if first in lx.INTERLOCUTORS:
         organization = ""  # "собеседник «Ведомостей»": the outlet they spoke with
     if first in lx.SOURCE_NOUNS and not morph.is_russian(first):
