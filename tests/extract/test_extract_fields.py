@@ -723,3 +723,10 @@ def test_a_body_named_by_its_fields_opens_a_sentence_whole() -> None:
 )
 def test_someone_in_the_know_has_no_role_and_what_they_know_is_no_body(text: str) -> None:
     assert fields(last(text)) == (None, "", "")
+
+
+def test_the_subject_after_according_to_someone_is_no_description_of_them() -> None:
+    text = 'According to Marta Kowal, an engineer, the bridge "was never meant for lorries."'
+    assert fields(last(text)) == (None, "engineer", "")
+    text = 'According to Marta Kowal, the bridge "was never meant for lorries."'
+    assert fields(last(text)) == (None, "", "")
