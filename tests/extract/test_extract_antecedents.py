@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from quotebook.core.extract import Proposal, extract
 from quotebook.core.extract.narrative import read_sentence
 
@@ -328,3 +330,30 @@ def test_a_word_of_a_bodys_name_is_not_a_persons_surname() -> None:
         ("Graham Pike", "chairman", "Northfield Rovers"),
         ("Danny Hale", "manager", "Rovers"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("opening", "role", "organization"),
+    [
+        (
+            "Hull City Council's cabinet member for transport, Councillor Omar Patel,",
+            "cabinet member for transport",
+            "Hull City Council",
+        ),
+        (
+            "The Fenland Youth Orchestra's leader, the Welsh violinist Omar Patel, 38,",
+            "leader",
+            "Fenland Youth Orchestra",
+        ),
+    ],
+)
+def test_a_post_a_body_owns_wins_over_what_the_name_is_printed_with(
+    opening: str, role: str, organization: str
+) -> None:
+    text = f'{opening} said the cut was unfair. "We will fight it," Patel said.'
+    quote = quotes(text)[-1]
+    assert (quote.speaker_name, quote.role, quote.organization) == (
+        "Omar Patel",
+        role,
+        organization,
+    )

@@ -119,6 +119,16 @@ def _russian_modified_role(words: list[str]) -> bool:
 _CLAUSE_START = re.compile(r"^(?:котор|[а-яё]+(?:ющ|ящ|ащ|ущ|вш)(?:ий|ая|ее|ие|его|ей|ему|их|им))")
 
 
+# "Hull City Council's cabinet member for transport": a post, owned by the body named
+_OWNED_POST = re.compile(r"^(?:the\s+)?(?:[A-Z][\w&.-]*\s+){0,4}[\w&.-]+['’]s\s+[a-z]")
+
+
+def is_owned_post(chunk: str) -> bool:
+    """Whether a chunk is a post a body's possessive gives ("the orchestra's leader"),
+    which says what someone printed with another word before their name is there."""
+    return bool(_OWNED_POST.match(chunk))
+
+
 def description_before(chunks: list[str], index: int) -> str:
     """The description printed just before the name in ``chunks[index]``: the chunk
     before it, or, past a clause about a body ("Председатель организации «…», которая

@@ -20,6 +20,7 @@ from .chunks import (
     description_before,
     ends_as_description,
     is_description,
+    is_owned_post,
     is_parenthetical,
     is_party,
     is_rank,
@@ -76,10 +77,11 @@ def subject_before(text: str, base: int) -> Mention | None:
             # "The Office for Students, the regulator for …, said": what kind of body it is
             after = [a for a in after if not appositive_kinds(f", {a}")]
     mention.after = mention.after + after
-    if mention.name and (not mention.premod or is_rank(mention.premod)) and index > 0:
+    if mention.name and index > 0:
         previous = description_before([c for c, _ in chunks], index)
-        if previous and not is_party(previous):
-            mention.before = [previous]
+        plain = not mention.premod or is_rank(mention.premod)
+        if previous and not is_party(previous) and (plain or is_owned_post(previous)):
+            mention.before = [previous]  # "Its chair, Dr Ann Roe", "X's leader, Cllr Ann Roe"
     return mention
 
 
