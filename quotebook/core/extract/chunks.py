@@ -107,10 +107,11 @@ def _goes_on(words: list[str]) -> bool:
 
 
 def _russian_modified_role(words: list[str]) -> bool:
-    """Adjectives in lower case, then a noun naming a person."""
+    """Adjectives in lower case (the first may open the sentence: "Бывший прораб"), then
+    a noun naming a person."""
     index = 0
     while index < min(len(words) - 1, 3) and re.fullmatch(
-        r"[а-яё]+(?:ий|ый|ой|ая|яя)", words[index]
+        r"[а-яё]+(?:ий|ый|ой|ая|яя)", words[index].lower() if index == 0 else words[index]
     ):
         index += 1
     return 0 < index < len(words) and morph.is_person_noun(words[index].strip(",.«»"))
