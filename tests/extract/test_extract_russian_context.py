@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from quotebook.core.extract import Proposal, extract
 
 
@@ -335,3 +337,22 @@ def test_a_role_opening_the_sentence_with_its_adjective_is_the_unnamed_speaker()
     )
     found = quotes(text)[-1]
     assert (found.speaker_name, found.role) == ("", "Бывший мастер цеха")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        (
+            "— Воду нам никто не вернет! — сказала с балкона одна из жительниц поселка, "
+            "фельдшер Ирина Лосева.",
+            "Ирина Лосева",
+            "фельдшер",
+        ),
+        ("«Мы готовы к проверке», — ответил с улыбкой Олег Рябов.", "Олег Рябов", ""),
+    ],
+)
+def test_how_or_whence_someone_spoke_is_passed_over_to_the_speaker(
+    text: str, speaker: str, role: str
+) -> None:
+    found = quotes(text)[-1]
+    assert (found.speaker_name, found.role) == (speaker, role)

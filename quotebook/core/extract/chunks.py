@@ -76,6 +76,8 @@ def is_description(chunk: str) -> bool:
         return any(w.lower().strip(".,'’s") in lx.ORG_NOUNS for w in words)  # ", of Acme Bank,"
     if first in ("his", "her", "their", "its", "ее", "её", "его", "их", "one"):
         return True
+    if first in ("один", "одна") and len(words) > 2 and words[1].lower() == "из":
+        return morph.is_person_noun(words[2])  # "Один из менеджеров «Едем»": one of them
     if _POSSESSIVE_START.match(chunk) and not find_verbs(chunk):
         return True
     if first in lx.ROLE_WORDS or first in lx.RELATIONS:

@@ -210,11 +210,21 @@ def _skip_leading(words: list[str]) -> list[str]:
             words = _past_genitives(words[2:])
         elif first == "с" and (_is_acronym(words[1]) or words[1].startswith("«")):
             words = words[1:]
+        elif _how_or_whence(words):
+            words = words[2:]  # "— сказала со сцены …", "— ответил с улыбкой …": how, not who
         elif first == "с" and words[1].islower() and len(words) > 2 and _is_outlet(words[2]):
             words = words[2:]  # "в беседе с корреспондентом «Ленты.ру»"
         else:
             break
     return words
+
+
+def _how_or_whence(words: list[str]) -> bool:
+    """ "со сцены", "с улыбкой": where from or how someone spoke, not with whom."""
+    first, noun = words[0].lower(), words[1]
+    if first not in ("с", "со") or not (noun.isalpha() and noun.islower()):
+        return False
+    return not morph.is_person_noun(noun)
 
 
 def _past_genitives(words: list[str]) -> list[str]:
