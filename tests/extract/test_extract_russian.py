@@ -795,3 +795,17 @@ def test_a_short_name_in_guillemets_inside_a_sentence_is_still_no_quote() -> Non
 def test_the_region_a_body_s_branch_serves_is_part_of_its_name() -> None:
     quote = only("«Проверка идет», — сообщили в управлении МВД по Ставропольскому краю.")
     assert quote.organization == "управлении МВД по Ставропольскому краю"
+
+
+def test_a_dash_line_with_the_writers_sentence_between_its_pieces_is_two_quotes() -> None:
+    text = (
+        "— Крышу сорвало за минуту, мы даже не успели выйти, — рассказывает пенсионер "
+        "Геннадий Орлов (71). Его сарай ветер унес в овраг. — А предупреждение пришло "
+        "только вечером."
+    )
+    found = extract(text).proposals
+    assert [p.text for p in found] == [
+        "Крышу сорвало за минуту, мы даже не успели выйти,",
+        "А предупреждение пришло только вечером.",
+    ]
+    assert {p.speaker_name for p in found} == {"Геннадий Орлов"}
