@@ -356,3 +356,12 @@ def test_how_or_whence_someone_spoke_is_passed_over_to_the_speaker(
 ) -> None:
     found = quotes(text)[-1]
     assert (found.speaker_name, found.role) == (speaker, role)
+
+
+def test_a_union_speaking_is_a_body_with_no_post() -> None:
+    text = (
+        "Профсоюз горняков «Шахтер Кузбасса» назвал новые нормы выработки "
+        "«потогонной системой» и потребовал переговоров."
+    )
+    found = quotes(text)[-1]
+    assert (found.speaker_name, found.role, found.organization) == ("", "", "Шахтер Кузбасса")

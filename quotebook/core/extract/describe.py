@@ -145,6 +145,8 @@ def parse(description: str, *, before_name: bool = False) -> Fields:
     else:
         role, organization = role_and_org(main, before_name=before_name)
     first = role.split()[0].lower() if role else ""
+    if first in lx.ORG_NOUNS and morph.is_russian(first):
+        role = ""  # "Профсоюз водителей «…» назвал": a body speaks, which has no post
     if role.lower() in _ANYONE:
         role = ""  # "the person said": someone, whatever they do
     if first in lx.INTERLOCUTORS:
