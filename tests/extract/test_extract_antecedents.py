@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from quotebook.core.extract import Proposal, extract
 from quotebook.core.extract.narrative import read_sentence
 
@@ -269,6 +271,29 @@ def test_a_bodys_first_word_in_the_possessive_is_the_body_not_a_person() -> None
     )
 
 
+def test_a_bodys_first_word_alone_as_a_speaker_is_that_body() -> None:
+    text = (
+        '"The pump seized," said Ines Vogt, the plant manager at Korvath Polymers AG.\n\n'
+        "Korvath, which has run the plant since 1998, said in a statement that it was "
+        '"fully cooperating" with the inspectors.'
+    )
+    quote = quotes(text)[-1]
+    assert (quote.speaker_name, quote.role, quote.organization) == (
+        "",
+        "",
+        "Korvath Polymers AG",
+    )
+
+
+def test_the_orchestra_or_the_choir_is_the_one_named_before() -> None:
+    text = (
+        "The Fenland Youth Orchestra lost its grant on Monday.\n\n"
+        '"We will keep playing," said Ruth Okoro, the orchestra\'s general manager.'
+    )
+    quote = quotes(text)[-1]
+    assert (quote.role, quote.organization) == ("general manager", "Fenland Youth Orchestra")
+
+
 def test_the_agency_is_an_administration_named_before() -> None:
     text = (
         "The Food and Drug Administration said the shortage was "
@@ -305,3 +330,30 @@ def test_a_word_of_a_bodys_name_is_not_a_persons_surname() -> None:
         ("Graham Pike", "chairman", "Northfield Rovers"),
         ("Danny Hale", "manager", "Rovers"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("opening", "role", "organization"),
+    [
+        (
+            "Hull City Council's cabinet member for transport, Councillor Omar Patel,",
+            "cabinet member for transport",
+            "Hull City Council",
+        ),
+        (
+            "The Fenland Youth Orchestra's leader, the Welsh violinist Omar Patel, 38,",
+            "leader",
+            "Fenland Youth Orchestra",
+        ),
+    ],
+)
+def test_a_post_a_body_owns_wins_over_what_the_name_is_printed_with(
+    opening: str, role: str, organization: str
+) -> None:
+    text = f'{opening} said the cut was unfair. "We will fight it," Patel said.'
+    quote = quotes(text)[-1]
+    assert (quote.speaker_name, quote.role, quote.organization) == (
+        "Omar Patel",
+        role,
+        organization,
+    )

@@ -632,6 +632,27 @@ def test_a_name_with_a_company_form_after_it_is_a_body_speaking(text: str) -> No
     assert quote.organization.startswith("Halden Robotics ")
 
 
+def test_a_firm_whose_name_is_a_possessive_is_named_whole() -> None:
+    quote = extract(
+        f'According to a statement from the retail chain Dorling\'s Ltd, "{QUOTE}."'
+    ).proposals[-1]
+    assert (quote.role, quote.organization) == ("", "Dorling's Ltd")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f'"{QUOTE}," according to Carlow County Council.',
+        f'According to a statement from Carlow County Council, "{QUOTE}."',
+        f'"{QUOTE}," said Ashford Borough Council.',
+    ],
+)
+def test_a_name_going_on_into_a_kind_of_body_is_that_body_speaking(text: str) -> None:
+    quote = extract(text).proposals[-1]
+    assert (quote.speaker_name, quote.role) == ("", "")
+    assert quote.organization.endswith(" Council")
+
+
 @pytest.mark.parametrize(
     ("text", "role", "organization"),
     [

@@ -35,6 +35,16 @@ def test_an_age_in_brackets_and_a_birthplace_that_is_not_a_role() -> None:
         ("a senior administration official", "senior administration official", ""),
         ("an Italian coast guard official", "coast guard official", ""),
         ("an analyst at DNB Markets", "analyst", "DNB Markets"),
+        (
+            "who leads the housing team at the charity Roofline Trust",
+            "leader of the housing team",
+            "Roofline Trust",
+        ),
+        (
+            "who chairs the audit committee of the Harbour Pension Fund",
+            "chair of the audit committee",
+            "Harbour Pension Fund",
+        ),
     ],
 )
 def test_role_and_organisation_of_a_description(
@@ -701,3 +711,22 @@ def test_a_body_named_by_its_fields_opens_a_sentence_whole() -> None:
     assert fields(last(text)) == (None, "director", "Kent Roads, Bridges and Rail Service")
     quote = last('The Kent Roads, Bridges and Rail Service said the bridge "was shut for good."')
     assert quote.organization == "Kent Roads, Bridges and Rail Service"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A person familiar with the insurer's review of the Dunmore plant said the plan was "
+        'late. "Nothing will open before spring," the person said.',
+        '"Nothing will open before spring," said a person close to the Harbour Board.',
+    ],
+)
+def test_someone_in_the_know_has_no_role_and_what_they_know_is_no_body(text: str) -> None:
+    assert fields(last(text)) == (None, "", "")
+
+
+def test_the_subject_after_according_to_someone_is_no_description_of_them() -> None:
+    text = 'According to Marta Kowal, an engineer, the bridge "was never meant for lorries."'
+    assert fields(last(text)) == (None, "engineer", "")
+    text = 'According to Marta Kowal, the bridge "was never meant for lorries."'
+    assert fields(last(text)) == (None, "", "")

@@ -19,6 +19,9 @@ from quotebook.core.extract.describe import parse
         ("chief executive of Brightwell", "chief executive", "Brightwell"),
         ("a governor on the Bank of Ruritania board", "governor", "Bank of Ruritania board"),
         ("an expert on China", "expert on China", ""),
+        ("Lorne's mayor", "mayor", ""),
+        ("Ferrara's chief prosecutor", "chief prosecutor", ""),
+        ("the ICC's chief prosecutor", "chief prosecutor", "ICC"),
     ],
 )
 def test_a_place_is_not_the_body(description: str, role: str, organization: str) -> None:

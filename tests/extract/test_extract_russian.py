@@ -814,3 +814,17 @@ def test_a_body_speaking_through_its_document_is_described_in_the_article_s_word
     proposal = only(text)
     assert proposal.speaker is None or proposal.speaker == described
     assert proposal.description == described  # no word the article does not print
+
+
+def test_a_dash_line_with_the_writers_sentence_between_its_pieces_is_two_quotes() -> None:
+    text = (
+        "— Крышу сорвало за минуту, мы даже не успели выйти, — рассказывает пенсионер "
+        "Геннадий Орлов (71). Его сарай ветер унес в овраг. — А предупреждение пришло "
+        "только вечером."
+    )
+    found = extract(text).proposals
+    assert [p.text for p in found] == [
+        "Крышу сорвало за минуту, мы даже не успели выйти,",
+        "А предупреждение пришло только вечером.",
+    ]
+    assert {p.speaker_name for p in found} == {"Геннадий Орлов"}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from quotebook.core.extract import Proposal, extract
 
 
@@ -293,3 +295,73 @@ def test_turning_to_someone_brings_in_a_dash_line_s_speaker() -> None:
         "— Где обещанный бассейн? — обратилась Зимина к главе района."
     )[-1]
     assert (found.text, found.speaker_name) == ("Где обещанный бассейн?", "Ольга Зимина")
+
+
+def test_whom_an_outlet_spoke_with_is_the_source_just_described() -> None:
+    text = (
+        "Глава поселка Олег Панов заявил, что котельная будет запущена к зиме. "
+        "«Трубы уже завезли», — сказал Панов.\n\n"
+        "Источник в администрации поселка признал, что подрядчик до сих пор не найден. "
+        "«Денег на ремонт в бюджете нет», — сказал собеседник «Северной газеты».\n\n"
+        "Сотрудник котельной, попросивший не называть его имени, рассказал изданию, что "
+        "трубы ржавые. "
+        "«Их привезли со старого склада», — сказал собеседник издания."
+    )
+    found = quotes(text)
+    assert [(p.speaker_name, p.role, p.organization) for p in found[1:]] == [
+        ("", "", "администрации поселка"),
+        ("", "Сотрудник котельной", ""),
+    ]
+
+
+def test_a_court_ruling_or_a_report_is_its_body_speaking() -> None:
+    text = (
+        "Управляющий Павел Корнилов обжаловал отказ. «Мы подадим новую жалобу», — сказал он.\n\n"
+        "«Оснований для пересмотра не найдено», — говорится в постановлении Семнадцатого "
+        "арбитражного апелляционного суда.\n\n"
+        "«Субсидии выдавались без проверки», — говорится в докладе Контрольно-счетной палаты "
+        "Пермского края."
+    )
+    assert [(p.speaker_name, p.role, p.organization) for p in quotes(text)[1:]] == [
+        ("", "", "Семнадцатого арбитражного апелляционного суда"),
+        ("", "", "Контрольно-счетной палаты Пермского края"),
+    ]
+
+
+def test_a_role_opening_the_sentence_with_its_adjective_is_the_unnamed_speaker() -> None:
+    text = (
+        "Директор завода Артем Белых заверил, что увольнений не будет. «Работа есть», — "
+        "сказал Белых.\n\n"
+        "Бывший мастер цеха, попросивший не называть его имени, вспоминает, что зарплату "
+        "задерживали и раньше. «Нам платили частями», — говорит он."
+    )
+    found = quotes(text)[-1]
+    assert (found.speaker_name, found.role) == ("", "Бывший мастер цеха")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        (
+            "— Воду нам никто не вернет! — сказала с балкона одна из жительниц поселка, "
+            "фельдшер Ирина Лосева.",
+            "Ирина Лосева",
+            "фельдшер",
+        ),
+        ("«Мы готовы к проверке», — ответил с улыбкой Олег Рябов.", "Олег Рябов", ""),
+    ],
+)
+def test_how_or_whence_someone_spoke_is_passed_over_to_the_speaker(
+    text: str, speaker: str, role: str
+) -> None:
+    found = quotes(text)[-1]
+    assert (found.speaker_name, found.role) == (speaker, role)
+
+
+def test_a_union_speaking_is_a_body_with_no_post() -> None:
+    text = (
+        "Профсоюз горняков «Шахтер Кузбасса» назвал новые нормы выработки "
+        "«потогонной системой» и потребовал переговоров."
+    )
+    found = quotes(text)[-1]
+    assert (found.speaker_name, found.role, found.organization) == ("", "", "Шахтер Кузбасса")

@@ -84,8 +84,8 @@ class Cast:
         if person is None:
             return None
         role, organization = fields.role, self.bodies.resolve(fields.organization)
-        if people_noun(role):
-            role = ""  # "— рассказала девушка": a woman, whatever she does
+        if people_noun(role) or role.lower().split()[:1] in ([w] for w in lx.INTERLOCUTORS):
+            role = ""  # "— рассказала девушка", "— сказал собеседник": no job of theirs
         if not organization and re.match(r"its\s", description, re.IGNORECASE):
             organization = self.bodies.last_named()  # "its chief executive": the body just named
         if not organization and _RU_BODY_ROLE.match(description):
@@ -259,6 +259,12 @@ class Cast:
         noun = morph.head_noun(role)
         referring = noun in lx.RUSSIAN_REFERRING_NOUNS and len(words) == 1
         referring = referring or people_noun(role)
+        if noun in lx.INTERLOCUTORS and self._recent:
+            last = self._recent[-1]
+            if not last.name and ((last.role and not last.plural) or _is_source(last)):
+                return last  # "— сказал собеседник агентства" after "Источник в мэрии …"
+            if len(words) > 1:
+                return None  # whom an outlet spoke with: someone unnamed, not anyone named
         for person in reversed(self._recent[-12:]):
             if hint and person.gender not in ("", hint):
                 continue
@@ -274,6 +280,12 @@ class Cast:
             if len(words) > 1 and len(theirs) > 1 and words[-1] == theirs[-1]:
                 return person
         return None
+
+
+def _is_source(person: Person) -> bool:
+    """Someone unnamed described only as a source in a body ("Источник в мэрии")."""
+    first = person.description.lower().split()[:1]
+    return not person.name and bool(first) and morph.head_noun(first[0]) in lx.SOURCE_NOUNS
 
 
 # "Его директор", "ее руководитель": a role a body has, owned by the body named last.

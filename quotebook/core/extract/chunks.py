@@ -76,6 +76,8 @@ def is_description(chunk: str) -> bool:
         return any(w.lower().strip(".,'’s") in lx.ORG_NOUNS for w in words)  # ", of Acme Bank,"
     if first in ("his", "her", "their", "its", "ее", "её", "его", "их", "one"):
         return True
+    if first in ("один", "одна") and len(words) > 2 and words[1].lower() == "из":
+        return morph.is_person_noun(words[2])  # "Один из менеджеров «Едем»": one of them
     if _POSSESSIVE_START.match(chunk) and not find_verbs(chunk):
         return True
     if first in lx.ROLE_WORDS or first in lx.RELATIONS:
@@ -107,16 +109,27 @@ def _goes_on(words: list[str]) -> bool:
 
 
 def _russian_modified_role(words: list[str]) -> bool:
-    """Adjectives in lower case, then a noun naming a person."""
+    """Adjectives in lower case (the first may open the sentence: "Бывший прораб"), then
+    a noun naming a person."""
     index = 0
     while index < min(len(words) - 1, 3) and re.fullmatch(
-        r"[а-яё]+(?:ий|ый|ой|ая|яя)", words[index]
+        r"[а-яё]+(?:ий|ый|ой|ая|яя)", words[index].lower() if index == 0 else words[index]
     ):
         index += 1
     return 0 < index < len(words) and morph.is_person_noun(words[index].strip(",.«»"))
 
 
 _CLAUSE_START = re.compile(r"^(?:котор|[а-яё]+(?:ющ|ящ|ащ|ущ|вш)(?:ий|ая|ее|ие|его|ей|ему|их|им))")
+
+
+# "Hull City Council's cabinet member for transport": a post, owned by the body named
+_OWNED_POST = re.compile(r"^(?:the\s+)?(?:[A-Z][\w&.-]*\s+){0,4}[\w&.-]+['’]s\s+[a-z]")
+
+
+def is_owned_post(chunk: str) -> bool:
+    """Whether a chunk is a post a body's possessive gives ("the orchestra's leader"),
+    which says what someone printed with another word before their name is there."""
+    return bool(_OWNED_POST.match(chunk))
 
 
 def description_before(chunks: list[str], index: int) -> str:

@@ -92,7 +92,10 @@ def attribute_before(text: str, base: int, *, naming: bool) -> tuple[Mention, st
     verb = inverting[-1] if inverting else (outside or verbs)[-1]
     if verb.inverts:
         owner = possessor(text[verb.start : verb.end], base + verb.start)
-        mention = owner or subject_after(text[verb.end :], base + verb.end)
+        after = text[verb.end :]
+        if "," in after and not after.rstrip().endswith((",", ":")):
+            after = after[: after.rindex(",")]  # "According to X, the plan “…”": its subject
+        mention = owner or subject_after(after, base + verb.end)
         return (mention, verb.word) if mention is not None else None
     left = text[: verb.start]
     if verb.word.endswith("ing") and left.rstrip().endswith(","):

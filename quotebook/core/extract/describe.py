@@ -42,8 +42,17 @@ _BODY_NAME = (
 )
 _REL_ORG = re.compile(
     r"\b(?:at|(?<=work )for|(?<=works )for|(?<=worked )for|(?<=working )for|with(?=\s+[A-Z]))"
-    rf"\s+({_BODY_NAME})"
-)
+    rf"\s+(?:the\s+((?:[a-z][\w'’-]*\s+){{1,2}})(?=[A-Z]))?({_BODY_NAME})"
+)  # "at the advocacy group Safe Play": the kind of body, then its name
+_OF_BODY = re.compile(rf"\s+of\s+({_BODY_NAME})(?=\s*(?:[,.]|$))")
+
+
+def _kind_before(words: str | None) -> bool:
+    """Whether the words between "the" and a body's name say what kind of body it is."""
+    kind = words.split()[-1] if words else ""
+    return not words or kind in lx.ORG_NOUNS or kind in lx.OUTLET_WORDS
+
+
 # "who chairs the Ness Community Council", "who leads Ness Council in Ross", "who leads
 # the pilots' union SPAC": the office, and the body named after it (or after its kind)
 _REL_HEADS_BODY = re.compile(
@@ -89,6 +98,14 @@ _RU_WORKS = re.compile(
     r"^(?:работа|труди|служа)\w*\s+(?:в|во|на)\s+(«[^»]+»|\S+(?:\s+[А-ЯЁ«]\S*)*)"
     r"(?:\s+([а-яё-]+(?:ом|ем|ой|ей|ами)))?$"
 )
+_ANYONE = frozenset(lx.words("person people someone"))
+# Someone unnamed who knows a matter: "a person familiar with …", "people close to …",
+# "a source with knowledge of …"; what they know is no body of theirs.
+_IN_THE_KNOW = re.compile(
+    r"^(?:(?:an?|the|one|two|three|several)\s+)?(?:person|people|someone|sources?)\s+"
+    r"(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on)\b",
+    re.IGNORECASE,
+)
 _RU_PARTICIPLE = re.compile(r"^[а-яё]+(?:ющ|ящ|ащ|ущ)(?:ий|ая|ее|ие)\b")
 _PARTNERS = frozenset(("partner", "партнер", "партнёр"))
 _OWNERS = frozenset(("his", "her", "their", "its", "ее", "её", "его", "их", "my", "our"))
@@ -118,6 +135,8 @@ def parse(description: str, *, before_name: bool = False) -> Fields:
     main = _INITIALS.sub("", main)  # "the Federal Office for the Environment (FOEN)"
     if re.match(r"(?:one of|один из|одна из)\b", main.lower()):  # not "one official"
         main = ""
+    if _IN_THE_KNOW.match(main):  # "a person familiar with the bank's review": no job, no body
+        return Fields(age=age)
     works = _RU_WORKS.match(main)
     if works:
         role, organization = _works_as(works)
@@ -126,6 +145,12 @@ def parse(description: str, *, before_name: bool = False) -> Fields:
     else:
         role, organization = role_and_org(main, before_name=before_name)
     first = role.split()[0].lower() if role else ""
+    if first in lx.ORG_NOUNS and morph.is_russian(first):
+        role = ""  # "Профсоюз водителей «…» назвал": a body speaks, which has no post
+    if role.lower() in _ANYONE:
+        role = ""  # "the person said": someone, whatever they do
+    if first in lx.INTERLOCUTORS:
+        organization = ""  # "собеседник «Ведомостей»": the outlet they spoke with
     if first in lx.SOURCE_NOUNS and not morph.is_russian(first):
         role = ""  # "a source familiar with the talks": someone unnamed, whose job is not said
     where = _WHERE.search(role) if not organization else None
@@ -145,10 +170,12 @@ def parse(description: str, *, before_name: bool = False) -> Fields:
         found_role = _REL_ROLE.search(relative)  # "who works as a healthcare assistant at …"
         role = found_role.group(1) if found_role else ""
         heads = _REL_HEADS.search(relative)  # "who heads the works council at …"
-        office = "chair" if heads and heads.group(1) == "chairs" else "head"
-        role = role or (f"{office} of {heads.group(2)}" if heads else "")
+        role = role or (f"{_OFFICES[heads.group(1)]} of {heads.group(2)}" if heads else "")
+        of_body = _OF_BODY.match(relative, heads.end()) if heads and not organization else None
+        if of_body:  # "who chairs the transport committee of the Leeds City Region Board"
+            organization = clean_org(of_body.group(1))
     if not organization and relative:
-        found = _REL_ORG.findall(relative)
+        found = [m.group(2) for m in _REL_ORG.finditer(relative) if _kind_before(m.group(1))]
         organization = clean_org(re.sub(r"['’]s$", "", found[-1])) if found else ""
     return Fields(age=age, role=role, organization=organization)
 

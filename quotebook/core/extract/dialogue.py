@@ -12,6 +12,7 @@ of the line before it.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .clauses import BETWEEN_DASHES, Attribution, Candidate, attribute_after, attribute_before
 from .labels import label_mention
@@ -48,9 +49,28 @@ def dialogue(work: str, paragraphs: tuple[tuple[int, int], ...]) -> list[Candida
                 attribution=previous.attribution,
                 extras={"follows": "line"},
             )
-        found.append(candidate)
+        found += _at_narration(work, candidate)
         previous = candidate if candidate.attribution is not None else None
     return found
+
+
+# The writer's own sentence between two pieces: "(62). Ее дом стоит рядом. —"
+_NARRATION = re.compile(r"[.!?…]\s+[А-ЯЁ][а-яё]+\s+[а-яё]")
+
+
+def _at_narration(work: str, candidate: Candidate) -> list[Candidate]:
+    """ "— …, — говорит она. Ее дом стоит рядом. — …": where the writer says something of
+    their own between the pieces, each piece is a quote of its own, by the same speaker."""
+    if len(candidate.pieces) != 2:
+        return [candidate]
+    (first_start, first_end), (second_start, second_end) = candidate.pieces
+    if not _NARRATION.search(work, first_end, second_start):
+        return [candidate]
+    dash = max(work.rfind("—", 0, second_start), work.rfind("–", 0, second_start))
+    return [
+        replace(candidate, pieces=((first_start, first_end),), end=first_end),
+        replace(candidate, pieces=((second_start, second_end),), start=dash),
+    ]
 
 
 # A dash line inside a paragraph: after a colon ("Песков ответил: — …") or after the end

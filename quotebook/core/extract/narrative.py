@@ -15,7 +15,7 @@ from . import lexicon as lx
 from . import morph
 from .agreement import nominative_phrase, qualifies_noun
 from .bodies import possessor
-from .chunks import chunks_of, description_before, is_description, is_rank
+from .chunks import chunks_of, description_before, is_description, is_owned_post, is_rank
 from .events import Event
 from .mention import Mention
 from .names import is_capitalised, split_name
@@ -182,10 +182,23 @@ def _people(text: str, base: int, speaker: Mention | None) -> list[Event]:
                 previous = whose or description_before([c for c, _ in chunks], index)
                 if previous and len(previous.split()) <= 8:
                     mention.before = [previous]
+            elif premod and index > 0 and _premod_only(words[: end + 1 - words_named], premod):
+                # "Leeds City Council's cabinet member for housing, Councillor Omar Patel":
+                # the post a body's possessive gives, before what the name is printed with
+                previous = description_before([c for c, _ in chunks], index)
+                if previous and len(previous.split()) <= 8 and is_owned_post(previous):
+                    mention.before = [previous]
             weak = len(name.split()) == 1 and not (titles or premod or mention.descriptions)
             weak = weak and not morph.is_first_name(name)
             events.append(Event(position, "person", mention, weak=weak))
     return _outside_premodifiers(events)
+
+
+def _premod_only(lead: list[str], premod: str) -> bool:
+    """Whether the words before a name are its premodifier alone ("the Dutch conductor")."""
+    if lead and lead[0].lower() in ("the", "a", "an"):
+        lead = lead[1:]
+    return " ".join(lead) == premod
 
 
 # "spotted by Tomasz Wierzbicki, a security researcher": someone a role describes.

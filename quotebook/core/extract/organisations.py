@@ -92,6 +92,15 @@ class Bodies:
         """Whether ``name`` was noted as an organisation."""
         return name in self._names
 
+    def opened_by(self, word: str) -> str:
+        """The body named last whose name opens with the single name ``word`` ("Brabant"
+        after "Brabant Metals NV"): what a firm is called for short; blank when none is."""
+        for name, _ in reversed(self._orgs):
+            parts = name.split()
+            if len(parts) > 1 and parts[0] == word and parts[1][:1].isupper():
+                return name
+        return ""
+
     def last_named(self, *, lower: bool = False) -> str:
         """The organisation referred to last, by its name ("Northwind Logistics"); blank when
         that was a body only named by its kind ("the housing association"), unless

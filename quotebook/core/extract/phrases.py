@@ -20,6 +20,7 @@ from .chunks import (
     description_before,
     ends_as_description,
     is_description,
+    is_owned_post,
     is_parenthetical,
     is_party,
     is_rank,
@@ -76,10 +77,11 @@ def subject_before(text: str, base: int) -> Mention | None:
             # "The Office for Students, the regulator for …, said": what kind of body it is
             after = [a for a in after if not appositive_kinds(f", {a}")]
     mention.after = mention.after + after
-    if mention.name and (not mention.premod or is_rank(mention.premod)) and index > 0:
+    if mention.name and index > 0:
         previous = description_before([c for c, _ in chunks], index)
-        if previous and not is_party(previous):
-            mention.before = [previous]
+        plain = not mention.premod or is_rank(mention.premod)
+        if previous and not is_party(previous) and (plain or is_owned_post(previous)):
+            mention.before = [previous]  # "Its chair, Dr Ann Roe", "X's leader, Cllr Ann Roe"
     return mention
 
 
@@ -208,11 +210,21 @@ def _skip_leading(words: list[str]) -> list[str]:
             words = _past_genitives(words[2:])
         elif first == "с" and (_is_acronym(words[1]) or words[1].startswith("«")):
             words = words[1:]
+        elif _how_or_whence(words):
+            words = words[2:]  # "— сказала со сцены …", "— ответил с улыбкой …": how, not who
         elif first == "с" and words[1].islower() and len(words) > 2 and _is_outlet(words[2]):
             words = words[2:]  # "в беседе с корреспондентом «Ленты.ру»"
         else:
             break
     return words
+
+
+def _how_or_whence(words: list[str]) -> bool:
+    """ "со сцены", "с улыбкой": where from or how someone spoke, not with whom."""
+    first, noun = words[0].lower(), words[1]
+    if first not in ("с", "со") or not (noun.isalpha() and noun.islower()):
+        return False
+    return not morph.is_person_noun(noun)
 
 
 def _past_genitives(words: list[str]) -> list[str]:

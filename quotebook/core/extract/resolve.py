@@ -176,7 +176,7 @@ def _lone_name(cast: Cast, mention: Mention) -> bool:
 
 
 def _refer(cast: Cast, mention: Mention, verb: str) -> Person | None:
-    body = mention.name if _names_body(cast, mention) else _document_body(cast, mention)
+    body = _names_body(cast, mention) or _document_body(cast, mention)
     if body:  # "The employers' group, Deltalinqs, said", "the statement said": a body spoke
         mention = Mention(mention.written, mention.start, mention.end, before=[f"of {body}"])
     known = mention.name and cast.knows(mention.name)  # "Шамаев" after "Виктор Шамаев"
@@ -201,12 +201,15 @@ def _apposition_nominative(description: str) -> str:
     return nominative_phrase(description)
 
 
-def _names_body(cast: Cast, mention: Mention) -> bool:
-    """Whether a name as printed, with no title or role before it, is an organisation the
-    article has named (and not someone's name)."""
+def _names_body(cast: Cast, mention: Mention) -> str:
+    """The organisation the article has named that a name as printed, with no title or
+    role before it, refers to (and not someone's name): the name itself, or the body's
+    full name when a single word opens it ("Brabant" after "Brabant Metals NV")."""
     if not mention.name or mention.titles or mention.premod or cast.knows(mention.name):
-        return False
-    return cast.bodies.knows(mention.name)
+        return ""
+    if cast.bodies.knows(mention.name):
+        return mention.name
+    return "" if " " in mention.name else cast.bodies.opened_by(mention.name)
 
 
 _DOCUMENT = re.compile(r"^(?:the|its|a|an)\s+(?:\w+\s+)?(?:statement|report|letter|release)$", re.I)

@@ -42,7 +42,9 @@ _OWNER_START = re.compile(
     r"^(?:the\s+)?((?:[A-Z][\w&.-]*\s+(?:(?:and|of|for)\s+(?=[A-Z]))?){0,4}[\w&.-]+?)"
     rf"{_OWNED}\s+(\S.*)$"
 )  # "the Highlands and Islands Enterprise Agency's"
-_PLACE_ROLES = frozenset(lx.words("mayor governor premier bishop archbishop councillor"))
+_PLACE_ROLES = frozenset(lx.words("mayor governor premier bishop archbishop councillor prosecutor"))
+# A name in plain capitals ("Dresden"), where "BoE" or "ICC" are a body's initials.
+_PLAIN_NAME = re.compile(r"^[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*$")
 _SEAT_ROLES = frozenset(lx.words("mp mep msp mla td senator congressman congresswoman"))
 
 
@@ -58,6 +60,9 @@ def role_and_org(text: str, *, before_name: bool = False) -> tuple[str, str]:
     company = _COMPANY_OF_PLACE.match(text)
     if company and is_legal_form(company.group(2)):
         return "", company.group(1)  # "Halvorsen Car Carriers AS of Oslo": where it is based
+    firm = _KIND_AND_FIRM.match(text)
+    if firm and is_legal_form(text.split()[-1]) and _names_kind(firm.group(1)):
+        return "", firm.group(2)  # "the retail chain Dorling's Ltd": a firm by name
     found = _marked_body(text) or _joined_body(text)
     return found if found is not None else _unjoined(text, before_name=before_name)
 
@@ -66,6 +71,16 @@ def role_and_org(text: str, *, before_name: bool = False) -> tuple[str, str]:
 _COMPANY_OF_PLACE = re.compile(
     r"^(?:of\s+|at\s+)?((?:[A-Z][\w&'’.-]*\s+)+(\S+))\s+of\s+([A-Z][\w'’.-]*)$"
 )
+
+
+# "retail chain Dorling's Ltd": the kind of a body, then its name ending in its legal form
+_KIND_AND_FIRM = re.compile(r"^((?:[a-z][\w-]*\s+){0,3})([A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*)$")
+
+
+def _names_kind(words: str) -> bool:
+    """Whether the words before a body's name are none, or end with a kind of body."""
+    kind = words.split()[-1] if words.split() else ""
+    return not kind or kind in lx.ORG_NOUNS or kind in lx.OUTLET_WORDS
 
 
 # "a retired teacher waiting for a train to …": a participle after the role's noun opens
@@ -104,7 +119,7 @@ def _marked_body(text: str) -> tuple[str, str] | None:
         role, organization = role_and_org(rest) if _JOINS.search(rest) else (_trim_role(rest), "")
         if organization and _covers_area(owned.group(1), rest):
             role, organization = _trim_role(rest), ""  # "Unison's regional secretary for …"
-        if not organization and _is_org_owner(owned.group(1)):
+        if not organization and _is_org_owner(owned.group(1)) and not _place_owns(*owned.groups()):
             organization = clean_org(owned.group(1))
         return role, organization
     named = _NAMED_BODY_ROLE.match(text)  # "Bank of England governor", "Court of Appeal judge"
@@ -180,7 +195,8 @@ def _unjoined(text: str, *, before_name: bool) -> tuple[str, str]:
     possessive = POSSESSIVE.match(text)
     if possessive:
         owner, role = possessive.group(1), possessive.group(2)
-        return _trim_role(role), clean_org(owner) if _is_org_owner(owner) else ""
+        body = _is_org_owner(owner) and not _place_owns(owner, role)
+        return _trim_role(role), clean_org(owner) if body else ""
     words = text.lower().split()
     head = words[0].split("-")[-1]  # "HR-менеджер": a Russian noun with initials
     if morph.is_russian(head) and (
@@ -239,6 +255,13 @@ def _governs_place(role: str, complement: str) -> bool:
     head = role.split()[-1].lower() if role.split() else ""
     words = complement.split()
     return head in _PLACE_ROLES and 0 < len(words) <= 2 and all(map(is_capitalised, words))
+
+
+def _place_owns(owner: str, role: str) -> bool:
+    """ "Dresden's mayor", "Ferrara's chief prosecutor": a place's office, as "mayor of
+    Dresden" is; "the ICC's chief prosecutor" is a body's (its initials)."""
+    plain = all(_PLAIN_NAME.match(w) for w in owner.split())
+    return plain and _governs_place(_trim_role(role), owner)
 
 
 def _represents_seat(role: str, join: str, complement: str) -> bool:

@@ -104,6 +104,8 @@ def leading_name(chunk: str, start: int) -> Mention | None:
         return None  # "… организации Роспрофжела Николай Ветлугин": the name goes on past it
     if following and is_legal_form(following[0]):
         return None  # "Halden Robotics GmbH": a firm's name and its form, no person's
+    if following and is_capitalised(following[0]) and following[0].lower() in lx.ORG_NOUNS:
+        return None  # "Kildare County Council": the name goes on as a body's
     of_org = re.match(r"^(?:of|from|at|из)\s+((?:the\s+)?[A-ZА-ЯЁ«].*)$", tail)
     bracket = re.match(r"^\(([^()\d]*[^\W\d][^()\d]*)\)$", tail)  # "Иван Петров (ВШЭ)"
     if of_org or (bracket and is_capitalised(bracket.group(1))):

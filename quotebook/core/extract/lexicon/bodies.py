@@ -36,6 +36,7 @@ ORG_FAMILY = {
     **dict.fromkeys(words("party"), "party"),
     **dict.fromkeys(words("court tribunal"), "court"),
     **dict.fromkeys(words("club fc team"), "club"),
+    **dict.fromkeys(words("orchestra choir ensemble"), "orchestra"),
     **dict.fromkeys(words("commission committee board"), "commission"),
     **dict.fromkeys(words("police"), "police"),
     **dict.fromkeys(words("government administration cabinet"), "government"),
@@ -45,7 +46,8 @@ ORG_FAMILY = {
             компания компании фирма фирмы банк банка министерство министерства ведомство
             ведомства ассоциация ассоциации департамент департамента мэрия мэрии
             университет университета лицей лицея школа школы больница больницы хоспис
-            хосписа фонд фонда союз союза партия партии институт института центр центра
+            хосписа фонд фонда союз союза профсоюз профсоюза партия партии институт института
+            центр центра
             комитет комитета служба службы управление управления правительство
             правительства администрация администрации суд суда завод завода корпорация
             корпорации агентство агентства маркетплейс маркетплейса холдинг холдинга
@@ -117,7 +119,12 @@ FOREIGN_LEGAL_FORMS = frozenset(
 )
 
 # "говорится в заявлении компании", "сообщили в пресс-службе": where a body speaks.
-RUSSIAN_DOCUMENTS = frozenset(words("сообщение заявление релиз пресс-релиз письмо ответ"))
+RUSSIAN_DOCUMENTS = frozenset(
+    words(
+        "сообщение заявление релиз пресс-релиз письмо ответ определение решение постановление "
+        "приговор документ доклад отчет отчёт обращение"
+    )
+)
 
 RUSSIAN_BODIES = frozenset(
     words(

@@ -90,6 +90,10 @@ ROLE_WORDS = frozenset(
 # familiar with the talks" (a body they are in may be).
 SOURCE_NOUNS = frozenset(words("источник собеседник собеседница source sources"))
 
+# Whoever the writer or an outlet spoke with: "собеседник «Ведомостей»" names the outlet
+# that heard them, not a body of theirs.
+INTERLOCUTORS = frozenset(words("собеседник собеседница"))
+
 PORTFOLIO_ROLES = frozenset(words("minister secretary commissioner"))
 # What a minister is for, beyond the modifiers every role may carry ("Finance", "Health").
 PORTFOLIOS = frozenset(
