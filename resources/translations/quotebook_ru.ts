@@ -2817,6 +2817,10 @@ Escape очищает; F1 или ? показывает весь синтакс�
         <translation>Хранить парольную фразу в системной связке ключей и открывать без вопроса</translation>
     </message>
     <message>
+        <source>Still opening. After Quotebook did not close properly, or when the library is from an older version, the whole library is checked or upgraded first: a large one takes a minute or more.</source>
+        <translation>Библиотека еще открывается. Если Quotebook в прошлый раз закрылся некорректно или библиотека создана старой версией, ее сначала целиком проверяют или обновляют: большая библиотека открывается минуту или дольше.</translation>
+    </message>
+    <message>
         <source>&amp;Unlock</source>
         <translation>&amp;Разблокировать</translation>
     </message>

@@ -14,9 +14,11 @@ from pytestqt.qtbot import QtBot
 from window_helpers import Controller
 
 from quotebook.core import Library
+from quotebook.core.domain.errors import WrongPassphraseError
 from quotebook.core.storage import keys
 from quotebook.core.storage.encryption import is_encrypted
 from quotebook.gui.app.worker import Worker
+from quotebook.gui.dialogs import unlock_dialog as unlock_dialog_module
 from quotebook.gui.dialogs.passphrase_dialog import PassphraseDialog
 from quotebook.gui.dialogs.unlock_dialog import UnlockDialog
 
@@ -285,6 +287,38 @@ def test_the_dialog_is_busy_while_a_passphrase_is_tried_and_cannot_be_closed(
     qtbot.waitUntil(lambda: unlocked == ["opened"])
     assert tried == [(PASSPHRASE, False)]
     assert not dialog.isVisible() and dialog.passphrase.text() == ""
+
+
+def test_a_slow_unlock_says_why_a_library_can_take_longer(
+    qtbot: QtBot, tmp_path: Path, worker: Worker, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past the key derivation's second or so, the wait is the library's own (a check
+    after a crash, an upgrade): the dialog says so, and says nothing once it is over."""
+    monkeypatch.setattr(unlock_dialog_module, "SLOW_UNLOCK_MS", 50)
+    release = threading.Event()
+
+    def attempt(passphrase: str, remember: bool) -> str:
+        if passphrase == PASSPHRASE:
+            release.wait(30)
+            return "opened"
+        raise WrongPassphraseError(str(tmp_path / "exodus.sqlite3"), "wrong passphrase")
+
+    dialog = UnlockDialog(
+        tmp_path / "exodus.sqlite3", attempt, worker, keychain=True, quit_instead=False
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_passphrase(qtbot, dialog, "wrong guess")
+    qtbot.waitUntil(dialog.problem.isVisible)
+    assert not dialog.waiting.isVisible()  # a wrong try ends within the second
+    unlocked: list[object] = []
+    dialog.unlocked.connect(unlocked.append)
+    type_passphrase(qtbot, dialog, PASSPHRASE)
+    qtbot.waitUntil(dialog.waiting.isVisible)
+    assert "checked or upgraded first" in dialog.waiting.text()
+    release.set()
+    qtbot.waitUntil(lambda: unlocked == ["opened"])
+    assert not dialog.waiting.isVisible()
 
 
 def test_after_a_lock_the_dialog_says_the_library_was_locked(

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -32,6 +32,9 @@ from PySide6.QtWidgets import (
 from ...core.domain.errors import WrongPassphraseError
 from ..app.worker import Worker
 from .passphrase_dialog import PROBLEM_STYLE
+
+# How long an unlock may take before the dialog says why a library can take longer.
+SLOW_UNLOCK_MS = 3_000
 
 
 class UnlockDialog(QDialog):
@@ -79,6 +82,21 @@ class UnlockDialog(QDialog):
         self.problem.setStyleSheet(PROBLEM_STYLE)
         self.problem.setWordWrap(True)
         self.problem.setVisible(bool(note))
+        self.waiting = QLabel(
+            self.tr(
+                "Still opening. After Quotebook did not close properly, or when the library "
+                "is from an older version, the whole library is checked or upgraded first: "
+                "a large one takes a minute or more."
+            ),
+            self,
+        )
+        self.waiting.setObjectName("unlockWaiting")
+        self.waiting.setWordWrap(True)
+        self.waiting.hide()
+        self._slow = QTimer(self)
+        self._slow.setSingleShot(True)
+        self._slow.setInterval(SLOW_UNLOCK_MS)
+        self._slow.timeout.connect(self._on_slow)
 
     def _build_buttons(self, quit_instead: bool) -> None:
         self.unlock_button = QPushButton(self.tr("&Unlock"), self)
@@ -118,6 +136,7 @@ class UnlockDialog(QDialog):
             missing.setWordWrap(True)
             layout.addWidget(missing)
         layout.addWidget(self.problem)
+        layout.addWidget(self.waiting)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(420)
 
@@ -141,12 +160,21 @@ class UnlockDialog(QDialog):
             widget.setEnabled(not working and (widget is not self.remember or self._keychain))
         if working:
             self.setCursor(Qt.CursorShape.BusyCursor)
+            self._slow.start()
         else:
             self.unsetCursor()
+            self._slow.stop()
+            self.waiting.hide()
+
+    def _on_slow(self) -> None:
+        """The key is derived in a second or so: a longer wait is the library's own."""
+        if self._working:
+            self.waiting.show()
+            self.resize(self.width(), self.sizeHint().height())  # room for the words
 
     def _on_unlocked(self, result: object) -> None:
         self.passphrase.clear()
-        self._working = False
+        self._busy(False)
         self.accept()
         self.unlocked.emit(result)
 
@@ -159,7 +187,7 @@ class UnlockDialog(QDialog):
             self.passphrase.selectAll()
             self.passphrase.setFocus()
             return
-        self._working = False
+        self._busy(False)
         super().reject()
         self.failed.emit(error, trace)
 
