@@ -828,3 +828,31 @@ def test_a_dash_line_with_the_writers_sentence_between_its_pieces_is_two_quotes(
         "А предупреждение пришло только вечером.",
     ]
     assert {p.speaker_name for p in found} == {"Геннадий Орлов"}
+
+
+@pytest.mark.parametrize(
+    ("text", "filed"),
+    [
+        (
+            "В министерстве транспорта Омской области сообщили, что мост откроют весной. "
+            "«Подрядчик получит деньги в марте», — говорится в ответе ведомства.",
+            "Министерство транспорта Омской области",
+        ),
+        (
+            "«Долг превышает имущество», — говорится в определении Арбитражного суда "
+            "Омской области.",
+            "Арбитражный суд Омской области",
+        ),
+        (
+            "«Проверка идет», — сообщили в управлении МВД по Омской области.",
+            "Управление МВД по Омской области",
+        ),
+    ],
+)
+def test_a_body_speaking_is_filed_under_its_name_in_the_nominative(text: str, filed: str) -> None:
+    assert only(text).source_label == filed
+
+
+def test_someone_in_a_body_is_filed_as_described_not_as_the_body() -> None:
+    quote = only("«Решение еще не принято», — сказал источник в администрации района.")
+    assert quote.source_label == "Источник в администрации района"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..domain.validate import fold
 from . import lexicon as lx
 from . import morph
 from .agreement import nominative_phrase
@@ -59,6 +60,19 @@ def russian_body(words: list[str], start: int) -> Mention | None:
         return Mention(phrase, start, start + len(phrase), before=[f"of {title.group(1)}"])
     description = f"of {phrase}" if named else phrase  # a named body is the organisation
     return Mention(phrase, start, start + len(phrase), before=[description])
+
+
+def body_filed(description: str, organization: str) -> str:
+    """The name a Russian body speaking is filed under, in the nominative: "Арбитражный
+    суд Новосибирской области" for its ruling, "министерство строительства …" for "в
+    ответе ведомства" after the ministry was named; "" when the words describe someone
+    in the body ("источник в администрации района") or the body is not Russian."""
+    if not morph.is_russian(organization.lstrip("«")):
+        return ""
+    same = fold(description.strip()) == fold(organization.strip())
+    if not same and morph.head_noun(description) not in lx.RUSSIAN_BODIES:
+        return ""
+    return nominative_phrase(organization)
 
 
 def _adjective_body(words: list[str]) -> str:

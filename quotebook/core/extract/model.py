@@ -85,6 +85,12 @@ class Proposal:
         """The name a new source would be filed under: the name, else the description."""
         if self.speaker_name:
             return self.speaker_name
+        if not self.role and self.organization:
+            from .bodies import body_filed  # Russian morphology, loaded with the extractor
+
+            body = body_filed(self.description, self.organization)
+            if body:  # a body speaking: its name as a name is filed, not as printed
+                return body[:1].upper() + body[1:]
         label = self.role or self.description  # never a bare "she" nobody fits
         if self.organization and self.organization.casefold() not in label.casefold():
             label = f"{label}, {self.organization}" if label else self.organization
