@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from quotebook.core import Library
@@ -19,7 +20,12 @@ def fill(library: Library, quotes: int = 40) -> None:
 
 
 def every_row(path: Path, passphrase: str | None) -> dict[str, list[tuple[object, ...]]]:
-    """Every row of every table of the library, read through Quotebook's own connection."""
+    """Every row of every table of the library, read through Quotebook's own connection,
+    and the quotes each word of theirs finds.
+
+    The full-text indexes' own tables are left out: encrypting rewrites them in
+    leaves that fit an encrypted page. What they find is compared instead.
+    """
     with (
         Library(path, passphrase=passphrase, read_only=True) as library,
         library.snapshot() as conn,
@@ -27,10 +33,14 @@ def every_row(path: Path, passphrase: str | None) -> dict[str, list[tuple[object
         tables = [
             row[0]
             for row in conn.execute(
-                "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-                " AND sql NOT LIKE 'CREATE VIRTUAL%' AND name != 'meta'"
+                "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table'"
+                " AND name NOT LIKE 'sqlite_%' AND name != 'meta'"
             )
         ]
-        return {
+        rows = {
             t: sorted(conn.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr) for t in tables
         }
+        texts = " ".join(row[0] for row in conn.execute("SELECT text FROM quote"))
+        words = sorted(set(re.findall(r"\w+", texts.lower())))
+        rows["found"] = [(word, library.search(word).total) for word in words]
+        return rows

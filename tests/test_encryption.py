@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,7 +22,7 @@ from quotebook.core.domain.errors import LockedLibraryError, StorageError
 from quotebook.core.library.scrub import backups_holding, scrub_backups, trash_rows
 from quotebook.core.sheet import csv_import_rows, csv_import_stage
 from quotebook.core.sheet.csv_import import import_csv
-from quotebook.core.storage import keys
+from quotebook.core.storage import fts, keys
 from quotebook.core.storage.backup import list_backups, restore_backup
 from quotebook.core.storage.encryption import (
     change_passphrase,
@@ -183,6 +184,52 @@ def test_encrypt_change_and_decrypt_keep_every_row_and_every_backup(library_path
     assert not is_encrypted(library_path)
     assert every_row(library_path, None) == rows
     assert [b.quotes for b in list_backups(library_path)] == [40]
+
+
+def leaves(path: Path, passphrase: str | None) -> tuple[int, int, int]:
+    """The quotes' index: its longest leaf, its ``pgsz`` setting, and how many quotes
+    one of its words finds."""
+    with (
+        Library(path, passphrase=passphrase, read_only=True) as library,
+        library.snapshot() as conn,
+    ):
+        longest = conn.execute("SELECT max(length(block)) FROM quote_fts_data").fetchone()[0]
+        setting = conn.execute("SELECT v FROM quote_fts_config WHERE k = 'pgsz'").fetchone()[0]
+        return longest, setting, library.search("word7").total
+
+
+def test_encrypting_rewrites_the_index_in_leaves_that_fit_an_encrypted_page(
+    library_path: Path,
+) -> None:
+    """A leaf of FTS5's default size spills onto a second page once SQLCipher takes its
+    bytes of each page; a library written with them is rewritten as it is encrypted."""
+    with Library(library_path) as library:
+        source = library.add_source("Nino").created
+        for n in range(150):
+            words = " ".join(f"word{(n * 7 + k * 13) % 997}" for k in range(60))
+            library.add_quote(f"{words} case {n}", source)
+    conn = sqlite3.connect(library_path)  # as a library of an earlier version left it
+    conn.execute("INSERT INTO quote_fts(quote_fts, rank) VALUES ('pgsz', 4050)")
+    conn.execute("INSERT INTO quote_fts(quote_fts) VALUES ('optimize')")
+    conn.commit()
+    conn.close()
+    longest, _, found = leaves(library_path, None)
+    assert longest > fts.LEAF_BYTES + 8 and found > 0
+
+    encrypt_library(library_path, "a passphrase")
+    keys.forget_all()
+    assert leaves(library_path, "a passphrase") == (
+        pytest.approx(fts.LEAF_BYTES, abs=8),
+        fts.LEAF_BYTES,
+        found,
+    )
+
+
+def test_a_new_library_writes_leaves_that_fit_an_encrypted_page(library_path: Path) -> None:
+    with Library(library_path) as library:
+        fill(library)
+    _, setting, _ = leaves(library_path, None)
+    assert setting == fts.LEAF_BYTES
 
 
 def test_re_keying_refuses_a_library_open_elsewhere_and_the_wrong_passphrase(

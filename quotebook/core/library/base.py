@@ -154,7 +154,7 @@ class LibraryBase(ReaderBase):
         """One short step of the upkeep that saves leave for later; True while more is left.
 
         Saves neither merge the full-text index's segments nor copy the journal into
-        the file (see ``fts.leave_merges_to_tidy``): either would now and then make
+        the file (see ``fts.keep_settings``): either would now and then make
         one save take ten or a hundred times as long. The app calls this when the
         reporter pauses, on a background thread, until it returns False; each step
         holds the library for a few milliseconds. Once the index is merged, the step

@@ -36,7 +36,7 @@ from ..domain.errors import (
     sqlite_condition,
     was_interrupted,
 )
-from . import keys
+from . import fts, fts_names, keys
 from .backup import _sync_file, _sync_folder, list_backups
 from .connect import connect, set_cipher
 from .files import replaced_files
@@ -46,11 +46,12 @@ from .safety import check_file, immutable, looks_encrypted, stop_when_set, verif
 from .version import SCHEMA_VERSION
 
 _T = TypeVar("_T")
+# The tables whose rows a copy must hold all of: not the full-text indexes' own
+# (``shadow``) tables, which an encrypted copy rewrites (fts.fit_leaves).
 _TABLES = (
-    "SELECT name FROM sqlite_schema WHERE type = 'table' "
-    "AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name"
+    "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' "
+    "AND name NOT LIKE 'sqlite_%' ORDER BY name"
 )
-
 
 Stop = threading.Event | None
 
@@ -180,6 +181,8 @@ def _rewrite(file: Path, old: str | None, new: str | None, stop: Stop) -> None:
         with keys.given(file, old):
             counts = _guarded(file, lambda: _export(file, partial, new, stop))
         with keys.given(partial, new):
+            if new is not None:
+                _guarded(file, lambda: _fit(partial))
             _guarded(file, lambda: _verify(file, partial, counts, stop))
         _swap(file, partial)
     finally:
@@ -231,6 +234,22 @@ def _export(file: Path, partial: Path, new: str | None, stop: Stop) -> dict[str,
     make_private(partial)
     _sync_file(partial)
     return counts
+
+
+def _fit(partial: Path) -> None:
+    """Rewrite the encrypted copy's full-text indexes in leaves that fit its pages
+    (``fts.LEAF_BYTES``). A backup of an older schema keeps its index until it is
+    restored and upgraded."""
+    conn = connect(partial)
+    try:
+        if int(conn.execute("PRAGMA user_version").fetchone()[0]) == SCHEMA_VERSION:
+            conn.execute("BEGIN IMMEDIATE")
+            fts.fit_leaves(conn)
+            fts_names.fit_leaves(conn)
+            conn.execute("COMMIT")
+    finally:
+        conn.close()
+    _sync_file(partial)
 
 
 def _counts(conn: object) -> dict[str, int]:

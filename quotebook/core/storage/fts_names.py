@@ -70,22 +70,34 @@ def create(conn: sqlite3.Connection) -> None:
         )
 
 
-def erase_at_once(conn: sqlite3.Connection) -> None:
-    """Have the index drop a renamed or deleted name's words at once (FTS5's secure-delete).
+def keep_settings(conn: sqlite3.Connection) -> None:
+    """Have the index drop a renamed or deleted name's words at once (FTS5's
+    secure-delete), and write leaves that fit an encrypted page (``fts.LEAF_BYTES``).
 
-    Without it, the old words stay in the index's segments until they are merged. The
-    index is small, so a rename pays little for it; the setting is kept in the file.
+    Without secure-delete, the old words stay in the index's segments until they are
+    merged. The index is small, so a rename pays little for it. The settings are kept
+    in the file; they are written once.
     """
-    from .fts import erases  # the quotes' index: a search, which never erases, needs none
+    from .fts import LEAF_BYTES, erases  # the quotes' index: a search needs none of it
 
-    if (
-        not erases(conn)
-        or not conn.execute("SELECT 1 FROM sqlite_schema WHERE name = 'name_fts_config'").fetchone()
-    ):
-        return  # an older SQLite, or a library not yet given the index
-    setting = conn.execute("SELECT v FROM name_fts_config WHERE k = 'secure-delete'").fetchone()
-    if setting != (1,):
-        conn.execute("INSERT INTO name_fts(name_fts, rank) VALUES ('secure-delete', 1)")
+    if not conn.execute("SELECT 1 FROM sqlite_schema WHERE name = 'name_fts_config'").fetchone():
+        return  # a library not yet given the index
+    settings = {"pgsz": LEAF_BYTES}
+    if erases(conn):  # not on an older SQLite
+        settings["secure-delete"] = 1
+    config = dict(conn.execute("SELECT k, v FROM name_fts_config").fetchall())
+    for key, value in settings.items():
+        if config.get(key) != value:
+            conn.execute("INSERT INTO name_fts(name_fts, rank) VALUES (?, ?)", (key, value))
+
+
+def fit_leaves(conn: sqlite3.Connection) -> None:
+    """Rebuild the index from its names in leaves of ``fts.LEAF_BYTES`` (a copy being
+    encrypted): a fraction of a second at 120,000 names."""
+    from .fts import LEAF_BYTES
+
+    conn.execute("INSERT INTO name_fts(name_fts, rank) VALUES ('pgsz', ?)", (LEAF_BYTES,))
+    conn.execute("INSERT INTO name_fts(name_fts) VALUES ('rebuild')")
 
 
 class Refs(NamedTuple):

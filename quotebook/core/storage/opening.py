@@ -421,8 +421,8 @@ def _open_checked(path: Path, session: Session, unclean: bool) -> Opened:
                 _upgrade(path, raw, version, session, opened)
             if session.alone:
                 write_marker(raw)
-                fts.leave_merges_to_tidy(raw)
-                fts_names.erase_at_once(raw)
+                fts.keep_settings(raw)
+                fts_names.keep_settings(raw)
     except driver_errors() as exc:
         engine.dispose()
         known = classify(exc, shown)
