@@ -2,7 +2,7 @@
 
     python benchmarks/evaluate_extraction.py
     [--set articles|heldout|features|unseen|fresh|blind|blind2|blind3|blind4|blind5|blind6|blind7|
-           blind8|blind9|blind10|blind11|blind12|blind13|blind14]
+           blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15|blind16]
     [--verbose]
     [--words 10000]
 
@@ -94,7 +94,18 @@ articles on a wind farm, a supermarket price war, a cycling race crash, short-te
 rentals, a vineyard frost, a teachers' pay offer, an airport's closure, a mushroom
 poisoning outbreak, a tax on the self-employed, a dog shelter, a ski jump championship
 and a courier strike) was written and annotated before the extractor first read it, by
-the rules made for ``blind13``: held out, for measuring, not for tuning.
+the rules made for ``blind13``, and held out for one reading; its misses were studied
+after ``blind15`` and ``blind16`` had been read. ``blind15`` (6 English and 6 Russian
+articles on a hospital waiting list, a lithium mine, a brewery's river pollution fine, a
+heatwave marathon, a tram strike, a literary prize row, a heating outage, school meals,
+a fishing ban, a theatre director's dismissal, a village flood and a ban on hired
+scooters) and ``blind16`` (a satellite launch failure, milk prices, a museum theft, a
+wildfire evacuation, a hospital merger, a congestion charge, a footbridge's collapse,
+bus routes cut, doctors resigning, a gold mine accident, two universities merged and a
+zoo's new bear) were written and annotated by the same rules of annotation, given
+in writing (an organisation as printed at its fullest, with its legal form in English),
+and first read by the rules made for ``blind13``; the misses of ``blind15`` were then
+studied for general causes, and ``blind16`` is held out, for measuring, not for tuning.
 
 Prints, for all articles and for each language (English, Russian: told apart by
 their letters), quote recall and precision (a proposal matches an annotated quote
