@@ -730,3 +730,17 @@ def test_the_subject_after_according_to_someone_is_no_description_of_them() -> N
     assert fields(last(text)) == (None, "engineer", "")
     text = 'According to Marta Kowal, the bridge "was never meant for lorries."'
     assert fields(last(text)) == (None, "", "")
+
+
+@pytest.mark.parametrize(
+    ("description", "organization"),
+    [
+        ("logistics chief for the Northern Aid Alliance at the summit", "Northern Aid Alliance"),
+        ("a volunteer with the Fell Rescue Team near the top", "Fell Rescue Team"),
+    ],
+)
+def test_where_or_when_a_body_was_at_work_is_no_part_of_its_name(
+    description: str, organization: str
+) -> None:
+    quote = last(f'"The heat was brutal," said Nadia Roe, {description}.')
+    assert quote.organization == organization

@@ -32,6 +32,12 @@ _CAPS = r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
 _LONG_LIST = re.compile(rf"\b(?:for|of)\s+{_CAPS}(?:,\s+{_CAPS})+,?\s+(?:and|&)\s+{_CAPS}")
 # Russian fields in the genitive: "министерства строительства, архитектуры и ЖКХ".
 _RU_LIST = re.compile(r"\b[а-яё]+(?:,\s+[а-яё]+)+\s+и\s+(?=\S)")
+# Where or when a body was at work, after its name: "at the race", "at the time", "near
+# the finish"; a name going on with "at" goes on in capitals ("Institute at Brown").
+_OCCASION = re.compile(
+    r"\s+(?:at|near|after|before)\s+(?:the|a|an|this|that|its|their)\s+[a-z][\w'’-]*(?:\s+.*)?$",
+    re.S,
+)
 # Places without their spaces, for people named after one ("Hongkongers").
 _PLACE_STEMS = frozenset(place.replace(" ", "") for place in lx.PLACES)
 
@@ -59,6 +65,7 @@ def clean_org(text: str) -> str:
     text = _LONG_LIST.sub(lambda m: m.group().replace(",", "\u2060"), text)
     text = _RU_LIST.sub(lambda m: m.group().replace(",", "\u2060"), text)
     text = re.split(r",|\s+(?:in|on|since|until|during|based)\s+(?=[a-z0-9])", text)[0]
+    text = _OCCASION.sub("", text)  # "Italian Red Cross at the race": where, not the body
     text = text.replace("\u2060", ",")
     text = re.sub(r"^the\s+", "", text.strip(" ,."), flags=re.IGNORECASE)
     text = _without_seat(text)  # "… in London"
