@@ -744,3 +744,12 @@ def test_where_or_when_a_body_was_at_work_is_no_part_of_its_name(
 ) -> None:
     quote = last(f'"The heat was brutal," said Nadia Roe, {description}.')
     assert quote.organization == organization
+
+
+@pytest.mark.parametrize("event", ["Festival", "Tournament", "Race"])
+def test_an_event_before_a_role_opening_a_sentence_is_part_of_the_role(event: str) -> None:
+    text = (
+        f"{event} director Jane Oduya said every ticket had gone. "
+        '"We could have sold twice as many," Oduya said.'
+    )
+    assert fields(last(text)) == (None, f"{event} director", "")
