@@ -753,3 +753,19 @@ def test_an_event_before_a_role_opening_a_sentence_is_part_of_the_role(event: st
         '"We could have sold twice as many," Oduya said.'
     )
     assert fields(last(text)) == (None, f"{event} director", "")
+
+
+def test_of_a_body_named_after_its_kind_describes_the_person_before() -> None:
+    text = (
+        "Pieter Claes, of organisers Scheldt Sport Events BV, defended the start time. "
+        '"Nobody predicted that heat," Claes said.'
+    )
+    assert fields(last(text)) == (None, "", "Scheldt Sport Events BV")
+
+
+def test_the_organisers_are_not_one_person_described_as_of_them() -> None:
+    text = (
+        "Gala director Pieter Claes, of organisers Scheldt Sport Events BV, defended the "
+        'start time. In a statement, the organisers said they were "reviewing every step".'
+    )
+    assert last(text).speaker_name == ""

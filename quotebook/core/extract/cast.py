@@ -214,7 +214,10 @@ class Cast:
         if _DEFINITE_AGE.match(written) and self._recent:
             return self._recent[-1]  # "Walter Greenbaum … The 78-year-old retired rancher said"
         if written.lower().startswith("the ") and head:
+            plural = _is_plural(fields.role)
             for person in reversed(self._recent[-12:]):
+                if plural and not person.plural:
+                    continue  # "the organisers said": not one person described as of them
                 if person.head == head or (head and head in person.description.lower()):
                     return person
         if morph.is_russian(written) and fields.role:

@@ -11,7 +11,7 @@ import re
 
 from . import lexicon as lx
 from . import morph
-from .names import PREPOSITIONS, is_capitalised, split_name
+from .names import PREPOSITIONS, is_capitalised, is_legal_form, split_name
 from .speech import find_verbs
 
 _ADVERBS = frozenset(
@@ -72,8 +72,8 @@ def is_description(chunk: str) -> bool:
         return True
     if first in ("a", "an", "the", "another") or first in lx.RELATIVE_STARTS:
         return True
-    if first in ("of", "from") and len(words) > 1 and is_capitalised(words[1]):
-        return any(w.lower().strip(".,'’s") in lx.ORG_NOUNS for w in words)  # ", of Acme Bank,"
+    if first in ("of", "from") and _names_body_after(words[1:]):
+        return True  # ", of Acme Bank,", ", of organisers Lido Events Srl,"
     if first in ("his", "her", "their", "its", "ее", "её", "его", "их", "one"):
         return True
     if first in ("один", "одна") and len(words) > 2 and words[1].lower() == "из":
@@ -95,6 +95,18 @@ def is_description(chunk: str) -> bool:
     if _russian_modified_role(words) and not morph.has_predicate(chunk):
         return True  # "управляющий партнер бюро «…»", "старший научный сотрудник"
     return words[0].islower() and any(w.lower() in lx.ROLE_WORDS for w in words[:5])
+
+
+def _names_body_after(words: list[str]) -> bool:
+    """ "Acme Bank", "organisers Lido Events Srl": after "of" or "from", a body's name (up
+    to two words in lower case saying its kind before it), by a kind of body among its
+    words or its legal form at the end."""
+    lower = 0
+    while lower < min(len(words), 2) and words[lower].islower():
+        lower += 1
+    if lower == len(words) or not is_capitalised(words[lower]):
+        return False
+    return any(w.lower().strip(".,'’s") in lx.ORG_NOUNS for w in words) or is_legal_form(words[-1])
 
 
 def _goes_on(words: list[str]) -> bool:
