@@ -769,3 +769,15 @@ def test_the_organisers_are_not_one_person_described_as_of_them() -> None:
         'start time. In a statement, the organisers said they were "reviewing every step".'
     )
     assert last(text).speaker_name == ""
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "a midwifery student on placement at the Lister Hospital",
+        "a history teacher on sabbatical at Yale University",
+    ],
+)
+def test_where_someone_spends_a_time_away_is_no_body_of_theirs(description: str) -> None:
+    quote = last(f'"I walked for an hour," said Ines Bako, {description}.')
+    assert (quote.role, quote.organization) == (description.split(" on ")[0][2:], "")

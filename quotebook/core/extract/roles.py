@@ -160,6 +160,9 @@ def _joined_body(text: str) -> tuple[str, str] | None:
     if not joint or joint.start() == 0:
         return None
     role, complement = text[: joint.start()], text[joint.end() :]
+    away = _AWAY.search(role)
+    if away:  # "a nursing student on placement at …": where they are for now, not their body
+        return _trim_role(role[: away.start()]), ""
     if joint.group().strip() == "on" and not _names_body(complement):
         return _trim_role(text), ""  # "an expert on China"; not "a councillor on … Council"
     if is_place(complement):  # "country manager for Spain", "prefect of the Nord region"
@@ -172,6 +175,11 @@ def _joined_body(text: str) -> tuple[str, str] | None:
     if _complement_is_role(role, complement):
         return _trim_role(text), ""  # "cabinet member for finance", "Minister for Health"
     return _trim_role(role), clean_org(complement)
+
+
+# A time away from someone's own work or place, after their role: "on placement", "on
+# sabbatical"; where they spend it is no body of theirs.
+_AWAY = re.compile(r"\s+on\s+(?:placement|holiday|leave|vacation|sabbatical|furlough)$")
 
 
 def _names_body_in_full(text: str, join: int) -> bool:
