@@ -781,3 +781,30 @@ def test_the_organisers_are_not_one_person_described_as_of_them() -> None:
 def test_where_someone_spends_a_time_away_is_no_body_of_theirs(description: str) -> None:
     quote = last(f'"I walked for an hour," said Ines Bako, {description}.')
     assert (quote.role, quote.organization) == (description.split(" on ")[0][2:], "")
+
+
+@pytest.mark.parametrize(
+    ("description", "role", "organization"),
+    [
+        (
+            "who chairs the village council, the Conseil de Quartier de Vauban",
+            "chair",
+            "Conseil de Quartier de Vauban",
+        ),
+        (
+            "who leads the regional board, the Tanaka Valley Water Board",
+            "leader",
+            "Tanaka Valley Water Board",
+        ),
+    ],
+)
+def test_a_body_headed_named_after_its_kind_is_the_organisation(
+    description: str, role: str, organization: str
+) -> None:
+    quote = last(f'"The pumps failed twice," said Anna Roux, {description}, on Friday.')
+    assert (quote.role, quote.organization) == (role, organization)
+
+
+def test_a_particle_of_a_surname_alone_is_no_body() -> None:
+    text = '"The pumps failed twice," said Pieter van Dijk on Friday.'
+    assert fields(last(text)) == (None, "", "")

@@ -56,7 +56,7 @@ def _kind_before(words: str | None) -> bool:
 # "who chairs the Ness Community Council", "who leads Ness Council in Ross", "who leads
 # the pilots' union SPAC": the office, and the body named after it (or after its kind)
 _REL_HEADS_BODY = re.compile(
-    r"^who\s+(heads|leads|chairs)\s+(?:the\s+(?:[a-z][\w'’-]*\s+){0,2}?([a-z]+)\s+(?=[A-Z]))?"
+    r"^who\s+(heads|leads|chairs)\s+(?:the\s+(?:[a-z][\w'’-]*\s+){0,2}?([a-z]+)(?:,\s+the)?\s+(?=[A-Z]))?"
     rf"({_BODY_NAME})(?:\s+in\s+[A-Z][\w-]*)?\s*(?:[,.]|$)"
 )
 _OFFICES = {"heads": "head", "leads": "leader", "chairs": "chair"}
@@ -327,7 +327,7 @@ def _preferred(mention: Mention) -> list[str]:
     """The mention's descriptions, a role a body owns first: "Its chair, Joanne Kay, a
     retired schoolteacher" is the chair of the body just named, where the words after
     the name say what else she is."""
-    found = mention.descriptions
+    found = _heads_named(mention.descriptions)
     heads = [d for d in found if _REL_HEADS.match(d)]  # "City councillor X, who chairs …"
     found = [d for d in found if d not in heads] + heads
     owned = [d for d in mention.before if re.match(r"its\s", d, re.IGNORECASE)]
@@ -335,3 +335,24 @@ def _preferred(mention: Mention) -> list[str]:
     if not owned or any(parse(d).organization for d in mention.after):
         return found
     return owned + [d for d in found if d not in owned]
+
+
+# "who heads the local parish council": an office in a body printed only by its kind
+_REL_HEADS_KIND_ONLY = re.compile(
+    r"^who\s+(?:heads|leads|chairs)\s+the\s+(?:[a-z][\w'’-]*\s+){0,2}([a-z]+)$"
+)
+
+
+def _heads_named(descriptions: list[str]) -> list[str]:
+    """ "who heads the local parish council, the Junta de Freguesia de Covas": the body
+    headed, printed by its kind, then named in the apposition after it, as one
+    description, which reads as "who heads the Junta …" does."""
+    merged: list[str] = []
+    for description in descriptions:
+        kind = _REL_HEADS_KIND_ONLY.match(merged[-1]) if merged else None
+        name = re.match(r"^the\s+([A-Z].*)$", description)
+        if kind and name and kind.group(1) in lx.ORG_NOUNS and _is_org_name(name.group(1)):
+            merged[-1] = f"{merged[-1]}, {description}"
+            continue
+        merged.append(description)
+    return merged

@@ -216,7 +216,11 @@ def _unjoined(text: str, *, before_name: bool) -> tuple[str, str]:
     text = re.sub(r"\s+in\s+[A-Z][\w-]*$", "", text)  # "… Court in Leipzig": where it sits
     if len(words) == 1 and is_nationality(text):
         return "", ""  # "a Swede who has worked there since 2021": where from, neither
-    proper = all(is_capitalised(w) for w in text.split() if w.lower() not in ("of", "and", "&"))
+    proper = is_capitalised(text.split()[0]) and all(
+        is_capitalised(w) or w in lx.PARTICLES  # "Junta de Freguesia de Covas"
+        for w in text.split()
+        if w.lower() not in ("of", "and", "&")
+    )
     if proper and not any(w.removesuffix("s") in lx.ROLE_WORDS for w in words):
         return "", text  # "the White House said", "the Kremlin said": an institution speaks
     role = _trim_role(text)
