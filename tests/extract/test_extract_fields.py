@@ -808,3 +808,24 @@ def test_a_body_headed_named_after_its_kind_is_the_organisation(
 def test_a_particle_of_a_surname_alone_is_no_body() -> None:
     text = '"The pumps failed twice," said Pieter van Dijk on Friday.'
     assert fields(last(text)) == (None, "", "")
+
+
+def test_a_team_a_body_named_by_its_kind_owns_is_led_in_that_body() -> None:
+    text = (
+        "Members of the Coastal Nurses' Federation rejected the offer on Monday. "
+        '"Nurses have spoken," said Tui Harper, who leads the federation\'s bargaining team.'
+    )
+    assert fields(last(text)) == (
+        None,
+        "leader of the bargaining team",
+        "Coastal Nurses' Federation",
+    )
+
+
+def test_an_office_printed_before_the_name_wins_over_a_team_it_leads() -> None:
+    text = (
+        "Members of the Coastal Nurses' Federation rejected the offer on Monday. "
+        '"Nurses have spoken," said Deputy Secretary Tui Harper, who leads the '
+        "federation's bargaining team."
+    )
+    assert fields(last(text)) == (None, "Deputy Secretary", "")

@@ -87,6 +87,12 @@ _REL_HEADS_OWNED = re.compile(
     r"^who\s+(heads|leads|chairs)\s+(?:the\s+)?([A-Z][^,.]*?)['’]s?\s+([a-z][a-z -]*?)"
     r"(?=\s+(?:at|of|for|in)\b|[,.]|$)"
 )
+# "who leads the union's negotiating team": a part of the body only named by its kind,
+# which is the body of that kind named before
+_REL_HEADS_KIND = re.compile(
+    r"^who\s+(heads|leads|chairs)\s+the\s+([a-z]+)['’]s\s+([a-z][a-z -]*?)"
+    r"(?=\s+(?:at|of|for|in)\b|[,.]|$)"
+)
 # "who was the bank's head of risk": a post in a body only named by its kind, which is
 # the body of that kind named before
 _REL_KIND_OWNED = re.compile(
@@ -163,6 +169,12 @@ def parse(description: str, *, before_name: bool = False) -> Fields:
     heads_body = _REL_HEADS_BODY.match(relative.strip()) if not role else None
     if heads_body and _heads_body(heads_body):
         role, organization = _OFFICES[heads_body.group(1)], clean_org(heads_body.group(3))
+    led = _REL_HEADS_KIND.match(relative.strip(" ,")) if not role else None
+    if led and led.group(2) in lx.ORG_NOUNS:  # "who leads the union's negotiating team"
+        role, organization = (
+            f"{_OFFICES[led.group(1)]} of the {led.group(3)}",
+            f"the {led.group(2)}",
+        )
     kind_owned = _REL_KIND_OWNED.match(relative.strip(" ,")) if not role else None
     if kind_owned and kind_owned.group(1) in lx.ORG_NOUNS:
         role, organization = kind_owned.group(2), f"the {kind_owned.group(1)}"
@@ -298,6 +310,8 @@ def fields_of(mention: Mention) -> tuple[Fields, str]:
         is_premod = bool(mention.premod) and index == len(descriptions) - 1
         if is_premod:
             description = premod_role(" ".join([description, *mention.titles]))
+        elif mention.premod and _REL_HEADS_KIND.match(description):
+            continue  # "Assistant Attorney General X, who leads the department's …": the office
         found = parse(description, before_name=is_premod)
         if found.relation:  # the speaker's relation to someone: no age or body of theirs
             role = role or found.role

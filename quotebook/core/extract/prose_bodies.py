@@ -33,7 +33,7 @@ _LISTED_BEFORE = re.compile(
 def organisations(text: str, base: int) -> list[Event]:
     events: list[Event] = []
     for match in _ORG_RUN.finditer(text):
-        run = match.group().strip() + _in_field(text, match.end())
+        run = _without_members(match.group().strip()) + _in_field(text, match.end())
         listed = _LISTED_BEFORE.search(text[: match.start()])
         if listed and re.search(r"\s(?:and|&)\s", run):
             run = listed.group() + run
@@ -72,6 +72,24 @@ def organisations(text: str, base: int) -> list[Event]:
     events += _generic_bodies(text, base) + lower_case_bodies(text, base)
     events = sorted(events, key=lambda event: event.position)
     return events + _subject_body(text, base, events)
+
+
+# "Members of the …", "Staff of the …" opening a sentence: the people of a body, before
+# its name.
+_MEMBERS_OF = re.compile(r"^[A-Z][a-z]+\s+of\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _without_members(run: str) -> str:
+    """ "Members of the Post Primary Teachers' Association" → the association: the people
+    of a body are no part of its name; "Friends of the Earth" is the name itself."""
+    found = _MEMBERS_OF.match(run)
+    if found is None:
+        return run
+    people = run.split()[0].lower()
+    one = people.removesuffix("s")
+    if people in ("members", "staff") or (one != people and one in lx.ROLE_WORDS):
+        return run[found.end() :]
+    return run
 
 
 def _spelt_out(run: str, after: str) -> bool:
