@@ -856,3 +856,24 @@ def test_a_body_speaking_is_filed_under_its_name_in_the_nominative(text: str, fi
 def test_someone_in_a_body_is_filed_as_described_not_as_the_body() -> None:
     quote = only("«Решение еще не принято», — сказал источник в администрации района.")
     assert quote.source_label == "Источник в администрации района"
+
+
+@pytest.mark.parametrize(
+    ("text", "organization"),
+    [
+        (
+            "Министерство здравоохранения Тульской области в ответ на запрос сообщило, что "
+            "проверка идет. «Нарушений пока не нашли», — говорится в ответе министерства.",
+            "Министерство здравоохранения Тульской области",
+        ),
+        (
+            "Южное межрегиональное управление Федерального агентства по туризму закрыло "
+            "набор. «Мест больше нет», — говорится в сообщении управления.",
+            "Южное межрегиональное управление Федерального агентства по туризму",
+        ),
+    ],
+)
+def test_a_body_opening_a_sentence_ends_before_a_preposition_but_keeps_its_field(
+    text: str, organization: str
+) -> None:
+    assert only(text).organization == organization

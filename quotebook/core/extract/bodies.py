@@ -144,13 +144,10 @@ def _noun_phrase(words: list[str]) -> list[str]:
             continue
         if kept[-1].endswith((",", ".")):
             break
-        if word.lower() == "по" and index + 1 < len(words) and _field(words[index + 1]):
-            kept += words[index : index + 2]  # "Комитет по образованию": the field it is for
-            index += 2
-            continue
-        if word.lower() == "по" and _region(words[index + 1 : index + 3]):
-            kept += words[index : index + 3]  # "Роспотребнадзор по Самарской области"
-            index += 3
+        after_po = words_after_po(words[index:])
+        if after_po:  # "Комитет по образованию", "Роспотребнадзор по Самарской области"
+            kept += words[index : index + after_po]
+            index += after_po
             continue
         if not (is_capitalised(word) or word.startswith("«") or morph.is_genitive(word)):
             break
@@ -158,6 +155,17 @@ def _noun_phrase(words: list[str]) -> list[str]:
         kept += words[index : closing + 1]  # "«Северная сетевая компания»": the name whole
         index = closing + 1
     return [*kept[:-1], kept[-1].rstrip(",.")]
+
+
+def words_after_po(words: list[str]) -> int:
+    """How many words "по" opens in a body's name, itself included: the field the body is
+    for ("по рыболовству") or the region its branch serves ("по Самарской области"); 0
+    when the words do not open with "по" or it opens neither."""
+    if not words or words[0].lower() != "по":
+        return 0
+    if len(words) > 1 and _field(words[1]):
+        return 2
+    return 3 if _region(words[1:3]) else 0
 
 
 def _closing(words: list[str], index: int) -> int:

@@ -292,3 +292,10 @@ def is_gerund(word: str) -> bool:
     """Whether a Russian word is an adverbial participle ("оглашая", "выступив")."""
     bare = word.strip(",.").lower()
     return is_russian(bare) and any(p.tag.POS == "GRND" for p in _parses(bare)[:1])
+
+
+def is_function_word(word: str) -> bool:
+    """Whether a Russian word is read first as a preposition or a conjunction ("в", "по",
+    "и"), whatever abbreviation in the genitive it may also spell."""
+    parses = _parses(word.strip(",.").lower()) if is_russian(word) else ()
+    return bool(parses) and parses[0].tag.POS in ("PREP", "CONJ")

@@ -7,6 +7,7 @@ import re
 
 from . import lexicon as lx
 from . import morph
+from .bodies import words_after_po
 from .events import Event
 from .names import is_capitalised
 from .ru_bodies import lower_case_bodies
@@ -133,14 +134,27 @@ def _russian_genitives(run: str, following: str) -> str:
     words = following.split()[:6]
     if not words or not following[:1].isspace() or not words[0].islower():
         return ""
+    words = following.split()[:8]
     kept: list[str] = []
-    for word in words:
+    index = 0
+    while index < len(words) and len(kept) < 6:
+        word = words[index]
         bare = word.rstrip(",.;:")
+        after_po = words_after_po([w.rstrip(",.;:") for w in words[index : index + 3]])
+        if after_po:  # "агентства по рыболовству": the field it is for
+            kept += [w.rstrip(",.;:") for w in words[index : index + after_po]]
+            if words[index + after_po - 1] != kept[-1]:
+                break
+            index += after_po
+            continue
+        if morph.is_function_word(bare):
+            break  # "… области в ответ на запрос": the sentence goes on
         if not (morph.is_genitive(bare) or is_capitalised(bare)):
             break
         kept.append(bare)
         if bare != word:
             break
+        index += 1
     return " " + " ".join(kept) if kept else ""
 
 

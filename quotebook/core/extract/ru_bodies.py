@@ -9,6 +9,7 @@ import re
 
 from . import lexicon as lx
 from . import morph
+from .bodies import words_after_po
 from .events import Event
 
 _WORD = re.compile(r"[А-ЯЁа-яё-]+[,.;:]?")
@@ -69,6 +70,12 @@ def _goes_on(matches: list[re.Match[str]], index: int) -> bool:
     if current.end() + 1 != matches[index + 1].start():
         return False
     bare = following.rstrip(",.;:").lower()
+    if bare == "по":  # "агентства по рыболовству": the field the body is for
+        return words_after_po([m.group() for m in matches[index + 1 : index + 4]]) > 0
+    if current.group().lower() == "по":
+        return True  # the field or the region "по" opens
+    if bare != "и" and morph.is_function_word(bare):
+        return False  # "… области в ответ на запрос"
     if bare == "и":
         return index + 2 < len(matches) and morph.is_genitive(
             matches[index + 2].group().strip(",.;:")
