@@ -877,3 +877,12 @@ def test_a_body_opening_a_sentence_ends_before_a_preposition_but_keeps_its_field
     text: str, organization: str
 ) -> None:
     assert only(text).organization == organization
+
+
+def test_a_long_role_with_the_region_a_branch_serves_goes_on_to_the_name() -> None:
+    quote = only(
+        "«Цены на торгах были согласованы заранее», — сказал начальник отдела управления "
+        "Федеральной налоговой службы по Тамбовской области Сергей Ильин."
+    )
+    assert quote.speaker_name == "Сергей Ильин"
+    assert "по Тамбовской области" in quote.organization

@@ -11,6 +11,7 @@ from . import lexicon as lx
 from . import morph
 from .agreement import nominative_phrase
 from .mention import Mention
+from .name_roles import words_after_po
 from .names import is_capitalised
 
 
@@ -157,17 +158,6 @@ def _noun_phrase(words: list[str]) -> list[str]:
     return [*kept[:-1], kept[-1].rstrip(",.")]
 
 
-def words_after_po(words: list[str]) -> int:
-    """How many words "по" opens in a body's name, itself included: the field the body is
-    for ("по рыболовству") or the region its branch serves ("по Самарской области"); 0
-    when the words do not open with "по" or it opens neither."""
-    if not words or words[0].lower() != "по":
-        return 0
-    if len(words) > 1 and _field(words[1]):
-        return 2
-    return 3 if _region(words[1:3]) else 0
-
-
 def _closing(words: list[str], index: int) -> int:
     """The word closing the guillemets opened at ``index`` (itself when none does)."""
     for end in range(index, min(len(words), index + 8)):
@@ -193,22 +183,6 @@ def _listed_fields(words: list[str], index: int) -> int:
 def _genitive_field(word: str) -> bool:
     bare = word.rstrip(",")
     return bare.isalpha() and bare.islower() and morph.is_genitive(bare)
-
-
-def _region(words: list[str]) -> bool:
-    """ "Самарской области", "Ставропольскому краю": the region a body's branch serves,
-    a capitalised adjective and the kind of place after "по"."""
-    if len(words) < 2 or not is_capitalised(words[0]) or words[0].endswith((",", ".")):
-        return False
-    first = morph.parses(words[0])
-    kind = morph.head_noun(words[1].rstrip(",."))
-    return bool(first) and first[0].tag.POS == "ADJF" and kind in lx.RUSSIAN_SETTLEMENTS
-
-
-def _field(word: str) -> bool:
-    """ "образованию", "делам": a field in the dative after "по" in a body's name."""
-    bare = word.rstrip(",.")
-    return bare.isalpha() and bare.islower() and morph.is_russian(bare) and bare == word
 
 
 # Parts of a body that speak for it ("сообщили в пресс-службе компании").

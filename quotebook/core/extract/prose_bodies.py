@@ -7,8 +7,8 @@ import re
 
 from . import lexicon as lx
 from . import morph
-from .bodies import words_after_po
 from .events import Event
+from .name_roles import words_after_po
 from .names import is_capitalised
 from .ru_bodies import lower_case_bodies
 from .speech import find_verbs

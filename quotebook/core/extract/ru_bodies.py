@@ -9,8 +9,8 @@ import re
 
 from . import lexicon as lx
 from . import morph
-from .bodies import words_after_po
 from .events import Event
+from .name_roles import words_after_po
 
 _WORD = re.compile(r"[А-ЯЁа-яё-]+[,.;:]?")
 _ADJECTIVE = re.compile(r"^[а-яё-]+(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ой|ей|ую|юю|ом|ем)$")

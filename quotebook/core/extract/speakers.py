@@ -102,6 +102,8 @@ def leading_name(chunk: str, start: int) -> Mention | None:
     following = tail.split()[:1]
     if following and is_capitalised(following[0]) and morph.is_russian(following[0]):
         return None  # "… организации Роспрофжела Николай Ветлугин": the name goes on past it
+    if following and " " not in best.name and _goes_on_in_genitive(following[0]):
+        return None  # "… управления Федеральной антимонопольной службы": a body's name
     if following and is_legal_form(following[0]):
         return None  # "Halden Robotics GmbH": a firm's name and its form, no person's
     if following and is_capitalised(following[0]) and following[0].lower() in lx.ORG_NOUNS:
@@ -113,6 +115,13 @@ def leading_name(chunk: str, start: int) -> Mention | None:
     if re.fullmatch(r"\(\d{1,3}\)", tail):
         best.after.append(tail)  # "— возразил пенсионер Борис Лаптев (67)": the age
     return best
+
+
+def _goes_on_in_genitive(word: str) -> bool:
+    """ "антимонопольной": a Russian word in lower case and in the genitive, with which a
+    body's name goes on after a capitalised word of it."""
+    plain = word.islower() and morph.is_russian(word) and not morph.is_function_word(word)
+    return plain and morph.is_genitive(word)
 
 
 # "A spokesman for Meta, which owns Instagram, pointed to …": someone described, not named,
