@@ -886,3 +886,14 @@ def test_a_long_role_with_the_region_a_branch_serves_goes_on_to_the_name() -> No
     )
     assert quote.speaker_name == "Сергей Ильин"
     assert "по Тамбовской области" in quote.organization
+
+
+def test_the_place_a_member_was_elected_for_is_no_part_of_the_body() -> None:
+    quote = only(
+        "«Мост нужен городу уже сейчас», — сказал депутат Законодательного собрания "
+        "Тверской области от Ржева Павел Громов."
+    )
+    assert (quote.role, quote.organization) == (
+        "депутат",
+        "Законодательного собрания Тверской области",
+    )

@@ -45,8 +45,17 @@ def split_russian(words: list[str]) -> tuple[str, str]:
         if morph.head_noun(words[index - 1]) in lx.RUSSIAN_SETTLEMENTS:
             break  # "житель поселка Ола": a place
         if _is_russian_name(words[index]) and not _is_russian_place(_before_field(words[index:])):
-            return " ".join(words[:index]), " ".join(words[index:])
+            return " ".join(words[:index]), " ".join(_without_seat(words[index:]))
     return " ".join(words), ""
+
+
+def _without_seat(words: list[str]) -> list[str]:
+    """ "Законодательного собрания области от Усть-Кута" → the assembly: the place a
+    member was elected for, after "от", is no part of the body's name."""
+    for index in range(1, len(words) - 1):
+        if words[index].lower() == "от" and _is_russian_place(words[index + 1 :]):
+            return words[:index]
+    return words
 
 
 # "источник в одной из аптечных сетей": one of several, so no body is named
