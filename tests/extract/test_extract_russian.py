@@ -897,3 +897,24 @@ def test_the_place_a_member_was_elected_for_is_no_part_of_the_body() -> None:
         "депутат",
         "Законодательного собрания Тверской области",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "organization"),
+    [
+        (
+            "Мэрия Новосибирска закроет набережную на ремонт. «Работы займут два месяца», "
+            "— говорится в сообщении мэрии.",
+            "Мэрия Новосибирска",
+        ),
+        (
+            "Паводок отступил, сообщило Главное управление МВД России по Омской области. "
+            "«Дороги открыты», — говорится в сообщении управления.",
+            "Главное управление МВД России по Омской области",
+        ),
+    ],
+)
+def test_a_body_named_by_the_place_or_region_it_serves_keeps_them(
+    text: str, organization: str
+) -> None:
+    assert only(text).organization == organization

@@ -81,7 +81,8 @@ class Bodies:
             named = word in kinds or f"{word}s" in kinds
             fits = named or (broad and family in kinds) or word in _ANY_KIND
             if family == "ru" and not broad:  # "министерства": a ministry, not a company
-                fits = any(kind[:5] == word[:5] for kind in kinds)
+                stem = min(5, len(word) - 1)  # "мэрии" is "мэрия", whose ending is shorter
+                fits = any(kind[:stem] == word[:stem] for kind in kinds)
             if word.startswith("ведомств") and kinds & {"company", "компания"}:
                 fits = False  # "в ведомстве": a state body, not "МУП «…»" named before
             if fits and (name[:1].isupper() or _says_which(name)):

@@ -219,6 +219,8 @@ def _without_kind(run: str) -> str:
     words = run.split(maxsplit=1)
     if len(words) == 2 and morph.is_russian(words[0]) and words[0].lower() in lx.ORG_NOUNS:
         rest = words[1].strip("«»")
+        if not words[1].startswith("«") and morph.is_place(rest.split()[0]):
+            return run  # "Администрация Екатеринбурга": a body named by the place it serves
         return rest if is_capitalised(rest) else run
     return run
 

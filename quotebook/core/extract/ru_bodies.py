@@ -74,6 +74,11 @@ def _goes_on(matches: list[re.Match[str]], index: int) -> bool:
         return words_after_po([m.group() for m in matches[index + 1 : index + 4]]) > 0
     if current.group().lower() == "по":
         return True  # the field or the region "по" opens
+    region = [m.group() for m in matches[index - 1 : index + 2]] if index > 0 else []
+    if region[:1] == ["по"] and words_after_po(region) == 3:
+        return True  # "по Алтайскому краю": the region a branch serves
+    if current.group().isupper() and following[:1].isupper() and morph.is_place(bare):
+        return True  # "управление МЧС России": the country of a body named by its initials
     if bare != "и" and morph.is_function_word(bare):
         return False  # "… области в ответ на запрос"
     if bare == "и":
