@@ -918,3 +918,14 @@ def test_a_body_named_by_the_place_or_region_it_serves_keeps_them(
     text: str, organization: str
 ) -> None:
     assert only(text).organization == organization
+
+
+def test_a_body_by_its_kind_opening_a_sentence_is_the_body_named_before() -> None:
+    quote = only(
+        "Министерство транспорта Омской области закрыло переправу. Министерство в своем "
+        "телеграм-канале сообщило, что лед «стал слишком тонким для машин»."
+    )
+    assert (quote.speaker_name, quote.organization) == (
+        "",
+        "Министерство транспорта Омской области",
+    )

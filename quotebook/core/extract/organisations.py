@@ -8,6 +8,7 @@ only named by its kind ("The housing association said…").
 from __future__ import annotations
 
 from . import lexicon as lx
+from . import morph
 
 # Words for a body that refer to any body of their family ("the firm": the company, "the
 # regulator": the authority or agency named before).
@@ -57,8 +58,9 @@ class Bodies:
         words = [w for w in words if w not in listed]
         families = {lx.ORG_FAMILY[w] for w in words if w in lx.ORG_FAMILY}
         families |= {_ALSO[w] for w in words[-1:] if w in _ALSO and not name.islower()}
-        if name.islower():  # "the company": the body of that kind named before, if any
-            name = self.resolve(name)
+        lone_kind = len(words) == 1 and morph.is_russian(name) and words[0] in lx.ORG_FAMILY
+        if name.islower() or lone_kind:  # "the company", "Министерство": the body of that
+            name = self.resolve(name)  # kind named before, if any
         given = (kinds or set()) - listed - ({lx.ORG_FAMILY[w] for w in listed} - families)
         self._orgs.append((name, frozenset(families | set(words) | given)))
         self._names.add(name)
@@ -69,7 +71,10 @@ class Bodies:
         any body of its family; a narrower one ("embassy") only to a body it names or that
         was called one: an embassy is not the foreign office named before it."""
         words = organization.lower().split()
-        if not words or len(words) > 2 or any(w[:1].isupper() for w in organization.split()):
+        # "Министерство сообщило": a Russian sentence opens with the kind capitalised
+        opening = len(words) == 1 and morph.is_russian(words[0])
+        capitals = any(w[:1].isupper() for w in organization.split())
+        if not words or len(words) > 2 or (capitals and not opening):
             return organization
         word = words[-1]
         family = lx.ORG_FAMILY.get(word)
