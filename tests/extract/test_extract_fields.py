@@ -829,3 +829,29 @@ def test_an_office_printed_before_the_name_wins_over_a_team_it_leads() -> None:
         "federation's bargaining team."
     )
     assert fields(last(text)) == (None, "Deputy Secretary", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "organization"),
+    [
+        (
+            "Norway's Chamber of Fisheries said it would ask for help. Its policy adviser, "
+            'Kari Lunde, said the season was lost. "The boats stay in port," she said.',
+            "Chamber of Fisheries",
+        ),
+        (
+            "Molkerei Allgäu eG, a cooperative of 400 farmers, said prices had fallen. Its "
+            'chief executive, Jonas Ried, said so too. "We cannot pay more," he said.',
+            "Molkerei Allgäu eG",
+        ),
+        (
+            "The organisers, Duero Eventos SL, said the course had been checked. "
+            'The company called the crash "a freak accident".',
+            "Duero Eventos SL",
+        ),
+    ],
+)
+def test_a_chamber_a_cooperative_and_a_firm_by_its_legal_form_are_bodies(
+    text: str, organization: str
+) -> None:
+    assert last(text).organization == organization

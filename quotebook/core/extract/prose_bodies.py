@@ -10,13 +10,17 @@ from . import morph
 from .events import Event
 from .name_roles import words_after_po
 from .names import is_capitalised
+from .org_names import is_place
 from .ru_bodies import lower_case_bodies
 from .speech import find_verbs
 
 _CAPITAL = f"[{lx.LATIN_CAPITALS}А-ЯЁ]"
+# Legal forms printed in lower case first ("Seewinkel eG"), which end a body's name.
+_LOWER_FORMS = "|".join(re.escape(f) for f in sorted(lx.FOREIGN_LEGAL_FORMS) if f[:1].islower())
 _ORG_RUN = re.compile(
-    rf"(?:{_CAPITAL}[\w'’.&-]*|«[^»]+»)"
-    rf"(?:\s+(?:(?:of|for)\s+the(?=\s+[A-Z])|of|for|and|&|de|для|{_CAPITAL}[\w'’.&-]*|«[^»]+»))*"
+    rf"(?<![\w'’])(?:{_CAPITAL}[\w'’.&-]*|«[^»]+»)"
+    rf"(?:\s+(?:(?:of|for)\s+the(?=\s+[A-Z])|of|for|and|&|de|для|{_CAPITAL}[\w'’.&-]*|«[^»]+»"
+    rf"|(?:{_LOWER_FORMS})(?![\w'’])))*"
 )
 
 
@@ -35,6 +39,9 @@ def organisations(text: str, base: int) -> list[Event]:
     events: list[Event] = []
     for match in _ORG_RUN.finditer(text):
         run = _without_members(match.group().strip()) + _in_field(text, match.end())
+        owner = _PLACE_OWNER.match(run)
+        if owner and is_place(owner.group(1)):
+            run = run[owner.end() :]  # "Austria's Chamber of Agriculture": the country's
         listed = _LISTED_BEFORE.search(text[: match.start()])
         if listed and re.search(r"\s(?:and|&)\s", run):
             run = listed.group() + run
@@ -78,6 +85,9 @@ def organisations(text: str, base: int) -> list[Event]:
 # "Members of the …", "Staff of the …" opening a sentence: the people of a body, before
 # its name.
 _MEMBERS_OF = re.compile(r"^[A-Z][a-z]+\s+of\s+(?:the\s+)?(?=[A-Z])")
+
+
+_PLACE_OWNER = re.compile(r"^([A-Z][\w-]*)['’]s\s+(?=[A-Z])")
 
 
 def _without_members(run: str) -> str:

@@ -26,7 +26,10 @@ ORG_FAMILY = {
         "agency",
     ),
     **dict.fromkeys(words("council assembly parliament legislature senate"), "council"),
-    **dict.fromkeys(words("union federation association society guild"), "union"),
+    **dict.fromkeys(
+        words("union federation association society guild chamber cooperative co-operative"),
+        "union",
+    ),
     **dict.fromkeys(words("group coalition alliance network campaign"), "group"),
     **dict.fromkeys(
         words("university college institute academy school lyceum polytechnic"), "school"
@@ -115,6 +118,10 @@ FOREIGN_LEGAL_FORMS = frozenset(
         "AE",
         "SAS",
         "SARL",
+        "SL",
+        "SLU",
+        "Lda",
+        "eG",
     ]
 )
 
