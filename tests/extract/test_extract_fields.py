@@ -855,3 +855,11 @@ def test_a_chamber_a_cooperative_and_a_firm_by_its_legal_form_are_bodies(
     text: str, organization: str
 ) -> None:
     assert last(text).organization == organization
+
+
+def test_a_firm_whose_name_joins_two_with_an_ampersand_owns_the_role_after_it() -> None:
+    text = (
+        "Marsh & Kettle LLP's managing partner, Ruth Abiola, said the merger was off. "
+        '"We walked away," she said.'
+    )
+    assert fields(last(text)) == (None, "managing partner", "Marsh & Kettle LLP")

@@ -54,7 +54,9 @@ _PARTY = re.compile(r"^[DRI]-[A-Z][\w.]*$")
 
 # "Weber's neighbour", "the company's chief executive": an owner starts the chunk, where
 # "runs a florist's next door" says what someone does.
-_POSSESSIVE_START = re.compile(r"^(?:the\s+)?(?:[A-ZА-ЯЁ][^\s,]*\s+){0,3}[^\s,]+?(?:['’]s|s['’])\s")
+_POSSESSIVE_START = re.compile(
+    r"^(?:the\s+)?(?:(?:[A-ZА-ЯЁ][^\s,]*|&)\s+){0,3}[^\s,]+?(?:['’]s|s['’])\s"
+)  # "Fenwick & Hale Ltd's editorial director"
 
 
 _NAME_TITLES = lx.HONORIFICS | frozenset(lx.RANKS)

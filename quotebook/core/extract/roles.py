@@ -39,7 +39,7 @@ _JOINS = re.compile(
 )
 # "the union's", "Hutchison Ports'", "Lufthansa's": an owner opening a description.
 _OWNER_START = re.compile(
-    r"^(?:the\s+)?((?:[A-Z][\w&.-]*\s+(?:(?:and|of|for)\s+(?=[A-Z]))?){0,4}[\w&.-]+?)"
+    r"^(?:the\s+)?((?:[A-Z][\w&.-]*\s+(?:(?:and|of|for|&)\s+(?=[A-Z]))?){0,4}[\w&.-]+?)"
     rf"{_OWNED}\s+(\S.*)$"
 )  # "the Highlands and Islands Enterprise Agency's"
 _PLACE_ROLES = frozenset(lx.words("mayor governor premier bishop archbishop councillor prosecutor"))
