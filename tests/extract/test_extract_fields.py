@@ -863,3 +863,21 @@ def test_a_firm_whose_name_joins_two_with_an_ampersand_owns_the_role_after_it() 
         '"We walked away," she said.'
     )
     assert fields(last(text)) == (None, "managing partner", "Marsh & Kettle LLP")
+
+
+@pytest.mark.parametrize(
+    ("description", "role", "organization"),
+    [
+        (
+            "the convener of Fife Council's planning committee",
+            "convener of the planning committee",
+            "Fife Council",
+        ),
+        ("head of Brannock Labs' research unit", "head of the research unit", "Brannock Labs"),
+    ],
+)
+def test_a_role_in_a_unit_a_named_body_owns_is_of_that_unit(
+    description: str, role: str, organization: str
+) -> None:
+    quote = last(f'"The plans are dead," said Alan Moray, {description}.')
+    assert (quote.role, quote.organization) == (role, organization)

@@ -160,6 +160,11 @@ def _joined_body(text: str) -> tuple[str, str] | None:
     if not joint or joint.start() == 0:
         return None
     role, complement = text[: joint.start()], text[joint.end() :]
+    unit = _OWNED_UNIT.match(complement) if joint.group().strip() == "of" else None
+    if unit and _is_org_owner(unit.group(1)) and not is_place(unit.group(1)):
+        # "convener of Edinburgh City Council's housing committee": the body's unit is the
+        # role's, as in "who heads the Royal College of Nursing's regional office"
+        return f"{_trim_role(role)} of the {unit.group(2)}", clean_org(unit.group(1))
     away = _AWAY.search(role)
     if away:  # "a nursing student on placement at …": where they are for now, not their body
         return _trim_role(role[: away.start()]), ""
@@ -177,6 +182,10 @@ def _joined_body(text: str) -> tuple[str, str] | None:
     return _trim_role(role), clean_org(complement)
 
 
+# "Edinburgh City Council's housing committee": a body's unit named by its kind
+_OWNED_UNIT = re.compile(
+    r"^(?:the\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*?)['’]s?\s+([a-z][a-z -]*)$"
+)
 # A time away from someone's own work or place, after their role: "on placement", "on
 # sabbatical"; where they spend it is no body of theirs.
 _AWAY = re.compile(r"\s+on\s+(?:placement|holiday|leave|vacation|sabbatical|furlough)$")
