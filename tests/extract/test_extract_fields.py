@@ -881,3 +881,12 @@ def test_a_role_in_a_unit_a_named_body_owns_is_of_that_unit(
 ) -> None:
     quote = last(f'"The plans are dead," said Alan Moray, {description}.')
     assert (quote.role, quote.organization) == (role, organization)
+
+
+def test_people_of_a_place_in_capitals_name_a_body_that_speaks() -> None:
+    text = (
+        "Friends of the Wyre, a volunteer group that counts otters on the river, said the "
+        'ruling was "a long time coming".'
+    )
+    quote = last(text)
+    assert (quote.speaker_name, quote.role, quote.organization) == ("", "", "Friends of the Wyre")

@@ -83,14 +83,14 @@ def _without_seat(text: str) -> str:
     Britain", "Women in Journalism", "Association of Women in Science"; and so does "in" a
     field, which no place is: "Society for Research in Child Development"."""
     seat = _SEAT.search(text)
-    if seat is None or _names_people(text[: seat.start()].split()[-1]):
+    if seat is None or names_people(text[: seat.start()].split()[-1]):
         return text
     if seat.group().split()[-1].lower() in lx.FIELDS:
         return text
     return text[: seat.start()]
 
 
-def _names_people(word: str) -> bool:
+def names_people(word: str) -> bool:
     """ "Women", "Doctors", "Ukrainians", "Hongkongers": people by their kind, or more than
     one of a trade or from a country; not "Guardian", which only looks like a nationality."""
     lower = word.lower()
@@ -99,7 +99,7 @@ def _names_people(word: str) -> bool:
     one = lower.removesuffix("s")
     if one == lower:
         return False
-    if one in lx.ROLE_WORDS or is_nationality(word[:-1]):
+    if one in lx.ROLE_WORDS or one in lx.RELATIONS or is_nationality(word[:-1]):
         return True
     return one.endswith("er") and one[:-2] in _PLACE_STEMS
 

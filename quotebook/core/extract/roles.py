@@ -14,7 +14,7 @@ import re
 from . import lexicon as lx
 from . import morph
 from .names import is_capitalised, is_legal_form
-from .org_names import clean_org, is_place
+from .org_names import clean_org, is_place, names_people
 from .premodifiers import body_before_role, is_nationality, split_premodifier
 from .ru_roles import split_russian, without_legal_form
 
@@ -26,6 +26,8 @@ _MEMBERS = "|".join(
     for word, family in lx.ORG_FAMILY.items()
     if family in ("union", "group", "party", "club") and word.isalpha()
 )
+# Kinds of body named after the people in them ("a volunteer group", "a farmers' union")
+_MEMBERS_KINDS = frozenset(lx.words("group network association union collective"))
 _OWNED = rf"(?:['’]s|['’](?!\s+(?:{_MEMBERS})\b))"
 POSSESSIVE = re.compile(rf"^(?:the\s+)?(.+?){_OWNED}\s+(.+)$")
 GUILLEMETS = re.compile(r"«([^»]+)»")
@@ -145,6 +147,8 @@ def _joined_body(text: str) -> tuple[str, str] | None:
     joint = _body_join(text)  # the joining word before the body: "president of the Alliance…"
     if joint and _names_body_in_full(text, joint.start()):
         return "", clean_org(text)  # "Royal College of Nursing", "Department for Transport"
+    if joint and _people_of_body(text, joint):
+        return "", clean_org(text)  # "Friends of the Teme": a body named for its members
     plain = re.match(r"^(?:[a-z][\w-]*\s+){1,2}(?=[A-Z])", text)  # "federal Department of …"
     unroled = plain is not None and not any(w in lx.ROLE_WORDS for w in plain.group().split())
     if (
@@ -191,6 +195,15 @@ _OWNED_UNIT = re.compile(
 _AWAY = re.compile(r"\s+on\s+(?:placement|holiday|leave|vacation|sabbatical|furlough)$")
 
 
+def _people_of_body(text: str, joint: re.Match[str]) -> bool:
+    """ "Friends of the Teme", "Doctors of the World": people in the plural, capitalised,
+    then "of" and a name in capitals, which together name a body."""
+    head = text[: joint.start()]
+    words = [w for w in text[joint.end() :].split() if w.lower() not in ("of", "the", "and")]
+    single = " " not in head and is_capitalised(head) and names_people(head)
+    return single and joint.group().strip() == "of" and all(map(is_capitalised, words))
+
+
 def _names_body_in_full(text: str, join: int) -> bool:
     """Whether a name in capitals is a body's: its words before "of"/"for" end with a kind
     of body ("Royal College of …"), where "Minister for Health" ends with an office."""
@@ -222,6 +235,8 @@ def _unjoined(text: str, *, before_name: bool) -> tuple[str, str]:
         return split_russian(text.split())  # "Председатель ЦБ": the role, then the body
     if words[-1].strip(".") in lx.ORG_NOUNS and not any(w in lx.ROLE_WORDS for w in words):
         return "", clean_org(text)
+    if len(words) == 2 and words[-1] in _MEMBERS_KINDS and words[0] in lx.ROLE_WORDS:
+        return "", ""  # "a volunteer group": a kind of body of those people, no one's role
     text = re.sub(r"\s+in\s+[A-Z][\w-]*$", "", text)  # "… Court in Leipzig": where it sits
     if len(words) == 1 and is_nationality(text):
         return "", ""  # "a Swede who has worked there since 2021": where from, neither

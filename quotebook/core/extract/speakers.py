@@ -11,6 +11,7 @@ from . import morph
 from .chunks import is_description
 from .mention import Mention
 from .names import is_capitalised, is_legal_form, split_name
+from .org_names import names_people
 from .ru_roles import is_source
 from .speech import find_verbs
 
@@ -29,6 +30,8 @@ def name_mention(chunk: str, start: int, end: int, *, allow_object: bool = False
     if last in lx.PRONOUNS:
         return Mention(words[-1], end - len(words[-1]), end, pronoun=lx.PRONOUNS[last])
     of_org = re.match(r"^(.*?\S)\s+(?:of|from)\s+((?:the\s+(?:[a-z]+\s+)?)?[A-ZА-ЯЁ].*)$", chunk)
+    if of_org and _opens_body_of(of_org.group(1)):
+        return None  # "Friends of the Teme", "Doctors of the World": a body's name
     if of_org and split_name(of_org.group(1)) is not None and split_name(chunk) is None:
         mention = name_mention(of_org.group(1), start, end)
         if mention is not None:
@@ -58,6 +61,12 @@ _LISTED_BODY_END = re.compile(
 _OWNER_BEFORE = re.compile(r"(?:^|\s)((?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*)['’]s?$")
 
 
+def _opens_body_of(word: str) -> bool:
+    """ "Friends", "Doctors": one capitalised word naming people in the plural, which
+    before "of" opens a body's name, not a person's."""
+    return " " not in word and is_capitalised(word) and names_people(word)
+
+
 def description_mention(chunk: str, start: int, end: int) -> Mention | None:
     if not is_description(chunk) and not looks_like_org(chunk):
         return None
@@ -76,6 +85,7 @@ def looks_like_org(chunk: str) -> bool:
     words = chunk.split()
     kind = any(w.lower().strip(".,") in lx.ORG_NOUNS for w in words)
     kind = kind or any(w.strip(".,") in lx.FOREIGN_LEGAL_FORMS for w in words[1:])
+    kind = kind or (len(words) > 2 and words[1] == "of" and _opens_body_of(words[0]))
     return kind and (is_capitalised(words[0]) or words[0].lower() == "the")
 
 
