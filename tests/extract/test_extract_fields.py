@@ -890,3 +890,12 @@ def test_people_of_a_place_in_capitals_name_a_body_that_speaks() -> None:
     )
     quote = last(text)
     assert (quote.speaker_name, quote.role, quote.organization) == ("", "", "Friends of the Wyre")
+
+
+@pytest.mark.parametrize(
+    "description",
+    ["an engineer involved in the inquiry", "an engineer injured in the blast"],
+)
+def test_what_befell_someone_after_their_role_is_no_part_of_it(description: str) -> None:
+    quote = last(f'"Nobody warned us," said Ola Brandt, {description}.')
+    assert (quote.role, quote.organization) == ("engineer", "")

@@ -85,14 +85,20 @@ def _names_kind(words: str) -> bool:
     return not kind or kind in lx.ORG_NOUNS or kind in lx.OUTLET_WORDS
 
 
-# "a retired teacher waiting for a train to …": a participle after the role's noun opens
-# what the person is doing, which is neither the job nor a body.
+# "a retired teacher waiting for a train to …", "an official involved in the talks": a
+# participle after the role's noun opens what the person is doing or what befell them,
+# which is neither the job nor a body.
 _PARTICIPLE_AFTER = re.compile(
-    r"^((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+([a-z]{2,}ing)\s+"
+    r"^((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+([a-z]{2,}(?:ing|ed))\s+"
     r"((?:for|at|in|on|outside|near|to|with|by|from|into|the|a|an|his|her|their|its)\b.*)$"
 )
 _NOT_ROLE_END = frozenset(lx.words("of for and in at on the a an to with"))
-_WORK_VERBS = frozenset(lx.words("working serving teaching studying volunteering training"))
+_WORK_VERBS = frozenset(
+    lx.words(
+        "working serving teaching studying volunteering training employed based stationed "
+        "posted seconded contracted"
+    )
+)
 
 
 def _before_participle(text: str) -> str:
