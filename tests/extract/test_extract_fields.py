@@ -899,3 +899,12 @@ def test_people_of_a_place_in_capitals_name_a_body_that_speaks() -> None:
 def test_what_befell_someone_after_their_role_is_no_part_of_it(description: str) -> None:
     quote = last(f'"Nobody warned us," said Ola Brandt, {description}.')
     assert (quote.role, quote.organization) == ("engineer", "")
+
+
+def test_a_unit_a_named_body_owns_referred_to_by_its_kind_is_that_body_s() -> None:
+    text = (
+        "The plan stalled after Moray Council's licensing committee deferred it again. "
+        "The committee's chair, Councillor Ewan Ross, said members wanted "
+        '"a proper noise survey".'
+    )
+    assert fields(last(text)) == (None, "chair", "Moray Council")

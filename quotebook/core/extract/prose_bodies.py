@@ -48,6 +48,10 @@ def organisations(text: str, base: int) -> list[Event]:
         if "»" in run[:-1]:  # "«Альфа-Прогноз» Игорь Лукин": a person named after the body
             run = run[: run.index("»") + 1]
         run += _russian_genitives(run, text[match.end() :])
+        unit = _owned_unit(text[match.end() :]) if re.search(r"['’]s$", run) else ""
+        owned = {unit, lx.ORG_FAMILY[unit]} if unit else set()
+        if unit:  # "Calderdale Council's planning committee": the council, which "the
+            run = run[:-2]  # committee" then refers to
         words = [w.lower().strip(".,") for w in run.split()]
         appositive = appositive_kinds(text[match.end() :]) | _kind_before(
             text[: match.start()], quoted=run.startswith("«")
@@ -56,6 +60,7 @@ def organisations(text: str, base: int) -> list[Event]:
         appositive |= _kind_before(following)  # "the FNV union"
         appositive |= _kind_apposed(text[: match.start()], text[match.end() :])
         appositive |= _spoke_in(text[: match.start()], text[match.end() :], match.group())
+        appositive |= owned
         if _spelt_out(run, text[match.end() :]):
             appositive |= {"body"}  # "Médecins Sans Frontières (MSF)": a body's initials
         if run.split()[-1].rstrip(",.;:") in lx.FOREIGN_LEGAL_FORMS and len(run.split()) > 1:
@@ -85,6 +90,20 @@ def organisations(text: str, base: int) -> list[Event]:
 # "Members of the …", "Staff of the …" opening a sentence: the people of a body, before
 # its name.
 _MEMBERS_OF = re.compile(r"^[A-Z][a-z]+\s+of\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _owned_unit(following: str) -> str:
+    """ "planning committee" after "Calderdale Council's": the kind of the unit a body
+    owns, in lower case within three words; "" when no kind of body follows."""
+    for word in following.split()[:3]:
+        bare = word.rstrip(",.;:")
+        if not bare.islower() or not bare.isalpha():
+            return ""
+        if bare in lx.ORG_NOUNS:
+            return bare
+        if bare != word:
+            return ""
+    return ""
 
 
 _PLACE_OWNER = re.compile(r"^([A-Z][\w-]*)['’]s\s+(?=[A-Z])")
