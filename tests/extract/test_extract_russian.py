@@ -618,6 +618,11 @@ def test_a_russian_legal_form_before_a_name_in_guillemets_is_no_part_of_the_role
             "начальник",
             "управления образования Самары",
         ),
+        (
+            "заместитель директора департамента ЖКХ мэрии Тамбова Олег Рябов",
+            "заместитель директора департамента ЖКХ",
+            "мэрии Тамбова",
+        ),
     ],
 )
 def test_a_department_of_a_body_named_after_it_is_part_of_the_role(

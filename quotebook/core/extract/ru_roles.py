@@ -78,7 +78,10 @@ def _place_body(words: list[str]) -> int:
     Пермского края"); 0 when there is none."""
     for index in range(1, len(words) - 1):
         word = words[index]
-        described = any(map(is_capitalised, words[1:index]))  # "Ленинского районного суда"
+        described = any(  # "Ленинского районного суда"; not "департамента ЖКХ администрации"
+            is_capitalised(w) and not (_is_acronym(w) and _part_of_body(words, i))
+            for i, w in enumerate(words[1:index])
+        )
         if _part_of_body(words, index):
             continue  # "начальник управления … министерства …": the ministry's department
         if word.islower() and morph.head_noun(word) in lx.RUSSIAN_BODIES and not described:
@@ -113,6 +116,8 @@ def _part_of_body(words: list[str], index: int) -> bool:
     if not words[index].islower() or morph.head_noun(words[index]) not in _PARTS:
         return False
     for word in words[index + 1 :]:
+        if _is_acronym(word) and word is words[index + 1]:
+            continue  # "департамента ЖКХ администрации …": the field, by its initials
         if not (word.islower() and morph.is_genitive(word)):
             return False
         head = morph.head_noun(word)
