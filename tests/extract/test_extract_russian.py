@@ -142,6 +142,11 @@ def test_po_ee_slovam_gives_a_partial_quote_to_the_woman_just_named() -> None:
             "Рустам Минниханов",
             "глава региона",
         ),
+        (
+            "сказал Коммерсанту заместитель мэра Игорь Лесков",
+            "Игорь Лесков",
+            "заместитель мэра",
+        ),
     ],
 )
 def test_an_outlet_or_setting_between_verb_and_speaker_is_skipped(

@@ -299,3 +299,10 @@ def is_function_word(word: str) -> bool:
     "и"), whatever abbreviation in the genitive it may also spell."""
     parses = _parses(word.strip(",.").lower()) if is_russian(word) else ()
     return bool(parses) and parses[0].tag.POS in ("PREP", "CONJ")
+
+
+def is_dative_only(word: str) -> bool:
+    """Whether a Russian word reads only as the dative ("Интерфаксу", "Ведомостям"):
+    whom something was said to."""
+    parses = _parses(word.strip(",.«»")) if is_russian(word) else ()
+    return bool(parses) and all(p.tag.case == "datv" for p in parses)

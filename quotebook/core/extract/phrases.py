@@ -194,6 +194,8 @@ def _skip_leading(words: list[str]) -> list[str]:
             words = words[1:]  # "told the press": the audience, whose article is no speaker
         elif first in lx.AUDIENCES or _is_acronym(words[0]) or first in _ADDRESSED:
             words = words[1:]  # "— возразил ей пенсионер": whom the speaker answered
+        elif is_capitalised(words[0]) and words[1].islower() and morph.is_dative_only(words[0]):
+            words = words[1:]  # "— заявил Интерфаксу заместитель министра": the outlet told
         elif morph.is_russian(first) and first.isalpha() and morph.verb_lemma(first):
             words = words[1:]  # "— подтвердил источник": a verb no list names
         elif words[0].startswith("«"):
