@@ -939,3 +939,15 @@ def test_a_body_by_its_kind_opening_a_sentence_is_the_body_named_before() -> Non
         "",
         "Министерство транспорта Омской области",
     )
+
+
+def test_a_body_speaks_through_a_document_with_adjectives_before_it() -> None:
+    quote = only(
+        "В пояснительной записке министерства энергетики говорится, что новые тарифы "
+        "«снизят нагрузку на бюджет»."
+    )
+    assert (quote.speaker_name, quote.role, quote.organization) == (
+        "",
+        "",
+        "министерства энергетики",
+    )

@@ -25,9 +25,16 @@ def russian_body(words: list[str], start: int) -> Mention | None:
     if body:  # "сообщили в Оренбургской таможне": a body named by where it serves
         start += len(words[0]) + 1
         return Mention(body, start, start + len(body), before=[f"of {body}"])
-    if noun in lx.RUSSIAN_DOCUMENTS and len(words) > 2:  # "в сообщении порта": the port's
-        phrase = " ".join(_noun_phrase(words[2:])).rstrip(" ,.")
-        start += len(" ".join(words[:2])) + 1
+    document = 1
+    while document + 1 < len(words) and _lower_adjective(words[document]):
+        document += 1  # "в пояснительной записке министерства": adjectives before it
+    if morph.head_noun(words[document]) not in lx.RUSSIAN_DOCUMENTS:
+        document = 1
+    if document > 1:
+        noun = morph.head_noun(words[document])
+    if noun in lx.RUSSIAN_DOCUMENTS and len(words) > document + 1:  # "в сообщении порта"
+        phrase = " ".join(_noun_phrase(words[document + 1 :])).rstrip(" ,.")
+        start += len(" ".join(words[: document + 1])) + 1
         return Mention(phrase, start, start + len(phrase), before=[f"of {_speaks_for(phrase)}"])
     kind = 1
     while kind + 1 < len(words) and _lower_adjective(words[kind]):
