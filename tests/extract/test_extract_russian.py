@@ -951,3 +951,15 @@ def test_a_body_speaks_through_a_document_with_adjectives_before_it() -> None:
         "",
         "министерства энергетики",
     )
+
+
+@pytest.mark.parametrize(
+    ("first", "later"),
+    [("администрации Вологды", "мэрии"), ("мэрии Вологды", "администрации")],
+)
+def test_a_city_s_mayoralty_and_administration_are_one_body(first: str, later: str) -> None:
+    quote = only(
+        f"В пресс-службе {first} сообщили, что мост закроют. "
+        f"«Объезд будет готов к понедельнику», — говорится в ответе {later}."
+    )
+    assert quote.organization == first

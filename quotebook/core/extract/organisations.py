@@ -23,6 +23,10 @@ _ALSO = {"administration": "agency"}
 _RU_BROAD = ("компани", "ведомств", "организаци")
 
 
+# Russian kinds that name the same body: "мэрия" is the city's "администрация".
+_RU_SAME = {"мэри": "адми", "адми": "мэри"}
+
+
 def _says_which(name: str) -> bool:
     """ "министерстве транспорта Тверской области", "мэрии Омска": a body named by its
     kind with the place it serves, which says which body it is as a name does."""
@@ -87,7 +91,8 @@ class Bodies:
             fits = named or (broad and family in kinds) or word in _ANY_KIND
             if family == "ru" and not broad:  # "министерства": a ministry, not a company
                 stem = min(5, len(word) - 1)  # "мэрии" is "мэрия", whose ending is shorter
-                fits = any(kind[:stem] == word[:stem] for kind in kinds)
+                same = _RU_SAME.get(word[:4], "")
+                fits = any(kind[:stem] == word[:stem] or kind[:4] == same for kind in kinds)
             if word.startswith("ведомств") and kinds & {"company", "компания"}:
                 fits = False  # "в ведомстве": a state body, not "МУП «…»" named before
             if fits and (name[:1].isupper() or _says_which(name)):
