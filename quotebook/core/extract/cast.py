@@ -204,8 +204,8 @@ class Cast:
             if gender == "p" and group:
                 return person
             fits = not person.plural and person.gender in ("", gender)
-            if gender != "p" and fits and (person.name or person.role):
-                return person
+            if gender != "p" and fits and (person.name or person.role or _is_source(person)):
+                return person  # "Источник … рассказал …. «…», — сказал он": the source
         return None
 
     def _by_description(self, mention: Mention, fields: Fields, hint: str) -> Person | None:
@@ -236,7 +236,9 @@ class Cast:
         if not fields.role and not fields.organization:
             if fields.age is not None and self._recent:
                 return self._recent[-1]
-            return None
+            source = written.split()[:1]
+            if not (source and morph.head_noun(source[0].lower()) in lx.SOURCE_NOUNS):
+                return None  # "Источник, знакомый с …, рассказал": someone unnamed after all
         person = Person(plural=_is_plural(fields.role))
         self.people.append(person)
         return person

@@ -87,6 +87,8 @@ def is_description(chunk: str) -> bool:
     if re.match(r"(?:работа|трудя|служа)\w*щ(?:ий|ая|ие)$", first):
         return True  # "работающая в «Кадровом мосте» аналитиком"
     head = first.split("-")[-1]  # "backend-разработчик", "data-инженер": the last part
+    if len(words) == 1 and morph.head_noun(first) in lx.SOURCE_NOUNS:
+        return True  # "Источник, знакомый с ходом обсуждения, рассказал"
     if morph.is_russian(head) and (
         morph.is_person_noun(head) or morph.head_noun(head) in lx.ROLE_WORDS
     ):  # "источник издания", "пенсионерка"

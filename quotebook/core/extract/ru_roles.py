@@ -8,6 +8,7 @@ import re
 
 from . import lexicon as lx
 from . import morph
+from .name_roles import words_after_po
 from .names import is_capitalised
 
 _RU_PLACE_PREPOSITIONS = frozenset(("в", "во", "на", "под", "у", "из"))
@@ -26,7 +27,9 @@ def split_russian(words: list[str]) -> tuple[str, str]:
     if words and morph.head_noun(words[0]) in _RESIDENTS:
         return " ".join(words), ""
     if len(words) > 2 and is_source(words):  # "источник в ДРСК": someone in the body
-        return "", "" if words[2].lower() in _ONE_OF else " ".join(words[2:])
+        place = _until_preposition(words[2:])  # "в компании на условиях анонимности"
+        in_body = words[2].lower() not in _ONE_OF and _names_a_body(place)
+        return "", " ".join(place) if in_body else ""  # not "источник на рынке": a place
     body = _place_body(words)  # "начальник управления образования Екатеринбурга"
     if body:
         role = words[:body]
@@ -60,6 +63,31 @@ def _without_seat(words: list[str]) -> list[str]:
 
 # "источник в одной из аптечных сетей": one of several, so no body is named
 _ONE_OF = frozenset(lx.words("одной одном одного одним"))
+
+
+def _names_a_body(words: list[str]) -> bool:
+    """ "правительстве области", "районной администрации", "ДРСК", "«Газпроме»": a body,
+    by its kind or its name; not "рынке школьного питания", where someone is."""
+    index = 0
+    while index + 1 < len(words) and _lower_adjective(words[index]):
+        index += 1
+    first = words[index]
+    named = is_capitalised(first) or first.startswith("«")
+    return named or morph.head_noun(first) in lx.RUSSIAN_BODIES
+
+
+def _lower_adjective(word: str) -> bool:
+    """ "районной", "областном": an adjective in lower case before the noun it describes."""
+    return word.islower() and any(p.tag.POS == "ADJF" for p in morph.parses(word)[:1])
+
+
+def _until_preposition(words: list[str]) -> list[str]:
+    """The words up to a preposition that opens what no name goes on with ("… на
+    условиях анонимности"); "по" opening a field or a region stays in the name."""
+    for index in range(1, len(words)):
+        if morph.is_function_word(words[index]) and not words_after_po(words[index:]):
+            return words[:index]
+    return words
 
 
 def is_source(words: list[str]) -> bool:
