@@ -990,6 +990,11 @@ def test_a_city_s_mayoralty_and_administration_are_one_body(first: str, later: s
             "проверку не было», — сказал собеседник.",
             "районной администрации",
         ),
+        (
+            "Источник в аппарате Мосгордумы сообщил, что закон примут осенью. По его "
+            "словам, «поправки еще обсуждаются».",
+            "аппарате Мосгордумы",
+        ),
     ],
 )
 def test_he_after_an_unnamed_source_is_the_source(text: str, organization: str) -> None:

@@ -66,14 +66,13 @@ _ONE_OF = frozenset(lx.words("одной одном одного одним"))
 
 
 def _names_a_body(words: list[str]) -> bool:
-    """ "правительстве области", "районной администрации", "ДРСК", "«Газпроме»": a body,
-    by its kind or its name; not "рынке школьного питания", where someone is."""
+    """ "правительстве области", "районной администрации", "ДРСК", "аппарате Госдумы": a
+    body, by its kind or a name; not "рынке школьного питания", where someone is."""
     index = 0
     while index + 1 < len(words) and _lower_adjective(words[index]):
         index += 1
-    first = words[index]
-    named = is_capitalised(first) or first.startswith("«")
-    return named or morph.head_noun(first) in lx.RUSSIAN_BODIES
+    named = any(is_capitalised(w) or w.startswith("«") for w in words)  # "аппарате Госдумы"
+    return named or morph.head_noun(words[index]) in lx.RUSSIAN_BODIES
 
 
 def _lower_adjective(word: str) -> bool:
