@@ -1000,3 +1000,12 @@ def test_a_city_s_mayoralty_and_administration_are_one_body(first: str, later: s
 def test_he_after_an_unnamed_source_is_the_source(text: str, organization: str) -> None:
     quote = extract(text).proposals[-1]
     assert (quote.speaker_name, quote.organization) == ("", organization)
+
+
+@pytest.mark.parametrize("kind", ["перевозчике", "авиакомпании"])
+def test_a_carrier_or_an_airline_speaking_is_the_company_named_before(kind: str) -> None:
+    quote = only(
+        "Авиакомпания АО «Северный ветер» отменила рейсы в Сургут. «Деньги за билеты "
+        f"вернут всем пассажирам», — пообещали в {kind}."
+    )
+    assert (quote.role, quote.organization) == ("", "Северный ветер")

@@ -152,6 +152,7 @@ def parse(description: str, *, before_name: bool = False) -> Fields:
         role, organization = role_and_org(main, before_name=before_name)
     first = role.split()[0].lower() if role else ""
     if first in lx.ORG_NOUNS and morph.is_russian(first):
+        organization = organization or ("" if " " in role else role)  # "в перевозчике"
         role = ""  # "Профсоюз водителей «…» назвал": a body speaks, which has no post
     if role.lower() in _ANYONE:
         role = ""  # "the person said": someone, whatever they do

@@ -23,8 +23,9 @@ _ALSO = {"administration": "agency"}
 _RU_BROAD = ("компани", "ведомств", "организаци")
 
 
-# Russian kinds that name the same body: "мэрия" is the city's "администрация".
-_RU_SAME = {"мэри": "адми", "адми": "мэри"}
+# Russian kinds that name the same body: "мэрия" is the city's "администрация"; a
+# carrier ("перевозчик"), a developer or an airline is a company.
+_RU_SAME = {"мэри": "адми", "адми": "мэри", "пере": "комп", "заст": "комп", "авиа": "комп"}
 
 
 def _says_which(name: str) -> bool:
