@@ -908,3 +908,15 @@ def test_a_unit_a_named_body_owns_referred_to_by_its_kind_is_that_body_s() -> No
         '"a proper noise survey".'
     )
     assert fields(last(text)) == (None, "chair", "Moray Council")
+
+
+def test_a_body_known_by_initials_speaks_through_a_clause_with_a_passive_verb() -> None:
+    text = (
+        "The Dairy Processors Association, known as DPA, said in a statement that members "
+        'had been asked for "prices nobody can produce milk at".'
+    )
+    quote = last(text)
+    assert (quote.text, quote.organization) == (
+        "prices nobody can produce milk at",
+        "Dairy Processors Association",
+    )

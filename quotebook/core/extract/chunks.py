@@ -320,6 +320,8 @@ def _names_a_body(words: list[str], name: str) -> bool:
 def is_parenthetical(chunk: str) -> bool:
     """ "speaking on condition of anonymity", "in a statement": neither name nor description."""
     first = chunk.split()[0].lower()
+    if re.match(r"(?:also\s+|better\s+)?known\s+as\s", chunk):
+        return True  # "The National Association of Food Industries, known as ANIA, said"
     return (first.endswith("ing") and first not in ("king",)) or first in PREPOSITIONS - {
         "the",
         "a",
