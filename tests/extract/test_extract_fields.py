@@ -920,3 +920,17 @@ def test_a_body_known_by_initials_speaks_through_a_clause_with_a_passive_verb() 
         "prices nobody can produce milk at",
         "Dairy Processors Association",
     )
+
+
+def test_a_writer_and_broadcaster_is_a_person_and_the_office_before_them_their_role() -> None:
+    text = (
+        "The prize was awarded on Friday. The chair of the jury, the writer and broadcaster "
+        'Tamsin Crowe, defended the choice. "The vote was clear," she said.'
+    )
+    quote = last(text)
+    assert (quote.speaker_name, quote.role) == ("Tamsin Crowe", "chair of the jury")
+
+
+def test_a_broadcaster_before_initials_is_an_outlet() -> None:
+    text = 'He told the broadcaster RTV that the plan "ignored the valley".'
+    assert last(text).speaker_name == ""

@@ -144,8 +144,13 @@ _OWNED_POST = re.compile(r"^(?:the\s+)?(?:[A-Z][\w&.-]*\s+){0,4}[\w&.-]+['’]s\
 
 def is_owned_post(chunk: str) -> bool:
     """Whether a chunk is a post a body's possessive gives ("the orchestra's leader"),
-    which says what someone printed with another word before their name is there."""
-    return bool(_OWNED_POST.match(chunk))
+    which says what someone printed with another word before their name is there; or
+    an office in a group the story is about ("The chair of the judges")."""
+    office = _OFFICE_OF_GROUP.match(chunk)
+    return bool(_OWNED_POST.match(chunk)) or bool(office and office.group(1) in lx.ROLE_WORDS)
+
+
+_OFFICE_OF_GROUP = re.compile(r"^[Tt]he\s+([a-z]+)\s+of\s+the\s+[a-z]+$")
 
 
 def description_before(chunks: list[str], index: int) -> str:

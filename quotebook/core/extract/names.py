@@ -144,8 +144,14 @@ def split_name(
     premod = premodifier(rest)
     dropped = rest[: len(rest) - len(premod.split())] if premod else rest
     kind = premod.split()[-1].lower() if premod else ""
-    if kind in lx.OUTLET_WORDS or (kind in lx.ORG_NOUNS and not morph.is_russian(kind)):
-        return None  # "the charity Sea Watch": an outlet or body, not a person
+    joined = len(rest) > 2 and rest[-2] == "and" and rest[-3].lower() in lx.ROLE_WORDS
+    first_name = len(name_words) > 1 and _is_first_name(name_words[0])
+    person = kind == "broadcaster" and (first_name or joined)  # "writer and broadcaster"
+    if (kind in lx.OUTLET_WORDS and not person) or (
+        kind in lx.ORG_NOUNS and not morph.is_russian(kind)
+    ):
+        return None  # "the charity Sea Watch": an outlet or body, not a person; but "the
+        # critic and broadcaster Lydia Marsh" is one
     if _ends_body_name(dropped):
         return None  # "The Department for Environment, Food and Rural Affairs": its fields
     after_preposition = bool(dropped) and dropped[-1].lower().strip(",") in PREPOSITIONS

@@ -198,6 +198,8 @@ def _premod_only(lead: list[str], premod: str) -> bool:
     """Whether the words before a name are its premodifier alone ("the Dutch conductor")."""
     if lead and lead[0].lower() in ("the", "a", "an"):
         lead = lead[1:]
+    if len(lead) > 2 and lead[1] == "and" and lead[0].lower() in lx.ROLE_WORDS:
+        lead = lead[2:]  # "the critic and broadcaster": two trades, the last printed as one
     return " ".join(lead) == premod
 
 
