@@ -934,3 +934,11 @@ def test_a_writer_and_broadcaster_is_a_person_and_the_office_before_them_their_r
 def test_a_broadcaster_before_initials_is_an_outlet() -> None:
     text = 'He told the broadcaster RTV that the plan "ignored the valley".'
     assert last(text).speaker_name == ""
+
+
+def test_who_made_a_work_named_before_by_is_a_person_a_surname_refers_to() -> None:
+    text = (
+        "The winner beat the favourite, Harbour Lights by Kwabena Osei. Osei, whose book "
+        'sold well, wrote on Sunday: "The process was not honest."'
+    )
+    assert last(text).speaker_name == "Kwabena Osei"

@@ -195,5 +195,12 @@ def _agent(dropped: list[str], name_words: list[str]) -> bool:
     if len(dropped) < 2 or dropped[-1].lower() != "by" or len(name_words) < 2:
         return False
     participle = dropped[-2].lower()
+    if is_capitalised(dropped[-2]) and len(name_words) == 2 and not _body_words(name_words):
+        return True  # "Winter Ledger by Tobias Ekwueme": a work, then who made it
     done = participle.endswith(("ed", "en")) or participle in _PARTICIPLES
     return done and participle.isalpha() and _is_first_name(name_words[0])
+
+
+def _body_words(words: list[str]) -> bool:
+    """Whether a word of a name is a kind of body or a legal form ("Acme Ltd")."""
+    return any(w.lower().strip(",.") in lx.ORG_NOUNS or is_legal_form(w) for w in words)
