@@ -942,3 +942,12 @@ def test_who_made_a_work_named_before_by_is_a_person_a_surname_refers_to() -> No
         'sold well, wrote on Sunday: "The process was not honest."'
     )
     assert last(text).speaker_name == "Kwabena Osei"
+
+
+def test_the_organisers_speaking_are_the_body_described_as_organising() -> None:
+    text = (
+        "Gala director Pieter Claes, of organisers Scheldt Sport Events BV, defended the "
+        'start time. In a statement, the organisers said they were "reviewing every step".'
+    )
+    quote = last(text)
+    assert (quote.role, quote.organization) == ("", "Scheldt Sport Events BV")

@@ -30,7 +30,9 @@ ORG_FAMILY = {
         words("union federation association society guild chamber cooperative co-operative"),
         "union",
     ),
-    **dict.fromkeys(words("group coalition alliance network campaign"), "group"),
+    **dict.fromkeys(
+        words("group coalition alliance network campaign organisers organizers"), "group"
+    ),
     **dict.fromkeys(
         words("university college institute academy school lyceum polytechnic"), "school"
     ),
