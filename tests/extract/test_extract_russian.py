@@ -1009,3 +1009,16 @@ def test_a_carrier_or_an_airline_speaking_is_the_company_named_before(kind: str)
         f"вернут всем пассажирам», — пообещали в {kind}."
     )
     assert (quote.role, quote.organization) == ("", "Северный ветер")
+
+
+def test_the_writers_sentence_after_a_dash_line_keeps_its_own_quote() -> None:
+    text = (
+        "Павел Рыков, 58 лет, держит пасеку под Тулой.\n\n"
+        "— Пчел стало вдвое меньше. Кто за это ответит? — спрашивает он. По словам Павла "
+        "Рыкова, соседи уже собираются «писать прямо в Москву, если никто не приедет»."
+    )
+    found = extract(text).proposals
+    assert [(p.text, p.speaker_name) for p in found] == [
+        ("Пчел стало вдвое меньше. Кто за это ответит?", "Павел Рыков"),
+        ("писать прямо в Москву, если никто не приедет", "Павел Рыков"),
+    ]
