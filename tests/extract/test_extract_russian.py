@@ -1022,3 +1022,13 @@ def test_the_writers_sentence_after_a_dash_line_keeps_its_own_quote() -> None:
         ("Пчел стало вдвое меньше. Кто за это ответит?", "Павел Рыков"),
         ("писать прямо в Москву, если никто не приедет", "Павел Рыков"),
     ]
+
+
+def test_a_surname_the_dictionary_reads_as_a_plural_noun_is_a_name_mid_sentence() -> None:
+    text = (
+        "Финал выиграл Олег Сазонов, опередив Ивана Коробейникова.\n\n"
+        "«Ветер мешал всем», — сказал Сазонов.\n\n"
+        "Серебро Коробейников воспринял спокойно. По его словам, он «прыгал не хуже "
+        "прошлого года»."
+    )
+    assert extract(text).proposals[-1].speaker_name == "Иван Коробейников"

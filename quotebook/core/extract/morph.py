@@ -306,3 +306,17 @@ def is_dative_only(word: str) -> bool:
     whom something was said to."""
     parses = _parses(word.strip(",.«»")) if is_russian(word) else ()
     return bool(parses) and all(p.tag.case == "datv" for p in parses)
+
+
+def surname_of_a_noun(word: str) -> str:
+    """The common noun a capitalised Russian word in "-ов"/"-ев"/"-ин" is the plural
+    genitive of, which as a word in capitals is a surname ("Коробейников" of
+    "коробейник"); "" when the word is not of that shape."""
+    bare = word.strip(".,;:!?()«»")
+    if not bare[:1].isupper() or not bare[1:].islower() or not bare.endswith(("ов", "ев", "ин")):
+        return ""
+    parses = _parses(bare)
+    plural = [p for p in parses if p.tag.POS == "NOUN" and "anim" in p.tag and "plur" in p.tag]
+    if not parses or len(plural) != len(parses):
+        return ""
+    return str(plural[0].normal_form)

@@ -32,6 +32,9 @@ def _is_name_word(word: str) -> bool:
         return False  # "IT-компании", "HR-менеджер": a common noun with initials
     if not re.fullmatch(r"[^\W\d_][\w'’-]*", bare) or bare.lower() in lx.HONORIFICS:
         return False
+    noun = morph.surname_of_a_noun(bare)  # "Коробейников": a surname, not "of peddlers"
+    if noun and noun not in lx.ROLE_WORDS and noun not in lx.PERSON_NOUNS:
+        return True
     return morph.is_name_word(bare)
 
 
