@@ -951,3 +951,18 @@ def test_the_organisers_speaking_are_the_body_described_as_organising() -> None:
     )
     quote = last(text)
     assert (quote.role, quote.organization) == ("", "Scheldt Sport Events BV")
+
+
+@pytest.mark.parametrize(
+    ("body", "organization"),
+    [
+        ("the company", "Harrowgate Dairies Ltd"),
+        ("Harrowgate Dairies Ltd", "Harrowgate Dairies Ltd"),
+    ],
+)
+def test_whom_someone_speaks_on_behalf_of_is_their_body(body: str, organization: str) -> None:
+    text = (
+        "Harrowgate Dairies Ltd was fined £20,000. Finance director Owen Pike apologised on "
+        f'behalf of {body} after the hearing. "We let the river down," he said.'
+    )
+    assert fields(last(text)) == (None, "Finance director", organization)

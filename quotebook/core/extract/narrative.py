@@ -296,7 +296,18 @@ def _described_after(rest_of_chunk: list[str], following: Chunks, rest: str) -> 
     body = _body_after_name(rest)
     if body:  # "Политолог Иван Ковач из Белградского университета считает…"
         after.append(f"at {body}")
+    behalf = _ON_BEHALF.match(rest)
+    if behalf:  # "Lucy Harrower apologised on behalf of the firm": the body she speaks for
+        after.append(f"for {behalf.group(1)}")
     return after
+
+
+# "… apologised on behalf of the firm": the body named, or referred to by its kind, that
+# the person just named speaks for.
+_ON_BEHALF = re.compile(
+    r"^\s+[a-z]+\s+on\s+behalf\s+of\s+((?:the\s+[a-z]+)|(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)"
+    r"(?=[\s,.;]|$)"
+)
 
 
 _OF_BODY = re.compile(r"^\s+(?:of|from|at|из)\s+(«[^»]+»|(?:the\s+)?[A-ZА-ЯЁ]\S*(?:\s+\S+){0,5})")
