@@ -966,3 +966,8 @@ def test_whom_someone_speaks_on_behalf_of_is_their_body(body: str, organization:
         f'behalf of {body} after the hearing. "We let the river down," he said.'
     )
     assert fields(last(text)) == (None, "Finance director", organization)
+
+
+def test_a_body_by_its_initials_someone_works_for_in_a_who_clause() -> None:
+    text = '"The water was brown," said Mark Lowe, the officer who led the survey for the NRW.'
+    assert fields(last(text)) == (None, "officer", "NRW")

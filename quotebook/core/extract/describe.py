@@ -41,7 +41,8 @@ _BODY_NAME = (
     rf"(?:\s+(?:of|for|and|&|{_NAME_PARTICLE}(?=\s+[A-Z])|[A-Z][\w'’&.-]*))*"
 )
 _REL_ORG = re.compile(
-    r"\b(?:at|(?<=work )for|(?<=works )for|(?<=worked )for|(?<=working )for|with(?=\s+[A-Z]))"
+    r"\b(?:at|(?<=work )for|(?<=works )for|(?<=worked )for|(?<=working )for|with(?=\s+[A-Z])"
+    r"|for(?=\s+(?:the\s+)?[A-Z]{2,6}\b))"  # "who led the investigation for the EA"
     rf"\s+(?:the\s+((?:[a-z][\w'’-]*\s+){{1,2}})(?=[A-Z]))?({_BODY_NAME})"
 )  # "at the advocacy group Safe Play": the kind of body, then its name
 _OF_BODY = re.compile(rf"\s+of\s+({_BODY_NAME})(?=\s*(?:[,.]|$))")
