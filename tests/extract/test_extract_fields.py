@@ -971,3 +971,22 @@ def test_whom_someone_speaks_on_behalf_of_is_their_body(body: str, organization:
 def test_a_body_by_its_initials_someone_works_for_in_a_who_clause() -> None:
     text = '"The water was brown," said Mark Lowe, the officer who led the survey for the NRW.'
     assert fields(last(text)) == (None, "officer", "NRW")
+
+
+@pytest.mark.parametrize(
+    ("description", "role", "organization"),
+    [
+        (
+            "a retired postman who chairs the Keep Our Ferry group",
+            "chair",
+            "Keep Our Ferry",
+        ),
+        ("who leads the Harbour Watch campaign", "leader", "Harbour Watch"),
+        ("a fisherman who chairs the Harbour Watch group", "fisherman", ""),
+    ],
+)
+def test_an_office_in_a_group_named_before_its_kind_outranks_a_former_job(
+    description: str, role: str, organization: str
+) -> None:
+    quote = last(f'"The pier is rotting," said Ewan Tait, {description}.')
+    assert (quote.role, quote.organization) == (role, organization)

@@ -61,6 +61,15 @@ _REL_HEADS_BODY = re.compile(
     rf"({_BODY_NAME})(?:\s+in\s+[A-Z][\w-]*)?\s*(?:[,.]|$)"
 )
 _OFFICES = {"heads": "head", "leads": "leader", "chairs": "chair"}
+# "who chairs the Save Our Skyline group": the body's name, then its kind
+_REL_HEADS_NAMED_KIND = re.compile(
+    r"^who\s+(heads|leads|chairs)\s+the\s+((?:[A-Z][\w'’&-]*\s+)+)([a-z]+)\s*(?:[,.]|$)"
+)
+
+
+def _former(role: str) -> bool:
+    """ "retired sheep farmer", "former teacher": a job someone no longer does."""
+    return role.split()[0].lower() in ("retired", "former", "ex")
 
 
 # A body's initials in brackets after its name, which say it again: "(FOEN)".
@@ -164,6 +173,10 @@ def parse(description: str, *, before_name: bool = False) -> Fields:
     where = _WHERE.search(role) if not organization else None
     if where and not morph.is_russian(role.split()[0]):
         role = role[: where.start()]  # "a steward at last year's event": where, not who
+    named_kind = _REL_HEADS_NAMED_KIND.match(relative.strip(" ,"))
+    if named_kind and named_kind.group(3) in lx.ORG_NOUNS and (not role or _former(role)):
+        # "a retired sheep farmer who chairs the Save Our Skyline group": the office now
+        role, organization = _OFFICES[named_kind.group(1)], named_kind.group(2).strip()
     owned = _REL_HEADS_OWNED.match(relative.strip(" ,")) if not role else None
     if owned and _is_org_name(owned.group(2)):
         office = "chair" if owned.group(1) == "chairs" else "head"
