@@ -990,3 +990,11 @@ def test_an_office_in_a_group_named_before_its_kind_outranks_a_former_job(
 ) -> None:
     quote = last(f'"The pier is rotting," said Ewan Tait, {description}.')
     assert (quote.role, quote.organization) == (role, organization)
+
+
+def test_a_firm_named_with_its_legal_form_and_home_town_is_the_firm() -> None:
+    text = (
+        "The turbine was built by Fjordkraft Rotor AS of Bergen. "
+        '"The blade cracked in the cold," the company said.'
+    )
+    assert last(text).organization == "Fjordkraft Rotor AS"

@@ -9,7 +9,7 @@ from . import lexicon as lx
 from . import morph
 from .events import Event
 from .name_roles import words_after_po
-from .names import is_capitalised
+from .names import is_capitalised, is_legal_form
 from .org_names import is_place
 from .ru_bodies import lower_case_bodies
 from .speech import find_verbs
@@ -39,6 +39,9 @@ def organisations(text: str, base: int) -> list[Event]:
     events: list[Event] = []
     for match in _ORG_RUN.finditer(text):
         run = _without_members(match.group().strip()) + _in_field(text, match.end())
+        formed = _FORM_THEN_PLACE.match(run)
+        if formed and is_legal_form(formed.group(2)):
+            run = formed.group(1)  # "Kestrel Orbital Systems GmbH of Bremen": where it is
         owner = _PLACE_OWNER.match(run)
         if owner and is_place(owner.group(1)):
             run = run[owner.end() :]  # "Austria's Chamber of Agriculture": the country's
@@ -106,6 +109,8 @@ def _owned_unit(following: str) -> str:
     return ""
 
 
+# A firm's name ending in its legal form, then its home town: "… GmbH of Bremen"
+_FORM_THEN_PLACE = re.compile(r"^(.*\s(\S+))\s+of\s+[A-Z][\w'’.-]*$")
 _PLACE_OWNER = re.compile(r"^([A-Z][\w-]*)['’]s\s+(?=[A-Z])")
 
 
