@@ -730,3 +730,271 @@ def test_the_subject_after_according_to_someone_is_no_description_of_them() -> N
     assert fields(last(text)) == (None, "engineer", "")
     text = 'According to Marta Kowal, the bridge "was never meant for lorries."'
     assert fields(last(text)) == (None, "", "")
+
+
+@pytest.mark.parametrize(
+    ("description", "organization"),
+    [
+        ("logistics chief for the Northern Aid Alliance at the summit", "Northern Aid Alliance"),
+        ("a volunteer with the Fell Rescue Team near the top", "Fell Rescue Team"),
+    ],
+)
+def test_where_or_when_a_body_was_at_work_is_no_part_of_its_name(
+    description: str, organization: str
+) -> None:
+    quote = last(f'"The heat was brutal," said Nadia Roe, {description}.')
+    assert quote.organization == organization
+
+
+@pytest.mark.parametrize("event", ["Festival", "Tournament", "Race"])
+def test_an_event_before_a_role_opening_a_sentence_is_part_of_the_role(event: str) -> None:
+    text = (
+        f"{event} director Jane Oduya said every ticket had gone. "
+        '"We could have sold twice as many," Oduya said.'
+    )
+    assert fields(last(text)) == (None, f"{event} director", "")
+
+
+def test_of_a_body_named_after_its_kind_describes_the_person_before() -> None:
+    text = (
+        "Pieter Claes, of organisers Scheldt Sport Events BV, defended the start time. "
+        '"Nobody predicted that heat," Claes said.'
+    )
+    assert fields(last(text)) == (None, "", "Scheldt Sport Events BV")
+
+
+def test_the_organisers_are_not_one_person_described_as_of_them() -> None:
+    text = (
+        "Gala director Pieter Claes, of organisers Scheldt Sport Events BV, defended the "
+        'start time. In a statement, the organisers said they were "reviewing every step".'
+    )
+    assert last(text).speaker_name == ""
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "a midwifery student on placement at the Lister Hospital",
+        "a history teacher on sabbatical at Yale University",
+    ],
+)
+def test_where_someone_spends_a_time_away_is_no_body_of_theirs(description: str) -> None:
+    quote = last(f'"I walked for an hour," said Ines Bako, {description}.')
+    assert (quote.role, quote.organization) == (description.split(" on ")[0][2:], "")
+
+
+@pytest.mark.parametrize(
+    ("description", "role", "organization"),
+    [
+        (
+            "who chairs the village council, the Conseil de Quartier de Vauban",
+            "chair",
+            "Conseil de Quartier de Vauban",
+        ),
+        (
+            "who leads the regional board, the Tanaka Valley Water Board",
+            "leader",
+            "Tanaka Valley Water Board",
+        ),
+    ],
+)
+def test_a_body_headed_named_after_its_kind_is_the_organisation(
+    description: str, role: str, organization: str
+) -> None:
+    quote = last(f'"The pumps failed twice," said Anna Roux, {description}, on Friday.')
+    assert (quote.role, quote.organization) == (role, organization)
+
+
+def test_a_particle_of_a_surname_alone_is_no_body() -> None:
+    text = '"The pumps failed twice," said Pieter van Dijk on Friday.'
+    assert fields(last(text)) == (None, "", "")
+
+
+def test_a_team_a_body_named_by_its_kind_owns_is_led_in_that_body() -> None:
+    text = (
+        "Members of the Coastal Nurses' Federation rejected the offer on Monday. "
+        '"Nurses have spoken," said Tui Harper, who leads the federation\'s bargaining team.'
+    )
+    assert fields(last(text)) == (
+        None,
+        "leader of the bargaining team",
+        "Coastal Nurses' Federation",
+    )
+
+
+def test_an_office_printed_before_the_name_wins_over_a_team_it_leads() -> None:
+    text = (
+        "Members of the Coastal Nurses' Federation rejected the offer on Monday. "
+        '"Nurses have spoken," said Deputy Secretary Tui Harper, who leads the '
+        "federation's bargaining team."
+    )
+    assert fields(last(text)) == (None, "Deputy Secretary", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "organization"),
+    [
+        (
+            "Norway's Chamber of Fisheries said it would ask for help. Its policy adviser, "
+            'Kari Lunde, said the season was lost. "The boats stay in port," she said.',
+            "Chamber of Fisheries",
+        ),
+        (
+            "Molkerei Allgäu eG, a cooperative of 400 farmers, said prices had fallen. Its "
+            'chief executive, Jonas Ried, said so too. "We cannot pay more," he said.',
+            "Molkerei Allgäu eG",
+        ),
+        (
+            "The organisers, Duero Eventos SL, said the course had been checked. "
+            'The company called the crash "a freak accident".',
+            "Duero Eventos SL",
+        ),
+    ],
+)
+def test_a_chamber_a_cooperative_and_a_firm_by_its_legal_form_are_bodies(
+    text: str, organization: str
+) -> None:
+    assert last(text).organization == organization
+
+
+def test_a_firm_whose_name_joins_two_with_an_ampersand_owns_the_role_after_it() -> None:
+    text = (
+        "Marsh & Kettle LLP's managing partner, Ruth Abiola, said the merger was off. "
+        '"We walked away," she said.'
+    )
+    assert fields(last(text)) == (None, "managing partner", "Marsh & Kettle LLP")
+
+
+@pytest.mark.parametrize(
+    ("description", "role", "organization"),
+    [
+        (
+            "the convener of Fife Council's planning committee",
+            "convener of the planning committee",
+            "Fife Council",
+        ),
+        ("head of Brannock Labs' research unit", "head of the research unit", "Brannock Labs"),
+    ],
+)
+def test_a_role_in_a_unit_a_named_body_owns_is_of_that_unit(
+    description: str, role: str, organization: str
+) -> None:
+    quote = last(f'"The plans are dead," said Alan Moray, {description}.')
+    assert (quote.role, quote.organization) == (role, organization)
+
+
+def test_people_of_a_place_in_capitals_name_a_body_that_speaks() -> None:
+    text = (
+        "Friends of the Wyre, a volunteer group that counts otters on the river, said the "
+        'ruling was "a long time coming".'
+    )
+    quote = last(text)
+    assert (quote.speaker_name, quote.role, quote.organization) == ("", "", "Friends of the Wyre")
+
+
+@pytest.mark.parametrize(
+    "description",
+    ["an engineer involved in the inquiry", "an engineer injured in the blast"],
+)
+def test_what_befell_someone_after_their_role_is_no_part_of_it(description: str) -> None:
+    quote = last(f'"Nobody warned us," said Ola Brandt, {description}.')
+    assert (quote.role, quote.organization) == ("engineer", "")
+
+
+def test_a_unit_a_named_body_owns_referred_to_by_its_kind_is_that_body_s() -> None:
+    text = (
+        "The plan stalled after Moray Council's licensing committee deferred it again. "
+        "The committee's chair, Councillor Ewan Ross, said members wanted "
+        '"a proper noise survey".'
+    )
+    assert fields(last(text)) == (None, "chair", "Moray Council")
+
+
+def test_a_body_known_by_initials_speaks_through_a_clause_with_a_passive_verb() -> None:
+    text = (
+        "The Dairy Processors Association, known as DPA, said in a statement that members "
+        'had been asked for "prices nobody can produce milk at".'
+    )
+    quote = last(text)
+    assert (quote.text, quote.organization) == (
+        "prices nobody can produce milk at",
+        "Dairy Processors Association",
+    )
+
+
+def test_a_writer_and_broadcaster_is_a_person_and_the_office_before_them_their_role() -> None:
+    text = (
+        "The prize was awarded on Friday. The chair of the jury, the writer and broadcaster "
+        'Tamsin Crowe, defended the choice. "The vote was clear," she said.'
+    )
+    quote = last(text)
+    assert (quote.speaker_name, quote.role) == ("Tamsin Crowe", "chair of the jury")
+
+
+def test_a_broadcaster_before_initials_is_an_outlet() -> None:
+    text = 'He told the broadcaster RTV that the plan "ignored the valley".'
+    assert last(text).speaker_name == ""
+
+
+def test_who_made_a_work_named_before_by_is_a_person_a_surname_refers_to() -> None:
+    text = (
+        "The winner beat the favourite, Harbour Lights by Kwabena Osei. Osei, whose book "
+        'sold well, wrote on Sunday: "The process was not honest."'
+    )
+    assert last(text).speaker_name == "Kwabena Osei"
+
+
+def test_the_organisers_speaking_are_the_body_described_as_organising() -> None:
+    text = (
+        "Gala director Pieter Claes, of organisers Scheldt Sport Events BV, defended the "
+        'start time. In a statement, the organisers said they were "reviewing every step".'
+    )
+    quote = last(text)
+    assert (quote.role, quote.organization) == ("", "Scheldt Sport Events BV")
+
+
+@pytest.mark.parametrize(
+    ("body", "organization"),
+    [
+        ("the company", "Harrowgate Dairies Ltd"),
+        ("Harrowgate Dairies Ltd", "Harrowgate Dairies Ltd"),
+    ],
+)
+def test_whom_someone_speaks_on_behalf_of_is_their_body(body: str, organization: str) -> None:
+    text = (
+        "Harrowgate Dairies Ltd was fined £20,000. Finance director Owen Pike apologised on "
+        f'behalf of {body} after the hearing. "We let the river down," he said.'
+    )
+    assert fields(last(text)) == (None, "Finance director", organization)
+
+
+def test_a_body_by_its_initials_someone_works_for_in_a_who_clause() -> None:
+    text = '"The water was brown," said Mark Lowe, the officer who led the survey for the NRW.'
+    assert fields(last(text)) == (None, "officer", "NRW")
+
+
+@pytest.mark.parametrize(
+    ("description", "role", "organization"),
+    [
+        (
+            "a retired postman who chairs the Keep Our Ferry group",
+            "chair",
+            "Keep Our Ferry",
+        ),
+        ("who leads the Harbour Watch campaign", "leader", "Harbour Watch"),
+        ("a fisherman who chairs the Harbour Watch group", "fisherman", ""),
+    ],
+)
+def test_an_office_in_a_group_named_before_its_kind_outranks_a_former_job(
+    description: str, role: str, organization: str
+) -> None:
+    quote = last(f'"The pier is rotting," said Ewan Tait, {description}.')
+    assert (quote.role, quote.organization) == (role, organization)
+
+
+def test_a_firm_named_with_its_legal_form_and_home_town_is_the_firm() -> None:
+    text = (
+        "The turbine was built by Fjordkraft Rotor AS of Bergen. "
+        '"The blade cracked in the cold," the company said.'
+    )
+    assert last(text).organization == "Fjordkraft Rotor AS"

@@ -142,6 +142,11 @@ def test_po_ee_slovam_gives_a_partial_quote_to_the_woman_just_named() -> None:
             "Рустам Минниханов",
             "глава региона",
         ),
+        (
+            "сказал Коммерсанту заместитель мэра Игорь Лесков",
+            "Игорь Лесков",
+            "заместитель мэра",
+        ),
     ],
 )
 def test_an_outlet_or_setting_between_verb_and_speaker_is_skipped(
@@ -618,6 +623,11 @@ def test_a_russian_legal_form_before_a_name_in_guillemets_is_no_part_of_the_role
             "начальник",
             "управления образования Самары",
         ),
+        (
+            "заместитель директора департамента ЖКХ мэрии Тамбова Олег Рябов",
+            "заместитель директора департамента ЖКХ",
+            "мэрии Тамбова",
+        ),
     ],
 )
 def test_a_department_of_a_body_named_after_it_is_part_of_the_role(
@@ -856,3 +866,169 @@ def test_a_body_speaking_is_filed_under_its_name_in_the_nominative(text: str, fi
 def test_someone_in_a_body_is_filed_as_described_not_as_the_body() -> None:
     quote = only("«Решение еще не принято», — сказал источник в администрации района.")
     assert quote.source_label == "Источник в администрации района"
+
+
+@pytest.mark.parametrize(
+    ("text", "organization"),
+    [
+        (
+            "Министерство здравоохранения Тульской области в ответ на запрос сообщило, что "
+            "проверка идет. «Нарушений пока не нашли», — говорится в ответе министерства.",
+            "Министерство здравоохранения Тульской области",
+        ),
+        (
+            "Южное межрегиональное управление Федерального агентства по туризму закрыло "
+            "набор. «Мест больше нет», — говорится в сообщении управления.",
+            "Южное межрегиональное управление Федерального агентства по туризму",
+        ),
+    ],
+)
+def test_a_body_opening_a_sentence_ends_before_a_preposition_but_keeps_its_field(
+    text: str, organization: str
+) -> None:
+    assert only(text).organization == organization
+
+
+def test_a_long_role_with_the_region_a_branch_serves_goes_on_to_the_name() -> None:
+    quote = only(
+        "«Цены на торгах были согласованы заранее», — сказал начальник отдела управления "
+        "Федеральной налоговой службы по Тамбовской области Сергей Ильин."
+    )
+    assert quote.speaker_name == "Сергей Ильин"
+    assert "по Тамбовской области" in quote.organization
+
+
+def test_the_place_a_member_was_elected_for_is_no_part_of_the_body() -> None:
+    quote = only(
+        "«Мост нужен городу уже сейчас», — сказал депутат Законодательного собрания "
+        "Тверской области от Ржева Павел Громов."
+    )
+    assert (quote.role, quote.organization) == (
+        "депутат",
+        "Законодательного собрания Тверской области",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "organization"),
+    [
+        (
+            "Мэрия Новосибирска закроет набережную на ремонт. «Работы займут два месяца», "
+            "— говорится в сообщении мэрии.",
+            "Мэрия Новосибирска",
+        ),
+        (
+            "Паводок отступил, сообщило Главное управление МВД России по Омской области. "
+            "«Дороги открыты», — говорится в сообщении управления.",
+            "Главное управление МВД России по Омской области",
+        ),
+    ],
+)
+def test_a_body_named_by_the_place_or_region_it_serves_keeps_them(
+    text: str, organization: str
+) -> None:
+    assert only(text).organization == organization
+
+
+def test_a_body_by_its_kind_opening_a_sentence_is_the_body_named_before() -> None:
+    quote = only(
+        "Министерство транспорта Омской области закрыло переправу. Министерство в своем "
+        "телеграм-канале сообщило, что лед «стал слишком тонким для машин»."
+    )
+    assert (quote.speaker_name, quote.organization) == (
+        "",
+        "Министерство транспорта Омской области",
+    )
+
+
+def test_a_body_speaks_through_a_document_with_adjectives_before_it() -> None:
+    quote = only(
+        "В пояснительной записке министерства энергетики говорится, что новые тарифы "
+        "«снизят нагрузку на бюджет»."
+    )
+    assert (quote.speaker_name, quote.role, quote.organization) == (
+        "",
+        "",
+        "министерства энергетики",
+    )
+
+
+@pytest.mark.parametrize(
+    ("first", "later"),
+    [("администрации Вологды", "мэрии"), ("мэрии Вологды", "администрации")],
+)
+def test_a_city_s_mayoralty_and_administration_are_one_body(first: str, later: str) -> None:
+    quote = only(
+        f"В пресс-службе {first} сообщили, что мост закроют. "
+        f"«Объезд будет готов к понедельнику», — говорится в ответе {later}."
+    )
+    assert quote.organization == first
+
+
+@pytest.mark.parametrize(
+    ("text", "organization"),
+    [
+        (
+            "Директор завода Олег Рыжов заявил, что цех закроют. Источник, знакомый с "
+            "ходом переговоров, рассказал, что покупатель уже найден. «Сделку подпишут "
+            "в марте», — сказал он.",
+            "",
+        ),
+        (
+            "Водитель автобуса Олег Рыжов, 41 год, возит детей в школу. Собеседник в одной "
+            "из транспортных компаний сообщил, что рейсы сократят. «Денег на бензин нет», "
+            "— сказал он.",
+            "",
+        ),
+        (
+            "Источник на оптовом рынке рассказал, что цены вырастут. «Поставщики уже "
+            "предупредили», — сказал он.",
+            "",
+        ),
+        (
+            "Источник в районной администрации признал, что дамбу не проверяли. «Денег на "
+            "проверку не было», — сказал собеседник.",
+            "районной администрации",
+        ),
+        (
+            "Источник в аппарате Мосгордумы сообщил, что закон примут осенью. По его "
+            "словам, «поправки еще обсуждаются».",
+            "аппарате Мосгордумы",
+        ),
+    ],
+)
+def test_he_after_an_unnamed_source_is_the_source(text: str, organization: str) -> None:
+    quote = extract(text).proposals[-1]
+    assert (quote.speaker_name, quote.organization) == ("", organization)
+
+
+@pytest.mark.parametrize("kind", ["перевозчике", "авиакомпании"])
+def test_a_carrier_or_an_airline_speaking_is_the_company_named_before(kind: str) -> None:
+    quote = only(
+        "Авиакомпания АО «Северный ветер» отменила рейсы в Сургут. «Деньги за билеты "
+        f"вернут всем пассажирам», — пообещали в {kind}."
+    )
+    assert (quote.role, quote.organization) == ("", "Северный ветер")
+
+
+def test_the_writers_sentence_after_a_dash_line_keeps_its_own_quote() -> None:
+    text = (
+        "Павел Рыков, 58 лет, держит пасеку под Тулой.\n\n"
+        "— Пчел стало вдвое меньше. Кто за это ответит? — спрашивает он. По словам Павла "
+        "Рыкова, соседи уже собираются «писать прямо в Москву, если никто не приедет»."
+    )
+    found = extract(text).proposals
+    assert [(p.text, p.speaker_name) for p in found] == [
+        ("Пчел стало вдвое меньше. Кто за это ответит?", "Павел Рыков"),
+        ("писать прямо в Москву, если никто не приедет", "Павел Рыков"),
+    ]
+
+
+def test_a_surname_the_dictionary_reads_as_a_plural_noun_is_a_name_mid_sentence() -> None:
+    text = (
+        "Финал выиграл Олег Сазонов, опередив Ивана Коробейникова.\n\n"
+        "«Ветер мешал всем», — сказал Сазонов.\n\n"
+        "Серебро Коробейников воспринял спокойно. По его словам, он «прыгал не хуже "
+        "прошлого года»."
+    )
+    assert extract(text).proposals[-1].speaker_name == "Иван Коробейников"

@@ -365,3 +365,19 @@ def test_a_union_speaking_is_a_body_with_no_post() -> None:
     )
     found = quotes(text)[-1]
     assert (found.speaker_name, found.role, found.organization) == ("", "", "Шахтер Кузбасса")
+
+
+@pytest.mark.parametrize(
+    ("lead", "noun"),
+    [
+        ("Заведующий хирургическим отделением городской больницы Павел Седов рассказал", "врач"),
+        ("Серебро двукратный чемпион Павел Седов воспринял спокойно, заметил", "спортсмен"),
+    ],
+)
+def test_a_doctor_or_an_athlete_after_a_dash_is_the_man_just_named(lead: str, noun: str) -> None:
+    text = (
+        "Тренер команды Ольга Лебедева довольна сезоном.\n\n"
+        f"{lead}, что сезон был трудным.\n\n"
+        f"— Травм было вдвое больше, чем год назад, — говорит {noun}."
+    )
+    assert quotes(text)[-1].speaker_name == "Павел Седов"

@@ -194,3 +194,15 @@ def test_a_short_phrase_in_marks_after_an_article_is_a_term() -> None:
     found = [p.text for p in extract(partial).proposals]
     assert found == ["serious risk of extreme material need,"]
     assert [p.text for p in extract(named).proposals] == ["disgrace"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The bend below the mill, known locally as "the Kettle", floods every spring.',
+        'Her debut has been dubbed "the Welsh Middlemarch" by critics, she said.',
+        'The ferry, nicknamed "Old Rusty", sailed at dawn.',
+    ],
+)
+def test_a_name_given_to_something_is_no_quote(sentence: str) -> None:
+    assert extract(f"Anna Bell owns the mill. {sentence}").proposals == ()

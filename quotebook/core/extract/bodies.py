@@ -11,6 +11,7 @@ from . import lexicon as lx
 from . import morph
 from .agreement import nominative_phrase
 from .mention import Mention
+from .name_roles import words_after_po
 from .names import is_capitalised
 
 
@@ -24,9 +25,16 @@ def russian_body(words: list[str], start: int) -> Mention | None:
     if body:  # "сообщили в Оренбургской таможне": a body named by where it serves
         start += len(words[0]) + 1
         return Mention(body, start, start + len(body), before=[f"of {body}"])
-    if noun in lx.RUSSIAN_DOCUMENTS and len(words) > 2:  # "в сообщении порта": the port's
-        phrase = " ".join(_noun_phrase(words[2:])).rstrip(" ,.")
-        start += len(" ".join(words[:2])) + 1
+    document = 1
+    while document + 1 < len(words) and _lower_adjective(words[document]):
+        document += 1  # "в пояснительной записке министерства": adjectives before it
+    if morph.head_noun(words[document]) not in lx.RUSSIAN_DOCUMENTS:
+        document = 1
+    if document > 1:
+        noun = morph.head_noun(words[document])
+    if noun in lx.RUSSIAN_DOCUMENTS and len(words) > document + 1:  # "в сообщении порта"
+        phrase = " ".join(_noun_phrase(words[document + 1 :])).rstrip(" ,.")
+        start += len(" ".join(words[: document + 1])) + 1
         return Mention(phrase, start, start + len(phrase), before=[f"of {_speaks_for(phrase)}"])
     kind = 1
     while kind + 1 < len(words) and _lower_adjective(words[kind]):
@@ -144,13 +152,10 @@ def _noun_phrase(words: list[str]) -> list[str]:
             continue
         if kept[-1].endswith((",", ".")):
             break
-        if word.lower() == "по" and index + 1 < len(words) and _field(words[index + 1]):
-            kept += words[index : index + 2]  # "Комитет по образованию": the field it is for
-            index += 2
-            continue
-        if word.lower() == "по" and _region(words[index + 1 : index + 3]):
-            kept += words[index : index + 3]  # "Роспотребнадзор по Самарской области"
-            index += 3
+        after_po = words_after_po(words[index:])
+        if after_po:  # "Комитет по образованию", "Роспотребнадзор по Самарской области"
+            kept += words[index : index + after_po]
+            index += after_po
             continue
         if not (is_capitalised(word) or word.startswith("«") or morph.is_genitive(word)):
             break
@@ -185,22 +190,6 @@ def _listed_fields(words: list[str], index: int) -> int:
 def _genitive_field(word: str) -> bool:
     bare = word.rstrip(",")
     return bare.isalpha() and bare.islower() and morph.is_genitive(bare)
-
-
-def _region(words: list[str]) -> bool:
-    """ "Самарской области", "Ставропольскому краю": the region a body's branch serves,
-    a capitalised adjective and the kind of place after "по"."""
-    if len(words) < 2 or not is_capitalised(words[0]) or words[0].endswith((",", ".")):
-        return False
-    first = morph.parses(words[0])
-    kind = morph.head_noun(words[1].rstrip(",."))
-    return bool(first) and first[0].tag.POS == "ADJF" and kind in lx.RUSSIAN_SETTLEMENTS
-
-
-def _field(word: str) -> bool:
-    """ "образованию", "делам": a field in the dative after "по" in a body's name."""
-    bare = word.rstrip(",.")
-    return bare.isalpha() and bare.islower() and morph.is_russian(bare) and bare == word
 
 
 # Parts of a body that speak for it ("сообщили в пресс-службе компании").

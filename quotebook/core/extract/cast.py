@@ -204,8 +204,8 @@ class Cast:
             if gender == "p" and group:
                 return person
             fits = not person.plural and person.gender in ("", gender)
-            if gender != "p" and fits and (person.name or person.role):
-                return person
+            if gender != "p" and fits and (person.name or person.role or _is_source(person)):
+                return person  # "Источник … рассказал …. «…», — сказал он": the source
         return None
 
     def _by_description(self, mention: Mention, fields: Fields, hint: str) -> Person | None:
@@ -214,7 +214,10 @@ class Cast:
         if _DEFINITE_AGE.match(written) and self._recent:
             return self._recent[-1]  # "Walter Greenbaum … The 78-year-old retired rancher said"
         if written.lower().startswith("the ") and head:
+            plural = _is_plural(fields.role)
             for person in reversed(self._recent[-12:]):
+                if plural and not person.plural:
+                    continue  # "the organisers said": not one person described as of them
                 if person.head == head or (head and head in person.description.lower()):
                     return person
         if morph.is_russian(written) and fields.role:
@@ -233,7 +236,9 @@ class Cast:
         if not fields.role and not fields.organization:
             if fields.age is not None and self._recent:
                 return self._recent[-1]
-            return None
+            source = written.split()[:1]
+            if not (source and morph.head_noun(source[0].lower()) in lx.SOURCE_NOUNS):
+                return None  # "Источник, знакомый с …, рассказал": someone unnamed after all
         person = Person(plural=_is_plural(fields.role))
         self.people.append(person)
         return person

@@ -11,7 +11,7 @@ import re
 
 from . import lexicon as lx
 from . import morph
-from .names import PREPOSITIONS, is_capitalised, split_name
+from .names import PREPOSITIONS, is_capitalised, is_legal_form, split_name
 from .speech import find_verbs
 
 _ADVERBS = frozenset(
@@ -54,7 +54,9 @@ _PARTY = re.compile(r"^[DRI]-[A-Z][\w.]*$")
 
 # "Weber's neighbour", "the company's chief executive": an owner starts the chunk, where
 # "runs a florist's next door" says what someone does.
-_POSSESSIVE_START = re.compile(r"^(?:the\s+)?(?:[A-ZА-ЯЁ][^\s,]*\s+){0,3}[^\s,]+?(?:['’]s|s['’])\s")
+_POSSESSIVE_START = re.compile(
+    r"^(?:the\s+)?(?:(?:[A-ZА-ЯЁ][^\s,]*|&)\s+){0,3}[^\s,]+?(?:['’]s|s['’])\s"
+)  # "Fenwick & Hale Ltd's editorial director"
 
 
 _NAME_TITLES = lx.HONORIFICS | frozenset(lx.RANKS)
@@ -72,8 +74,8 @@ def is_description(chunk: str) -> bool:
         return True
     if first in ("a", "an", "the", "another") or first in lx.RELATIVE_STARTS:
         return True
-    if first in ("of", "from") and len(words) > 1 and is_capitalised(words[1]):
-        return any(w.lower().strip(".,'’s") in lx.ORG_NOUNS for w in words)  # ", of Acme Bank,"
+    if first in ("of", "from") and _names_body_after(words[1:]):
+        return True  # ", of Acme Bank,", ", of organisers Lido Events Srl,"
     if first in ("his", "her", "their", "its", "ее", "её", "его", "их", "one"):
         return True
     if first in ("один", "одна") and len(words) > 2 and words[1].lower() == "из":
@@ -85,6 +87,8 @@ def is_description(chunk: str) -> bool:
     if re.match(r"(?:работа|трудя|служа)\w*щ(?:ий|ая|ие)$", first):
         return True  # "работающая в «Кадровом мосте» аналитиком"
     head = first.split("-")[-1]  # "backend-разработчик", "data-инженер": the last part
+    if len(words) == 1 and morph.head_noun(first) in lx.SOURCE_NOUNS:
+        return True  # "Источник, знакомый с ходом обсуждения, рассказал"
     if morph.is_russian(head) and (
         morph.is_person_noun(head) or morph.head_noun(head) in lx.ROLE_WORDS
     ):  # "источник издания", "пенсионерка"
@@ -95,6 +99,18 @@ def is_description(chunk: str) -> bool:
     if _russian_modified_role(words) and not morph.has_predicate(chunk):
         return True  # "управляющий партнер бюро «…»", "старший научный сотрудник"
     return words[0].islower() and any(w.lower() in lx.ROLE_WORDS for w in words[:5])
+
+
+def _names_body_after(words: list[str]) -> bool:
+    """ "Acme Bank", "organisers Lido Events Srl": after "of" or "from", a body's name (up
+    to two words in lower case saying its kind before it), by a kind of body among its
+    words or its legal form at the end."""
+    lower = 0
+    while lower < min(len(words), 2) and words[lower].islower():
+        lower += 1
+    if lower == len(words) or not is_capitalised(words[lower]):
+        return False
+    return any(w.lower().strip(".,'’s") in lx.ORG_NOUNS for w in words) or is_legal_form(words[-1])
 
 
 def _goes_on(words: list[str]) -> bool:
@@ -128,8 +144,13 @@ _OWNED_POST = re.compile(r"^(?:the\s+)?(?:[A-Z][\w&.-]*\s+){0,4}[\w&.-]+['’]s\
 
 def is_owned_post(chunk: str) -> bool:
     """Whether a chunk is a post a body's possessive gives ("the orchestra's leader"),
-    which says what someone printed with another word before their name is there."""
-    return bool(_OWNED_POST.match(chunk))
+    which says what someone printed with another word before their name is there; or
+    an office in a group the story is about ("The chair of the judges")."""
+    office = _OFFICE_OF_GROUP.match(chunk)
+    return bool(_OWNED_POST.match(chunk)) or bool(office and office.group(1) in lx.ROLE_WORDS)
+
+
+_OFFICE_OF_GROUP = re.compile(r"^[Tt]he\s+([a-z]+)\s+of\s+the\s+[a-z]+$")
 
 
 def description_before(chunks: list[str], index: int) -> str:
@@ -251,9 +272,15 @@ def strip_tail(chunk: str) -> str:
     return " ".join(words)
 
 
+_OWN = frozenset(lx.words("своем своём своей своих"))
+
+
 def _before_setting(words: list[str]) -> list[str]:
     """A name followed by where or when it spoke, cut before the setting: "Эльвира
     Набиуллина на пресс-конференции после заседания" → "Эльвира Набиуллина"."""
+    for index in range(1, len(words) - 1):
+        if words[index].lower() in ("в", "во", "на") and words[index + 1].lower() in _OWN:
+            return words[:index]  # "Министерство в своем телеграм-канале": where it spoke
     for index in range(1, len(words)):
         if words[index] in PREPOSITIONS and is_capitalised(words[index - 1]):
             return words[:index] if split_name(" ".join(words[:index])) else words
@@ -298,6 +325,8 @@ def _names_a_body(words: list[str], name: str) -> bool:
 def is_parenthetical(chunk: str) -> bool:
     """ "speaking on condition of anonymity", "in a statement": neither name nor description."""
     first = chunk.split()[0].lower()
+    if re.match(r"(?:also\s+|better\s+)?known\s+as\s", chunk):
+        return True  # "The National Association of Food Industries, known as ANIA, said"
     return (first.endswith("ing") and first not in ("king",)) or first in PREPOSITIONS - {
         "the",
         "a",

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import lexicon as lx
+from . import morph
 from .bodies import possessor, russian_body
 from .labels import label_mention
 from .marks import Unit
@@ -109,11 +110,22 @@ def attribute_before(text: str, base: int, *, naming: bool) -> tuple[Mention, st
         leading = subject_before(text[: first.start], base) if first is not verb else None
         if leading is not None and (leading.name or leading.pronoun):
             return leading, verb.word
-    mention = subject_before(left, base) if left.strip() else None
+    # "В пояснительной записке министерства говорится": a body speaks through its document
+    mention = russian_body(left.split(), base) if _in_document(left) else None
+    mention = mention or (subject_before(left, base) if left.strip() else None)
     mention = mention or russian_body(left.split(), base)  # "В МИД России назвали…"
     if mention is None and left.strip().lower() in ("", "как", "as", "so", "and", "but"):
         mention = subject_after(text[verb.end :], base + verb.end)
     return (mention, verb.word) if mention is not None else None
+
+
+def _in_document(left: str) -> bool:
+    """ "В пояснительной записке министерства", "В заявлении компании": the words before a
+    verb open with a document a body speaks through."""
+    words = left.split()
+    if len(words) < 3 or words[0].lower() not in ("в", "во"):
+        return False
+    return any(morph.head_noun(w) in lx.RUSSIAN_DOCUMENTS for w in words[1:3])
 
 
 def _labelled(text: str, base: int) -> tuple[Mention, str] | None:

@@ -41,7 +41,8 @@ _BODY_NAME = (
     rf"(?:\s+(?:of|for|and|&|{_NAME_PARTICLE}(?=\s+[A-Z])|[A-Z][\w'’&.-]*))*"
 )
 _REL_ORG = re.compile(
-    r"\b(?:at|(?<=work )for|(?<=works )for|(?<=worked )for|(?<=working )for|with(?=\s+[A-Z]))"
+    r"\b(?:at|(?<=work )for|(?<=works )for|(?<=worked )for|(?<=working )for|with(?=\s+[A-Z])"
+    r"|for(?=\s+(?:the\s+)?[A-Z]{2,6}\b))"  # "who led the investigation for the EA"
     rf"\s+(?:the\s+((?:[a-z][\w'’-]*\s+){{1,2}})(?=[A-Z]))?({_BODY_NAME})"
 )  # "at the advocacy group Safe Play": the kind of body, then its name
 _OF_BODY = re.compile(rf"\s+of\s+({_BODY_NAME})(?=\s*(?:[,.]|$))")
@@ -56,10 +57,19 @@ def _kind_before(words: str | None) -> bool:
 # "who chairs the Ness Community Council", "who leads Ness Council in Ross", "who leads
 # the pilots' union SPAC": the office, and the body named after it (or after its kind)
 _REL_HEADS_BODY = re.compile(
-    r"^who\s+(heads|leads|chairs)\s+(?:the\s+(?:[a-z][\w'’-]*\s+){0,2}?([a-z]+)\s+(?=[A-Z]))?"
+    r"^who\s+(heads|leads|chairs)\s+(?:the\s+(?:[a-z][\w'’-]*\s+){0,2}?([a-z]+)(?:,\s+the)?\s+(?=[A-Z]))?"
     rf"({_BODY_NAME})(?:\s+in\s+[A-Z][\w-]*)?\s*(?:[,.]|$)"
 )
 _OFFICES = {"heads": "head", "leads": "leader", "chairs": "chair"}
+# "who chairs the Save Our Skyline group": the body's name, then its kind
+_REL_HEADS_NAMED_KIND = re.compile(
+    r"^who\s+(heads|leads|chairs)\s+the\s+((?:[A-Z][\w'’&-]*\s+)+)([a-z]+)\s*(?:[,.]|$)"
+)
+
+
+def _former(role: str) -> bool:
+    """ "retired sheep farmer", "former teacher": a job someone no longer does."""
+    return role.split()[0].lower() in ("retired", "former", "ex")
 
 
 # A body's initials in brackets after its name, which say it again: "(FOEN)".
@@ -85,6 +95,12 @@ _REL_HEADS = re.compile(
 # "who heads the Royal College of Nursing's regional office": a part of the body named
 _REL_HEADS_OWNED = re.compile(
     r"^who\s+(heads|leads|chairs)\s+(?:the\s+)?([A-Z][^,.]*?)['’]s?\s+([a-z][a-z -]*?)"
+    r"(?=\s+(?:at|of|for|in)\b|[,.]|$)"
+)
+# "who leads the union's negotiating team": a part of the body only named by its kind,
+# which is the body of that kind named before
+_REL_HEADS_KIND = re.compile(
+    r"^who\s+(heads|leads|chairs)\s+the\s+([a-z]+)['’]s\s+([a-z][a-z -]*?)"
     r"(?=\s+(?:at|of|for|in)\b|[,.]|$)"
 )
 # "who was the bank's head of risk": a post in a body only named by its kind, which is
@@ -146,6 +162,7 @@ def parse(description: str, *, before_name: bool = False) -> Fields:
         role, organization = role_and_org(main, before_name=before_name)
     first = role.split()[0].lower() if role else ""
     if first in lx.ORG_NOUNS and morph.is_russian(first):
+        organization = organization or ("" if " " in role else role)  # "в перевозчике"
         role = ""  # "Профсоюз водителей «…» назвал": a body speaks, which has no post
     if role.lower() in _ANYONE:
         role = ""  # "the person said": someone, whatever they do
@@ -156,6 +173,10 @@ def parse(description: str, *, before_name: bool = False) -> Fields:
     where = _WHERE.search(role) if not organization else None
     if where and not morph.is_russian(role.split()[0]):
         role = role[: where.start()]  # "a steward at last year's event": where, not who
+    named_kind = _REL_HEADS_NAMED_KIND.match(relative.strip(" ,"))
+    if named_kind and named_kind.group(3) in lx.ORG_NOUNS and (not role or _former(role)):
+        # "a retired sheep farmer who chairs the Save Our Skyline group": the office now
+        role, organization = _OFFICES[named_kind.group(1)], named_kind.group(2).strip()
     owned = _REL_HEADS_OWNED.match(relative.strip(" ,")) if not role else None
     if owned and _is_org_name(owned.group(2)):
         office = "chair" if owned.group(1) == "chairs" else "head"
@@ -163,6 +184,12 @@ def parse(description: str, *, before_name: bool = False) -> Fields:
     heads_body = _REL_HEADS_BODY.match(relative.strip()) if not role else None
     if heads_body and _heads_body(heads_body):
         role, organization = _OFFICES[heads_body.group(1)], clean_org(heads_body.group(3))
+    led = _REL_HEADS_KIND.match(relative.strip(" ,")) if not role else None
+    if led and led.group(2) in lx.ORG_NOUNS:  # "who leads the union's negotiating team"
+        role, organization = (
+            f"{_OFFICES[led.group(1)]} of the {led.group(3)}",
+            f"the {led.group(2)}",
+        )
     kind_owned = _REL_KIND_OWNED.match(relative.strip(" ,")) if not role else None
     if kind_owned and kind_owned.group(1) in lx.ORG_NOUNS:
         role, organization = kind_owned.group(2), f"the {kind_owned.group(1)}"
@@ -298,6 +325,8 @@ def fields_of(mention: Mention) -> tuple[Fields, str]:
         is_premod = bool(mention.premod) and index == len(descriptions) - 1
         if is_premod:
             description = premod_role(" ".join([description, *mention.titles]))
+        elif mention.premod and _REL_HEADS_KIND.match(description):
+            continue  # "Assistant Attorney General X, who leads the department's …": the office
         found = parse(description, before_name=is_premod)
         if found.relation:  # the speaker's relation to someone: no age or body of theirs
             role = role or found.role
@@ -327,7 +356,7 @@ def _preferred(mention: Mention) -> list[str]:
     """The mention's descriptions, a role a body owns first: "Its chair, Joanne Kay, a
     retired schoolteacher" is the chair of the body just named, where the words after
     the name say what else she is."""
-    found = mention.descriptions
+    found = _heads_named(mention.descriptions)
     heads = [d for d in found if _REL_HEADS.match(d)]  # "City councillor X, who chairs …"
     found = [d for d in found if d not in heads] + heads
     owned = [d for d in mention.before if re.match(r"its\s", d, re.IGNORECASE)]
@@ -335,3 +364,24 @@ def _preferred(mention: Mention) -> list[str]:
     if not owned or any(parse(d).organization for d in mention.after):
         return found
     return owned + [d for d in found if d not in owned]
+
+
+# "who heads the local parish council": an office in a body printed only by its kind
+_REL_HEADS_KIND_ONLY = re.compile(
+    r"^who\s+(?:heads|leads|chairs)\s+the\s+(?:[a-z][\w'’-]*\s+){0,2}([a-z]+)$"
+)
+
+
+def _heads_named(descriptions: list[str]) -> list[str]:
+    """ "who heads the local parish council, the Junta de Freguesia de Covas": the body
+    headed, printed by its kind, then named in the apposition after it, as one
+    description, which reads as "who heads the Junta …" does."""
+    merged: list[str] = []
+    for description in descriptions:
+        kind = _REL_HEADS_KIND_ONLY.match(merged[-1]) if merged else None
+        name = re.match(r"^the\s+([A-Z].*)$", description)
+        if kind and name and kind.group(1) in lx.ORG_NOUNS and _is_org_name(name.group(1)):
+            merged[-1] = f"{merged[-1]}, {description}"
+            continue
+        merged.append(description)
+    return merged

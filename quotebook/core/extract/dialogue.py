@@ -151,9 +151,14 @@ def _with_tail(
     attribution = Attribution(label, verb, "label") if label is not None else None
     pieces: tuple[tuple[int, int], ...] = ((body, stop),)
     inner = _inner_split(work, body, stop)
+    extras: dict[str, str] = {}
+    prose = _prose_after(work, body, stop) if inner is None else None
     if inner is not None:
         pieces, found = inner
         attribution = attribution or found
+    elif prose is not None:  # "— …? — возмущается он. По словам …": the writer goes on
+        pieces, extras["prose"] = ((body, prose[0]),), str(prose[2])
+        attribution = attribution or prose[1]
     else:
         tail = _TAIL.search(text)
         said = attribute_after(tail.group(2), body + tail.start(2)) if tail else None
@@ -161,7 +166,25 @@ def _with_tail(
             pieces = ((body, body + tail.start(1) + 1),)
             attribution = attribution or Attribution(said[0], said[1], "dash")
     dash = max(work.rfind("—", 0, body), work.rfind("–", 0, body))
-    return Candidate(pieces, dash, pieces[-1][1], number, number, attribution=attribution)
+    return Candidate(
+        pieces, dash, pieces[-1][1], number, number, attribution=attribution, extras=extras
+    )
+
+
+# A dash bringing in the speaker, then the writer's own sentence: "…? — возмущается он. По"
+_TAIL_THEN_PROSE = re.compile(rf"([,.!?…])\s+[—–]\s+({BETWEEN_DASHES})[.!?…]\s+(?=[А-ЯЁ])")
+
+
+def _prose_after(work: str, body: int, stop: int) -> tuple[int, Attribution, int] | None:
+    """Where a line ends when a dash brings in its speaker and the writer's sentences
+    follow in the same paragraph: the line's end, the attribution and where the prose
+    starts (its quotes are the writer's to attribute)."""
+    for match in _TAIL_THEN_PROSE.finditer(work, body, stop):
+        middle = match.group(2)
+        said = attribute_after(middle, match.start(2)) if find_verbs(middle) else None
+        if said is not None:
+            return match.start(1) + 1, Attribution(said[0], said[1], "dash"), match.end()
+    return None
 
 
 def _inner_split(

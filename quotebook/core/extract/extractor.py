@@ -48,11 +48,16 @@ def extract(text: str, *, fmt: str = "auto") -> Extraction:
 def _candidates(work: str, paragraphs: tuple[tuple[int, int], ...]) -> list[Candidate]:
     lines = dialogue(work, paragraphs)
     taken = {line.first_paragraph for line in lines}
+    # "— …, — возмущается он. По словам Орлова, рыбаки «…»": the prose after a line
+    prose = {
+        line.first_paragraph: int(line.extras["prose"]) for line in lines if "prose" in line.extras
+    }
     inline = inline_lines(work, paragraphs, taken)
     found = [
         cl.from_unit(u)
         for u in scan(work, paragraphs)
-        if u.first_paragraph not in taken and not any(i.start <= u.start < i.end for i in inline)
+        if (u.first_paragraph not in taken or u.start >= prose.get(u.first_paragraph, len(work)))
+        and not any(i.start <= u.start < i.end for i in inline)
     ]
     found = [
         c for c in found if not titles.is_title_or_name(work, c, paragraphs[c.first_paragraph][0])

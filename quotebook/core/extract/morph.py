@@ -292,3 +292,31 @@ def is_gerund(word: str) -> bool:
     """Whether a Russian word is an adverbial participle ("оглашая", "выступив")."""
     bare = word.strip(",.").lower()
     return is_russian(bare) and any(p.tag.POS == "GRND" for p in _parses(bare)[:1])
+
+
+def is_function_word(word: str) -> bool:
+    """Whether a Russian word is read first as a preposition or a conjunction ("в", "по",
+    "и"), whatever abbreviation in the genitive it may also spell."""
+    parses = _parses(word.strip(",.").lower()) if is_russian(word) else ()
+    return bool(parses) and parses[0].tag.POS in ("PREP", "CONJ")
+
+
+def is_dative_only(word: str) -> bool:
+    """Whether a Russian word reads only as the dative ("Интерфаксу", "Ведомостям"):
+    whom something was said to."""
+    parses = _parses(word.strip(",.«»")) if is_russian(word) else ()
+    return bool(parses) and all(p.tag.case == "datv" for p in parses)
+
+
+def surname_of_a_noun(word: str) -> str:
+    """The common noun a capitalised Russian word in "-ов"/"-ев"/"-ин" is the plural
+    genitive of, which as a word in capitals is a surname ("Коробейников" of
+    "коробейник"); "" when the word is not of that shape."""
+    bare = word.strip(".,;:!?()«»")
+    if not bare[:1].isupper() or not bare[1:].islower() or not bare.endswith(("ов", "ев", "ин")):
+        return ""
+    parses = _parses(bare)
+    plural = [p for p in parses if p.tag.POS == "NOUN" and "anim" in p.tag and "plur" in p.tag]
+    if not parses or len(plural) != len(parses):
+        return ""
+    return str(plural[0].normal_form)

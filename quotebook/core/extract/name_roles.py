@@ -153,6 +153,8 @@ def _joins_role(words: list[str], position: int) -> bool:
             return True  # "министр строительства и ЖКХ области": two fields of one office
         if word == "по" and (after.islower() or after.isupper()) and not before.endswith("»"):
             return True  # "заместитель главы администрации Воронежа по городскому хозяйству"
+        if word == "по" and before.islower() and words_after_po(words[position:]) == 3:
+            return True  # "руководитель управления ФАС по Тверской области": the branch's region
         # "социолог университета в Санкт-Петербурге", "житель дома на Щорса": where it is
         located = word in ("в", "во", "на") and is_capitalised(after) and before.islower()
         plain = lower and (after.islower() or named or located) and not before.endswith("»")
@@ -187,3 +189,30 @@ def _is_russian_role(lower: str) -> bool:
     return any(lower.startswith(role) for role in lx.ROLE_WORDS if len(role) >= 4) or any(
         lower.startswith(relation) for relation in lx.RELATIONS if len(relation) >= 3
     )
+
+
+def words_after_po(words: list[str]) -> int:
+    """How many words "по" opens in a body's name, itself included: the field the body is
+    for ("по рыболовству") or the region its branch serves ("по Самарской области"); 0
+    when the words do not open with "по" or it opens neither."""
+    if not words or words[0].lower() != "по":
+        return 0
+    if len(words) > 1 and _field(words[1]):
+        return 2
+    return 3 if _region(words[1:3]) else 0
+
+
+def _region(words: list[str]) -> bool:
+    """ "Самарской области", "Ставропольскому краю": the region a body's branch serves,
+    a capitalised adjective and the kind of place after "по"."""
+    if len(words) < 2 or not is_capitalised(words[0]) or words[0].endswith((",", ".")):
+        return False
+    first = morph.parses(words[0])
+    kind = morph.head_noun(words[1].rstrip(",."))
+    return bool(first) and first[0].tag.POS == "ADJF" and kind in lx.RUSSIAN_SETTLEMENTS
+
+
+def _field(word: str) -> bool:
+    """ "образованию", "делам": a field in the dative after "по" in a body's name."""
+    bare = word.rstrip(",.")
+    return bare.isalpha() and bare.islower() and morph.is_russian(bare) and bare == word

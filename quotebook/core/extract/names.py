@@ -32,6 +32,9 @@ def _is_name_word(word: str) -> bool:
         return False  # "IT-компании", "HR-менеджер": a common noun with initials
     if not re.fullmatch(r"[^\W\d_][\w'’-]*", bare) or bare.lower() in lx.HONORIFICS:
         return False
+    noun = morph.surname_of_a_noun(bare)  # "Коробейников": a surname, not "of peddlers"
+    if noun and noun not in lx.ROLE_WORDS and noun not in lx.PERSON_NOUNS:
+        return True
     return morph.is_name_word(bare)
 
 
@@ -144,8 +147,14 @@ def split_name(
     premod = premodifier(rest)
     dropped = rest[: len(rest) - len(premod.split())] if premod else rest
     kind = premod.split()[-1].lower() if premod else ""
-    if kind in lx.OUTLET_WORDS or (kind in lx.ORG_NOUNS and not morph.is_russian(kind)):
-        return None  # "the charity Sea Watch": an outlet or body, not a person
+    joined = len(rest) > 2 and rest[-2] == "and" and rest[-3].lower() in lx.ROLE_WORDS
+    first_name = len(name_words) > 1 and _is_first_name(name_words[0])
+    person = kind == "broadcaster" and (first_name or joined)  # "writer and broadcaster"
+    if (kind in lx.OUTLET_WORDS and not person) or (
+        kind in lx.ORG_NOUNS and not morph.is_russian(kind)
+    ):
+        return None  # "the charity Sea Watch": an outlet or body, not a person; but "the
+        # critic and broadcaster Lydia Marsh" is one
     if _ends_body_name(dropped):
         return None  # "The Department for Environment, Food and Rural Affairs": its fields
     after_preposition = bool(dropped) and dropped[-1].lower().strip(",") in PREPOSITIONS
@@ -189,5 +198,12 @@ def _agent(dropped: list[str], name_words: list[str]) -> bool:
     if len(dropped) < 2 or dropped[-1].lower() != "by" or len(name_words) < 2:
         return False
     participle = dropped[-2].lower()
+    if is_capitalised(dropped[-2]) and len(name_words) == 2 and not _body_words(name_words):
+        return True  # "Winter Ledger by Tobias Ekwueme": a work, then who made it
     done = participle.endswith(("ed", "en")) or participle in _PARTICIPLES
     return done and participle.isalpha() and _is_first_name(name_words[0])
+
+
+def _body_words(words: list[str]) -> bool:
+    """Whether a word of a name is a kind of body or a legal form ("Acme Ltd")."""
+    return any(w.lower().strip(",.") in lx.ORG_NOUNS or is_legal_form(w) for w in words)

@@ -198,6 +198,8 @@ def _premod_only(lead: list[str], premod: str) -> bool:
     """Whether the words before a name are its premodifier alone ("the Dutch conductor")."""
     if lead and lead[0].lower() in ("the", "a", "an"):
         lead = lead[1:]
+    if len(lead) > 2 and lead[1] == "and" and lead[0].lower() in lx.ROLE_WORDS:
+        lead = lead[2:]  # "the critic and broadcaster": two trades, the last printed as one
     return " ".join(lead) == premod
 
 
@@ -294,7 +296,18 @@ def _described_after(rest_of_chunk: list[str], following: Chunks, rest: str) -> 
     body = _body_after_name(rest)
     if body:  # "Политолог Иван Ковач из Белградского университета считает…"
         after.append(f"at {body}")
+    behalf = _ON_BEHALF.match(rest)
+    if behalf:  # "Lucy Harrower apologised on behalf of the firm": the body she speaks for
+        after.append(f"for {behalf.group(1)}")
     return after
+
+
+# "… apologised on behalf of the firm": the body named, or referred to by its kind, that
+# the person just named speaks for.
+_ON_BEHALF = re.compile(
+    r"^\s+[a-z]+\s+on\s+behalf\s+of\s+((?:the\s+[a-z]+)|(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)"
+    r"(?=[\s,.;]|$)"
+)
 
 
 _OF_BODY = re.compile(r"^\s+(?:of|from|at|из)\s+(«[^»]+»|(?:the\s+)?[A-ZА-ЯЁ]\S*(?:\s+\S+){0,5})")

@@ -32,6 +32,12 @@ _CAPS = r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
 _LONG_LIST = re.compile(rf"\b(?:for|of)\s+{_CAPS}(?:,\s+{_CAPS})+,?\s+(?:and|&)\s+{_CAPS}")
 # Russian fields in the genitive: "министерства строительства, архитектуры и ЖКХ".
 _RU_LIST = re.compile(r"\b[а-яё]+(?:,\s+[а-яё]+)+\s+и\s+(?=\S)")
+# Where or when a body was at work, after its name: "at the race", "at the time", "near
+# the finish"; a name going on with "at" goes on in capitals ("Institute at Brown").
+_OCCASION = re.compile(
+    r"\s+(?:at|near|after|before)\s+(?:the|a|an|this|that|its|their)\s+[a-z][\w'’-]*(?:\s+.*)?$",
+    re.S,
+)
 # Places without their spaces, for people named after one ("Hongkongers").
 _PLACE_STEMS = frozenset(place.replace(" ", "") for place in lx.PLACES)
 
@@ -59,6 +65,7 @@ def clean_org(text: str) -> str:
     text = _LONG_LIST.sub(lambda m: m.group().replace(",", "\u2060"), text)
     text = _RU_LIST.sub(lambda m: m.group().replace(",", "\u2060"), text)
     text = re.split(r",|\s+(?:in|on|since|until|during|based)\s+(?=[a-z0-9])", text)[0]
+    text = _OCCASION.sub("", text)  # "Italian Red Cross at the race": where, not the body
     text = text.replace("\u2060", ",")
     text = re.sub(r"^the\s+", "", text.strip(" ,."), flags=re.IGNORECASE)
     text = _without_seat(text)  # "… in London"
@@ -76,14 +83,14 @@ def _without_seat(text: str) -> str:
     Britain", "Women in Journalism", "Association of Women in Science"; and so does "in" a
     field, which no place is: "Society for Research in Child Development"."""
     seat = _SEAT.search(text)
-    if seat is None or _names_people(text[: seat.start()].split()[-1]):
+    if seat is None or names_people(text[: seat.start()].split()[-1]):
         return text
     if seat.group().split()[-1].lower() in lx.FIELDS:
         return text
     return text[: seat.start()]
 
 
-def _names_people(word: str) -> bool:
+def names_people(word: str) -> bool:
     """ "Women", "Doctors", "Ukrainians", "Hongkongers": people by their kind, or more than
     one of a trade or from a country; not "Guardian", which only looks like a nationality."""
     lower = word.lower()
@@ -92,7 +99,7 @@ def _names_people(word: str) -> bool:
     one = lower.removesuffix("s")
     if one == lower:
         return False
-    if one in lx.ROLE_WORDS or is_nationality(word[:-1]):
+    if one in lx.ROLE_WORDS or one in lx.RELATIONS or is_nationality(word[:-1]):
         return True
     return one.endswith("er") and one[:-2] in _PLACE_STEMS
 

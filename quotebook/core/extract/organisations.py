@@ -8,6 +8,7 @@ only named by its kind ("The housing association said…").
 from __future__ import annotations
 
 from . import lexicon as lx
+from . import morph
 
 # Words for a body that refer to any body of their family ("the firm": the company, "the
 # regulator": the authority or agency named before).
@@ -20,6 +21,11 @@ _ALSO = {"administration": "agency"}
 # Russian words for a body that refer to any body ("в заявлении компании" after
 # "Маркетплейс Wildberries"); others only to one that was called by the same word.
 _RU_BROAD = ("компани", "ведомств", "организаци")
+
+
+# Russian kinds that name the same body: "мэрия" is the city's "администрация"; a
+# carrier ("перевозчик"), a developer or an airline is a company.
+_RU_SAME = {"мэри": "адми", "адми": "мэри", "пере": "комп", "заст": "комп", "авиа": "комп"}
 
 
 def _says_which(name: str) -> bool:
@@ -57,8 +63,9 @@ class Bodies:
         words = [w for w in words if w not in listed]
         families = {lx.ORG_FAMILY[w] for w in words if w in lx.ORG_FAMILY}
         families |= {_ALSO[w] for w in words[-1:] if w in _ALSO and not name.islower()}
-        if name.islower():  # "the company": the body of that kind named before, if any
-            name = self.resolve(name)
+        lone_kind = len(words) == 1 and morph.is_russian(name) and words[0] in lx.ORG_FAMILY
+        if name.islower() or lone_kind:  # "the company", "Министерство": the body of that
+            name = self.resolve(name)  # kind named before, if any
         given = (kinds or set()) - listed - ({lx.ORG_FAMILY[w] for w in listed} - families)
         self._orgs.append((name, frozenset(families | set(words) | given)))
         self._names.add(name)
@@ -69,7 +76,10 @@ class Bodies:
         any body of its family; a narrower one ("embassy") only to a body it names or that
         was called one: an embassy is not the foreign office named before it."""
         words = organization.lower().split()
-        if not words or len(words) > 2 or any(w[:1].isupper() for w in organization.split()):
+        # "Министерство сообщило": a Russian sentence opens with the kind capitalised
+        opening = len(words) == 1 and morph.is_russian(words[0])
+        capitals = any(w[:1].isupper() for w in organization.split())
+        if not words or len(words) > 2 or (capitals and not opening):
             return organization
         word = words[-1]
         family = lx.ORG_FAMILY.get(word)
@@ -81,7 +91,9 @@ class Bodies:
             named = word in kinds or f"{word}s" in kinds
             fits = named or (broad and family in kinds) or word in _ANY_KIND
             if family == "ru" and not broad:  # "министерства": a ministry, not a company
-                fits = any(kind[:5] == word[:5] for kind in kinds)
+                stem = min(5, len(word) - 1)  # "мэрии" is "мэрия", whose ending is shorter
+                same = _RU_SAME.get(word[:4], "")
+                fits = any(kind[:stem] == word[:stem] or kind[:4] == same for kind in kinds)
             if word.startswith("ведомств") and kinds & {"company", "компания"}:
                 fits = False  # "в ведомстве": a state body, not "МУП «…»" named before
             if fits and (name[:1].isupper() or _says_which(name)):

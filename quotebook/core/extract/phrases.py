@@ -88,7 +88,9 @@ def subject_before(text: str, base: int) -> Mention | None:
 _AGE_AT_END = re.compile(r"\s+\((\d{1,3})\)\s*$")
 # A Russian participle opening a clause about the subject: "попросивший не называть…".
 _RU_PARTICIPLE_CLAUSE = re.compile(
-    r"^[а-яё]+(?:вш|ющ|ящ|ащ|ущ)(?:ий|ая|ее|ие)(?:ся)?(?:\s|$)", re.IGNORECASE
+    r"^[а-яё]+(?:вш|ющ|ящ|ащ|ущ)(?:ий|ая|ее|ие)(?:ся)?(?:\s|$)"
+    r"|^[а-яё]+(?:ый|ий|ая|ое|ые|ие)\s+(?:с|со|к|ко)\s",  # "знакомый с ходом обсуждения"
+    re.IGNORECASE,
 )
 
 
@@ -194,6 +196,8 @@ def _skip_leading(words: list[str]) -> list[str]:
             words = words[1:]  # "told the press": the audience, whose article is no speaker
         elif first in lx.AUDIENCES or _is_acronym(words[0]) or first in _ADDRESSED:
             words = words[1:]  # "— возразил ей пенсионер": whom the speaker answered
+        elif is_capitalised(words[0]) and words[1].islower() and morph.is_dative_only(words[0]):
+            words = words[1:]  # "— заявил Интерфаксу заместитель министра": the outlet told
         elif morph.is_russian(first) and first.isalpha() and morph.verb_lemma(first):
             words = words[1:]  # "— подтвердил источник": a verb no list names
         elif words[0].startswith("«"):

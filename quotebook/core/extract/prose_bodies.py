@@ -8,14 +8,19 @@ import re
 from . import lexicon as lx
 from . import morph
 from .events import Event
-from .names import is_capitalised
+from .name_roles import words_after_po
+from .names import is_capitalised, is_legal_form
+from .org_names import is_place
 from .ru_bodies import lower_case_bodies
 from .speech import find_verbs
 
 _CAPITAL = f"[{lx.LATIN_CAPITALS}А-ЯЁ]"
+# Legal forms printed in lower case first ("Seewinkel eG"), which end a body's name.
+_LOWER_FORMS = "|".join(re.escape(f) for f in sorted(lx.FOREIGN_LEGAL_FORMS) if f[:1].islower())
 _ORG_RUN = re.compile(
-    rf"(?:{_CAPITAL}[\w'’.&-]*|«[^»]+»)"
-    rf"(?:\s+(?:(?:of|for)\s+the(?=\s+[A-Z])|of|for|and|&|de|для|{_CAPITAL}[\w'’.&-]*|«[^»]+»))*"
+    rf"(?<![\w'’])(?:{_CAPITAL}[\w'’.&-]*|«[^»]+»)"
+    rf"(?:\s+(?:(?:of|for)\s+the(?=\s+[A-Z])|of|for|and|&|de|для|{_CAPITAL}[\w'’.&-]*|«[^»]+»"
+    rf"|(?:{_LOWER_FORMS})(?![\w'’])))*"
 )
 
 
@@ -33,13 +38,23 @@ _LISTED_BEFORE = re.compile(
 def organisations(text: str, base: int) -> list[Event]:
     events: list[Event] = []
     for match in _ORG_RUN.finditer(text):
-        run = match.group().strip() + _in_field(text, match.end())
+        run = _without_members(match.group().strip()) + _in_field(text, match.end())
+        formed = _FORM_THEN_PLACE.match(run)
+        if formed and is_legal_form(formed.group(2)):
+            run = formed.group(1)  # "Kestrel Orbital Systems GmbH of Bremen": where it is
+        owner = _PLACE_OWNER.match(run)
+        if owner and is_place(owner.group(1)):
+            run = run[owner.end() :]  # "Austria's Chamber of Agriculture": the country's
         listed = _LISTED_BEFORE.search(text[: match.start()])
         if listed and re.search(r"\s(?:and|&)\s", run):
             run = listed.group() + run
         if "»" in run[:-1]:  # "«Альфа-Прогноз» Игорь Лукин": a person named after the body
             run = run[: run.index("»") + 1]
         run += _russian_genitives(run, text[match.end() :])
+        unit = _owned_unit(text[match.end() :]) if re.search(r"['’]s$", run) else ""
+        owned = {unit, lx.ORG_FAMILY[unit]} if unit else set()
+        if unit:  # "Calderdale Council's planning committee": the council, which "the
+            run = run[:-2]  # committee" then refers to
         words = [w.lower().strip(".,") for w in run.split()]
         appositive = appositive_kinds(text[match.end() :]) | _kind_before(
             text[: match.start()], quoted=run.startswith("«")
@@ -48,6 +63,7 @@ def organisations(text: str, base: int) -> list[Event]:
         appositive |= _kind_before(following)  # "the FNV union"
         appositive |= _kind_apposed(text[: match.start()], text[match.end() :])
         appositive |= _spoke_in(text[: match.start()], text[match.end() :], match.group())
+        appositive |= owned
         if _spelt_out(run, text[match.end() :]):
             appositive |= {"body"}  # "Médecins Sans Frontières (MSF)": a body's initials
         if run.split()[-1].rstrip(",.;:") in lx.FOREIGN_LEGAL_FORMS and len(run.split()) > 1:
@@ -72,6 +88,43 @@ def organisations(text: str, base: int) -> list[Event]:
     events += _generic_bodies(text, base) + lower_case_bodies(text, base)
     events = sorted(events, key=lambda event: event.position)
     return events + _subject_body(text, base, events)
+
+
+# "Members of the …", "Staff of the …" opening a sentence: the people of a body, before
+# its name.
+_MEMBERS_OF = re.compile(r"^[A-Z][a-z]+\s+of\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _owned_unit(following: str) -> str:
+    """ "planning committee" after "Calderdale Council's": the kind of the unit a body
+    owns, in lower case within three words; "" when no kind of body follows."""
+    for word in following.split()[:3]:
+        bare = word.rstrip(",.;:")
+        if not bare.islower() or not bare.isalpha():
+            return ""
+        if bare in lx.ORG_NOUNS:
+            return bare
+        if bare != word:
+            return ""
+    return ""
+
+
+# A firm's name ending in its legal form, then its home town: "… GmbH of Bremen"
+_FORM_THEN_PLACE = re.compile(r"^(.*\s(\S+))\s+of\s+[A-Z][\w'’.-]*$")
+_PLACE_OWNER = re.compile(r"^([A-Z][\w-]*)['’]s\s+(?=[A-Z])")
+
+
+def _without_members(run: str) -> str:
+    """ "Members of the Post Primary Teachers' Association" → the association: the people
+    of a body are no part of its name; "Friends of the Earth" is the name itself."""
+    found = _MEMBERS_OF.match(run)
+    if found is None:
+        return run
+    people = run.split()[0].lower()
+    one = people.removesuffix("s")
+    if people in ("members", "staff") or (one != people and one in lx.ROLE_WORDS):
+        return run[found.end() :]
+    return run
 
 
 def _spelt_out(run: str, after: str) -> bool:
@@ -115,14 +168,27 @@ def _russian_genitives(run: str, following: str) -> str:
     words = following.split()[:6]
     if not words or not following[:1].isspace() or not words[0].islower():
         return ""
+    words = following.split()[:8]
     kept: list[str] = []
-    for word in words:
+    index = 0
+    while index < len(words) and len(kept) < 6:
+        word = words[index]
         bare = word.rstrip(",.;:")
+        after_po = words_after_po([w.rstrip(",.;:") for w in words[index : index + 3]])
+        if after_po:  # "агентства по рыболовству": the field it is for
+            kept += [w.rstrip(",.;:") for w in words[index : index + after_po]]
+            if words[index + after_po - 1] != kept[-1]:
+                break
+            index += after_po
+            continue
+        if morph.is_function_word(bare):
+            break  # "… области в ответ на запрос": the sentence goes on
         if not (morph.is_genitive(bare) or is_capitalised(bare)):
             break
         kept.append(bare)
         if bare != word:
             break
+        index += 1
     return " " + " ".join(kept) if kept else ""
 
 
@@ -187,6 +253,8 @@ def _without_kind(run: str) -> str:
     words = run.split(maxsplit=1)
     if len(words) == 2 and morph.is_russian(words[0]) and words[0].lower() in lx.ORG_NOUNS:
         rest = words[1].strip("«»")
+        if not words[1].startswith("«") and morph.is_place(rest.split()[0]):
+            return run  # "Администрация Екатеринбурга": a body named by the place it serves
         return rest if is_capitalised(rest) else run
     return run
 

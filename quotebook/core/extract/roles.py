@@ -14,7 +14,7 @@ import re
 from . import lexicon as lx
 from . import morph
 from .names import is_capitalised, is_legal_form
-from .org_names import clean_org, is_place
+from .org_names import clean_org, is_place, names_people
 from .premodifiers import body_before_role, is_nationality, split_premodifier
 from .ru_roles import split_russian, without_legal_form
 
@@ -26,6 +26,8 @@ _MEMBERS = "|".join(
     for word, family in lx.ORG_FAMILY.items()
     if family in ("union", "group", "party", "club") and word.isalpha()
 )
+# Kinds of body named after the people in them ("a volunteer group", "a farmers' union")
+_MEMBERS_KINDS = frozenset(lx.words("group network association union collective"))
 _OWNED = rf"(?:['’]s|['’](?!\s+(?:{_MEMBERS})\b))"
 POSSESSIVE = re.compile(rf"^(?:the\s+)?(.+?){_OWNED}\s+(.+)$")
 GUILLEMETS = re.compile(r"«([^»]+)»")
@@ -39,7 +41,7 @@ _JOINS = re.compile(
 )
 # "the union's", "Hutchison Ports'", "Lufthansa's": an owner opening a description.
 _OWNER_START = re.compile(
-    r"^(?:the\s+)?((?:[A-Z][\w&.-]*\s+(?:(?:and|of|for)\s+(?=[A-Z]))?){0,4}[\w&.-]+?)"
+    r"^(?:the\s+)?((?:[A-Z][\w&.-]*\s+(?:(?:and|of|for|&)\s+(?=[A-Z]))?){0,4}[\w&.-]+?)"
     rf"{_OWNED}\s+(\S.*)$"
 )  # "the Highlands and Islands Enterprise Agency's"
 _PLACE_ROLES = frozenset(lx.words("mayor governor premier bishop archbishop councillor prosecutor"))
@@ -83,14 +85,20 @@ def _names_kind(words: str) -> bool:
     return not kind or kind in lx.ORG_NOUNS or kind in lx.OUTLET_WORDS
 
 
-# "a retired teacher waiting for a train to …": a participle after the role's noun opens
-# what the person is doing, which is neither the job nor a body.
+# "a retired teacher waiting for a train to …", "an official involved in the talks": a
+# participle after the role's noun opens what the person is doing or what befell them,
+# which is neither the job nor a body.
 _PARTICIPLE_AFTER = re.compile(
-    r"^((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+([a-z]{2,}ing)\s+"
+    r"^((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+([a-z]{2,}(?:ing|ed))\s+"
     r"((?:for|at|in|on|outside|near|to|with|by|from|into|the|a|an|his|her|their|its)\b.*)$"
 )
 _NOT_ROLE_END = frozenset(lx.words("of for and in at on the a an to with"))
-_WORK_VERBS = frozenset(lx.words("working serving teaching studying volunteering training"))
+_WORK_VERBS = frozenset(
+    lx.words(
+        "working serving teaching studying volunteering training employed based stationed "
+        "posted seconded contracted"
+    )
+)
 
 
 def _before_participle(text: str) -> str:
@@ -145,6 +153,8 @@ def _joined_body(text: str) -> tuple[str, str] | None:
     joint = _body_join(text)  # the joining word before the body: "president of the Alliance…"
     if joint and _names_body_in_full(text, joint.start()):
         return "", clean_org(text)  # "Royal College of Nursing", "Department for Transport"
+    if joint and _people_of_body(text, joint):
+        return "", clean_org(text)  # "Friends of the Teme": a body named for its members
     plain = re.match(r"^(?:[a-z][\w-]*\s+){1,2}(?=[A-Z])", text)  # "federal Department of …"
     unroled = plain is not None and not any(w in lx.ROLE_WORDS for w in plain.group().split())
     if (
@@ -160,6 +170,14 @@ def _joined_body(text: str) -> tuple[str, str] | None:
     if not joint or joint.start() == 0:
         return None
     role, complement = text[: joint.start()], text[joint.end() :]
+    unit = _OWNED_UNIT.match(complement) if joint.group().strip() == "of" else None
+    if unit and _is_org_owner(unit.group(1)) and not is_place(unit.group(1)):
+        # "convener of Edinburgh City Council's housing committee": the body's unit is the
+        # role's, as in "who heads the Royal College of Nursing's regional office"
+        return f"{_trim_role(role)} of the {unit.group(2)}", clean_org(unit.group(1))
+    away = _AWAY.search(role)
+    if away:  # "a nursing student on placement at …": where they are for now, not their body
+        return _trim_role(role[: away.start()]), ""
     if joint.group().strip() == "on" and not _names_body(complement):
         return _trim_role(text), ""  # "an expert on China"; not "a councillor on … Council"
     if is_place(complement):  # "country manager for Spain", "prefect of the Nord region"
@@ -172,6 +190,24 @@ def _joined_body(text: str) -> tuple[str, str] | None:
     if _complement_is_role(role, complement):
         return _trim_role(text), ""  # "cabinet member for finance", "Minister for Health"
     return _trim_role(role), clean_org(complement)
+
+
+# "Edinburgh City Council's housing committee": a body's unit named by its kind
+_OWNED_UNIT = re.compile(
+    r"^(?:the\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*?)['’]s?\s+([a-z][a-z -]*)$"
+)
+# A time away from someone's own work or place, after their role: "on placement", "on
+# sabbatical"; where they spend it is no body of theirs.
+_AWAY = re.compile(r"\s+on\s+(?:placement|holiday|leave|vacation|sabbatical|furlough)$")
+
+
+def _people_of_body(text: str, joint: re.Match[str]) -> bool:
+    """ "Friends of the Teme", "Doctors of the World": people in the plural, capitalised,
+    then "of" and a name in capitals, which together name a body."""
+    head = text[: joint.start()]
+    words = [w for w in text[joint.end() :].split() if w.lower() not in ("of", "the", "and")]
+    single = " " not in head and is_capitalised(head) and names_people(head)
+    return single and joint.group().strip() == "of" and all(map(is_capitalised, words))
 
 
 def _names_body_in_full(text: str, join: int) -> bool:
@@ -205,10 +241,16 @@ def _unjoined(text: str, *, before_name: bool) -> tuple[str, str]:
         return split_russian(text.split())  # "Председатель ЦБ": the role, then the body
     if words[-1].strip(".") in lx.ORG_NOUNS and not any(w in lx.ROLE_WORDS for w in words):
         return "", clean_org(text)
+    if len(words) == 2 and words[-1] in _MEMBERS_KINDS and words[0] in lx.ROLE_WORDS:
+        return "", ""  # "a volunteer group": a kind of body of those people, no one's role
     text = re.sub(r"\s+in\s+[A-Z][\w-]*$", "", text)  # "… Court in Leipzig": where it sits
     if len(words) == 1 and is_nationality(text):
         return "", ""  # "a Swede who has worked there since 2021": where from, neither
-    proper = all(is_capitalised(w) for w in text.split() if w.lower() not in ("of", "and", "&"))
+    proper = is_capitalised(text.split()[0]) and all(
+        is_capitalised(w) or w in lx.PARTICLES  # "Junta de Freguesia de Covas"
+        for w in text.split()
+        if w.lower() not in ("of", "and", "&")
+    )
     if proper and not any(w.removesuffix("s") in lx.ROLE_WORDS for w in words):
         return "", text  # "the White House said", "the Kremlin said": an institution speaks
     role = _trim_role(text)

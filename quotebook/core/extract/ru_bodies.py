@@ -10,6 +10,7 @@ import re
 from . import lexicon as lx
 from . import morph
 from .events import Event
+from .name_roles import words_after_po
 
 _WORD = re.compile(r"[А-ЯЁа-яё-]+[,.;:]?")
 _ADJECTIVE = re.compile(r"^[а-яё-]+(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ой|ей|ую|юю|ом|ем)$")
@@ -69,6 +70,17 @@ def _goes_on(matches: list[re.Match[str]], index: int) -> bool:
     if current.end() + 1 != matches[index + 1].start():
         return False
     bare = following.rstrip(",.;:").lower()
+    if bare == "по":  # "агентства по рыболовству": the field the body is for
+        return words_after_po([m.group() for m in matches[index + 1 : index + 4]]) > 0
+    if current.group().lower() == "по":
+        return True  # the field or the region "по" opens
+    region = [m.group() for m in matches[index - 1 : index + 2]] if index > 0 else []
+    if region[:1] == ["по"] and words_after_po(region) == 3:
+        return True  # "по Алтайскому краю": the region a branch serves
+    if current.group().isupper() and following[:1].isupper() and morph.is_place(bare):
+        return True  # "управление МЧС России": the country of a body named by its initials
+    if bare != "и" and morph.is_function_word(bare):
+        return False  # "… области в ответ на запрос"
     if bare == "и":
         return index + 2 < len(matches) and morph.is_genitive(
             matches[index + 2].group().strip(",.;:")

@@ -8,6 +8,7 @@ import re
 
 from . import lexicon as lx
 from . import morph
+from .name_roles import words_after_po
 from .names import is_capitalised
 
 _RU_PLACE_PREPOSITIONS = frozenset(("в", "во", "на", "под", "у", "из"))
@@ -26,7 +27,9 @@ def split_russian(words: list[str]) -> tuple[str, str]:
     if words and morph.head_noun(words[0]) in _RESIDENTS:
         return " ".join(words), ""
     if len(words) > 2 and is_source(words):  # "источник в ДРСК": someone in the body
-        return "", "" if words[2].lower() in _ONE_OF else " ".join(words[2:])
+        place = _until_preposition(words[2:])  # "в компании на условиях анонимности"
+        in_body = words[2].lower() not in _ONE_OF and _names_a_body(place)
+        return "", " ".join(place) if in_body else ""  # not "источник на рынке": a place
     body = _place_body(words)  # "начальник управления образования Екатеринбурга"
     if body:
         role = words[:body]
@@ -45,12 +48,45 @@ def split_russian(words: list[str]) -> tuple[str, str]:
         if morph.head_noun(words[index - 1]) in lx.RUSSIAN_SETTLEMENTS:
             break  # "житель поселка Ола": a place
         if _is_russian_name(words[index]) and not _is_russian_place(_before_field(words[index:])):
-            return " ".join(words[:index]), " ".join(words[index:])
+            return " ".join(words[:index]), " ".join(_without_seat(words[index:]))
     return " ".join(words), ""
+
+
+def _without_seat(words: list[str]) -> list[str]:
+    """ "Законодательного собрания области от Усть-Кута" → the assembly: the place a
+    member was elected for, after "от", is no part of the body's name."""
+    for index in range(1, len(words) - 1):
+        if words[index].lower() == "от" and _is_russian_place(words[index + 1 :]):
+            return words[:index]
+    return words
 
 
 # "источник в одной из аптечных сетей": one of several, so no body is named
 _ONE_OF = frozenset(lx.words("одной одном одного одним"))
+
+
+def _names_a_body(words: list[str]) -> bool:
+    """ "правительстве области", "районной администрации", "ДРСК", "аппарате Госдумы": a
+    body, by its kind or a name; not "рынке школьного питания", where someone is."""
+    index = 0
+    while index + 1 < len(words) and _lower_adjective(words[index]):
+        index += 1
+    named = any(is_capitalised(w) or w.startswith("«") for w in words)  # "аппарате Госдумы"
+    return named or morph.head_noun(words[index]) in lx.RUSSIAN_BODIES
+
+
+def _lower_adjective(word: str) -> bool:
+    """ "районной", "областном": an adjective in lower case before the noun it describes."""
+    return word.islower() and any(p.tag.POS == "ADJF" for p in morph.parses(word)[:1])
+
+
+def _until_preposition(words: list[str]) -> list[str]:
+    """The words up to a preposition that opens what no name goes on with ("… на
+    условиях анонимности"); "по" opening a field or a region stays in the name."""
+    for index in range(1, len(words)):
+        if morph.is_function_word(words[index]) and not words_after_po(words[index:]):
+            return words[:index]
+    return words
 
 
 def is_source(words: list[str]) -> bool:
@@ -69,7 +105,10 @@ def _place_body(words: list[str]) -> int:
     Пермского края"); 0 when there is none."""
     for index in range(1, len(words) - 1):
         word = words[index]
-        described = any(map(is_capitalised, words[1:index]))  # "Ленинского районного суда"
+        described = any(  # "Ленинского районного суда"; not "департамента ЖКХ администрации"
+            is_capitalised(w) and not (_is_acronym(w) and _part_of_body(words, i))
+            for i, w in enumerate(words[1:index])
+        )
         if _part_of_body(words, index):
             continue  # "начальник управления … министерства …": the ministry's department
         if word.islower() and morph.head_noun(word) in lx.RUSSIAN_BODIES and not described:
@@ -104,6 +143,8 @@ def _part_of_body(words: list[str], index: int) -> bool:
     if not words[index].islower() or morph.head_noun(words[index]) not in _PARTS:
         return False
     for word in words[index + 1 :]:
+        if _is_acronym(word) and word is words[index + 1]:
+            continue  # "департамента ЖКХ администрации …": the field, by its initials
         if not (word.islower() and morph.is_genitive(word)):
             return False
         head = morph.head_noun(word)

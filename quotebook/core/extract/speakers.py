@@ -11,6 +11,7 @@ from . import morph
 from .chunks import is_description
 from .mention import Mention
 from .names import is_capitalised, is_legal_form, split_name
+from .org_names import names_people
 from .ru_roles import is_source
 from .speech import find_verbs
 
@@ -29,6 +30,8 @@ def name_mention(chunk: str, start: int, end: int, *, allow_object: bool = False
     if last in lx.PRONOUNS:
         return Mention(words[-1], end - len(words[-1]), end, pronoun=lx.PRONOUNS[last])
     of_org = re.match(r"^(.*?\S)\s+(?:of|from)\s+((?:the\s+(?:[a-z]+\s+)?)?[A-ZА-ЯЁ].*)$", chunk)
+    if of_org and _opens_body_of(of_org.group(1)):
+        return None  # "Friends of the Teme", "Doctors of the World": a body's name
     if of_org and split_name(of_org.group(1)) is not None and split_name(chunk) is None:
         mention = name_mention(of_org.group(1), start, end)
         if mention is not None:
@@ -58,6 +61,12 @@ _LISTED_BODY_END = re.compile(
 _OWNER_BEFORE = re.compile(r"(?:^|\s)((?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*)['’]s?$")
 
 
+def _opens_body_of(word: str) -> bool:
+    """ "Friends", "Doctors": one capitalised word naming people in the plural, which
+    before "of" opens a body's name, not a person's."""
+    return " " not in word and is_capitalised(word) and names_people(word)
+
+
 def description_mention(chunk: str, start: int, end: int) -> Mention | None:
     if not is_description(chunk) and not looks_like_org(chunk):
         return None
@@ -76,6 +85,7 @@ def looks_like_org(chunk: str) -> bool:
     words = chunk.split()
     kind = any(w.lower().strip(".,") in lx.ORG_NOUNS for w in words)
     kind = kind or any(w.strip(".,") in lx.FOREIGN_LEGAL_FORMS for w in words[1:])
+    kind = kind or (len(words) > 2 and words[1] == "of" and _opens_body_of(words[0]))
     return kind and (is_capitalised(words[0]) or words[0].lower() == "the")
 
 
@@ -102,6 +112,8 @@ def leading_name(chunk: str, start: int) -> Mention | None:
     following = tail.split()[:1]
     if following and is_capitalised(following[0]) and morph.is_russian(following[0]):
         return None  # "… организации Роспрофжела Николай Ветлугин": the name goes on past it
+    if following and " " not in best.name and _goes_on_in_genitive(following[0]):
+        return None  # "… управления Федеральной антимонопольной службы": a body's name
     if following and is_legal_form(following[0]):
         return None  # "Halden Robotics GmbH": a firm's name and its form, no person's
     if following and is_capitalised(following[0]) and following[0].lower() in lx.ORG_NOUNS:
@@ -113,6 +125,13 @@ def leading_name(chunk: str, start: int) -> Mention | None:
     if re.fullmatch(r"\(\d{1,3}\)", tail):
         best.after.append(tail)  # "— возразил пенсионер Борис Лаптев (67)": the age
     return best
+
+
+def _goes_on_in_genitive(word: str) -> bool:
+    """ "антимонопольной": a Russian word in lower case and in the genitive, with which a
+    body's name goes on after a capitalised word of it."""
+    plain = word.islower() and morph.is_russian(word) and not morph.is_function_word(word)
+    return plain and morph.is_genitive(word)
 
 
 # "A spokesman for Meta, which owns Instagram, pointed to …": someone described, not named,

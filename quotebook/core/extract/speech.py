@@ -113,6 +113,9 @@ def sentence_start(text: str, start: int, stop: int) -> int:
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]+\s+$")
 
 
+_PASSIVE_AUXILIARIES = frozenset(lx.words("been being was were is are be"))
+
+
 def find_verbs(text: str, *, naming: bool = True) -> list[Verb]:
     """Speech verbs in ``text`` (and "according to", "по словам"), in order.
 
@@ -162,6 +165,8 @@ def _verb_at(
         return None  # "the price agreed was …": a participle describing a noun, not speech
     if word in lx.NOT_SPEECH_AFTER and not tail.startswith(" out"):
         return None
+    if previous in _PASSIVE_AUXILIARIES and (word.endswith("ed") or word == "told"):
+        return None  # "manufacturers had been asked for …": spoken to, not speaking
     plain = word.rstrip("s") if word.endswith("s") else word
     irregular = ("said", "told", "wrote", "put")
     regular = word.endswith(("ed", "ing"))

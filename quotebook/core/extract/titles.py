@@ -22,6 +22,8 @@ def is_title_or_name(work: str, candidate: Candidate, paragraph_start: int) -> b
     cue = cue or (len(before) > 1 and before[-2].strip(",") in lx.TITLE_CUES)
     if before and before[-1] in ("so-called", "так", "т.н.", "называемый", "называемая"):
         return True
+    if _named_as(before) and len(words) <= 8 and not inner.rstrip().endswith((".", "!", "?")):
+        return True  # 'known locally as "the Canal"', 'has been dubbed "the …" by reviewers'
     if before and before[-1] in ("the", "a", "an") and _term(inner, words):
         return not find_verbs(" ".join(before))  # 'some of the "forever chemicals" that …'
         # is a term; 'called it a "disgrace"' is what someone said
@@ -39,6 +41,18 @@ def is_title_or_name(work: str, candidate: Candidate, paragraph_start: int) -> b
         return cue
     sentence = inner.rstrip().endswith((".", "!", "?", "…"))
     return bool(content) and (cue or not sentence)
+
+
+def _named_as(before: list[str]) -> bool:
+    """Whether the words before a quote give a name, which nobody says: "known (locally)
+    as", "nicknamed", "was dubbed" (in the passive: no speaker is at hand)."""
+    if not before:
+        return False
+    last = before[-1]
+    if last == "as" and "known" in before[-3:-1]:
+        return True
+    passive = len(before) > 1 and before[-2] in ("been", "was", "were", "is", "are", "being")
+    return last == "nicknamed" or (passive and last in ("dubbed", "called", "termed", "labelled"))
 
 
 def _term(inner: str, words: list[str]) -> bool:

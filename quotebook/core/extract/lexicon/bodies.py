@@ -26,8 +26,13 @@ ORG_FAMILY = {
         "agency",
     ),
     **dict.fromkeys(words("council assembly parliament legislature senate"), "council"),
-    **dict.fromkeys(words("union federation association society guild"), "union"),
-    **dict.fromkeys(words("group coalition alliance network campaign"), "group"),
+    **dict.fromkeys(
+        words("union federation association society guild chamber cooperative co-operative"),
+        "union",
+    ),
+    **dict.fromkeys(
+        words("group coalition alliance network campaign organisers organizers"), "group"
+    ),
     **dict.fromkeys(
         words("university college institute academy school lyceum polytechnic"), "school"
     ),
@@ -52,6 +57,7 @@ ORG_FAMILY = {
             правительства администрация администрации суд суда завод завода корпорация
             корпорации агентство агентства маркетплейс маркетплейса холдинг холдинга
             медиахолдинг медиахолдинга авиакомпания авиакомпании фабрика фабрики
+            перевозчик перевозчика застройщик застройщика
             """
         ),
         "ru",
@@ -115,6 +121,10 @@ FOREIGN_LEGAL_FORMS = frozenset(
         "AE",
         "SAS",
         "SARL",
+        "SL",
+        "SLU",
+        "Lda",
+        "eG",
     ]
 )
 
@@ -122,7 +132,7 @@ FOREIGN_LEGAL_FORMS = frozenset(
 RUSSIAN_DOCUMENTS = frozenset(
     words(
         "сообщение заявление релиз пресс-релиз письмо ответ определение решение постановление "
-        "приговор документ доклад отчет отчёт обращение"
+        "приговор документ доклад отчет отчёт обращение записка"
     )
 )
 
@@ -133,7 +143,7 @@ RUSSIAN_BODIES = frozenset(
     управление департамент суд прокуратура полиция банк фонд штаб кремль минздрав
     минфин минобороны мвд фсб цб партия организация штаб-квартира офис предприятие
     учреждение служба агентство инспекция комитет комиссия корпорация госкорпорация
-    таможня дума
+    таможня дума авиакомпания перевозчик застройщик
     """
     )
 )

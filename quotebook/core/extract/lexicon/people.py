@@ -130,7 +130,8 @@ GENERIC_MODIFIERS = frozenset(
     finance foreign interior defence defense justice education transport economy
     economic trade environment energy culture sports science technology data
     software research marketing sales communications human resources legal medical
-    clinical business the it ai hr pr tv
+    clinical business the it ai hr pr tv race festival tournament event competition
+    championship
     """
     )
 )
@@ -154,7 +155,7 @@ RUSSIAN_REFERRING_NOUNS = frozenset(
         """
     чиновник чиновница собеседник собеседница спикер специалист специалистка эксперт
     экспертка юрист юристка исследователь исследовательница ученый учёный аналитик
-    аналитичка
+    аналитичка спортсмен спортсменка врач
     """
     )
 )
