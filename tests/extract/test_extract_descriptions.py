@@ -832,3 +832,19 @@ def test_a_name_followed_by_its_initials_in_brackets_is_a_body() -> None:
         'rules were vague. Its director, Ana Sol, said more. "We will appeal," Sol said.'
     )
     assert role_and_org(text) == ("Ana Sol", "director", "Reporters Sans Frontières")
+
+
+@pytest.mark.parametrize(
+    ("text", "age", "described"),
+    [
+        (f'"{QUOTE}," said Mirela Dobre, 44.', 44, ""),
+        (f'Mirela Dobre, 44, a lorry driver, said: "{QUOTE}."', 44, "a lorry driver"),
+        (f"Марина Добрынина (44) стоит в очереди с утра.\n\n— {RU_QUOTE}, — говорит она.", 44, ""),
+        (f"«{RU_QUOTE}», — сказала Марина Добрынина, 44 года, водитель фуры.", 44, "водитель фуры"),
+    ],
+)
+def test_an_age_alone_is_the_age_and_no_description(text: str, age: int, described: str) -> None:
+    """What "described as" offers a reporter is words to print for an unnamed source:
+    an age is in its own field, and "44" alone describes no one."""
+    quote = extract(text).proposals[-1]
+    assert (quote.age, quote.description) == (age, described)

@@ -339,7 +339,8 @@ def fields_of(mention: Mention) -> tuple[Fields, str]:
             # "Кандидат от «Яблока» X, владелец кафе": the role printed with its body
             role, organization = found.role, found.organization
         organization = organization or found.organization
-        raw.append(_as_printed(description))
+        if _drop_age(description):  # an age alone ("Анна Берг (29)") is the age, no description
+            raw.append(_as_printed(description))
     if not role:
         role = title_role(mention.titles)
     return Fields(age=age, role=role, organization=organization), ", ".join(raw)
