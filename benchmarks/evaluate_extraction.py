@@ -139,7 +139,8 @@ SETS = Path(__file__).resolve().parent.parent / "tests" / "extract"
 # The annotated sets, each a folder of SETS holding English and Russian articles.
 SET_NAMES = ("articles", "heldout", "features", "unseen", "fresh", "blind", "blind2", "blind3",
              "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10",
-             "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17")  # fmt: skip
+             "blind11", "blind12", "blind13", "blind14", "blind15", "blind16",
+             "blind17")  # fmt: skip
 ARTICLES = SETS / "articles"
 INPUTS = (".txt", ".md", ".html")
 FIELDS = ("age", "role", "organization")
