@@ -998,3 +998,13 @@ def test_a_firm_named_with_its_legal_form_and_home_town_is_the_firm() -> None:
         '"The blade cracked in the cold," the company said.'
     )
     assert last(text).organization == "Fjordkraft Rotor AS"
+
+
+@pytest.mark.parametrize("relative", ["which", "that", "who"])
+def test_a_verb_after_a_relative_before_a_name_is_no_role(relative: str) -> None:
+    text = (
+        f"Northgate Mills, {relative} grinds Harlow's wheat with that of 60 other farms, "
+        "raised its fees.\n\n"
+        '"We cannot go on like this," said Harlow.'
+    )
+    assert last(text).role == ""

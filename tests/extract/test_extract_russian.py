@@ -1032,3 +1032,13 @@ def test_a_surname_the_dictionary_reads_as_a_plural_noun_is_a_name_mid_sentence(
         "прошлого года»."
     )
     assert extract(text).proposals[-1].speaker_name == "Иван Коробейников"
+
+
+def test_a_conjunction_before_an_age_is_no_role() -> None:
+    text = (
+        "Закрытие библиотеки огорчило и 67-летнюю Анну Соколову, которая ходит туда каждую "
+        "неделю.\n\n"
+        "«Где мне теперь брать книги?» — спрашивает Соколова."
+    )
+    quote = extract(text).proposals[-1]
+    assert (quote.age, quote.role) == (67, "")
