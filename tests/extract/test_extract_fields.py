@@ -45,6 +45,11 @@ def test_an_age_in_brackets_and_a_birthplace_that_is_not_a_role() -> None:
             "chair of the audit committee",
             "Harbour Pension Fund",
         ),
+        (
+            "who chairs the grants panel of the Anglers' Conservation Trust (ACT)",
+            "chair of the grants panel",
+            "Anglers' Conservation Trust",
+        ),
     ],
 )
 def test_role_and_organisation_of_a_description(

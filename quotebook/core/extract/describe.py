@@ -45,7 +45,8 @@ _REL_ORG = re.compile(
     r"|for(?=\s+(?:the\s+)?[A-Z]{2,6}\b))"  # "who led the investigation for the EA"
     rf"\s+(?:the\s+((?:[a-z][\w'’-]*\s+){{1,2}})(?=[A-Z]))?({_BODY_NAME})"
 )  # "at the advocacy group Safe Play": the kind of body, then its name
-_OF_BODY = re.compile(rf"\s+of\s+({_BODY_NAME})(?=\s*(?:[,.]|$))")
+# "… of the National Farmers' Union (NFU)": the initials printed after the name end it too.
+_OF_BODY = re.compile(rf"\s+of\s+({_BODY_NAME})(?=\s*(?:\([A-Z]{{2,6}}\)\s*)?(?:[,.]|$))")
 
 
 def _kind_before(words: str | None) -> bool:
