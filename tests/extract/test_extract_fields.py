@@ -1013,3 +1013,20 @@ def test_a_verb_after_a_relative_before_a_name_is_no_role(relative: str) -> None
         '"We cannot go on like this," said Harlow.'
     )
     assert last(text).role == ""
+
+
+@pytest.mark.parametrize(
+    ("relative", "role", "organization"),
+    [
+        (
+            "who chairs Fenwick College's board of governors",
+            "chair of the board of governors",
+            "Fenwick College",
+        ),
+        ("who heads St. Anne's choir", "head of the choir", "St. Anne"),
+        ("who leads Orchard Bank's audit team", "head of the audit team", "Orchard Bank"),
+    ],
+)
+def test_an_office_in_a_part_a_body_owns(relative: str, role: str, organization: str) -> None:
+    text = f'Maria Bell, {relative}, spoke on Friday. "We will appeal," Bell said.'
+    assert (last(text).role, last(text).organization) == (role, organization)

@@ -94,9 +94,10 @@ _REL_HEADS = re.compile(
     r"(?=\s+(?:at|of|for|in)\b|[,.]|$)"
 )
 # "who heads the Royal College of Nursing's regional office": a part of the body named
+# "who chairs St. Mary's board of trustees": "of" and a plain word end the office's name
 _REL_HEADS_OWNED = re.compile(
-    r"^who\s+(heads|leads|chairs)\s+(?:the\s+)?([A-Z][^,.]*?)['’]s?\s+([a-z][a-z -]*?)"
-    r"(?=\s+(?:at|of|for|in)\b|[,.]|$)"
+    r"^who\s+(heads|leads|chairs)\s+(?:the\s+)?((?:(?:St|Mt)\.\s+)?[A-Z][^,.]*?)['’]s?\s+"
+    r"([a-z][a-z -]*?)(?=\s+(?:at|for|in)\b|\s+of\b(?!\s+[a-z]+\s*(?:[,.]|$))|[,.]|$)"
 )
 # "who leads the union's negotiating team": a part of the body only named by its kind,
 # which is the body of that kind named before
