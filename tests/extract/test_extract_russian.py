@@ -1042,3 +1042,21 @@ def test_a_conjunction_before_an_age_is_no_role() -> None:
     )
     quote = extract(text).proposals[-1]
     assert (quote.age, quote.role) == (67, "")
+
+
+@pytest.mark.parametrize(
+    ("body", "filed"),
+    [
+        (
+            "Министерство культуры и массовых коммуникаций",
+            "Министерство культуры и массовых коммуникаций",
+        ),
+        ("Министерство культуры и губернатор", "Министерство культуры"),
+    ],
+)
+def test_a_russian_body_named_by_its_kind_keeps_fields_joined_by_i(body: str, filed: str) -> None:
+    text = (
+        f"Новые правила утвердило {body}.\n\n"
+        "«Мы сохраним все программы», — говорится в сообщении министерства."
+    )
+    assert extract(text).proposals[-1].organization == filed

@@ -181,6 +181,10 @@ def _russian_genitives(run: str, following: str) -> str:
                 break
             index += after_po
             continue
+        if bare == "и" and kept and bare == word and _genitive_goes_on(words[index + 1 :]):
+            kept.append(bare)  # "науки и высшего образования": two fields of one body
+            index += 1
+            continue
         if morph.is_function_word(bare):
             break  # "… области в ответ на запрос": the sentence goes on
         if not (morph.is_genitive(bare) or is_capitalised(bare)):
@@ -190,6 +194,12 @@ def _russian_genitives(run: str, following: str) -> str:
             break
         index += 1
     return " " + " ".join(kept) if kept else ""
+
+
+def _genitive_goes_on(words: list[str]) -> bool:
+    """Whether the word after "и" is a lower-case genitive of the body's name."""
+    bare = words[0].rstrip(",.;:") if words else ""
+    return bare.islower() and not morph.is_function_word(bare) and morph.is_genitive(bare)
 
 
 def _spoke_in(preceding: str, following: str, name: str) -> set[str]:
