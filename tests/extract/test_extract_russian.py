@@ -1060,3 +1060,13 @@ def test_a_russian_body_named_by_its_kind_keeps_fields_joined_by_i(body: str, fi
         "«Мы сохраним все программы», — говорится в сообщении министерства."
     )
     assert extract(text).proposals[-1].organization == filed
+
+
+@pytest.mark.parametrize("outlet", ["«Новой газеты»", "ТАСС"])
+def test_the_outlet_a_source_spoke_to_is_not_the_source_s_body(outlet: str) -> None:
+    text = (
+        f"Источник {outlet} в мэрии Твери сказал, что ремонт перенесут. "
+        "«Подрядчик не успевает», — пояснил собеседник."
+    )
+    quote = extract(text).proposals[-1]
+    assert (quote.role, quote.organization) == ("", "мэрии Твери")

@@ -59,6 +59,9 @@ def role_and_org(text: str, *, before_name: bool = False) -> tuple[str, str]:
     if not text or text.lower() in ("a", "an", "the"):
         return "", ""
     text = _before_participle(text)
+    outlet = _OUTLET_SOURCE.match(text)
+    if outlet and morph.head_noun(outlet.group(1)) in lx.SOURCE_NOUNS:
+        text = outlet.group(1) + text[outlet.end() :]  # the outlet's source in the body
     company = _COMPANY_OF_PLACE.match(text)
     if company and is_legal_form(company.group(2)):
         return "", company.group(1)  # "Halvorsen Car Carriers AS of Oslo": where it is based
@@ -67,6 +70,11 @@ def role_and_org(text: str, *, before_name: bool = False) -> tuple[str, str]:
         return "", firm.group(2)  # "the retail chain Dorling's Ltd": a firm by name
     found = _marked_body(text) or _joined_body(text)
     return found if found is not None else _unjoined(text, before_name=before_name)
+
+
+# "Источник «Ведомостей» в мэрии", "источник ТАСС в правительстве": the outlet a source
+# spoke to, printed between the source and the body the source is in.
+_OUTLET_SOURCE = re.compile(r"^(\S+)\s+(?:«[^»]+»|[А-ЯЁ]\S*)(?=\s+(?:в|во|на)\s)")
 
 
 # "Halvorsen Car Carriers AS of Oslo": a company by its legal form, and its home town.
