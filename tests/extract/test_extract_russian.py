@@ -1070,3 +1070,13 @@ def test_the_outlet_a_source_spoke_to_is_not_the_source_s_body(outlet: str) -> N
     )
     quote = extract(text).proposals[-1]
     assert (quote.role, quote.organization) == ("", "мэрии Твери")
+
+
+@pytest.mark.parametrize("body", ["ГУ МЧС России по Тверскому краю", "ГУ МВД по Псковской области"])
+def test_a_branch_s_region_after_initials_belongs_to_the_body_before_a_name(body: str) -> None:
+    text = (
+        f"Начальник {body} Олег Смирнов рассказал, что поиски продолжаются. "
+        "«Спасатели работают круглосуточно», — сказал он."
+    )
+    quote = extract(text).proposals[-1]
+    assert (quote.role, quote.organization) == ("Начальник", body)

@@ -157,8 +157,10 @@ def _joins_role(words: list[str], position: int) -> bool:
             return True  # "министр строительства и ЖКХ области": two fields of one office
         if word == "по" and (after.islower() or after.isupper()) and not before.endswith("»"):
             return True  # "заместитель главы администрации Воронежа по городскому хозяйству"
-        if word == "по" and before.islower() and words_after_po(words[position:]) == 3:
-            return True  # "руководитель управления ФАС по Тверской области": the branch's region
+        # "руководитель управления ФАС по Тверской области": the branch's region, also
+        # after a body's initials and country ("начальник ГУ МЧС России по Тверскому краю")
+        if word == "по" and before[-1:].isalpha() and words_after_po(words[position:]) == 3:
+            return True
         # "социолог университета в Санкт-Петербурге", "житель дома на Щорса": where it is
         located = word in ("в", "во", "на") and is_capitalised(after) and before.islower()
         plain = lower and (after.islower() or named or located) and not before.endswith("»")
