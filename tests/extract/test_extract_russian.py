@@ -1080,3 +1080,21 @@ def test_a_branch_s_region_after_initials_belongs_to_the_body_before_a_name(body
     )
     quote = extract(text).proposals[-1]
     assert (quote.role, quote.organization) == ("Начальник", body)
+
+
+def test_the_press_office_of_the_department_is_the_branch_named_before() -> None:
+    text = (
+        "О пожаре на складе сообщили в ГУ МЧС России по Псковской области. «Огонь потушен, "
+        "пострадавших нет», — говорится в сообщении пресс-службы ведомства."
+    )
+    quote = extract(text).proposals[-1]
+    assert (quote.role, quote.organization) == ("", "ГУ МЧС России по Псковской области")
+
+
+def test_a_branch_by_its_initials_speaking_in_a_sentence_is_no_role() -> None:
+    text = (
+        "В ГУ МВД по Тверской области попросили водителей «не выезжать на трассу без нужды». "
+        "Движение на участке ограничено."
+    )
+    quote = extract(text).proposals[-1]
+    assert (quote.role, quote.organization) == ("", "ГУ МВД по Тверской области")

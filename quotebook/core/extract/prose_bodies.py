@@ -50,7 +50,7 @@ def organisations(text: str, base: int) -> list[Event]:
             run = listed.group() + run
         if "»" in run[:-1]:  # "«Альфа-Прогноз» Игорь Лукин": a person named after the body
             run = run[: run.index("»") + 1]
-        run += _russian_genitives(run, text[match.end() :])
+        run += _russian_genitives(run, text[match.end() :]) or _branch_of(run, text[match.end() :])
         unit = _owned_unit(text[match.end() :]) if re.search(r"['’]s$", run) else ""
         owned = {unit, lx.ORG_FAMILY[unit]} if unit else set()
         if unit:  # "Calderdale Council's planning committee": the council, which "the
@@ -196,6 +196,19 @@ def _russian_genitives(run: str, following: str) -> str:
     return " " + " ".join(kept) if kept else ""
 
 
+def _branch_of(run: str, following: str) -> str:
+    """ " по Тверской области" after "ГУ МЧС России": the region a Russian body's branch
+    serves, or the field it is for, printed after its initials, is part of its name."""
+    words = following.split()[:3]
+    if not morph.is_russian(run.split()[-1]) or not following[:1].isspace():
+        return ""
+    size = words_after_po([w.rstrip(",.;:") for w in words])
+    kept = words[:size]
+    if not kept or any(w != w.rstrip(",.;:") for w in kept[:-1]):
+        return ""
+    return " " + " ".join(w.rstrip(",.;:") for w in kept)
+
+
 def _genitive_goes_on(words: list[str]) -> bool:
     """Whether the word after "и" is a lower-case genitive of the body's name."""
     bare = words[0].rstrip(",.;:") if words else ""
@@ -262,6 +275,8 @@ def _without_kind(run: str) -> str:
     its kind (a Russian sentence starts with the kind capitalised)."""
     words = run.split(maxsplit=1)
     if len(words) == 2 and morph.is_russian(words[0]) and words[0].lower() in lx.ORG_NOUNS:
+        if words[0].isupper():
+            return run  # "ГУ МЧС России": initials are part of the name
         rest = words[1].strip("«»")
         if not words[1].startswith("«") and morph.is_place(rest.split()[0]):
             return run  # "Администрация Екатеринбурга": a body named by the place it serves
