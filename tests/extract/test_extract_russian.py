@@ -1098,3 +1098,13 @@ def test_a_branch_by_its_initials_speaking_in_a_sentence_is_no_role() -> None:
     )
     quote = extract(text).proposals[-1]
     assert (quote.role, quote.organization) == ("", "ГУ МВД по Тверской области")
+
+
+@pytest.mark.parametrize("body", ["АО «Тверской завод»", "компании «Тверской завод»"])
+def test_a_source_in_a_named_body_has_no_role(body: str) -> None:
+    text = (
+        f"Источник в {body} рассказал агентству, что ремонт цеха переносили. "
+        "«План никто не отменял», — сказал собеседник."
+    )
+    quote = extract(text).proposals[-1]
+    assert (quote.role, quote.organization) == ("", "Тверской завод")
