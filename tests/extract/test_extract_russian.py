@@ -1108,3 +1108,12 @@ def test_a_source_in_a_named_body_has_no_role(body: str) -> None:
     )
     quote = extract(text).proposals[-1]
     assert (quote.role, quote.organization) == ("", "Тверской завод")
+
+
+def test_a_source_s_body_keeps_fields_joined_by_i() -> None:
+    text = (
+        "Источник в Министерстве культуры и массовых коммуникаций сказал газете, что денег нет. "
+        "«Денег на ремонт нет», — отметил собеседник издания."
+    )
+    quote = extract(text).proposals[-1]
+    assert quote.organization == "Министерстве культуры и массовых коммуникаций"
