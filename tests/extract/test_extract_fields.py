@@ -1030,3 +1030,27 @@ def test_a_verb_after_a_relative_before_a_name_is_no_role(relative: str) -> None
 def test_an_office_in_a_part_a_body_owns(relative: str, role: str, organization: str) -> None:
     text = f'Maria Bell, {relative}, spoke on Friday. "We will appeal," Bell said.'
     assert (last(text).role, last(text).organization) == (role, organization)
+
+
+@pytest.mark.parametrize(
+    ("before", "description", "role", "organization"),
+    [
+        (
+            "Calderdale Borough Council voted on Monday.",
+            "the leader of the council's Labour group",
+            "leader of the Labour group",
+            "Calderdale Borough Council",
+        ),
+        (
+            "The Unite union called a strike.",
+            "the secretary of the union's transport committee",
+            "secretary of the transport committee",
+            "Unite",
+        ),
+    ],
+)
+def test_an_office_in_a_part_of_the_body_named_before(
+    before: str, description: str, role: str, organization: str
+) -> None:
+    quote = last(f'{before} Jo Bell, {description}, called it "a cash grab".')
+    assert (quote.role, quote.organization) == (role, organization)

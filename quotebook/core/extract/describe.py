@@ -111,6 +111,12 @@ _REL_KIND_OWNED = re.compile(
     r"^who\s+(?:is|was|has\s+been|had\s+been)\s+the\s+([a-z]+)['’]s\s+"
     r"([a-z][a-z -]*?)(?=\s+(?:until|since|at|from|in|for|and)\b|[,.]|$)"
 )
+# "leader of the council's Conservative group": an office, the kind of the body owning
+# the part, and the part
+_PART_OF_KIND = re.compile(
+    r"^(?:the\s+)?([a-z][a-z -]*?)\s+of\s+the\s+([a-z]+)['’]s\s+"
+    r"((?:[A-Z][\w'’-]*\s+)*[a-z][a-z -]*)$"
+)
 # "работающая в «Кадровом мосте» аналитиком", "работающий в банке": where, and as whom
 _RU_WORKS = re.compile(
     r"^(?:работа|труди|служа)\w*\s+(?:в|во|на)\s+(«[^»]+»|\S+(?:\s+[А-ЯЁ«]\S*)*)"
@@ -162,6 +168,11 @@ def parse(description: str, *, before_name: bool = False) -> Fields:
         role, organization = "", ""  # "работающая с экспортерами": what, not who, someone is
     else:
         role, organization = role_and_org(main, before_name=before_name)
+    part = _PART_OF_KIND.match(main)
+    if part and part.group(2) in lx.ORG_NOUNS and part.group(3).split()[-1] in lx.ORG_NOUNS:
+        # "the leader of the council's Conservative group": an office in a part of the
+        # body only named by its kind, which is the body of that kind named before
+        role, organization = f"{part.group(1)} of the {part.group(3)}", f"the {part.group(2)}"
     first = role.split()[0].lower() if role else ""
     if first in lx.ORG_NOUNS and morph.is_russian(first):
         organization = organization or ("" if " " in role else role)  # "в перевозчике"
