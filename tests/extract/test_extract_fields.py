@@ -1054,3 +1054,17 @@ def test_an_office_in_a_part_of_the_body_named_before(
 ) -> None:
     quote = last(f'{before} Jo Bell, {description}, called it "a cash grab".')
     assert (quote.role, quote.organization) == (role, organization)
+
+
+@pytest.mark.parametrize(
+    ("description", "role"),
+    [
+        ("a tenant farmer near Hereford", "tenant farmer"),
+        ("a shepherd outside Brecon", "shepherd"),
+        ("a beekeeper near Bury St Edmunds", "beekeeper"),
+    ],
+)
+def test_a_place_near_which_someone_works_is_no_part_of_the_role(
+    description: str, role: str
+) -> None:
+    assert last(f'"It pays," said Tom Ellery, {description}.').role == role

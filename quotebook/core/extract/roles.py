@@ -349,7 +349,8 @@ def _trim_role(text: str) -> str:
     text = re.sub(r"(?:^|\s)[\w.-]+-(?:born|based|bred)\b", "", text)  # "Berlin-based"
     text = re.sub(r"^(\S+(?:\s+\S+)?)\s+(?:representing|working|living)\b.*$", r"\1", text)
     text = re.split(r"\s+(?:who|which|and the|based in|in charge|on the)\b", text)[0]
-    text = re.sub(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$", "", text)  # "… in Moscow"
+    # "… in Moscow", "a farmer near Hereford", "a shepherd outside Brecon": where, not the job
+    text = re.sub(r"\s+(?:in|near|outside)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}$", "", text)
     words = ARTICLE.sub("", text.strip(" ,.")).split()
     while len(words) > 1 and is_nationality(words[0]) and words[1].islower():
         words = words[1:]  # "an Indian student at …": a nationality, not part of the job
