@@ -1068,3 +1068,15 @@ def test_a_place_near_which_someone_works_is_no_part_of_the_role(
     description: str, role: str
 ) -> None:
     assert last(f'"It pays," said Tom Ellery, {description}.').role == role
+
+
+@pytest.mark.parametrize(
+    ("office", "organization"),
+    [
+        ("The Kent Attorney General's office", "Kent Attorney General's office"),
+        ("The Pescara prosecutor's office", "Pescara prosecutor's office"),
+    ],
+)
+def test_an_office_holder_s_office_speaking_is_a_body(office: str, organization: str) -> None:
+    quote = last(f'{office} said it would look into the sale "as a matter of urgency."')
+    assert (quote.role, quote.organization) == ("", organization)

@@ -130,6 +130,9 @@ def _marked_body(text: str) -> tuple[str, str] | None:
         role = re.sub(r"\s+(?:в|во|на|от)$", "", without_legal_form(role))  # "… в «Луче»"
         return role, guillemet.group(1).strip()
     owned = _OWNER_START.match(text)  # "the union's national secretary for the ports"
+    holder = owned.group(1).split()[-1].lower() if owned else ""
+    if owned and owned.group(2) == "office" and holder in lx.ROLE_WORDS and text[:1].isupper():
+        return "", ARTICLE.sub("", text)  # "the Kent Attorney General's office": a body
     if owned and not _JOINS.match(text, owned.end(1)):
         rest = owned.group(2)  # the role, unless it names its own body ("… at Acme")
         role, organization = role_and_org(rest) if _JOINS.search(rest) else (_trim_role(rest), "")
