@@ -1080,3 +1080,9 @@ def test_a_place_near_which_someone_works_is_no_part_of_the_role(
 def test_an_office_holder_s_office_speaking_is_a_body(office: str, organization: str) -> None:
     quote = last(f'{office} said it would look into the sale "as a matter of urgency."')
     assert (quote.role, quote.organization) == ("", organization)
+
+
+@pytest.mark.parametrize("owner", ["British Columbia's", "New Zealand's", "Britain's"])
+def test_a_place_of_one_or_more_words_owning_a_body_is_no_part_of_its_name(owner: str) -> None:
+    quote = last(f'"We are stretched," said Ann Lee, an analyst at {owner} Ministry of Health.')
+    assert (quote.role, quote.organization) == ("analyst", "Ministry of Health")
