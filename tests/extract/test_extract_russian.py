@@ -1117,3 +1117,12 @@ def test_a_source_s_body_keeps_fields_joined_by_i() -> None:
     )
     quote = extract(text).proposals[-1]
     assert quote.organization == "Министерстве культуры и массовых коммуникаций"
+
+
+@pytest.mark.parametrize("body", ["в центре «Верный друг»", "в центре спасения АНО «Верный друг»"])
+def test_a_body_later_named_by_the_kind_printed_before_its_name(body: str) -> None:
+    text = (
+        f"Щенков передали {body}. Волонтеры ищут им хозяев. "
+        "«Все щенки здоровы и привиты», — говорится в сообщении центра."
+    )
+    assert extract(text).proposals[-1].organization == "Верный друг"

@@ -71,7 +71,7 @@ def organisations(text: str, base: int) -> list[Event]:
         form = _legal_form(run.split())
         if form:  # "(В) АО «Исток»": the name after the company's legal form
             run, words = " ".join(run.split()[form:]), words[form:]
-            appositive |= {"ru", "компания"}
+            appositive |= {"ru", "компания"} | _russian_kind(text[: match.start()].split())
         if not any(w in lx.ORG_NOUNS for w in words) and not appositive:
             continue
         if words and words[0] in lx.NOT_NAMES:
@@ -284,6 +284,18 @@ def _without_kind(run: str) -> str:
     return run
 
 
+def _russian_kind(words: list[str]) -> set[str]:
+    """The Russian kind of body ending ``words`` or followed by one genitive
+    ("центре", "центре реабилитации"), in its dictionary form; none when there is none."""
+    for word in reversed(words[-2:]):
+        if word != word.rstrip(",.;:") or not word.islower() or not morph.is_russian(word):
+            return set()
+        kind = morph.head_noun(word)
+        if kind in lx.ORG_FAMILY:
+            return {lx.ORG_FAMILY[kind], kind}
+    return set()
+
+
 def _kind_before(preceding: str | list[str], *, quoted: bool = False) -> set[str]:
     """ "the shipping group Maersk" → {"group"}: a body's kind printed before its name (or,
     given the word after it, after it: "the FNV union"). A Russian kind only before a name
@@ -291,7 +303,11 @@ def _kind_before(preceding: str | list[str], *, quoted: bool = False) -> set[str
     words = preceding.split() if isinstance(preceding, str) else preceding
     last = words[-1] if words else ""
     if quoted and last.lower() in lx.LEGAL_FORMS:
-        return {"ru", "компания"}  # "АО «Исток»": a company by its legal form
+        # "АО «Исток»": a company by its legal form; "в центре реабилитации АНО «Тропа»":
+        # and the kind printed before it, which "центра" later refers to
+        return {"ru", "компания"} | _russian_kind(words[:-1])
+    if quoted and morph.is_russian(last):
+        return _russian_kind(words)  # "в центре «Тропа»"
     if last not in lx.ORG_FAMILY or not last.islower() or (morph.is_russian(last) and not quoted):
         return set()
     return {lx.ORG_FAMILY[last], last}
