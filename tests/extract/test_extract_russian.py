@@ -1126,3 +1126,13 @@ def test_a_body_later_named_by_the_kind_printed_before_its_name(body: str) -> No
         "«Все щенки здоровы и привиты», — говорится в сообщении центра."
     )
     assert extract(text).proposals[-1].organization == "Верный друг"
+
+
+def test_an_unnamed_worker_of_a_body_in_guillemets_is_the_speaker_after() -> None:
+    text = (
+        "Директор парка Иван Петров признал, что аттракционов мало. Охранник «Тверского "
+        "парка», попросивший не называть его имени, рассказал, что дело в деньгах. "
+        "«Люди уходят из-за зарплаты», — сказал он."
+    )
+    quote = extract(text).proposals[-1]
+    assert (quote.speaker_name, quote.role) == ("", "Охранник")
