@@ -1136,3 +1136,15 @@ def test_an_unnamed_worker_of_a_body_in_guillemets_is_the_speaker_after() -> Non
     )
     quote = extract(text).proposals[-1]
     assert (quote.speaker_name, quote.role) == ("", "Охранник")
+
+
+@pytest.mark.parametrize(
+    "relative", ["который руководит АНО «Умный город»", "который возглавляет фонд «Умный город»"]
+)
+def test_the_body_a_russian_speaker_heads_is_theirs(relative: str) -> None:
+    text = (
+        f"Юрий Крылов, {relative}, считает, что сеть сокращают не с того конца. "
+        "«Это ошибка», — говорит Крылов."
+    )
+    quote = extract(text).proposals[-1]
+    assert (quote.role, quote.organization) == ("руководитель", "Умный город")

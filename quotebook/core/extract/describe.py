@@ -111,6 +111,10 @@ _REL_KIND_OWNED = re.compile(
     r"^who\s+(?:is|was|has\s+been|had\s+been)\s+the\s+([a-z]+)['’]s\s+"
     r"([a-z][a-z -]*?)(?=\s+(?:until|since|at|from|in|for|and)\b|[,.]|$)"
 )
+# "который руководит АНО «Городские решения»", "которая возглавляет фонд «Опора»"
+_RU_REL_HEADS = re.compile(
+    r"^котор(?:ый|ая)\s+(?:руководит|возглавляет)\s+(?:[а-яёА-ЯЁ]+\s+)?«([^»]+)»"
+)
 # "leader of the council's Conservative group": an office, the kind of the body owning
 # the part, and the part
 _PART_OF_KIND = re.compile(
@@ -214,6 +218,9 @@ def parse(description: str, *, before_name: bool = False) -> Fields:
         of_body = _OF_BODY.match(relative, heads.end()) if heads and not organization else None
         if of_body:  # "who chairs the transport committee of the Leeds City Region Board"
             organization = clean_org(of_body.group(1))
+    heads_named = _RU_REL_HEADS.match(relative.strip(" ,")) if not organization else None
+    if heads_named:  # "который руководит АНО «Городские решения»": the body someone heads
+        role, organization = role or "руководитель", heads_named.group(1).strip()
     if not organization and relative:
         found = [m.group(2) for m in _REL_ORG.finditer(relative) if _kind_before(m.group(1))]
         organization = clean_org(re.sub(r"['’]s$", "", found[-1])) if found else ""
