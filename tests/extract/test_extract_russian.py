@@ -1148,3 +1148,24 @@ def test_the_body_a_russian_speaker_heads_is_theirs(relative: str) -> None:
     )
     quote = extract(text).proposals[-1]
     assert (quote.role, quote.organization) == ("руководитель", "Умный город")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Мы поговорили с Ольгой Кравцовой у входа в школу.",
+        "Корреспонденту удалось побеседовать с Ольгой Кравцовой у входа в школу.",
+    ],
+)
+def test_the_person_the_writer_talked_with_speaks_next(sentence: str) -> None:
+    text = f"{sentence}\n\n— Никто нам ничего не объяснил, — говорит Кравцова."
+    assert extract(text).proposals[-1].speaker_name == "Ольга Кравцова"
+
+
+def test_a_relative_whose_relation_is_not_the_speaker_s_role() -> None:
+    text = (
+        "Мы поговорили с Ольгой Кравцовой, сын которой учится в этой школе.\n\n"
+        "— Никто нам ничего не объяснил, — говорит Кравцова."
+    )
+    quote = extract(text).proposals[-1]
+    assert (quote.speaker_name, quote.role) == ("Ольга Кравцова", "")

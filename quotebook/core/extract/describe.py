@@ -156,6 +156,9 @@ def parse(description: str, *, before_name: bool = False) -> Fields:
     main = RELATIVE.sub("", text) if not text.lower().startswith(("who", "whose")) else ""
     relative = text[len(main) :]
     age = _age(main)  # "whose 20-year-old daughter" gives no age of the speaker's
+    whose = re.match(r"\s*(?:которой|которого|которых)\b", relative)
+    if whose and len(main.split()) == 1 and morph.is_russian(main):
+        return Fields()  # "муж которой остался под землей": whose husband, not who she is
     if _is_relation(main):
         return Fields(role=_relation_role(main), relation=True)
     if age is not None:

@@ -158,7 +158,8 @@ def _people(text: str, base: int, speaker: Mention | None) -> list[Event]:
                 continue  # "a 41-year-old Latvian welder": where he is from, not his name
             prefix = " ".join(words[: end + 1]).removesuffix("'s").removesuffix("’s")
             agent = end + 1 == len(words) and _described_agent(words, chunks, index)
-            parts = split_name(prefix, allow_object=topic or agent)
+            talked = bool(_TALKED_WITH.search(prefix))  # "поговорили с Валентиной Сорокиной"
+            parts = split_name(prefix, allow_object=topic or agent or talked)
             if parts is None:
                 continue
             premod, titles, name = parts
@@ -192,6 +193,13 @@ def _people(text: str, base: int, speaker: Mention | None) -> list[Event]:
             weak = weak and not morph.is_first_name(name)
             events.append(Event(position, "person", mention, weak=weak))
     return _outside_premodifiers(events)
+
+
+# "Мы поговорили с Валентиной Сорокиной", "удалось поговорить с Мариной Дьячковой": the
+# person the writer spoke with, whom the quotes that follow are from.
+_TALKED_WITH = re.compile(
+    r"\b(?:поговорил|поговорить|побеседовал|побеседовать)\w*\s+с\s+[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+)?$"
+)
 
 
 def _premod_only(lead: list[str], premod: str) -> bool:
