@@ -1086,3 +1086,15 @@ def test_an_office_holder_s_office_speaking_is_a_body(office: str, organization:
 def test_a_place_of_one_or_more_words_owning_a_body_is_no_part_of_its_name(owner: str) -> None:
     quote = last(f'"We are stretched," said Ann Lee, an analyst at {owner} Ministry of Health.')
     assert (quote.role, quote.organization) == ("analyst", "Ministry of Health")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'We met Anna Bell (72). She drives to the clinic.\n\n"I cannot walk it," says Bell.',
+        "Мы поговорили с Анной Белкиной (72). Она ездит в больницу.\n\n"
+        "— Пешком я не дойду, — говорит Белкина.",
+    ],
+)
+def test_an_age_in_brackets_ending_the_sentence(text: str) -> None:
+    assert last(text).age == 72

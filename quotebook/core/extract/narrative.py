@@ -26,7 +26,10 @@ from .speakers import described_subject
 from .speech import find_verbs, sentence_end
 
 _AGE_SENTENCE = re.compile(r"^(He|She|Он|Она)\s+(?:is|was|turns|turned|—)\s+(\d{1,3})\b")
-_AGE_AFTER_NAME = re.compile(r"^\(?(\d{1,3})\)?(?:\s+(?:год|года|лет)\b|(?=\s|$))")
+# "Игорь Лапин (31) уехал", "We met Anna Bell (72).": an age after a name
+_AGE_AFTER_NAME = re.compile(
+    r"^\(?(\d{1,3})\)?(?:\s+(?:год|года|лет)\b|(?=\s|$)|(?<=\))(?=[.,;:]))"
+)
 _DEFINITE_AGE = re.compile(r"^The (\d{1,3})-year-old\b")
 
 
