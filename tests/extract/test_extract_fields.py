@@ -1098,3 +1098,15 @@ def test_a_place_of_one_or_more_words_owning_a_body_is_no_part_of_its_name(owner
 )
 def test_an_age_in_brackets_ending_the_sentence(text: str) -> None:
     assert last(text).age == 72
+
+
+@pytest.mark.parametrize(
+    "relative",
+    [
+        "who has had two knee operations at Leeds General Infirmary",
+        "who was treated at Leeds Clinic",
+    ],
+)
+def test_where_a_patient_was_treated_is_no_organisation(relative: str) -> None:
+    quote = last(f'"I do not care," said Earl Dickens, a retired welder {relative}.')
+    assert (quote.role, quote.organization) == ("retired welder", "")

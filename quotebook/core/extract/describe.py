@@ -111,6 +111,11 @@ _REL_KIND_OWNED = re.compile(
     r"^who\s+(?:is|was|has\s+been|had\s+been)\s+the\s+([a-z]+)['’]s\s+"
     r"([a-z][a-z -]*?)(?=\s+(?:until|since|at|from|in|for|and)\b|[,.]|$)"
 )
+# "who has had two operations at St. Mary's", "who was treated at …": where something
+# befell someone, not where they work
+_UNDERWENT = re.compile(
+    r"^who\s+(?:(?:has|have|had)\s+had|underwent|(?:was|were|has\s+been)\s+treated)\b"
+)
 # "который руководит АНО «Городские решения»", "которая возглавляет фонд «Опора»"
 _RU_REL_HEADS = re.compile(
     r"^котор(?:ый|ая)\s+(?:руководит|возглавляет)\s+(?:[а-яёА-ЯЁ]+\s+)?«([^»]+)»"
@@ -224,7 +229,7 @@ def parse(description: str, *, before_name: bool = False) -> Fields:
     heads_named = _RU_REL_HEADS.match(relative.strip(" ,")) if not organization else None
     if heads_named:  # "который руководит АНО «Городские решения»": the body someone heads
         role, organization = role or "руководитель", heads_named.group(1).strip()
-    if not organization and relative:
+    if not organization and relative and not _UNDERWENT.match(relative.strip(" ,")):
         found = [m.group(2) for m in _REL_ORG.finditer(relative) if _kind_before(m.group(1))]
         organization = clean_org(re.sub(r"['’]s$", "", found[-1])) if found else ""
     return Fields(age=age, role=role, organization=organization)
