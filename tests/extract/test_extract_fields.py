@@ -1110,3 +1110,12 @@ def test_an_age_in_brackets_ending_the_sentence(text: str) -> None:
 def test_where_a_patient_was_treated_is_no_organisation(relative: str) -> None:
     quote = last(f'"I do not care," said Earl Dickens, a retired welder {relative}.')
     assert (quote.role, quote.organization) == ("retired welder", "")
+
+
+def test_a_firm_named_again_without_its_legal_form_is_a_body_speaking() -> None:
+    text = (
+        "Last week Dale Dairies PLC told its farmers it would cut the price it pays. "
+        '"Prices have fallen by a third," Dale Dairies said.'
+    )
+    quote = last(text)
+    assert (quote.speaker_name, quote.organization) == ("", "Dale Dairies PLC")
