@@ -1119,3 +1119,16 @@ def test_a_firm_named_again_without_its_legal_form_is_a_body_speaking() -> None:
     )
     quote = last(text)
     assert (quote.speaker_name, quote.organization) == ("", "Dale Dairies PLC")
+
+
+@pytest.mark.parametrize("rank", ["Detective Inspector", "Chief Superintendent", "Sergeant"])
+def test_a_police_rank_serves_in_the_force_the_article_named(rank: str) -> None:
+    text = (
+        "The shop window was smashed overnight, Thames Valley Police said.\n\n"
+        f'"We are checking cameras nearby," said {rank} Ruth Ames.'
+    )
+    assert (last(text).role, last(text).organization) == (rank, "Thames Valley Police")
+
+
+def test_a_police_rank_with_no_force_named_has_no_organisation() -> None:
+    assert last('"We are checking cameras," said Detective Inspector Ruth Ames.').organization == ""
