@@ -1132,3 +1132,21 @@ def test_a_police_rank_serves_in_the_force_the_article_named(rank: str) -> None:
 
 def test_a_police_rank_with_no_force_named_has_no_organisation() -> None:
     assert last('"We are checking cameras," said Detective Inspector Ruth Ames.').organization == ""
+
+
+@pytest.mark.parametrize(
+    ("description", "role", "organization"),
+    [
+        (
+            "chair of the Pine Ridge Regional District",
+            "chair",
+            "Pine Ridge Regional District",
+        ),
+        ("chairman of the North Fells District", "chairman", "North Fells District"),
+    ],
+)
+def test_what_a_chair_presides_over_is_a_body_whatever_its_name(
+    description: str, role: str, organization: str
+) -> None:
+    quote = last(f'"Leave now," said Sandra Okafor, {description}.')
+    assert (quote.role, quote.organization) == (role, organization)

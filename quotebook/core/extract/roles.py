@@ -191,7 +191,9 @@ def _joined_body(text: str) -> tuple[str, str] | None:
         return _trim_role(role[: away.start()]), ""
     if joint.group().strip() == "on" and not _names_body(complement):
         return _trim_role(text), ""  # "an expert on China"; not "a councillor on … Council"
-    if is_place(complement):  # "country manager for Spain", "prefect of the Nord region"
+    chaired = role.split()[-1].lower() in _CHAIRS and joint.group().strip() == "of"
+    if is_place(complement) and not chaired:  # "country manager for Spain", "prefect of the
+        # Nord region"; but "chair of the Cedar Valley Regional District" chairs its board
         return _trim_role(text if joint.group().strip() == "for" else role), ""
     if _governs_place(role, complement):
         return _trim_role(role), ""  # "mayor of Dresden": a place, not a body
@@ -203,6 +205,8 @@ def _joined_body(text: str) -> tuple[str, str] | None:
     return _trim_role(role), clean_org(complement)
 
 
+# Offices that preside over a body: what they are of is a body, whatever its name says.
+_CHAIRS = frozenset(lx.words("chair chairman chairwoman chairperson"))
 # "Edinburgh City Council's housing committee": a body's unit named by its kind
 _OWNED_UNIT = re.compile(
     r"^(?:the\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*?)['’]s?\s+([a-z][a-z -]*)$"
