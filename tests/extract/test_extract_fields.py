@@ -45,6 +45,11 @@ def test_an_age_in_brackets_and_a_birthplace_that_is_not_a_role() -> None:
             "chair of the audit committee",
             "Harbour Pension Fund",
         ),
+        (
+            "who chairs the grants panel of the Anglers' Conservation Trust (ACT)",
+            "chair of the grants panel",
+            "Anglers' Conservation Trust",
+        ),
     ],
 )
 def test_role_and_organisation_of_a_description(
@@ -998,3 +1003,150 @@ def test_a_firm_named_with_its_legal_form_and_home_town_is_the_firm() -> None:
         '"The blade cracked in the cold," the company said.'
     )
     assert last(text).organization == "Fjordkraft Rotor AS"
+
+
+@pytest.mark.parametrize("relative", ["which", "that", "who"])
+def test_a_verb_after_a_relative_before_a_name_is_no_role(relative: str) -> None:
+    text = (
+        f"Northgate Mills, {relative} grinds Harlow's wheat with that of 60 other farms, "
+        "raised its fees.\n\n"
+        '"We cannot go on like this," said Harlow.'
+    )
+    assert last(text).role == ""
+
+
+@pytest.mark.parametrize(
+    ("relative", "role", "organization"),
+    [
+        (
+            "who chairs Fenwick College's board of governors",
+            "chair of the board of governors",
+            "Fenwick College",
+        ),
+        ("who heads St. Anne's choir", "head of the choir", "St. Anne"),
+        ("who leads Orchard Bank's audit team", "head of the audit team", "Orchard Bank"),
+    ],
+)
+def test_an_office_in_a_part_a_body_owns(relative: str, role: str, organization: str) -> None:
+    text = f'Maria Bell, {relative}, spoke on Friday. "We will appeal," Bell said.'
+    assert (last(text).role, last(text).organization) == (role, organization)
+
+
+@pytest.mark.parametrize(
+    ("before", "description", "role", "organization"),
+    [
+        (
+            "Calderdale Borough Council voted on Monday.",
+            "the leader of the council's Labour group",
+            "leader of the Labour group",
+            "Calderdale Borough Council",
+        ),
+        (
+            "The Unite union called a strike.",
+            "the secretary of the union's transport committee",
+            "secretary of the transport committee",
+            "Unite",
+        ),
+    ],
+)
+def test_an_office_in_a_part_of_the_body_named_before(
+    before: str, description: str, role: str, organization: str
+) -> None:
+    quote = last(f'{before} Jo Bell, {description}, called it "a cash grab".')
+    assert (quote.role, quote.organization) == (role, organization)
+
+
+@pytest.mark.parametrize(
+    ("description", "role"),
+    [
+        ("a tenant farmer near Hereford", "tenant farmer"),
+        ("a shepherd outside Brecon", "shepherd"),
+        ("a beekeeper near Bury St Edmunds", "beekeeper"),
+    ],
+)
+def test_a_place_near_which_someone_works_is_no_part_of_the_role(
+    description: str, role: str
+) -> None:
+    assert last(f'"It pays," said Tom Ellery, {description}.').role == role
+
+
+@pytest.mark.parametrize(
+    ("office", "organization"),
+    [
+        ("The Kent Attorney General's office", "Kent Attorney General's office"),
+        ("The Pescara prosecutor's office", "Pescara prosecutor's office"),
+    ],
+)
+def test_an_office_holder_s_office_speaking_is_a_body(office: str, organization: str) -> None:
+    quote = last(f'{office} said it would look into the sale "as a matter of urgency."')
+    assert (quote.role, quote.organization) == ("", organization)
+
+
+@pytest.mark.parametrize("owner", ["British Columbia's", "New Zealand's", "Britain's"])
+def test_a_place_of_one_or_more_words_owning_a_body_is_no_part_of_its_name(owner: str) -> None:
+    quote = last(f'"We are stretched," said Ann Lee, an analyst at {owner} Ministry of Health.')
+    assert (quote.role, quote.organization) == ("analyst", "Ministry of Health")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'We met Anna Bell (72). She drives to the clinic.\n\n"I cannot walk it," says Bell.',
+        "Мы поговорили с Анной Белкиной (72). Она ездит в больницу.\n\n"
+        "— Пешком я не дойду, — говорит Белкина.",
+    ],
+)
+def test_an_age_in_brackets_ending_the_sentence(text: str) -> None:
+    assert last(text).age == 72
+
+
+@pytest.mark.parametrize(
+    "relative",
+    [
+        "who has had two knee operations at Leeds General Infirmary",
+        "who was treated at Leeds Clinic",
+    ],
+)
+def test_where_a_patient_was_treated_is_no_organisation(relative: str) -> None:
+    quote = last(f'"I do not care," said Earl Dickens, a retired welder {relative}.')
+    assert (quote.role, quote.organization) == ("retired welder", "")
+
+
+def test_a_firm_named_again_without_its_legal_form_is_a_body_speaking() -> None:
+    text = (
+        "Last week Dale Dairies PLC told its farmers it would cut the price it pays. "
+        '"Prices have fallen by a third," Dale Dairies said.'
+    )
+    quote = last(text)
+    assert (quote.speaker_name, quote.organization) == ("", "Dale Dairies PLC")
+
+
+@pytest.mark.parametrize("rank", ["Detective Inspector", "Chief Superintendent", "Sergeant"])
+def test_a_police_rank_serves_in_the_force_the_article_named(rank: str) -> None:
+    text = (
+        "The shop window was smashed overnight, Thames Valley Police said.\n\n"
+        f'"We are checking cameras nearby," said {rank} Ruth Ames.'
+    )
+    assert (last(text).role, last(text).organization) == (rank, "Thames Valley Police")
+
+
+def test_a_police_rank_with_no_force_named_has_no_organisation() -> None:
+    assert last('"We are checking cameras," said Detective Inspector Ruth Ames.').organization == ""
+
+
+@pytest.mark.parametrize(
+    ("description", "role", "organization"),
+    [
+        (
+            "chair of the Pine Ridge Regional District",
+            "chair",
+            "Pine Ridge Regional District",
+        ),
+        ("chairman of the North Fells District", "chairman", "North Fells District"),
+    ],
+)
+def test_what_a_chair_presides_over_is_a_body_whatever_its_name(
+    description: str, role: str, organization: str
+) -> None:
+    quote = last(f'"Leave now," said Sandra Okafor, {description}.')
+    assert (quote.role, quote.organization) == (role, organization)

@@ -1032,3 +1032,140 @@ def test_a_surname_the_dictionary_reads_as_a_plural_noun_is_a_name_mid_sentence(
         "прошлого года»."
     )
     assert extract(text).proposals[-1].speaker_name == "Иван Коробейников"
+
+
+def test_a_conjunction_before_an_age_is_no_role() -> None:
+    text = (
+        "Закрытие библиотеки огорчило и 67-летнюю Анну Соколову, которая ходит туда каждую "
+        "неделю.\n\n"
+        "«Где мне теперь брать книги?» — спрашивает Соколова."
+    )
+    quote = extract(text).proposals[-1]
+    assert (quote.age, quote.role) == (67, "")
+
+
+@pytest.mark.parametrize(
+    ("body", "filed"),
+    [
+        (
+            "Министерство культуры и массовых коммуникаций",
+            "Министерство культуры и массовых коммуникаций",
+        ),
+        ("Министерство культуры и губернатор", "Министерство культуры"),
+    ],
+)
+def test_a_russian_body_named_by_its_kind_keeps_fields_joined_by_i(body: str, filed: str) -> None:
+    text = (
+        f"Новые правила утвердило {body}.\n\n"
+        "«Мы сохраним все программы», — говорится в сообщении министерства."
+    )
+    assert extract(text).proposals[-1].organization == filed
+
+
+@pytest.mark.parametrize("outlet", ["«Новой газеты»", "ТАСС"])
+def test_the_outlet_a_source_spoke_to_is_not_the_source_s_body(outlet: str) -> None:
+    text = (
+        f"Источник {outlet} в мэрии Твери сказал, что ремонт перенесут. "
+        "«Подрядчик не успевает», — пояснил собеседник."
+    )
+    quote = extract(text).proposals[-1]
+    assert (quote.role, quote.organization) == ("", "мэрии Твери")
+
+
+@pytest.mark.parametrize("body", ["ГУ МЧС России по Тверскому краю", "ГУ МВД по Псковской области"])
+def test_a_branch_s_region_after_initials_belongs_to_the_body_before_a_name(body: str) -> None:
+    text = (
+        f"Начальник {body} Олег Смирнов рассказал, что поиски продолжаются. "
+        "«Спасатели работают круглосуточно», — сказал он."
+    )
+    quote = extract(text).proposals[-1]
+    assert (quote.role, quote.organization) == ("Начальник", body)
+
+
+def test_the_press_office_of_the_department_is_the_branch_named_before() -> None:
+    text = (
+        "О пожаре на складе сообщили в ГУ МЧС России по Псковской области. «Огонь потушен, "
+        "пострадавших нет», — говорится в сообщении пресс-службы ведомства."
+    )
+    quote = extract(text).proposals[-1]
+    assert (quote.role, quote.organization) == ("", "ГУ МЧС России по Псковской области")
+
+
+def test_a_branch_by_its_initials_speaking_in_a_sentence_is_no_role() -> None:
+    text = (
+        "В ГУ МВД по Тверской области попросили водителей «не выезжать на трассу без нужды». "
+        "Движение на участке ограничено."
+    )
+    quote = extract(text).proposals[-1]
+    assert (quote.role, quote.organization) == ("", "ГУ МВД по Тверской области")
+
+
+@pytest.mark.parametrize("body", ["АО «Тверской завод»", "компании «Тверской завод»"])
+def test_a_source_in_a_named_body_has_no_role(body: str) -> None:
+    text = (
+        f"Источник в {body} рассказал агентству, что ремонт цеха переносили. "
+        "«План никто не отменял», — сказал собеседник."
+    )
+    quote = extract(text).proposals[-1]
+    assert (quote.role, quote.organization) == ("", "Тверской завод")
+
+
+def test_a_source_s_body_keeps_fields_joined_by_i() -> None:
+    text = (
+        "Источник в Министерстве культуры и массовых коммуникаций сказал газете, что денег нет. "
+        "«Денег на ремонт нет», — отметил собеседник издания."
+    )
+    quote = extract(text).proposals[-1]
+    assert quote.organization == "Министерстве культуры и массовых коммуникаций"
+
+
+@pytest.mark.parametrize("body", ["в центре «Верный друг»", "в центре спасения АНО «Верный друг»"])
+def test_a_body_later_named_by_the_kind_printed_before_its_name(body: str) -> None:
+    text = (
+        f"Щенков передали {body}. Волонтеры ищут им хозяев. "
+        "«Все щенки здоровы и привиты», — говорится в сообщении центра."
+    )
+    assert extract(text).proposals[-1].organization == "Верный друг"
+
+
+def test_an_unnamed_worker_of_a_body_in_guillemets_is_the_speaker_after() -> None:
+    text = (
+        "Директор парка Иван Петров признал, что аттракционов мало. Охранник «Тверского "
+        "парка», попросивший не называть его имени, рассказал, что дело в деньгах. "
+        "«Люди уходят из-за зарплаты», — сказал он."
+    )
+    quote = extract(text).proposals[-1]
+    assert (quote.speaker_name, quote.role) == ("", "Охранник")
+
+
+@pytest.mark.parametrize(
+    "relative", ["который руководит АНО «Умный город»", "который возглавляет фонд «Умный город»"]
+)
+def test_the_body_a_russian_speaker_heads_is_theirs(relative: str) -> None:
+    text = (
+        f"Юрий Крылов, {relative}, считает, что сеть сокращают не с того конца. "
+        "«Это ошибка», — говорит Крылов."
+    )
+    quote = extract(text).proposals[-1]
+    assert (quote.role, quote.organization) == ("руководитель", "Умный город")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Мы поговорили с Ольгой Кравцовой у входа в школу.",
+        "Корреспонденту удалось побеседовать с Ольгой Кравцовой у входа в школу.",
+    ],
+)
+def test_the_person_the_writer_talked_with_speaks_next(sentence: str) -> None:
+    text = f"{sentence}\n\n— Никто нам ничего не объяснил, — говорит Кравцова."
+    assert extract(text).proposals[-1].speaker_name == "Ольга Кравцова"
+
+
+def test_a_relative_whose_relation_is_not_the_speaker_s_role() -> None:
+    text = (
+        "Мы поговорили с Ольгой Кравцовой, сын которой учится в этой школе.\n\n"
+        "— Никто нам ничего не объяснил, — говорит Кравцова."
+    )
+    quote = extract(text).proposals[-1]
+    assert (quote.speaker_name, quote.role) == ("Ольга Кравцова", "")

@@ -90,6 +90,9 @@ class Cast:
             organization = self.bodies.last_named()  # "its chief executive": the body just named
         if not organization and _RU_BODY_ROLE.match(description):
             organization = self.bodies.last_named(lower=True)  # "Его директор"
+        if not organization and _POLICE_RANK.match(role):
+            force = self.bodies.resolve("police")  # "Detective Inspector Claire Odunsi"
+            organization = force if force[:1].isupper() else ""  # after "Avon Police said"
         if self._is_person(organization):  # "Pryce's barrister": a person's, not a body's
             if role and morph.is_russian(organization):
                 role = f"{role} {organization}"  # "адвокат Белозерцева" is printed so
@@ -300,6 +303,12 @@ _DEFINITE_AGE = re.compile(r"^the\s+\d{1,3}-year-old\b", re.IGNORECASE)
 _RU_BODY_ROLE = re.compile(
     r"^(?:его|ее|её|их)\s+(?:[а-яё]+(?:ый|ий|ой)\s+)?"  # "ее генеральный директор"
     r"(?:директор|руководител|глав|председател|президент|основател)",
+    re.IGNORECASE,
+)
+# A police rank, held in the police force the article has named.
+_POLICE_RANK = re.compile(
+    r"^(?:(?:Detective|Det\.?)\s+)?(?:(?:Chief|Assistant|Deputy)\s+)*"
+    r"(?:Inspector|Superintendent|Constable|Sergeant|Insp\.?|Supt\.?|Sgt\.?)$",
     re.IGNORECASE,
 )
 _PATRONYMIC = re.compile(r"[а-яё]{3,}(?:вич|вна|ична|инична)$")

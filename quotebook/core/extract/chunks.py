@@ -94,7 +94,8 @@ def is_description(chunk: str) -> bool:
     ):  # "источник издания", "пенсионерка"
         group = len(words) <= 2 and morph.is_plural_noun(words[0])  # "Продавцы называют…"
         common = words[0].split("-")[-1].islower()  # "HR-менеджер"
-        common = common or (len(words) > 1 and all(w.islower() for w in words[1:]))
+        rest = re.sub(r"«[^»]*»", "", " ".join(words[1:])).split()  # "Водитель «Икса»"
+        common = common or (len(words) > 1 and all(w.islower() for w in rest))
         return (common or group) and not morph.has_predicate(chunk)
     if _russian_modified_role(words) and not morph.has_predicate(chunk):
         return True  # "управляющий партнер бюро «…»", "старший научный сотрудник"

@@ -45,7 +45,8 @@ _REL_ORG = re.compile(
     r"|for(?=\s+(?:the\s+)?[A-Z]{2,6}\b))"  # "who led the investigation for the EA"
     rf"\s+(?:the\s+((?:[a-z][\w'’-]*\s+){{1,2}})(?=[A-Z]))?({_BODY_NAME})"
 )  # "at the advocacy group Safe Play": the kind of body, then its name
-_OF_BODY = re.compile(rf"\s+of\s+({_BODY_NAME})(?=\s*(?:[,.]|$))")
+# "… of the National Farmers' Union (NFU)": the initials printed after the name end it too.
+_OF_BODY = re.compile(rf"\s+of\s+({_BODY_NAME})(?=\s*(?:\([A-Z]{{2,6}}\)\s*)?(?:[,.]|$))")
 
 
 def _kind_before(words: str | None) -> bool:
@@ -93,9 +94,10 @@ _REL_HEADS = re.compile(
     r"(?=\s+(?:at|of|for|in)\b|[,.]|$)"
 )
 # "who heads the Royal College of Nursing's regional office": a part of the body named
+# "who chairs St. Mary's board of trustees": "of" and a plain word end the office's name
 _REL_HEADS_OWNED = re.compile(
-    r"^who\s+(heads|leads|chairs)\s+(?:the\s+)?([A-Z][^,.]*?)['’]s?\s+([a-z][a-z -]*?)"
-    r"(?=\s+(?:at|of|for|in)\b|[,.]|$)"
+    r"^who\s+(heads|leads|chairs)\s+(?:the\s+)?((?:(?:St|Mt)\.\s+)?[A-Z][^,.]*?)['’]s?\s+"
+    r"([a-z][a-z -]*?)(?=\s+(?:at|for|in)\b|\s+of\b(?!\s+[a-z]+\s*(?:[,.]|$))|[,.]|$)"
 )
 # "who leads the union's negotiating team": a part of the body only named by its kind,
 # which is the body of that kind named before
@@ -108,6 +110,21 @@ _REL_HEADS_KIND = re.compile(
 _REL_KIND_OWNED = re.compile(
     r"^who\s+(?:is|was|has\s+been|had\s+been)\s+the\s+([a-z]+)['’]s\s+"
     r"([a-z][a-z -]*?)(?=\s+(?:until|since|at|from|in|for|and)\b|[,.]|$)"
+)
+# "who has had two operations at St. Mary's", "who was treated at …": where something
+# befell someone, not where they work
+_UNDERWENT = re.compile(
+    r"^who\s+(?:(?:has|have|had)\s+had|underwent|(?:was|were|has\s+been)\s+treated)\b"
+)
+# "который руководит АНО «Городские решения»", "которая возглавляет фонд «Опора»"
+_RU_REL_HEADS = re.compile(
+    r"^котор(?:ый|ая)\s+(?:руководит|возглавляет)\s+(?:[а-яёА-ЯЁ]+\s+)?«([^»]+)»"
+)
+# "leader of the council's Conservative group": an office, the kind of the body owning
+# the part, and the part
+_PART_OF_KIND = re.compile(
+    r"^(?:the\s+)?([a-z][a-z -]*?)\s+of\s+the\s+([a-z]+)['’]s\s+"
+    r"((?:[A-Z][\w'’-]*\s+)*[a-z][a-z -]*)$"
 )
 # "работающая в «Кадровом мосте» аналитиком", "работающий в банке": where, and as whom
 _RU_WORKS = re.compile(
@@ -144,6 +161,9 @@ def parse(description: str, *, before_name: bool = False) -> Fields:
     main = RELATIVE.sub("", text) if not text.lower().startswith(("who", "whose")) else ""
     relative = text[len(main) :]
     age = _age(main)  # "whose 20-year-old daughter" gives no age of the speaker's
+    whose = re.match(r"\s*(?:которой|которого|которых)\b", relative)
+    if whose and len(main.split()) == 1 and morph.is_russian(main):
+        return Fields()  # "муж которой остался под землей": whose husband, not who she is
     if _is_relation(main):
         return Fields(role=_relation_role(main), relation=True)
     if age is not None:
@@ -160,6 +180,11 @@ def parse(description: str, *, before_name: bool = False) -> Fields:
         role, organization = "", ""  # "работающая с экспортерами": what, not who, someone is
     else:
         role, organization = role_and_org(main, before_name=before_name)
+    part = _PART_OF_KIND.match(main)
+    if part and part.group(2) in lx.ORG_NOUNS and part.group(3).split()[-1] in lx.ORG_NOUNS:
+        # "the leader of the council's Conservative group": an office in a part of the
+        # body only named by its kind, which is the body of that kind named before
+        role, organization = f"{part.group(1)} of the {part.group(3)}", f"the {part.group(2)}"
     first = role.split()[0].lower() if role else ""
     if first in lx.ORG_NOUNS and morph.is_russian(first):
         organization = organization or ("" if " " in role else role)  # "в перевозчике"
@@ -201,7 +226,10 @@ def parse(description: str, *, before_name: bool = False) -> Fields:
         of_body = _OF_BODY.match(relative, heads.end()) if heads and not organization else None
         if of_body:  # "who chairs the transport committee of the Leeds City Region Board"
             organization = clean_org(of_body.group(1))
-    if not organization and relative:
+    heads_named = _RU_REL_HEADS.match(relative.strip(" ,")) if not organization else None
+    if heads_named:  # "который руководит АНО «Городские решения»": the body someone heads
+        role, organization = role or "руководитель", heads_named.group(1).strip()
+    if not organization and relative and not _UNDERWENT.match(relative.strip(" ,")):
         found = [m.group(2) for m in _REL_ORG.finditer(relative) if _kind_before(m.group(1))]
         organization = clean_org(re.sub(r"['’]s$", "", found[-1])) if found else ""
     return Fields(age=age, role=role, organization=organization)

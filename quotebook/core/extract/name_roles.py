@@ -58,8 +58,8 @@ def premodifier(words: list[str]) -> str:
         if word in ("-", "—", "–"):
             break  # "BERLIN, Germany - Mayor Kai Wegner": the dateline ends at the dash
         kept.insert(0, word)
-    while kept and not _is_role_start(kept[0]):
-        kept.pop(0)
+    while kept and (not _is_role_start(kept[0]) or kept[0].lower() in _JOINING_WORDS):
+        kept.pop(0)  # "тревожит и 19-летнего Ивана": a role never opens with "и"
     if kept and not kept[0].islower():
         return " ".join(kept).replace(_JOINER, " ")
     lead = _common_noun_role(words[: len(words) - len(kept)])  # "bus driver", "tenant"
@@ -135,6 +135,10 @@ def _common_noun_role(words: list[str]) -> str:
         if find_verbs(word, naming=False):
             break
         kept.insert(0, word)
+    opener = words[len(words) - len(kept) - 1].lower() if len(words) > len(kept) else ""
+    verb_form = bool(kept) and kept[0].endswith("s") and not kept[0].endswith("ss")
+    if kept and (opener in ("who", "which") or (opener == "that" and verb_form)):
+        return ""  # "a dairy which buys Pritchard's milk": the clause's verb, not a role
     return " ".join(kept)
 
 
@@ -153,8 +157,10 @@ def _joins_role(words: list[str], position: int) -> bool:
             return True  # "министр строительства и ЖКХ области": two fields of one office
         if word == "по" and (after.islower() or after.isupper()) and not before.endswith("»"):
             return True  # "заместитель главы администрации Воронежа по городскому хозяйству"
-        if word == "по" and before.islower() and words_after_po(words[position:]) == 3:
-            return True  # "руководитель управления ФАС по Тверской области": the branch's region
+        # "руководитель управления ФАС по Тверской области": the branch's region, also
+        # after a body's initials and country ("начальник ГУ МЧС России по Тверскому краю")
+        if word == "по" and before[-1:].isalpha() and words_after_po(words[position:]) == 3:
+            return True
         # "социолог университета в Санкт-Петербурге", "житель дома на Щорса": where it is
         located = word in ("в", "во", "на") and is_capitalised(after) and before.islower()
         plain = lower and (after.islower() or named or located) and not before.endswith("»")
@@ -163,6 +169,7 @@ def _joins_role(words: list[str], position: int) -> bool:
 
 
 _RU_JOINS = ("и", "в", "на", "при", "по")
+_JOINING_WORDS = frozenset(("of", "for", "and", "&", *_RU_JOINS))
 _RU_OWNERS = frozenset(("его", "ее", "её", "их"))
 
 

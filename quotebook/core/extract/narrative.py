@@ -26,7 +26,10 @@ from .speakers import described_subject
 from .speech import find_verbs, sentence_end
 
 _AGE_SENTENCE = re.compile(r"^(He|She|Он|Она)\s+(?:is|was|turns|turned|—)\s+(\d{1,3})\b")
-_AGE_AFTER_NAME = re.compile(r"^\(?(\d{1,3})\)?(?:\s+(?:год|года|лет)\b|(?=\s|$))")
+# "Игорь Лапин (31) уехал", "We met Anna Bell (72).": an age after a name
+_AGE_AFTER_NAME = re.compile(
+    r"^\(?(\d{1,3})\)?(?:\s+(?:год|года|лет)\b|(?=\s|$)|(?<=\))(?=[.,;:]))"
+)
 _DEFINITE_AGE = re.compile(r"^The (\d{1,3})-year-old\b")
 
 
@@ -158,7 +161,8 @@ def _people(text: str, base: int, speaker: Mention | None) -> list[Event]:
                 continue  # "a 41-year-old Latvian welder": where he is from, not his name
             prefix = " ".join(words[: end + 1]).removesuffix("'s").removesuffix("’s")
             agent = end + 1 == len(words) and _described_agent(words, chunks, index)
-            parts = split_name(prefix, allow_object=topic or agent)
+            talked = bool(_TALKED_WITH.search(prefix))  # "поговорили с Валентиной Сорокиной"
+            parts = split_name(prefix, allow_object=topic or agent or talked)
             if parts is None:
                 continue
             premod, titles, name = parts
@@ -192,6 +196,13 @@ def _people(text: str, base: int, speaker: Mention | None) -> list[Event]:
             weak = weak and not morph.is_first_name(name)
             events.append(Event(position, "person", mention, weak=weak))
     return _outside_premodifiers(events)
+
+
+# "Мы поговорили с Валентиной Сорокиной", "удалось поговорить с Мариной Дьячковой": the
+# person the writer spoke with, whom the quotes that follow are from.
+_TALKED_WITH = re.compile(
+    r"\b(?:поговорил|поговорить|побеседовал|побеседовать)\w*\s+с\s+[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+)?$"
+)
 
 
 def _premod_only(lead: list[str], premod: str) -> bool:

@@ -113,9 +113,11 @@ def _without_owner(text: str) -> str:
     )  # "NHS England's Midlands region": a unit named by its area and kind
     if unit and not is_place(unit.group(1)):
         return unit.group(1)
-    owner = re.match(r"^[A-Z][\w.-]*['’]s\s+(.+)$", text)
-    words = owner.group(1).split() if owner else []
+    owner = re.match(r"^([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s\s+(.+)$", text)
+    if owner and " " in owner.group(1) and not is_place(owner.group(1)):
+        owner = None  # "British Columbia's Ministry of …": a place of several words, too
+    words = owner.group(2).split() if owner else []
     named = all(is_capitalised(w) or w in ("of", "for", "and", "&") for w in words)
     if owner and named and any(w.lower() in lx.ORG_NOUNS for w in words):
-        return owner.group(1)
+        return owner.group(2)
     return text

@@ -113,6 +113,16 @@ class Bodies:
                 return name
         return ""
 
+    def with_form(self, name: str) -> str:
+        """The body named last as ``name`` and its legal form ("Dale Creameries PLC" for
+        "Dale Creameries"); blank when none was."""
+        for known, _ in reversed(self._orgs):
+            head, _, form = known.rpartition(" ")
+            legal = form.lower() in lx.LEGAL_FORMS or form in lx.FOREIGN_LEGAL_FORMS
+            if head == name and legal:
+                return known
+        return ""
+
     def last_named(self, *, lower: bool = False) -> str:
         """The organisation referred to last, by its name ("Northwind Logistics"); blank when
         that was a body only named by its kind ("the housing association"), unless

@@ -50,7 +50,7 @@ def propose(document: Document, candidate: Candidate, said: Said) -> Proposal | 
         speaker=attribution.mention.written if attribution else "",
         speaker_name=person.name if person else "",
         age=person.age if person else None,
-        role=person.role if person else "",
+        role=_job(person) if person else "",
         organization=person.organization if person else "",
         description=person.description if person else "",
         verb=attribution.verb if attribution else "",
@@ -60,6 +60,16 @@ def propose(document: Document, candidate: Candidate, said: Said) -> Proposal | 
         pieces=pieces,
         language="ru" if len(re.findall("[а-яё]", text.lower())) > words else "",
     )
+
+
+def _job(person: Person) -> str:
+    """The role filed: "Источник", "Источник в компании" say only that someone unnamed
+    told the outlet, not their job."""
+    words = person.role.lower().split()
+    source = bool(words) and morph.head_noun(words[0]) in lx.SOURCE_NOUNS
+    if not person.name and source and (len(words) == 1 or words[1] in ("в", "во", "на")):
+        return ""
+    return person.role
 
 
 def _unnamed(mention: Mention | None) -> Person | None:

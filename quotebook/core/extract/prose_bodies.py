@@ -50,7 +50,7 @@ def organisations(text: str, base: int) -> list[Event]:
             run = listed.group() + run
         if "»" in run[:-1]:  # "«Альфа-Прогноз» Игорь Лукин": a person named after the body
             run = run[: run.index("»") + 1]
-        run += _russian_genitives(run, text[match.end() :])
+        run += _russian_genitives(run, text[match.end() :]) or _branch_of(run, text[match.end() :])
         unit = _owned_unit(text[match.end() :]) if re.search(r"['’]s$", run) else ""
         owned = {unit, lx.ORG_FAMILY[unit]} if unit else set()
         if unit:  # "Calderdale Council's planning committee": the council, which "the
@@ -71,7 +71,7 @@ def organisations(text: str, base: int) -> list[Event]:
         form = _legal_form(run.split())
         if form:  # "(В) АО «Исток»": the name after the company's legal form
             run, words = " ".join(run.split()[form:]), words[form:]
-            appositive |= {"ru", "компания"}
+            appositive |= {"ru", "компания"} | _russian_kind(text[: match.start()].split())
         if not any(w in lx.ORG_NOUNS for w in words) and not appositive:
             continue
         if words and words[0] in lx.NOT_NAMES:
@@ -181,6 +181,10 @@ def _russian_genitives(run: str, following: str) -> str:
                 break
             index += after_po
             continue
+        if bare == "и" and kept and bare == word and _genitive_goes_on(words[index + 1 :]):
+            kept.append(bare)  # "науки и высшего образования": two fields of one body
+            index += 1
+            continue
         if morph.is_function_word(bare):
             break  # "… области в ответ на запрос": the sentence goes on
         if not (morph.is_genitive(bare) or is_capitalised(bare)):
@@ -190,6 +194,25 @@ def _russian_genitives(run: str, following: str) -> str:
             break
         index += 1
     return " " + " ".join(kept) if kept else ""
+
+
+def _branch_of(run: str, following: str) -> str:
+    """ " по Тверской области" after "ГУ МЧС России": the region a Russian body's branch
+    serves, or the field it is for, printed after its initials, is part of its name."""
+    words = following.split()[:3]
+    if not morph.is_russian(run.split()[-1]) or not following[:1].isspace():
+        return ""
+    size = words_after_po([w.rstrip(",.;:") for w in words])
+    kept = words[:size]
+    if not kept or any(w != w.rstrip(",.;:") for w in kept[:-1]):
+        return ""
+    return " " + " ".join(w.rstrip(",.;:") for w in kept)
+
+
+def _genitive_goes_on(words: list[str]) -> bool:
+    """Whether the word after "и" is a lower-case genitive of the body's name."""
+    bare = words[0].rstrip(",.;:") if words else ""
+    return bare.islower() and not morph.is_function_word(bare) and morph.is_genitive(bare)
 
 
 def _spoke_in(preceding: str, following: str, name: str) -> set[str]:
@@ -252,11 +275,25 @@ def _without_kind(run: str) -> str:
     its kind (a Russian sentence starts with the kind capitalised)."""
     words = run.split(maxsplit=1)
     if len(words) == 2 and morph.is_russian(words[0]) and words[0].lower() in lx.ORG_NOUNS:
+        if words[0].isupper():
+            return run  # "ГУ МЧС России": initials are part of the name
         rest = words[1].strip("«»")
         if not words[1].startswith("«") and morph.is_place(rest.split()[0]):
             return run  # "Администрация Екатеринбурга": a body named by the place it serves
         return rest if is_capitalised(rest) else run
     return run
+
+
+def _russian_kind(words: list[str]) -> set[str]:
+    """The Russian kind of body ending ``words`` or followed by one genitive
+    ("центре", "центре реабилитации"), in its dictionary form; none when there is none."""
+    for word in reversed(words[-2:]):
+        if word != word.rstrip(",.;:") or not word.islower() or not morph.is_russian(word):
+            return set()
+        kind = morph.head_noun(word)
+        if kind in lx.ORG_FAMILY:
+            return {lx.ORG_FAMILY[kind], kind}
+    return set()
 
 
 def _kind_before(preceding: str | list[str], *, quoted: bool = False) -> set[str]:
@@ -266,7 +303,11 @@ def _kind_before(preceding: str | list[str], *, quoted: bool = False) -> set[str
     words = preceding.split() if isinstance(preceding, str) else preceding
     last = words[-1] if words else ""
     if quoted and last.lower() in lx.LEGAL_FORMS:
-        return {"ru", "компания"}  # "АО «Исток»": a company by its legal form
+        # "АО «Исток»": a company by its legal form; "в центре реабилитации АНО «Тропа»":
+        # and the kind printed before it, which "центра" later refers to
+        return {"ru", "компания"} | _russian_kind(words[:-1])
+    if quoted and morph.is_russian(last):
+        return _russian_kind(words)  # "в центре «Тропа»"
     if last not in lx.ORG_FAMILY or not last.islower() or (morph.is_russian(last) and not quoted):
         return set()
     return {lx.ORG_FAMILY[last], last}

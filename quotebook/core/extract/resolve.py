@@ -209,7 +209,9 @@ def _names_body(cast: Cast, mention: Mention) -> str:
         return ""
     if cast.bodies.knows(mention.name):
         return mention.name
-    return "" if " " in mention.name else cast.bodies.opened_by(mention.name)
+    if " " in mention.name:  # "Dale Creameries" after "Dale Creameries PLC"
+        return cast.bodies.with_form(mention.name)
+    return cast.bodies.opened_by(mention.name)
 
 
 _DOCUMENT = re.compile(r"^(?:the|its|a|an)\s+(?:\w+\s+)?(?:statement|report|letter|release)$", re.I)

@@ -59,6 +59,9 @@ def role_and_org(text: str, *, before_name: bool = False) -> tuple[str, str]:
     if not text or text.lower() in ("a", "an", "the"):
         return "", ""
     text = _before_participle(text)
+    outlet = _OUTLET_SOURCE.match(text)
+    if outlet and morph.head_noun(outlet.group(1)) in lx.SOURCE_NOUNS:
+        text = outlet.group(1) + text[outlet.end() :]  # the outlet's source in the body
     company = _COMPANY_OF_PLACE.match(text)
     if company and is_legal_form(company.group(2)):
         return "", company.group(1)  # "Halvorsen Car Carriers AS of Oslo": where it is based
@@ -67,6 +70,11 @@ def role_and_org(text: str, *, before_name: bool = False) -> tuple[str, str]:
         return "", firm.group(2)  # "the retail chain Dorling's Ltd": a firm by name
     found = _marked_body(text) or _joined_body(text)
     return found if found is not None else _unjoined(text, before_name=before_name)
+
+
+# "Источник «Ведомостей» в мэрии", "источник ТАСС в правительстве": the outlet a source
+# spoke to, printed between the source and the body the source is in.
+_OUTLET_SOURCE = re.compile(r"^(\S+)\s+(?:«[^»]+»|[А-ЯЁ]\S*)(?=\s+(?:в|во|на)\s)")
 
 
 # "Halvorsen Car Carriers AS of Oslo": a company by its legal form, and its home town.
@@ -122,6 +130,9 @@ def _marked_body(text: str) -> tuple[str, str] | None:
         role = re.sub(r"\s+(?:в|во|на|от)$", "", without_legal_form(role))  # "… в «Луче»"
         return role, guillemet.group(1).strip()
     owned = _OWNER_START.match(text)  # "the union's national secretary for the ports"
+    holder = owned.group(1).split()[-1].lower() if owned else ""
+    if owned and owned.group(2) == "office" and holder in lx.ROLE_WORDS and text[:1].isupper():
+        return "", ARTICLE.sub("", text)  # "the Kent Attorney General's office": a body
     if owned and not _JOINS.match(text, owned.end(1)):
         rest = owned.group(2)  # the role, unless it names its own body ("… at Acme")
         role, organization = role_and_org(rest) if _JOINS.search(rest) else (_trim_role(rest), "")
@@ -180,7 +191,9 @@ def _joined_body(text: str) -> tuple[str, str] | None:
         return _trim_role(role[: away.start()]), ""
     if joint.group().strip() == "on" and not _names_body(complement):
         return _trim_role(text), ""  # "an expert on China"; not "a councillor on … Council"
-    if is_place(complement):  # "country manager for Spain", "prefect of the Nord region"
+    chaired = role.split()[-1].lower() in _CHAIRS and joint.group().strip() == "of"
+    if is_place(complement) and not chaired:  # "country manager for Spain", "prefect of the
+        # Nord region"; but "chair of the Cedar Valley Regional District" chairs its board
         return _trim_role(text if joint.group().strip() == "for" else role), ""
     if _governs_place(role, complement):
         return _trim_role(role), ""  # "mayor of Dresden": a place, not a body
@@ -192,6 +205,8 @@ def _joined_body(text: str) -> tuple[str, str] | None:
     return _trim_role(role), clean_org(complement)
 
 
+# Offices that preside over a body: what they are of is a body, whatever its name says.
+_CHAIRS = frozenset(lx.words("chair chairman chairwoman chairperson"))
 # "Edinburgh City Council's housing committee": a body's unit named by its kind
 _OWNED_UNIT = re.compile(
     r"^(?:the\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*?)['’]s?\s+([a-z][a-z -]*)$"
@@ -341,7 +356,8 @@ def _trim_role(text: str) -> str:
     text = re.sub(r"(?:^|\s)[\w.-]+-(?:born|based|bred)\b", "", text)  # "Berlin-based"
     text = re.sub(r"^(\S+(?:\s+\S+)?)\s+(?:representing|working|living)\b.*$", r"\1", text)
     text = re.split(r"\s+(?:who|which|and the|based in|in charge|on the)\b", text)[0]
-    text = re.sub(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$", "", text)  # "… in Moscow"
+    # "… in Moscow", "a farmer near Hereford", "a shepherd outside Brecon": where, not the job
+    text = re.sub(r"\s+(?:in|near|outside)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}$", "", text)
     words = ARTICLE.sub("", text.strip(" ,.")).split()
     while len(words) > 1 and is_nationality(words[0]) and words[1].islower():
         words = words[1:]  # "an Indian student at …": a nationality, not part of the job

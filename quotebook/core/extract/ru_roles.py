@@ -84,9 +84,23 @@ def _until_preposition(words: list[str]) -> list[str]:
     """The words up to a preposition that opens what no name goes on with ("… на
     условиях анонимности"); "по" opening a field or a region stays in the name."""
     for index in range(1, len(words)):
+        if _joins_fields(words, index):
+            continue  # "министерстве науки и высшего образования": two fields of one body
         if morph.is_function_word(words[index]) and not words_after_po(words[index:]):
             return words[:index]
     return words
+
+
+def _joins_fields(words: list[str], index: int) -> bool:
+    """Whether "и" at ``index`` joins two genitive fields of a body's name."""
+    if (
+        words[index] != "и"
+        or index + 1 >= len(words)
+        or words[index - 1] != words[index - 1].rstrip(",.;:")
+    ):
+        return False
+    after = words[index + 1].rstrip(",.;:")
+    return after.islower() and not morph.is_function_word(after) and morph.is_genitive(after)
 
 
 def is_source(words: list[str]) -> bool:
