@@ -1169,3 +1169,26 @@ def test_a_relative_whose_relation_is_not_the_speaker_s_role() -> None:
     )
     quote = extract(text).proposals[-1]
     assert (quote.speaker_name, quote.role) == ("Ольга Кравцова", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "В приказе ведомства говорится, что школа «не отвечает нормам пожарной безопасности».",
+            "ведомства",
+        ),
+        ("«Работы должны быть завершены до 1 октября», — говорится в распоряжении мэрии.", "мэрии"),
+        (
+            "В предписании Роспотребнадзора говорится, что кафе «нарушает санитарные нормы».",
+            "Роспотребнадзора",
+        ),
+    ],
+)
+def test_a_body_s_order_or_instruction_is_a_document_it_speaks_through(
+    text: str, body: str
+) -> None:
+    """«В приказе ведомства говорится, что …»: an order is the body's words, as a
+    statement is; the quote in it is proposed, the body its organisation, no role."""
+    proposal = only(text)
+    assert (proposal.role, proposal.organization) == ("", body)
