@@ -105,7 +105,14 @@ bus routes cut, doctors resigning, a gold mine accident, two universities merged
 zoo's new bear) were written and annotated by the same rules of annotation, given
 in writing (an organisation as printed at its fullest, with its legal form in English),
 and first read by the rules made for ``blind13``; the misses of ``blind15`` were then
-studied for general causes, and ``blind16`` is held out, for measuring, not for tuning.
+studied for general causes, and ``blind16`` was read again by the rules made with them.
+Its misses were then studied too. ``blind17`` (a ransomware attack on a city council, a
+heat-pump subsidy cut, bird flu on poultry farms, a stadium plan, pharmacies closing, a
+ferry operator's safety fine, a maternity ward's closure, a shortage of teachers, a
+warehouse fire, a highway's repair, wages unpaid at a plant and an airport terminal),
+written and annotated the same way, was first read by the rules made with ``blind14``'s
+and ``blind15``'s misses, and again by those made with ``blind16``'s: held out, for
+measuring, not for tuning.
 
 Prints, for all articles and for each language (English, Russian: told apart by
 their letters), quote recall and precision (a proposal matches an annotated quote
