@@ -606,6 +606,10 @@
         <translation>В прошлый раз Quotebook закрылся некорректно, поэтому {name} проверяется на повреждения, прежде чем откроется. Большая библиотека проверяется минуту или дольше.</translation>
     </message>
     <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
         <source>Checking {name}</source>
         <translation>Проверка {name}</translation>
     </message>

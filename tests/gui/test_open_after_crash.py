@@ -8,11 +8,14 @@ import threading
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 from window_helpers import Controller
 
 from quotebook.core import Library
 from quotebook.core.domain.errors import DamagedLibraryError
+from quotebook.core.storage import opening
 from quotebook.core.storage.opening import checks_first
 from quotebook.gui.app import app as app_module
 
@@ -91,3 +94,38 @@ def test_damage_found_by_the_check_after_a_crash_gets_the_damaged_library_messag
     assert app.problem_box is not None and app.problem_box.windowTitle() == "Damaged library"
     assert app.window is None and app.checking is None
     app.problem_box.close()
+
+
+def test_quit_in_the_window_of_the_check_ends_the_check_and_quits_at_once(
+    controller: Controller, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A reporter who relaunched after a crash can quit during a minute-long check: the
+    check stops within milliseconds, no message follows, and the file is unchanged."""
+    path = library_with_a_quote(tmp_path / "exodus.sqlite3")
+    left_open_by_a_crash(path)
+    before = path.read_bytes()
+    stopped = threading.Event()
+    real_inspect = opening.inspect_library
+
+    def long_check(
+        target: Path, *, full: bool = False, stop: threading.Event | None = None
+    ) -> None:
+        assert stop is not None  # the app gave the check a way to end it
+        stop.wait(30)  # a large library's check, until the reporter quits
+        stopped.set()
+        real_inspect(target, full=full, stop=stop)  # a set stop ends it at once
+
+    monkeypatch.setattr(opening, "inspect_library", long_check)
+    assert not controller.app.start(path)
+    app = controller.app
+    qtbot.waitUntil(lambda: app.checking is not None and app.checking.isVisible(), timeout=5_000)
+    assert app.checking is not None
+    button = app.checking.findChild(QPushButton)
+    assert button is not None and button.text().replace("&", "") == "Quit"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert controller.quits == 1
+    qtbot.waitUntil(stopped.is_set, timeout=5_000)
+    qtbot.waitUntil(lambda: app.checking is None, timeout=5_000)
+    assert app.window is None and app.problem_box is None
+    assert path.read_bytes() == before
+    assert checks_first(path)  # still to be checked at the next opening

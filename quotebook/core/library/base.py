@@ -83,6 +83,7 @@ class LibraryBase(ReaderBase):
         defer_check: bool = False,
         read_only: bool = False,
         passphrase: str | None = None,
+        stop: threading.Event | None = None,
     ) -> None:
         """Open (or create) the library, upgraded when older; see storage.py.
 
@@ -93,7 +94,7 @@ class LibraryBase(ReaderBase):
         up by :meth:`backup_if_due`, which the app calls on its worker thread.
 
         ``passphrase`` opens an encrypted library, or creates a new library encrypted
-        with it; see ``open_library``.
+        with it; ``stop`` ends the check after a crash; see ``open_library``.
         """
         self.path = library_path(path)
         self.backup_policy = backup_policy or backup.BackupPolicy()
@@ -103,6 +104,7 @@ class LibraryBase(ReaderBase):
             defer_check=defer_check,
             read_only=read_only,
             passphrase=passphrase,
+            stop=stop,
         )
         self.check_pending = opened.check_pending
         self.writes_off = opened.writes_off

@@ -198,6 +198,7 @@ def open_library(
     defer_check: bool = False,
     read_only: bool = False,
     passphrase: str | None = None,
+    stop: threading.Event | None = None,
 ) -> Opened:
     """Open (or create) the library at ``path`` at the current schema version.
 
@@ -218,6 +219,10 @@ def open_library(
     as it is). Without one, an encrypted library whose passphrase the ring does not
     hold is refused with PassphraseNeededError; a passphrase that does not open it,
     with WrongPassphraseError. Neither changes a byte.
+
+    Setting ``stop`` (a :class:`~.stopping.StopEvent`, from another thread) ends the
+    full check after a crash with StoppedError, the library left as it was: the app
+    quitting meanwhile does not wait for it.
     """
     exists = path.exists()
     _take_passphrase(path, passphrase, exists)
@@ -240,7 +245,7 @@ def open_library(
         removed = remove_leftovers(path) if session.alone else []
         unclean = exists and session.alone and _marker_left(path)
         if unclean:
-            inspect_library(path, full=True)
+            inspect_library(path, full=True, stop=stop)
         opened = _open_checked(path, session, unclean)
         opened.check_pending = defer_check and exists and not unclean and _check_due(path)
         opened.tightened = tightened

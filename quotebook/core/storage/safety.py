@@ -201,6 +201,8 @@ def _run_check(
     conn: sqlite3.Connection, full: bool, stop: threading.Event | None = None
 ) -> list[str]:
     if stop is not None:
+        if stop.is_set():  # a check too short to reach the progress handler runs no more
+            raise StoppedError("the check was stopped")
         stop_when_set(conn, stop)
     pragma = "integrity_check(20)" if full else "quick_check(20)"
     rows = [str(row[0]) for row in conn.execute(f"PRAGMA {pragma}")]

@@ -22,6 +22,7 @@ from ...core import Library, StorageError, default_library_path
 from ...core.storage import keys
 from ...core.storage.encryption import is_encrypted
 from ...core.storage.opening import checks_first
+from ...core.storage.stopping import StopEvent
 from ..dialogs import questions as dialogs
 from ..dialogs.backup_dialog import BackupDialog
 from ..widgets.keeping import put_away
@@ -59,6 +60,7 @@ class AppController(QObject):
         self.location_box: QMessageBox | None = None
         self.backup_dialog: BackupDialog | None = None
         self.checking: QProgressDialog | None = None
+        self.opening_stop: StopEvent | None = None  # ends the check of a library opening
         self._worker: Worker | None = None
         self.unlocking = Unlocking(self)
         self.encryption = EncryptionCommands(self)
@@ -128,17 +130,25 @@ class AppController(QObject):
         label.setWordWrap(True)
         progress.setLabel(label)
         progress.setMinimumWidth(CHECK_NOTICE_WIDTH)
-        progress.setCancelButton(None)  # type: ignore[arg-type]
+        progress.setCancelButtonText(self.tr("&Quit"))  # nothing is open to go back to
         progress.setWindowTitle(self.tr("Checking {name}").format(name=path.name))
         progress.setWindowModality(Qt.WindowModality.ApplicationModal)
         progress.setMinimumDuration(CHECK_NOTICE_MS)  # a small library opens before it shows
         self.checking = progress
+        stop = self.opening_stop = StopEvent()
+
+        def quit_now() -> None:
+            stop.set()  # the check ends within milliseconds; the file is left as it was
+            self._quit()
 
         def settled() -> None:
+            progress.canceled.disconnect(quit_now)
             progress.cancel()  # stops its timer: it never shows after this
             progress.deleteLater()
             if self.checking is progress:
                 self.checking = None
+            if self.opening_stop is stop:
+                self.opening_stop = None
 
         def opened(library: Library) -> None:
             settled()
@@ -146,9 +156,11 @@ class AppController(QObject):
 
         def failed(error: BaseException, trace: str) -> None:
             settled()
-            self.open_failed(path)(error, trace)
+            if not stop.is_set():
+                self.open_failed(path)(error, trace)
 
-        self.worker().submit(lambda: Library(path, defer_check=True), opened, failed)
+        progress.canceled.connect(quit_now)
+        self.worker().submit(lambda: Library(path, defer_check=True, stop=stop), opened, failed)
 
     def open_failed(self, path: Path) -> Callable[[BaseException, str], None]:
         """What to do when opening ``path`` on the worker failed: a library that cannot
@@ -300,6 +312,8 @@ class AppController(QObject):
 
     def shutdown(self) -> None:
         """Stop the threads this controller started (at the end of the app)."""
+        if self.opening_stop is not None:
+            self.opening_stop.set()  # a check after a crash: the worker stops at once
         self.locking.stop()
         if self.session is not None:
             self.session.close()
