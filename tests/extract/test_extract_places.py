@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from quotebook.core.extract import extract
 from quotebook.core.extract.describe import parse
 
 
@@ -27,3 +28,21 @@ from quotebook.core.extract.describe import parse
 def test_a_place_is_not_the_body(description: str, role: str, organization: str) -> None:
     fields = parse(description)
     assert (fields.role, fields.organization) == (role, organization)
+
+
+@pytest.mark.parametrize(
+    ("opening", "organization"),
+    [
+        (
+            "Finance director Priya Nandakumar of Eastmoor Community Energy",
+            "Eastmoor Community Energy",
+        ),
+        ("Chief nurse Colm Rafferty of Tarnside Care", "Tarnside Care"),
+        ("Professor Ines Vahl of Kassel", ""),
+        ("Mayor Tobias Lenk of Port Ellery", ""),
+        ("Managing editor Joan of Arbroath", ""),
+    ],
+)
+def test_a_body_after_a_role_and_a_name_but_not_a_place(opening: str, organization: str) -> None:
+    text = f'{opening} said: "The bridge will stay shut until spring."'
+    assert extract(text).proposals[-1].organization == organization

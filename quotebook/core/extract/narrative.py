@@ -22,6 +22,7 @@ from .names import is_capitalised, split_name
 from .phrases import subject_after, subject_before
 from .premodifiers import is_nationality
 from .prose_bodies import opening_body, organisations
+from .roles import employs
 from .speakers import described_subject
 from .speech import find_verbs, sentence_end
 
@@ -178,7 +179,11 @@ def _people(text: str, base: int, speaker: Mention | None) -> list[Event]:
             mention = Mention(name, position, position + len(name), name=name, titles=titles)
             mention.premod = premod
             rest = text[chunk_start - base + len(" ".join(words[: end + 1])) :]
-            mention.after = _described_after(words[end + 1 :], chunks[index + 1 :], rest)
+            # "Chief executive Ann Roe of …": a role before a full name, whose body "of" gives
+            role_before = premod if len(name.split()) > 1 else ""
+            mention.after = _described_after(
+                words[end + 1 :], chunks[index + 1 :], rest, role_before
+            )
             ranked = bool(premod) and is_rank(premod)
             words_named = len(name.split()) + len(titles) + origin + ranked
             if (not premod or ranked) and index > 0 and end + 1 == words_named:
@@ -289,9 +294,12 @@ def _whose_role(chunks: Chunks, index: int) -> str:
     return f"{whose.group(1)} of {' '.join(words)}"
 
 
-def _described_after(rest_of_chunk: list[str], following: Chunks, rest: str) -> list[str]:
+def _described_after(
+    rest_of_chunk: list[str], following: Chunks, rest: str, role_before: str = ""
+) -> list[str]:
     """What the sentence says of a name right after it: an age ("Игорь Лапин (31)"), the
-    description chunks that follow, and the job it gives ("работает медсестрой")."""
+    description chunks that follow, the job it gives ("работает медсестрой"), and the
+    body "of" names after it (``role_before``: the role printed before the name)."""
     after: list[str] = []
     age = _AGE_AFTER_NAME.match(" ".join(rest_of_chunk))
     if age:  # "Игорь Лапин (31) уехал", "Саше 28 лет"
@@ -304,7 +312,7 @@ def _described_after(rest_of_chunk: list[str], following: Chunks, rest: str) -> 
     job = _JOB.match(rest)
     if job:  # "Ольга Петрова, 41, работает медсестрой", "Maria Lopez works as a nurse"
         after.append(_job_role(job))
-    body = _body_after_name(rest)
+    body = _body_after_name(rest, role_before)
     if body:  # "Политолог Иван Ковач из Белградского университета считает…"
         after.append(f"at {body}")
     behalf = _ON_BEHALF.match(rest)
@@ -324,9 +332,11 @@ _ON_BEHALF = re.compile(
 _OF_BODY = re.compile(r"^\s+(?:of|from|at|из)\s+(«[^»]+»|(?:the\s+)?[A-ZА-ЯЁ]\S*(?:\s+\S+){0,5})")
 
 
-def _body_after_name(rest: str) -> str:
+def _body_after_name(rest: str, role_before: str = "") -> str:
     """The body named right after a name ("of Belgrade University", "из «Яндекса»",
-    "из Белградского университета"); a place ("of Austin", "из Москвы") is none."""
+    "из Белградского университета"); a place ("of Austin", "из Москвы") is none. After
+    a role and a full name, "of" names the body the role is in by its name alone ("Chief
+    executive Ann Roe of Harlow Valley Health"), though not a place ("of Leeds")."""
     found = _OF_BODY.match(rest)
     if found is None:
         return ""
@@ -348,6 +358,8 @@ def _body_after_name(rest: str) -> str:
     named = any(w.lower() in lx.ORG_NOUNS for w in kept) or (
         morph.is_russian(kept[0]) and not morph.is_place(kept[0])
     )
+    if not named and role_before and found.group().split()[0] == "of":
+        named = not morph.is_russian(kept[0]) and employs(role_before, body)
     return body if named else ""
 
 

@@ -314,6 +314,21 @@ def _governs_place(role: str, complement: str) -> bool:
     return head in _PLACE_ROLES and 0 < len(words) <= 2 and all(map(is_capitalised, words))
 
 
+def employs(role: str, body: str) -> bool:
+    """Whether the capitalised words after "of", printed after a name with a role before
+    it, name the body the role is in ("Chief executive Ann Roe of Harlow Valley Health"),
+    not where the person is: a place ("of the Nord region"), a place the office governs
+    ("Mayor Ann Roe of New Haven"), or one plain name that may be a town ("of Leeds")."""
+    words = ARTICLE.sub("", body).split()
+    if not words or not any(w.lower() in lx.ROLE_WORDS for w in role.split()):
+        return False
+    if is_place(body) or _governs_place(role, body) or not all(map(is_capitalised, words)):
+        return False
+    if _names_body(body) or is_legal_form(words[-1]):
+        return True
+    return not (len(words) == 1 and _PLAIN_NAME.match(words[0]))
+
+
 def _place_owns(owner: str, role: str) -> bool:
     """ "Dresden's mayor", "Ferrara's chief prosecutor": a place's office, as "mayor of
     Dresden" is; "the ICC's chief prosecutor" is a body's (its initials)."""
