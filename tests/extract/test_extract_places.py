@@ -46,3 +46,16 @@ def test_a_place_is_not_the_body(description: str, role: str, organization: str)
 def test_a_body_after_a_role_and_a_name_but_not_a_place(opening: str, organization: str) -> None:
     text = f'{opening} said: "The bridge will stay shut until spring."'
     assert extract(text).proposals[-1].organization == organization
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Odile Ferrand, prefect of the Gironde region, said: "The dykes held."',
+        '"The dykes held," said Odile Ferrand, prefect of the Gironde region.',
+        '"The dykes held," the prefect of the Gironde region, Odile Ferrand, told reporters.',
+    ],
+)
+def test_an_office_of_a_place_is_the_role_and_the_place_no_body(text: str) -> None:
+    quote = extract(text).proposals[-1]
+    assert (quote.speaker, quote.role, quote.organization) == ("Odile Ferrand", "prefect", "")

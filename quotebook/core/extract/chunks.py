@@ -12,6 +12,7 @@ import re
 from . import lexicon as lx
 from . import morph
 from .names import PREPOSITIONS, is_capitalised, is_legal_form, split_name
+from .org_names import is_place
 from .speech import find_verbs
 
 _ADVERBS = frozenset(
@@ -99,7 +100,14 @@ def is_description(chunk: str) -> bool:
         return (common or group) and not morph.has_predicate(chunk)
     if _russian_modified_role(words) and not morph.has_predicate(chunk):
         return True  # "управляющий партнер бюро «…»", "старший научный сотрудник"
-    return words[0].islower() and any(w.lower() in lx.ROLE_WORDS for w in words[:5])
+    if words[0].islower() and any(w.lower() in lx.ROLE_WORDS for w in words[:5]):
+        return True
+    office = _OFFICE_OF.match(chunk)  # "prefect of the Nord region": an office of a place
+    return office is not None and is_place(office.group(1))
+
+
+# An office in lower case, then "of" and what it is of: "prefect of the Nord region".
+_OFFICE_OF = re.compile(r"^(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+of\s+((?:the\s+)?[A-Z].*)$")
 
 
 def _names_body_after(words: list[str]) -> bool:
