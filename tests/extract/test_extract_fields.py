@@ -35,6 +35,8 @@ def test_an_age_in_brackets_and_a_birthplace_that_is_not_a_role() -> None:
         ("a senior administration official", "senior administration official", ""),
         ("an Italian coast guard official", "coast guard official", ""),
         ("an analyst at DNB Markets", "analyst", "DNB Markets"),
+        ("a shepherd in the Yorkshire Dales", "shepherd", ""),
+        ("a ferryman near the Norfolk Broads", "ferryman", ""),
         (
             "who leads the housing team at the charity Roofline Trust",
             "leader of the housing team",

@@ -367,12 +367,19 @@ def _is_org_owner(owner: str) -> bool:
     return named or (bool(words) and words[-1].lower() in lx.ORG_NOUNS)
 
 
+_WHERE = re.compile(r"\s+(?:in|near|outside)\s+(the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}$")
+
+
 def _trim_role(text: str) -> str:
     text = re.sub(r"(?:^|\s)[\w.-]+-(?:born|based|bred)\b", "", text)  # "Berlin-based"
     text = re.sub(r"^(\S+(?:\s+\S+)?)\s+(?:representing|working|living)\b.*$", r"\1", text)
     text = re.split(r"\s+(?:who|which|and the|based in|in charge|on the)\b", text)[0]
-    # "… in Moscow", "a farmer near Hereford", "a shepherd outside Brecon": where, not the job
-    text = re.sub(r"\s+(?:in|near|outside)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}$", "", text)
+    # "… in Moscow", "a farmer near Hereford", "a shepherd outside Brecon", "a farmer in the
+    # Lake District": where someone works or lives, not the job; "in the Foreign Office" is
+    # a body, which stays
+    where = _WHERE.search(text)
+    if where and not (where.group(1) and _names_body(where.group())):
+        text = text[: where.start()]
     words = ARTICLE.sub("", text.strip(" ,.")).split()
     while len(words) > 1 and is_nationality(words[0]) and words[1].islower():
         words = words[1:]  # "an Indian student at …": a nationality, not part of the job
