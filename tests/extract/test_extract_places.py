@@ -59,3 +59,9 @@ def test_a_body_after_a_role_and_a_name_but_not_a_place(opening: str, organizati
 def test_an_office_of_a_place_is_the_role_and_the_place_no_body(text: str) -> None:
     quote = extract(text).proposals[-1]
     assert (quote.speaker, quote.role, quote.organization) == ("Odile Ferrand", "prefect", "")
+
+
+def test_a_body_after_a_role_and_a_name_printed_after_the_verb_is_no_part_of_the_name() -> None:
+    text = '"The bridge will stay shut," said site manager Ewan Pryce of Tolland Valley Works.'
+    quote = extract(text).proposals[-1]
+    assert (quote.role, quote.organization) == ("site manager", "Tolland Valley Works")

@@ -12,6 +12,7 @@ from .chunks import is_description
 from .mention import Mention
 from .names import is_capitalised, is_legal_form, split_name
 from .org_names import names_people
+from .roles import employs
 from .ru_roles import is_source
 from .speech import find_verbs
 
@@ -32,7 +33,11 @@ def name_mention(chunk: str, start: int, end: int, *, allow_object: bool = False
     of_org = re.match(r"^(.*?\S)\s+(?:of|from)\s+((?:the\s+(?:[a-z]+\s+)?)?[A-ZА-ЯЁ].*)$", chunk)
     if of_org and _opens_body_of(of_org.group(1)):
         return None  # "Friends of the Teme", "Doctors of the World": a body's name
-    if of_org and split_name(of_org.group(1)) is not None and split_name(chunk) is None:
+    if (
+        of_org
+        and split_name(of_org.group(1)) is not None
+        and (split_name(chunk) is None or _role_name_and_body(of_org.group(1), of_org.group(2)))
+    ):
         mention = name_mention(of_org.group(1), start, end)
         if mention is not None:
             mention.after.append(f"of {of_org.group(2)}")
@@ -59,6 +64,13 @@ _LISTED_BODY_END = re.compile(
     r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s+(?:[A-Z][\w-]*,?\s+){1,4}(?:and|&)\s+[A-Z][\w-]*$"
 )
 _OWNER_BEFORE = re.compile(r"(?:^|\s)((?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*)['’]s?$")
+
+
+def _role_name_and_body(head: str, body: str) -> bool:
+    """ "chief executive Ann Roe" of "Harlow Valley Health": a role and a full name, then
+    the body the role is in, whose capitalised words are no part of the name."""
+    parts = split_name(head)
+    return parts is not None and len(parts[2].split()) > 1 and employs(parts[0], body)
 
 
 def _opens_body_of(word: str) -> bool:
