@@ -357,3 +357,29 @@ def test_a_post_a_body_owns_wins_over_what_the_name_is_printed_with(
         role,
         organization,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "organization"),
+    [
+        (
+            "The Coastal Rescue Association (CRA) lost its grant on Monday.\n\n"
+            '"We were not consulted," said Gwen Lacey, director of the CRA.',
+            "Coastal Rescue Association",
+        ),
+        (
+            "The grant of the Coastal Rescue Association (CRA) was cut on Monday.\n\n"
+            '"We were not consulted," a CRA spokeswoman said.',
+            "Coastal Rescue Association",
+        ),
+        (
+            "Фонд развития океанологии (ФРО) лишился гранта.\n\n"
+            "«Нас никто не спросил», — сказал представитель ФРО Олег Сомов.",
+            "Фонд развития океанологии",
+        ),
+    ],
+)
+def test_initials_printed_after_a_bodys_name_stand_for_it_later(
+    text: str, organization: str
+) -> None:
+    assert quotes(text)[-1].organization == organization

@@ -19,6 +19,7 @@ class Event:
     verb: str = ""
     org: str = ""
     kinds: set[str] = field(default_factory=set)
+    initials: str = ""  # an org's: "CCA" after "the Company Chemists' Association (CCA)"
     gender: str = ""
     age: int | None = None
     role: str = ""

@@ -55,9 +55,13 @@ class Bodies:
     def __init__(self) -> None:
         self._orgs: list[tuple[str, frozenset[str]]] = []
         self._names: set[str] = set()  # the names noted, for :meth:`knows`
+        self._initials: dict[str, str] = {}  # "CCA" → "Company Chemists' Association"
 
-    def note(self, name: str, kinds: set[str] | None = None) -> None:
-        """Remember an organisation named in the text (``kinds``: families it belongs to)."""
+    def note(self, name: str, kinds: set[str] | None = None, initials: str = "") -> None:
+        """Remember an organisation named in the text (``kinds``: families it belongs to;
+        ``initials``: printed in brackets after its name, by which it is named later)."""
+        if initials:
+            self._initials[initials] = name
         words = name.replace("’", "'").lower().split()
         listed = _listed_kinds(words)
         words = [w for w in words if w not in listed]
@@ -71,10 +75,14 @@ class Bodies:
         self._names.add(name)
 
     def resolve(self, organization: str) -> str:
-        """ "the company" or "the ministry" → the last organisation of that kind named, else
-        as given. A kind's own word ("company", "group") or a broad one ("firm") refers to
-        any body of its family; a narrower one ("embassy") only to a body it names or that
-        was called one: an embassy is not the foreign office named before it."""
+        """ "the company" or "the ministry" → the last organisation of that kind named; "the
+        CCA" → the body those initials were printed after; else as given. A kind's own word
+        ("company", "group") or a broad one ("firm") refers to any body of its family; a
+        narrower one ("embassy") only to a body it names or that was called one: an embassy
+        is not the foreign office named before it."""
+        spelt = self._initials.get(organization.removeprefix("the ").strip())
+        if spelt:  # "the CCA" after "the Company Chemists' Association (CCA)": its name
+            return spelt
         words = organization.lower().split()
         # "Министерство сообщило": a Russian sentence opens with the kind capitalised
         opening = len(words) == 1 and morph.is_russian(words[0])

@@ -38,7 +38,8 @@ _LISTED_BEFORE = re.compile(
 def organisations(text: str, base: int) -> list[Event]:
     events: list[Event] = []
     for match in _ORG_RUN.finditer(text):
-        run = _without_members(match.group().strip()) + _in_field(text, match.end())
+        field = _in_field(text, match.end())
+        run = _without_members(match.group().strip()) + field
         formed = _FORM_THEN_PLACE.match(run)
         if formed and is_legal_form(formed.group(2)):
             run = formed.group(1)  # "Kestrel Orbital Systems GmbH of Bremen": where it is
@@ -50,7 +51,10 @@ def organisations(text: str, base: int) -> list[Event]:
             run = listed.group() + run
         if "»" in run[:-1]:  # "«Альфа-Прогноз» Игорь Лукин": a person named after the body
             run = run[: run.index("»") + 1]
-        run += _russian_genitives(run, text[match.end() :]) or _branch_of(run, text[match.end() :])
+        after = text[match.end() :]
+        goes_on = _russian_genitives(run, after) or _branch_of(run, after)
+        run += goes_on
+        initials = _INITIALS.match(text, match.end() + len(field) + len(goes_on))
         unit = _owned_unit(text[match.end() :]) if re.search(r"['’]s$", run) else ""
         owned = {unit, lx.ORG_FAMILY[unit]} if unit else set()
         if unit:  # "Calderdale Council's planning committee": the council, which "the
@@ -84,7 +88,8 @@ def organisations(text: str, base: int) -> list[Event]:
         if run.endswith(".") and run.split()[-1].lower() not in lx.ABBREVIATIONS:
             run = run[:-1]  # "…at Cardiff Crown Court.": the sentence's full stop
         if run and is_capitalised(run):
-            events.append(Event(base + match.start(), "org", org=run, kinds=kinds))
+            short = initials.group(1) if initials and " " in run else ""
+            events.append(Event(base + match.start(), "org", org=run, kinds=kinds, initials=short))
     events += _generic_bodies(text, base) + lower_case_bodies(text, base)
     events = sorted(events, key=lambda event: event.position)
     return events + _subject_body(text, base, events)
@@ -127,10 +132,14 @@ def _without_members(run: str) -> str:
     return run
 
 
+# A body's initials in brackets after its name: "(DESNZ)", "(АКИТ)".
+_INITIALS = re.compile(r"\s*\(([A-ZА-ЯЁ]{2,6})\)")
+
+
 def _spelt_out(run: str, after: str) -> bool:
     """Whether a capitalised run is followed by its own initials in brackets, as a body's
     name is when the article goes on to use them: "Médecins Sans Frontières (MSF)"."""
-    found = re.match(r"\s*\(([A-ZА-ЯЁ]{2,6})\)", after)
+    found = _INITIALS.match(after)
     if found is None:
         return False
     initials = "".join(w[0] for w in re.split(r"[\s,]+", run) if w[:1].isupper())

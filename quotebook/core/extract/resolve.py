@@ -140,7 +140,7 @@ def _paragraph_finder(paragraphs: tuple[tuple[int, int], ...]) -> Callable[[int]
 
 def _apply_event(cast: Cast, event: Event) -> Person | None:
     if event.kind == "org":
-        cast.bodies.note(event.org, event.kinds)
+        cast.bodies.note(event.org, event.kinds, event.initials)
         return None
     if event.kind in ("age", "job"):
         target = cast.by_pronoun(event.gender) if event.gender else cast.most_recent()
