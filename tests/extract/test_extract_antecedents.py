@@ -383,3 +383,11 @@ def test_initials_printed_after_a_bodys_name_stand_for_it_later(
     text: str, organization: str
 ) -> None:
     assert quotes(text)[-1].organization == organization
+
+
+def test_a_body_named_in_the_possessive_is_what_the_kind_refers_to_later() -> None:
+    text = (
+        "The plan has angered Harwick Borough Council's heritage officers.\n\n"
+        'The council\'s housing lead, Dev Mistry, said it would be judged "on the evidence".'
+    )
+    assert quotes(text)[-1].organization == "Harwick Borough Council"

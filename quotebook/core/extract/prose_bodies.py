@@ -55,10 +55,11 @@ def organisations(text: str, base: int) -> list[Event]:
         goes_on = _russian_genitives(run, after) or _branch_of(run, after)
         run += goes_on
         initials = _INITIALS.match(text, match.end() + len(field) + len(goes_on))
-        unit = _owned_unit(text[match.end() :]) if re.search(r"['’]s$", run) else ""
+        possessive = re.search(r"['’]s$", run)
+        unit = _owned_unit(after) if possessive else ""
         owned = {unit, lx.ORG_FAMILY[unit]} if unit else set()
-        if unit:  # "Calderdale Council's planning committee": the council, which "the
-            run = run[:-2]  # committee" then refers to
+        if possessive:  # "Calderdale Council's planning committee": the council, which "the
+            run = run[:-2]  # committee" then refers to; "… Council's conservation officers"
         words = [w.lower().strip(".,") for w in run.split()]
         appositive = appositive_kinds(text[match.end() :]) | _kind_before(
             text[: match.start()], quoted=run.startswith("«")
