@@ -391,3 +391,10 @@ def test_a_body_named_in_the_possessive_is_what_the_kind_refers_to_later() -> No
         'The council\'s housing lead, Dev Mistry, said it would be judged "on the evidence".'
     )
     assert quotes(text)[-1].organization == "Harwick Borough Council"
+
+
+@pytest.mark.parametrize("kind", ["Trust", "Foundation", "Council", "Committee"])
+def test_a_plurals_apostrophe_inside_a_bodys_name_is_no_owner(kind: str) -> None:
+    text = f'The Marlow Growers\' {kind} said it wanted "a written guarantee" first.'
+    quote = quotes(text)[-1]
+    assert (quote.role, quote.organization) == ("", f"Marlow Growers' {kind}")

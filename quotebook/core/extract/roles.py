@@ -20,11 +20,13 @@ from .ru_roles import split_russian, without_legal_form
 
 ARTICLE = re.compile(r"^(?:a|an|the|another|one)\s+", re.IGNORECASE)
 # An owner's ending: "Acme's", "the workers'"; not a plural's apostrophe inside the name
-# of a body of members ("Kentmere Students' Union", "the Anglers' Association").
+# of a body of members or for them ("Kentmere Students' Union", "the Anglers'
+# Association", "Northam Supporters' Trust", "the Teachers' Council").
+_MEMBERS_FAMILIES = ("union", "group", "party", "club", "center", "council", "commission")
 _MEMBERS = "|".join(
     word.capitalize()
     for word, family in lx.ORG_FAMILY.items()
-    if family in ("union", "group", "party", "club") and word.isalpha()
+    if family in _MEMBERS_FAMILIES and word.isalpha()
 )
 # Kinds of body named after the people in them ("a volunteer group", "a farmers' union")
 _MEMBERS_KINDS = frozenset(lx.words("group network association union collective"))
