@@ -1152,3 +1152,12 @@ def test_what_a_chair_presides_over_is_a_body_whatever_its_name(
 ) -> None:
     quote = last(f'"Leave now," said Sandra Okafor, {description}.')
     assert (quote.role, quote.organization) == (role, organization)
+
+
+@pytest.mark.parametrize(
+    "after",
+    ["the ruling has meant long drives", "the new timetable was a blow", "that bus will close"],
+)
+def test_the_writers_sentence_going_on_after_a_name_and_age_is_no_role(after: str) -> None:
+    text = f'For Rhona Baird, 79, {after}. "I count every penny now," she said.'
+    assert fields(last(text)) == (79, "", "")

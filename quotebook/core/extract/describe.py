@@ -134,6 +134,12 @@ _RU_WORKS = re.compile(
 _ANYONE = frozenset(lx.words("person people someone"))
 # Someone unnamed who knows a matter: "a person familiar with …", "people close to …",
 # "a source with knowledge of …"; what they know is no body of theirs.
+# "Eileen Marsh, 83, the closure has meant …": words before a verb of the writer's
+# sentence going on after the name, no description of the person.
+_CLAUSE = re.compile(
+    r"^(?:the|a|an|this|that|its|their)?\s*(?:[a-z][\w'’-]*\s+){1,3}"
+    r"(?:has|have|had|is|was|were|will|would|could|can|did|does)\s+[a-z]"
+)
 _IN_THE_KNOW = re.compile(
     r"^(?:(?:an?|the|one|two|three|several)\s+)?(?:person|people|someone|sources?)\s+"
     r"(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on)\b",
@@ -172,6 +178,8 @@ def parse(description: str, *, before_name: bool = False) -> Fields:
     if re.match(r"(?:one of|один из|одна из)\b", main.lower()):  # not "one official"
         main = ""
     if _IN_THE_KNOW.match(main):  # "a person familiar with the bank's review": no job, no body
+        return Fields(age=age)
+    if _CLAUSE.match(main):
         return Fields(age=age)
     works = _RU_WORKS.match(main)
     if works:
