@@ -398,3 +398,17 @@ def test_a_plurals_apostrophe_inside_a_bodys_name_is_no_owner(kind: str) -> None
     text = f'The Marlow Growers\' {kind} said it wanted "a written guarantee" first.'
     quote = quotes(text)[-1]
     assert (quote.role, quote.organization) == ("", f"Marlow Growers' {kind}")
+
+
+@pytest.mark.parametrize("clause", ["", ", and who asked that her name not be used,"])
+def test_she_said_after_an_unnamed_woman_is_hers_not_the_official_named_before(
+    clause: str,
+) -> None:
+    text = (
+        '"The mill will reopen in May," said Mayor Tomas Quill.\n\n'
+        f"A 38-year-old woman who has packed flour there for a decade{clause} said the "
+        'staff had heard "nothing at all" from the owners.\n\n'
+        '"We read about it in the paper," she said.'
+    )
+    found = quotes(text)
+    assert [(q.speaker_name, q.age, q.role) for q in found[1:]] == [("", 38, "")] * 2

@@ -207,8 +207,11 @@ class Cast:
             if gender == "p" and group:
                 return person
             fits = not person.plural and person.gender in ("", gender)
-            if gender != "p" and fits and (person.name or person.role or _is_source(person)):
-                return person  # "Источник … рассказал …. «…», — сказал он": the source
+            # "Источник … рассказал …. «…», — сказал он": the source; "A 52-year-old man
+            # … said …. '…,' he said": someone unnamed whom the words said was a man
+            known = person.name or person.role or person.gender == gender
+            if gender != "p" and fits and (known or _is_source(person)):
+                return person
         return None
 
     def _by_description(self, mention: Mention, fields: Fields, hint: str) -> Person | None:

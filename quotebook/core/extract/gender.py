@@ -13,7 +13,7 @@ _FEMALE_WORDS = frozenset(
     lx.words(
         """
     spokeswoman chairwoman businesswoman congresswoman councilwoman actress mother
-    daughter wife sister grandmother widow girlfriend
+    daughter wife sister grandmother widow girlfriend woman girl
     """
     )
 )
@@ -21,7 +21,7 @@ _MALE_WORDS = frozenset(
     lx.words(
         """
     spokesman chairman businessman congressman councilman actor father son husband
-    brother grandfather widower boyfriend
+    brother grandfather widower boyfriend man boy
     """
     )
 )
@@ -92,7 +92,9 @@ def heads_a_body(role: str, theirs: str) -> bool:
 
 
 def people_noun(role: str) -> bool:
-    """ "девушка", "мужчина": a person by sex or age, which says nothing of their job."""
+    """ "девушка", "мужчина", "man": a person by sex or age, which says nothing of their
+    job."""
     head = morph.head_noun(role)
     plain = head in lx.RUSSIAN_PEOPLE_NOUNS or head in lx.RUSSIAN_NATIONALITIES
+    plain = plain or role.strip().lower() in lx.ENGLISH_PEOPLE_NOUNS
     return " " not in role.strip() and plain  # "британец": where from, not what they do

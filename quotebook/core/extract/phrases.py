@@ -97,7 +97,7 @@ _RU_PARTICIPLE_CLAUSE = re.compile(
 def _chunks_before_verb(text: str, base: int) -> tuple[Chunks, bool]:
     """The chunks that may name the speaker, and whether a "who" after the speaker shows
     that a name after a preposition may be theirs."""
-    chunks = chunks_of(text, base)
+    chunks = [_without_joining_word(chunk, start) for chunk, start in chunks_of(text, base)]
     if len(chunks) > 1 and re.fullmatch(r"[^\Wa-zа-яё]{3,}(?:\s+\(\w+\))?", chunks[0][0]):
         chunks.pop(0)  # "LONDON — A judge …": the dateline
     if chunks and chunks[-1][0].lower() in lx.RELATIVE_STARTS and len(chunks) > 1:
@@ -107,6 +107,18 @@ def _chunks_before_verb(text: str, base: int) -> tuple[Chunks, bool]:
     if len(chunks) > 1 and (_RU_PARTICIPLE_CLAUSE.match(chunks[-1][0]) or morph.is_gerund(last[0])):
         chunks.pop()  # "Сотрудник авиакомпании, пожелавший остаться неизвестным, рассказал"
     return chunks, False
+
+
+_JOINED_RELATIVE = re.compile(r"^(?:and|but|и|но)\s+(?=\w+)", re.IGNORECASE)
+
+
+def _without_joining_word(chunk: str, start: int) -> tuple[str, int]:
+    """ "and who asked not to be named": a second clause about the subject is a clause
+    about it as the first was, not a new subject."""
+    joined = _JOINED_RELATIVE.match(chunk)
+    if joined is None or chunk[joined.end() :].split()[0].lower() not in lx.RELATIVE_STARTS:
+        return chunk, start
+    return chunk[joined.end() :], start + joined.end()
 
 
 def _descriptions_at_end(chunks: Chunks) -> tuple[int, list[str]]:

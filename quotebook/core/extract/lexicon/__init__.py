@@ -21,6 +21,7 @@ from .bodies import (
     RUSSIAN_SETTLEMENTS,
 )
 from .people import (
+    ENGLISH_PEOPLE_NOUNS,
     FEMALE_NAMES,
     GENERIC_MODIFIERS,
     HONORIFICS,
@@ -66,6 +67,7 @@ from .text import (
 __all__ = [
     "ABBREVIATIONS",
     "AUDIENCES",
+    "ENGLISH_PEOPLE_NOUNS",
     "ENGLISH_VERBS",
     "FEMALE_NAMES",
     "FIELDS",

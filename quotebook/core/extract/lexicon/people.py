@@ -173,6 +173,8 @@ RUSSIAN_HEADS = frozenset(
 RUSSIAN_PEOPLE_NOUNS = frozenset(
     words("девушка женщина мужчина парень юноша девочка мальчик старик старушка")
 )
+# The same in English ("a 52-year-old man"): no job.
+ENGLISH_PEOPLE_NOUNS = frozenset(words("man woman boy girl person"))
 
 # Russian nouns for a person by nationality ("британец Джеймс Олдридж"): where someone is
 # from, not what they do, so no role.
