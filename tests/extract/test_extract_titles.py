@@ -196,6 +196,15 @@ def test_a_short_phrase_in_marks_after_an_article_is_a_term() -> None:
     assert [p.text for p in extract(named).proposals] == ["disgrace"]
 
 
+def test_a_short_phrase_after_an_article_is_what_a_verb_early_in_the_sentence_reports() -> None:
+    text = (
+        "Finance director Mia Roark told analysts on a conference call on Tuesday that the "
+        'group saw a "brief and shallow" dip in bookings.'
+    )
+    found = [(p.text, p.speaker_name, p.kind) for p in extract(text).proposals]
+    assert found == [("brief and shallow", "Mia Roark", "partial")]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
