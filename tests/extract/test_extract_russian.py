@@ -1192,3 +1192,14 @@ def test_a_body_s_order_or_instruction_is_a_document_it_speaks_through(
     statement is; the quote in it is proposed, the body its organisation, no role."""
     proposal = only(text)
     assert (proposal.role, proposal.organization) == ("", body)
+
+
+def test_a_role_in_the_dative_before_a_name_keeps_its_adjective() -> None:
+    """«Старшему инспектору … Олегу Ветлугину не нравится …»: the adjective in the dative
+    opens the role, which is filed in the nominative."""
+    text = (
+        "Старшему инспектору ГКУ «Лесхоз Приангарья» Олегу Ветлугину решение не нравится.\n\n"
+        "«Мы просили еще двух человек», — сказал он."
+    )
+    found = only(text)
+    assert (found.role, found.organization) == ("Старший инспектор", "Лесхоз Приангарья")
