@@ -58,7 +58,7 @@ def test_guillemets_in_russian_copy_with_age_role_and_organisation() -> None:
     quote = only(text)
     assert quote.text == "Мы потеряли треть команды"
     assert quote.speaker_name == "Андрей Соколов"
-    assert (quote.age, quote.role, quote.organization) == (45, "директор компании", "Вектор")
+    assert (quote.age, quote.role, quote.organization) == (45, "директор", "Вектор")
     assert quote.verb == "сказал"
     assert quote.language == "ru"
 

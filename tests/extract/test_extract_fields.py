@@ -154,7 +154,7 @@ def test_a_relation_to_someone_named_is_the_role() -> None:
         ("Житель деревни Сосновка Павел Егоров", "Житель деревни Сосновка", ""),
         ("Житель Хужира Павел Егоров", "Житель Хужира", ""),
         ("Бывший мэр Тверской области Олег Лунев", "Бывший мэр Тверской области", ""),
-        ("Аналитик банка «Кедр» Олег Лунев", "Аналитик банка", "Кедр"),
+        ("Аналитик банка «Кедр» Олег Лунев", "Аналитик", "Кедр"),
     ],
 )
 def test_russian_places_in_a_role_are_no_organisation(
@@ -342,7 +342,7 @@ def test_what_a_russian_participle_says_someone_does_is_no_role() -> None:
         "Эксперт фонда «Вода» Нина Белых, сотрудничающая с фермерами, уверена в прогнозе. "
         "«Засуха повторится», — отметила эксперт."
     )
-    assert (last(text).speaker_name, last(text).role) == ("Нина Белых", "Эксперт фонда")
+    assert (last(text).speaker_name, last(text).role) == ("Нина Белых", "Эксперт")
 
 
 def test_a_dateline_is_no_speaker_and_a_long_subject_ends_at_its_verb() -> None:

@@ -22,6 +22,7 @@ from .given_names import has_first_name as _has_first_name
 from .given_names import same_stem
 from .mention import Mention
 from .organisations import Bodies
+from .ru_roles import kind_start
 
 
 @dataclass
@@ -86,6 +87,8 @@ class Cast:
         role, organization = fields.role, self.bodies.resolve(fields.organization)
         if people_noun(role) or role.lower().split()[:1] in ([w] for w in lx.INTERLOCUTORS):
             role = ""  # "— рассказала девушка", "— сказал собеседник": no job of theirs
+        if not organization and morph.is_russian(role):
+            role, organization = self._named_kind(role)  # "директор компании": the one named
         if not organization and re.match(r"its\s", description, re.IGNORECASE):
             organization = self.bodies.last_named()  # "its chief executive": the body just named
         if not organization and _RU_BODY_ROLE.match(description):
@@ -102,6 +105,17 @@ class Cast:
             person.gender = gender_of(person.name, person.role, mention, description, hint)
         self.touch(person)
         return person
+
+    def _named_kind(self, role: str) -> tuple[str, str]:
+        """ "директор по коммуникациям компании" after "В ООО «Полка Логистик» …": the kind
+        of body ending a Russian role stands for the body of that kind named before, which
+        is the organisation; the role stays as printed when none was."""
+        words = role.split()
+        start = kind_start(words)
+        body = self.bodies.named_of_kind(words[-1]) if start else ""
+        if not body:
+            return role, ""
+        return " ".join(words[:start]), body
 
     def _is_person(self, name: str) -> bool:
         """Whether ``name`` is the surname or first name of someone named in full, or a

@@ -191,7 +191,10 @@ def _is_russian_role(lower: str) -> bool:
     """A Russian role word in any case form ("юриста"), or an adjective before one."""
     if _AGE_WORD.match(lower) or lower in lx.RELATIONS:
         return True
-    if re.search(r"(?:ый|ий|ой|ая|ого|его|ее|ые|ую)$", lower) or morph.is_person_noun(lower):
+    # "Главному врачу …": an adjective in any case, the dative and instrumental too
+    if re.search(r"(?:ый|ий|ой|ая|ого|его|ее|ые|ую|ому|ему|ым|им)$", lower):
+        return True
+    if morph.is_person_noun(lower):
         return True
     return any(lower.startswith(role) for role in lx.ROLE_WORDS if len(role) >= 4) or any(
         lower.startswith(relation) for relation in lx.RELATIONS if len(relation) >= 3

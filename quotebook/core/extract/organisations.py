@@ -108,6 +108,22 @@ class Bodies:
                 return name
         return organization
 
+    def named_of_kind(self, kind: str) -> str:
+        """The body named last that was called by the Russian ``kind`` ("компании" after
+        "ООО «Вектор»", "завода" after "завод «Химпром»"), not any body as "в заявлении
+        компании" may be; blank when none was. A name opened by the kind itself needs the
+        words saying which ("Министерство цифрового развития")."""
+        word = kind.lower()
+        stem = min(5, len(word) - 1)
+        same = _RU_SAME.get(word[:4], "")
+        for name, kinds in reversed(self._orgs):
+            first = name.split()[0].lower()
+            bare = first[:stem] == word[:stem] and len(name.split()) < 3
+            fits = any(k[:stem] == word[:stem] or k[:4] == same for k in kinds)
+            if fits and name[:1].isupper() and not bare:
+                return name
+        return ""
+
     def knows(self, name: str) -> bool:
         """Whether ``name`` was noted as an organisation."""
         return name in self._names

@@ -21,6 +21,48 @@ _TERRITORIAL = frozenset(
 )
 
 
+# Kinds of body whose genitive after a role says where the role is held: "директор
+# компании", "председатель профсоюза", "актриса театра"
+_BODY_KINDS = lx.RUSSIAN_BODIES | frozenset(
+    lx.words(
+        """
+    школа лицей гимназия колледж университет институт академия больница поликлиника
+    госпиталь хоспис театр музей библиотека завод фабрика комбинат холдинг ассоциация
+    союз профсоюз движение объединение общество клуб центр приют совет муниципалитет
+    """
+    )
+)
+
+
+def kind_start(words: list[str]) -> int:
+    """Where a body's kind in the genitive, with the adjectives before it, ends a Russian
+    role ("директор по коммуникациям компании", "аналитик инвестиционной компании"): the
+    kind stands for a body named before or after it; 0 when the role ends otherwise."""
+    if len(words) < 2 or not _is_kind(words[-1]):
+        return 0
+    start = len(words) - 1
+    while start > 1 and _kind_adjective(words[start - 1]):
+        start -= 1
+    return start if _names_person(words[:start]) else 0
+
+
+def _kind_adjective(word: str) -> bool:
+    """ "инвестиционной", "управляющей": an adjective or participle in the genitive, which
+    says what kind of body the kind after it is."""
+    parses = morph.parses(word)
+    return word.islower() and any(p.tag.POS in ("ADJF", "PRTF") and "gent" in p.tag for p in parses)
+
+
+def _is_kind(word: str) -> bool:
+    """ "компании", "профсоюза": a kind of body in the genitive, in lower case."""
+    return word.islower() and morph.is_genitive(word) and morph.head_noun(word) in _BODY_KINDS
+
+
+def _names_person(words: list[str]) -> bool:
+    """ "Генеральный директор", "директор по коммуникациям": a role held by someone."""
+    return any(morph.is_person_noun(w) or morph.head_noun(w) in lx.ROLE_WORDS for w in words)
+
+
 def split_russian(words: list[str]) -> tuple[str, str]:
     """ "аналитик Высшей школы экономики" → (аналитик, Высшей школы экономики); "жительница
     Листвянки": where a resident lives is a place, whatever the dictionary knows of it."""
@@ -49,7 +91,36 @@ def split_russian(words: list[str]) -> tuple[str, str]:
             break  # "житель поселка Ола": a place
         if _is_russian_name(words[index]) and not _is_russian_place(_before_field(words[index:])):
             return " ".join(words[:index]), " ".join(_without_seat(words[index:]))
+    body = _described_body(words)  # "председатель первичной профсоюзной организации завода"
+    if body:
+        return " ".join(words[:body]), " ".join(words[body:])
     return " ".join(words), ""
+
+
+# Parts of a body, which the body named after them owns: the part is the role's
+_OWNED_PARTS = frozenset(lx.words("управление департамент отдел служба пресс-служба"))
+
+
+def _described_body(words: list[str]) -> int:
+    """Where a body printed by its kind and what says which one it is starts in a role:
+    its adjectives ("Депутат районного совета"), the genitives after it ("Председатель
+    профсоюзной организации завода") or its number ("медсестра поликлиники № 3"); 0 for a
+    kind alone, which stands for a body named elsewhere, or a part of one ("руководитель
+    службы персонала компании": the part is the role's, the company the body)."""
+    index = next((i for i, w in enumerate(words) if i and _is_kind(w)), 0)
+    if not index:
+        return 0
+    start = index
+    while start > 1 and _kind_adjective(words[start - 1]):
+        start -= 1
+    rest = words[index + 1 :]
+    numbered = len(rest) == 2 and rest[0] == "№" and rest[1].isdigit()
+    plain = all(w.islower() and morph.is_genitive(w) for w in rest)
+    part = morph.head_noun(words[index]) in _OWNED_PARTS and any(map(_is_kind, rest))
+    described = start < index or bool(rest)
+    if not (described and (plain or numbered)) or part or not _names_person(words[:start]):
+        return 0
+    return start
 
 
 def _without_seat(words: list[str]) -> list[str]:
@@ -176,8 +247,8 @@ def _before_field(words: list[str]) -> list[str]:
 
 def _genitive_adjective(word: str) -> bool:
     """ "областной", "региональной": the territory a body serves, in the genitive; not
-    "профсоюзной" ("председатель профсоюзной организации завода" heads a part of the
-    plant, which is the role)."""
+    "профсоюзной" (:func:`_described_body` reads "председатель профсоюзной организации
+    завода")."""
     return word.islower() and any(
         p.tag.POS == "ADJF" and "gent" in p.tag and p.normal_form in _TERRITORIAL
         for p in morph.parses(word)
