@@ -1161,3 +1161,12 @@ def test_what_a_chair_presides_over_is_a_body_whatever_its_name(
 def test_the_writers_sentence_going_on_after_a_name_and_age_is_no_role(after: str) -> None:
     text = f'For Rhona Baird, 79, {after}. "I count every penny now," she said.'
     assert fields(last(text)) == (79, "", "")
+
+
+@pytest.mark.parametrize(
+    "description",
+    ["a bus driver and mother of three", "a bus driver and single father of two children"],
+)
+def test_the_children_someone_has_are_no_part_of_their_role(description: str) -> None:
+    text = f'Kerry Vance, {description}, said: "The timetable is a joke."'
+    assert fields(last(text)) == (None, "bus driver", "")

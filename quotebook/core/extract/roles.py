@@ -52,6 +52,14 @@ _PLAIN_NAME = re.compile(r"^[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*$")
 _SEAT_ROLES = frozenset(lx.words("mp mep msp mla td senator congressman congresswoman"))
 
 
+# "a care worker and single mother of two": the children someone has are no part of
+# their job.
+_PARENT_OF = re.compile(
+    r"\s+and\s+(?:a\s+)?(?:[a-z-]+\s+)?(?:mother|father|parent|mum|dad|grandmother|"
+    r"grandfather|grandparent)\s+of\s+(?:\w+)(?:\s+(?:children|kids|sons|daughters))?$"
+)
+
+
 def role_and_org(text: str, *, before_name: bool = False) -> tuple[str, str]:
     """(role, organisation) of a description; ``before_name`` for one printed before the
     name, which Russian keeps whole with where someone is from ("Владелица бренда из
@@ -60,7 +68,7 @@ def role_and_org(text: str, *, before_name: bool = False) -> tuple[str, str]:
     text = re.sub(r"^(?:his|her|their|its|ее|её|его|их)\s+", "", text, flags=re.IGNORECASE)
     if not text or text.lower() in ("a", "an", "the"):
         return "", ""
-    text = _before_participle(text)
+    text = _PARENT_OF.sub("", _before_participle(text))
     outlet = _OUTLET_SOURCE.match(text)
     if outlet and morph.head_noun(outlet.group(1)) in lx.SOURCE_NOUNS:
         text = outlet.group(1) + text[outlet.end() :]  # the outlet's source in the body
