@@ -412,3 +412,31 @@ def test_she_said_after_an_unnamed_woman_is_hers_not_the_official_named_before(
     )
     found = quotes(text)
     assert [(q.speaker_name, q.age, q.role) for q in found[1:]] == [("", 38, "")] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "organization"),
+    [
+        (
+            "The dam was drained overnight, in what the Upland Water Agency called a "
+            '"routine precaution" after heavy rain.',
+            "",
+            "Upland Water Agency",
+        ),
+        (
+            "Dora Keane spoke to staff on Friday. The mill will shut in May, in what Keane "
+            'called "a betrayal of the valley".',
+            "Dora Keane",
+            "",
+        ),
+    ],
+)
+def test_in_what_someone_called_names_who_said_the_phrase(
+    text: str, speaker: str, organization: str
+) -> None:
+    quote = quotes(text)[-1]
+    assert (quote.kind, quote.speaker_name, quote.organization) == (
+        "partial",
+        speaker,
+        organization,
+    )

@@ -110,6 +110,11 @@ def attribute_before(text: str, base: int, *, naming: bool) -> tuple[Mention, st
         leading = subject_before(text[: first.start], base) if first is not verb else None
         if leading is not None and (leading.name or leading.pronoun):
             return leading, verb.word
+    what = _WHAT_SUBJECT.search(left)  # "…, in what the agency called a “…” failure"
+    if what is not None:
+        mention = subject_before(what.group(1), base + what.start(1))
+        if mention is not None:
+            return mention, verb.word
     # "В пояснительной записке министерства говорится": a body speaks through its document
     mention = russian_body(left.split(), base) if _in_document(left) else None
     mention = mention or (subject_before(left, base) if left.strip() else None)
@@ -117,6 +122,10 @@ def attribute_before(text: str, base: int, *, naming: bool) -> tuple[Mention, st
     if mention is None and left.strip().lower() in ("", "как", "as", "so", "and", "but"):
         mention = subject_after(text[verb.end :], base + verb.end)
     return (mention, verb.word) if mention is not None else None
+
+
+# "in what the agency called", "in what Ms Roe described as": the subject of the verb
+_WHAT_SUBJECT = re.compile(r"\b(?:in\s+)?what\s+(\S.*?)\s*$", re.IGNORECASE)
 
 
 def _in_document(left: str) -> bool:
