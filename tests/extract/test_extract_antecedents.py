@@ -440,3 +440,14 @@ def test_in_what_someone_called_names_who_said_the_phrase(
         speaker,
         organization,
     )
+
+
+@pytest.mark.parametrize("body", ["NHS Wales", "BBC Scotland"])
+def test_a_body_whose_name_opens_with_its_initials_speaks_as_a_body(body: str) -> None:
+    quote = quotes(f'{body} said in a statement that it was "reviewing every case" now.')[-1]
+    assert (quote.speaker_name, quote.organization) == ("", body)
+
+
+def test_a_person_whose_name_opens_with_two_initials_is_a_person() -> None:
+    quote = quotes('"We will appeal," said DJ Moran, a retired steward.')[-1]
+    assert (quote.speaker_name, quote.organization) == ("DJ Moran", "")

@@ -201,14 +201,17 @@ def _apposition_nominative(description: str) -> str:
     return nominative_phrase(description)
 
 
+_INITIALS_FIRST = re.compile(r"[A-Z]{3,}\s+[A-Z]")
+
+
 def _names_body(cast: Cast, mention: Mention) -> str:
     """The organisation the article has named that a name as printed, with no title or
     role before it, refers to (and not someone's name): the name itself, or the body's
     full name when a single word opens it ("Brabant" after "Brabant Metals NV")."""
     if not mention.name or mention.titles or mention.premod or cast.knows(mention.name):
         return ""
-    if cast.bodies.knows(mention.name):
-        return mention.name
+    if cast.bodies.knows(mention.name) or _INITIALS_FIRST.match(mention.name):
+        return mention.name  # "NHS England", "BBC Scotland": a body's initials open no name
     if " " in mention.name:  # "Dale Creameries" after "Dale Creameries PLC"
         return cast.bodies.with_form(mention.name)
     return cast.bodies.opened_by(mention.name)
