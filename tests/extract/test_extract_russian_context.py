@@ -238,7 +238,7 @@ def test_a_body_named_in_lower_case_with_what_says_which_is_no_role() -> None:
     found = quotes(text)
     assert (found[0].role, found[0].organization) == (
         "",
-        "управлении ветеринарии Воронежской области",
+        "Управление ветеринарии Воронежской области",
     )
 
 
@@ -270,7 +270,7 @@ def test_a_ministry_one_speaks_in_is_the_ministry_its_answer_comes_from() -> Non
         "программы утверждены до конца года», — говорится в ответе министерства.\n\n"
         "В «Альфа-Прогнозе» заявили, что ставки снизятся."
     )
-    assert quotes(text)[0].organization == "Минфине"
+    assert quotes(text)[0].organization == "Минфин"
 
 
 def test_a_person_introduced_by_u_is_the_one_their_surname_names_later() -> None:
@@ -286,7 +286,7 @@ def test_a_statement_of_a_body_named_by_its_kind_is_the_body_named_with_its_city
         "В администрации Тюмени перенесли начало занятий. «Просим родителей следить за "
         "сообщениями школ», — говорится в сообщении администрации."
     )
-    assert (found.speaker_name, found.organization) == ("", "администрации Тюмени")
+    assert (found.speaker_name, found.organization) == ("", "Администрация Тюмени")
 
 
 def test_turning_to_someone_brings_in_a_dash_line_s_speaker() -> None:
@@ -323,8 +323,8 @@ def test_a_court_ruling_or_a_report_is_its_body_speaking() -> None:
         "Пермского края."
     )
     assert [(p.speaker_name, p.role, p.organization) for p in quotes(text)[1:]] == [
-        ("", "", "Семнадцатого арбитражного апелляционного суда"),
-        ("", "", "Контрольно-счетной палаты Пермского края"),
+        ("", "", "Семнадцатый арбитражный апелляционный суд"),
+        ("", "", "Контрольно-счетная палата Пермского края"),
     ]
 
 
@@ -381,3 +381,29 @@ def test_a_doctor_or_an_athlete_after_a_dash_is_the_man_just_named(lead: str, no
         f"— Травм было вдвое больше, чем год назад, — говорит {noun}."
     )
     assert quotes(text)[-1].speaker_name == "Павел Седов"
+
+
+@pytest.mark.parametrize(
+    ("text", "organization"),
+    [
+        ("В Минприроды заявили: «Квоты не изменятся».", "Минприроды"),
+        ("В Минюсте заявили: «Квоты не изменятся».", "Минюст"),
+        ("«Квоты не изменятся», — говорится в сообщении Росгидромета.", "Росгидромет"),
+        ("В АО «Северные зори» сообщили: «Рейсы пойдут по графику».", "Северные зори"),
+        ("Источник в мэрии Томска рассказал: «Рейсы пойдут по графику».", "мэрии Томска"),
+    ],
+)
+def test_a_body_speaking_on_its_own_is_filed_in_the_nominative(
+    text: str, organization: str
+) -> None:
+    """«В Минюсте заявили»: the body, as it is filed; a ministry named by «Мин» and a
+    genitive does not decline, and someone unnamed in a body keeps it as printed."""
+    assert quotes(text)[-1].organization == organization
+
+
+def test_a_document_of_a_body_named_with_the_region_it_serves_is_that_body_speaking() -> None:
+    text = (
+        "В Госавтоинспекции по Тульской области сообщили, что на трассе произошло пять ДТП. "
+        "«Водители не снижают скорость», — говорится в сообщении ведомства."
+    )
+    assert quotes(text)[-1].organization == "Госавтоинспекция по Тульской области"

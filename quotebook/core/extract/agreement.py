@@ -19,7 +19,7 @@ def nominative_phrase(text: str) -> str:
     for index, word in enumerate(words):
         oblique = [p for p in parses(word) if _declines(p) and p.tag.case != "nomn"]
         oblique.sort(key=lambda p: p.tag.POS != "ADJF")  # "главного юриста": an adjective first
-        if not oblique or not is_russian(word):
+        if not oblique or not is_russian(word) or _fixed_ministry(word, oblique[0]):
             return text
         parse = oblique[0]
         found.append((index, parse))
@@ -36,8 +36,16 @@ def nominative_phrase(text: str) -> str:
         form = parse.inflect(wanted)
         if form is not None and form.word != words[index].lower():  # "МИД" stays "МИД"
             word = form.word
+            if "ё" not in words[index].lower():
+                word = word.replace("ё", "е")  # "Контрольно-счетной": the е printed stays
             words[index] = word if words[index].islower() else word.capitalize()
     return " ".join(words)
+
+
+def _fixed_ministry(word: str, parse: Any) -> bool:
+    """ "Минцифры", "Минприроды", "Минпросвещения": a ministry named by "Мин" and a word
+    in the genitive does not decline; "Минфин", "Минстрой" (masculine) do."""
+    return word.startswith("Мин") and parse.tag.gender in ("femn", "neut")
 
 
 def _declines(parse: Any) -> bool:

@@ -77,10 +77,26 @@ def body_filed(description: str, organization: str) -> str:
     in the body ("источник в администрации района") or the body is not Russian."""
     if not morph.is_russian(organization.lstrip("«")):
         return ""
-    same = fold(description.strip()) == fold(organization.strip())
+    body = fold(organization.strip())  # as printed, or in the nominative already
+    same = body in (fold(description.strip()), fold(nominative_phrase(description.strip())))
     if not same and morph.head_noun(description) not in lx.RUSSIAN_BODIES:
         return ""
-    return nominative_phrase(organization)
+    first = organization.split()[0]
+    if first[:1].isupper() and (re.search(r"-[А-ЯЁ]", first) or _reads_nominative(first)):
+        return organization  # "Полярные крылья", "Ангара-Авиа": a name in the nominative
+    filed = nominative_phrase(organization)
+    if len(filed.split()[0]) > len(first):
+        return organization  # "Ростех" read as a plural of "Ростёха": a name as printed
+    return filed
+
+
+def _reads_nominative(word: str) -> bool:
+    """Whether a capitalised Russian word reads first as a nominative, as printed (or as
+    an accusative of the same form: "Полярные")."""
+    readings = morph.parses(word)
+    if not readings or readings[0].tag.case not in ("nomn", "accs"):
+        return False
+    return any(p.tag.case == "nomn" for p in readings)
 
 
 def _adjective_body(words: list[str]) -> str:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from . import lexicon as lx
 from . import morph
+from .bodies import body_filed
 from .cast import Person
 from .clauses import Candidate
 from .describe import Fields, fields_of
@@ -51,7 +52,7 @@ def propose(document: Document, candidate: Candidate, said: Said) -> Proposal | 
         speaker_name=person.name if person else "",
         age=person.age if person else None,
         role=_job(person) if person else "",
-        organization=person.organization if person else "",
+        organization=_organization(person) if person else "",
         description=person.description if person else "",
         verb=attribution.verb if attribution else "",
         kind=candidate.kind,
@@ -60,6 +61,18 @@ def propose(document: Document, candidate: Candidate, said: Said) -> Proposal | 
         pieces=pieces,
         language="ru" if len(re.findall("[а-яё]", text.lower())) > words else "",
     )
+
+
+def _organization(person: Person) -> str:
+    """The body filed: a Russian body speaking on its own in the nominative ("Прокуратура
+    Курганской области" for «В прокуратуре Курганской области сообщили»), as it is filed
+    as a source; "Источник в мэрии Омска" is someone in the body, which stays as printed."""
+    if person.name or person.role or not person.organization:
+        return person.organization
+    if person.organization.lower() in lx.ORG_FAMILY:
+        return person.organization  # "ведомства" no body named before stands for: as printed
+    body = body_filed(person.description, person.organization)
+    return body[:1].upper() + body[1:] if body else person.organization
 
 
 def _job(person: Person) -> str:

@@ -67,7 +67,8 @@ def organisations(text: str, base: int) -> list[Event]:
         following = [w.strip(",.;:") for w in text[match.end() :].split()[:1]]
         appositive |= _kind_before(following)  # "the FNV union"
         appositive |= _kind_apposed(text[: match.start()], text[match.end() :])
-        appositive |= _spoke_in(text[: match.start()], text[match.end() :], match.group())
+        beyond = text[match.end() + len(field) + len(goes_on) :]  # "… по Ярославской области"
+        appositive |= _spoke_in(text[: match.start()], beyond, match.group())
         appositive |= owned
         if _spelt_out(run, text[match.end() :]):
             appositive |= {"body"}  # "Médecins Sans Frontières (MSF)": a body's initials
