@@ -28,8 +28,8 @@ def is_title_or_name(work: str, candidate: Candidate, paragraph_start: int) -> b
         # 'some of the "forever chemicals" that …' is a term; 'called it a "disgrace"', 'told
         # investors on a call that the firm expected a "sharp but temporary" drop' is what
         # someone said: a verb of speech anywhere in the sentence before it says so
-        sentence = work[sentence_start(work, paragraph_start, candidate.start) : candidate.start]
-        return not find_verbs(sentence)
+        opening = sentence_start(work, paragraph_start, candidate.start)
+        return not find_verbs(work[opening : candidate.start])
     if is_russian_text(inner) and _inside_sentence(work, candidate, paragraph_start):
         short = len(words) <= 3 and words[0][0].isupper()
         if short and not inner.rstrip().endswith((".", "!", "?", "…", ",")):
