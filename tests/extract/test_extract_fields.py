@@ -1170,3 +1170,12 @@ def test_the_writers_sentence_going_on_after_a_name_and_age_is_no_role(after: st
 def test_the_children_someone_has_are_no_part_of_their_role(description: str) -> None:
     text = f'Kerry Vance, {description}, said: "The timetable is a joke."'
     assert fields(last(text)) == (None, "bus driver", "")
+
+
+@pytest.mark.parametrize(
+    "after",
+    ["едет с сыном в Казань, поезд — вечером", "шьет куртки под маркой «Теплый дом»"],
+)
+def test_the_writers_russian_sentence_going_on_after_a_name_is_no_role(after: str) -> None:
+    text = f"Ольга Рябова, 34 года, {after}:\n\n— Билеты подорожали вдвое."
+    assert fields(last(text)) == (34, "", "")

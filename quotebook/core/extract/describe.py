@@ -140,6 +140,15 @@ _CLAUSE = re.compile(
     r"^(?:the|a|an|this|that|its|their)?\s*(?:[a-z][\w'’-]*\s+){1,3}"
     r"(?:has|have|had|is|was|were|will|would|could|can|did|does)\s+[a-z]"
 )
+
+
+def _is_clause(text: str) -> bool:
+    """Whether words after a name are the writer's sentence going on, no description:
+    "the closure has meant …", «ждет второго ребенка»."""
+    first = text.split()[0] if text.split() else ""
+    return bool(_CLAUSE.match(text)) or (morph.is_russian(first) and morph.is_finite_verb(first))
+
+
 _IN_THE_KNOW = re.compile(
     r"^(?:(?:an?|the|one|two|three|several)\s+)?(?:person|people|someone|sources?)\s+"
     r"(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on)\b",
@@ -179,7 +188,7 @@ def parse(description: str, *, before_name: bool = False) -> Fields:
         main = ""
     if _IN_THE_KNOW.match(main):  # "a person familiar with the bank's review": no job, no body
         return Fields(age=age)
-    if _CLAUSE.match(main):
+    if _is_clause(main):
         return Fields(age=age)
     works = _RU_WORKS.match(main)
     if works:
@@ -354,7 +363,7 @@ def fields_of(mention: Mention) -> tuple[Fields, str]:
     age: int | None = None
     role = organization = ""
     raw: list[str] = []
-    descriptions = _preferred(mention)
+    descriptions = _goes_on(_preferred(mention), bool(mention.premod))
     for index, description in enumerate(descriptions):
         if _PARTY.match(description):
             continue
@@ -380,6 +389,18 @@ def fields_of(mention: Mention) -> tuple[Fields, str]:
     if not role:
         role = title_role(mention.titles)
     return Fields(age=age, role=role, organization=organization), ", ".join(raw)
+
+
+def _goes_on(descriptions: list[str], premod: bool) -> list[str]:
+    """The descriptions up to a Russian one that is the writer's sentence going on
+    («Дарья Шилова, 27 лет, ждет второго ребенка, срок — в июне»: «срок» is none); the
+    words before the name, which come last, stay."""
+    after = descriptions[:-1] if premod else descriptions
+    for index, description in enumerate(after):
+        first = description.split()[0] if description.split() else ""
+        if morph.is_russian(first) and morph.is_finite_verb(first):
+            return after[: index + 1] + descriptions[len(after) :]
+    return descriptions
 
 
 def _as_printed(description: str) -> str:

@@ -212,6 +212,13 @@ def verb_lemma(word: str) -> str:
     return ""
 
 
+def is_finite_verb(word: str) -> bool:
+    """Whether a Russian word reads first as a verb in the present or past ("ждет",
+    "шьет", "летит"): the writer's sentence goes on, no description."""
+    parses = _parses(word.lower())
+    return bool(parses) and parses[0].tag.POS == "VERB"
+
+
 def head_noun(phrase: str) -> str:
     """The dictionary form of the first noun of a Russian phrase ("главного экономиста" →
     "экономист"), else ""."""
