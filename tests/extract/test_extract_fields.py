@@ -1179,3 +1179,11 @@ def test_the_children_someone_has_are_no_part_of_their_role(description: str) ->
 def test_the_writers_russian_sentence_going_on_after_a_name_is_no_role(after: str) -> None:
     text = f"Ольга Рябова, 34 года, {after}:\n\n— Билеты подорожали вдвое."
     assert fields(last(text)) == (34, "", "")
+
+
+def test_a_russian_bodys_initials_in_brackets_are_no_part_of_its_name() -> None:
+    text = (
+        "Аналитик Союза молочных производителей (СМП) Инна Рожкова считает, что цены "
+        "вырастут. «Запасы сухого молока на исходе», — сказала она."
+    )
+    assert fields(last(text)) == (None, "Аналитик", "Союза молочных производителей")

@@ -73,8 +73,8 @@ def _former(role: str) -> bool:
     return role.split()[0].lower() in ("retired", "former", "ex")
 
 
-# A body's initials in brackets after its name, which say it again: "(FOEN)".
-_INITIALS = re.compile(r"(?<=\w)\s+\([A-Z][A-Za-z&]*[A-Z]\)(?=\s|$)")
+# A body's initials in brackets after its name, which say it again: "(FOEN)", «(АКИТ)».
+_INITIALS = re.compile(r"(?<=\w)\s+\([A-ZА-ЯЁ][A-Za-zА-ЯЁа-яё&]*[A-ZА-ЯЁ]\)(?=\s|$)")
 
 # Where someone was or works, naming no body, after a role: "a steward at last year's
 # event", "a lecturer in the music department", "a driver on holiday with his wife"
