@@ -1187,3 +1187,16 @@ def test_a_russian_bodys_initials_in_brackets_are_no_part_of_its_name() -> None:
         "вырастут. «Запасы сухого молока на исходе», — сказала она."
     )
     assert fields(last(text)) == (None, "Аналитик", "Союза молочных производителей")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Инженер Олег Сизов из фонда «Чистый берег» объяснил, что мусор вывезут. «Нужны "
+        "еще две машины», — сказал он.",
+        "«Нужны еще две машины», — сказал инженер Олег Сизов из фонда «Чистый берег».",
+    ],
+)
+def test_the_body_a_russian_speaker_is_from_in_guillemets_is_the_organisation(text: str) -> None:
+    age, role, organization = fields(last(text))
+    assert (age, role.lower(), organization) == (None, "инженер", "Чистый берег")

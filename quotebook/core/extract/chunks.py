@@ -284,12 +284,19 @@ def strip_tail(chunk: str) -> str:
 _OWN = frozenset(lx.words("своем своём своей своих"))
 
 
+# After a Russian name, the body someone is from, by its name in guillemets and its kind
+# before it: "из бюро «Линия»", "из «Мемориала»".
+FROM_BODY = re.compile(r"\s+из\s+(?:[а-яё-]+\s+){0,3}«([^»]+)»$")
+
+
 def _before_setting(words: list[str]) -> list[str]:
     """A name followed by where or when it spoke, cut before the setting: "Эльвира
     Набиуллина на пресс-конференции после заседания" → "Эльвира Набиуллина"."""
     for index in range(1, len(words) - 1):
         if words[index].lower() in ("в", "во", "на") and words[index + 1].lower() in _OWN:
             return words[:index]  # "Министерство в своем телеграм-канале": where it spoke
+    if FROM_BODY.search(" ".join(words)):
+        return words  # "Ксения Дорофеева из бюро «Линия»": the body someone is from
     for index in range(1, len(words)):
         if words[index] in PREPOSITIONS and is_capitalised(words[index - 1]):
             return words[:index] if split_name(" ".join(words[:index])) else words

@@ -8,7 +8,7 @@ import re
 
 from . import lexicon as lx
 from . import morph
-from .chunks import is_description
+from .chunks import FROM_BODY, is_description
 from .mention import Mention
 from .names import is_capitalised, is_legal_form, split_name
 from .org_names import names_people
@@ -43,6 +43,13 @@ def name_mention(chunk: str, start: int, end: int, *, allow_object: bool = False
             mention.after.append(f"of {of_org.group(2)}")
             mention.written = chunk
         return mention
+    from_body = FROM_BODY.search(chunk)  # "Ксения Дорофеева из бюро «Линия»"
+    if from_body:
+        mention = name_mention(chunk[: from_body.start()], start, end)
+        if mention is not None and mention.name:
+            mention.after.append(f"of «{from_body.group(1)}»")
+            mention.written = chunk
+            return mention
     parts = split_name(chunk, allow_object=allow_object)
     if parts is None:
         return None
