@@ -451,3 +451,18 @@ def test_a_body_whose_name_opens_with_its_initials_speaks_as_a_body(body: str) -
 def test_a_person_whose_name_opens_with_two_initials_is_a_person() -> None:
     quote = quotes('"We will appeal," said DJ Moran, a retired steward.')[-1]
     assert (quote.speaker_name, quote.organization) == ("DJ Moran", "")
+
+
+@pytest.mark.parametrize(
+    ("later", "organization"),
+    [
+        ('"We will appeal," said Mara Holt, chief executive of Kestrel.', "Kestrel Freight Ltd"),
+        ('"We will appeal," said Mara Holt of Kestrel Freight.', "Kestrel Freight Ltd"),
+        ('"We will appeal," said Mara Holt of Kestrel Holdings.', "Kestrel Holdings"),
+    ],
+)
+def test_a_firm_named_for_short_is_filed_under_its_full_name_with_its_legal_form(
+    later: str, organization: str
+) -> None:
+    text = f"Kestrel Freight Ltd was fined £40,000 on Monday.\n\n{later}"
+    assert quotes(text)[-1].organization == organization

@@ -85,6 +85,7 @@ class Cast:
         if person is None:
             return None
         role, organization = fields.role, self.bodies.resolve(fields.organization)
+        organization = self.bodies.fullest(organization)  # "Polaris": "Polaris … GmbH"
         if people_noun(role) or role.lower().split()[:1] in ([w] for w in lx.INTERLOCUTORS):
             role = ""  # "— рассказала девушка", "— сказал собеседник": no job of theirs
         if not organization and morph.is_russian(role):

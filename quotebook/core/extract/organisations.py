@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from . import lexicon as lx
 from . import morph
+from .names import is_legal_form
 
 # Words for a body that refer to any body of their family ("the firm": the company, "the
 # regulator": the authority or agency named before).
@@ -123,6 +124,20 @@ class Bodies:
             if fits and name[:1].isupper() and not bare:
                 return name
         return ""
+
+    def fullest(self, name: str) -> str:
+        """The fullest name the article printed for the firm ``name`` names for short
+        ("Polaris Earth Imaging GmbH" for "Polaris", "Pennine Citylink Ltd" for "Pennine
+        Citylink"): the longest body noted whose name opens with it and ends in a legal
+        form; else ``name``. "Halvard Belgium" may be another firm than "Halvard"."""
+        if not name[:1].isupper() or morph.is_russian(name):
+            return name
+        longer = [
+            known
+            for known, _ in self._orgs
+            if known.startswith(f"{name} ") and is_legal_form(known.split()[-1])
+        ]
+        return max(longer, key=len) if longer else name
 
     def knows(self, name: str) -> bool:
         """Whether ``name`` was noted as an organisation."""
