@@ -1200,3 +1200,11 @@ def test_a_russian_bodys_initials_in_brackets_are_no_part_of_its_name() -> None:
 def test_the_body_a_russian_speaker_is_from_in_guillemets_is_the_organisation(text: str) -> None:
     age, role, organization = fields(last(text))
     assert (age, role.lower(), organization) == (None, "инженер", "Чистый берег")
+
+
+def test_the_area_a_role_a_body_owns_covers_keeps_the_place_it_is_of() -> None:
+    text = (
+        "Dana Frost, the GMB union's regional officer for the north of Scotland, said: "
+        '"Nobody was consulted."'
+    )
+    assert fields(last(text)) == (None, "regional officer for the north of Scotland", "GMB union")

@@ -148,8 +148,8 @@ def _marked_body(text: str) -> tuple[str, str] | None:
     if owned and not _JOINS.match(text, owned.end(1)):
         rest = owned.group(2)  # the role, unless it names its own body ("… at Acme")
         role, organization = role_and_org(rest) if _JOINS.search(rest) else (_trim_role(rest), "")
-        if organization and _covers_area(owned.group(1), rest):
-            role, organization = _trim_role(rest), ""  # "Unison's regional secretary for …"
+        if _covers_area(owned.group(1), rest):  # "Unison's regional secretary for …", "the
+            role, organization = _trim_role(rest), ""  # union's organiser for the south of …"
         if not organization and _is_org_owner(owned.group(1)) and not _place_owns(*owned.groups()):
             organization = clean_org(owned.group(1))
         return role, organization
