@@ -2,7 +2,8 @@
 
     python benchmarks/evaluate_extraction.py
     [--set articles|heldout|features|unseen|fresh|blind|blind2|blind3|blind4|blind5|blind6|blind7|
-           blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15|blind16|blind17]
+           blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15|blind16|blind17|
+           blind18|blind19]
     [--verbose]
     [--words 10000]
 
@@ -111,8 +112,16 @@ heat-pump subsidy cut, bird flu on poultry farms, a stadium plan, pharmacies clo
 ferry operator's safety fine, a maternity ward's closure, a shortage of teachers, a
 warehouse fire, a highway's repair, wages unpaid at a plant and an airport terminal),
 written and annotated the same way, was first read by the rules made with ``blind14``'s
-and ``blind15``'s misses, and again by those made with ``blind16``'s: held out, for
-measuring, not for tuning.
+and ``blind15``'s misses, and again by those made with ``blind16``'s; its misses were then
+studied for general causes. ``blind18`` (a pension fraud sentencing, hydropower
+reservoirs, a sleeper train suspended, a meteorite find, a shortage of fruit pickers,
+tackling in school rugby, a dialysis unit closing, a court and a city square, milk
+prices, a manor museum's restoration, a hockey club's withdrawal and migrant children's
+language test) and ``blind19`` (a solar panel fraud trial, a measles outbreak, bank
+branch closures, a museum's restitution, a potato harvest, care workers' visas,
+commuter trains cut, emergency housing, a city forest felled, a mammoth find, cheating
+at chess and an ambulance substation closing), written and annotated the same way, were
+committed before the extractor first read them: held out, for measuring.
 
 Prints, for all articles and for each language (English, Russian: told apart by
 their letters), quote recall and precision (a proposal matches an annotated quote
@@ -147,7 +156,7 @@ SETS = Path(__file__).resolve().parent.parent / "tests" / "extract"
 SET_NAMES = ("articles", "heldout", "features", "unseen", "fresh", "blind", "blind2", "blind3",
              "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10",
              "blind11", "blind12", "blind13", "blind14", "blind15", "blind16",
-             "blind17")  # fmt: skip
+             "blind17", "blind18", "blind19")  # fmt: skip
 ARTICLES = SETS / "articles"
 INPUTS = (".txt", ".md", ".html")
 FIELDS = ("age", "role", "organization")
