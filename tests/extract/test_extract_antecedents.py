@@ -466,3 +466,12 @@ def test_a_firm_named_for_short_is_filed_under_its_full_name_with_its_legal_form
 ) -> None:
     text = f"Kestrel Freight Ltd was fined £40,000 on Monday.\n\n{later}"
     assert quotes(text)[-1].organization == organization
+
+
+def test_a_capitalised_word_inside_a_quote_is_nobody_a_pronoun_refers_to() -> None:
+    text = (
+        "The agency's head of fraud, Nadia Brook, said it would seize the assets. She "
+        'called the fund "a classic Madoff wrapped in a glossy brochure".\n\n'
+        '"Check our register before you invest," she said.'
+    )
+    assert quotes(text)[-1].speaker_name == "Nadia Brook"

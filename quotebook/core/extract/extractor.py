@@ -191,9 +191,16 @@ def _narrative_events(
         low = sentence_start(work, _lower(candidates, index, paragraphs), candidate.start)
         high = sentence_end(work, candidate.end, _upper(candidates, index, paragraphs))
         busy.append((low, high))
+    # The words inside a quote name nobody the writer introduces ("a textbook Ponzi
+    # dressed up …" is no person "Ponzi"): the sentences are read with them blanked.
+    blanked = list(work)
+    for candidate in candidates:
+        for a, b in candidate.pieces or ((candidate.start, candidate.end),):
+            blanked[a:b] = " " * (b - a)
+    prose = "".join(blanked)
     events: list[Event] = []
     for start, end in paragraphs:
         for low, high in sentences(work, start, end):
             holds_quote = any(low < b_high and b_low < high for b_low, b_high in busy)
-            events += read_sentence(work, low, high, speech=not holds_quote)
+            events += read_sentence(prose, low, high, speech=not holds_quote)
     return events
