@@ -1208,3 +1208,11 @@ def test_the_area_a_role_a_body_owns_covers_keeps_the_place_it_is_of() -> None:
         '"Nobody was consulted."'
     )
     assert fields(last(text)) == (None, "regional officer for the north of Scotland", "GMB union")
+
+
+def test_the_words_before_was_and_a_name_are_no_role() -> None:
+    text = (
+        "Among the crowd outside the court was Doreen Platt, 81, who lost her savings. "
+        '"He smiled at us every Sunday," she said.'
+    )
+    assert fields(last(text)) == (81, "", "")

@@ -47,6 +47,8 @@ def premodifier(words: list[str]) -> str:
             break
         if find_verbs(word, naming=False) or lower in _IRREGULAR_PAST | lx.QUOTING_VERBS:
             break
+        if lower in _AUXILIARIES:
+            break  # "Among those in the public gallery was Keith Lumb": no role before him
         if morph.is_russian(lower) and morph.verb_lemma(lower) and not morph.is_genitive(lower):
             break  # "суд приговорил журналистку Елену…": the role starts after the verb
             # ("Житель села Чиркей": "села" is the village's genitive, not "sat down")
@@ -119,6 +121,9 @@ _IRREGULAR_PAST = frozenset(
 )
 
 
+_AUXILIARIES = frozenset(lx.words("was were is are been has have had"))
+
+
 def _common_noun_role(words: list[str]) -> str:
     """ "crane operator Joost Bakker", "tenant Linda Howells": English common nouns
     right before a name, with no article, are the role it is printed with."""
@@ -130,7 +135,7 @@ def _common_noun_role(words: list[str]) -> str:
             break
         if bare.endswith(("ly", "ed", "ing")) and bare not in _ROLE_PARTICIPLES:
             break
-        if bare in _IRREGULAR_PAST:
+        if bare in _IRREGULAR_PAST | _AUXILIARIES:
             break  # "Wierzbicki met Lis": a verb between two names, not Lis's role
         if find_verbs(word, naming=False):
             break
