@@ -1216,3 +1216,15 @@ def test_the_words_before_was_and_a_name_are_no_role() -> None:
         '"He smiled at us every Sunday," she said.'
     )
     assert fields(last(text)) == (81, "", "")
+
+
+@pytest.mark.parametrize(
+    ("relative", "organization"),
+    [
+        ("who worked at Harwood Mills for 30 years", ""),
+        ("who worked at Harwood Mills as a boy and now teaches at Deane College", "Deane College"),
+    ],
+)
+def test_a_body_someone_worked_at_is_no_longer_theirs(relative: str, organization: str) -> None:
+    text = f'Ron Tate, 70, {relative}, said: "They never told us a thing."'
+    assert last(text).organization == organization

@@ -247,9 +247,25 @@ def parse(description: str, *, before_name: bool = False) -> Fields:
     if heads_named:  # "который руководит АНО «Городские решения»": the body someone heads
         role, organization = role or "руководитель", heads_named.group(1).strip()
     if not organization and relative and not _UNDERWENT.match(relative.strip(" ,")):
-        found = [m.group(2) for m in _REL_ORG.finditer(relative) if _kind_before(m.group(1))]
+        current = _without_former(relative.strip(" ,"))
+        found = [m.group(2) for m in _REL_ORG.finditer(current) if _kind_before(m.group(1))]
         organization = clean_org(re.sub(r"['’]s$", "", found[-1])) if found else ""
     return Fields(age=age, role=role, organization=organization)
+
+
+# "who worked at …", "who once served with …": a body someone was in, no longer theirs,
+# up to what they do now ("… and now teaches at Millbrook High School")
+_FORMER = re.compile(
+    r"^who\s+(?:had\s+|once\s+|previously\s+)?(?:worked|served|used\s+to\s+work)\b"
+    r".*?(?=\s+and\s+|$)"
+)
+
+
+def _without_former(relative: str) -> str:
+    """A relative clause without where someone used to work ("who worked at Kellingley
+    colliery for 27 years"), which names no body of theirs now."""
+    former = _FORMER.match(relative)
+    return relative[former.end() :] if former else relative
 
 
 def _heads_body(heads: re.Match[str]) -> bool:
