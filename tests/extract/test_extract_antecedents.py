@@ -475,3 +475,33 @@ def test_a_capitalised_word_inside_a_quote_is_nobody_a_pronoun_refers_to() -> No
         '"Check our register before you invest," she said.'
     )
     assert quotes(text)[-1].speaker_name == "Nadia Brook"
+
+
+def test_a_person_described_at_a_body_is_no_body_and_he_refers_to_them() -> None:
+    text = (
+        "Harvest Co-op's buyer, Inge Vos, said prices would rise. Forecasters say the rain "
+        "will go on. Pieter Claes, a hydrologist at the Flanders Water Institute, said the "
+        'rivers were full. "Every field is a pond," he said.'
+    )
+    quote = quotes(text)[-1]
+    assert (quote.speaker_name, quote.role, quote.organization) == (
+        "Pieter Claes",
+        "hydrologist",
+        "Flanders Water Institute",
+    )
+
+
+def test_a_verb_in_a_second_who_clause_is_not_the_sentences() -> None:
+    text = (
+        "A driver who works for several firms around Ghent, and who asked not to be named, said "
+        'he had stopped taking night shifts. "The roads are empty," he said.'
+    )
+    assert [(q.speaker_name, q.role) for q in quotes(text)] == [("", "driver")]
+
+
+def test_a_group_named_by_one_plural_word_is_not_he() -> None:
+    text = (
+        "Tom Vries said the dyke would hold. Meteorologists say the storm will pass. "
+        '"We have sandbags ready," he said.'
+    )
+    assert quotes(text)[-1].speaker_name == "Tom Vries"

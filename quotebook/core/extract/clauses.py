@@ -19,7 +19,7 @@ from .labels import label_mention
 from .marks import Unit
 from .mention import Mention
 from .phrases import subject_after, subject_before
-from .speech import find_verbs, sentence_end, sentence_start
+from .speech import find_verbs, in_relative_clause, sentence_end, sentence_start
 
 # The words between two dashes that bring in a speaker inside a quote or a dialogue
 # line, which may hold a body's name in guillemets ("— говорит директор ООО «Нива» X. —")
@@ -87,7 +87,7 @@ def attribute_before(text: str, base: int, *, naming: bool) -> tuple[Mention, st
     """The speaker named in the words before a quote ("X said:", "According to X,")."""
     verbs = find_verbs(text, naming=naming)
     inverting = [verb for verb in verbs if verb.inverts]
-    outside = [verb for verb in verbs if not _in_relative_clause(text, verb.start)]
+    outside = [verb for verb in verbs if not in_relative_clause(text, verb.start)]
     if not verbs:
         return _labelled(text, base)
     verb = inverting[-1] if inverting else (outside or verbs)[-1]
@@ -144,13 +144,6 @@ def _labelled(text: str, base: int) -> tuple[Mention, str] | None:
         return None
     mention = label_mention(label[:-1], base + len(text) - len(text.lstrip()))
     return (mention, "") if mention is not None else None
-
-
-def _in_relative_clause(text: str, position: int) -> bool:
-    """Whether the word at ``position`` sits in a "who…"/"который…" clause of its chunk."""
-    chunk_start = max(text.rfind(",", 0, position), text.rfind("—", 0, position)) + 1
-    words = text[chunk_start:position].lower().split()
-    return bool(words) and words[0] in lx.RELATIVE_STARTS
 
 
 def clause_before(

@@ -15,8 +15,9 @@ _LEADING_JUNK = frozenset(lx.words("and but so then yet as и а но как ж�
 PREPOSITIONS = frozenset(
     lx.words(
         """
-    at of for from in on with by to the a an about into over under в на из у от для
-    при по с к
+    at of for from in on with by to the a an about into over under around near outside
+    across behind beyond inside through throughout along towards toward within
+    в на из у от для при по с к
     """
     )
 )

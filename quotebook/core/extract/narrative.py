@@ -24,7 +24,7 @@ from .premodifiers import is_nationality
 from .prose_bodies import opening_body, organisations
 from .roles import employs
 from .speakers import described_subject
-from .speech import find_verbs, sentence_end
+from .speech import find_verbs, in_relative_clause, sentence_end
 
 _AGE_SENTENCE = re.compile(r"^(He|She|Он|Она)\s+(?:is|was|turns|turned|—)\s+(\d{1,3})\b")
 # "Игорь Лапин (31) уехал", "We met Anna Bell (72).": an age after a name
@@ -124,7 +124,8 @@ def _pronoun_subject(text: str, base: int) -> Event | None:
 
 
 def _speaker(text: str, base: int) -> Event | None:
-    verbs = find_verbs(text, naming=False)
+    found = find_verbs(text, naming=False)
+    verbs = [v for v in found if not in_relative_clause(text, v.start)] or found
     if not verbs:
         return None
     verb = verbs[0]

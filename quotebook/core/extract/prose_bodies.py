@@ -356,6 +356,8 @@ def appositive_kinds(following: str) -> set[str]:
     head = next((i for i, w in enumerate(words) if w in _HEAD_ENDS), len(words))
     if any(w in lx.ROLE_WORDS for w in words[:head]):
         return set()  # ", a former bank clerk": the role's own words name a body's kind
+    if 0 < head < len(words) and words[head - 1] not in _PART_OF:
+        words = words[:head]  # ", a climatologist at the … Institute": a person, not a body
     for word in words:
         if word in lx.ORG_FAMILY:
             return {lx.ORG_FAMILY[word], word}
@@ -365,3 +367,5 @@ def appositive_kinds(following: str) -> set[str]:
 
 
 _HEAD_ENDS = frozenset(lx.words("of at for in with from who which that based"))
+# A body that is part of another, named after "of": ", a subsidiary of Acme Group".
+_PART_OF = frozenset(lx.words("subsidiary unit division arm affiliate member part branch"))

@@ -189,9 +189,27 @@ def _refer(cast: Cast, mention: Mention, verb: str) -> Person | None:
         mention.after = [_apposition_nominative(a) for a in mention.after]
     fields, description = fields_of(mention)
     person = cast.refer(mention, fields, description, _verb_gender(verb))
+    if person is not None and _plural_subject(mention, verb):
+        person.plural = True  # "Forecasters say …": a group, whom "he" does not stand for
     if person is not None and person.organization[:1].isupper():
         cast.bodies.note(person.organization)
     return person
+
+
+def _plural_subject(mention: Mention, verb: str) -> bool:
+    """ "Forecasters say", "Officials said": one capitalised English word in the plural,
+    with a verb in the plural or naming people by their job, is a group, not a name."""
+    name = mention.name
+    if " " in name or not re.fullmatch(r"[A-Z][a-z]+s", name) or mention.titles:
+        return False
+    single = name[:-1].lower()
+    return verb in _PLURAL_PRESENT or single in lx.ROLE_WORDS or single in lx.PERSON_NOUNS
+
+
+# Verbs of reporting in the present plural, which one person named is not the subject of.
+_PLURAL_PRESENT = frozenset(
+    lx.words("say warn believe think expect argue insist fear estimate agree predict claim")
+)
 
 
 def _apposition_nominative(description: str) -> str:

@@ -176,3 +176,13 @@ def _verb_at(
     if noun_like and word[:-1] in lx.ENGLISH_VERBS and previous in ("", "a", "the"):
         return None
     return Verb(match.start(), match.end(), word)
+
+
+def in_relative_clause(text: str, position: int) -> bool:
+    """Whether the word at ``position`` sits in a "who…"/"который…" clause of its chunk
+    ("…, and who asked not to be named, said": "asked" is the clause's, not the sentence's)."""
+    chunk_start = max(text.rfind(",", 0, position), text.rfind("—", 0, position)) + 1
+    words = text[chunk_start:position].lower().split()
+    if len(words) > 1 and words[0] in ("and", "but", "и", "но"):
+        words = words[1:]
+    return bool(words) and words[0] in lx.RELATIVE_STARTS
