@@ -1228,3 +1228,33 @@ def test_the_words_before_was_and_a_name_are_no_role() -> None:
 def test_a_body_someone_worked_at_is_no_longer_theirs(relative: str, organization: str) -> None:
     text = f'Ron Tate, 70, {relative}, said: "They never told us a thing."'
     assert last(text).organization == organization
+
+
+def test_what_someone_has_is_no_part_of_their_role() -> None:
+    text = 'Jan Wils, a dairy farmer with 120 cows near Tielt, said: "The grass is drowning."'
+    assert fields(last(text)) == (None, "dairy farmer", "")
+
+
+@pytest.mark.parametrize(
+    ("opening", "organization"),
+    [
+        ("For the ORN's chair, Ewan Lyle,", "Orkney Rescue Network"),
+        ("Vanlo's plant manager, Ewan Lyle,", "Brouwerij Vanlo NV"),
+    ],
+)
+def test_a_body_named_for_short_after_a_preposition_is_filed_by_its_full_name(
+    opening: str, organization: str
+) -> None:
+    text = (
+        "The Orkney Rescue Network (ORN) and Brouwerij Vanlo NV signed the deal.\n\n"
+        f'{opening} said: "It was long overdue."'
+    )
+    assert last(text).organization == organization
+
+
+def test_the_farm_is_the_farming_company_named_before() -> None:
+    text = (
+        "At Orchard Rise Ltd near Ashford, half the trees were not picked.\n\n"
+        '"We had nobody to pick," said Ann Cole, the farm\'s manager.'
+    )
+    assert fields(last(text)) == (None, "manager", "Orchard Rise Ltd")

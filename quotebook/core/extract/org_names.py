@@ -58,6 +58,7 @@ def is_place(text: str) -> bool:
 
 def clean_org(text: str) -> str:
     text = re.sub(r"\s*\([^()]*\)\s*$", "", text).strip("«»")  # "… Institute (SIPRI)"
+    text = re.sub(r"^(?:For|At|In|From|With|By)\s+(?=[A-Z])", "", text)  # "For SFN's …"
     text = _ORG_END.sub("", text)
     text = RELATIVE.sub("", text)
     text = _CAMPUS.sub("\\1\u2060\\2", text)  # "University of California, Davis": one name

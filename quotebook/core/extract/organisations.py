@@ -7,13 +7,17 @@ only named by its kind ("The housing association said…").
 
 from __future__ import annotations
 
+import re
+
 from . import lexicon as lx
 from . import morph
 from .names import is_legal_form
 
 # Words for a body that refer to any body of their family ("the firm": the company, "the
 # regulator": the authority or agency named before).
-_BROAD_KINDS = frozenset(lx.words("firm business corporation startup start-up regulator watchdog"))
+_BROAD_KINDS = frozenset(
+    lx.words("firm business corporation startup start-up regulator watchdog farm")
+)
 # Words for a body that refer to a body of any kind ("the group": the union named before).
 _ANY_KIND = frozenset(lx.words("group"))
 # Kinds a body named with one of these words also belongs to: the Food and Drug
@@ -48,6 +52,16 @@ def _listed_kinds(words: list[str]) -> set[str]:
     if len(kinds) < 2 or "and" not in words[kinds[0] : kinds[-1]]:
         return set()
     return {words[i] for i in kinds[:-1]}
+
+
+def _holds(known: str, name: str) -> bool:
+    """Whether the body's name ``known`` holds ``name`` after capitalised words of its own
+    only ("Frites Vandaele NV" holds "Vandaele"; "London-listed Crestmoor PLC" is a name
+    noted with the words before it, no fuller name)."""
+    at = f" {known} ".find(f" {name} ")
+    if at < 0 or known == name:
+        return False
+    return all(re.fullmatch(r"[A-Z][\w&'’.]*", word) for word in known[:at].split())
 
 
 class Bodies:
@@ -128,14 +142,15 @@ class Bodies:
     def fullest(self, name: str) -> str:
         """The fullest name the article printed for the firm ``name`` names for short
         ("Polaris Earth Imaging GmbH" for "Polaris", "Pennine Citylink Ltd" for "Pennine
-        Citylink"): the longest body noted whose name opens with it and ends in a legal
-        form; else ``name``. "Halvard Belgium" may be another firm than "Halvard"."""
+        Citylink", "Frites Vandaele NV" for "Vandaele"): the longest body noted whose name
+        holds it and ends in a legal form; else ``name``. "Halvard Belgium" may be another
+        firm than "Halvard"."""
         if not name[:1].isupper() or morph.is_russian(name):
             return name
         longer = [
             known
             for known, _ in self._orgs
-            if known.startswith(f"{name} ") and is_legal_form(known.split()[-1])
+            if is_legal_form(known.split()[-1]) and _holds(known, name)
         ]
         return max(longer, key=len) if longer else name
 
