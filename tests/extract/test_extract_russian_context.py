@@ -407,3 +407,14 @@ def test_a_document_of_a_body_named_with_the_region_it_serves_is_that_body_speak
         "«Водители не снижают скорость», — говорится в сообщении ведомства."
     )
     assert quotes(text)[-1].organization == "Госавтоинспекция по Тульской области"
+
+
+def test_a_quote_naming_a_kind_of_body_is_no_body_the_document_refers_to() -> None:
+    """«… со стороны компании …» in guillemets is speech, not a body's name that
+    «ведомства» could refer to."""
+    text = (
+        "В Росприроднадзоре по Омской области сообщили, что проверка продлится месяц. "
+        "«Главная причина — сбросы в реку со стороны компании в ночное время», — говорится "
+        "в сообщении ведомства."
+    )
+    assert quotes(text)[-1].organization == "Росприроднадзор по Омской области"

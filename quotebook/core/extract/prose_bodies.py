@@ -80,6 +80,8 @@ def organisations(text: str, base: int) -> list[Event]:
             appositive |= {"ru", "компания"} | _russian_kind(text[: match.start()].split())
         if not any(w in lx.ORG_NOUNS for w in words) and not appositive:
             continue
+        if _quoted_speech(run):
+            continue
         if words and words[0] in lx.NOT_NAMES:
             run = run.split(" ", 1)[1] if " " in run else ""
             if run.lower().strip(",.;:") in lx.ORG_FAMILY:
@@ -95,6 +97,14 @@ def organisations(text: str, base: int) -> list[Event]:
     events += _generic_bodies(text, base) + lower_case_bodies(text, base)
     events = sorted(events, key=lambda event: event.position)
     return events + _subject_body(text, base, events)
+
+
+def _quoted_speech(run: str) -> bool:
+    """ "«Основная причина — выезд на полосу встречного движения»": words in guillemets
+    that make a sentence, with a dash or more words than a name has, are someone's speech,
+    whatever kind of body a word in them names."""
+    words = run.split()
+    return run.startswith("«") and ("—" in words or len(words) > 8)
 
 
 # "Members of the …", "Staff of the …" opening a sentence: the people of a body, before
