@@ -76,8 +76,9 @@ def organisations(text: str, base: int) -> list[Event]:
             appositive |= {"company"}  # "Halvorsen Car Carriers AS"
         form = _legal_form(run.split())
         if form:  # "(В) АО «Исток»": the name after the company's legal form
+            appositive |= _form_kinds(words[form - 1])
             run, words = " ".join(run.split()[form:]), words[form:]
-            appositive |= {"ru", "компания"} | _russian_kind(text[: match.start()].split())
+            appositive |= _russian_kind(text[: match.start()].split())
         if not any(w in lx.ORG_NOUNS for w in words) and not appositive:
             continue
         if _quoted_speech(run):
@@ -317,6 +318,16 @@ def _russian_kind(words: list[str]) -> set[str]:
     return set()
 
 
+# Legal forms of a non-profit organisation ("автономная некоммерческая организация")
+_NON_PROFIT_FORMS = frozenset(lx.words("ано нко"))
+
+
+def _form_kinds(form: str) -> set[str]:
+    """The kinds a Russian legal form in lower case says a body is: a company; and the
+    "организация" whose initials "АНО" spells, which "руководитель организации" refers to."""
+    return {"ru", "компания"} | ({"организация"} if form in _NON_PROFIT_FORMS else set())
+
+
 def _kind_before(preceding: str | list[str], *, quoted: bool = False) -> set[str]:
     """ "the shipping group Maersk" → {"group"}: a body's kind printed before its name (or,
     given the word after it, after it: "the FNV union"). A Russian kind only before a name
@@ -326,7 +337,7 @@ def _kind_before(preceding: str | list[str], *, quoted: bool = False) -> set[str
     if quoted and last.lower() in lx.LEGAL_FORMS:
         # "АО «Исток»": a company by its legal form; "в центре реабилитации АНО «Тропа»":
         # and the kind printed before it, which "центра" later refers to
-        return {"ru", "компания"} | _russian_kind(words[:-1])
+        return _form_kinds(last.lower()) | _russian_kind(words[:-1])
     if quoted and morph.is_russian(last):
         return _russian_kind(words)  # "в центре «Тропа»"
     if last not in lx.ORG_FAMILY or not last.islower() or (morph.is_russian(last) and not quoted):
