@@ -1253,3 +1253,8 @@ def test_a_role_in_the_dative_before_a_name_keeps_its_adjective() -> None:
     )
     found = only(text)
     assert (found.role, found.organization) == ("Старший инспектор", "Лесхоз Приангарья")
+
+
+def test_a_member_of_a_city_municipality_holds_a_role_in_that_body() -> None:
+    quote = only("Депутат муниципалитета Самары Олег Рябов назвал решение «грубой ошибкой».")
+    assert (quote.role, quote.organization) == ("Депутат", "муниципалитета Самары")
