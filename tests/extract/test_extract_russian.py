@@ -1258,3 +1258,11 @@ def test_a_role_in_the_dative_before_a_name_keeps_its_adjective() -> None:
 def test_a_member_of_a_city_municipality_holds_a_role_in_that_body() -> None:
     quote = only("Депутат муниципалитета Самары Олег Рябов назвал решение «грубой ошибкой».")
     assert (quote.role, quote.organization) == ("Депутат", "муниципалитета Самары")
+
+
+def test_the_region_a_state_body_s_legal_form_is_of_is_no_part_of_the_role() -> None:
+    quote = only(
+        "«Экспозицию откроем весной», — говорит директор ГБУК Пензенской области "
+        "«Тархановский музей» Анна Котова."
+    )
+    assert (quote.role, quote.organization) == ("директор", "Тархановский музей")
