@@ -455,3 +455,13 @@ def test_a_club_a_movement_or_a_non_profit_named_before_is_the_body_its_kind_ref
     «…»»: the body named before, and the role without its kind."""
     quote = quotes(text)[-1]
     assert (quote.role, quote.organization) == (role, organization)
+
+
+def test_initials_in_brackets_after_a_name_with_lower_case_words_stand_for_it() -> None:
+    """«Общество защиты прав потребителей (ОЗПП)»: the initials spell the lower-case words
+    too, and «В ОЗПП заявили» is that body speaking."""
+    text = (
+        "Общество защиты прав потребителей (ОЗПП) подало иск к управляющей компании. "
+        "В ОЗПП заявили: «Жильцы получат компенсацию»."
+    )
+    assert quotes(text)[-1].organization == "Общество защиты прав потребителей"

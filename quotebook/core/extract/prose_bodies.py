@@ -52,7 +52,8 @@ def organisations(text: str, base: int) -> list[Event]:
         if "»" in run[:-1]:  # "«Альфа-Прогноз» Игорь Лукин": a person named after the body
             run = run[: run.index("»") + 1]
         after = text[match.end() :]
-        goes_on = _russian_genitives(run, after) or _branch_of(run, after)
+        spelt = _spelt_on(run, after)  # "Федерация шахмат России (ФШР)"
+        goes_on = _russian_genitives(run, after) or _branch_of(run, after) or spelt
         run += goes_on
         initials = _INITIALS.match(text, match.end() + len(field) + len(goes_on))
         possessive = re.search(r"['’]s$", run)
@@ -70,7 +71,7 @@ def organisations(text: str, base: int) -> list[Event]:
         beyond = text[match.end() + len(field) + len(goes_on) :]  # "… по Ярославской области"
         appositive |= _spoke_in(text[: match.start()], beyond, match.group())
         appositive |= owned
-        if _spelt_out(run, text[match.end() :]):
+        if spelt or _spelt_out(run, text[match.end() :]):
             appositive |= {"body"}  # "Médecins Sans Frontières (MSF)": a body's initials
         if run.split()[-1].rstrip(",.;:") in lx.FOREIGN_LEGAL_FORMS and len(run.split()) > 1:
             appositive |= {"company"}  # "Halvorsen Car Carriers AS"
@@ -157,6 +158,22 @@ def _spelt_out(run: str, after: str) -> bool:
         return False
     initials = "".join(w[0] for w in re.split(r"[\s,]+", run) if w[:1].isupper())
     return initials.upper() == found.group(1).upper()
+
+
+# "Федерация шахмат России (ФШР)": the lower-case words of a Russian name, then capitals
+_SPELT_ON = re.compile(r"((?:\s+[а-яё-]+){1,4}(?:\s+[А-ЯЁ][\w-]*){0,2})(?=\s*\([А-ЯЁ]{2,6}\))")
+
+
+def _spelt_on(run: str, after: str) -> str:
+    """ " шахмат России" after "Федерация": the words of a Russian name that its initials
+    in brackets spell with the capitalised run before them, lower-case ones too."""
+    found = _SPELT_ON.match(after) if morph.is_russian(run) else None
+    if found is None:
+        return ""
+    words = run.split() + found.group(1).split()
+    initials = _INITIALS.match(after, found.end())
+    spelt = "".join(w[0] for w in words).upper()
+    return found.group(1) if initials and spelt == initials.group(1) else ""
 
 
 def _legal_form(words: list[str]) -> int:
