@@ -1266,3 +1266,8 @@ def test_the_region_a_state_body_s_legal_form_is_of_is_no_part_of_the_role() -> 
         "«Тархановский музей» Анна Котова."
     )
     assert (quote.role, quote.organization) == ("директор", "Тархановский музей")
+
+
+def test_a_company_s_document_files_the_company_by_its_name_without_its_form() -> None:
+    quote = only("«Мы дали ученым вездеход», — говорится в заявлении АО «Северные сети».")
+    assert quote.organization == "Северные сети"

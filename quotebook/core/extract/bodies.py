@@ -119,8 +119,12 @@ def _adjective_body(words: list[str]) -> str:
 
 def _speaks_for(phrase: str) -> str:
     """ "пресс-службы ГУФСИН России" → "ГУФСИН России": the press office of a body named
-    by a capitalised word speaks for that body, which is the organisation."""
+    by a capitalised word speaks for that body, which is the organisation; "ООО «Северная
+    артель»" → the company's name, without its legal form."""
     words = phrase.split()
+    formed = re.fullmatch(r"(\S+)\s+«([^»]+)»", phrase)
+    if formed and formed.group(1).lower() in lx.LEGAL_FORMS:
+        return formed.group(2)
     if (
         len(words) > 1
         and morph.head_noun(words[0]) in _BODY_PARTS
