@@ -1271,3 +1271,9 @@ def test_the_region_a_state_body_s_legal_form_is_of_is_no_part_of_the_role() -> 
 def test_a_company_s_document_files_the_company_by_its_name_without_its_form() -> None:
     quote = only("«Мы дали ученым вездеход», — говорится в заявлении АО «Северные сети».")
     assert quote.organization == "Северные сети"
+
+
+@pytest.mark.parametrize("outlet", ["«Интерфаксу»", "«Известиям»"])
+def test_the_outlet_a_body_told_is_no_part_of_its_name(outlet: str) -> None:
+    quote = only(f"В КХЛ {outlet} сообщили: «Сезон начнется в срок».")
+    assert quote.organization == "КХЛ"
