@@ -1253,3 +1253,27 @@ def test_a_role_in_the_dative_before_a_name_keeps_its_adjective() -> None:
     )
     found = only(text)
     assert (found.role, found.organization) == ("Старший инспектор", "Лесхоз Приангарья")
+
+
+def test_a_member_of_a_city_municipality_holds_a_role_in_that_body() -> None:
+    quote = only("Депутат муниципалитета Самары Олег Рябов назвал решение «грубой ошибкой».")
+    assert (quote.role, quote.organization) == ("Депутат", "муниципалитета Самары")
+
+
+def test_the_region_a_state_body_s_legal_form_is_of_is_no_part_of_the_role() -> None:
+    quote = only(
+        "«Экспозицию откроем весной», — говорит директор ГБУК Пензенской области "
+        "«Тархановский музей» Анна Котова."
+    )
+    assert (quote.role, quote.organization) == ("директор", "Тархановский музей")
+
+
+def test_a_company_s_document_files_the_company_by_its_name_without_its_form() -> None:
+    quote = only("«Мы дали ученым вездеход», — говорится в заявлении АО «Северные сети».")
+    assert quote.organization == "Северные сети"
+
+
+@pytest.mark.parametrize("outlet", ["«Интерфаксу»", "«Известиям»"])
+def test_the_outlet_a_body_told_is_no_part_of_its_name(outlet: str) -> None:
+    quote = only(f"В КХЛ {outlet} сообщили: «Сезон начнется в срок».")
+    assert quote.organization == "КХЛ"

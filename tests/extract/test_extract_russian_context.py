@@ -407,3 +407,61 @@ def test_a_document_of_a_body_named_with_the_region_it_serves_is_that_body_speak
         "«Водители не снижают скорость», — говорится в сообщении ведомства."
     )
     assert quotes(text)[-1].organization == "Госавтоинспекция по Тульской области"
+
+
+def test_a_quote_naming_a_kind_of_body_is_no_body_the_document_refers_to() -> None:
+    """«… со стороны компании …» in guillemets is speech, not a body's name that
+    «ведомства» could refer to."""
+    text = (
+        "В Росприроднадзоре по Омской области сообщили, что проверка продлится месяц. "
+        "«Главная причина — сбросы в реку со стороны компании в ночное время», — говорится "
+        "в сообщении ведомства."
+    )
+    assert quotes(text)[-1].organization == "Росприроднадзор по Омской области"
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "organization"),
+    [
+        (
+            "Футбольный клуб «Северные волки» снялся с чемпионата. «Денег на выезды больше "
+            "нет», — сказал журналистам спортивный директор клуба Игорь Савельев.",
+            "спортивный директор",
+            "Северные волки",
+        ),
+        (
+            "Общественное движение «Чистый берег» провело субботник. По словам координатора "
+            "движения Марии Зуевой, «мусора стало меньше вдвое».",
+            "координатор",
+            "Чистый берег",
+        ),
+        (
+            "Сотрудники АНО «Теплый дом» раздают обеды. Руководитель организации Вера Ланская "
+            "говорит: «Очередь растет каждую неделю».",
+            "Руководитель",
+            "Теплый дом",
+        ),
+        (
+            "Клуб «Северные волки» снялся с чемпионата. Клуб сообщил: «Денег на выезды нет».",
+            "",
+            "Северные волки",
+        ),
+    ],
+)
+def test_a_club_a_movement_or_a_non_profit_named_before_is_the_body_its_kind_refers_to(
+    text: str, role: str, organization: str
+) -> None:
+    """«директор клуба», «координатор движения», «руководитель организации» after «АНО
+    «…»»: the body named before, and the role without its kind."""
+    quote = quotes(text)[-1]
+    assert (quote.role, quote.organization) == (role, organization)
+
+
+def test_initials_in_brackets_after_a_name_with_lower_case_words_stand_for_it() -> None:
+    """«Общество защиты прав потребителей (ОЗПП)»: the initials spell the lower-case words
+    too, and «В ОЗПП заявили» is that body speaking."""
+    text = (
+        "Общество защиты прав потребителей (ОЗПП) подало иск к управляющей компании. "
+        "В ОЗПП заявили: «Жильцы получат компенсацию»."
+    )
+    assert quotes(text)[-1].organization == "Общество защиты прав потребителей"

@@ -119,8 +119,12 @@ def _adjective_body(words: list[str]) -> str:
 
 def _speaks_for(phrase: str) -> str:
     """ "пресс-службы ГУФСИН России" → "ГУФСИН России": the press office of a body named
-    by a capitalised word speaks for that body, which is the organisation."""
+    by a capitalised word speaks for that body, which is the organisation; "ООО «Северная
+    артель»" → the company's name, without its legal form."""
     words = phrase.split()
+    formed = re.fullmatch(r"(\S+)\s+«([^»]+)»", phrase)
+    if formed and formed.group(1).lower() in lx.LEGAL_FORMS:
+        return formed.group(2)
     if (
         len(words) > 1
         and morph.head_noun(words[0]) in _BODY_PARTS
@@ -175,10 +179,25 @@ def _noun_phrase(words: list[str]) -> list[str]:
             continue
         if not (is_capitalised(word) or word.startswith("«") or morph.is_genitive(word)):
             break
+        if _outlet_told(kept[-1], word):
+            break  # "В ВХЛ «Спорт-Экспрессу» сообщили": the outlet told, not the body's name
         closing = _closing(words, index) if word.startswith("«") else index
         kept += words[index : closing + 1]  # "«Северная сетевая компания»": the name whole
         index = closing + 1
     return [*kept[:-1], kept[-1].rstrip(",.")]
+
+
+def _outlet_told(before: str, word: str) -> bool:
+    """ "«Известиям»" after "ВХЛ": a name in guillemets in the dative after a body's name is
+    the outlet the body spoke to; after a legal form or a kind it is the body's name."""
+    inner = word.strip("«».,")
+    if not word.startswith("«") or not word.rstrip(".,").endswith("»") or not inner:
+        return False
+    if not is_capitalised(before) or before.lower() in lx.LEGAL_FORMS:
+        return False
+    parses = morph.parses(inner)  # "Звезде": a dative or a locative, never a nominative
+    dative = any("datv" in p.tag for p in parses)
+    return dative and all("datv" in p.tag or "loct" in p.tag for p in parses)
 
 
 def _closing(words: list[str], index: int) -> int:

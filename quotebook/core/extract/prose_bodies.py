@@ -52,7 +52,8 @@ def organisations(text: str, base: int) -> list[Event]:
         if "»" in run[:-1]:  # "«Альфа-Прогноз» Игорь Лукин": a person named after the body
             run = run[: run.index("»") + 1]
         after = text[match.end() :]
-        goes_on = _russian_genitives(run, after) or _branch_of(run, after)
+        spelt = _spelt_on(run, after)  # "Федерация шахмат России (ФШР)"
+        goes_on = _russian_genitives(run, after) or _branch_of(run, after) or spelt
         run += goes_on
         initials = _INITIALS.match(text, match.end() + len(field) + len(goes_on))
         possessive = re.search(r"['’]s$", run)
@@ -70,15 +71,18 @@ def organisations(text: str, base: int) -> list[Event]:
         beyond = text[match.end() + len(field) + len(goes_on) :]  # "… по Ярославской области"
         appositive |= _spoke_in(text[: match.start()], beyond, match.group())
         appositive |= owned
-        if _spelt_out(run, text[match.end() :]):
+        if spelt or _spelt_out(run, text[match.end() :]):
             appositive |= {"body"}  # "Médecins Sans Frontières (MSF)": a body's initials
         if run.split()[-1].rstrip(",.;:") in lx.FOREIGN_LEGAL_FORMS and len(run.split()) > 1:
             appositive |= {"company"}  # "Halvorsen Car Carriers AS"
         form = _legal_form(run.split())
         if form:  # "(В) АО «Исток»": the name after the company's legal form
+            appositive |= _form_kinds(words[form - 1])
             run, words = " ".join(run.split()[form:]), words[form:]
-            appositive |= {"ru", "компания"} | _russian_kind(text[: match.start()].split())
+            appositive |= _russian_kind(text[: match.start()].split())
         if not any(w in lx.ORG_NOUNS for w in words) and not appositive:
+            continue
+        if _quoted_speech(run):
             continue
         if words and words[0] in lx.NOT_NAMES:
             run = run.split(" ", 1)[1] if " " in run else ""
@@ -95,6 +99,14 @@ def organisations(text: str, base: int) -> list[Event]:
     events += _generic_bodies(text, base) + lower_case_bodies(text, base)
     events = sorted(events, key=lambda event: event.position)
     return events + _subject_body(text, base, events)
+
+
+def _quoted_speech(run: str) -> bool:
+    """ "«Основная причина — выезд на полосу встречного движения»": words in guillemets
+    that make a sentence, with a dash or more words than a name has, are someone's speech,
+    whatever kind of body a word in them names."""
+    words = run.split()
+    return run.startswith("«") and ("—" in words or len(words) > 8)
 
 
 # "Members of the …", "Staff of the …" opening a sentence: the people of a body, before
@@ -146,6 +158,22 @@ def _spelt_out(run: str, after: str) -> bool:
         return False
     initials = "".join(w[0] for w in re.split(r"[\s,]+", run) if w[:1].isupper())
     return initials.upper() == found.group(1).upper()
+
+
+# "Федерация шахмат России (ФШР)": the lower-case words of a Russian name, then capitals
+_SPELT_ON = re.compile(r"((?:\s+[а-яё-]+){1,4}(?:\s+[А-ЯЁ][\w-]*){0,2})(?=\s*\([А-ЯЁ]{2,6}\))")
+
+
+def _spelt_on(run: str, after: str) -> str:
+    """ " шахмат России" after "Федерация": the words of a Russian name that its initials
+    in brackets spell with the capitalised run before them, lower-case ones too."""
+    found = _SPELT_ON.match(after) if morph.is_russian(run) else None
+    if found is None:
+        return ""
+    words = run.split() + found.group(1).split()
+    initials = _INITIALS.match(after, found.end())
+    spelt = "".join(w[0] for w in words).upper()
+    return found.group(1) if initials and spelt == initials.group(1) else ""
 
 
 def _legal_form(words: list[str]) -> int:
@@ -307,6 +335,16 @@ def _russian_kind(words: list[str]) -> set[str]:
     return set()
 
 
+# Legal forms of a non-profit organisation ("автономная некоммерческая организация")
+_NON_PROFIT_FORMS = frozenset(lx.words("ано нко"))
+
+
+def _form_kinds(form: str) -> set[str]:
+    """The kinds a Russian legal form in lower case says a body is: a company; and the
+    "организация" whose initials "АНО" spells, which "руководитель организации" refers to."""
+    return {"ru", "компания"} | ({"организация"} if form in _NON_PROFIT_FORMS else set())
+
+
 def _kind_before(preceding: str | list[str], *, quoted: bool = False) -> set[str]:
     """ "the shipping group Maersk" → {"group"}: a body's kind printed before its name (or,
     given the word after it, after it: "the FNV union"). A Russian kind only before a name
@@ -316,7 +354,7 @@ def _kind_before(preceding: str | list[str], *, quoted: bool = False) -> set[str
     if quoted and last.lower() in lx.LEGAL_FORMS:
         # "АО «Исток»": a company by its legal form; "в центре реабилитации АНО «Тропа»":
         # and the kind printed before it, which "центра" later refers to
-        return {"ru", "компания"} | _russian_kind(words[:-1])
+        return _form_kinds(last.lower()) | _russian_kind(words[:-1])
     if quoted and morph.is_russian(last):
         return _russian_kind(words)  # "в центре «Тропа»"
     if last not in lx.ORG_FAMILY or not last.islower() or (morph.is_russian(last) and not quoted):

@@ -297,8 +297,11 @@ def _body_of_place(words: list[str]) -> bool:
 def without_legal_form(role: str) -> str:
     """ "Директор ООО" → "Директор": the legal form printed before a company's name in
     guillemets ("ООО «Уютный дом»") is no part of the role, nor the initials of the
-    region after it ("ГБУЗ НСО «…»")."""
+    region after it ("ГБУЗ НСО «…»") or printed in words ("ГБУК Тульской области «…»")."""
     words = role.split()
+    form = next((i for i in range(1, len(words) - 1) if words[i].lower() in lx.LEGAL_FORMS), 0)
+    if form and _is_russian_place(words[form + 1 :]):
+        words = words[: form + 1]  # the state body's region, which the form is of
     while len(words) > 1 and (
         words[-1].lower() in lx.LEGAL_FORMS
         or (len(words) > 2 and words[-1].isupper() and words[-2].lower() in lx.LEGAL_FORMS)
