@@ -465,3 +465,27 @@ def test_initials_in_brackets_after_a_name_with_lower_case_words_stand_for_it() 
         "В ОЗПП заявили: «Жильцы получат компенсацию»."
     )
     assert quotes(text)[-1].organization == "Общество защиты прав потребителей"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Директор Олег Рябов заявил, что цех закроют. Один из сварщиков цеха, попросивший "
+            "не называть его имени, рассказал, что зарплату задерживают. «Мы ждем с мая», — "
+            "сказал он.",
+            "сварщик",
+        ),
+        (
+            "Директор Олег Рябов заявил, что цех закроют. Одна из швей, работающая здесь "
+            "двадцать лет, боится остаться без работы.\n\n— Другой работы в поселке нет, — "
+            "сказала она.",
+            "швея",
+        ),
+    ],
+)
+def test_one_of_a_trade_is_the_unnamed_speaker_a_pronoun_then_refers_to(
+    text: str, role: str
+) -> None:
+    quote = quotes(text)[-1]
+    assert (quote.speaker_name, quote.role) == ("", role)

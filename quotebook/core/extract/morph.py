@@ -219,6 +219,17 @@ def is_finite_verb(word: str) -> bool:
     return bool(parses) and parses[0].tag.POS == "VERB"
 
 
+def one_of(word: str) -> str:
+    """ "фельдшеров" after «Один из»: the one person of them, in the nominative singular
+    ("фельдшер", "доярка"); "" for a word that names no people."""
+    for parse in _parses(word.lower()):
+        if parse.tag.POS == "NOUN" and "plur" in parse.tag and "gent" in parse.tag:
+            form = parse.inflect({"sing", "nomn"})
+            if form is not None and is_person_noun(word):
+                return str(form.word)
+    return ""
+
+
 def head_noun(phrase: str) -> str:
     """The dictionary form of the first noun of a Russian phrase ("главного экономиста" →
     "экономист"), else ""."""

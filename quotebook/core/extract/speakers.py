@@ -162,8 +162,16 @@ _DESCRIBED_SUBJECT = re.compile(
 )
 
 
+# «Одна из доярок, работающая здесь …, опасается …»: one of a trade opening a sentence
+_ONE_OF = re.compile(r"^(?:Один|Одна)\s+из\s+[а-яё]+(?=[,\s])")
+
+
 def described_subject(text: str, base: int) -> Mention | None:
-    """The unnamed person a sentence opens with, described by role and body."""
+    """The unnamed person a sentence opens with, described by role and body, or as one of
+    those in a trade; "she said" later is them."""
+    one = _ONE_OF.match(text)
+    if one is not None and morph.one_of(one.group().split()[-1]):
+        return Mention(one.group(), base, base + one.end(), before=[one.group()])
     found = _DESCRIBED_SUBJECT.match(text)
     if found is None:
         return None
