@@ -373,3 +373,9 @@ def test_the_spokesman_is_the_one_a_sentence_without_speech_described_with_his_b
     )
     quote = only(text)
     assert (quote.speaker_name, quote.role, quote.organization) == ("", "spokesman", "Meta")
+
+
+def test_a_body_speaking_is_filed_under_its_name_without_the_article_or_initials() -> None:
+    text = 'The Kent Cider Makers\' Guild (KCMG) said the harvest was "the worst in memory".'
+    quote = extract(text).proposals[-1]
+    assert quote.source_label == "Kent Cider Makers' Guild"

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
+
+from ..domain.validate import fold
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +94,9 @@ class Proposal:
             body = body_filed(self.description, self.organization)
             if body:  # a body speaking: its name as a name is filed, not as printed
                 return body[:1].upper() + body[1:]
+            printed = re.sub(r"^the\s+|\s*\([^()]*\)$", "", self.description, flags=re.I)
+            if fold(printed) == fold(self.organization):  # "The … Federation (VAB) said"
+                return self.organization
         label = self.role or self.description  # never a bare "she" nobody fits
         if self.organization and self.organization.casefold() not in label.casefold():
             label = f"{label}, {self.organization}" if label else self.organization
