@@ -3,7 +3,7 @@
     python benchmarks/evaluate_extraction.py
     [--set articles|heldout|features|unseen|fresh|blind|blind2|blind3|blind4|blind5|blind6|blind7|
            blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15|blind16|blind17|
-           blind18|blind19]
+           blind18|blind19|blind20]
     [--verbose]
     [--words 10000]
 
@@ -121,7 +121,13 @@ language test) and ``blind19`` (a solar panel fraud trial, a measles outbreak, b
 branch closures, a museum's restitution, a potato harvest, care workers' visas,
 commuter trains cut, emergency housing, a city forest felled, a mammoth find, cheating
 at chess and an ambulance substation closing), written and annotated the same way, were
-committed before the extractor first read them: held out, for measuring.
+committed before the extractor first read them; their misses were then studied for
+general causes. ``blind20`` (scallop dredging banned, cliff-top homes lost to erosion, a
+sugar factory closing, a Roman shipwreck, supermarket face scanning in court, a rower's
+doping ban, a tick vaccine running out, locusts, a tour operator's collapse, a weak
+salmon run, a migrant work-permit fee and resort lights by an observatory), written and
+annotated the same way after those rules, was committed before the extractor first read
+it: held out, for measuring.
 
 Prints, for all articles and for each language (English, Russian: told apart by
 their letters), quote recall and precision (a proposal matches an annotated quote
@@ -156,7 +162,7 @@ SETS = Path(__file__).resolve().parent.parent / "tests" / "extract"
 SET_NAMES = ("articles", "heldout", "features", "unseen", "fresh", "blind", "blind2", "blind3",
              "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10",
              "blind11", "blind12", "blind13", "blind14", "blind15", "blind16",
-             "blind17", "blind18", "blind19")  # fmt: skip
+             "blind17", "blind18", "blind19", "blind20")  # fmt: skip
 ARTICLES = SETS / "articles"
 INPUTS = (".txt", ".md", ".html")
 FIELDS = ("age", "role", "organization")
