@@ -130,7 +130,7 @@ def test_an_age_in_brackets_between_the_name_and_the_verb() -> None:
     )
     quote = quotes(text)[0]
     assert (quote.speaker_name, quote.age) == ("Олег Рябов", 49)
-    assert quote.role == "Капитан сейнера из Находки"
+    assert quote.role == "Капитан сейнера"
 
 
 def test_a_name_whose_apposition_is_nominative_is_kept_as_printed() -> None:

@@ -62,8 +62,8 @@ _PARENT_OF = re.compile(
 
 def role_and_org(text: str, *, before_name: bool = False) -> tuple[str, str]:
     """(role, organisation) of a description; ``before_name`` for one printed before the
-    name, which Russian keeps whole with where someone is from ("Владелица бренда из
-    Иванова Екатерина Смолина"); after a name "из Санкт-Петербурга" is no part of the role."""
+    name. Where someone is from ("из Санкт-Петербурга", «Рыбак из Усть-Камчатска» before
+    a name) is no part of the role."""
     text = ARTICLE.sub("", text).strip(" ,")
     text = re.sub(r"^(?:his|her|their|its|ее|её|его|их)\s+", "", text, flags=re.IGNORECASE)
     if not text or text.lower() in ("a", "an", "the"):
@@ -253,8 +253,7 @@ def _unjoined(text: str, *, before_name: bool) -> tuple[str, str]:
         after = from_part[1]
         if any(w.lower() in lx.ORG_NOUNS for w in after.split()):
             return _trim_role(from_part[0]), clean_org(after)
-        if not (before_name and morph.is_russian(after)):
-            text = from_part[0]  # "a developer from Novosibirsk": where from, not the job
+        text = from_part[0]  # "a developer from Novosibirsk", «Рыбак из Усть-Камчатска»
     possessive = POSSESSIVE.match(text)
     if possessive:
         owner, role = possessive.group(1), possessive.group(2)
