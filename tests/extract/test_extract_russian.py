@@ -1277,3 +1277,12 @@ def test_a_company_s_document_files_the_company_by_its_name_without_its_form() -
 def test_the_outlet_a_body_told_is_no_part_of_its_name(outlet: str) -> None:
     quote = only(f"В КХЛ {outlet} сообщили: «Сезон начнется в срок».")
     assert quote.organization == "КХЛ"
+
+
+def test_an_observatory_or_a_bureau_is_a_body_a_role_names_by_its_kind() -> None:
+    text = (
+        "«Небо здесь уже не темное», — сказала старший научный сотрудник обсерватории "
+        "«Звездный пик» Ольга Ким."
+    )
+    found = extract(text).proposals[-1]
+    assert (found.role, found.organization) == ("старший научный сотрудник", "Звездный пик")
