@@ -489,3 +489,30 @@ def test_one_of_a_trade_is_the_unnamed_speaker_a_pronoun_then_refers_to(
 ) -> None:
     quote = quotes(text)[-1]
     assert (quote.speaker_name, quote.role) == ("", role)
+
+
+def test_the_age_and_trade_of_someone_named_before_refer_back_to_them() -> None:
+    text = (
+        "Ильдар Сафин, пчеловод из Лаишевского района: «Пасеки пустые».\n\n"
+        "По словам 52-летнего пчеловода, страховщики «даже не ответили на письмо»."
+    )
+    quote = quotes(text)[-1]
+    assert (quote.speaker_name, quote.role, quote.age) == ("Ильдар Сафин", "пчеловод", 52)
+
+
+def test_a_group_by_its_trade_is_no_role_of_the_person_named_before() -> None:
+    text = (
+        "Ирина Белова с утра стоит в очереди к кабинету. Медсестры говорят, что прививок "
+        "не хватит всем.\n\n«Я приду и завтра», — сказала Белова."
+    )
+    quote = quotes(text)[-1]
+    assert (quote.speaker_name, quote.role) == ("Ирина Белова", "")
+
+
+def test_someone_by_what_they_did_is_not_the_person_named_before() -> None:
+    text = (
+        "Ирина Белова с утра стоит в очереди к кабинету.\n\n"
+        "«Мы сами привезли вакцину», — добавила сидевшая рядом пенсионерка."
+    )
+    quote = quotes(text)[-1]
+    assert (quote.speaker_name, quote.role) == ("", "пенсионерка")

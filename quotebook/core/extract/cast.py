@@ -241,7 +241,11 @@ class Cast:
                     continue  # "the organisers said": not one person described as of them
                 if person.head == head or (head and head in person.description.lower()):
                     return person
-        if morph.is_russian(written) and fields.role:
+        # "46-летнего фермера": the role says the article's language; "стоявшая рядом
+        # жительница поселка" is someone else than the person named before, and "Врачи
+        # говорят" a group
+        group = morph.is_plural_noun(fields.role.split()[0]) if fields.role else False
+        if morph.is_russian(fields.role) and not _someone_else(written) and not group:
             known = self._by_russian_role(fields.role, hint) or self._unroled(fields, hint)
             if known is not None:
                 return known
@@ -318,6 +322,15 @@ def _is_source(person: Person) -> bool:
 # "The 78-year-old": an age and a role, printed as the subject after someone is named,
 # are that person's.
 _DEFINITE_AGE = re.compile(r"^the\s+\d{1,3}-year-old\b", re.IGNORECASE)
+
+
+def _someone_else(written: str) -> bool:
+    """ "стоявшая рядом жительница поселка": a participle before a Russian role says what
+    a person did, so someone not named before."""
+    first = written.split()[0] if written.split() else ""
+    return morph.is_russian(first) and first.islower() and morph.is_participle(first)
+
+
 _RU_BODY_ROLE = re.compile(
     r"^(?:его|ее|её|их)\s+(?:[а-яё]+(?:ый|ий|ой)\s+)?"  # "ее генеральный директор"
     r"(?:директор|руководител|глав|председател|президент|основател)",

@@ -142,6 +142,20 @@ _CLAUSE = re.compile(
 )
 
 
+def _after_what_they_did(text: str) -> str:
+    """ "стоявшая рядом жительница поселка" → "жительница поселка": a Russian participle
+    and the words after it, before a person noun, say what someone did, not who they are."""
+    words = text.split()
+    if not words or not words[0].islower() or not morph.is_participle(words[0]):
+        return text
+    index = 1
+    while index < len(words) - 1 and morph.is_adverb(words[index]):
+        index += 1  # "рядом", "тоже": how, where; "управляющий партнер" is a role whole
+    if index > 1 and words[index].islower() and morph.is_person_noun(words[index]):
+        return " ".join(words[index:])
+    return text
+
+
 def _is_clause(text: str) -> bool:
     """Whether words after a name are the writer's sentence going on, no description:
     "the closure has meant …", «ждет второго ребенка»."""
@@ -190,6 +204,7 @@ def parse(description: str, *, before_name: bool = False) -> Fields:
         return Fields(age=age)
     if _is_clause(main):
         return Fields(age=age)
+    main = _after_what_they_did(main)  # "стоявшая рядом жительница поселка"
     works = _RU_WORKS.match(main)
     if works:
         role, organization = _works_as(works)

@@ -212,6 +212,18 @@ def verb_lemma(word: str) -> str:
     return ""
 
 
+def is_adverb(word: str) -> bool:
+    """Whether a Russian word reads first as an adverb ("рядом", "тоже")."""
+    parses = _parses(word.lower())
+    return bool(parses) and parses[0].tag.POS == "ADVB"
+
+
+def is_participle(word: str) -> bool:
+    """Whether a Russian word reads first as a participle ("стоявшая", "работающий")."""
+    parses = _parses(word.lower())
+    return bool(parses) and parses[0].tag.POS == "PRTF"
+
+
 def is_finite_verb(word: str) -> bool:
     """Whether a Russian word reads first as a verb in the present or past ("ждет",
     "шьет", "летит"): the writer's sentence goes on, no description."""
