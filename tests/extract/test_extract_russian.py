@@ -1286,3 +1286,12 @@ def test_an_observatory_or_a_bureau_is_a_body_a_role_names_by_its_kind() -> None
     )
     found = extract(text).proposals[-1]
     assert (found.role, found.organization) == ("старший научный сотрудник", "Звездный пик")
+
+
+def test_a_research_institutions_initials_stand_for_its_name_after_its_legal_form() -> None:
+    text = (
+        "ФГБУН «Байкальская лимнологическая станция» (БЛС) закрыла прием туристов.\n\n"
+        "«Лед стал тоньше», — сказал директор БЛС Олег Ким."
+    )
+    found = extract(text).proposals[-1]
+    assert found.organization == "Байкальская лимнологическая станция"
