@@ -3,7 +3,7 @@
     python benchmarks/evaluate_extraction.py
     [--set articles|heldout|features|unseen|fresh|blind|blind2|blind3|blind4|blind5|blind6|blind7|
            blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15|blind16|blind17|
-           blind18|blind19|blind20]
+           blind18|blind19|blind20|blind21]
     [--verbose]
     [--words 10000]
 
@@ -127,7 +127,12 @@ sugar factory closing, a Roman shipwreck, supermarket face scanning in court, a 
 doping ban, a tick vaccine running out, locusts, a tour operator's collapse, a weak
 salmon run, a migrant work-permit fee and resort lights by an observatory), written and
 annotated the same way after those rules, was committed before the extractor first read
-it: held out, for measuring.
+it; its misses were then studied too. ``blind21`` (olive oil fraud, drone deliveries, an
+antibiotic from a peat bog, golf courses' water, a student rent strike, a folk festival
+cancelled, a court over a falling icicle, a legionella outbreak, bees poisoned, smart
+meters' bills, a glamping project and rural libraries merged), written and annotated the
+same way after those rules, was committed before the extractor first read it: held out,
+for measuring.
 
 Prints, for all articles and for each language (English, Russian: told apart by
 their letters), quote recall and precision (a proposal matches an annotated quote
@@ -162,7 +167,7 @@ SETS = Path(__file__).resolve().parent.parent / "tests" / "extract"
 SET_NAMES = ("articles", "heldout", "features", "unseen", "fresh", "blind", "blind2", "blind3",
              "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10",
              "blind11", "blind12", "blind13", "blind14", "blind15", "blind16",
-             "blind17", "blind18", "blind19", "blind20")  # fmt: skip
+             "blind17", "blind18", "blind19", "blind20", "blind21")  # fmt: skip
 ARTICLES = SETS / "articles"
 INPUTS = (".txt", ".md", ".html")
 FIELDS = ("age", "role", "organization")
