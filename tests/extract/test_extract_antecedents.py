@@ -505,3 +505,16 @@ def test_a_group_named_by_one_plural_word_is_not_he() -> None:
         '"We have sandbags ready," he said.'
     )
     assert quotes(text)[-1].speaker_name == "Tom Vries"
+
+
+def test_a_partial_quote_after_a_verb_with_no_subject_of_its_own_is_the_reporting_verbs() -> None:
+    text = (
+        "Ada Pryce, a spokeswoman for Tarn Mutual Ltd, said premiums reflected "
+        '"the rising cost of storms everywhere."'
+    )
+    quote = quotes(text)[-1]
+    assert (quote.kind, quote.speaker_name, quote.organization) == (
+        "partial",
+        "Ada Pryce",
+        "Tarn Mutual Ltd",
+    )

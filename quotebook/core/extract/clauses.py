@@ -121,6 +121,10 @@ def attribute_before(text: str, base: int, *, naming: bool) -> tuple[Mention, st
     mention = mention or russian_body(left.split(), base)  # "В МИД России назвали…"
     if mention is None and left.strip().lower() in ("", "как", "as", "so", "and", "but"):
         mention = subject_after(text[verb.end :], base + verb.end)
+    if mention is None and any(v.start < verb.start for v in outside or verbs):
+        # "X said premiums reflected “…”": no subject names the last verb's speaker, so
+        # the verb reporting it does
+        return attribute_before(text[: verb.start], base, naming=naming)
     return (mention, verb.word) if mention is not None else None
 
 
