@@ -516,3 +516,16 @@ def test_someone_by_what_they_did_is_not_the_person_named_before() -> None:
     )
     quote = quotes(text)[-1]
     assert (quote.speaker_name, quote.role) == ("", "пенсионерка")
+
+
+def test_what_a_speaker_said_of_someone_after_po_slovam_is_no_description_of_them() -> None:
+    text = (
+        "Орнитолог фонда «Белый берег» Анна Сеппо рассказала, что на озере гнездится "
+        "утка. По словам Анны Сеппо, утка «улетает, если к гнезду подходят лодки»."
+    )
+    quote = quotes(text)[-1]
+    assert (quote.speaker_name, quote.role, quote.organization) == (
+        "Анна Сеппо",
+        "Орнитолог",
+        "Белый берег",
+    )

@@ -63,6 +63,10 @@ _POSSESSIVE_START = re.compile(
 _NAME_TITLES = lx.HONORIFICS | frozenset(lx.RANKS)
 
 
+# A quote the writer's sentences are read without (see extractor._narrative_events).
+_BLANKED_QUOTE = re.compile(r"«\s+»|\"\s+\"|“\s+”")
+
+
 def _acts_then_role(words: list[str]) -> bool:
     """Whether, after a participle, adverbs ("рядом") and then a lower-case person noun
     follow: someone described by what they did and who they are."""
@@ -75,8 +79,8 @@ def _acts_then_role(words: list[str]) -> bool:
 def is_description(chunk: str) -> bool:
     """Whether a comma-separated chunk describes a person ("23", "a nurse", "who…")."""
     words = chunk.split()
-    if not words or _goes_on(words):
-        return False
+    if not words or _goes_on(words) or _BLANKED_QUOTE.search(chunk):
+        return False  # "гагара «…»": a quote in it, so the sentence going on
     first = words[0].lower()
     if re.fullmatch(r"\d{1,3}", chunk) or re.fullmatch(r"\d{1,3}\s+(?:год|года|лет)", chunk):
         return True

@@ -135,7 +135,10 @@ def _speaker(text: str, base: int) -> Event | None:
     if verb.inverts:
         mention = possessor(text[verb.start : verb.end], base + verb.start)
     if mention is None and (verb.inverts or left.strip().lower() in ("", "как", "as") or inverted):
-        mention = subject_after(text[verb.end :], base + verb.end)  # "…, считает она."
+        after = text[verb.end :]
+        if verb.inverts and "," in after:  # "По словам Марии Лукконен, гагара …": the
+            after = after[: after.rindex(",")]  # speaker, not the clause after the comma
+        mention = subject_after(after, base + verb.end)  # "…, считает она."
     if mention is None and not verb.inverts and left.strip():
         if len(left.split()) > 30:
             return None
