@@ -3,7 +3,7 @@
     python benchmarks/evaluate_extraction.py
     [--set articles|heldout|features|unseen|fresh|blind|blind2|blind3|blind4|blind5|blind6|blind7|
            blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15|blind16|blind17|
-           blind18|blind19|blind20|blind21]
+           blind18|blind19|blind20|blind21|blind22]
     [--verbose]
     [--words 10000]
 
@@ -131,6 +131,11 @@ it; its misses were then studied too. ``blind21`` (olive oil fraud, drone delive
 antibiotic from a peat bog, golf courses' water, a student rent strike, a folk festival
 cancelled, a court over a falling icicle, a legionella outbreak, bees poisoned, smart
 meters' bills, a glamping project and rural libraries merged), written and annotated the
+same way after those rules, was committed before the extractor first read it; its
+misses were then studied too. ``blind22`` (a trial without an interpreter, a battery
+storage plant, a cap on cruise ships, a farm buyout, a referees' boycott, a crop trial
+vandalised, a dental clinic in court, a hydrofoil route, phones locked away at school,
+wolves, a football club's debts and an archaeological dig), written and annotated the
 same way after those rules, was committed before the extractor first read it: held out,
 for measuring.
 
@@ -167,7 +172,8 @@ SETS = Path(__file__).resolve().parent.parent / "tests" / "extract"
 SET_NAMES = ("articles", "heldout", "features", "unseen", "fresh", "blind", "blind2", "blind3",
              "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10",
              "blind11", "blind12", "blind13", "blind14", "blind15", "blind16",
-             "blind17", "blind18", "blind19", "blind20", "blind21")  # fmt: skip
+             "blind17", "blind18", "blind19", "blind20", "blind21",
+             "blind22")  # fmt: skip
 ARTICLES = SETS / "articles"
 INPUTS = (".txt", ".md", ".html")
 FIELDS = ("age", "role", "organization")
