@@ -67,15 +67,6 @@ _NAME_TITLES = lx.HONORIFICS | frozenset(lx.RANKS)
 _BLANKED_QUOTE = re.compile(r"«\s+»|\"\s+\"|“\s+”")
 
 
-def _acts_then_role(words: list[str]) -> bool:
-    """Whether, after a participle, adverbs ("рядом") and then a lower-case person noun
-    follow: someone described by what they did and who they are."""
-    index = 0
-    while index < len(words) - 1 and morph.is_adverb(words[index]):
-        index += 1
-    return index > 0 and words[index].islower() and morph.is_person_noun(words[index])
-
-
 def is_description(chunk: str) -> bool:
     """Whether a comma-separated chunk describes a person ("23", "a nurse", "who…")."""
     words = chunk.split()
@@ -113,7 +104,7 @@ def is_description(chunk: str) -> bool:
         return (common or group) and not morph.has_predicate(chunk)
     if _russian_modified_role(words) and not morph.has_predicate(chunk):
         return True  # "управляющий партнер бюро «…»", "старший научный сотрудник"
-    if morph.is_participle(first) and _acts_then_role(words[1:]):
+    if morph.person_after_act(words):
         return True  # "стоявшая рядом жительница поселка": someone by what they did
     if words[0].islower() and any(w.lower() in lx.ROLE_WORDS for w in words[:5]):
         return True

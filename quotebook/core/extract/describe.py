@@ -143,17 +143,11 @@ _CLAUSE = re.compile(
 
 
 def _after_what_they_did(text: str) -> str:
-    """ "стоявшая рядом жительница поселка" → "жительница поселка": a Russian participle
-    and the words after it, before a person noun, say what someone did, not who they are."""
+    """ "стоявшая рядом жительница поселка" → "жительница поселка": what someone did is
+    no part of who they are."""
     words = text.split()
-    if not words or not words[0].islower() or not morph.is_participle(words[0]):
-        return text
-    index = 1
-    while index < len(words) - 1 and morph.is_adverb(words[index]):
-        index += 1  # "рядом", "тоже": how, where; "управляющий партнер" is a role whole
-    if index > 1 and words[index].islower() and morph.is_person_noun(words[index]):
-        return " ".join(words[index:])
-    return text
+    at = morph.person_after_act(words)
+    return " ".join(words[at:]) if at else text
 
 
 def _is_clause(text: str) -> bool:

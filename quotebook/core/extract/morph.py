@@ -224,6 +224,19 @@ def is_participle(word: str) -> bool:
     return bool(parses) and parses[0].tag.POS == "PRTF"
 
 
+def person_after_act(words: list[str]) -> int:
+    """Where the person noun stands after a participle and how or where it happened
+    ("стоявшая рядом жительница поселка" → 2): someone described by what they did before
+    who they are; 0 for none ("управляющий партнер" is a role whole)."""
+    if not words or not words[0].islower() or not is_participle(words[0]):
+        return 0
+    index = 1
+    while index < len(words) - 1 and is_adverb(words[index]):
+        index += 1
+    person = index > 1 and words[index].islower() and is_person_noun(words[index])
+    return index if person else 0
+
+
 def is_finite_verb(word: str) -> bool:
     """Whether a Russian word reads first as a verb in the present or past ("ждет",
     "шьет", "летит"): the writer's sentence goes on, no description."""
