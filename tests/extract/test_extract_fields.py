@@ -1258,3 +1258,12 @@ def test_the_farm_is_the_farming_company_named_before() -> None:
         '"We had nobody to pick," said Ann Cole, the farm\'s manager.'
     )
     assert fields(last(text)) == (None, "manager", "Orchard Rise Ltd")
+
+
+def test_a_name_with_two_particles_is_one_name() -> None:
+    text = (
+        'Jan van der Berg, 58, a dairy farmer, said: "They want us gone." '
+        '"It is theft," van der Berg said.'
+    )
+    quote = last(text)
+    assert (quote.speaker_name, quote.age) == ("Jan van der Berg", 58)

@@ -49,7 +49,7 @@ def name_run(words: list[str]) -> int:
     while index >= 0:
         word = words[index]
         lower = word.lower().rstrip(".,")
-        if count > 0 and lower in lx.PARTICLES and index > 0 and _is_name_word(words[index - 1]):
+        if count > 0 and lower in lx.PARTICLES and index > 0 and _before_particle(words, index):
             count, index = count + 1, index - 1
             continue
         name_word = _is_name_word(word) or _surname_after_first_name(words, index, count)
@@ -75,6 +75,16 @@ def name_run(words: list[str]) -> int:
     if not any(re.search(r"[^\W\d_]{2}", w) for w in run):
         return 0
     return _trim_cyrillic(run)
+
+
+def _before_particle(words: list[str], index: int) -> bool:
+    """Whether a name goes on before the particle at ``index``: a name word, or another
+    particle with a name word before it ("Gert van de Pol")."""
+    before = words[index - 1]
+    if _is_name_word(before):
+        return True
+    two_back = words[index - 2] if index > 1 else ""
+    return before.lower() in lx.PARTICLES and bool(two_back) and _is_name_word(two_back)
 
 
 def _rare_first_name(words: list[str], index: int, count: int) -> bool:
