@@ -373,6 +373,11 @@ def test_a_post_a_body_owns_wins_over_what_the_name_is_printed_with(
             "Coastal Rescue Association",
         ),
         (
+            "The grant came from the Department of Marine Affairs (DoMA) in May.\n\n"
+            '"We were not consulted," a DoMA spokeswoman said.',
+            "Department of Marine Affairs",
+        ),
+        (
             "Фонд развития океанологии (ФРО) лишился гранта.\n\n"
             "«Нас никто не спросил», — сказал представитель ФРО Олег Сомов.",
             "Фонд развития океанологии",

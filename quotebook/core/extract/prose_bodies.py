@@ -146,8 +146,8 @@ def _without_members(run: str) -> str:
     return run
 
 
-# A body's initials in brackets after its name: "(DESNZ)", "(АКИТ)".
-_INITIALS = re.compile(r"\s*\(([A-ZА-ЯЁ]{2,6})\)")
+# A body's initials in brackets after its name: "(DESNZ)", "(АКИТ)", "(MoJ)".
+_INITIALS = re.compile(r"\s*\(([A-ZА-ЯЁ](?:[A-ZА-ЯЁ]|[a-zа-яё](?=[A-ZА-ЯЁ])){1,5})\)")
 
 
 def _spelt_out(run: str, after: str) -> bool:
