@@ -1295,3 +1295,12 @@ def test_a_research_institutions_initials_stand_for_its_name_after_its_legal_for
     )
     found = extract(text).proposals[-1]
     assert found.organization == "Байкальская лимнологическая станция"
+
+
+def test_a_municipal_schools_legal_form_names_the_body_its_kind_word_refers_to() -> None:
+    text = (
+        "В МАОУ «Гимназия № 12» отменили домашние задания по пятницам.\n\n"
+        "«Дети стали больше спать», — сказал директор гимназии Олег Ким."
+    )
+    found = extract(text).proposals[-1]
+    assert (found.role, found.organization) == ("директор", "Гимназия № 12")
