@@ -1304,3 +1304,31 @@ def test_a_municipal_schools_legal_form_names_the_body_its_kind_word_refers_to()
     )
     found = extract(text).proposals[-1]
     assert (found.role, found.organization) == ("директор", "Гимназия № 12")
+
+
+def test_a_clinic_named_by_its_legal_form_is_what_klinika_later_refers_to() -> None:
+    text = (
+        "Суд оштрафовал ветеринарную клинику ООО «Белый клык» за продажу просроченных "
+        "вакцин.\n\n"
+        "«Партию мы списали сразу», — сказал заведующий клиники Антон Рябов."
+    )
+    found = extract(text).proposals[-1]
+    assert (found.role, found.organization) == ("заведующий", "Белый клык")
+
+
+def test_a_team_is_the_club_it_plays_for() -> None:
+    text = (
+        "Баскетбольный клуб «Уральские волки» снялся с чемпионата.\n\n"
+        "«Нам не платят с осени», — сказал защитник команды Илья Орлов."
+    )
+    found = extract(text).proposals[-1]
+    assert (found.role, found.organization) == ("защитник", "Уральские волки")
+
+
+def test_an_expedition_in_the_genitive_after_a_role_is_its_body() -> None:
+    text = (
+        "Раскопки на Соборной горе ведет Смоленская археологическая экспедиция «Днепр».\n\n"
+        "«Слой сохранился на три метра», — сказала начальник экспедиции Вера Зуева."
+    )
+    found = extract(text).proposals[-1]
+    assert (found.role, found.organization) == ("начальник", "Днепр")

@@ -29,8 +29,16 @@ _RU_BROAD = ("компани", "ведомств", "организаци")
 
 
 # Russian kinds that name the same body: "мэрия" is the city's "администрация"; a
-# carrier ("перевозчик"), a developer or an airline is a company.
-_RU_SAME = {"мэри": "адми", "адми": "мэри", "пере": "комп", "заст": "комп", "авиа": "комп"}
+# carrier ("перевозчик"), a developer or an airline is a company; a team ("команда") is
+# the club it plays for.
+_RU_SAME = {
+    "мэри": "адми",
+    "адми": "мэри",
+    "пере": "комп",
+    "заст": "комп",
+    "авиа": "комп",
+    "кома": "клуб",
+}
 
 
 def _says_which(name: str) -> bool:
