@@ -1332,3 +1332,21 @@ def test_an_expedition_in_the_genitive_after_a_role_is_its_body() -> None:
     )
     found = extract(text).proposals[-1]
     assert (found.role, found.organization) == ("начальник", "Днепр")
+
+
+def test_whose_body_it_is_goes_with_its_kind_after_a_role() -> None:
+    text = (
+        "«Мы будем ходить на каждый матч», — сказал председатель союза ветеранов "
+        "«Боевое братство» Олег Сомов."
+    )
+    found = extract(text).proposals[-1]
+    assert (found.role, found.organization) == ("председатель", "Боевое братство")
+
+
+def test_people_of_a_kind_named_before_are_the_bodys_members() -> None:
+    text = (
+        "В беговом клубе «Марафонец» отменили забег.\n\n"
+        "«Трасса под водой», — сказал тренер клуба любителей Павел Юдин."
+    )
+    found = extract(text).proposals[-1]
+    assert (found.role, found.organization) == ("тренер", "Марафонец")

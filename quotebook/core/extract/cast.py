@@ -113,7 +113,8 @@ class Cast:
         is the organisation; the role stays as printed when none was."""
         words = role.split()
         start = kind_start(words)
-        body = self.bodies.named_of_kind(words[-1]) if start else ""
+        kind = words[-2] if start and morph.one_of(words[-1]) else words[-1]  # "… болельщиков"
+        body = self.bodies.named_of_kind(kind) if start else ""
         if not body:
             return role, ""
         return " ".join(words[:start]), body

@@ -39,12 +39,21 @@ def kind_start(words: list[str]) -> int:
     """Where a body's kind in the genitive, with the adjectives before it, ends a Russian
     role ("директор по коммуникациям компании", "аналитик инвестиционной компании"): the
     kind stands for a body named before or after it; 0 when the role ends otherwise."""
-    if len(words) < 2 or not _is_kind(words[-1]):
+    end = len(words) - 1
+    if end > 1 and _whose_members(words[end]) and _is_kind(words[end - 1]):
+        end -= 1  # "лидер объединения болельщиков": whose body it is goes with its kind
+    if len(words) < 2 or not _is_kind(words[end]):
         return 0
-    start = len(words) - 1
+    start = end
     while start > 1 and _kind_adjective(words[start - 1]):
         start -= 1
     return start if _names_person(words[:start]) else 0
+
+
+def _whose_members(word: str) -> bool:
+    """ "болельщиков", "журналистов": people in the genitive plural, in lower case, after
+    the kind of the body they make up."""
+    return word.islower() and bool(morph.one_of(word))
 
 
 def _kind_adjective(word: str) -> bool:
@@ -118,7 +127,8 @@ def _described_body(words: list[str]) -> int:
     numbered = len(rest) == 2 and rest[0] == "№" and rest[1].isdigit()
     plain = all(w.islower() and morph.is_genitive(w) for w in rest)
     part = morph.head_noun(words[index]) in _OWNED_PARTS and any(map(_is_kind, rest))
-    described = start < index or bool(rest)
+    members = len(rest) == 1 and _whose_members(rest[0])  # "клуба бегунов": a kind alone
+    described = start < index or (bool(rest) and not members)
     if not (described and (plain or numbered)) or part or not _names_person(words[:start]):
         return 0
     return start
