@@ -22,7 +22,7 @@ from .given_names import has_first_name as _has_first_name
 from .given_names import same_stem
 from .mention import Mention
 from .organisations import Bodies
-from .ru_roles import kind_start
+from .ru_roles import kind_start, whose_members
 
 
 @dataclass
@@ -113,7 +113,7 @@ class Cast:
         is the organisation; the role stays as printed when none was."""
         words = role.split()
         start = kind_start(words)
-        kind = words[-2] if start and morph.one_of(words[-1]) else words[-1]  # "… болельщиков"
+        kind = words[-2] if start and whose_members(words[-1]) else words[-1]  # "… болельщиков"
         body = self.bodies.named_of_kind(kind) if start else ""
         if not body:
             return role, ""

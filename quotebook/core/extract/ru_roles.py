@@ -40,7 +40,7 @@ def kind_start(words: list[str]) -> int:
     role ("директор по коммуникациям компании", "аналитик инвестиционной компании"): the
     kind stands for a body named before or after it; 0 when the role ends otherwise."""
     end = len(words) - 1
-    if end > 1 and _whose_members(words[end]) and _is_kind(words[end - 1]):
+    if end > 1 and whose_members(words[end]) and _is_kind(words[end - 1]):
         end -= 1  # "лидер объединения болельщиков": whose body it is goes with its kind
     if len(words) < 2 or not _is_kind(words[end]):
         return 0
@@ -50,10 +50,12 @@ def kind_start(words: list[str]) -> int:
     return start if _names_person(words[:start]) else 0
 
 
-def _whose_members(word: str) -> bool:
-    """ "болельщиков", "журналистов": people in the genitive plural, in lower case, after
-    the kind of the body they make up."""
-    return word.islower() and bool(morph.one_of(word))
+def whose_members(word: str) -> bool:
+    """ "болельщиков", "ветеранов": people in the genitive plural, in lower case, after the
+    kind of the body they make up; not officers ("совета директоров" is a board, a part of
+    the body named after it, which the role holds a seat on)."""
+    one = morph.one_of(word) if word.islower() else ""
+    return bool(one) and one not in lx.ROLE_WORDS
 
 
 def _kind_adjective(word: str) -> bool:
@@ -127,7 +129,7 @@ def _described_body(words: list[str]) -> int:
     numbered = len(rest) == 2 and rest[0] == "№" and rest[1].isdigit()
     plain = all(w.islower() and morph.is_genitive(w) for w in rest)
     part = morph.head_noun(words[index]) in _OWNED_PARTS and any(map(_is_kind, rest))
-    members = len(rest) == 1 and _whose_members(rest[0])  # "клуба бегунов": a kind alone
+    members = len(rest) == 1 and whose_members(rest[0])  # "клуба бегунов": a kind alone
     described = start < index or (bool(rest) and not members)
     if not (described and (plain or numbered)) or part or not _names_person(words[:start]):
         return 0
