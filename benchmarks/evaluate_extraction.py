@@ -141,7 +141,8 @@ for measuring.
 
 Prints, for all articles and for each language (English, Russian: told apart by
 their letters), quote recall and precision (a proposal matches an annotated quote
-when at least 80% of the quote's words are in it; each is matched at most once),
+when at least 80% of the quote's words are in it; each is matched at most once, and a
+quote split by its attribution matches one annotated quote whole or one for each piece),
 speaker accuracy on matched quotes (the same person, and the exact filing name),
 the accuracy of each description field (age, role, organization; role and
 organisation also where the article prints one, and how often one is filled where
@@ -188,6 +189,7 @@ class Report:
     annotated: int = 0
     proposed: int = 0
     matched: int = 0
+    proposals_matched: int = 0
     speakers_right: int = 0
     same_person: int = 0
     confident: int = 0
@@ -208,7 +210,7 @@ class Report:
 
     @property
     def precision(self) -> float:
-        return self.matched / self.proposed if self.proposed else 1.0
+        return self.proposals_matched / self.proposed if self.proposed else 1.0
 
     @property
     def speaker_accuracy(self) -> float:
@@ -276,22 +278,44 @@ def normal(value: Any) -> str:
 
 
 def pair(
-    annotated: Sequence[dict[str, Any]], proposals: Sequence[Proposal]
+    annotated: Sequence[dict[str, Any]], proposals: Sequence[Proposal], text: str = ""
 ) -> list[tuple[int, int]]:
-    """One-to-one matches (annotation index, proposal index), best overlaps first."""
+    """One-to-one matches (annotation index, proposal index), best overlaps first.
+
+    A quote split by its attribution ('"A," said X. "B."') is one proposal made of two
+    pieces. An annotation may take it whole, or annotate each piece as a quote of its
+    own: then each piece matches one annotated quote, and the proposal counts once.
+    """
+    units = [(p, -1, proposal.text) for p, proposal in enumerate(proposals)]
+    if text:
+        units += [
+            (p, i, text[start:end])
+            for p, proposal in enumerate(proposals)
+            if len(proposal.pieces) > 1
+            for i, (start, end) in enumerate(proposal.pieces)
+        ]
     scored = [
-        (overlap(quote["text"], proposal.text), a, p)
+        (overlap(quote["text"], words), a, p, i)
         for a, quote in enumerate(annotated)
-        for p, proposal in enumerate(proposals)
+        for p, i, words in units
     ]
     used_a: set[int] = set()
-    used_p: set[int] = set()
+    whole: set[int] = set()
+    pieces: set[tuple[int, int]] = set()
     pairs: list[tuple[int, int]] = []
-    for score, a, p in sorted(scored, reverse=True):
-        if score >= OVERLAP and a not in used_a and p not in used_p:
-            pairs.append((a, p))
-            used_a.add(a)
-            used_p.add(p)
+    for score, a, p, i in sorted(scored, reverse=True):
+        if score < OVERLAP or a in used_a or p in whole:
+            continue
+        if i < 0 and any(q == p for q, _ in pieces):
+            continue  # a piece of it matched an annotated quote already
+        if (p, i) in pieces:
+            continue
+        pairs.append((a, p))
+        used_a.add(a)
+        if i < 0:
+            whole.add(p)
+        else:
+            pieces.add((p, i))
     return pairs
 
 
@@ -315,21 +339,22 @@ def evaluate(folder: Path = ARTICLES, lang: str = "") -> Report:
             continue
         annotation = json.loads(annotation_file.read_text(encoding="utf-8"))
         extraction = extract(text)
-        _score_article(report, source.name, annotation, list(extraction.proposals))
+        _score_article(report, source.name, annotation, list(extraction.proposals), text)
         _score_meta(report, source.name, annotation.get("meta", {}), extraction.meta)
     return report
 
 
 def _score_article(
-    report: Report, name: str, annotation: dict[str, Any], proposals: list[Proposal]
+    report: Report, name: str, annotation: dict[str, Any], proposals: list[Proposal], text: str
 ) -> None:
     quotes = annotation["quotes"]
     report.annotated += len(quotes)
     report.proposed += len(proposals)
-    pairs = pair(quotes, proposals)
+    pairs = pair(quotes, proposals, text)
     report.matched += len(pairs)
     matched_a = {a for a, _ in pairs}
     matched_p = {p for _, p in pairs}
+    report.proposals_matched += len(matched_p)
     for a, quote in enumerate(quotes):
         if a not in matched_a:
             report.misses.append(f"{name}: missed {quote['text'][:70]!r}")
@@ -338,10 +363,13 @@ def _score_article(
             report.misses.append(f"{name}: extra {proposal.text[:70]!r}")
     report.partial_annotated += sum(q.get("kind") == "partial" for q in quotes)
     report.confident += sum(p.confidence >= CONFIDENT for p in proposals)
-    report.confident_right += sum(
-        proposals[p].confidence >= CONFIDENT
-        and same_person(quotes[a].get("speaker") or "", proposals[p].speaker_name)
-        for a, p in pairs
+    report.confident_right += len(
+        {
+            p
+            for a, p in pairs
+            if proposals[p].confidence >= CONFIDENT
+            and same_person(quotes[a].get("speaker") or "", proposals[p].speaker_name)
+        }
     )
     for a, p in pairs:
         quote, proposal = quotes[a], proposals[p]

@@ -70,3 +70,34 @@ def test_every_set_holds_both_languages_and_annotations_it_can_read() -> None:
         assert languages == {"en", "ru"}, name
         report = evaluation.evaluate(evaluation.SETS / name)
         assert report.annotated >= 15 and report.matched > 0, name
+
+
+SPLIT = (
+    "“We signed up to this in good faith,” said Gareth Lloyd, a grazier. "
+    "“Now the bog is on our best grazing and nobody answers the phone.”"
+)
+
+
+def test_a_split_quote_matches_its_two_annotated_pieces_or_one_whole_quote() -> None:
+    evaluation = load_evaluation()
+    proposals = list(evaluation.extract(SPLIT).proposals)
+    assert len(proposals) == 1 and len(proposals[0].pieces) == 2
+    first = {"text": "We signed up to this in good faith,"}
+    second = {"text": "Now the bog is on our best grazing and nobody answers the phone."}
+    whole = {"text": f"{first['text']} {second['text']}"}
+    assert sorted(evaluation.pair([first, second], proposals, SPLIT)) == [(0, 0), (1, 0)]
+    assert evaluation.pair([whole], proposals, SPLIT) == [(0, 0)]
+    assert evaluation.pair([first, second], proposals) == [(1, 0)]  # without the text: whole
+
+
+def test_a_split_quote_matched_twice_counts_once_against_precision() -> None:
+    evaluation = load_evaluation()
+    report = evaluation.Report()
+    proposals = list(evaluation.extract(SPLIT).proposals)
+    pieces = [
+        {"text": "We signed up to this in good faith,", "speaker": "Gareth Lloyd"},
+        {"text": "Now the bog is on our best grazing and nobody answers the phone."},
+    ]
+    evaluation._score_article(report, "split.txt", {"quotes": pieces}, proposals, SPLIT)
+    assert (report.matched, report.proposals_matched, report.proposed) == (2, 1, 1)
+    assert report.precision == 1.0 and report.recall == 1.0
