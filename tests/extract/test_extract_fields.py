@@ -1267,3 +1267,23 @@ def test_a_name_with_two_particles_is_one_name() -> None:
     )
     quote = last(text)
     assert (quote.speaker_name, quote.age) == ("Jan van der Berg", 58)
+
+
+def test_a_hyphenated_given_name_introduces_someone_described_after_by() -> None:
+    text = (
+        "The error was spotted by Hae-Won Park, 29, a data analyst at the Kestrel Trust.\n\n"
+        '"The totals never added up," Park said.'
+    )
+    found = extract(text).proposals[-1]
+    assert (found.speaker_name, found.age, found.role) == ("Hae-Won Park", 29, "data analyst")
+    assert found.organization == "Kestrel Trust"
+
+
+def test_a_person_named_with_the_body_they_work_at_is_no_part_of_its_name() -> None:
+    text = (
+        "The trial was run by Dr. Helen Marsh of the Northgate Institute for Child Health "
+        "(NICH) in Leeds.\n\n"
+        '"We stopped it early," said Tom Reyes, a statistician at the NICH.'
+    )
+    found = extract(text).proposals[-1]
+    assert found.organization == "Northgate Institute for Child Health"

@@ -108,8 +108,12 @@ def _surname_after_first_name(words: list[str], index: int, count: int) -> bool:
 
 
 def _is_first_name(word: str) -> bool:
+    """A given name the lists know, an initial ("J."), or two capitalised parts joined by
+    a hyphen ("Mei-Lin", "Jean-Paul"), which in front of a surname are a given name."""
     lower = word.lower().rstrip(".,")
-    return lower in lx.FEMALE_NAMES or lower in lx.MALE_NAMES or bool(re.fullmatch(r"\w\.", word))
+    if lower in lx.FEMALE_NAMES or lower in lx.MALE_NAMES:
+        return True
+    return bool(re.fullmatch(r"\w\.|[A-Z][a-z]+-[A-Z][a-z]+", word))
 
 
 def _trim_cyrillic(run: list[str]) -> int:
@@ -211,7 +215,8 @@ def _agent(dropped: list[str], name_words: list[str]) -> bool:
     if is_capitalised(dropped[-2]) and len(name_words) == 2 and not _body_words(name_words):
         return True  # "Winter Ledger by Tobias Ekwueme": a work, then who made it
     done = participle.endswith(("ed", "en")) or participle in _PARTICIPLES
-    return done and participle.isalpha() and _is_first_name(name_words[0])
+    first = _is_first_name(name_words[0]) and not _body_words(name_words)
+    return done and participle.isalpha() and first
 
 
 def _body_words(words: list[str]) -> bool:

@@ -8,6 +8,7 @@ import re
 from . import lexicon as lx
 from . import morph
 from .events import Event
+from .given_names import has_first_name
 from .name_roles import words_after_po
 from .names import is_capitalised, is_legal_form
 from .org_names import is_place
@@ -40,6 +41,7 @@ def organisations(text: str, base: int) -> list[Event]:
     for match in _ORG_RUN.finditer(text):
         field = _in_field(text, match.end())
         run = _without_members(match.group().strip()) + field
+        run = _without_person(run, text[: match.start()])
         formed = _FORM_THEN_PLACE.match(run)
         if formed and is_legal_form(formed.group(2)):
             run = formed.group(1)  # "Kestrel Orbital Systems GmbH of Bremen": where it is
@@ -144,6 +146,23 @@ def _without_members(run: str) -> str:
     if people in ("members", "staff") or (one != people and one in lx.ROLE_WORDS):
         return run[found.end() :]
     return run
+
+
+# A person's name, then "of" the body they work at: "Adrian Kessler of the Ashbury …"
+_PERSON_OF = re.compile(r"^((?:[A-Z][\w'’-]*\s+){1,2}[A-Z][\w'’-]*)\s+of\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _without_person(run: str, preceding: str) -> str:
+    """ "Adrian Kessler of the Ashbury Institute" after "Dr." → the institute: a person's
+    name (after an honorific, or opening with a given name) is no part of the body's."""
+    words = run.split(maxsplit=1)
+    opens = len(words) > 1 and words[0].lower().rstrip(".") in lx.HONORIFICS  # "Dr. Adrian …"
+    before = preceding.split()[-1:]
+    titled = opens or (bool(before) and before[0].lower().rstrip(".") in lx.HONORIFICS)
+    found = _PERSON_OF.match(words[1] if opens else run)
+    if found is None or any(w.lower() in lx.ORG_NOUNS for w in found.group(1).split()):
+        return run
+    return found.string[found.end() :] if titled or has_first_name(found.group(1)) else run
 
 
 # A body's initials in brackets after its name: "(DESNZ)", "(АКИТ)", "(MoJ)".
