@@ -1287,3 +1287,40 @@ def test_a_person_named_with_the_body_they_work_at_is_no_part_of_its_name() -> N
     )
     found = extract(text).proposals[-1]
     assert found.organization == "Northgate Institute for Child Health"
+
+
+@pytest.mark.parametrize(
+    ("text", "organization"),
+    [
+        (
+            "The Leith Print Collective, which runs the press, said it would appeal.\n\n"
+            '"We were never asked," said Ruth Baird, the collective\'s treasurer.',
+            "Leith Print Collective",
+        ),
+        (
+            "The Tamar Harbour Commissioners, who run the quay, backed the plan. The "
+            "commissioners' harbour master, Ian Roe, said work would start in May.\n\n"
+            '"We have waited long enough," Roe said.',
+            "Tamar Harbour Commissioners",
+        ),
+        (
+            "The Journal of Applied Hydrology said the figures had been "
+            '"misread and then badly rounded" by the authors.',
+            "Journal of Applied Hydrology",
+        ),
+    ],
+)
+def test_a_collective_commissioners_and_a_journal_are_bodies(text: str, organization: str) -> None:
+    found = extract(text).proposals[-1]
+    assert found.organization == organization
+    assert found.role in ("treasurer", "harbour master", "")
+
+
+def test_a_firm_called_by_the_words_opening_its_full_name_speaks_as_that_firm() -> None:
+    text = (
+        "Workers hired by Redgate Property Holdings Ltd, which bought the mill in March, "
+        "painted over the wall.\n\n"
+        'Redgate Property said the mural "was not protected by any listing".'
+    )
+    found = extract(text).proposals[-1]
+    assert (found.speaker_name, found.organization) == ("", "Redgate Property Holdings Ltd")

@@ -177,11 +177,13 @@ class Bodies:
 
     def with_form(self, name: str) -> str:
         """The body named last as ``name`` and its legal form ("Dale Creameries PLC" for
-        "Dale Creameries"); blank when none was."""
+        "Dale Creameries"), or opened by ``name`` and ended by one ("Castlefield Property
+        Holdings Ltd" for "Castlefield Property"); blank when none was."""
         for known, _ in reversed(self._orgs):
             head, _, form = known.rpartition(" ")
             legal = form.lower() in lx.LEGAL_FORMS or form in lx.FOREIGN_LEGAL_FORMS
-            if head == name and legal:
+            going_on = head[len(name) + 1 : len(name) + 2]  # "Holdings", not "of Harcourt …"
+            if legal and (head == name or (head.startswith(f"{name} ") and going_on.isupper())):
                 return known
         return ""
 

@@ -31,7 +31,8 @@ ORG_FAMILY = {
         "union",
     ),
     **dict.fromkeys(
-        words("group coalition alliance network campaign organisers organizers"), "group"
+        words("group coalition alliance network campaign organisers organizers collective"),
+        "group",
     ),
     **dict.fromkeys(
         words("university college institute academy school lyceum polytechnic"), "school"
@@ -42,7 +43,8 @@ ORG_FAMILY = {
     **dict.fromkeys(words("court tribunal"), "court"),
     **dict.fromkeys(words("club fc team"), "club"),
     **dict.fromkeys(words("orchestra choir ensemble"), "orchestra"),
-    **dict.fromkeys(words("commission committee board"), "commission"),
+    **dict.fromkeys(words("commission committee board commissioners"), "commission"),
+    **dict.fromkeys(words("journal"), "journal"),
     **dict.fromkeys(words("police"), "police"),
     **dict.fromkeys(words("government administration cabinet"), "government"),
     **dict.fromkeys(
