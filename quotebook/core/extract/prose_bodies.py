@@ -343,14 +343,17 @@ def _without_kind(run: str) -> str:
 
 
 def _russian_kind(words: list[str]) -> set[str]:
-    """The Russian kind of body ending ``words`` or followed by one genitive
-    ("центре", "центре реабилитации"), in its dictionary form; none when there is none."""
-    for word in reversed(words[-2:]):
+    """The Russian kind of body ending ``words`` or followed by up to two genitives
+    ("центре", "центре реабилитации", "профсоюзе работников здравоохранения"), in its
+    dictionary form; none when there is none."""
+    for index, word in enumerate(reversed(words[-3:])):
         if word != word.rstrip(",.;:") or not word.islower() or not morph.is_russian(word):
             return set()
         kind = morph.head_noun(word)
         if kind in lx.ORG_FAMILY:
             return {lx.ORG_FAMILY[kind], kind}
+        if index < 2 and not morph.is_genitive(word):
+            return set()  # only genitives follow the kind
     return set()
 
 

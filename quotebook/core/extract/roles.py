@@ -16,7 +16,7 @@ from . import morph
 from .names import is_capitalised, is_legal_form
 from .org_names import clean_org, is_place, names_people
 from .premodifiers import body_before_role, is_nationality, split_premodifier
-from .ru_roles import kind_start, split_russian, without_legal_form
+from .ru_roles import role_before_name, split_russian
 
 ARTICLE = re.compile(r"^(?:a|an|the|another|one)\s+", re.IGNORECASE)
 # An owner's ending: "Acme's", "the workers'"; not a plural's apostrophe inside the name
@@ -137,8 +137,7 @@ def _marked_body(text: str) -> tuple[str, str] | None:
     guillemet = GUILLEMETS.search(text)
     if guillemet:
         role = " ".join(GUILLEMETS.sub("", text).split()).strip(" ,")
-        kind = kind_start(role.split())  # "директор компании «Вектор»": the kind is the body's
-        role = " ".join(role.split()[:kind]) if kind else without_legal_form(role)
+        role = role_before_name(role, guillemet.group(1))  # "директор компании «Вектор»"
         role = re.sub(r"\s+(?:в|во|на|от)$", "", role)  # "… в «Луче»", "кандидат от партии"
         return role, guillemet.group(1).strip()
     owned = _OWNER_START.match(text)  # "the union's national secretary for the ports"

@@ -29,18 +29,24 @@ _BODY_KINDS = lx.RUSSIAN_BODIES | frozenset(
     школа лицей гимназия колледж университет институт академия больница поликлиника
     госпиталь хоспис театр музей библиотека завод фабрика комбинат холдинг ассоциация
     союз профсоюз движение объединение общество клуб центр приют совет муниципалитет
-    обсерватория бюро клиника команда экспедиция
+    обсерватория бюро клиника команда экспедиция база планетарий сеть
     """
     )
 )
 
 
-def kind_start(words: list[str]) -> int:
+def kind_start(words: list[str], *, named: bool = False) -> int:
     """Where a body's kind in the genitive, with the adjectives before it, ends a Russian
     role ("директор по коммуникациям компании", "аналитик инвестиционной компании"): the
-    kind stands for a body named before or after it; 0 when the role ends otherwise."""
+    kind stands for a body named before or after it; 0 when the role ends otherwise.
+    ``named`` when the body's name follows: then a genitive after the kind says what
+    kind of body it is ("директор базы отдыха «Сосновый берег»")."""
     end = len(words) - 1
-    if end > 1 and whose_members(words[end]) and _is_kind(words[end - 1]):
+    if (
+        end > 1
+        and _is_kind(words[end - 1])
+        and (whose_members(words[end]) or (named and _kind_complement(words[end])))
+    ):
         end -= 1  # "лидер объединения болельщиков": whose body it is goes with its kind
     if len(words) < 2 or not _is_kind(words[end]):
         return 0
@@ -56,6 +62,18 @@ def whose_members(word: str) -> bool:
     the body named after it, which the role holds a seat on)."""
     one = morph.one_of(word) if word.islower() else ""
     return bool(one) and one not in lx.ROLE_WORDS
+
+
+def _kind_complement(word: str) -> bool:
+    """ "отдыха", "культуры": a lower-case noun in the genitive naming no one, which with
+    the kind before it makes a kind of body ("база отдыха", "дом культуры")."""
+    return (
+        word.isalpha()
+        and word.islower()
+        and morph.is_genitive(word)
+        and not morph.is_person_noun(word)
+        and bool(morph.head_noun(word))
+    )
 
 
 def _kind_adjective(word: str) -> bool:
@@ -305,6 +323,33 @@ def _body_of_place(words: list[str]) -> bool:
     head = morph.head_noun(words[-1])
     adjective = any(p.tag.POS == "ADJF" for p in morph.parses(words[0].lower()))
     return adjective and bool(head) and head not in lx.RUSSIAN_SETTLEMENTS
+
+
+def role_before_name(role: str, name: str) -> str:
+    """The role printed before a body's ``name`` in guillemets, without the body's kind
+    ("директор компании", "директор управляющей компании ООО" → "директор"): the kind is
+    the named body's. A union's kind before a company's legal form is not the company's:
+    "председатель первичной профсоюзной организации АО «…»" chairs the union there; nor
+    is a part of a body named in the genitive ("службы поддержки «Яндекса»")."""
+    bare = without_legal_form(role)
+    kind = kind_start(bare.split(), named=not _reads_genitive(name))
+    if not kind:
+        return bare
+    formed = bare != role and role.split()[len(bare.split())].lower() in _COMPANY_FORMS
+    if formed and any(morph.head_noun(w) in _NOT_COMPANIES for w in bare.split()[kind:]):
+        return bare
+    return " ".join(bare.split()[:kind])
+
+
+def _reads_genitive(name: str) -> bool:
+    """Whether a body's name in guillemets is printed in the genitive («Яндекса»)."""
+    readings = morph.parses(name.split()[0]) if name.split() else []
+    return bool(readings) and readings[0].tag.case == "gent"
+
+
+# Legal forms of a company, and kinds of body that no company is
+_COMPANY_FORMS = frozenset(lx.words("ооо оао зао пао ао нао llc ltd"))
+_NOT_COMPANIES = frozenset(lx.words("организация профсоюз союз ассоциация объединение движение"))
 
 
 def without_legal_form(role: str) -> str:
