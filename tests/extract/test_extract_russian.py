@@ -1400,3 +1400,12 @@ def test_a_kind_of_body_in_a_role_is_the_body_named_with_it(
 ) -> None:
     found = extract(text).proposals[-1]
     assert (found.role, found.organization) == (role, organization)
+
+
+def test_a_kind_word_inside_a_name_in_guillemets_is_no_body_of_its_own() -> None:
+    text = (
+        "Сеансы отменены, сообщили в МАУК «Городской планетарий имени Ю. А. Гагарина».\n\n"
+        "«Купол течет третий год», — сказала директор планетария Анна Зимина."
+    )
+    found = extract(text).proposals[-1]
+    assert found.organization == "Городской планетарий имени Ю. А. Гагарина"

@@ -27,6 +27,9 @@ def lower_case_bodies(text: str, base: int) -> list[Event]:
             continue
         if word != match.group():
             continue
+        before = text[: match.start()]
+        if before.count("«") > before.count("»"):
+            continue  # "«Оренбургский планетарий имени …»": a word of a name in guillemets
         after = text[match.end() :].split(maxsplit=1)
         if after and after[0].lower() in lx.LEGAL_FORMS:
             after = after[1:]  # "компания ООО «…»": the legal form, then the name
