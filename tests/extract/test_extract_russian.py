@@ -1409,3 +1409,25 @@ def test_a_kind_word_inside_a_name_in_guillemets_is_no_body_of_its_own() -> None
     )
     found = extract(text).proposals[-1]
     assert found.organization == "Городской планетарий имени Ю. А. Гагарина"
+
+
+def test_a_kind_ending_a_bodys_compound_kind_refers_to_it() -> None:
+    text = (
+        "Частоту получило АО «Агрохолдинг „Поле“».\n\n"
+        "«Мы сохраним новости», — пообещал директор по развитию холдинга Павел Рыков."
+    )
+    found = extract(text).proposals[-1]
+    assert (found.role, found.organization) == ("директор по развитию", "Агрохолдинг „Поле“")
+
+
+def test_the_head_of_a_body_by_its_kind_is_who_was_named_heading_it() -> None:
+    text = (
+        "Медиахолдинг «Южный ветер» закрывает две редакции.\n\n"
+        "Генеральный директор холдинга Олег Дёмин назвал решение вынужденным. «Мы платим "
+        "пособия выше, чем требует закон», — сказал Дёмин.\n\n"
+        "Сотрудники с этим не согласны. «О какой неблагодарности идет речь?» — возмутился "
+        "руководитель холдинга."
+    )
+    found = extract(text).proposals[-1]
+    assert (found.speaker_name, found.role) == ("Олег Дёмин", "Генеральный директор")
+    assert found.organization == "Южный ветер"

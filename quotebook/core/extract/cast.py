@@ -310,7 +310,22 @@ class Cast:
                 return person
             if len(words) > 1 and len(theirs) > 1 and words[-1] == theirs[-1]:
                 return person
+            if self._heads_their_body(role, person):
+                return person
         return None
+
+    def _heads_their_body(self, role: str, person: Person) -> bool:
+        """ "руководитель холдинга" for "Генеральный директор" of «Северный ветер», named
+        before as «Медиахолдинг «Северный ветер»»: the head of the body the kind stands
+        for is whoever was named as heading it."""
+        words = role.split()
+        if not person.organization or kind_start(words) != 1:
+            return False
+        if morph.head_noun(words[0]) not in lx.RUSSIAN_HEADS:
+            return False
+        if morph.head_noun(person.role) not in lx.RUSSIAN_HEADS:
+            return False
+        return self.bodies.named_of_kind(words[-1]) == person.organization
 
 
 def _is_source(person: Person) -> bool:

@@ -139,10 +139,12 @@ class Bodies:
         word = kind.lower()
         stem = min(5, len(word) - 1)
         same = _RU_SAME.get(word[:4], "")
+        lemma = morph.head_noun(word)  # "холдинга": a "медиахолдинг" is a holding too
         for name, kinds in reversed(self._orgs):
             first = name.split()[0].lower()
             bare = first[:stem] == word[:stem] and len(name.split()) < 3
             fits = any(k[:stem] == word[:stem] or k[:4] == same for k in kinds)
+            fits = fits or (len(lemma) > 4 and any(k.endswith(lemma) for k in kinds))
             if fits and name[:1].isupper() and not bare:
                 return name
         return ""
