@@ -1431,3 +1431,16 @@ def test_the_head_of_a_body_by_its_kind_is_who_was_named_heading_it() -> None:
     found = extract(text).proposals[-1]
     assert (found.speaker_name, found.role) == ("Олег Дёмин", "Генеральный директор")
     assert found.organization == "Южный ветер"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("«Новости я смотрю каждый вечер», — говорит 74-летняя пенсионерка Антонина Белякова.",
+         "Антонина Белякова"),
+        ("По словам психолога АНО «Центр помощи семье» Марины Левченко, запрет «снимает "
+         "с детей напряжение».", "Марина Левченко"),
+    ],
+)  # fmt: skip
+def test_a_role_before_a_name_shows_the_names_case(text: str, name: str) -> None:
+    assert extract(text).proposals[-1].speaker_name == name

@@ -11,12 +11,14 @@ from .morph import is_first_name, is_russian, parses
 
 
 def named_in_nominative(name: str, after: list[str]) -> bool:
-    """Whether the words printed after a name show it is in the nominative: an apposition
-    agrees with its name in case ("Антонина Белкина (71), бывшая учительница"), so a
-    nominative noun or adjective there keeps the name as printed, where "Антонина" alone
-    would read as the genitive of "Антонин"."""
+    """Whether the words printed with a name show it is in the nominative: a role before
+    it or an apposition after it agrees with it in case ("пенсионерка Антонина Белякова",
+    "Антонина Белкина (71), бывшая учительница"), so a nominative noun or adjective there
+    keeps the name as printed, where "Антонина" alone would read as the genitive of
+    "Антонин". ``after`` holds those phrases, the nearest first."""
     first = name.split()[0] if name.split() else ""
     for phrase in after:
+        phrase = re.sub(r"«[^»]*»?", " ", phrase)  # a body's name is no apposition
         for word in re.findall(r"[а-яё]+", phrase.lower())[:2]:
             tag = parses(word)[0].tag if parses(word) else None
             if tag is None or tag.POS not in ("NOUN", "ADJF"):
@@ -25,7 +27,8 @@ def named_in_nominative(name: str, after: list[str]) -> bool:
                 return False
             gender = tag.gender  # None for "глава", "коллега": either agrees
             return any(
-                "nomn" in p.tag and (gender is None or gender in p.tag) for p in parses(first)
+                "nomn" in p.tag and "sing" in p.tag and (gender is None or gender in p.tag)
+                for p in parses(first)
             )
     return False
 

@@ -180,7 +180,8 @@ def _refer(cast: Cast, mention: Mention, verb: str) -> Person | None:
     if body:  # "The employers' group, Deltalinqs, said", "the statement said": a body spoke
         mention = Mention(mention.written, mention.start, mention.end, before=[f"of {body}"])
     known = mention.name and cast.knows(mention.name)  # "Шамаев" after "Виктор Шамаев"
-    known = known or named_in_nominative(mention.name, mention.after)
+    # "74-летняя пенсионерка Антонина Белякова": a role before the name agrees with it too
+    known = known or named_in_nominative(mention.name, [mention.premod, *mention.after])
     nominative = morph.nominative(mention.name) if mention.name and not known else mention.name
     if nominative != mention.name:  # "юриста Игоря Малова": the role is in the name's case
         mention.name = nominative
