@@ -468,12 +468,20 @@ def test_the_genitives_of_a_setting_are_no_part_of_the_speakers_role() -> None:
     assert found.confidence >= 0.8
 
 
-def test_an_unnamed_source_in_a_body_has_no_role() -> None:
+def test_an_unnamed_source_in_a_body_has_no_role_and_the_body_is_filed_by_its_name() -> None:
     found = only(
         "Источник в мэрии Тверской области, попросивший не называть его имени, сообщил, "
         "что мост «откроют не раньше весны»."
     )
-    assert (found.role, found.organization) == ("", "мэрии Тверской области")
+    assert (found.role, found.organization) == ("", "Мэрия Тверской области")
+
+
+def test_a_ministry_speaking_through_its_document_is_filed_in_the_nominative() -> None:
+    found = only(
+        "В пояснительной записке Министерства финансов говорится, что поправки должны "
+        "«устранить подмену трудовых отношений»."
+    )
+    assert found.organization == "Министерство финансов"
 
 
 @pytest.mark.parametrize(
@@ -482,7 +490,7 @@ def test_an_unnamed_source_in_a_body_has_no_role() -> None:
         (
             "«Воду дадут к вечеру, но не везде», — рассказал «Известиям» источник в "
             "правительстве Курганской области.",
-            "правительстве Курганской области",
+            "Правительство Курганской области",
         ),
         ("«Воду дадут к вечеру, но не везде», — рассказал РИА источник в МРСК.", "МРСК"),
         (
@@ -988,12 +996,12 @@ def test_a_city_s_mayoralty_and_administration_are_one_body(first: str, later: s
         (
             "Источник в районной администрации признал, что дамбу не проверяли. «Денег на "
             "проверку не было», — сказал собеседник.",
-            "районной администрации",
+            "Районная администрация",
         ),
         (
             "Источник в аппарате Мосгордумы сообщил, что закон примут осенью. По его "
             "словам, «поправки еще обсуждаются».",
-            "аппарате Мосгордумы",
+            "Аппарат Мосгордумы",
         ),
     ],
 )
@@ -1069,7 +1077,7 @@ def test_the_outlet_a_source_spoke_to_is_not_the_source_s_body(outlet: str) -> N
         "«Подрядчик не успевает», — пояснил собеседник."
     )
     quote = extract(text).proposals[-1]
-    assert (quote.role, quote.organization) == ("", "мэрии Твери")
+    assert (quote.role, quote.organization) == ("", "Мэрия Твери")
 
 
 @pytest.mark.parametrize("body", ["ГУ МЧС России по Тверскому краю", "ГУ МВД по Псковской области"])
@@ -1116,7 +1124,7 @@ def test_a_source_s_body_keeps_fields_joined_by_i() -> None:
         "«Денег на ремонт нет», — отметил собеседник издания."
     )
     quote = extract(text).proposals[-1]
-    assert quote.organization == "Министерстве культуры и массовых коммуникаций"
+    assert quote.organization == "Министерство культуры и массовых коммуникаций"
 
 
 @pytest.mark.parametrize("body", ["в центре «Верный друг»", "в центре спасения АНО «Верный друг»"])

@@ -309,7 +309,7 @@ def test_whom_an_outlet_spoke_with_is_the_source_just_described() -> None:
     )
     found = quotes(text)
     assert [(p.speaker_name, p.role, p.organization) for p in found[1:]] == [
-        ("", "", "администрации поселка"),
+        ("", "", "Администрация поселка"),
         ("", "Сотрудник котельной", ""),
     ]
 
@@ -390,14 +390,14 @@ def test_a_doctor_or_an_athlete_after_a_dash_is_the_man_just_named(lead: str, no
         ("В Минюсте заявили: «Квоты не изменятся».", "Минюст"),
         ("«Квоты не изменятся», — говорится в сообщении Росгидромета.", "Росгидромет"),
         ("В АО «Северные зори» сообщили: «Рейсы пойдут по графику».", "Северные зори"),
-        ("Источник в мэрии Томска рассказал: «Рейсы пойдут по графику».", "мэрии Томска"),
+        ("Источник в мэрии Томска рассказал: «Рейсы пойдут по графику».", "Мэрия Томска"),
     ],
 )
 def test_a_body_speaking_on_its_own_is_filed_in_the_nominative(
     text: str, organization: str
 ) -> None:
     """«В Минюсте заявили»: the body, as it is filed; a ministry named by «Мин» and a
-    genitive does not decline, and someone unnamed in a body keeps it as printed."""
+    genitive does not decline; the body someone unnamed is in is filed so too."""
     assert quotes(text)[-1].organization == organization
 
 

@@ -45,7 +45,8 @@ def nominative_phrase(text: str) -> str:
 def _fixed_ministry(word: str, parse: Any) -> bool:
     """ "Минцифры", "Минприроды", "Минпросвещения": a ministry named by "Мин" and a word
     in the genitive does not decline; "Минфин", "Минстрой" (masculine) do."""
-    return word.startswith("Мин") and parse.tag.gender in ("femn", "neut")
+    short = word.startswith("Мин") and not word.lower().startswith("министерств")
+    return short and parse.tag.gender in ("femn", "neut")  # "Министерства" declines
 
 
 def _declines(parse: Any) -> bool:

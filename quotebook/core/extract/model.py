@@ -98,9 +98,16 @@ class Proposal:
             if fold(printed) == fold(self.organization):  # "The … Federation (VAB) said"
                 return self.organization
         label = self.role or self.description  # never a bare "she" nobody fits
-        if self.organization and self.organization.casefold() not in label.casefold():
+        if self.organization and not _names_in_any_case(label, self.organization):
             label = f"{label}, {self.organization}" if label else self.organization
         return label[:1].upper() + label[1:] if label else ""
+
+
+def _names_in_any_case(label: str, organization: str) -> bool:
+    """Whether ``label`` prints ``organization``, in any case ("Источник в администрации
+    района" prints "Администрация района"): each word, less a case ending, is in it."""
+    printed = label.casefold()
+    return all(w[: max(3, len(w) - 2)] in printed for w in organization.casefold().split())
 
 
 @dataclass(frozen=True, slots=True)

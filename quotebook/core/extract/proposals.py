@@ -66,12 +66,16 @@ def propose(document: Document, candidate: Candidate, said: Said) -> Proposal | 
 def _organization(person: Person) -> str:
     """The body filed: a Russian body speaking on its own in the nominative ("Прокуратура
     Курганской области" for «В прокуратуре Курганской области сообщили»), as it is filed
-    as a source; "Источник в мэрии Омска" is someone in the body, which stays as printed."""
+    as a source, and so is the body an unnamed source is in ("Правительство Омской
+    области" for «Источник в правительстве Омской области»)."""
     if person.name or person.role or not person.organization:
         return person.organization
     if person.organization.lower() in lx.ORG_FAMILY:
         return person.organization  # "ведомства" no body named before stands for: as printed
     body = body_filed(person.description, person.organization)
+    first = person.description.lower().split()[:1]
+    if not body and first and morph.head_noun(first[0]) in lx.SOURCE_NOUNS:
+        body = body_filed(person.organization, person.organization)
     return body[:1].upper() + body[1:] if body else person.organization
 
 
