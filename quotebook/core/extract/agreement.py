@@ -4,6 +4,7 @@ adjective that belongs to the noun after it, not to a name ("Зоологиче�
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .morph import is_russian, parses
@@ -14,6 +15,9 @@ _NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
 def nominative_phrase(text: str) -> str:
     """A Russian role phrase in an oblique case put in the nominative, up to its first
     noun: "главного юриста компании" → "главный юрист компании"."""
+    aged = re.match(r"\d{1,3}[-‑]летн\w*\s+", text)
+    if aged:  # "72-летней пенсионерке": the age, which the role is read without, then it
+        return aged.group() + nominative_phrase(text[aged.end() :])
     words = text.split()
     found: list[tuple[int, Any]] = []
     for index, word in enumerate(words):

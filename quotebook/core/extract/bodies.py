@@ -57,7 +57,7 @@ def russian_body(words: list[str], start: int) -> Mention | None:
         phrase = nominative_phrase(phrase)
     owner = _owner_by_kind(phrase.split())
     if owner:  # "в пресс-службе энергосбытовой компании": the company's press office
-        return Mention(phrase, start, start + len(phrase), before=[f"of {owner}", owner_of(phrase)])
+        return Mention(phrase, start, start + len(phrase), before=[f"of {owner}"])
     # "В управлении ветеринарии Воронежской области": a kind with words saying which body
     rest = phrase.split()[1:2]
     which = "«" not in phrase and any(w.islower() and w not in lx.ORG_NOUNS for w in rest)
@@ -151,11 +151,6 @@ def _owner_by_kind(words: list[str]) -> str:
     if not all(w.islower() for w in rest) or rest[-1] not in lx.ORG_NOUNS:
         return ""
     return " ".join(rest)
-
-
-def owner_of(phrase: str) -> str:
-    """The part of a body that speaks, as its role: "пресс-служба"."""
-    return phrase.split()[0]
 
 
 def _noun_phrase(words: list[str]) -> list[str]:

@@ -73,7 +73,7 @@ def is_description(chunk: str) -> bool:
     if not words or _goes_on(words) or _BLANKED_QUOTE.search(chunk):
         return False  # "гагара «…»": a quote in it, so the sentence going on
     first = words[0].lower()
-    if re.fullmatch(r"\d{1,3}", chunk) or re.fullmatch(r"\d{1,3}\s+(?:год|года|лет)", chunk):
+    if re.fullmatch(r"\d{1,3}", chunk) or re.fullmatch(r"\d{1,3}\s+(?:год|года|лет)\.?", chunk):
         return True
     if _PARTY.match(chunk) or _AGE_WORD.match(words[0]):
         return True
@@ -195,12 +195,12 @@ def is_rank(premod: str) -> bool:
 _ROLE_AT_END = re.compile(r"\b((?:the|its|his|her|their)\s+(?:\S+\s+){0,3}?([a-z]+))$")
 
 
-_CHUNK = re.compile(r"(?:[^,;:—–]|(?<=\d),(?=\d{3}\b))+")
+_CHUNK = re.compile(r"(?:[^,;:—–]|(?<=\d),(?=\d))+")  # "5,000", "1,38 млн": one number
 
 
 def chunks_of(text: str, base: int) -> list[tuple[str, int]]:
     """Comma-separated chunks of ``text`` with their offsets (``base`` added); the comma
-    of a number ("5,000 researchers") separates nothing."""
+    of a number ("5,000 researchers", "1,38 млн рублей") separates nothing."""
     found: list[tuple[str, int]] = []
     for match in _CHUNK.finditer(text):
         raw = match.group()

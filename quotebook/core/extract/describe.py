@@ -23,7 +23,7 @@ from .roles import ARTICLE, GUILLEMETS, POSSESSIVE, role_and_org
 
 _AGE_PATTERNS = (
     re.compile(r"^(\d{1,3})$"),
-    re.compile(r"^(\d{1,3})\s+(?:год|года|лет)$"),
+    re.compile(r"^(\d{1,3})\s+(?:год|года|лет)\.?$"),
     re.compile(r"\b(\d{1,3})[-‑ ]year[-‑ ]old\b", re.IGNORECASE),
     re.compile(r"(?<!\w)(\d{1,3})[-‑]летн\w*", re.IGNORECASE),
     re.compile(r"\baged (\d{1,3})\b"),
@@ -320,7 +320,7 @@ def _age(text: str) -> int | None:
 
 
 def _drop_age(text: str) -> str:
-    text = re.sub(r"^\d{1,3}(?:\s+(?:год|года|лет))?$", "", text)
+    text = re.sub(r"^\d{1,3}(?:\s+(?:год|года|лет))?\.?$", "", text)
     text = re.sub(r"\b\d{1,3}[-‑ ]year[-‑ ]old\b\s*", "", text, flags=re.IGNORECASE)
     text = re.sub(r"(?<!\w)\d{1,3}[-‑]летн\w*\s*", "", text)
     text = re.sub(r"\baged \d{1,3}\b|\(\d{1,3}\)", "", text)

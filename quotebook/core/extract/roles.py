@@ -18,7 +18,9 @@ from .org_names import clean_org, is_place, names_people
 from .premodifiers import body_before_role, is_nationality, split_premodifier
 from .ru_roles import role_before_name, split_russian
 
-ARTICLE = re.compile(r"^(?:a|an|the|another|one)\s+", re.IGNORECASE)
+# An article, or a word saying someone is one more ("another", «Другая сотрудница»)
+# An article, or a word saying someone is one more ("another", «Другая сотрудница»)
+ARTICLE = re.compile(r"^(?:a|an|the|another|one|друг(?:ой|ая|ие))\s+", re.IGNORECASE)
 # An owner's ending: "Acme's", "the workers'"; not a plural's apostrophe inside the name
 # of a body of members or for them ("Kentmere Students' Union", "the Anglers'
 # Association", "Northam Supporters' Trust", "the Teachers' Council").
@@ -244,12 +246,19 @@ def _names_body_in_full(text: str, join: int) -> bool:
     return bool(head) and head[-1].lower() in lx.ORG_NOUNS and all(map(is_capitalised, words))
 
 
+# "одного из банков": one of several, which names no body
+_RU_ONE = frozenset(lx.words("одного одной одним одном одну"))
+
+
 def _unjoined(text: str, *, before_name: bool) -> tuple[str, str]:
     """A role and body no joining word separates: "developer from Novosibirsk", "Acme's
     chief", "Председатель ЦБ", "the White House", "Eastfield manager"."""
     from_part = re.split(r"\s+(?:from|из)\s+", text, maxsplit=1)
     if len(from_part) == 2:
         after = from_part[1]
+        words = from_part[0].split()
+        if len(words) > 1 and words[-1].lower() in _RU_ONE:
+            return _trim_role(" ".join(words[:-1])), ""  # "сотрудник одного из банков"
         if any(w.lower() in lx.ORG_NOUNS for w in after.split()):
             return _trim_role(from_part[0]), clean_org(after)
         text = from_part[0]  # "a developer from Novosibirsk", «Рыбак из Усть-Камчатска»

@@ -77,10 +77,10 @@ def _kind_complement(word: str) -> bool:
 
 
 def _kind_adjective(word: str) -> bool:
-    """ "инвестиционной", "управляющей": an adjective or participle in the genitive, which
-    says what kind of body the kind after it is."""
-    parses = morph.parses(word)
-    return word.islower() and any(p.tag.POS in ("ADJF", "PRTF") and "gent" in p.tag for p in parses)
+    """ "инвестиционной", "управляющей", "Пермской": an adjective or participle in the
+    genitive, which says what kind of body the kind after it is, or where it serves."""
+    parses = morph.parses(word.lower())
+    return word.isalpha() and any(p.tag.POS in ("ADJF", "PRTF") and "gent" in p.tag for p in parses)
 
 
 def _is_kind(word: str) -> bool:
