@@ -1324,3 +1324,50 @@ def test_a_firm_called_by_the_words_opening_its_full_name_speaks_as_that_firm() 
     )
     found = extract(text).proposals[-1]
     assert (found.speaker_name, found.organization) == ("", "Redgate Property Holdings Ltd")
+
+
+@pytest.mark.parametrize(
+    ("text", "age", "role", "organization"),
+    [
+        (
+            'Margaret Hale, aged 72, from Swindon, paid for ten years.\n\n"They never came '
+            'once," Hale said.',
+            72,
+            "",
+            "",
+        ),
+        (
+            "A second worker, who still works at Brookfield and did not want to be named, "
+            'said the managers had "moved the clocks closer" last month.',
+            None,
+            "second worker",
+            "Brookfield",
+        ),
+        (
+            "An adviser who has worked at Valley Springs for four years, and who asked not to "
+            'be named, said "morale has been low for months" in the office.',
+            None,
+            "adviser",
+            "Valley Springs",
+        ),
+        (
+            "That tenant, Chloe Barr (27), a trainee solicitor, had been told to wait.\n\n"
+            '"I only wanted my deposit back," Barr said.',
+            27,
+            "trainee solicitor",
+            "",
+        ),
+        (
+            "Most complaints concerned Harrow Home Care plc, the biggest provider. In a "
+            'statement, Harrow said complaints were "a very small fraction" of its visits.',
+            None,
+            "",
+            "Harrow Home Care plc",
+        ),
+    ],
+)
+def test_what_goes_on_after_a_name_or_a_body_is_no_part_of_its_fields(
+    text: str, age: int | None, role: str, organization: str
+) -> None:
+    found = extract(text).proposals[-1]
+    assert (found.age, found.role, found.organization) == (age, role, organization)

@@ -73,8 +73,8 @@ def is_description(chunk: str) -> bool:
     if not words or _goes_on(words) or _BLANKED_QUOTE.search(chunk):
         return False  # "гагара «…»": a quote in it, so the sentence going on
     first = words[0].lower()
-    if re.fullmatch(r"\d{1,3}", chunk) or re.fullmatch(r"\d{1,3}\s+(?:год|года|лет)\.?", chunk):
-        return True
+    if re.fullmatch(r"(?:aged\s+)?\d{1,3}|\d{1,3}\s+(?:год|года|лет)\.?", chunk):
+        return True  # "72", "aged 72", "67 лет"
     if _PARTY.match(chunk) or _AGE_WORD.match(words[0]):
         return True
     if first in ("a", "an", "the", "another") or first in lx.RELATIVE_STARTS:

@@ -65,7 +65,13 @@ def clean_org(text: str) -> str:
     text = _LISTED.sub("\\1\u2060", text)  # "Immigration, Refugees and Citizenship Canada"
     text = _LONG_LIST.sub(lambda m: m.group().replace(",", "\u2060"), text)
     text = _RU_LIST.sub(lambda m: m.group().replace(",", "\u2060"), text)
-    text = re.split(r",|\s+(?:in|on|since|until|during|based)\s+(?=[a-z0-9])", text)[0]
+    # "… in 2019", "Marchbrook and did not …", "Celtic Springs for four years": the sentence
+    text = re.split(
+        r",|\s+(?:in|on|since|until|during|based)\s+(?=[a-z0-9])"
+        r"|\s+(?:and|for)\s+(?![Tt]he\s+[A-Z])(?=[a-z0-9])",  # "Office for the Environment"
+        text,
+    )[0]
+    text = re.sub(r"(?:\s+(?:and|&|of|for))+$", "", text.strip(" ,."))  # "Marchbrook and"
     text = _OCCASION.sub("", text)  # "Italian Red Cross at the race": where, not the body
     text = text.replace("\u2060", ",")
     text = re.sub(r"^the\s+", "", text.strip(" ,."), flags=re.IGNORECASE)

@@ -25,6 +25,11 @@ _ORG_RUN = re.compile(
 )
 
 
+# "Marchbrook and did not …", "Celtic Springs for four years": a joining word ending a
+# run, with no name after it, is the sentence's
+_TRAILING_JOIN = re.compile(r"(?:\s+(?:and|&|of|for|de|для))+$")
+
+
 # "… in Child Development": a name going on with "in" a field (see ``lexicon.FIELDS``).
 _IN_FIELD = re.compile(r"\s+in(?:\s+[A-Z][\w'’-]*){1,2}")
 
@@ -40,7 +45,7 @@ def organisations(text: str, base: int) -> list[Event]:
     events: list[Event] = []
     for match in _ORG_RUN.finditer(text):
         field = _in_field(text, match.end())
-        run = _without_members(match.group().strip()) + field
+        run = _without_members(_TRAILING_JOIN.sub("", match.group().strip())) + field
         run = _without_person(run, text[: match.start()])
         formed = _FORM_THEN_PLACE.match(run)
         if formed and is_legal_form(formed.group(2)):

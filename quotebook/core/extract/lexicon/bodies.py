@@ -132,6 +132,7 @@ FOREIGN_LEGAL_FORMS = frozenset(
         "SLU",
         "Lda",
         "eG",
+        "plc",
     ]
 )
 
