@@ -1483,3 +1483,31 @@ def test_a_regional_adjective_belongs_to_the_kind_of_body_after_a_role() -> None
     )
     found = extract(text).proposals[-1]
     assert (found.role, found.organization) == ("юрист", "Щит")
+
+
+@pytest.mark.parametrize(
+    ("text", "organization"),
+    [
+        (
+            "Арбитражный суд Тверской области признал фабрику банкротом.\n\nВ Министерстве "
+            "промышленности Тверской области сообщили, что ищут инвестора. «Приоритет — "
+            "сохранить рабочие места», — говорится в ответе ведомства.",
+            "Министерство промышленности Тверской области",
+        ),
+        (
+            "В ГКУ «Центр занятости населения Орловской области» сообщили, что завод "
+            "уведомил службу. «Работники могут получать выплату», — говорится в сообщении "
+            "учреждения.",
+            "Центр занятости населения Орловской области",
+        ),
+        (
+            "Подрядчиком выступило МУП «Горводоканал».\n\n«Трубы заменят к маю», — "
+            "говорится в сообщении предприятия.",
+            "Горводоканал",
+        ),
+    ],
+)
+def test_a_body_named_in_any_case_or_by_its_legal_form_is_what_its_kind_refers_to(
+    text: str, organization: str
+) -> None:
+    assert extract(text).proposals[-1].organization == organization

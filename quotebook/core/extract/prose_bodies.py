@@ -87,7 +87,7 @@ def organisations(text: str, base: int) -> list[Event]:
             appositive |= _form_kinds(words[form - 1])
             run, words = " ".join(run.split()[form:]), words[form:]
             appositive |= _russian_kind(text[: match.start()].split())
-        if not any(w in lx.ORG_NOUNS for w in words) and not appositive:
+        if not any(map(_names_kind, words)) and not appositive:
             continue
         if _quoted_speech(run):
             continue
@@ -97,6 +97,7 @@ def organisations(text: str, base: int) -> list[Event]:
                 continue  # "Our Club": a kind alone after the word before it names nobody
         kinds = appositive | {lx.ORG_FAMILY[w] for w in words if w in lx.ORG_FAMILY}
         kinds |= {w for w in words if w in lx.ORG_FAMILY}  # "Авиакомпания «…»": its kind
+        kinds |= {morph.head_noun(words[0])} & lx.ORG_NOUNS if morph.is_russian(run) else set()
         run = _without_kind(run.strip("«»"))
         if run.endswith(".") and run.split()[-1].lower() not in lx.ABBREVIATIONS:
             run = run[:-1]  # "…at Cardiff Crown Court.": the sentence's full stop
@@ -106,6 +107,14 @@ def organisations(text: str, base: int) -> list[Event]:
     events += _generic_bodies(text, base) + lower_case_bodies(text, base)
     events = sorted(events, key=lambda event: event.position)
     return events + _subject_body(text, base, events)
+
+
+def _names_kind(word: str) -> bool:
+    """Whether a word of a name is a kind of body, a Russian one in any case
+    ("Министерстве")."""
+    if word in lx.ORG_NOUNS:
+        return True
+    return morph.is_russian(word) and morph.head_noun(word) in lx.ORG_NOUNS
 
 
 def _quoted_speech(run: str) -> bool:
@@ -226,8 +235,9 @@ def opening_body(text: str) -> str:
 def _russian_genitives(run: str, following: str) -> str:
     """ " здравоохранения Челябинской области" after "Министерство": a Russian body named
     by its kind goes on with the words in the genitive that say which one it is."""
-    if " " in run or not morph.is_russian(run) or run.lower() not in lx.ORG_NOUNS:
-        return ""
+    kind = run.split()[-1] if run.split()[0].lower() in ("в", "во", "на") else run
+    if " " in kind or not morph.is_russian(kind) or not _names_kind(kind.lower()):
+        return ""  # "Министерство", "В Министерстве": a kind, in any case
     words = following.split()[:6]
     if not words or not following[:1].isspace() or not words[0].islower():
         return ""
@@ -367,9 +377,15 @@ _NON_PROFIT_FORMS = frozenset(lx.words("ано нко"))
 
 
 def _form_kinds(form: str) -> set[str]:
-    """The kinds a Russian legal form in lower case says a body is: a company; and the
-    "организация" whose initials "АНО" spells, which "руководитель организации" refers to."""
-    return {"ru", "компания"} | ({"организация"} if form in _NON_PROFIT_FORMS else set())
+    """The kinds a Russian legal form in lower case says a body is: a company; and what
+    its initials spell, which a kind word later refers to: the "организация" of "АНО",
+    the "предприятие" of "МУП", the "учреждение" of "ГКУ" or "МАУК"."""
+    kinds = {"ru", "компания"} | ({"организация"} if form in _NON_PROFIT_FORMS else set())
+    if form.endswith("уп"):
+        return kinds | {"предприятие"}
+    if "у" in form and form not in _NON_PROFIT_FORMS:
+        return kinds | {"учреждение"}
+    return kinds
 
 
 def _kind_before(preceding: str | list[str], *, quoted: bool = False) -> set[str]:
