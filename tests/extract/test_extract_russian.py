@@ -1511,3 +1511,18 @@ def test_a_body_named_in_any_case_or_by_its_legal_form_is_what_its_kind_refers_t
     text: str, organization: str
 ) -> None:
     assert extract(text).proposals[-1].organization == organization
+
+
+def test_a_legal_form_before_a_body_is_no_role() -> None:
+    text = (
+        "По словам психолога АНО «Центр помощи семье» Марины Левченко, запрет «снимает с "
+        "детей напряжение, но не всегда»."
+    )
+    found = extract(text).proposals[-1]
+    assert (found.role, found.organization) == ("психолог", "Центр помощи семье")
+
+
+def test_a_works_title_in_guillemets_is_no_body() -> None:
+    text = "«Такого в Пскове не находили», — говорит Валерий Ягодкин, автор книги «Старый Псков»."
+    found = extract(text).proposals[-1]
+    assert (found.role, found.organization) == ("автор книги", "")

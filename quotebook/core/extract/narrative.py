@@ -256,6 +256,8 @@ def _from_nominative_role(premod: str) -> str:
 
 
 def _nominative_person(word: str) -> bool:
+    if word.isupper():
+        return False  # "АНО", "ООО": a legal form, whatever the dictionary guesses of it
     return any(
         p.tag.POS == "NOUN" and "anim" in p.tag and p.tag.case == "nomn" and p.tag.number == "sing"
         for p in morph.parses(word.lower())

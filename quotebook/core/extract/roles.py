@@ -139,6 +139,8 @@ def _marked_body(text: str) -> tuple[str, str] | None:
     guillemet = GUILLEMETS.search(text)
     if guillemet:
         role = " ".join(GUILLEMETS.sub("", text).split()).strip(" ,")
+        if role.split() and morph.head_noun(role.split()[-1]) in _WORKS:
+            return role, ""  # "автор книги «Псков до Пскова»": a work's title, no body
         role = role_before_name(role, guillemet.group(1))  # "директор компании «Вектор»"
         role = re.sub(r"\s+(?:в|во|на|от)$", "", role)  # "… в «Луче»", "кандидат от партии"
         return role, guillemet.group(1).strip()
@@ -245,6 +247,14 @@ def _names_body_in_full(text: str, join: int) -> bool:
     head = text[:join].split()
     return bool(head) and head[-1].lower() in lx.ORG_NOUNS and all(map(is_capitalised, words))
 
+
+# Works whose titles are printed in guillemets, as bodies' names are
+_WORKS = frozenset(
+    lx.words(
+        "книга роман повесть рассказ сборник монография фильм сериал спектакль пьеса песня "
+        "альбом поэма статья"
+    )
+)
 
 # "одного из банков": one of several, which names no body
 _RU_ONE = frozenset(lx.words("одного одной одним одном одну"))
