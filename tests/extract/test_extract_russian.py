@@ -1526,3 +1526,21 @@ def test_a_works_title_in_guillemets_is_no_body() -> None:
     text = "«Такого в Пскове не находили», — говорит Валерий Ягодкин, автор книги «Старый Псков»."
     found = extract(text).proposals[-1]
     assert (found.role, found.organization) == ("автор книги", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "organization"),
+    [
+        ("«Денег на трассу нет», — сказал глава Чусовского городского округа Андрей Мелехин.",
+         "глава", "Чусовского городского округа"),
+        ("«Фонари погасли в ноябре», — сказал глава городского округа Сызрань Николай Ветлугин.",
+         "глава", "городского округа Сызрань"),
+        ("«Корма завезли на неделю», — сказал фермер Рамонского района Иван Седых.",
+         "фермер Рамонского района", ""),
+    ],
+)  # fmt: skip
+def test_the_municipality_someone_heads_is_their_body(
+    text: str, role: str, organization: str
+) -> None:
+    found = extract(text).proposals[-1]
+    assert (found.role, found.organization) == (role, organization)

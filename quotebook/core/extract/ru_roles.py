@@ -121,10 +121,33 @@ def split_russian(words: list[str]) -> tuple[str, str]:
             break  # "житель поселка Ола": a place
         if _is_russian_name(words[index]) and not _is_russian_place(_before_field(words[index:])):
             return " ".join(words[:index]), " ".join(_without_seat(words[index:]))
+        if _heads_municipality(words[:index], words[index:]):
+            return " ".join(words[:index]), " ".join(words[index:])
     body = _described_body(words)  # "председатель первичной профсоюзной организации завода"
     if body:
         return " ".join(words[:body]), " ".join(words[body:])
     return " ".join(words), ""
+
+
+# Municipalities, which are governed: "городской округ", "сельское поселение", "район"
+_MUNICIPALITIES = frozenset(lx.words("округ район поселение"))
+
+
+def _heads_municipality(role: list[str], rest: list[str]) -> bool:
+    """ "Глава Чусовского городского округа", "Глава администрации Рамонского района": the
+    municipality someone heads is the body, though it is also a place ("фермер Рамонского
+    района" lives there)."""
+    if not role or morph.head_noun(role[-1]) not in lx.RUSSIAN_HEADS | {"администрация"}:
+        return False
+    at = next((i for i, w in enumerate(rest[:4]) if _is_municipality(w)), -1)
+    if at < 0 or not all(map(_kind_adjective, rest[:at])):
+        return False  # "Чусовского городского": what says which one it is, in the genitive
+    named = any(map(is_capitalised, rest[: at + 2]))  # "… округа Сызрань"
+    return named
+
+
+def _is_municipality(word: str) -> bool:
+    return word.islower() and morph.is_genitive(word) and morph.head_noun(word) in _MUNICIPALITIES
 
 
 # Parts of a body, which the body named after them owns: the part is the role's
