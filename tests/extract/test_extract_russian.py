@@ -1544,3 +1544,34 @@ def test_the_municipality_someone_heads_is_their_body(
 ) -> None:
     found = extract(text).proposals[-1]
     assert (found.role, found.organization) == (role, organization)
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "organization"),
+    [
+        ("Поле укладывало ООО «Газон-Сервис», а заказчиком было МБУ «Спортивная школа № 3»."
+         "\n\n«Поле нужно вычесывать», — сказал представитель подрядчика Олег Зимин.",
+         "представитель", "Газон-Сервис"),
+        ("Группу искал турклуб «Полярник».\n\n«Маршрут был сложный», — сказал председатель "
+         "турклуба Олег Рябинин.", "председатель", "Полярник"),
+        ("«Угрозы жизни нет», — сказал врач ГОБУЗ «Городская больница № 4» Иван Петров.",
+         "врач", "Городская больница № 4"),
+        ("«Света нет с ноября», — говорит владелец магазина на Советской улице Роман Тарасов.",
+         "владелец магазина", ""),
+    ],
+)  # fmt: skip
+def test_a_role_without_the_body_its_kind_names_and_without_its_address(
+    text: str, role: str, organization: str
+) -> None:
+    found = extract(text).proposals[-1]
+    assert (found.role, found.organization) == (role, organization)
+
+
+def test_a_referring_role_of_another_body_is_someone_new() -> None:
+    text = (
+        "Председатель турклуба «Меридиан» Олег Рябинин провел четыре дня в штабе поисков.\n\n"
+        "Врач ГОБУЗ «Городская больница», попросивший не называть его фамилию, сообщил, что "
+        "угрозы нет. «Через пару недель будет ходить», — сказал он."
+    )
+    found = extract(text).proposals[-1]
+    assert (found.speaker_name, found.role) == ("", "Врач")

@@ -247,7 +247,8 @@ class Cast:
         # говорят" a group
         group = morph.is_plural_noun(fields.role.split()[0]) if fields.role else False
         if morph.is_russian(fields.role) and not _someone_else(written) and not group:
-            known = self._by_russian_role(fields.role, hint) or self._unroled(fields, hint)
+            known = self._by_russian_role(fields.role, hint, fields.organization)
+            known = known or self._unroled(fields, hint)
             if known is not None:
                 return known
         if not fields.role and fields.organization:
@@ -281,7 +282,7 @@ class Cast:
         hint = hint or ("f" if feminine_noun(fields.role) else "")
         return last if not hint or last.gender in ("", hint) else None
 
-    def _by_russian_role(self, role: str, hint: str = "") -> Person | None:
+    def _by_russian_role(self, role: str, hint: str = "", organization: str = "") -> Person | None:
         """ "— пояснила экономист", "— возмутился руководитель холдинга": Russian has no
         article, so a bare role refers back to the named person last given that role
         noun, or one of the same body ("холдинга"); "— сказал чиновник", to the named
@@ -301,8 +302,10 @@ class Cast:
                 continue
             fits = person.gender in ("", "f" if noun.endswith("ница") else person.gender)
             known = person.name or (person.role and not person.plural)  # "Представитель фонда"
-            if referring and fits and known:
-                return person  # "— заявила чиновница": the official just named
+            theirs_too = not organization or fold(person.organization) == fold(organization)
+            if referring and fits and known and theirs_too:
+                return person  # "— заявила чиновница": the official just named; not "Врач
+                # больницы «…»" after someone of another body
             if not person.name or not person.role:
                 continue
             theirs = person.role.lower().split()

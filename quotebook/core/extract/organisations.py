@@ -29,14 +29,15 @@ _RU_BROAD = ("компани", "ведомств", "организаци")
 
 
 # Russian kinds that name the same body: "мэрия" is the city's "администрация"; a
-# carrier ("перевозчик"), a developer or an airline is a company; a team ("команда") is
-# the club it plays for.
+# carrier ("перевозчик"), a developer, a contractor or an airline is a company; a team
+# ("команда") is the club it plays for.
 _RU_SAME = {
     "мэри": "адми",
     "адми": "мэри",
     "пере": "комп",
     "заст": "комп",
     "авиа": "комп",
+    "подр": "комп",
     "кома": "клуб",
 }
 
@@ -145,6 +146,7 @@ class Bodies:
             bare = first[:stem] == word[:stem] and len(name.split()) < 3
             fits = any(k[:stem] == word[:stem] or k[:4] == same for k in kinds)
             fits = fits or (len(lemma) > 4 and any(k.endswith(lemma) for k in kinds))
+            fits = fits or any(len(k) > 3 and lemma.endswith(k) for k in kinds)  # "турклуба"
             if fits and name[:1].isupper() and not bare:
                 return name
         return ""

@@ -13,6 +13,7 @@ from .name_roles import words_after_po
 from .names import is_capitalised, is_legal_form
 from .org_names import is_place
 from .ru_bodies import lower_case_bodies
+from .ru_roles import compound_kind
 from .speech import find_verbs
 
 _CAPITAL = f"[{lx.LATIN_CAPITALS}А-ЯЁ]"
@@ -367,6 +368,8 @@ def _russian_kind(words: list[str]) -> set[str]:
         kind = morph.head_noun(word)
         if kind in lx.ORG_FAMILY:
             return {lx.ORG_FAMILY[kind], kind}
+        if compound_kind(kind):  # "турклуб «Полярник»": a club, which "турклуба" names
+            return {"ru", kind, compound_kind(kind)}
         if index < 2 and not morph.is_genitive(word):
             return set()  # only genitives follow the kind
     return set()
@@ -377,15 +380,17 @@ _NON_PROFIT_FORMS = frozenset(lx.words("ано нко"))
 
 
 def _form_kinds(form: str) -> set[str]:
-    """The kinds a Russian legal form in lower case says a body is: a company; and what
-    its initials spell, which a kind word later refers to: the "организация" of "АНО",
-    the "предприятие" of "МУП", the "учреждение" of "ГКУ" or "МАУК"."""
-    kinds = {"ru", "компания"} | ({"организация"} if form in _NON_PROFIT_FORMS else set())
+    """The kinds a Russian legal form in lower case says a body is, which a kind word
+    later refers to: a company ("ООО"), and what the initials spell: the "организация" of
+    "АНО", the "предприятие" of "МУП", the "учреждение" of "ГКУ" or "МАУК" (a state or
+    municipal institution, which no "компания" or contractor is)."""
+    if form in _NON_PROFIT_FORMS:
+        return {"ru", "компания", "организация"}
     if form.endswith("уп"):
-        return kinds | {"предприятие"}
-    if "у" in form and form not in _NON_PROFIT_FORMS:
-        return kinds | {"учреждение"}
-    return kinds
+        return {"ru", "компания", "предприятие"}
+    if "у" in form:
+        return {"ru", "учреждение"}
+    return {"ru", "компания"}
 
 
 def _kind_before(preceding: str | list[str], *, quoted: bool = False) -> set[str]:

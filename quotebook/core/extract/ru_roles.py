@@ -29,7 +29,7 @@ _BODY_KINDS = lx.RUSSIAN_BODIES | frozenset(
     школа лицей гимназия колледж университет институт академия больница поликлиника
     госпиталь хоспис театр музей библиотека завод фабрика комбинат холдинг ассоциация
     союз профсоюз движение объединение общество клуб центр приют совет муниципалитет
-    обсерватория бюро клиника команда экспедиция база планетарий сеть
+    обсерватория бюро клиника команда экспедиция база планетарий сеть подрядчик
     """
     )
 )
@@ -84,8 +84,22 @@ def _kind_adjective(word: str) -> bool:
 
 
 def _is_kind(word: str) -> bool:
-    """ "компании", "профсоюза": a kind of body in the genitive, in lower case."""
-    return word.islower() and morph.is_genitive(word) and morph.head_noun(word) in _BODY_KINDS
+    """ "компании", "профсоюза", "турклуба": a kind of body in the genitive, in lower case;
+    a compound's last part may be the kind."""
+    if not (word.islower() and morph.is_genitive(word)):
+        return False
+    lemma = morph.head_noun(word)
+    return lemma in _BODY_KINDS or bool(compound_kind(lemma))
+
+
+def compound_kind(lemma: str) -> str:
+    """The kind ending a compound kind of body ("турклуб" → "клуб", "агрохолдинг" →
+    "холдинг"); "" for no such compound."""
+    return next((k for k in _COMPOUND_KINDS if lemma.endswith(k) and len(lemma) > len(k) + 2), "")
+
+
+# Kinds that end compounds ("турклуб", "медцентр", "агрохолдинг")
+_COMPOUND_KINDS = frozenset(lx.words("клуб центр холдинг фирма компания комбинат"))
 
 
 def _names_person(words: list[str]) -> bool:
@@ -95,7 +109,11 @@ def _names_person(words: list[str]) -> bool:
 
 def split_russian(words: list[str]) -> tuple[str, str]:
     """ "аналитик Высшей школы экономики" → (аналитик, Высшей школы экономики); "жительница
-    Листвянки": where a resident lives is a place, whatever the dictionary knows of it."""
+    Листвянки": where a resident lives is a place, whatever the dictionary knows of it;
+    the street someone works on is no part of their role."""
+    street = _STREET.search(" ".join(words))
+    if street and street.start() > 0:  # "Владелец магазина на Советской улице"
+        words = street.string[: street.start()].split()
     if words and morph.head_noun(words[0]) in _RESIDENTS:
         return " ".join(words), ""
     if len(words) > 2 and is_source(words):  # "источник в ДРСК": someone in the body
@@ -127,6 +145,13 @@ def split_russian(words: list[str]) -> tuple[str, str]:
     if body:
         return " ".join(words[:body]), " ".join(words[body:])
     return " ".join(words), ""
+
+
+# "на Советской улице", "на улице Луначарского", "на Комсомольском проспекте": an address
+_STREET = re.compile(
+    r"\s+(?:на|в)\s+(?:[А-ЯЁ][\w-]*\s+)?"
+    r"(?:улиц|проспект|площад|переул|шоссе|бульвар|набережн)[а-яё]*(?:\s+[А-ЯЁ][\w.-]*)*$"
+)
 
 
 # Municipalities, which are governed: "городской округ", "сельское поселение", "район"
@@ -355,6 +380,9 @@ def role_before_name(role: str, name: str) -> str:
     "председатель первичной профсоюзной организации АО «…»" chairs the union there; nor
     is a part of a body named in the genitive ("службы поддержки «Яндекса»")."""
     bare = without_legal_form(role)
+    words = bare.split()
+    if len(words) > 1 and re.fullmatch(r"[А-ЯЁ]{2,6}", words[-1]):
+        bare = " ".join(words[:-1])  # "Врач ГОБУЗ «…»": the body's form, in capitals
     kind = kind_start(bare.split(), named=not _reads_genitive(name))
     if not kind:
         return bare
