@@ -1371,3 +1371,40 @@ def test_what_goes_on_after_a_name_or_a_body_is_no_part_of_its_fields(
 ) -> None:
     found = extract(text).proposals[-1]
     assert (found.age, found.role, found.organization) == (age, role, organization)
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "organization"),
+    [
+        (
+            "Inspector Dana Hurst of Avon Police said four were hurt.\n\n"
+            '"It is a miracle nobody died," Hurst said.',
+            "Inspector",
+            "Avon Police",
+        ),
+        (
+            "The Kettering Falls Local School District closed its schools.\n\n"
+            '"Our hearts are with the families," said Karen Vollmer, the district\'s '
+            "superintendent.",
+            "superintendent",
+            "Kettering Falls Local School District",
+        ),
+        (
+            'Schools Minister Laura Bettany said she had "asked officials for a full report" '
+            "by the end of the month.",
+            "Schools Minister",
+            "",
+        ),
+        (
+            "The Builders' Union said it had raised concerns twice.\n\n"
+            '"We told the builder," said Luke Brannigan, an organiser with the union.',
+            "organiser",
+            "Builders' Union",
+        ),
+    ],
+)
+def test_a_body_by_its_kind_or_after_a_rank_is_the_one_named(
+    text: str, role: str, organization: str
+) -> None:
+    found = extract(text).proposals[-1]
+    assert (found.role, found.organization) == (role, organization)

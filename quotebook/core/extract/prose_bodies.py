@@ -171,13 +171,19 @@ def _without_person(run: str, preceding: str) -> str:
     """ "Adrian Kessler of the Ashbury Institute" after "Dr." → the institute: a person's
     name (after an honorific, or opening with a given name) is no part of the body's."""
     words = run.split(maxsplit=1)
-    opens = len(words) > 1 and words[0].lower().rstrip(".") in lx.HONORIFICS  # "Dr. Adrian …"
+    opens = len(words) > 1 and _titles(words[0])  # "Dr. Adrian …", "Inspector Danielle …"
     before = preceding.split()[-1:]
-    titled = opens or (bool(before) and before[0].lower().rstrip(".") in lx.HONORIFICS)
+    titled = opens or (bool(before) and _titles(before[0]))
     found = _PERSON_OF.match(words[1] if opens else run)
     if found is None or any(w.lower() in lx.ORG_NOUNS for w in found.group(1).split()):
         return run
     return found.string[found.end() :] if titled or has_first_name(found.group(1)) else run
+
+
+def _titles(word: str) -> bool:
+    """Whether a word is an honorific or a rank printed before a person's name."""
+    bare = word.lower().rstrip(".")
+    return bare in lx.HONORIFICS or bare in lx.RANKS or bare in lx.RANKS.values()
 
 
 # A body's initials in brackets after its name: "(DESNZ)", "(АКИТ)", "(MoJ)".

@@ -45,6 +45,7 @@ ORG_FAMILY = {
     **dict.fromkeys(words("orchestra choir ensemble"), "orchestra"),
     **dict.fromkeys(words("commission committee board commissioners"), "commission"),
     **dict.fromkeys(words("journal"), "journal"),
+    **dict.fromkeys(words("district"), "district"),
     **dict.fromkeys(words("police"), "police"),
     **dict.fromkeys(words("government administration cabinet"), "government"),
     **dict.fromkeys(

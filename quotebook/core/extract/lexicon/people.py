@@ -104,6 +104,8 @@ PORTFOLIOS = frozenset(
     communities government industry employment tourism children families women youth
     immigration migration home emergency emergencies management preparedness disaster
     climate environment energy water transport education justice culture sport
+    schools skills universities health finance trade defence defense foreign interior
+    science arts heritage fisheries farming policing prisons equalities
     """
     )
 )
