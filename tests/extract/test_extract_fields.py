@@ -1408,3 +1408,17 @@ def test_a_body_by_its_kind_or_after_a_rank_is_the_one_named(
 ) -> None:
     found = extract(text).proposals[-1]
     assert (found.role, found.organization) == (role, organization)
+
+
+def test_a_kind_opening_a_sentence_before_a_role_is_the_body_of_that_kind() -> None:
+    text = (
+        "Hollinbrook Cricket Club lost its pitch to vandals.\n\n"
+        'Club captain Rhys Ellery, 29, said the players "had been raising money for a '
+        'minibus" all summer.'
+    )
+    found = extract(text).proposals[-1]
+    assert (found.role, found.organization, found.age) == (
+        "captain",
+        "Hollinbrook Cricket Club",
+        29,
+    )

@@ -1575,3 +1575,9 @@ def test_a_referring_role_of_another_body_is_someone_new() -> None:
     )
     found = extract(text).proposals[-1]
     assert (found.speaker_name, found.role) == ("", "Врач")
+
+
+def test_a_hyphenated_place_adjective_says_which_municipality() -> None:
+    text = "«Рынок закроют», — сказал глава Ленинск-Кузнецкого городского округа Константин Ярцев."
+    found = extract(text).proposals[-1]
+    assert (found.role, found.organization) == ("глава", "Ленинск-Кузнецкого городского округа")

@@ -23,6 +23,8 @@ _ANY_KIND = frozenset(lx.words("group"))
 # Kinds a body named with one of these words also belongs to: the Food and Drug
 # Administration is "the agency" as well as part of a government.
 _ALSO = {"administration": "agency"}
+# English kinds that open a sentence before a role ("Club captain", "Union leader")
+_OPENING_KINDS = frozenset(lx.words("club union council party company firm charity trust"))
 # Russian words for a body that refer to any body ("в заявлении компании" after
 # "Маркетплейс Wildberries"); others only to one that was called by the same word.
 _RU_BROAD = ("компани", "ведомств", "организаци")
@@ -109,7 +111,8 @@ class Bodies:
             return spelt
         words = organization.lower().split()
         # "Министерство сообщило": a Russian sentence opens with the kind capitalised
-        opening = len(words) == 1 and morph.is_russian(words[0])
+        # and "Club captain Rhys Ellery" an English one: the kind, not a name
+        opening = len(words) == 1 and (morph.is_russian(words[0]) or words[0] in _OPENING_KINDS)
         capitals = any(w[:1].isupper() for w in organization.split())
         if not words or len(words) > 2 or (capitals and not opening):
             return organization

@@ -92,6 +92,8 @@ def organisations(text: str, base: int) -> list[Event]:
             continue
         if _quoted_speech(run):
             continue
+        if len(words) == 1 and words[0] in lx.ORG_FAMILY and words[0].isascii():
+            continue  # "Club captain Rhys Ellery": a kind opening a sentence names no body
         if words and words[0] in lx.NOT_NAMES:
             run = run.split(" ", 1)[1] if " " in run else ""
             if run.lower().strip(",.;:") in lx.ORG_FAMILY:

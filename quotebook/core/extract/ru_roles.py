@@ -80,7 +80,8 @@ def _kind_adjective(word: str) -> bool:
     """ "инвестиционной", "управляющей", "Пермской": an adjective or participle in the
     genitive, which says what kind of body the kind after it is, or where it serves."""
     parses = morph.parses(word.lower())
-    return word.isalpha() and any(p.tag.POS in ("ADJF", "PRTF") and "gent" in p.tag for p in parses)
+    plain = word.replace("-", "").isalpha()  # "Ленинск-Кузнецкого"
+    return plain and any(p.tag.POS in ("ADJF", "PRTF") and "gent" in p.tag for p in parses)
 
 
 def _is_kind(word: str) -> bool:
