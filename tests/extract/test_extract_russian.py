@@ -1581,3 +1581,13 @@ def test_a_hyphenated_place_adjective_says_which_municipality() -> None:
     text = "«Рынок закроют», — сказал глава Ленинск-Кузнецкого городского округа Константин Ярцев."
     found = extract(text).proposals[-1]
     assert (found.role, found.organization) == ("глава", "Ленинск-Кузнецкого городского округа")
+
+
+def test_an_adverb_after_a_name_is_the_writers_sentence_not_a_role() -> None:
+    text = (
+        "Один из туристов, 26-летний инженер Кирилл Сотников, уже из больницы рассказал, "
+        "что группа сбилась с пути.\n\n«Мы шли по навигатору, а потом он сел», — рассказал "
+        "Сотников."
+    )
+    found = extract(text).proposals[-1]
+    assert (found.age, found.role, found.organization) == (26, "инженер", "")

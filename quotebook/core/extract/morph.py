@@ -86,6 +86,8 @@ def is_person_noun(word: str) -> bool:
     parses = _parses(word.lower())
     if any(_name_tags(parse) for parse in parses):
         return False  # "Кузнецов" is a surname before it is "of smiths"
+    if parses and parses[0].tag.POS in ("ADVB", "PRCL", "CONJ", "PREP", "NPRO", "PRED"):
+        return False  # "уже" is "already" before it is a grass snake
     return any(
         (p.tag.POS == "NOUN" and "anim" in p.tag) or (p.tag.POS == "PRTF" and "Subx" in p.tag)
         for p in parses
