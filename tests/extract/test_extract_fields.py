@@ -1422,3 +1422,14 @@ def test_a_kind_opening_a_sentence_before_a_role_is_the_body_of_that_kind() -> N
         "Hollinbrook Cricket Club",
         29,
     )
+
+
+def test_a_committee_of_the_body_named_before_is_part_of_the_role() -> None:
+    text = (
+        "Harrowby District Council voted to sell the allotments.\n\n"
+        '"I would be heartbroken to lose mine," said Councillor Rachel Dunmore, chair of the '
+        "planning and resources committee."
+    )
+    found = extract(text).proposals[-1]
+    assert found.role == "chair of the planning and resources committee"
+    assert found.organization == "Harrowby District Council"

@@ -126,6 +126,8 @@ _PART_OF_KIND = re.compile(
     r"^(?:the\s+)?([a-z][a-z -]*?)\s+of\s+the\s+([a-z]+)['’]s\s+"
     r"((?:[A-Z][\w'’-]*\s+)*[a-z][a-z -]*)$"
 )
+# "… of the planning and resources committee": a committee, in lower case, of a body
+OF_COMMITTEE = re.compile(r"\bof\s+the\s+(?:[a-z-]+\s+){0,4}(?:committee|subcommittee|panel)$")
 # "работающая в «Кадровом мосте» аналитиком", "работающий в банке": where, and as whom
 _RU_WORKS = re.compile(
     r"^(?:работа|труди|служа)\w*\s+(?:в|во|на)\s+(«[^»]+»|\S+(?:\s+[А-ЯЁ«]\S*)*)"
@@ -207,6 +209,10 @@ def parse(description: str, *, before_name: bool = False) -> Fields:
         role, organization = "", ""  # "работающая с экспортерами": what, not who, someone is
     else:
         role, organization = role_and_org(main, before_name=before_name)
+    if OF_COMMITTEE.search(main) and not re.search(r"[A-Z]", main.split(" of ", 1)[-1]):
+        # "chair of the planning and resources committee": a committee of the body named
+        # before, which is the organisation; the committee is part of the role
+        role, organization = ARTICLE.sub("", main), ""
     part = _PART_OF_KIND.match(main)
     if part and part.group(2) in lx.ORG_NOUNS and part.group(3).split()[-1] in lx.ORG_NOUNS:
         # "the leader of the council's Conservative group": an office in a part of the
