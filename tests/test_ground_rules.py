@@ -147,3 +147,11 @@ def test_a_rule_given_at_creation_is_set(library: Library, rule: GroundRule) -> 
     _, lepra, _ = _sources(library)
     quote = library.add_quote("Words.", lepra, ground_rule=rule.value).created or 0
     assert _rule(library, quote) == (rule, True)
+
+
+def test_a_body_filed_under_its_own_name_is_printed_by_it_alone(library: Library) -> None:
+    body = library.add_source("Fife Council", organization="Fife Council").created
+    assert body and printed_attribution(library.get_source(body), ON) == "Fife Council"
+    staff = library.add_source("Ann Roe", organization="Fife Council").created
+    assert staff
+    assert printed_attribution(library.get_source(staff), ON) == "Ann Roe, someone at Fife Council"

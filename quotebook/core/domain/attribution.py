@@ -35,6 +35,10 @@ def _article(word: str, age: int | None = None) -> str:
     return "an" if word[:1].lower() in "aeiou" else "a"
 
 
+def _same(first: str, second: str) -> bool:
+    return " ".join(first.casefold().split()) == " ".join(second.casefold().split())
+
+
 def _role_phrase(source: Source, *, with_age: bool) -> str:
     """ "a 23-year-old machine learning engineer at Yandex", from whatever fields exist."""
     parts: list[str] = []
@@ -42,15 +46,15 @@ def _role_phrase(source: Source, *, with_age: bool) -> str:
         parts.append(f"{source.age}-year-old")
     if source.role:
         parts.append(source.role)
-    if not parts and not source.organization:
+    # A body filed as a source under its own name ("Fife Council") is no one at it
+    organization = "" if _same(source.organization, source.name) else source.organization
+    if not parts and not organization:
         return ""
     if not source.role:
         parts.append("person" if parts else "")
     phrase = " ".join(p for p in parts if p)
-    if source.organization:
-        phrase = (
-            f"{phrase} at {source.organization}" if phrase else f"someone at {source.organization}"
-        )
+    if organization:
+        phrase = f"{phrase} at {organization}" if phrase else f"someone at {organization}"
         if phrase.startswith("someone"):
             return phrase
     return (
