@@ -1591,3 +1591,13 @@ def test_an_adverb_after_a_name_is_the_writers_sentence_not_a_role() -> None:
     )
     found = extract(text).proposals[-1]
     assert (found.age, found.role, found.organization) == (26, "инженер", "")
+
+
+def test_an_inspectorate_called_by_its_kind_is_the_one_named_before() -> None:
+    text = (
+        "Инспекция государственного жилищного надзора Пермского края оштрафовала "
+        "управляющую компанию.\n\n«Наледь должны были убрать за сутки», — говорится в "
+        "сообщении инспекции."
+    )
+    found = extract(text).proposals[-1]
+    assert found.organization == "Инспекция государственного жилищного надзора Пермского края"
