@@ -1601,3 +1601,30 @@ def test_an_inspectorate_called_by_its_kind_is_the_one_named_before() -> None:
     )
     found = extract(text).proposals[-1]
     assert found.organization == "Инспекция государственного жилищного надзора Пермского края"
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "organization"),
+    [
+        ("Благотворительный магазин «Добрая полка» закроется в декабре.\n\n«Покупателей "
+         "стало меньше», — говорит волонтер магазина Галина Ершова.", "волонтер",
+         "Добрая полка"),
+        ("«Света нет с ноября», — говорит владелец продуктового магазина Роман Тарасов.",
+         "владелец продуктового магазина", ""),
+    ],
+)  # fmt: skip
+def test_a_shop_is_a_body_by_its_name(text: str, role: str, organization: str) -> None:
+    found = extract(text).proposals[-1]
+    assert (found.role, found.organization) == (role, organization)
+
+
+def test_a_long_genitive_name_of_a_body_stays_whole() -> None:
+    text = (
+        "Инспекция по охране объектов культурного наследия Архангельской области "
+        "приостановила работы. «Разрешения у добровольцев нет», — говорится в сообщении "
+        "инспекции."
+    )
+    found = extract(text).proposals[-1]
+    assert found.organization == (
+        "Инспекция по охране объектов культурного наследия Архангельской области"
+    )

@@ -250,10 +250,10 @@ def _russian_genitives(run: str, following: str) -> str:
     words = following.split()[:6]
     if not words or not following[:1].isspace() or not words[0].islower():
         return ""
-    words = following.split()[:8]
+    words = following.split()[:10]
     kept: list[str] = []
     index = 0
-    while index < len(words) and len(kept) < 6:
+    while index < len(words) and len(kept) < 8:
         word = words[index]
         bare = word.rstrip(",.;:")
         after_po = words_after_po([w.rstrip(",.;:") for w in words[index : index + 3]])

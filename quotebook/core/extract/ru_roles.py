@@ -29,7 +29,7 @@ _BODY_KINDS = lx.RUSSIAN_BODIES | frozenset(
     школа лицей гимназия колледж университет институт академия больница поликлиника
     госпиталь хоспис театр музей библиотека завод фабрика комбинат холдинг ассоциация
     союз профсоюз движение объединение общество клуб центр приют совет муниципалитет
-    обсерватория бюро клиника команда экспедиция база планетарий сеть подрядчик
+    обсерватория бюро клиника команда экспедиция база планетарий сеть подрядчик магазин
     """
     )
 )
@@ -98,6 +98,9 @@ def compound_kind(lemma: str) -> str:
     "холдинг"); "" for no such compound."""
     return next((k for k in _COMPOUND_KINDS if lemma.endswith(k) and len(lemma) > len(k) + 2), "")
 
+
+# Kinds of body that words in the genitive do not make one: a shop is a body by its name
+_NAMED_ONLY = frozenset(lx.words("магазин"))
 
 # Kinds that end compounds ("турклуб", "медцентр", "агрохолдинг")
 _COMPOUND_KINDS = frozenset(lx.words("клуб центр холдинг фирма компания комбинат"))
@@ -187,8 +190,8 @@ def _described_body(words: list[str]) -> int:
     kind alone, which stands for a body named elsewhere, or a part of one ("руководитель
     службы персонала компании": the part is the role's, the company the body)."""
     index = next((i for i, w in enumerate(words) if i and _is_kind(w)), 0)
-    if not index:
-        return 0
+    if not index or morph.head_noun(words[index]) in _NAMED_ONLY:
+        return 0  # "Владелец продуктового магазина": a shop, which only a name makes a body
     start = index
     while start > 1 and _kind_adjective(words[start - 1]):
         start -= 1
