@@ -1433,3 +1433,25 @@ def test_a_committee_of_the_body_named_before_is_part_of_the_role() -> None:
     found = extract(text).proposals[-1]
     assert found.role == "chair of the planning and resources committee"
     assert found.organization == "Harrowby District Council"
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "organization"),
+    [
+        (
+            '"We can no longer pretend," said the Very Rev Catherine Ashdown, dean of '
+            "St Aldhelm's Cathedral.",
+            "dean",
+            "St Aldhelm's Cathedral",
+        ),
+        (
+            '"Staff were told to close cases," said a maintenance worker employed by Calder '
+            "Brook Housing Association.",
+            "maintenance worker",
+            "Calder Brook Housing Association",
+        ),
+    ],
+)
+def test_a_clergy_style_and_an_employer_are_read(text: str, role: str, organization: str) -> None:
+    found = extract(text).proposals[-1]
+    assert (found.role, found.organization) == (role, organization)

@@ -107,6 +107,10 @@ def _surname_after_first_name(words: list[str], index: int, count: int) -> bool:
     return count == 0 and index > 0 and is_capitalised(word) and first  # "Amira Said"
 
 
+# Words grading a clergy or parliamentary style before "Rev" or "Hon"
+_STYLE_GRADES = frozenset(("Very", "Right", "Most"))
+
+
 def _is_first_name(word: str) -> bool:
     """A given name the lists know, an initial ("J."), or two capitalised parts joined by
     a hyphen ("Mei-Lin", "Jean-Paul"), which in front of a surname are a given name."""
@@ -158,6 +162,8 @@ def split_name(
     titles: list[str] = []
     while rest and rest[-1].lower().rstrip(".") in (lx.HONORIFICS | set(lx.RANKS)):
         titles.insert(0, rest.pop())
+    if titles and rest and rest[-1] in _STYLE_GRADES:
+        titles.insert(0, rest.pop())  # "the Very Rev", "the Right Hon": one style
     premod = premodifier(rest)
     dropped = rest[: len(rest) - len(premod.split())] if premod else rest
     kind = premod.split()[-1].lower() if premod else ""

@@ -61,7 +61,8 @@ ROLE_WORDS = frozenset(
     sheriff deputy commander general colonel lieutenant ambassador envoy diplomat
     reviewer critic editor reporter journalist writer author novelist artist
     musician singer actor actress filmmaker producer curator librarian pastor priest
-    rabbi imam bishop counsel treasurer clerk auditor planner architect accountant
+    rabbi imam bishop dean vicar rector chaplain archdeacon provost curate counsel
+    treasurer clerk auditor planner architect accountant
     banker trader broker investor entrepreneur businessman businesswoman shopkeeper
     chef cook waiter pharmacist dentist therapist psychologist psychiatrist
     paramedic firefighter signalman constable superintendent mp mep ceo cfo coo cto
