@@ -288,7 +288,8 @@ class Cast:
         """ "— пояснила экономист", "— возмутился руководитель холдинга": Russian has no
         article, so a bare role refers back to the named person last given that role
         noun, or one of the same body ("холдинга"); "— сказал чиновник", to the named
-        person last mentioned whom the verb's gender fits, whatever their role."""
+        person last mentioned whom the verb's gender fits, whatever their role, unless
+        the role is printed with another ``organization`` than theirs."""
         words = role.lower().split()
         noun = morph.head_noun(role)
         referring = noun in lx.RUSSIAN_REFERRING_NOUNS and len(words) == 1
@@ -306,8 +307,7 @@ class Cast:
             known = person.name or (person.role and not person.plural)  # "Представитель фонда"
             theirs_too = not organization or fold(person.organization) == fold(organization)
             if referring and fits and known and theirs_too:
-                return person  # "— заявила чиновница": the official just named; not "Врач
-                # больницы «…»" after someone of another body
+                return person  # "— заявила чиновница": the official just named
             if not person.name or not person.role:
                 continue
             theirs = person.role.lower().split()

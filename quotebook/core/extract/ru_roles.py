@@ -171,8 +171,7 @@ def _heads_municipality(role: list[str], rest: list[str]) -> bool:
     at = next((i for i, w in enumerate(rest[:4]) if _is_municipality(w)), -1)
     if at < 0 or not all(map(_kind_adjective, rest[:at])):
         return False  # "Чусовского городского": what says which one it is, in the genitive
-    named = any(map(is_capitalised, rest[: at + 2]))  # "… округа Сызрань"
-    return named
+    return any(map(is_capitalised, rest[: at + 2]))  # "Чусовского …", "… округа Сызрань"
 
 
 def _is_municipality(word: str) -> bool:
