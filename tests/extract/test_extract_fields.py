@@ -1455,3 +1455,14 @@ def test_a_committee_of_the_body_named_before_is_part_of_the_role() -> None:
 def test_a_clergy_style_and_an_employer_are_read(text: str, role: str, organization: str) -> None:
     found = extract(text).proposals[-1]
     assert (found.role, found.organization) == (role, organization)
+
+
+@pytest.mark.parametrize("style", ["the Rev", "the Very Rev"])
+def test_a_clergy_style_after_the_verb_names_the_speaker(style: str) -> None:
+    text = (
+        '"We cannot pretend that a box by the door will keep this building up," said '
+        f"{style} Catherine Ashdown, dean of St Aldhelm's Cathedral."
+    )
+    found = extract(text).proposals[-1]
+    assert (found.speaker_name, found.role) == ("Catherine Ashdown", "dean")
+    assert found.description == "dean of St Aldhelm's Cathedral"

@@ -165,6 +165,8 @@ def split_name(
     if titles and rest and rest[-1] in _STYLE_GRADES:
         titles.insert(0, rest.pop())  # "the Very Rev", "the Right Hon": one style
     premod = premodifier(rest)
+    if titles and premod.lower() == "the":
+        premod = ""  # "the Very Rev Catherine Ashdown": the style's article, no role
     dropped = rest[: len(rest) - len(premod.split())] if premod else rest
     kind = premod.split()[-1].lower() if premod else ""
     joined = len(rest) > 2 and rest[-2] == "and" and rest[-3].lower() in lx.ROLE_WORDS

@@ -124,7 +124,11 @@ def leading_name(chunk: str, start: int) -> Mention | None:
         if size < len(words) and re.search(r"['’]s?$", head):
             continue  # "Halvard's chief financial officer, …": an owner, not the speaker
         candidate = name_mention(head, start, start + len(head))
-        if candidate is not None and candidate.name and candidate.written == head:
+        if candidate is None or not candidate.name:
+            continue
+        styled = candidate.titles and head.lower() == f"the {candidate.written.lower()}"
+        if candidate.written == head or styled:  # "the Rev Catherine Ashdown"
+            candidate.written = head
             best = candidate
     if best is None:
         return None
