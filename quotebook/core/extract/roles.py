@@ -19,7 +19,6 @@ from .premodifiers import body_before_role, is_nationality, split_premodifier
 from .ru_roles import role_before_name, split_russian
 
 # An article, or a word saying someone is one more ("another", «Другая сотрудница»)
-# An article, or a word saying someone is one more ("another", «Другая сотрудница»)
 ARTICLE = re.compile(r"^(?:a|an|the|another|one|друг(?:ой|ая|ие))\s+", re.IGNORECASE)
 # An owner's ending: "Acme's", "the workers'"; not a plural's apostrophe inside the name
 # of a body of members or for them ("Kentmere Students' Union", "the Anglers'
