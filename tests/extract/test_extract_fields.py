@@ -164,13 +164,44 @@ def test_russian_places_in_a_role_are_no_organisation(
     assert (quote.role, quote.organization) == (role, organization)
 
 
-def test_a_russian_role_keeps_the_person_it_serves() -> None:
+@pytest.mark.parametrize(
+    ("introduction", "role"),
+    [
+        ("Адвокат Малова Ольга Серова заявила, что решение обжалуют.", "Адвокат"),
+        ("Ольга Серова, адвокат обвиняемого, заявила, что решение обжалуют.", "адвокат"),
+        ("Адвокат потерпевшей Ольга Серова заявила, что решение обжалуют.", "Адвокат"),
+        ("Представитель истцов Ольга Серова заявила, что решение обжалуют.", "Представитель"),
+        ("Юрист семьи погибшего Ольга Серова заявила, что решение обжалуют.", "Юрист"),
+        (
+            "Представлявшая интересы Малова адвокат Ольга Серова заявила, что решение обжалуют.",
+            "адвокат",
+        ),
+    ],
+)
+def test_a_russian_role_leaves_out_whom_the_person_acts_for(introduction: str, role: str) -> None:
     text = (
         "Суд арестовал предпринимателя Игоря Малова.\n\n"
-        "Адвокат Малова Ольга Серова заявила, что решение обжалуют. "
-        "«Оснований для ареста нет», — сказала Серова."
+        f"{introduction} «Оснований для ареста нет», — сказала Серова."
     )
-    assert (last(text).role, last(text).organization) == ("Адвокат Малова", "")
+    assert (last(text).role, last(text).organization) == (role, "")
+
+
+@pytest.mark.parametrize(
+    ("introduction", "role", "organization"),
+    [
+        (
+            "Крышу ремонтирует подрядчик ООО «СтройМир». Представитель подрядчика Ольга Серова",
+            "Представитель",
+            "СтройМир",
+        ),
+        ("Юрист правозащитного центра «Щит» Ольга Серова", "Юрист", "Щит"),
+    ],
+)
+def test_a_russian_representative_of_a_body_keeps_the_body(
+    introduction: str, role: str, organization: str
+) -> None:
+    text = f"{introduction} заявила, что решение обжалуют. «Оснований нет», — сказала Серова."
+    assert (last(text).role, last(text).organization) == (role, organization)
 
 
 def test_a_russian_company_named_with_its_kind_is_what_the_company_refers_to() -> None:

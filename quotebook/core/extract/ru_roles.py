@@ -111,10 +111,68 @@ def _names_person(words: list[str]) -> bool:
     return any(morph.is_person_noun(w) or morph.head_noun(w) in lx.ROLE_WORDS for w in words)
 
 
+# Who acts for someone else: whom they act for is no part of their role
+_AGENTS = frozenset(lx.words("адвокат защитник юрист представитель поверенный"))
+_FAMILY = frozenset(lx.words("семья"))
+_ACTING = re.compile(r"^(?:представля|защища)\w*$", re.IGNORECASE)
+
+
+def _client_word(word: str) -> str:
+    """How a word may name whom someone acts for, in the genitive: "person" (a kind of
+    person or a surname: «истицы», «Ковалева», «задержанного»), "adjective" (which
+    names a person only as the last word: «погибшего», «конкурсного»), else ""."""
+    kinds = ""
+    if morph.head_noun(word) in _BODY_KINDS:
+        return ""  # «Представитель подрядчика»: a contractor is a body's kind
+    if morph.head_noun(word) in _FAMILY:
+        return "person"  # «адвокат семьи»: the people, not a body
+    for parse in morph.parses(word if is_capitalised(word) else word.lower()):
+        if parse.tag.case != "gent":
+            continue
+        tag = parse.tag
+        if (tag.POS == "NOUN" and "anim" in tag) or (tag.POS == "PRTF" and "Subx" in tag):
+            return "person"
+        if tag.POS in ("ADJF", "PRTF"):
+            kinds = "adjective"
+    return kinds
+
+
+def _client_end(words: list[str], start: int) -> int:
+    """Where the words from ``start`` naming whom someone acts for end (``start`` if they
+    name no one): «истицы», «Ковалева», «конкурсного управляющего», «Селезневой»."""
+    end = start
+    while end < len(words) and _client_word(words[end]):
+        end += 1
+    if end == start:
+        return start
+    last = _client_word(words[end - 1])
+    named = last == "person" or is_capitalised(words[end - 1])  # «Селезневой»: a surname
+    followed = end < len(words) and any(  # «юрист правозащитного центра»: a body's
+        p.tag.POS == "NOUN" and p.tag.case == "gent" for p in morph.parses(words[end].lower())
+    )
+    return end if (named or last == "adjective") and not followed else start
+
+
+def without_client(words: list[str]) -> list[str]:
+    """ "Адвокат Ковалева", "адвокат истицы", "представлявший интересы Селезневой
+    адвокат" → the role alone: whom a lawyer or a representative acts for is their
+    client, no part of what they are, and no body."""
+    if len(words) > 2 and _ACTING.match(words[0]) and words[1].lower() == "интересы":
+        end = _client_end(words, 2)
+        if end > 2:
+            words = words[end:]
+    for index, word in enumerate(words[:-1]):
+        if morph.head_noun(word) in _AGENTS:
+            end = _client_end(words, index + 1)
+            return words[: index + 1] + words[end:]
+    return words
+
+
 def split_russian(words: list[str]) -> tuple[str, str]:
     """ "аналитик Высшей школы экономики" → (аналитик, Высшей школы экономики); "жительница
     Листвянки": where a resident lives is a place, whatever the dictionary knows of it;
-    the street someone works on is no part of their role."""
+    the street someone works on is no part of their role, nor whom they act for."""
+    words = without_client(words)
     street = _STREET.search(" ".join(words))
     if street and street.start() > 0:  # "Владелец магазина на Советской улице"
         words = street.string[: street.start()].split()
