@@ -647,6 +647,17 @@ def test_a_department_of_a_body_named_after_it_is_part_of_the_role(
     assert (found.role, found.organization) == (role, organization)
 
 
+def test_a_regional_part_of_a_body_known_by_its_initials_is_the_body() -> None:
+    found = only(
+        "«Курьеры знали, что везут чужие деньги», — сообщила официальный представитель "
+        "регионального управления МВД Елена Шабанова."
+    )
+    assert (found.role, found.organization) == (
+        "официальный представитель",
+        "регионального управления МВД",
+    )
+
+
 def test_a_role_of_a_dozen_words_before_a_name_is_read_whole() -> None:
     found = only(
         "«Заявок стало вдвое больше», — сообщила заместитель начальника отдела поддержки "

@@ -349,6 +349,8 @@ def _place_body(words: list[str]) -> int:
                 while start > 1 and _any_genitive_adjective(words[start - 1]):
                     start -= 1  # "территориальной избирательной комиссии Череповца"
                 return start
+            if start < index and len(rest) == 1 and _is_acronym(rest[0]):
+                return start  # "регионального управления МВД": a part, and its owner
             which = rest[1:place] if rest[:1] == ["по"] else rest[:place]
             which_plain = rest[:1] == ["по"] or all(morph.is_genitive(w) for w in which)
             ends = place == len(rest) or named
