@@ -1112,6 +1112,30 @@ def test_the_press_office_of_the_department_is_the_branch_named_before() -> None
     assert (quote.role, quote.organization) == ("", "ГУ МЧС России по Псковской области")
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Межрегиональное управление Росприроднадзора по Кемеровской и Томской областям",
+        "Следственное управление СК России по Кемеровской области — Кузбассу",
+        "Главное управление МЧС России по Ханты-Мансийскому автономному округу — Югре",
+    ],
+)
+def test_a_branch_keeps_a_region_of_more_than_two_words(body: str) -> None:
+    text = (
+        f"{body} начало проверку. «Нарушения будут устранены», — говорится в сообщении ведомства."
+    )
+    assert extract(text).proposals[-1].organization == body
+
+
+def test_a_role_keeps_a_region_of_more_than_two_words_before_the_name() -> None:
+    quote = only(
+        "«Нарушения будут устранены», — заявила пресс-секретарь управления Росприроднадзора "
+        "по Кемеровской и Томской областям Анна Петрова."
+    )
+    assert quote.speaker_name == "Анна Петрова"
+    assert quote.organization == "Росприроднадзора по Кемеровской и Томской областям"
+
+
 def test_a_branch_by_its_initials_speaking_in_a_sentence_is_no_role() -> None:
     text = (
         "В ГУ МВД по Тверской области попросили водителей «не выезжать на трассу без нужды». "

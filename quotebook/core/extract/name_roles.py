@@ -30,6 +30,7 @@ def is_capitalised(word: str) -> bool:
 def premodifier(words: list[str]) -> str:
     """The role words directly before a name ("Fire chief", "19-year-old defender")."""
     words = _quoted_as_one(words)  # "адвокат проекта «Право на голос»": a name, whatever in it
+    words = _regions_as_one(words)  # "по Кемеровской и Томской областям"
     kept: list[str] = []
     for position in range(len(words) - 1, -1, -1):
         word = words[position]
@@ -81,6 +82,19 @@ def _owner(words: list[str], position: int) -> list[str]:
             break
         owner.insert(0, word)
     return owner if owner and owner[-1] == words[position] else []
+
+
+def _regions_as_one(words: list[str]) -> list[str]:
+    """The words with each region of more than two words a body's branch serves joined
+    into one ("по⁠Кемеровской⁠области⁠—⁠Кузбассу"), which a dash or "и" would cut."""
+    joined: list[str] = []
+    index = 0
+    while index < len(words):
+        size = words_after_po(words[index:]) if joined and joined[-1][-1:].isalpha() else 0
+        size = size if size > 3 else 1
+        joined.append(_JOINER.join(words[index : index + size]))
+        index += size
+    return joined
 
 
 def _quoted_as_one(words: list[str]) -> list[str]:
@@ -165,7 +179,7 @@ def _joins_role(words: list[str], position: int) -> bool:
             return True  # "заместитель главы администрации Воронежа по городскому хозяйству"
         # "руководитель управления ФАС по Тверской области": the branch's region, also
         # after a body's initials and country ("начальник ГУ МЧС России по Тверскому краю")
-        if word == "по" and before[-1:].isalpha() and words_after_po(words[position:]) == 3:
+        if word == "по" and before[-1:].isalpha() and words_after_po(words[position:]) > 2:
             return True
         # "социолог университета в Санкт-Петербурге", "житель дома на Щорса": where it is
         located = word in ("в", "во", "на") and is_capitalised(after) and before.islower()
@@ -215,17 +229,40 @@ def words_after_po(words: list[str]) -> int:
         return 0
     if len(words) > 1 and _field(words[1]):
         return 2
-    return 3 if _region(words[1:3]) else 0
+    size = _region(words[1:6])
+    named = words[1 + size : 3 + size]
+    if size and len(named) == 2 and named[0] == "—" and is_capitalised(named[1]):
+        size += 2  # "по Кемеровской области — Кузбассу": the region's name in full
+    return 1 + size if size else 0
 
 
-def _region(words: list[str]) -> bool:
-    """ "Самарской области", "Ставропольскому краю": the region a body's branch serves,
-    a capitalised adjective and the kind of place after "по"."""
-    if len(words) < 2 or not is_capitalised(words[0]) or words[0].endswith((",", ".")):
+def _region(words: list[str]) -> int:
+    """How many words name the region a body's branch serves: a capitalised adjective and
+    the kind of place ("Самарской области", "Ставропольскому краю"), also two regions
+    ("Кемеровской и Томской областям") or a kind with its adjective ("Ханты-Мансийскому
+    автономному округу"); 0 for none."""
+    size = 1
+    while size < len(words) and _regional(words[size - 1]):
+        joined = words[size : size + 2]
+        if len(joined) == 2 and joined[0] == "и" and _regional(joined[1]):
+            size += 2  # "Кемеровской и Томской"
+        elif size < len(words) and words[size].islower() and _regional(words[size], upper=False):
+            size += 1  # "автономному"
+        kind = words[size].rstrip(",.").lower() if size < len(words) else ""
+        kinds = {p.normal_form for p in morph.parses(kind) if p.tag.POS == "NOUN"}
+        if kinds & lx.RUSSIAN_SETTLEMENTS and not words[size - 1].endswith((",", ".")):
+            return size + 1  # "округу": the district, which "округа" also reads as
+        if size == 1:
+            return 0
+    return 0
+
+
+def _regional(word: str, *, upper: bool = True) -> bool:
+    """ "Самарской", "автономному": an adjective, capitalised or not as ``upper`` says."""
+    if word.endswith((",", ".")) or (upper and not is_capitalised(word)):
         return False
-    first = morph.parses(words[0])
-    kind = morph.head_noun(words[1].rstrip(",."))
-    return bool(first) and first[0].tag.POS == "ADJF" and kind in lx.RUSSIAN_SETTLEMENTS
+    first = morph.parses(word if upper else word.lower())
+    return bool(first) and first[0].tag.POS == "ADJF"
 
 
 def _field(word: str) -> bool:

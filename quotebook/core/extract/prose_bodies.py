@@ -256,7 +256,7 @@ def _russian_genitives(run: str, following: str) -> str:
     while index < len(words) and len(kept) < 8:
         word = words[index]
         bare = word.rstrip(",.;:")
-        after_po = words_after_po([w.rstrip(",.;:") for w in words[index : index + 3]])
+        after_po = words_after_po([w.rstrip(",.;:") for w in words[index : index + 7]])
         if after_po:  # "агентства по рыболовству": the field it is for
             kept += [w.rstrip(",.;:") for w in words[index : index + after_po]]
             if words[index + after_po - 1] != kept[-1]:
@@ -281,7 +281,7 @@ def _russian_genitives(run: str, following: str) -> str:
 def _branch_of(run: str, following: str) -> str:
     """ " по Тверской области" after "ГУ МЧС России": the region a Russian body's branch
     serves, or the field it is for, printed after its initials, is part of its name."""
-    words = following.split()[:3]
+    words = following.split()[:7]
     if not morph.is_russian(run.split()[-1]) or not following[:1].isspace():
         return ""
     size = words_after_po([w.rstrip(",.;:") for w in words])

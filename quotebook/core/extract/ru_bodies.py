@@ -70,16 +70,15 @@ def _goes_on(matches: list[re.Match[str]], index: int) -> bool:
     current, following = matches[index], matches[index + 1].group()
     if current.group() != current.group().rstrip(",.;:"):
         return False  # the phrase ends at punctuation
+    if _in_region(matches, index):
+        return True  # "по Алтайскому краю", "по Кемеровской области — Кузбассу"
     if current.end() + 1 != matches[index + 1].start():
         return False
     bare = following.rstrip(",.;:").lower()
     if bare == "по":  # "агентства по рыболовству": the field the body is for
-        return words_after_po([m.group() for m in matches[index + 1 : index + 4]]) > 0
+        return words_after_po([m.group() for m in matches[index + 1 : index + 8]]) > 0
     if current.group().lower() == "по":
         return True  # the field or the region "по" opens
-    region = [m.group() for m in matches[index - 1 : index + 2]] if index > 0 else []
-    if region[:1] == ["по"] and words_after_po(region) == 3:
-        return True  # "по Алтайскому краю": the region a branch serves
     if current.group().isupper() and following[:1].isupper() and morph.is_place(bare):
         return True  # "управление МЧС России": the country of a body named by its initials
     if bare != "и" and morph.is_function_word(bare):
@@ -95,6 +94,18 @@ def _goes_on(matches: list[re.Match[str]], index: int) -> bool:
     if following[:1].isupper() and morph.head_noun(current.group()) in lx.RUSSIAN_BODIES:
         return following == bare.capitalize()  # "мэрии Омска": the city the body serves
     return index + 2 < len(matches) and _is_region(matches[index + 2].group())  # "… области"
+
+
+def _in_region(matches: list[re.Match[str]], index: int) -> bool:
+    """Whether the word after ``index`` is in the region a "по" before it opens ("по
+    Кемеровской и Томской областям", "по Кемеровской области — Кузбассу")."""
+    for start in range(index - 1, max(index - 5, -1), -1):
+        if matches[start].group() == "по":
+            after = matches[start].start()
+            words = list(re.finditer(r"\S+", matches[start].string[after:]))[:8]
+            size = words_after_po([w.group() for w in words])  # the dash is a word here
+            return size > 1 and matches[index + 1].start() < after + words[size - 1].end()
+    return False
 
 
 def _is_region(word: str) -> bool:
