@@ -174,6 +174,24 @@ def test_a_researcher_or_scientist_refers_back_to_the_person_named() -> None:
     assert [p.speaker_name for p in quotes(text)] == ["Инна Белова"]
 
 
+@pytest.mark.parametrize(
+    ("introduction", "speaker", "age"),
+    [
+        ("Учитель физики Николай Вершинин открыл комету.", "Николай Вершинин", 54),
+        ("Учитель физики Николай Вершинин, 61 год, открыл комету.", "", 54),
+    ],
+)
+def test_an_age_opening_a_description_refers_back_to_the_man_named_unless_he_is_older(
+    introduction: str, speaker: str, age: int
+) -> None:
+    text = (
+        f"{introduction}\n\n"
+        "— Сначала я решил, что это дефект матрицы, — рассказал 54-летний астроном-любитель."
+    )
+    found = quotes(text)[-1]
+    assert (found.speaker_name, found.age) == (speaker, age)
+
+
 def test_the_official_is_the_man_just_named_not_a_woman_with_a_role() -> None:
     text = (
         "Директор приюта «Лапа» Ольга Лебедева считает, что город опоздал.\n\n"

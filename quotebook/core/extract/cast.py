@@ -237,6 +237,9 @@ class Cast:
         head = fields.role.lower().split()[-1] if fields.role else ""
         if _DEFINITE_AGE.match(written) and self._recent:
             return self._recent[-1]  # "Walter Greenbaum … The 78-year-old retired rancher said"
+        aged = self._aged_epithet(written, fields, hint)
+        if aged is not None:
+            return aged
         if written.lower().startswith("the ") and head:
             plural = _is_plural(fields.role)
             for person in reversed(self._recent[-12:]):
@@ -271,6 +274,18 @@ class Cast:
         person = Person(plural=_is_plural(fields.role))
         self.people.append(person)
         return person
+
+    def _aged_epithet(self, written: str, fields: Fields, hint: str) -> Person | None:
+        """ "— рассказал 54-летний астроном-любитель" after "Учитель физики Николай
+        Вершинин": an age opening a Russian description with no name is how a report
+        speaks of the person named last again, when their age is not known otherwise."""
+        if not _RUSSIAN_AGE.match(written) or fields.age is None:
+            return None
+        named = [person for person in self._recent[-12:] if person.name and not person.plural]
+        last = named[-1] if named else None
+        if last is None or last.age not in (None, fields.age):
+            return None
+        return last if not hint or last.gender in ("", hint) else None
 
     def _unroled(self, fields: Fields, hint: str) -> Person | None:
         """ "— рассказала учительница" after "Ольга Ким преподает в школе": a bare Russian
@@ -343,6 +358,7 @@ def _is_source(person: Person) -> bool:
 # "The 78-year-old": an age and a role, printed as the subject after someone is named,
 # are that person's.
 _DEFINITE_AGE = re.compile(r"^the\s+\d{1,3}-year-old\b", re.IGNORECASE)
+_RUSSIAN_AGE = re.compile(r"^\d{1,3}[-‑]летн[а-яё]+\s+\S")
 
 
 def _someone_else(written: str) -> bool:
