@@ -500,6 +500,12 @@ def test_initials_in_brackets_after_a_name_with_lower_case_words_stand_for_it() 
             "сказала она.",
             "швея",
         ),
+        (  # "one of them": of the people the sentence before speaks of
+            "Фермер Олег Рябов продал треть стада. На рынке появились перекупщики. Один из "
+            "них на условиях анонимности признался, что скупал сено в июле. «Это рынок», — "
+            "сказал он.",
+            "перекупщик",
+        ),
     ],
 )
 def test_one_of_a_trade_is_the_unnamed_speaker_a_pronoun_then_refers_to(

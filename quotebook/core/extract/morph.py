@@ -257,6 +257,16 @@ def one_of(word: str) -> str:
     return ""
 
 
+def plural_genitive(word: str) -> str:
+    """ "перекупщики" → "перекупщиков": a noun in the genitive plural, "" if none."""
+    for parse in _parses(word.lower()) if word else []:
+        if parse.tag.POS == "NOUN":
+            form = parse.inflect({"plur", "gent"})
+            if form is not None:
+                return str(form.word)
+    return ""
+
+
 def head_noun(phrase: str) -> str:
     """The dictionary form of the first noun of a Russian phrase ("главного экономиста" →
     "экономист"), else ""."""

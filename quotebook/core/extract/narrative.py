@@ -75,7 +75,8 @@ def read_sentence(work: str, start: int, end: int, *, speech: bool = True) -> li
         people.sort(key=lambda event: event.position)
     events += people
     events += _pronoun_job(text, start) + _interviewee(text, start)
-    described = described_subject(text, start) if speech and speaker is None else None
+    preceding = work[max(0, start - 400) : start]
+    described = described_subject(text, start, preceding) if speech and speaker is None else None
     events += [Event(start, "person", described)] if described is not None else []
     setting = f"at {opening_body(text)}"  # "At Acme College, its dean, Ann Roe, said"
     for mention in [e.mention for e in events if e.mention is not None] if setting[3:] else []:

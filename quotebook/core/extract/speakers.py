@@ -170,12 +170,27 @@ _DESCRIBED_SUBJECT = re.compile(
 _ONE_OF = re.compile(r"^(?:Один|Одна)\s+из\s+[а-яё]+(?=[,\s])")
 
 
-def described_subject(text: str, base: int) -> Mention | None:
+def _last_people(text: str) -> str:
+    """The last word of the sentence before that names people of a kind in the plural
+    ("перекупщики"), else ""."""
+    sentence = re.split(r"[.!?…]\s", text.rstrip())[-1]
+    for word in reversed(re.findall(r"[а-яё-]+", sentence.lower())):
+        if morph.is_plural_noun(word) and morph.is_person_noun(word):
+            return word
+    return ""
+
+
+def described_subject(text: str, base: int, preceding: str = "") -> Mention | None:
     """The unnamed person a sentence opens with, described by role and body, or as one of
-    those in a trade; "she said" later is them."""
+    those in a trade ("Одна из доярок", or "Один из них" after "появились перекупщики");
+    "she said" later is them."""
     one = _ONE_OF.match(text)
-    if one is not None and morph.one_of(one.group().split()[-1]):
-        return Mention(one.group(), base, base + one.end(), before=[one.group()])
+    if one is not None:
+        words = one.group().split()
+        if words[-1] == "них":  # one of the people the sentence before speaks of
+            words[-1] = morph.plural_genitive(_last_people(preceding))
+        if morph.one_of(words[-1]):
+            return Mention(one.group(), base, base + one.end(), before=[" ".join(words)])
     found = _DESCRIBED_SUBJECT.match(text)
     if found is None:
         return None
