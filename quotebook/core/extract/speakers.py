@@ -176,7 +176,7 @@ def _last_people(text: str) -> str:
     sentence = re.split(r"[.!?…]\s", text.rstrip())[-1]
     for word in reversed(re.findall(r"[а-яё-]+", sentence.lower())):
         if morph.is_plural_noun(word) and morph.is_person_noun(word):
-            return word
+            return str(word)
     return ""
 
 
