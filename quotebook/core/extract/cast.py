@@ -363,8 +363,12 @@ _RUSSIAN_AGE = re.compile(r"^\d{1,3}[-‑]летн[а-яё]+\s+\S")
 
 def _someone_else(written: str) -> bool:
     """ "стоявшая рядом жительница поселка": a participle before a Russian role says what
-    a person did, so someone not named before."""
-    first = written.split()[0] if written.split() else ""
+    a person did, so someone not named before; "Один из инструкторов" is one of several,
+    none of them named."""
+    words = written.split()
+    first = words[0] if words else ""
+    if first.lower() in ("один", "одна") and words[1:2] == ["из"]:
+        return True
     return morph.is_russian(first) and first.islower() and morph.is_participle(first)
 
 

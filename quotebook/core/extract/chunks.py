@@ -84,7 +84,7 @@ def is_description(chunk: str) -> bool:
     if first in ("his", "her", "their", "its", "ее", "её", "его", "их", "one"):
         return True
     if first in ("один", "одна") and len(words) > 2 and words[1].lower() == "из":
-        return morph.is_person_noun(words[2])  # "Один из менеджеров «Едем»": one of them
+        return bool(morph.one_of_several(words[2:]))  # "Один из (бывших) менеджеров «Едем»"
     if _POSSESSIVE_START.match(chunk) and not find_verbs(chunk):
         return True
     if first in lx.ROLE_WORDS or first in lx.RELATIONS:

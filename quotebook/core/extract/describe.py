@@ -196,7 +196,7 @@ def parse(description: str, *, before_name: bool = False) -> Fields:
     main = _INITIALS.sub("", main)  # "the Federal Office for the Environment (FOEN)"
     main = re.sub(r"^(?:That|This|These|Those)\s+(?=[a-z])", "", main)  # "That tenant": the one
     if re.match(r"(?:one of|один из|одна из)\b", main.lower()):  # not "one official"
-        main = morph.one_of(main.split()[2]) if len(main.split()) > 2 else ""
+        main = morph.one_of_several(main.split()[2:])
     if _IN_THE_KNOW.match(main):  # "a person familiar with the bank's review": no job, no body
         return Fields(age=age)
     if _is_clause(main):

@@ -257,6 +257,27 @@ def one_of(word: str) -> str:
     return ""
 
 
+def one_of_several(words: list[str]) -> str:
+    """ "бывших инструкторов «Форсажа»" after «Один из»: the one person of them, with the
+    adjectives before the noun, in the nominative singular ("бывший инструктор"); ""
+    when the words name no people."""
+    for index, word in enumerate(words[:3]):
+        noun = one_of(word)
+        if not noun:
+            continue
+        gender = next((p.tag.gender for p in _parses(noun) if p.tag.POS == "NOUN"), None)
+        wanted = {"sing", "nomn", gender} if gender else {"sing", "nomn"}
+        kept = []
+        for adjective in words[:index]:
+            parse = next((p for p in _parses(adjective.lower()) if p.tag.POS == "ADJF"), None)
+            form = parse.inflect(wanted) if parse is not None else None
+            if form is None:
+                return ""
+            kept.append(str(form.word))
+        return " ".join([*kept, noun])
+    return ""
+
+
 def plural_genitive(word: str) -> str:
     """ "перекупщики" → "перекупщиков": a noun in the genitive plural, "" if none."""
     for parse in _parses(word.lower()) if word else []:

@@ -167,7 +167,7 @@ _DESCRIBED_SUBJECT = re.compile(
 
 
 # «Одна из доярок, работающая здесь …, опасается …»: one of a trade opening a sentence
-_ONE_OF = re.compile(r"^(?:Один|Одна)\s+из\s+[а-яё]+(?=[,\s])")
+_ONE_OF = re.compile(r"^(?:Один|Одна)\s+из(?:\s+[а-яё]+){1,3}")
 
 
 def _last_people(text: str) -> str:
@@ -185,12 +185,18 @@ def described_subject(text: str, base: int, preceding: str = "") -> Mention | No
     those in a trade ("Одна из доярок", or "Один из них" after "появились перекупщики");
     "she said" later is them."""
     one = _ONE_OF.match(text)
-    if one is not None:
-        words = one.group().split()
-        if words[-1] == "них":  # one of the people the sentence before speaks of
-            words[-1] = morph.plural_genitive(_last_people(preceding))
-        if morph.one_of(words[-1]):
-            return Mention(one.group(), base, base + one.end(), before=[" ".join(words)])
+    words = one.group().split()[2:] if one is not None else []
+    if words[:1] == ["них"]:  # one of the people the sentence before speaks of
+        words = [morph.plural_genitive(_last_people(preceding))]
+        size = 1
+    else:  # "бывших инструкторов": up to the noun
+        size = next((i + 1 for i, word in enumerate(words) if morph.one_of(word)), 0)
+        words = words[:size]
+    if one is not None and size and morph.one_of_several(words):
+        written = re.match(r"\S+\s+из" + r"\s+\S+" * size, text)
+        assert written is not None
+        opening = f"{written.group().split()[0]} из {' '.join(words)}"
+        return Mention(written.group(), base, base + written.end(), before=[opening])
     found = _DESCRIBED_SUBJECT.match(text)
     if found is None:
         return None
