@@ -102,8 +102,10 @@ def compound_kind(lemma: str) -> str:
 # Kinds of body that words in the genitive do not make one: a shop is a body by its name
 _NAMED_ONLY = frozenset(lx.words("магазин"))
 
-# Kinds that end compounds ("турклуб", "медцентр", "агрохолдинг")
-_COMPOUND_KINDS = frozenset(lx.words("клуб центр холдинг фирма компания комбинат"))
+# Kinds that end compounds ("турклуб", "медцентр", "агрохолдинг", "автошкола")
+_COMPOUND_KINDS = frozenset(
+    lx.words("клуб центр холдинг фирма компания комбинат школа больница завод")
+)
 
 
 def _names_person(words: list[str]) -> bool:
