@@ -291,6 +291,15 @@ def test_a_ministry_one_speaks_in_is_the_ministry_its_answer_comes_from() -> Non
     assert quotes(text)[0].organization == "Минфин"
 
 
+def test_a_body_of_several_words_one_speaks_in_is_the_body_its_statement_comes_from() -> None:
+    text = (
+        "В Госавтоинспекции МВД по Чувашской Республике заявили, что изменили порядок "
+        "экзаменов. «Все автомобили оборудованы видеорегистраторами», — говорится в "
+        "сообщении ведомства."
+    )
+    assert quotes(text)[0].organization == "Госавтоинспекция МВД по Чувашской Республике"
+
+
 def test_a_person_introduced_by_u_is_the_one_their_surname_names_later() -> None:
     (found,) = quotes(
         "Закрытие моста ударило по торговле. У Марины Головиной (51) цветочный киоск прямо "

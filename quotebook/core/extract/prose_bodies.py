@@ -300,10 +300,11 @@ def _genitive_goes_on(words: list[str]) -> bool:
 def _spoke_in(preceding: str, following: str, name: str) -> set[str]:
     """ "В Минфине сообщили": a capitalised Russian name one speaks in is a body's; a
     "Мин…" name is a ministry's ("министерства" later refers to it)."""
-    words = preceding.split() + name.split()[:-1]  # "В Минфине" opening a sentence
-    name = name.split()[-1]
+    words = preceding.split()[-1:] + name.split()  # "В Минфине" opening a sentence
+    at = next((i for i, w in enumerate(words[:2]) if w.lower() in ("в", "во")), -1)
+    name = " ".join(words[at + 1 :])  # "В Госавтоинспекции МВД": the body's words
     after = [w.strip(",.:;") for w in following.split()[:1]]
-    if not words or words[-1].lower() not in ("в", "во") or not morph.is_russian(name):
+    if at < 0 or not name or not morph.is_russian(name.split()[-1]):
         return set()
     if not after or not after[0].endswith("ли") or not find_verbs(after[0], naming=True):
         return set()
