@@ -300,6 +300,16 @@ def test_a_body_of_several_words_one_speaks_in_is_the_body_its_statement_comes_f
     assert quotes(text)[0].organization == "Госавтоинспекция МВД по Чувашской Республике"
 
 
+def test_a_source_in_a_body_named_in_another_case_files_the_body_as_first_named() -> None:
+    text = (
+        "Волейбольный клуб «Ангара» снялся с чемпионата. Капитан «Ангары» Ольга Шестакова "
+        "рассказала, что зарплату не платили с октября.\n\n"
+        "Источник в «Ангаре» рассказал, что команду собирали под обещания. «Спонсор сказал, "
+        "что деньги будут», — сказал собеседник."
+    )
+    assert quotes(text)[-1].organization == "Ангара"
+
+
 def test_a_person_introduced_by_u_is_the_one_their_surname_names_later() -> None:
     (found,) = quotes(
         "Закрытие моста ударило по торговле. У Марины Головиной (51) цветочный киоск прямо "

@@ -86,6 +86,9 @@ class Cast:
             return None
         role, organization = fields.role, self.bodies.resolve(fields.organization)
         organization = self.bodies.fullest(organization)  # "Polaris": "Polaris … GmbH"
+        unnamed = not mention.name and (not role or morph.head_noun(role) in lx.SOURCE_NOUNS)
+        if unnamed:  # "Источник в «Ангаре»", "В «Ангаре» заявили": the body as named
+            organization = self.bodies.as_named(organization)
         if people_noun(role) or role.lower().split()[:1] in ([w] for w in lx.INTERLOCUTORS):
             role = ""  # "— рассказала девушка", "— сказал собеседник": no job of theirs
         if not organization and morph.is_russian(role):

@@ -169,6 +169,21 @@ class Bodies:
         ]
         return max(longer, key=len) if longer else name
 
+    def as_named(self, name: str) -> str:
+        """A one-word Russian name in another case than the body was first named in
+        («Ангаре», «Ангары» after «Ангара»): the name as first named; else ``name``."""
+        bare = name.strip("«»„“")
+        if len(bare.split()) != 1 or len(bare) < 4 or not morph.is_russian(bare):
+            return name
+        for known, _ in self._orgs:
+            for word in known.split():
+                word = word.strip("«»„“,.")
+                stem = len(word) - 2
+                same = word[:stem] == bare[:stem] and abs(len(word) - len(bare)) <= 2
+                if same and word != bare and word[:1].isupper() and len(word) >= 4:
+                    return word
+        return name
+
     def knows(self, name: str) -> bool:
         """Whether ``name`` was noted as an organisation."""
         return name in self._names
