@@ -154,6 +154,27 @@ def test_a_statement_of_the_company_is_the_body_named_after_its_kind_before() ->
     assert [p.organization for p in found] == ["Северный рейс", "Теплосеть-Юг"]
 
 
+@pytest.mark.parametrize(
+    ("body", "kind", "filed"),
+    [
+        (
+            "ГКУ «Дирекция автомобильных дорог Курской области»",
+            "дирекции",
+            "Дирекция автомобильных дорог Курской области",
+        ),
+        ("СПК «Рассвет»", "кооператива", "Рассвет"),
+    ],
+)
+def test_a_press_office_of_a_kind_is_the_body_of_that_kind_named_before(
+    body: str, kind: str, filed: str
+) -> None:
+    text = (
+        f"Пункты весового контроля установило {body}.\n\n"
+        f"«Комплексы прошли поверку», — сообщили в пресс-службе {kind}."
+    )
+    assert quotes(text)[-1].organization == filed
+
+
 def test_a_first_name_and_patronymic_refer_back_to_the_one_person_of_that_first_name() -> None:
     text = (
         "Кафе на станции открыли бывший повар Тамара Лыкова и ее сосед Олег Панин.\n\n"

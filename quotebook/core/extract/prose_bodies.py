@@ -392,9 +392,12 @@ def _form_kinds(form: str) -> set[str]:
     """The kinds a Russian legal form in lower case says a body is, which a kind word
     later refers to: a company ("ООО"), and what the initials spell: the "организация" of
     "АНО", the "предприятие" of "МУП", the "учреждение" of "ГКУ" or "МАУК" (a state or
-    municipal institution, which no "компания" or contractor is)."""
+    municipal institution, which no "компания" or contractor is), the "кооператив" of
+    "СПК"."""
     if form in _NON_PROFIT_FORMS:
         return {"ru", "компания", "организация"}
+    if form == "спк":  # a farming cooperative
+        return {"ru", "компания", "кооператив"}
     if form.endswith("уп"):
         return {"ru", "компания", "предприятие"}
     if "у" in form:
