@@ -523,3 +523,38 @@ def test_a_partial_quote_after_a_verb_with_no_subject_of_its_own_is_the_reportin
         "Ada Pryce",
         "Tarn Mutual Ltd",
     )
+
+
+@pytest.mark.parametrize(
+    ("opening", "role"),
+    [
+        ("One of the club's riders, who asked not to be named,", "rider"),
+        ("One of the striking miners, who asked not to be named,", "striking miner"),
+    ],
+)
+def test_one_of_several_opening_a_sentence_is_the_unnamed_he_after_it(
+    opening: str, role: str
+) -> None:
+    text = (
+        "Rider Tom Hale won the final in May. Marshfield Hawks lost the case on Friday.\n\n"
+        f"{opening} said several teammates had been approached. "
+        '"Half the lads will go to Poland," he said.'
+    )
+    quote = quotes(text)[-1]
+    assert (quote.speaker_name, quote.role) == ("", role)
+
+
+@pytest.mark.parametrize("description", ["one of the bill's authors", "one of those graduates"])
+def test_one_of_a_things_makers_or_a_group_named_before_is_no_role(description: str) -> None:
+    text = f'Sen. Amy Hale, {description}, said the money would last. "It is not a handout."'
+    assert quotes(text)[-1].role == "senator"
+
+
+def test_a_league_speaking_is_the_league_named_before_and_no_one_at_it() -> None:
+    text = (
+        "Kettlewell United, the League One football club, won its appeal. The National "
+        'Speedway League (NSL) warned of the cost. "We are deeply concerned," the league '
+        "said in a statement."
+    )
+    quote = quotes(text)[-1]
+    assert (quote.role, quote.organization) == ("", "National Speedway League")

@@ -19,7 +19,7 @@ from .agreement import nominative_phrase
 from .mention import Mention
 from .names import is_capitalised
 from .org_names import RELATIVE, clean_org, is_place
-from .roles import ARTICLE, GUILLEMETS, POSSESSIVE, role_and_org
+from .roles import ARTICLE, GUILLEMETS, POSSESSIVE, one_of_them, role_and_org
 
 _AGE_PATTERNS = (
     re.compile(r"^(\d{1,3})$"),
@@ -195,8 +195,10 @@ def parse(description: str, *, before_name: bool = False) -> Fields:
         main = _drop_age(main)
     main = _INITIALS.sub("", main)  # "the Federal Office for the Environment (FOEN)"
     main = re.sub(r"^(?:That|This|These|Those)\s+(?=[a-z])", "", main)  # "That tenant": the one
-    if re.match(r"(?:one of|один из|одна из)\b", main.lower()):  # not "one official"
+    if re.match(r"(?:один из|одна из)\b", main.lower()):  # not "one official"
         main = morph.one_of_several(main.split()[2:])
+    elif re.match(r"one of\b", main.lower()):  # "One of the club's riders"
+        main = one_of_them(main)
     if _IN_THE_KNOW.match(main):  # "a person familiar with the bank's review": no job, no body
         return Fields(age=age)
     if _is_clause(main):

@@ -456,7 +456,7 @@ def appositive_kinds(following: str) -> set[str]:
         return set()  # ", a former bank clerk": the role's own words name a body's kind
     if 0 < head < len(words) and words[head - 1] not in _PART_OF:
         words = words[:head]  # ", a climatologist at the … Institute": a person, not a body
-    for word in words:
+    for word in reversed(words):  # ", the League One football club": the last word is it
         if word in lx.ORG_FAMILY:
             return {lx.ORG_FAMILY[word], word}
         if word in lx.ROLE_WORDS:

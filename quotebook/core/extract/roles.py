@@ -416,3 +416,22 @@ def _trim_role(text: str) -> str:
     while len(words) > 1 and is_nationality(words[0]) and words[1].islower():
         words = words[1:]  # "an Indian student at …": a nationality, not part of the job
     return " ".join(words)
+
+
+def one_of_them(text: str) -> str:
+    """ "One of the club's riders" → "the club's rider", "one of the miners" → "the
+    miner": one person of those the words name, as a description; "" when the last word
+    names no kind of people, or the people are a group named before ("one of those
+    graduates") or of a thing ("one of the bill's authors")."""
+    words = text.split()[2:]
+    last = words[-1] if words else ""
+    if not last.endswith("s") or last.endswith("ss") or last in lx.ORG_FAMILY:
+        return ""
+    owners = [w for w in words[:-1] if re.search(r"['’]s$", w)]
+    owner = owners[-1][:-2].lower() if owners else ""
+    if owner and owner not in lx.ORG_FAMILY and not is_capitalised(owners[-1]):
+        return ""
+    if any(w.lower() in ("those", "these") for w in words):
+        return ""
+    one = last[:-3] + "y" if last.endswith("ies") else last[:-1]
+    return " ".join([*words[:-1], one])

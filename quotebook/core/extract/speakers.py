@@ -12,7 +12,7 @@ from .chunks import FROM_BODY, is_description
 from .mention import Mention
 from .names import is_capitalised, is_legal_form, split_name
 from .org_names import names_people
-from .roles import employs
+from .roles import employs, one_of_them
 from .ru_roles import is_source
 from .speech import find_verbs
 
@@ -166,6 +166,13 @@ _DESCRIBED_SUBJECT = re.compile(
 )
 
 
+# "One of the club's riders", "One of the striking miners": one of several people
+_ONE_OF_THEM = re.compile(
+    r"^One\s+of\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w-]+['’]s\s+)?(?:[a-z-]+\s+)?"
+    r"[a-z-]+s(?=[,\s])"
+)
+
+
 # «Одна из доярок, работающая здесь …, опасается …»: one of a trade opening a sentence
 _ONE_OF = re.compile(r"^(?:Один|Одна)\s+из(?:\s+[а-яё]+){1,3}")
 
@@ -197,6 +204,9 @@ def described_subject(text: str, base: int, preceding: str = "") -> Mention | No
         assert written is not None
         opening = f"{written.group().split()[0]} из {' '.join(words)}"
         return Mention(written.group(), base, base + written.end(), before=[opening])
+    one_of = _ONE_OF_THEM.match(text)  # "One of the club's riders, who asked not to be named"
+    if one_of is not None and one_of_them(one_of.group()):
+        return Mention(one_of.group(), base, base + one_of.end(), before=[one_of.group()])
     found = _DESCRIBED_SUBJECT.match(text)
     if found is None:
         return None

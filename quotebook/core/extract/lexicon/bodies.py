@@ -27,7 +27,7 @@ ORG_FAMILY = {
     ),
     **dict.fromkeys(words("council assembly parliament legislature senate"), "council"),
     **dict.fromkeys(
-        words("union federation association society guild chamber cooperative co-operative"),
+        words("union federation association society guild chamber cooperative co-operative league"),
         "union",
     ),
     **dict.fromkeys(
