@@ -558,3 +558,28 @@ def test_a_league_speaking_is_the_league_named_before_and_no_one_at_it() -> None
     )
     quote = quotes(text)[-1]
     assert (quote.role, quote.organization) == ("", "National Speedway League")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        (
+            "Wrekin Narrowboats Ltd said it had contacted every customer. Its managing "
+            'director, Phil Saddler, was blunt: "This is the fortnight that pays for the winter."',
+            "Phil Saddler",
+            "managing director",
+        ),
+        ('Ms Ann Roe, 54, a nurse, was more direct: "We are exhausted."', "Ann Roe", "nurse"),
+        (
+            "After the meeting with Phil Saddler, the figures were stark: "
+            '"Nobody came to the lock this week, and nobody will come next week."',
+            "",
+            "",
+        ),
+    ],
+)
+def test_a_named_subject_introducing_a_quote_after_a_colon_is_its_speaker(
+    text: str, speaker: str, role: str
+) -> None:
+    quote = quotes(text)[-1]
+    assert (quote.speaker_name, quote.role) == (speaker, role)

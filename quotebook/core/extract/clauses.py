@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from . import lexicon as lx
 from . import morph
 from .bodies import possessor, russian_body
+from .chunks import is_description
 from .labels import label_mention
 from .marks import Unit
 from .mention import Mention
@@ -89,7 +90,7 @@ def attribute_before(text: str, base: int, *, naming: bool) -> tuple[Mention, st
     inverting = [verb for verb in verbs if verb.inverts]
     outside = [verb for verb in verbs if not in_relative_clause(text, verb.start)]
     if not verbs:
-        return _labelled(text, base)
+        return _labelled(text, base) or _colon_subject(text, base)
     verb = inverting[-1] if inverting else (outside or verbs)[-1]
     if verb.inverts:
         owner = possessor(text[verb.start : verb.end], base + verb.start)
@@ -148,6 +149,19 @@ def _labelled(text: str, base: int) -> tuple[Mention, str] | None:
         return None
     mention = label_mention(label[:-1], base + len(text) - len(text.lstrip()))
     return (mention, "") if mention is not None else None
+
+
+def _colon_subject(text: str, base: int) -> tuple[Mention, str] | None:
+    """ "Its managing director, Phil Saddler, was blunt: “…”": the named subject of a
+    sentence that introduces the quote after its colon, with no verb of speech."""
+    words = text.rstrip()
+    if not words.endswith(":") or "\n" in words.strip():
+        return None
+    mention = subject_after(words[:-1], base)
+    if mention is None or not (len(mention.name.split()) > 1 or mention.titles):
+        return None  # "Последние два сезона …:": a capitalised word opening it, no name
+    lead = text[: mention.start - base].strip().rstrip(",").strip()
+    return (mention, "") if not lead or is_description(lead) else None
 
 
 def clause_before(
