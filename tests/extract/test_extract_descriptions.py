@@ -362,6 +362,13 @@ def test_a_body_printed_with_the_name(
             "",
         ),
         ('"Workers are fed up," one official told reporters.', "official", ""),
+        (
+            'Physics teacher Nikolai Vershinin found the comet. "I thought it was a '
+            'defect," he said.',
+            "Physics teacher",
+            "",
+        ),
+        ('History professor Ann Lee said: "Workers are fed up."', "History professor", ""),
     ],
 )
 def test_a_portfolio_is_part_of_the_role_and_a_body_is_not(

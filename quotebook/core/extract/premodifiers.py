@@ -114,6 +114,9 @@ def body_before_role(words: list[str]) -> tuple[str, str] | None:
 
 
 def _is_portfolio(names: list[str], role: str) -> bool:
+    """ "Education Secretary", "Physics teacher": what the role is for, no body."""
+    if role.lower() in lx.TEACHING_ROLES:
+        return all(w.lower() in lx.SUBJECTS for w in names)
     return role.lower() in lx.PORTFOLIO_ROLES and all(
         w.lower() in lx.PORTFOLIOS | lx.GENERIC_MODIFIERS for w in names
     )

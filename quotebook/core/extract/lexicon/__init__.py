@@ -41,7 +41,9 @@ from .people import (
     RUSSIAN_PEOPLE_NOUNS,
     RUSSIAN_REFERRING_NOUNS,
     SOURCE_NOUNS,
+    SUBJECTS,
     SUFFIXES,
+    TEACHING_ROLES,
     TITLE_GENDER,
 )
 from .places import PLACE_KINDS, PLACES
@@ -109,7 +111,9 @@ __all__ = [
     "RUSSIAN_SPEECH_LEMMAS",
     "RUSSIAN_VERB_RE",
     "SOURCE_NOUNS",
+    "SUBJECTS",
     "SUFFIXES",
+    "TEACHING_ROLES",
     "TITLE_CUES",
     "TITLE_GENDER",
     "words",

@@ -96,6 +96,16 @@ SOURCE_NOUNS = frozenset(words("источник собеседник собес
 INTERLOCUTORS = frozenset(words("собеседник собеседница"))
 
 PORTFOLIO_ROLES = frozenset(words("minister secretary commissioner"))
+# Who teaches, and the subjects printed before them: "Physics teacher" names no body.
+TEACHING_ROLES = frozenset(words("teacher lecturer professor tutor instructor"))
+SUBJECTS = frozenset(
+    words(
+        """
+    physics chemistry biology science maths math mathematics history geography english
+    french german spanish latin music art drama literature economics computing design
+    """
+    )
+)
 # What a minister is for, beyond the modifiers every role may carry ("Finance", "Health").
 PORTFOLIOS = frozenset(
     words(
