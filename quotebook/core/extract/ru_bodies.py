@@ -43,10 +43,24 @@ def lower_case_bodies(text: str, base: int) -> list[Event]:
             last += 1
         if first == index and last == index:
             continue  # "компании": a kind alone, which :mod:`.organisations` resolves
+        if _named_after(text[matches[last].end() :]):
+            continue  # "Народный хор русской песни «Калинушка»": the kind of the name after
         start, end = matches[first].start(), matches[last].end()
         phrase = text[start:end].rstrip(",.;:")
         events.append(Event(base + start, "org", org=phrase, kinds={"ru"} if spoken else set()))
     return events
+
+
+def _named_after(following: str) -> bool:
+    """Whether a name in guillemets follows, which a body's kind before it is the kind of
+    («Калинушка»); not an outlet in the dative the body spoke to («Медузе» сообщили)."""
+    following = following.lstrip()
+    if not following.startswith("«"):
+        return False
+    first = following[1:].split(maxsplit=1)[0].strip("«»,.;:") if following[1:].split() else ""
+    parses = morph.parses(first) if first else []
+    told = bool(parses) and all(p.tag.case in ("datv", "loct") for p in parses)
+    return not told
 
 
 def _spoken_in(matches: list[re.Match[str]], index: int) -> bool:
