@@ -583,3 +583,13 @@ def test_a_named_subject_introducing_a_quote_after_a_colon_is_its_speaker(
 ) -> None:
     quote = quotes(text)[-1]
     assert (quote.speaker_name, quote.role) == (speaker, role)
+
+
+def test_initials_in_capitals_are_no_persons_name_for_she_to_refer_to() -> None:
+    text = (
+        "Tessa Pike, a 39-year-old dental nurse, bought a car in February. The odometer "
+        "showed 42,000 miles; an old MOT certificate showed 118,000.\n\n"
+        '"Two weeks later the gearbox went, and the garage laughed," she said.'
+    )
+    quote = quotes(text)[-1]
+    assert (quote.speaker_name, quote.role) == ("Tessa Pike", "dental nurse")

@@ -369,6 +369,12 @@ def test_a_body_printed_with_the_name(
             "",
         ),
         ('History professor Ann Lee said: "Workers are fed up."', "History professor", ""),
+        (
+            '"Workers are fed up," said Marcus Hale, a partner at the Birmingham law firm '
+            "Hale Dunmore LLP.",
+            "partner",
+            "Hale Dunmore LLP",
+        ),
     ],
 )
 def test_a_portfolio_is_part_of_the_role_and_a_body_is_not(

@@ -156,9 +156,9 @@ def split_name(
     if is_legal_form(name_words[-1]):
         return None  # "Harcourt Lane LLP": a firm, not a person
     rest = words[: len(words) - count]
-    initials = len(name_words) == 1 and re.fullmatch(r"[A-Z]{2,3}[.,;:]?", name_words[0])
-    if initials and rest and is_capitalised(rest[-1]):
-        return None  # "the charity Patients First UK": the end of a body's name
+    initials = len(name_words) == 1 and re.fullmatch(r"[A-Z]{2,5}[.,;:]?", name_words[0])
+    if initials:
+        return None  # "an old MOT certificate", "the charity Patients First UK": no person
     titles: list[str] = []
     while rest and rest[-1].lower().rstrip(".") in (lx.HONORIFICS | set(lx.RANKS)):
         titles.insert(0, rest.pop())

@@ -81,6 +81,9 @@ def clean_org(text: str) -> str:
     kind = re.match(r"^([a-z'’-]+\s+)+(?=[A-Z])", text)
     if kind and not set(kind.group().split()) & {"of", "for", "and", "at", "with", "a", "an"}:
         text = text[kind.end() :]  # "the consultancy Wood Mackenzie": the name, not the kind
+    placed = re.match(r"^[A-Z][\w'’-]*\s+((?:[a-z'’-]+\s+)+)(?=[A-Z])", text)
+    if placed and placed.group(1).split()[-1] in lx.ORG_NOUNS:
+        text = text[placed.end() :]  # "Birmingham law firm Hale Dunmore LLP": where, the kind
     return _without_owner(text.strip(" ,."))
 
 
