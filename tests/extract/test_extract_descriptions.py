@@ -375,6 +375,19 @@ def test_a_body_printed_with_the_name(
             "partner",
             "Hale Dunmore LLP",
         ),
+        (
+            "Carlton Moor Colliery Band must leave its hall. "
+            '"Workers are fed up," said Graham Senior, 71, who joined the band as a boy and '
+            "is now its secretary.",
+            "secretary",
+            "Carlton Moor Colliery Band",
+        ),
+        (
+            "Carlton Moor Colliery Band must leave its hall. The band's musical director, "
+            'Ellie Nakamura, said: "Workers are fed up."',
+            "musical director",
+            "Carlton Moor Colliery Band",
+        ),
     ],
 )
 def test_a_portfolio_is_part_of_the_role_and_a_body_is_not(

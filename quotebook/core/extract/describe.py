@@ -111,6 +111,12 @@ _REL_KIND_OWNED = re.compile(
     r"^who\s+(?:is|was|has\s+been|had\s+been)\s+the\s+([a-z]+)['’]s\s+"
     r"([a-z][a-z -]*?)(?=\s+(?:until|since|at|from|in|for|and)\b|[,.]|$)"
 )
+# "who joined the band as a boy and is now its secretary": the office in the body the
+# clause named by its kind
+_REL_NOW_ITS = re.compile(
+    r"^who\s.*?\bthe\s+([a-z]+)\b.*?\s+and\s+(?:is|was)\s+(?:now\s+)?its\s+"
+    r"([a-z][a-z -]*?)(?=[,.]|$)"
+)
 # "who has had two operations at St. Mary's", "who was treated at …": where something
 # befell someone, not where they work
 _UNDERWENT = re.compile(
@@ -251,6 +257,7 @@ def parse(description: str, *, before_name: bool = False) -> Fields:
             f"the {led.group(2)}",
         )
     kind_owned = _REL_KIND_OWNED.match(relative.strip(" ,")) if not role else None
+    kind_owned = kind_owned or (_REL_NOW_ITS.search(relative.strip(" ,")) if not role else None)
     if kind_owned and kind_owned.group(1) in lx.ORG_NOUNS:
         role, organization = kind_owned.group(2), f"the {kind_owned.group(1)}"
     if not role and relative:
