@@ -376,6 +376,12 @@ def test_a_body_printed_with_the_name(
             "Hale Dunmore LLP",
         ),
         (
+            '"We lost the gym," said Gary Lindqvist, superintendent of the Harlan Springs '
+            "R-II School District.",
+            "superintendent",
+            "Harlan Springs R-II School District",
+        ),
+        (
             "Carlton Moor Colliery Band must leave its hall. "
             '"Workers are fed up," said Graham Senior, 71, who joined the band as a boy and '
             "is now its secretary.",

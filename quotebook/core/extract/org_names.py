@@ -53,7 +53,15 @@ def is_place(text: str) -> bool:
     if owned and not is_place(owned.group(1)):
         return False
     named = len(words) > 1 and all(map(is_capitalised, words[:-1]))
+    if named and words[-2].lower() in _SERVICE_AREAS:
+        return False  # "Harlan Springs School District": a body serving the area
     return named and words[-1].lower() in lx.PLACE_KINDS
+
+
+# What a district or an area is served by, which makes it a body: "School District"
+_SERVICE_AREAS = frozenset(
+    lx.words("school water fire health transit sanitation irrigation hospital park unified")
+)
 
 
 def clean_org(text: str) -> str:
