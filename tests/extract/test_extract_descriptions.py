@@ -376,6 +376,18 @@ def test_a_body_printed_with_the_name(
             "Hale Dunmore LLP",
         ),
         (
+            "Brightpath Children's Trust cut its centres. Brightpath's chair of trustees, "
+            'Martin Oduya, said: "Workers are fed up."',
+            "chair of trustees",
+            "Brightpath Children's Trust",
+        ),
+        (  # two bodies opened by the word: which one is not said
+            "Halvard Foods said Mark Oyelaran, head of operations at Halvard Belgium, would "
+            'leave. Halvard\'s finance chief, Sanne Bakker, said: "Workers are fed up."',
+            "finance chief",
+            "Halvard",
+        ),
+        (
             '"We lost the gym," said Gary Lindqvist, superintendent of the Harlan Springs '
             "R-II School District.",
             "superintendent",

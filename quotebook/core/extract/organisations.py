@@ -159,9 +159,13 @@ class Bodies:
         ("Polaris Earth Imaging GmbH" for "Polaris", "Pennine Citylink Ltd" for "Pennine
         Citylink", "Frites Vandaele NV" for "Vandaele"): the longest body noted whose name
         holds it and ends in a legal form; else ``name``. "Halvard Belgium" may be another
-        firm than "Halvard"."""
+        firm than "Halvard". A body called by the one word opening its name ("Brightpath"
+        for "Brightpath Children's Trust") is the body so named, when only one is."""
         if not name[:1].isupper() or morph.is_russian(name):
             return name
+        opened = {known for known, _ in self._orgs if self._opens(known, name)}
+        if " " not in name and len(opened) == 1:
+            return opened.pop()
         longer = [
             known
             for known, _ in self._orgs
@@ -191,11 +195,12 @@ class Bodies:
     def opened_by(self, word: str) -> str:
         """The body named last whose name opens with the single name ``word`` ("Brabant"
         after "Brabant Metals NV"): what a firm is called for short; blank when none is."""
-        for name, _ in reversed(self._orgs):
-            parts = name.split()
-            if len(parts) > 1 and parts[0] == word and parts[1][:1].isupper():
-                return name
-        return ""
+        return next((name for name, _ in reversed(self._orgs) if self._opens(name, word)), "")
+
+    @staticmethod
+    def _opens(name: str, word: str) -> bool:
+        parts = name.split()
+        return len(parts) > 1 and parts[0] == word and parts[1][:1].isupper()
 
     def with_form(self, name: str) -> str:
         """The body named last as ``name`` and its legal form ("Dale Creameries PLC" for
