@@ -381,6 +381,13 @@ def test_a_body_printed_with_the_name(
             "chair of trustees",
             "Brightpath Children's Trust",
         ),
+        (
+            "The National Weather Service (NWS) rated the storm an EF-3. "
+            '"Workers are fed up," said Dana Kowalczyk, a meteorologist in the NWS office '
+            "in Springfield.",
+            "meteorologist",
+            "National Weather Service",
+        ),
         (  # two bodies opened by the word: which one is not said
             "Halvard Foods said Mark Oyelaran, head of operations at Halvard Belgium, would "
             'leave. Halvard\'s finance chief, Sanne Bakker, said: "Workers are fed up."',

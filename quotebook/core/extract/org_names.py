@@ -89,6 +89,7 @@ def clean_org(text: str) -> str:
     kind = re.match(r"^([a-z'’-]+\s+)+(?=[A-Z])", text)
     if kind and not set(kind.group().split()) & {"of", "for", "and", "at", "with", "a", "an"}:
         text = text[kind.end() :]  # "the consultancy Wood Mackenzie": the name, not the kind
+    text = re.sub(r"^([A-Z]{2,6})\s+(?:office|branch|bureau)$", r"\1", text)  # "NWS office"
     placed = re.match(r"^[A-Z][\w'’-]*\s+((?:[a-z'’-]+\s+)+)(?=[A-Z])", text)
     if placed and placed.group(1).split()[-1] in lx.ORG_NOUNS:
         text = text[placed.end() :]  # "Birmingham law firm Hale Dunmore LLP": where, the kind

@@ -43,7 +43,8 @@ _AT_BODY = re.compile(r"\s+at\s+(?=(?:the\s+)?[A-Z])")
 _KINDS = "|".join(sorted(k for k in lx.ORG_FAMILY if k.isascii() and k.isalpha()))
 _JOINS = re.compile(
     rf"\s+(?:at|for|(?:employed|hired)\s+by|with(?=\s+(?:the\s+)?[A-Z]|\s+the\s+(?:{_KINDS})\b)"
-    r"|of(?=\s+(?:the\s|[A-Z]))|on(?=\s+(?:the\s+)?[A-Z]))\s+"
+    r"|of(?=\s+(?:the\s|[A-Z]))|on(?=\s+(?:the\s+)?[A-Z])"
+    r"|in(?=\s+the\s+[A-Z]{2,6}\s+(?:office|branch|bureau)\b))\s+"  # "in the NWS office"
 )
 # "the union's", "Hutchison Ports'", "Lufthansa's": an owner opening a description.
 _OWNER_START = re.compile(
