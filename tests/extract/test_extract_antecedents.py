@@ -593,3 +593,13 @@ def test_initials_in_capitals_are_no_persons_name_for_she_to_refer_to() -> None:
     )
     quote = quotes(text)[-1]
     assert (quote.speaker_name, quote.role) == ("Tessa Pike", "dental nurse")
+
+
+@pytest.mark.parametrize("opening", ["In a statement the company", "In an email, the company"])
+def test_how_a_body_spoke_opening_the_sentence_is_no_part_of_the_body(opening: str) -> None:
+    text = (
+        "The report criticised the vessel's owner, North Ugie Fishing Co Ltd, for its "
+        f'checks.\n\n{opening} said it accepted the findings. "We will do whatever the '
+        'report asks of us," it said.'
+    )
+    assert quotes(text)[-1].organization == "North Ugie Fishing Co Ltd"

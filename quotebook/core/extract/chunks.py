@@ -313,8 +313,15 @@ def _is_adverb(word: str) -> bool:
     return word.islower() and word.endswith("ly") and len(word) > 4
 
 
+# "In a statement the company said": how the speaker spoke, opening the chunk
+_THROUGH = re.compile(
+    r"^(?:In|Through|Via)\s+(?:a|an|its|their|the)\s+(?:[a-z-]+\s+)?"
+    r"(?:statement|letter|email|e-mail|post|filing|release|interview|message)\s+(?=\S)"
+)
+
+
 def strip_head(chunk: str) -> str:
-    words = chunk.split()
+    words = _THROUGH.sub("", chunk).split()
     while len(words) > 1 and words[0].lower() in _LEADING_JUNK:
         words.pop(0)
     return " ".join(words)
