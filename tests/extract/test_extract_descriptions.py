@@ -388,6 +388,12 @@ def test_a_body_printed_with_the_name(
             "meteorologist",
             "National Weather Service",
         ),
+        (
+            '"Workers are fed up," said Captain Sunil Varma, harbour master at the Solent '
+            "Port Authority (SPA).",
+            "harbour master",
+            "Solent Port Authority",
+        ),
         (  # two bodies opened by the word: which one is not said
             "Halvard Foods said Mark Oyelaran, head of operations at Halvard Belgium, would "
             'leave. Halvard\'s finance chief, Sanne Bakker, said: "Workers are fed up."',
