@@ -331,6 +331,19 @@ def test_a_source_in_a_body_named_in_another_case_files_the_body_as_first_named(
     assert quotes(text)[-1].organization == "Ангара"
 
 
+def test_what_a_negated_verb_governs_after_a_name_is_no_part_of_the_role() -> None:
+    text = (
+        "Директор ООО «Мастерская „Гранит“» Артур Саркисян вину компании не признает. "
+        "«Мы от работ не отказываемся. Зимой гранит клеить нельзя», — заявил он."
+    )
+    quote = quotes(text)[-1]
+    assert (quote.speaker_name, quote.role, quote.organization) == (
+        "Артур Саркисян",
+        "Директор",
+        "Мастерская „Гранит“",
+    )
+
+
 def test_a_person_introduced_by_u_is_the_one_their_surname_names_later() -> None:
     (found,) = quotes(
         "Закрытие моста ударило по торговле. У Марины Головиной (51) цветочный киоск прямо "

@@ -279,7 +279,7 @@ def is_party(chunk: str) -> bool:
 
 
 def strip_tail(chunk: str) -> str:
-    words = _before_setting(chunk.split())
+    words = _without_object(_before_setting(chunk.split()))
     while words and (words[-1].lower() in _ADVERBS or _is_adverb(words[-1])):
         if len(words) == 1:
             break
@@ -306,6 +306,21 @@ def _before_setting(words: list[str]) -> list[str]:
     for index in range(1, len(words)):
         if words[index] in PREPOSITIONS and is_capitalised(words[index - 1]):
             return words[:index] if split_name(" ".join(words[:index])) else words
+    return words
+
+
+def _without_object(words: list[str]) -> list[str]:
+    """A Russian name followed by what the verb after it governs, cut after the name:
+    "Артур Саркисян вину компании не (признает)" → "Артур Саркисян"."""
+    for index in range(len(words) - 1, 0, -1):
+        if is_capitalised(words[index]):
+            tail = words[index + 1 :]
+            plain = all(w.isalpha() and w.islower() and morph.is_russian(w) for w in tail)
+            person = is_capitalised(words[index - 1]) and morph.is_name_word(words[index])
+            negated = "не" in tail and not any(w in PREPOSITIONS for w in tail)
+            if plain and negated and person and split_name(" ".join(words[: index + 1])):
+                return words[: index + 1]
+            break
     return words
 
 
