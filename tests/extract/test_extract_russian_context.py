@@ -344,6 +344,18 @@ def test_what_a_negated_verb_governs_after_a_name_is_no_part_of_the_role() -> No
     )
 
 
+@pytest.mark.parametrize(
+    ("body", "filed"),
+    [
+        ("АО «Камский коммерческий банк» «Новому компаньону»", "Камский коммерческий банк"),
+        ("ВХЛ «Спорт-Экспрессу»", "ВХЛ"),
+    ],
+)
+def test_an_outlet_told_after_a_body_one_speaks_in_is_no_part_of_it(body: str, filed: str) -> None:
+    text = f"В пресс-службе {body} сообщили: «Операции приостановлены до проверки документов»."
+    assert quotes(text)[-1].organization == filed
+
+
 def test_a_person_introduced_by_u_is_the_one_their_surname_names_later() -> None:
     (found,) = quotes(
         "Закрытие моста ударило по торговле. У Марины Головиной (51) цветочный киоск прямо "

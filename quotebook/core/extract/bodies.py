@@ -174,9 +174,9 @@ def _noun_phrase(words: list[str]) -> list[str]:
             continue
         if not (is_capitalised(word) or word.startswith("«") or morph.is_genitive(word)):
             break
-        if _outlet_told(kept[-1], word):
-            break  # "В ВХЛ «Спорт-Экспрессу» сообщили": the outlet told, not the body's name
         closing = _closing(words, index) if word.startswith("«") else index
+        if _outlet_told(kept[-1], " ".join(words[index : closing + 1])):
+            break  # "В ВХЛ «Спорт-Экспрессу» сообщили": the outlet told, not the body's name
         kept += words[index : closing + 1]  # "«Северная сетевая компания»": the name whole
         index = closing + 1
     return [*kept[:-1], kept[-1].rstrip(",.")]
@@ -185,11 +185,11 @@ def _noun_phrase(words: list[str]) -> list[str]:
 def _outlet_told(before: str, word: str) -> bool:
     """ "«Известиям»" after "ВХЛ": a name in guillemets in the dative after a body's name is
     the outlet the body spoke to; after a legal form or a kind it is the body's name."""
-    inner = word.strip("«».,")
+    inner = word.strip("«».,").split()[0] if word.strip("«».,") else ""
     if not word.startswith("«") or not word.rstrip(".,").endswith("»") or not inner:
         return False
-    if not is_capitalised(before) or before.lower() in lx.LEGAL_FORMS:
-        return False
+    if not (is_capitalised(before) or before.endswith("»")) or before.lower() in lx.LEGAL_FORMS:
+        return False  # after a name, also one in guillemets: "АО «Камский банк» «Новому …»"
     parses = morph.parses(inner)  # "Звезде": a dative or a locative, never a nominative
     dative = any("datv" in p.tag for p in parses)
     return dative and all("datv" in p.tag or "loct" in p.tag for p in parses)
