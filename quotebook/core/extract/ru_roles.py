@@ -43,6 +43,8 @@ def kind_start(words: list[str], *, named: bool = False) -> int:
     ``named`` when the body's name follows: then a genitive after the kind says what
     kind of body it is ("директор базы отдыха «Сосновый берег»")."""
     end = len(words) - 1
+    if [w.lower() for w in words[-2:]] == ["муниципального", "образования"] and end > 1:
+        return end - 1 if _names_person(words[:-2]) else 0  # a municipality, by its kind
     if (
         end > 1
         and _is_kind(words[end - 1])
