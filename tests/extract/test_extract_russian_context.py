@@ -356,6 +356,18 @@ def test_an_outlet_told_after_a_body_one_speaks_in_is_no_part_of_it(body: str, f
     assert quotes(text)[-1].organization == filed
 
 
+def test_an_agency_refers_to_a_ministry_named_by_its_fields_and_region() -> None:
+    text = (
+        "Гидролог ГБУ «Центр мониторинга водных объектов Якутии» Саргылана Федорова "
+        "объясняет маловодье засухой.\n\n"
+        "В министерстве жилищно-коммунального хозяйства и энергетики Якутии заверили, что "
+        "завоз будет выполнен. В ведомстве назвали ситуацию «сложной, но управляемой»."
+    )
+    assert quotes(text)[-1].organization == (
+        "Министерство жилищно-коммунального хозяйства и энергетики Якутии"
+    )
+
+
 def test_a_person_introduced_by_u_is_the_one_their_surname_names_later() -> None:
     (found,) = quotes(
         "Закрытие моста ударило по торговле. У Марины Головиной (51) цветочный киоск прямо "

@@ -45,13 +45,14 @@ _RU_SAME = {
 
 
 def _says_which(name: str) -> bool:
-    """ "министерстве транспорта Тверской области", "мэрии Омска": a body named by its
-    kind with the place it serves, which says which body it is as a name does."""
+    """ "министерстве транспорта Тверской области", "мэрии Омска", "министерстве
+    здравоохранения Якутии": a body named by its kind with the place it serves, which
+    says which body it is as a name does."""
     words = name.split()
-    if len(words) < 2 or not words[0].islower():
-        return False
-    if words[-1][:1].isupper():
-        return len(words) == 2 and words[-1].isalpha()  # "мэрии Омска"
+    if len(words) < 2 or not words[0].islower() or words[0].startswith("пресс-служб"):
+        return False  # "пресс-службе администрации Кирова": the body's press office
+    if words[-1][:1].isupper():  # "мэрии Омска", "… хозяйства и энергетики Якутии"
+        return words[-1].isalpha() and all(w.islower() for w in words[1:-1])
     return len(words) > 2 and any(w[:1].isupper() for w in words)
 
 

@@ -107,7 +107,16 @@ def _goes_on(matches: list[re.Match[str]], index: int) -> bool:
         return True
     if following[:1].isupper() and morph.head_noun(current.group()) in lx.RUSSIAN_BODIES:
         return following == bare.capitalize()  # "мэрии Омска": the city the body serves
+    if following[:1].isupper() and following == bare.capitalize() and _ends(matches, index + 1):
+        return True  # "министерства … и энергетики Якутии": the region, ending the name
     return index + 2 < len(matches) and _is_region(matches[index + 2].group())  # "… области"
+
+
+def _ends(matches: list[re.Match[str]], index: int) -> bool:
+    """Whether the phrase ends at ``index``: punctuation or a verb comes after it."""
+    if index + 1 >= len(matches) or matches[index].group()[-1:] in ",.;:":
+        return True
+    return bool(morph.verb_lemma(matches[index + 1].group().rstrip(",.;:").lower()))
 
 
 def _in_region(matches: list[re.Match[str]], index: int) -> bool:
