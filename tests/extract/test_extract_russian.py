@@ -25,6 +25,9 @@ def only(text: str) -> Proposal:
         ("Анна Белова", "Анна Белова"),
         ("Виктор Семенов", "Виктор Семенов"),
         ("Георгий Мчедлишвили", "Георгий Мчедлишвили"),
+        ("Алсу Мингазовой", "Алсу Мингазова"),  # a first name that never declines
+        ("Алсу Мингазову", "Алсу Мингазова"),
+        ("Алсу Мингазова", "Алсу Мингазова"),
     ],
 )
 def test_a_name_in_any_case_is_filed_in_the_nominative(written: str, filed: str) -> None:

@@ -150,7 +150,14 @@ def _already_nominative(words: list[str]) -> bool:
         return not _case_gender(words)  # no first name to go by: leave it alone
     parses = parses or list(_parses(first))
     likeliest = parses[0].tag  # "Дмитрия" is first a genitive, though a rare name too
+    if "Fixd" in likeliest and "femn" in likeliest and len(words) > 1:
+        return not words[-1].endswith(_FEMININE_OBLIQUE)  # "Алсу Мингазовой": by the surname
     return "nomn" in likeliest and "sing" in likeliest
+
+
+# A woman's surname out of the nominative, which says the case a first name that never
+# declines ("Алсу", "Гульнара") does not
+_FEMININE_OBLIQUE = ("овой", "евой", "иной", "ыной", "ову", "еву", "ину", "ыну", "ской", "цкой")
 
 
 def _case_gender(words: list[str]) -> str:
