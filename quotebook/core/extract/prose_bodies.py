@@ -385,7 +385,7 @@ def _russian_kind(words: list[str]) -> set[str]:
 
 
 # Legal forms of a non-profit organisation ("автономная некоммерческая организация")
-_NON_PROFIT_FORMS = frozenset(lx.words("ано нко"))
+_NON_PROFIT_FORMS = frozenset(lx.words("ано нко роо моо бф"))
 
 
 def _form_kinds(form: str) -> set[str]:

@@ -30,7 +30,7 @@ _BODY_KINDS = lx.RUSSIAN_BODIES | frozenset(
     госпиталь хоспис театр музей библиотека завод фабрика комбинат холдинг ассоциация
     союз профсоюз движение объединение общество клуб центр приют совет муниципалитет
     обсерватория бюро клиника команда экспедиция база планетарий сеть подрядчик магазин
-    гостиница отель хостел пансионат санаторий ресторан хор ансамбль оркестр
+    гостиница отель хостел пансионат санаторий ресторан хор ансамбль оркестр издание
     """
     )
 )
@@ -98,7 +98,10 @@ def _is_kind(word: str) -> bool:
 
 def compound_kind(lemma: str) -> str:
     """The kind ending a compound kind of body ("турклуб" → "клуб", "агрохолдинг" →
-    "холдинг"); "" for no such compound."""
+    "холдинг", "интернет-издание" → "издание"); "" for no such compound."""
+    first, _, last = lemma.rpartition("-")
+    if first and last in _BODY_KINDS and first not in _BODY_KINDS:
+        return last  # not "компания-подрядчик", a company that is the contractor
     return next((k for k in _COMPOUND_KINDS if lemma.endswith(k) and len(lemma) > len(k) + 2), "")
 
 
