@@ -460,6 +460,8 @@ def role_before_name(role: str, name: str) -> str:
     formed = bare != role and role.split()[len(bare.split())].lower() in _COMPANY_FORMS
     if formed and any(morph.head_noun(w) in _NOT_COMPANIES for w in bare.split()[kind:]):
         return bare
+    if bare != role and morph.head_noun(bare.split()[-1]) in _OWNED_PARTS:
+        return bare  # "руководитель юридической службы ГБУ «…»": a part of the body named
     return " ".join(bare.split()[:kind])
 
 
