@@ -119,6 +119,16 @@ def _names_person(words: list[str]) -> bool:
     return any(morph.is_person_noun(w) or morph.head_noun(w) in lx.ROLE_WORDS for w in words)
 
 
+# Ranks of the clergy, printed between a post and the name ("настоятель храма протоиерей …")
+_CLERICAL_RANKS = frozenset(
+    lx.words(
+        "протоиерей иерей священник игумен игуменья архимандрит митрополит архиепископ "
+        "епископ диакон протодиакон иеромонах"
+    )
+)
+# Houses of worship, named by their dedication: the kind is part of the name
+_DEDICATED = frozenset(lx.words("храм собор церковь монастырь часовня"))
+
 # Who acts for someone else: whom they act for is no part of their role
 _AGENTS = frozenset(lx.words("адвокат защитник юрист представитель поверенный"))
 _FAMILY = frozenset(lx.words("семья"))
@@ -181,6 +191,8 @@ def split_russian(words: list[str]) -> tuple[str, str]:
     Листвянки": where a resident lives is a place, whatever the dictionary knows of it;
     the street someone works on is no part of their role, nor whom they act for."""
     words = without_client(words)
+    while len(words) > 1 and words[-1].lower() in _CLERICAL_RANKS:
+        words = words[:-1]  # "… протоиерей Михаил Вершинин": his rank, printed before his name
     street = _STREET.search(" ".join(words))
     if street and street.start() > 0:  # "Владелец магазина на Советской улице"
         words = street.string[: street.start()].split()
@@ -208,6 +220,8 @@ def split_russian(words: list[str]) -> tuple[str, str]:
         if morph.head_noun(words[index - 1]) in lx.RUSSIAN_SETTLEMENTS:
             break  # "житель поселка Ола": a place
         if _is_russian_name(words[index]) and not _is_russian_place(_before_field(words[index:])):
+            if morph.head_noun(words[index - 1]) in _DEDICATED and words[index - 1].islower():
+                index -= 1  # "храма Святой Троицы": a church is named by its dedication
             return " ".join(words[:index]), " ".join(_without_seat(words[index:]))
         if _heads_municipality(words[:index], words[index:]):
             return " ".join(words[:index]), " ".join(words[index:])
