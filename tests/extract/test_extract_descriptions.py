@@ -394,6 +394,25 @@ def test_a_body_printed_with_the_name(
             "harbour master",
             "Solent Port Authority",
         ),
+        (
+            '"Workers are fed up," said Frank Dudek, 67, a retired electrician who chairs the '
+            "St. Casimir Parish Council.",
+            "chair",
+            "St. Casimir Parish Council",
+        ),
+        (
+            "The Roman Catholic Diocese of Eastbrook will merge 41 parishes. Bishop Thomas "
+            "Kerrigan, who has led the diocese since 2017, said the money would stay. "
+            '"Workers are fed up," Kerrigan said.',
+            "Bishop",
+            "Roman Catholic Diocese of Eastbrook",
+        ),
+        (
+            "The Roman Catholic Diocese of Eastbrook will merge 41 parishes. The diocese said "
+            'in a statement: "Workers are fed up."',
+            "",
+            "Roman Catholic Diocese of Eastbrook",
+        ),
         (  # two bodies opened by the word: which one is not said
             "Halvard Foods said Mark Oyelaran, head of operations at Halvard Belgium, would "
             'leave. Halvard\'s finance chief, Sanne Bakker, said: "Workers are fed up."',

@@ -105,6 +105,11 @@ _REL_HEADS_KIND = re.compile(
     r"^who\s+(heads|leads|chairs)\s+the\s+([a-z]+)['’]s\s+([a-z][a-z -]*?)"
     r"(?=\s+(?:at|of|for|in)\b|[,.]|$)"
 )
+# "who has led the diocese since 2017": the body, by its kind, that someone heads
+_REL_LED_KIND = re.compile(
+    r"^who\s+(?:has\s+|had\s+)?(?:led|leads|headed|heads|chaired|chairs|run|runs)\s+the\s+"
+    r"([a-z]+)(?=\s+(?:since|for|until)\b|[,.]|$)"
+)
 # "who was the bank's head of risk": a post in a body only named by its kind, which is
 # the body of that kind named before
 _REL_KIND_OWNED = re.compile(
@@ -247,7 +252,7 @@ def parse(description: str, *, before_name: bool = False) -> Fields:
     if owned and _is_org_name(owned.group(2)):
         office = "chair" if owned.group(1) == "chairs" else "head"
         role, organization = f"{office} of the {owned.group(3)}", owned.group(2)
-    heads_body = _REL_HEADS_BODY.match(relative.strip()) if not role else None
+    heads_body = _REL_HEADS_BODY.match(relative.strip()) if not role or _former(role) else None
     if heads_body and _heads_body(heads_body):
         role, organization = _OFFICES[heads_body.group(1)], clean_org(heads_body.group(3))
     led = _REL_HEADS_KIND.match(relative.strip(" ,")) if not role else None
@@ -271,6 +276,9 @@ def parse(description: str, *, before_name: bool = False) -> Fields:
     heads_named = _RU_REL_HEADS.match(relative.strip(" ,")) if not organization else None
     if heads_named:  # "который руководит АНО «Городские решения»": the body someone heads
         role, organization = role or "руководитель", heads_named.group(1).strip()
+    led_kind = _REL_LED_KIND.match(relative.strip(" ,")) if not organization else None
+    if led_kind and led_kind.group(1) in lx.ORG_NOUNS:  # "who has led the diocese since …"
+        organization = f"the {led_kind.group(1)}"
     if not organization and relative and not _UNDERWENT.match(relative.strip(" ,")):
         current = _without_former(relative.strip(" ,"))
         found = [m.group(2) for m in _REL_ORG.finditer(current) if _kind_before(m.group(1))]

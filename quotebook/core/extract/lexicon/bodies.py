@@ -40,6 +40,7 @@ ORG_FAMILY = {
     **dict.fromkeys(words("hospital clinic hospice"), "hospital"),
     **dict.fromkeys(words("center centre foundation charity trust museum library"), "center"),
     **dict.fromkeys(words("party"), "party"),
+    **dict.fromkeys(words("diocese archdiocese"), "diocese"),
     **dict.fromkeys(words("court tribunal"), "court"),
     **dict.fromkeys(words("club fc team"), "club"),
     **dict.fromkeys(words("orchestra choir ensemble band"), "orchestra"),
