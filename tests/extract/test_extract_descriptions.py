@@ -413,6 +413,18 @@ def test_a_body_printed_with_the_name(
             "",
             "Roman Catholic Diocese of Eastbrook",
         ),
+        (
+            "The regimental museum may close. Jenny Thwaite, the museum's curator and its "
+            'only full-time member of staff, said: "Workers are fed up."',
+            "curator",
+            "museum",
+        ),
+        (
+            "A family support worker who asked not to be named said staff were told first. "
+            '"Workers are fed up," she said.',
+            "family support worker",
+            "",
+        ),
         (  # two bodies opened by the word: which one is not said
             "Halvard Foods said Mark Oyelaran, head of operations at Halvard Belgium, would "
             'leave. Halvard\'s finance chief, Sanne Bakker, said: "Workers are fed up."',

@@ -362,6 +362,8 @@ def _is_relation(text: str) -> bool:
     possessive = POSSESSIVE.match(text)
     if possessive and possessive.group(2).split()[0].lower() in lx.RELATIONS:
         return True
+    if len(words) > 1 and words[1] != "of" and words[-1] in lx.ROLE_WORDS:
+        return False  # "a family support worker": a job whose first word is a relation
     return words[0] in lx.RELATIONS
 
 
