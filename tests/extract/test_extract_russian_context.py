@@ -368,6 +368,15 @@ def test_an_agency_refers_to_a_ministry_named_by_its_fields_and_region() -> None
     )
 
 
+def test_a_company_named_in_capitals_speaking_keeps_its_name_as_printed() -> None:
+    text = (
+        "Оператор сервиса — АО «Колеса Мобильность».\n\n"
+        "В компании утверждают, что каждое списание проверяют. «Каждый случай "
+        "рассматривает служба контроля качества», — говорится в ответе компании."
+    )
+    assert quotes(text)[-1].organization == "Колеса Мобильность"
+
+
 def test_a_person_introduced_by_u_is_the_one_their_surname_names_later() -> None:
     (found,) = quotes(
         "Закрытие моста ударило по торговле. У Марины Головиной (51) цветочный киоск прямо "

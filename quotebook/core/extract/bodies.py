@@ -84,6 +84,9 @@ def body_filed(description: str, organization: str) -> str:
     first = organization.split()[0]
     if first[:1].isupper() and (re.search(r"-[А-ЯЁ]", first) or _reads_nominative(first)):
         return organization  # "Полярные крылья", "Ангара-Авиа": a name in the nominative
+    words = organization.split()
+    if len(words) > 1 and all(w[:1].isupper() for w in words) and _reads_nominative(words[-1]):
+        return organization  # "Колеса Мобильность": a name of capitals, in the nominative
     filed = nominative_phrase(organization)
     if len(filed.split()[0]) > len(first):
         return organization  # "Ростех" read as a plural of "Ростёха": a name as printed
