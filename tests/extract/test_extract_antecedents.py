@@ -603,3 +603,17 @@ def test_how_a_body_spoke_opening_the_sentence_is_no_part_of_the_body(opening: s
         'report asks of us," it said.'
     )
     assert quotes(text)[-1].organization == "North Ugie Fishing Co Ltd"
+
+
+@pytest.mark.parametrize(
+    ("introduction", "later", "speaker"),
+    [
+        ("Ted Van Wyck, whose family grows apples,", "Van Wyck", "Ted Van Wyck"),
+        ("Anna de Vries", "De Vries", "Anna de Vries"),
+    ],
+)
+def test_a_surname_with_a_particle_alone_is_the_person_named_in_full(
+    introduction: str, later: str, speaker: str
+) -> None:
+    text = f'{introduction} signed a lease.\n\n"Apples don\'t pay anymore," {later} said.'
+    assert speakers(text) == [speaker]

@@ -425,6 +425,18 @@ def test_a_body_printed_with_the_name(
             "family support worker",
             "",
         ),
+        (
+            '"Workers are fed up," said Frida Lunde, a campaigner with the regional group '
+            "Fjordvern Sunnmøre.",
+            "campaigner",
+            "Fjordvern Sunnmøre",
+        ),
+        (
+            "The work is done by Corvale Constructions Pty Ltd. The scaffold came down. "
+            'Corvale\'s managing director, Stephen Lazaridis, said: "Workers are fed up."',
+            "managing director",
+            "Corvale Constructions Pty Ltd",
+        ),
         (  # two bodies opened by the word: which one is not said
             "Halvard Foods said Mark Oyelaran, head of operations at Halvard Belgium, would "
             'leave. Halvard\'s finance chief, Sanne Bakker, said: "Workers are fed up."',

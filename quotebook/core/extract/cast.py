@@ -176,6 +176,10 @@ class Cast:
             same = self._by_word.get(key, []) + self._stems(key)
             if same:
                 return _by_surname_alone(same, key)
+        if len(words) > 1 and words[0] in lx.PARTICLES:  # "Van Wyck" after "Ted Van Wyck"
+            whole = [p for p in reversed(self.people) if fold(p.name).endswith(f" {key}")]
+            if whole:
+                return whole[0]
         for word in words:  # a fuller name for someone first called by one word
             single = self._by_key.get(word)
             if single is not None and len(fold(single.name).split()) == 1:

@@ -64,6 +64,12 @@ _SERVICE_AREAS = frozenset(
 )
 
 
+def before_next_sentence(name: str) -> str:
+    """ "Corvale Constructions Pty Ltd. The": a name up to the full stop after its last
+    abbreviation, without the word opening the next sentence."""
+    return re.sub(r"(?<=\.)\s+(?:The|A|An|It|Its|This)$", "", name)
+
+
 def clean_org(text: str) -> str:
     text = re.sub(r"\s*\([^()]*\)\s*$", "", text).strip("«»")  # "… Institute (SIPRI)"
     text = re.sub(r"^(?:For|At|In|From|With|By)\s+(?=[A-Z])", "", text)  # "For SFN's …"
@@ -90,6 +96,7 @@ def clean_org(text: str) -> str:
     if kind and not set(kind.group().split()) & {"of", "for", "and", "at", "with", "a", "an"}:
         text = text[kind.end() :]  # "the consultancy Wood Mackenzie": the name, not the kind
     text = re.sub(r"^([A-Z]{2,6})\s+(?:office|branch|bureau)$", r"\1", text)  # "NWS office"
+    text = before_next_sentence(text)
     placed = re.match(r"^[A-Z][\w'’-]*\s+((?:[a-z'’-]+\s+)+)(?=[A-Z])", text)
     if placed and placed.group(1).split()[-1] in lx.ORG_NOUNS:
         text = text[placed.end() :]  # "Birmingham law firm Hale Dunmore LLP": where, the kind

@@ -42,7 +42,7 @@ _AT_BODY = re.compile(r"\s+at\s+(?=(?:the\s+)?[A-Z])")
 # "an organiser with the union": a body by its kind after "with", which it resolves to
 _KINDS = "|".join(sorted(k for k in lx.ORG_FAMILY if k.isascii() and k.isalpha()))
 _JOINS = re.compile(
-    rf"\s+(?:at|for|(?:employed|hired)\s+by|with(?=\s+(?:the\s+)?[A-Z]|\s+the\s+(?:{_KINDS})\b)"
+    rf"\s+(?:at|for|(?:employed|hired)\s+by|with(?=\s+(?:the\s+)?[A-Z]|\s+the\s+(?:[a-z]+\s+)?(?:{_KINDS})\b)"
     r"|of(?=\s+(?:the\s|[A-Z]))|on(?=\s+(?:the\s+)?[A-Z])"
     r"|in(?=\s+the\s+[A-Z]{2,6}\s+(?:office|branch|bureau)\b))\s+"  # "in the NWS office"
 )
