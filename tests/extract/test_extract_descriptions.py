@@ -437,6 +437,7 @@ def test_a_body_printed_with_the_name(
             "managing director",
             "Corvale Constructions Pty Ltd",
         ),
+        ('"Workers are fed up," said Town Supervisor Janet Kowalczyk.', "Town Supervisor", ""),
         (  # two bodies opened by the word: which one is not said
             "Halvard Foods said Mark Oyelaran, head of operations at Halvard Belgium, would "
             'leave. Halvard\'s finance chief, Sanne Bakker, said: "Workers are fed up."',

@@ -63,6 +63,7 @@ ROLE_WORDS = frozenset(
     musician singer actor actress filmmaker producer curator librarian pastor priest
     rabbi imam bishop dean vicar rector chaplain archdeacon provost curate counsel
     treasurer clerk auditor planner architect accountant master harbourmaster skipper
+    supervisor
     banker trader broker investor entrepreneur businessman businesswoman shopkeeper
     chef cook waiter pharmacist dentist therapist psychologist psychiatrist
     paramedic firefighter signalman constable superintendent mp mep ceo cfo coo cto
