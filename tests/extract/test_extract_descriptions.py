@@ -370,6 +370,11 @@ def test_a_body_printed_with_the_name(
         ),
         ('History professor Ann Lee said: "Workers are fed up."', "History professor", ""),
         (
+            '"Workers are fed up," said Parisa Rahimi, a Farsi and Dari interpreter.',
+            "Farsi and Dari interpreter",
+            "",
+        ),
+        (
             '"Workers are fed up," said Marcus Hale, a partner at the Birmingham law firm '
             "Hale Dunmore LLP.",
             "partner",

@@ -115,8 +115,8 @@ def body_before_role(words: list[str]) -> tuple[str, str] | None:
 
 def _is_portfolio(names: list[str], role: str) -> bool:
     """ "Education Secretary", "Physics teacher": what the role is for, no body."""
-    if role.lower() in lx.TEACHING_ROLES:
-        return all(w.lower() in lx.SUBJECTS for w in names)
+    if role.lower() in lx.SUBJECT_ROLES:
+        return all(w.lower() in lx.SUBJECTS for w in names if w != "and")  # "Farsi and Dari"
     return role.lower() in lx.PORTFOLIO_ROLES and all(
         w.lower() in lx.PORTFOLIOS | lx.GENERIC_MODIFIERS for w in names
     )

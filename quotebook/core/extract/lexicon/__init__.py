@@ -41,9 +41,9 @@ from .people import (
     RUSSIAN_PEOPLE_NOUNS,
     RUSSIAN_REFERRING_NOUNS,
     SOURCE_NOUNS,
+    SUBJECT_ROLES,
     SUBJECTS,
     SUFFIXES,
-    TEACHING_ROLES,
     TITLE_GENDER,
 )
 from .places import PLACE_KINDS, PLACES
@@ -112,8 +112,8 @@ __all__ = [
     "RUSSIAN_VERB_RE",
     "SOURCE_NOUNS",
     "SUBJECTS",
+    "SUBJECT_ROLES",
     "SUFFIXES",
-    "TEACHING_ROLES",
     "TITLE_CUES",
     "TITLE_GENDER",
     "words",

@@ -97,13 +97,19 @@ SOURCE_NOUNS = frozenset(words("источник собеседник собес
 INTERLOCUTORS = frozenset(words("собеседник собеседница"))
 
 PORTFOLIO_ROLES = frozenset(words("minister secretary commissioner"))
-# Who teaches, and the subjects printed before them: "Physics teacher" names no body.
-TEACHING_ROLES = frozenset(words("teacher lecturer professor tutor instructor"))
+# Who teaches or interprets, and the subjects and languages printed before them:
+# "Physics teacher", "Farsi and Dari interpreter" name no body.
+SUBJECT_ROLES = frozenset(
+    words("teacher lecturer professor tutor instructor interpreter translator")
+)
 SUBJECTS = frozenset(
     words(
         """
     physics chemistry biology science maths math mathematics history geography english
     french german spanish latin music art drama literature economics computing design
+    arabic farsi dari pashto urdu hindi punjabi bengali tamil mandarin cantonese hebrew
+    swahili somali tigrinya amharic kurdish turkish russian ukrainian polish romanian
+    portuguese italian sign
     """
     )
 )
