@@ -156,7 +156,7 @@ def split_name(
     if is_legal_form(name_words[-1]):
         return None  # "Harcourt Lane LLP": a firm, not a person
     rest = words[: len(words) - count]
-    initials = len(name_words) == 1 and re.fullmatch(r"[A-Z]{2,5}[.,;:]?", name_words[0])
+    initials = len(name_words) == 1 and re.fullmatch(r"[A-ZА-ЯЁ]{2,5}[.,;:]?", name_words[0])
     if initials:
         return None  # "an old MOT certificate", "the charity Patients First UK": no person
     titles: list[str] = []
