@@ -377,6 +377,15 @@ def test_a_company_named_in_capitals_speaking_keeps_its_name_as_printed() -> Non
     assert quotes(text)[-1].organization == "Колеса Мобильность"
 
 
+def test_when_someone_spoke_after_the_verb_is_no_part_of_who_spoke() -> None:
+    text = (
+        "— Мы два года ходили на все слушания, — сказала после заседания координатор "
+        "инициативной группы «Сохраним сквер» Анна Лебедева (34)."
+    )
+    quote = quotes(text)[-1]
+    assert (quote.speaker_name, quote.age) == ("Анна Лебедева", 34)
+
+
 def test_a_person_introduced_by_u_is_the_one_their_surname_names_later() -> None:
     (found,) = quotes(
         "Закрытие моста ударило по торговле. У Марины Головиной (51) цветочный киоск прямо "

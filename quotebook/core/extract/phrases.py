@@ -226,6 +226,8 @@ def _skip_leading(words: list[str]) -> list[str]:
             words = _past_genitives(words[2:])
         elif first == "с" and (_is_acronym(words[1]) or words[1].startswith("«")):
             words = words[1:]
+        elif first in ("после", "перед") and words[1].islower() and morph.is_genitive(words[1]):
+            words = _past_genitives(words[2:])  # "— сказала после заседания …": when
         elif _how_or_whence(words):
             words = words[2:]  # "— сказала со сцены …", "— ответил с улыбкой …": how, not who
         elif first == "с" and words[1].islower() and len(words) > 2 and _is_outlet(words[2]):
