@@ -386,6 +386,15 @@ def test_when_someone_spoke_after_the_verb_is_no_part_of_who_spoke() -> None:
     assert (quote.speaker_name, quote.age) == ("Анна Лебедева", 34)
 
 
+def test_a_region_ends_a_bodys_name_before_the_verb_after_it() -> None:
+    text = (
+        "Государственная жилищная инспекция Кировской области начала внеплановую проверку. "
+        "Начальник инспекции Татьяна Шубина считает, что подрядчик ошибся.\n\n"
+        "— Кровельные работы в межсезонье — это всегда риск, — сказала Шубина."
+    )
+    assert quotes(text)[-1].organization == "Государственная жилищная инспекция Кировской области"
+
+
 def test_a_person_introduced_by_u_is_the_one_their_surname_names_later() -> None:
     (found,) = quotes(
         "Закрытие моста ударило по торговле. У Марины Головиной (51) цветочный киоск прямо "

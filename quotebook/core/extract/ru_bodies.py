@@ -97,6 +97,8 @@ def _goes_on(matches: list[re.Match[str]], index: int) -> bool:
         return True  # "управление МЧС России": the country of a body named by its initials
     if bare != "и" and morph.is_function_word(bare):
         return False  # "… области в ответ на запрос"
+    if _is_region(current.group()) and bare.islower():
+        return False  # "… Кировской области начала проверку": the region ends the name
     if bare == "и":
         return index + 2 < len(matches) and morph.is_genitive(
             matches[index + 2].group().strip(",.;:")
