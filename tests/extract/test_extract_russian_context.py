@@ -395,6 +395,15 @@ def test_a_region_ends_a_bodys_name_before_the_verb_after_it() -> None:
     assert quotes(text)[-1].organization == "Государственная жилищная инспекция Кировской области"
 
 
+def test_the_subject_of_a_verb_before_and_says_is_the_one_who_says() -> None:
+    text = (
+        "Директор школы № 101 Галина Руденко работает в ней 19 лет и говорит, что такой "
+        "нагрузки не помнит.\n\n— Кабинетов у нас 48, — говорит Руденко, — а классов 86."
+    )
+    quote = quotes(text)[-1]
+    assert (quote.speaker_name, quote.role) == ("Галина Руденко", "Директор")
+
+
 def test_a_person_introduced_by_u_is_the_one_their_surname_names_later() -> None:
     (found,) = quotes(
         "Закрытие моста ударило по торговле. У Марины Головиной (51) цветочный киоск прямо "

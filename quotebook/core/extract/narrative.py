@@ -143,11 +143,28 @@ def _speaker(text: str, base: int) -> Event | None:
     if mention is None and not verb.inverts and left.strip():
         if len(left.split()) > 30:
             return None
-        mention = subject_before(left, base)
+        mention = _subject_of_first_verb(left, base) or subject_before(left, base)
     if mention is None:
         return None
     until = base + len(text)
     return Event(mention.start, "person", mention, speaker=True, verb=verb.word, until=until)
+
+
+def _subject_of_first_verb(left: str, base: int) -> Mention | None:
+    """ "Галина Руденко работает в ней 19 лет и (говорит)": the person named in full
+    before the first verb of one clause, which "и" goes on from to the verb of speech."""
+    if not re.search(r"\sи\s*$", left) or re.search(r"[:;,]", left):
+        return None
+    first = next(
+        (
+            m.start()
+            for m in re.finditer(r"[а-яё]+", left)
+            if m.start() and morph.verb_lemma(m.group()) and not morph.is_genitive(m.group())
+        ),
+        0,
+    )
+    mention = subject_before(left[:first], base) if first else None
+    return mention if mention is not None and len(mention.name.split()) > 1 else None
 
 
 def _people(text: str, base: int, speaker: Mention | None) -> list[Event]:
