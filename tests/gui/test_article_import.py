@@ -131,6 +131,25 @@ def test_edited_review_is_saved_as_one_undoable_step(
     assert [s.name for s in library.list_sources()] == ["J. Becker"]
 
 
+def test_a_russian_article_s_quotes_are_saved_in_russian(
+    qtbot: QtBot, library: Library, worker: Worker
+) -> None:
+    marina = library.add_source("Марина Ершова").created
+    dialog = open_dialog(qtbot, library, worker)
+    find(
+        dialog,
+        worker,
+        "— Мы ждали автобус два часа, — рассказала пенсионерка Анна Белова.\n\n"
+        "«Маршрут вернут весной», — сказала Марина Ершова.",
+    )
+    dialog.headline_edit.setText("Автобус не пришел")
+    with qtbot.waitSignal(dialog.saved, timeout=10_000) as saved:
+        dialog.save_button.click()
+    quotes = [library.get_quote(q) for q in saved.args[0].quotes]
+    assert sorted(q.source_id == marina for q in quotes) == [False, True]
+    assert [q.language for q in quotes] == ["ru", "ru"]
+
+
 def test_save_needs_a_headline_and_a_source_for_every_checked_quote(
     qtbot: QtBot, library: Library, worker: Worker
 ) -> None:

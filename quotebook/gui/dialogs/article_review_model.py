@@ -48,6 +48,7 @@ class ReviewRow:
     written: str = ""  # the speaker as the article writes them ("she")
     proposed: tuple[str, int | None] = ("", None)  # the speaker and source proposed
     position: int = 0  # where the quote stands in the article
+    language: str = ""  # the quote's language, when the extractor tells ("ru")
 
     @property
     def unsure(self) -> bool:
@@ -57,8 +58,9 @@ class ReviewRow:
 
     def item(self) -> FileItem:
         """The quote to file, under its chosen source or a new one made from the fields."""
+        quote = {"language": self.language} if self.language else {}
         if self.source_id is not None:
-            return FileItem(self.text, self.source_id)
+            return FileItem(self.text, self.source_id, quote=quote)
         name = self.speaker.strip() or self.label
         fields: dict[str, Any] = {
             "name": name,
@@ -69,7 +71,7 @@ class ReviewRow:
             fields["age"] = self.age.strip()
         if not self.speaker.strip() and self.description:
             fields["described_as"] = self.description
-        return FileItem(self.text, None, fields, fold(f"{name}|{self.organization}"))
+        return FileItem(self.text, None, fields, fold(f"{name}|{self.organization}"), quote)
 
     @property
     def fileable(self) -> bool:
@@ -234,6 +236,7 @@ def rows_from(matches: list[Match]) -> list[ReviewRow]:
                 written=p.speaker,
                 proposed=(p.speaker_name, match.source_id),
                 position=position,
+                language=p.language,
             )
         )
     return rows
