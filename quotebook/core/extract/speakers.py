@@ -199,9 +199,8 @@ def described_subject(text: str, base: int, preceding: str = "") -> Mention | No
     else:  # "бывших инструкторов": up to the noun
         size = next((i + 1 for i, word in enumerate(words) if morph.one_of(word)), 0)
         words = words[:size]
-    if one is not None and size and morph.one_of_several(words):
-        written = re.match(r"\S+\s+из" + r"\s+\S+" * size, text)
-        assert written is not None
+    written = re.match(r"\S+\s+из" + r"\s+\S+" * size, text) if size else None
+    if written is not None and morph.one_of_several(words):
         opening = f"{written.group().split()[0]} из {' '.join(words)}"
         return Mention(written.group(), base, base + written.end(), before=[opening])
     one_of = _ONE_OF_THEM.match(text)  # "One of the club's riders, who asked not to be named"
