@@ -443,6 +443,16 @@ def test_a_body_printed_with_the_name(
             "Corvale Constructions Pty Ltd",
         ),
         ('"Workers are fed up," said Town Supervisor Janet Kowalczyk.', "Town Supervisor", ""),
+        (
+            '"Workers are fed up," said Jane Doe, defence counsel for Mr Harlow.',
+            "defence counsel",
+            "",
+        ),
+        (
+            '"Workers are fed up," said Jane Doe, a lawyer at Dr Martens plc.',
+            "lawyer",
+            "Dr Martens plc",
+        ),
         (  # two bodies opened by the word: which one is not said
             "Halvard Foods said Mark Oyelaran, head of operations at Halvard Belgium, would "
             'leave. Halvard\'s finance chief, Sanne Bakker, said: "Workers are fed up."',

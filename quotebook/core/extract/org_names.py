@@ -92,6 +92,11 @@ def clean_org(text: str) -> str:
     text = _without_seat(text)  # "… in London"
     if text.lower().split()[-1:] and text.lower().split()[-1] in lx.RELATIONS:
         return ""  # "a lawyer for the family": a relation, not a body
+    words = text.split()
+    last = words[-1].lower().rstrip(".") if words else ""
+    named = last in lx.LEGAL_FORMS or last in lx.ORG_NOUNS  # "Dr Martens plc": a body
+    if words and words[0].lower().rstrip(".") in lx.HONORIFICS and not named:
+        return ""  # "defence counsel for Mr Harlow": whom someone acts for is a person
     kind = re.match(r"^([a-z'’-]+\s+)+(?=[A-Z])", text)
     if kind and not set(kind.group().split()) & {"of", "for", "and", "at", "with", "a", "an"}:
         text = text[kind.end() :]  # "the consultancy Wood Mackenzie": the name, not the kind
