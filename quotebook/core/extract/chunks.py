@@ -150,7 +150,11 @@ def _russian_modified_role(words: list[str]) -> bool:
     return 0 < index < len(words) and morph.is_person_noun(words[index].strip(",.«»"))
 
 
-_CLAUSE_START = re.compile(r"^(?:котор|[а-яё]+(?:ющ|ящ|ащ|ущ|вш)(?:ий|ая|ее|ие|его|ей|ему|их|им))")
+# A clause about the words before it: "которая …", "куда …", "где …", "работающий …"
+_CLAUSE_START = re.compile(
+    r"^(?:котор|(?:куда|где|откуда|чей|чья|чь[её]|чьи)\s|"
+    r"[а-яё]+(?:ющ|ящ|ащ|ущ|вш)(?:ий|ая|ее|ие|его|ей|ему|их|им))"
+)
 
 
 # "Hull City Council's cabinet member for transport": a post, owned by the body named

@@ -359,7 +359,15 @@ def may_agree(word: str, name: str) -> bool:
 
 def is_genitive(word: str) -> bool:
     """Whether a Russian word may be in the genitive ("компании", "холдинга")."""
-    return is_russian(word) and any(p.tag.case == "gent" for p in _parses(word.strip(",.«»")))
+    return in_case(word, GENITIVE)
+
+
+GENITIVE = frozenset(("gent",))
+
+
+def in_case(word: str, cases: frozenset[str]) -> bool:
+    """Whether a Russian word may be in one of ``cases`` (pymorphy's names: "gent", "ablt")."""
+    return is_russian(word) and any(p.tag.case in cases for p in _parses(word.strip(",.«»")))
 
 
 def is_plural_noun(word: str) -> bool:

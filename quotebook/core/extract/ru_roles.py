@@ -30,7 +30,7 @@ _BODY_KINDS = lx.RUSSIAN_BODIES | frozenset(
     госпиталь хоспис театр музей библиотека завод фабрика комбинат холдинг ассоциация
     союз профсоюз движение объединение общество клуб центр приют совет муниципалитет
     обсерватория бюро клиника команда экспедиция база планетарий сеть подрядчик магазин
-    гостиница отель хостел пансионат санаторий ресторан хор ансамбль оркестр издание
+    гостиница отель хостел пансионат санаторий ресторан хор ансамбль оркестр издание сад
     """
     )
 )
@@ -43,18 +43,19 @@ def kind_start(words: list[str], *, named: bool = False) -> int:
     ``named`` when the body's name follows: then a genitive after the kind says what
     kind of body it is ("директор базы отдыха «Сосновый берег»")."""
     end = len(words) - 1
+    cases = governed_cases(words)
     if [w.lower() for w in words[-2:]] == ["муниципального", "образования"] and end > 1:
         return end - 1 if _names_person(words[:-2]) else 0  # a municipality, by its kind
     if (
         end > 1
-        and _is_kind(words[end - 1])
+        and _is_kind(words[end - 1], cases)
         and (whose_members(words[end]) or (named and _kind_complement(words[end])))
     ):
         end -= 1  # "лидер объединения болельщиков": whose body it is goes with its kind
-    if len(words) < 2 or not _is_kind(words[end]):
+    if len(words) < 2 or not _is_kind(words[end], cases):
         return 0
     start = end
-    while start > 1 and _kind_adjective(words[start - 1]):
+    while start > 1 and _kind_adjective(words[start - 1], cases):
         start -= 1
     return start if _names_person(words[:start]) else 0
 
@@ -79,21 +80,40 @@ def _kind_complement(word: str) -> bool:
     )
 
 
-def _kind_adjective(word: str) -> bool:
+def _kind_adjective(word: str, cases: frozenset[str] = morph.GENITIVE) -> bool:
     """ "инвестиционной", "управляющей", "Пермской": an adjective or participle in the
-    genitive, which says what kind of body the kind after it is, or where it serves."""
+    genitive (or the case the role governs), which says what kind of body the kind after
+    it is, or where it serves."""
     parses = morph.parses(word.lower())
     plain = word.replace("-", "").isalpha()  # "Ленинск-Кузнецкого"
-    return plain and any(p.tag.POS in ("ADJF", "PRTF") and "gent" in p.tag for p in parses)
+    return plain and any(p.tag.POS in ("ADJF", "PRTF") and p.tag.case in cases for p in parses)
 
 
-def _is_kind(word: str) -> bool:
-    """ "компании", "профсоюза", "турклуба": a kind of body in the genitive, in lower case;
-    a compound's last part may be the kind."""
-    if not (word.islower() and morph.is_genitive(word)):
+def _is_kind(word: str, cases: frozenset[str] = morph.GENITIVE) -> bool:
+    """ "компании", "профсоюза", "турклуба", "садом": a kind of body in the genitive (or
+    the case the role governs), in lower case; a compound's last part may be the kind."""
+    if not (word.islower() and morph.in_case(word, cases)):
         return False
     lemma = morph.head_noun(word)
     return lemma in _BODY_KINDS or bool(compound_kind(lemma))
+
+
+# Who runs something governs it in the instrumental («заведующая детским садом»,
+# «управляющий клиникой», «командующий округом»); other roles govern the genitive
+_RUNNING = frozenset(lx.words("заведовать управлять командовать командующий"))
+_GENITIVE_OR_INSTRUMENTAL = frozenset(("gent", "ablt"))
+
+
+def governed_cases(words: list[str]) -> frozenset[str]:
+    """The cases in which a role's words may name its body: the genitive, and the
+    instrumental after a word for who runs it ("заведующий", "управляющая")."""
+    running = any(
+        p.normal_form in _RUNNING and p.tag.POS in ("PRTF", "NOUN")
+        for w in words
+        if w.islower() or w.istitle()
+        for p in morph.parses(w.lower())
+    )
+    return _GENITIVE_OR_INSTRUMENTAL if running else morph.GENITIVE
 
 
 def compound_kind(lemma: str) -> str:
@@ -268,11 +288,12 @@ def _described_body(words: list[str]) -> int:
     профсоюзной организации завода") or its number ("медсестра поликлиники № 3"); 0 for a
     kind alone, which stands for a body named elsewhere, or a part of one ("руководитель
     службы персонала компании": the part is the role's, the company the body)."""
-    index = next((i for i, w in enumerate(words) if i and _is_kind(w)), 0)
+    cases = governed_cases(words)
+    index = next((i for i, w in enumerate(words) if i and _is_kind(w, cases)), 0)
     if not index or morph.head_noun(words[index]) in _NAMED_ONLY:
         return 0  # "Владелец продуктового магазина": a shop, which only a name makes a body
     start = index
-    while start > 1 and _kind_adjective(words[start - 1]):
+    while start > 1 and _kind_adjective(words[start - 1], cases):
         start -= 1
     rest = words[index + 1 :]
     numbered = len(rest) == 2 and rest[0] == "№" and rest[1].isdigit()
