@@ -1010,6 +1010,11 @@ def test_a_city_s_mayoralty_and_administration_are_one_body(first: str, later: s
             "",
         ),
         (
+            "Источник в мэрии говорит, что судьба участков не решена. «Сквер там будет», — "
+            "сказал собеседник.",
+            "Мэрия",
+        ),
+        (
             "Источник в районной администрации признал, что дамбу не проверяли. «Денег на "
             "проверку не было», — сказал собеседник.",
             "Районная администрация",
@@ -1224,9 +1229,9 @@ def test_a_relative_whose_relation_is_not_the_speaker_s_role() -> None:
     [
         (
             "В приказе ведомства говорится, что школа «не отвечает нормам пожарной безопасности».",
-            "ведомства",
+            "Ведомство",
         ),
-        ("«Работы должны быть завершены до 1 октября», — говорится в распоряжении мэрии.", "мэрии"),
+        ("«Работы должны быть завершены до 1 октября», — говорится в распоряжении мэрии.", "Мэрия"),
         (
             "В предписании Роспотребнадзора говорится, что кафе «нарушает санитарные нормы».",
             "Роспотребнадзор",
@@ -1237,7 +1242,8 @@ def test_a_body_s_order_or_instruction_is_a_document_it_speaks_through(
     text: str, body: str
 ) -> None:
     """«В приказе ведомства говорится, что …»: an order is the body's words, as a
-    statement is; the quote in it is proposed, the body its organisation, no role."""
+    statement is; the quote in it is proposed, the body its organisation in the
+    nominative, even a kind no body named before stands for, and no role."""
     proposal = only(text)
     assert (proposal.role, proposal.organization) == ("", body)
 

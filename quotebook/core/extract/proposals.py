@@ -70,8 +70,6 @@ def _organization(person: Person) -> str:
     области" for «Источник в правительстве Омской области»)."""
     if person.name or person.role or not person.organization:
         return person.organization
-    if person.organization.lower() in lx.ORG_FAMILY:
-        return person.organization  # "ведомства" no body named before stands for: as printed
     body = body_filed(person.description, person.organization)
     first = person.description.lower().split()[:1]
     if not body and first and morph.head_noun(first[0]) in lx.SOURCE_NOUNS:
