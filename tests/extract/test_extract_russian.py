@@ -1040,6 +1040,26 @@ def test_a_carrier_or_an_airline_speaking_is_the_company_named_before(kind: str)
     assert (quote.role, quote.organization) == ("", "Северный ветер")
 
 
+@pytest.mark.parametrize(
+    ("text", "organization"),
+    [
+        ("Дом обслуживает ООО «Уютный дом». «Мы составили акты о заливе», — сообщили в "
+         "управляющей компании.", "Уютный дом"),
+        ("Дом обслуживает ООО «Уютный дом». В управляющей компании сообщили: «Мы составили "
+         "акты о заливе».", "Уютный дом"),
+        ("«Дамбу проверят весной», — сообщили в районной администрации.",
+         "Районная администрация"),
+    ],
+)  # fmt: skip
+def test_a_body_speaking_by_its_kind_and_adjectives_is_no_role(
+    text: str, organization: str
+) -> None:
+    """«сообщили в управляющей компании»: a body, by its kind, speaks; its adjectives
+    agree with the kind, so no one holds it as a post."""
+    quote = extract(text).proposals[-1]
+    assert (quote.role, quote.organization) == ("", organization)
+
+
 def test_the_writers_sentence_after_a_dash_line_keeps_its_own_quote() -> None:
     text = (
         "Павел Рыков, 58 лет, держит пасеку под Тулой.\n\n"

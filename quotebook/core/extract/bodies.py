@@ -140,9 +140,10 @@ def _speaks_for(phrase: str) -> str:
 
 
 def _lower_adjective(word: str) -> bool:
-    """ "избирательной": a lower-case word the dictionary reads only as an adjective."""
+    """ "избирательной", "управляющей": a lower-case word the dictionary reads only as an
+    adjective or a participle."""
     parses = morph.parses(word)
-    return word.islower() and bool(parses) and all(p.tag.POS == "ADJF" for p in parses)
+    return word.islower() and bool(parses) and all(p.tag.POS in ("ADJF", "PRTF") for p in parses)
 
 
 def _owner_by_kind(words: list[str]) -> str:

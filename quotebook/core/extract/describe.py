@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from . import lexicon as lx
 from . import morph
@@ -235,6 +236,8 @@ def parse(description: str, *, before_name: bool = False) -> Fields:
     if first in lx.ORG_NOUNS and morph.is_russian(first):
         organization = organization or ("" if " " in role else role)  # "в перевозчике"
         role = ""  # "Профсоюз водителей «…» назвал": a body speaks, which has no post
+    elif _described_kind(role):
+        organization, role = organization or role, ""  # "в управляющей компании"
     if role.lower() in _ANYONE:
         role = ""  # "the person said": someone, whatever they do
     if first in lx.INTERLOCUTORS:
@@ -314,6 +317,29 @@ def _is_org_name(owner: str) -> bool:
     """ "Royal College of Nursing", "Acme": a body's name, not a place's ("Kenya's")."""
     words = owner.split()
     return any(w.lower() in lx.ORG_NOUNS for w in words) or (len(words) > 1 and not is_place(owner))
+
+
+def _described_kind(role: str) -> bool:
+    """ "управляющая компания", "районная администрация": a kind of body after the
+    adjectives that say which, read where a role would be; a body that speaks."""
+    words = role.split()
+    if len(words) < 2 or not all(w.islower() for w in words) or not morph.is_russian(role):
+        return False
+    kinds = [p for p in morph.parses(words[-1]) if p.tag.POS == "NOUN"]
+    return words[-1] in lx.ORG_NOUNS and all(_agrees(w, kinds) for w in words[:-1])
+
+
+def _agrees(word: str, nouns: list[Any]) -> bool:
+    """Whether ``word`` reads as an adjective or a participle agreeing with one of the
+    readings of a noun: "управляющая компания", not "заведующий клиники"."""
+    return any(
+        p.tag.POS in ("ADJF", "PRTF")
+        and p.tag.case == n.tag.case
+        and p.tag.number == n.tag.number
+        and (p.tag.number == "plur" or p.tag.gender == n.tag.gender)
+        for p in morph.parses(word)
+        for n in nouns
+    )
 
 
 def _names_person(words: list[str]) -> bool:
