@@ -1650,6 +1650,8 @@ def test_the_municipality_someone_heads_is_their_body(
          "Сызранская городская больница № 2"),
         ("«Света нет с ноября», — говорит владелец магазина на Советской улице Роман Тарасов.",
          "владелец магазина", ""),
+        ("«Это не небрежное цитирование», — рассказал член сообщества «Честная наука» "
+         "Алексей Мирошников.", "член", "Честная наука"),
         ("«Раскладушки ставим в спальнях», — рассказала заведующая детским садом № 117 "
          "Лариса Окунева.", "заведующая", "детским садом № 117"),
         ("«Мы принимаем всех», — сказал управляющий клиникой ООО «Медскан-Плюс» Руслан "
@@ -1666,6 +1668,27 @@ def test_a_role_without_the_body_its_kind_names_and_without_its_address(
 ) -> None:
     found = extract(text).proposals[-1]
     assert (found.role, found.organization) == (role, organization)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Сообщество опубликовало разбор диссертации проректора по научной работе",
+        "Сообщество опубликовало разбор докторской диссертации проректора по научной работе",
+        "Проректор по научной работе",
+    ],
+)
+def test_a_role_in_the_genitive_keeps_its_field_after_po(opening: str) -> None:
+    """«разбор диссертации проректора по научной работе … Виталия Корнеева»: the role
+    is the person's post with its field, not the field alone («По» may be a surname, not
+    here), nor the thesis of theirs the sentence is about."""
+    text = (
+        f"{opening} Верхневолжского университета Виталия Корнеева.\n\n"
+        "— Диссертация прошла все процедуры, — заявил Корнеев."
+    )
+    found = extract(text).proposals[-1]
+    assert found.role.lower() == "проректор по научной работе"
+    assert found.organization == "Верхневолжского университета"
 
 
 def test_a_referring_role_of_another_body_is_someone_new() -> None:

@@ -64,6 +64,7 @@ def premodifier(words: list[str]) -> str:
         kept.insert(0, word)
     while kept and (not _is_role_start(kept[0]) or kept[0].lower() in _JOINING_WORDS):
         kept.pop(0)  # "тревожит и 19-летнего Ивана": a role never opens with "и"
+    kept = _from_person_noun(kept)
     if kept and not kept[0].islower():
         return " ".join(kept).replace(_JOINER, " ")
     lead = _common_noun_role(words[: len(words) - len(kept)])  # "bus driver", "tenant"
@@ -71,6 +72,36 @@ def premodifier(words: list[str]) -> str:
 
 
 _JOINER = "\u2060"
+
+
+def _from_person_noun(kept: list[str]) -> list[str]:
+    """ "докторской диссертации проректора по научной работе" → "проректора по научной
+    работе": a Russian role opened by a thing, whose owner in the genitive right after
+    it is the person named, starts at the owner; the thing is no part of it."""
+    first = next(
+        (i for i, w in enumerate(kept) if not _adjective(w) or morph.is_person_noun(w)), -1
+    )
+    if first < 0 or first + 1 >= len(kept) or not _plain_noun(kept[first]):
+        return kept
+    if morph.is_person_noun(kept[first]) or kept[first].lower() in lx.ROLE_WORDS:
+        return kept
+    owner = kept[first + 1]
+    if morph.is_person_noun(owner) and morph.is_genitive(owner) and owner.islower():
+        return kept[first + 1 :]
+    return kept
+
+
+def _plain_noun(word: str) -> bool:
+    """A Russian word only a noun that declines ("диссертации"), not "главного"."""
+    parses = morph.parses(word.lower()) if re.fullmatch(r"[а-яёА-ЯЁ][а-яё-]*", word) else []
+    nouns = [p for p in parses if p.tag.POS == "NOUN" and "Fixd" not in p.tag]
+    return bool(nouns) and len(nouns) == len(parses)
+
+
+def _adjective(word: str) -> bool:
+    """A Russian word that may be an adjective or a participle ("докторской")."""
+    parses = morph.parses(word.lower()) if re.fullmatch(r"[а-яёА-ЯЁ][а-яё-]*", word) else []
+    return any(p.tag.POS in ("ADJF", "PRTF") for p in parses)
 
 
 def _owner(words: list[str], position: int) -> list[str]:

@@ -263,6 +263,8 @@ def _from_nominative_role(premod: str) -> str:
     if not words or not morph.is_russian(words[0]):
         return premod
     for index, word in enumerate(words):
+        if morph.is_function_word(word):
+            return premod  # "проректора по научной работе": "по" is no surname here
         if _nominative_person(word):
             return " ".join(words[index:])
         nominative_adjective = any(
