@@ -361,6 +361,17 @@ def test_a_body_printed_with_the_name(
             "Secretary of State",
             "",
         ),
+        (
+            '"Workers are fed up," said Eoin Garvey, Minister of State for Immigration.',
+            "Minister of State for Immigration",
+            "",
+        ),
+        (
+            "Minister of State for Immigration Eoin Garvey said the rise reflected "
+            '"unprecedented demand".',
+            "Minister of State for Immigration",
+            "",
+        ),
         ('"Workers are fed up," one official told reporters.', "official", ""),
         (
             'Physics teacher Nikolai Vershinin found the comet. "I thought it was a '

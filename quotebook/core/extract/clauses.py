@@ -122,10 +122,17 @@ def attribute_before(text: str, base: int, *, naming: bool) -> tuple[Mention, st
     mention = mention or russian_body(left.split(), base)  # "В МИД России назвали…"
     if mention is None and left.strip().lower() in ("", "как", "as", "so", "and", "but"):
         mention = subject_after(text[verb.end :], base + verb.end)
-    if mention is None and any(v.start < verb.start for v in outside or verbs):
+    earlier = any(v.start < verb.start for v in outside or verbs)
+    if mention is None and earlier:
         # "X said premiums reflected “…”": no subject names the last verb's speaker, so
         # the verb reporting it does
         return attribute_before(text[: verb.start], base, naming=naming)
+    if mention is not None and earlier and not (mention.name or mention.pronoun):
+        # "Minister of State for Immigration Eoin Garvey said the rise reflected “…”": a
+        # description read across the verb reporting it yields to the name before that verb
+        named = attribute_before(text[: verb.start], base, naming=naming)
+        if named is not None and named[0].name:
+            return named
     return (mention, verb.word) if mention is not None else None
 
 

@@ -389,7 +389,11 @@ def _complement_is_role(role: str, complement: str) -> bool:
 
 def _is_portfolio(word: str) -> bool:
     lower = word.lower().strip(",.")
-    return lower in lx.GENERIC_MODIFIERS or lower in lx.PORTFOLIOS or lower in ("and", "&", "of")
+    return (
+        lower in lx.GENERIC_MODIFIERS
+        or lower in lx.PORTFOLIOS
+        or lower in ("and", "&", "of", "for")
+    )
 
 
 def _is_org_owner(owner: str) -> bool:
