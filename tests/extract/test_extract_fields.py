@@ -432,6 +432,21 @@ def test_a_role_before_a_name_in_the_object_of_a_reported_sentence() -> None:
     assert (last(text).speaker_name, last(text).role) == ("Ihor Bondar", "director")
 
 
+def test_an_office_spelt_with_initials_is_the_role_of_the_name_after_it() -> None:
+    """ "the region's Police and Crime Commissioner (PCC), Andrew Sefton": an office, not a
+    body, ending a longer sentence, is the role of the person named after it."""
+    text = (
+        "The decision was confirmed on Friday by the region's Police and Crime Commissioner "
+        '(PCC), Andrew Sefton. "Nobody wanted to do this," Sefton said.'
+    )
+    quote = last(text)
+    assert (quote.speaker_name, quote.role, quote.organization) == (
+        "Andrew Sefton",
+        "Police and Crime Commissioner",
+        "",
+    )
+
+
 @pytest.mark.parametrize(
     ("description", "role", "organization"),
     [

@@ -181,12 +181,19 @@ def description_before(chunks: list[str], index: int) -> str:
             lead = chunks[start - 1]
             return lead if is_description(lead[:1].lower() + lead[1:]) else ""
     previous = chunks[index - 1]
-    if is_description(previous):
+    # "Marchenko said the hospital's director, Ihor …"; "The decision was confirmed by
+    # the region's Police and Crime Commissioner (PCC), Andrew Sefton": the office that
+    # ends a longer chunk, without its initials
+    tail = _ROLE_AT_END.search(_INITIALS_AT_END.sub("", previous))
+    office = tail.group(1) if tail and tail.group(2).lower() in lx.ROLE_WORDS | lx.RELATIONS else ""
+    office = office if office and is_description(office) else ""
+    if is_description(previous) and (len(previous.split()) <= _LONGEST or not office):
         return previous
-    tail = _ROLE_AT_END.search(previous)  # "Marchenko said the hospital's director, Ihor …"
-    if tail and tail.group(2).lower() in lx.ROLE_WORDS | lx.RELATIONS:
-        return tail.group(1) if is_description(tail.group(1)) else ""
-    return ""
+    return office
+
+
+# The most words a description printed before a name runs to
+_LONGEST = 8
 
 
 def is_rank(premod: str) -> bool:
@@ -196,7 +203,8 @@ def is_rank(premod: str) -> bool:
     return " " not in word and (word in lx.HONORIFICS or word in lx.RANKS.values())
 
 
-_ROLE_AT_END = re.compile(r"\b((?:the|its|his|her|their)\s+(?:\S+\s+){0,3}?([a-z]+))$")
+_ROLE_AT_END = re.compile(r"\b((?:the|its|his|her|their)\s+(?:\S+\s+){0,4}?([A-Za-z]+))$")
+_INITIALS_AT_END = re.compile(r"\s+\([A-Z]{2,6}\)$")
 
 
 _CHUNK = re.compile(r"(?:[^,;:—–]|(?<=\d),(?=\d))+")  # "5,000", "1,38 млн": one number

@@ -79,6 +79,8 @@ def organisations(text: str, base: int) -> list[Event]:
         beyond = text[match.end() + len(field) + len(goes_on) :]  # "… по Ярославской области"
         appositive |= _spoke_in(text[: match.start()], beyond, match.group())
         appositive |= owned
+        if _names_office(words):
+            continue  # "Police and Crime Commissioner (PCC)": an office, whoever holds it
         if spelt or _spelt_out(run, text[match.end() :]):
             appositive |= {"body"}  # "Médecins Sans Frontières (MSF)": a body's initials
         if run.split()[-1].rstrip(",.;:") in lx.FOREIGN_LEGAL_FORMS and len(run.split()) > 1:
@@ -110,6 +112,18 @@ def organisations(text: str, base: int) -> list[Event]:
     events += _generic_bodies(text, base) + lower_case_bodies(text, base)
     events = sorted(events, key=lambda event: event.position)
     return events + _subject_body(text, base, events)
+
+
+# Words for an office that also name a body ("Health Service Executive")
+_OFFICES_AND_BODIES = frozenset(lx.words("executive"))
+
+
+def _names_office(words: list[str]) -> bool:
+    """ "Police and Crime Commissioner": capitalised words ending in an office, which
+    someone holds; not "Ministry of Justice", whose head comes before "of"."""
+    last = words[-1] if words else ""
+    office = last in lx.ROLE_WORDS and last not in _OFFICES_AND_BODIES
+    return office and len(words) > 1 and "of" not in words
 
 
 def _names_kind(word: str) -> bool:
