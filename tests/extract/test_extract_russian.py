@@ -1691,6 +1691,66 @@ def test_a_role_in_the_genitive_keeps_its_field_after_po(opening: str) -> None:
     assert found.organization == "Верхневолжского университета"
 
 
+def test_a_name_after_a_kind_of_street_is_the_street_s() -> None:
+    """«живет на улице Кирова»: Kirov is the street, not the pensioner who speaks next;
+    «Хозяйка кафе на набережной Весна Радович» names a person in the nominative."""
+    text = (
+        "Тамара Лыскова, 69 лет, живет на улице Кирова, где ремонт обещали начать в мае.\n\n"
+        "— Ямы такие, что скорая к нам не заезжает, — говорит пенсионерка."
+    )
+    found = extract(text).proposals[-1]
+    assert (found.speaker_name, found.age) == ("Тамара Лыскова", 69)
+    text = (
+        "Хозяйка кафе на набережной Весна Радович говорит, что город изменился.\n\n"
+        "— Раньше зимой здесь было пусто, — рассказывает Радович."
+    )
+    assert extract(text).proposals[-1].speaker_name == "Весна Радович"
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "organization"),
+    [
+        ("«Мы против», — сказал депутат думы Северокаменского городского округа Павел "
+         "Кудряшов.", "депутат", "думы Северокаменского городского округа"),
+        ("«Мы понимаем родителей», — сказала начальник управления образования "
+         "администрации Северокаменского городского округа Светлана Гордеева.",
+         "начальник управления образования",
+         "администрации Северокаменского городского округа"),
+        ("Осужденные отбывают наказание в ФКУ «Исправительная колония № 12».\n\n«Нам "
+         "предлагают вакансии в Соликамске», — говорит младший инспектор колонии Ольга "
+         "Шестакова.", "младший инспектор", "Исправительная колония № 12"),
+    ],
+)  # fmt: skip
+def test_a_body_of_a_municipality_or_a_colony_is_split_from_the_role(
+    text: str, role: str, organization: str
+) -> None:
+    """A municipality whose adjective the dictionary does not know is still a place
+    the body before it serves; a colony is a kind of body."""
+    found = extract(text).proposals[-1]
+    assert (found.role, found.organization) == (role, organization)
+
+
+def test_a_source_who_does_not_rule_out_is_the_one_quoted_next() -> None:
+    """«Источник в городской думе не исключает, что …» introduces the source whom
+    «собеседник» then means, not the deputy named before."""
+    text = (
+        "Депутат думы Павел Кудряшов назвал повышение ошибкой.\n\n"
+        "Источник в городской думе не исключает, что компромисс будет найден. "
+        "«Повышение растянут на два этапа», — сказал собеседник."
+    )
+    found = extract(text).proposals[-1]
+    assert (found.speaker_name, found.role, found.organization) == ("", "", "Городская дума")
+
+
+def test_a_statement_posted_on_a_body_s_site_is_the_body_s() -> None:
+    text = (
+        "В администрации Северокаменского городского округа объясняют решение дефицитом. "
+        "«Плата не менялась с 2019 года», — говорится в сообщении на сайте администрации."
+    )
+    found = extract(text).proposals[-1]
+    assert found.organization == "Администрация Северокаменского городского округа"
+
+
 def test_a_referring_role_of_another_body_is_someone_new() -> None:
     text = (
         "Председатель турклуба «Меридиан» Олег Рябинин провел четыре дня в штабе поисков.\n\n"

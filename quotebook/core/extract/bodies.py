@@ -33,6 +33,7 @@ def russian_body(words: list[str], start: int) -> Mention | None:
     if document > 1:
         noun = morph.head_noun(words[document])
     if noun in lx.RUSSIAN_DOCUMENTS and len(words) > document + 1:  # "в сообщении порта"
+        document += _posted_on(words[document + 1 :])  # "в сообщении на сайте администрации"
         phrase = " ".join(_noun_phrase(words[document + 1 :])).rstrip(" ,.")
         start += len(" ".join(words[: document + 1])) + 1
         return Mention(phrase, start, start + len(phrase), before=[f"of {_speaks_for(phrase)}"])
@@ -118,6 +119,17 @@ def _adjective_body(words: list[str]) -> str:
     if morph.head_noun(words[kind].rstrip(",.")) not in lx.RUSSIAN_BODIES:
         return ""
     return " ".join(words[1:kind] + _noun_phrase(words[kind:]))
+
+
+# Where a body posts what it says: "на сайте", "в телеграм-канале"
+_POSTED_ON = frozenset(lx.words("сайт страница канал телеграм-канал аккаунт соцсеть"))
+
+
+def _posted_on(words: list[str]) -> int:
+    """How many words after a document say where it was posted ("на сайте", "в
+    телеграм-канале"): the body whose site it is comes after them."""
+    where = len(words) > 2 and words[0].lower() in ("на", "в") and words[1].islower()
+    return 2 if where and morph.head_noun(words[1]) in _POSTED_ON else 0
 
 
 def _speaks_for(phrase: str) -> str:

@@ -22,7 +22,7 @@ _ADVERBS = frozenset(
     now earlier again often always still even further repeatedly has have had would
     will could did does is was were not never only just later, quietly angrily
     calmly proudly также еще ещё уже тогда потом позже ранее вчера сегодня накануне
-    неоднократно впоследствии позднее прежде
+    неоднократно впоследствии позднее прежде не ни
     """
     )
 )

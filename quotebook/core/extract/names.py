@@ -156,6 +156,8 @@ def split_name(
     if is_legal_form(name_words[-1]):
         return None  # "Harcourt Lane LLP": a firm, not a person
     rest = words[: len(words) - count]
+    if _names_street(rest, name_words):
+        return None  # "на улице Кирова", "проспект Ивана Петрова": a street's name
     initials = len(name_words) == 1 and re.fullmatch(r"[A-ZА-ЯЁ]{2,5}[.,;:]?", name_words[0])
     if initials:
         return None  # "an old MOT certificate", "the charity Patients First UK": no person
@@ -196,6 +198,19 @@ def split_name(
     if name.endswith(".") and len(last) > 2 and last.lower() not in lx.SUFFIXES:
         name = name[:-1]
     return premod, tuple(titles), name
+
+
+def _names_street(before: list[str], name_words: list[str]) -> bool:
+    """ "улице Кирова", "проспект Ивана Петрова": a name in the genitive right after a
+    kind of street is the street's; not "на Советской улице Роман Тарасов", where the
+    street is named already, nor "на набережной Весна Радович", a name in the nominative."""
+    if not before or not before[-1].islower():
+        return False
+    if morph.head_noun(before[-1]) not in lx.RUSSIAN_STREETS:
+        return False
+    if len(before) > 1 and is_capitalised(before[-2]):
+        return False
+    return all(morph.is_genitive(w.rstrip(".,;:")) for w in name_words)
 
 
 _BODY_OF = re.compile(r"\b([A-Za-z]+)\s+(?:of|for)\s+(?:the\s+)?[A-Z]")

@@ -31,7 +31,7 @@ _BODY_KINDS = lx.RUSSIAN_BODIES | frozenset(
     союз профсоюз движение объединение общество клуб центр приют совет муниципалитет
     обсерватория бюро клиника команда экспедиция база планетарий сеть подрядчик магазин
     гостиница отель хостел пансионат санаторий ресторан хор ансамбль оркестр издание сад
-    сообщество
+    сообщество колония
     """
     )
 )
@@ -462,7 +462,15 @@ def _is_russian_place(words: list[str]) -> bool:
         return False
     if _is_acronym(words[0]) and not morph.is_place(words[0]):
         return False  # "ОНК Свердловской области": a body the letters name, of a region
-    return morph.is_place(words[0]) or morph.head_noun(" ".join(words)) in lx.RUSSIAN_SETTLEMENTS
+    if morph.is_place(words[0]) or morph.head_noun(" ".join(words)) in lx.RUSSIAN_SETTLEMENTS:
+        return True
+    # "Северокаменского городского округа": a kind of place after adjectives the
+    # dictionary may not know
+    kind = morph.head_noun(words[-1]) in lx.RUSSIAN_SETTLEMENTS and words[-1].islower()
+    return kind and len(words) > 1 and all(_GENITIVE_ADJECTIVE.search(w) for w in words[:-1])
+
+
+_GENITIVE_ADJECTIVE = re.compile(r"(?:ого|его|ой|ей|ых|их)$")
 
 
 def _is_acronym(word: str) -> bool:

@@ -19,6 +19,7 @@ from .bodies import (
     RUSSIAN_BODIES,
     RUSSIAN_DOCUMENTS,
     RUSSIAN_SETTLEMENTS,
+    RUSSIAN_STREETS,
 )
 from .people import (
     ENGLISH_PEOPLE_NOUNS,
@@ -109,6 +110,7 @@ __all__ = [
     "RUSSIAN_REFERRING_NOUNS",
     "RUSSIAN_SETTLEMENTS",
     "RUSSIAN_SPEECH_LEMMAS",
+    "RUSSIAN_STREETS",
     "RUSSIAN_VERB_RE",
     "SOURCE_NOUNS",
     "SUBJECTS",

@@ -164,6 +164,11 @@ RUSSIAN_BODIES = frozenset(
     )
 )
 
+# Kinds of street: the capitalised words after them name the street ("улица Кирова")
+RUSSIAN_STREETS = frozenset(
+    words("улица проспект переулок площадь бульвар шоссе набережная проезд тупик аллея")
+)
+
 # Nouns naming a kind of place: the capitalised word after them is a place.
 RUSSIAN_SETTLEMENTS = frozenset(
     words(
