@@ -432,6 +432,26 @@ def test_a_role_before_a_name_in_the_object_of_a_reported_sentence() -> None:
     assert (last(text).speaker_name, last(text).role) == ("Ihor Bondar", "director")
 
 
+def test_a_firm_s_own_possessive_stays_and_the_town_near_it_goes() -> None:
+    text = (
+        "Sarah Pellow, managing director of Pellow's Nurseries Ltd near Hastings, said "
+        'sales had fallen. "People come in and ask what the point is," Pellow said.'
+    )
+    assert last(text).organization == "Pellow's Nurseries Ltd"
+
+
+def test_a_body_named_before_inside_a_role_is_the_organisation() -> None:
+    """ "A former Vantel sales adviser" after "Vantel Mobile Ltd": the word opening the
+    firm's name is the firm, not part of the role."""
+    text = (
+        "Vantel Mobile Ltd raised its prices in April.\n\nA former Vantel sales adviser, "
+        "who asked not to be identified, said staff were judged on speed. "
+        '"You had about twelve minutes per customer," the adviser said.'
+    )
+    quote = last(text)
+    assert (quote.role, quote.organization) == ("former sales adviser", "Vantel Mobile Ltd")
+
+
 def test_an_office_spelt_with_initials_is_the_role_of_the_name_after_it() -> None:
     """ "the region's Police and Crime Commissioner (PCC), Andrew Sefton": an office, not a
     body, ending a longer sentence, is the role of the person named after it."""

@@ -93,6 +93,8 @@ class Cast:
             role = ""  # "— рассказала девушка", "— сказал собеседник": no job of theirs
         if not organization and morph.is_russian(role):
             role, organization = self._named_kind(role)  # "директор компании": the one named
+        elif not organization and role:
+            role, organization = self._named_in_role(role)  # "a former Vantel sales adviser"
         if not organization and re.match(r"its\s", description, re.IGNORECASE):
             organization = self.bodies.last_named()  # "its chief executive": the body just named
         if not organization and OF_COMMITTEE.search(role):
@@ -123,6 +125,17 @@ class Cast:
         if not body:
             return role, ""
         return " ".join(words[:start]), body
+
+    def _named_in_role(self, role: str) -> tuple[str, str]:
+        """ "former Vantel sales adviser" after "Vantel Mobile Ltd": a body named before, by
+        the word opening its name, inside an English role, is the organisation, not part
+        of the role; the role stays as printed when no such body was named."""
+        words = role.split()
+        for index, word in enumerate(words[1:], start=1):
+            body = self.bodies.opened_by(word) if word[:1].isupper() and word.isalpha() else ""
+            if body and words[index - 1][:1].islower():
+                return " ".join(words[:index] + words[index + 1 :]), self.bodies.fullest(body)
+        return role, ""
 
     def _is_person(self, name: str) -> bool:
         """Whether ``name`` is the surname or first name of someone named in full, or a

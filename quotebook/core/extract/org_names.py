@@ -17,7 +17,7 @@ _ORG_END = re.compile(r"\s+(?:and|as well as|и)\s+(?:the|a|an|his|her|its|their
 # "… in London", "… in New York": where a body sits, printed after its name.
 # "… in Seville province": the place and its kind.
 _SEAT = re.compile(
-    r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+    r"\s+(?:in|near|outside)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
     rf"(?:\s+(?:{'|'.join(sorted(lx.PLACE_KINDS))}))?$"
 )
 _CAMPUS = re.compile(r"(University of [A-Z][\w-]*),(\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)$")
@@ -149,6 +149,7 @@ def _without_owner(text: str) -> str:
         owner = None  # "British Columbia's Ministry of …": a place of several words, too
     words = owner.group(2).split() if owner else []
     named = all(is_capitalised(w) or w in ("of", "for", "and", "&") for w in words)
-    if owner and named and any(w.lower() in lx.ORG_NOUNS for w in words):
+    formed = bool(words) and words[-1].lower().rstrip(".") in lx.LEGAL_FORMS
+    if owner and named and not formed and any(w.lower() in lx.ORG_NOUNS for w in words):
         return owner.group(2)
-    return text
+    return text  # "Pellow's Nurseries Ltd": a firm's name, whose possessive is its own
