@@ -117,3 +117,16 @@ def test_she_after_a_sentence_prefers_its_subject_to_a_person_it_mentions() -> N
         '"We agreed on a plan," she told reporters.'
     )
     assert last(text).speaker_name == "Elena Vogt"
+
+
+def test_a_clause_set_off_between_an_unnamed_subject_and_its_verb_names_no_one() -> None:
+    """ "A baggage handler who …, because staff had been told not to talk, said": the
+    handler speaks, and "he" after is the handler, not the man named before."""
+    text = (
+        'Gareth Lomax, 46, a plumber, landed in Tenerife. "We had nothing," he said.\n\n'
+        "A baggage handler who spoke on condition of anonymity, because staff had been "
+        "told not to talk to the media, said workers had complained for weeks. "
+        '"Labels were being rejected every day," he said.'
+    )
+    quote = last(text)
+    assert (quote.speaker_name, quote.role) == ("", "baggage handler")

@@ -378,9 +378,16 @@ def _names_a_body(words: list[str], name: str) -> bool:
     return not morph.is_first_name(name) and (morph.is_person_noun(words[0]) or len(words) > 2)
 
 
+# Words opening a clause set off inside a sentence, which names no one
+_SUBORDINATORS = frozenset(lx.words("because although though whereas unless потому поскольку"))
+
+
 def is_parenthetical(chunk: str) -> bool:
-    """ "speaking on condition of anonymity", "in a statement": neither name nor description."""
+    """ "speaking on condition of anonymity", "in a statement", "because staff had been
+    told not to talk": neither name nor description."""
     first = chunk.split()[0].lower()
+    if first in _SUBORDINATORS:
+        return True
     if re.match(r"(?:also\s+|better\s+)?known\s+as\s", chunk):
         return True  # "The National Association of Food Industries, known as ANIA, said"
     return (first.endswith("ing") and first not in ("king",)) or first in PREPOSITIONS - {
