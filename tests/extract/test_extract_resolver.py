@@ -130,3 +130,23 @@ def test_a_clause_set_off_between_an_unnamed_subject_and_its_verb_names_no_one()
     )
     quote = last(text)
     assert (quote.speaker_name, quote.role) == ("", "baggage handler")
+
+
+def test_someone_unnamed_on_purpose_opening_a_sentence_is_who_she_means_next() -> None:
+    """ "A former front-desk manager at one of the chain's gyms, who spoke on condition
+    of anonymity, described …": she is introduced, unnamed, with any verb; the chain
+    whose gym it is is her body."""
+    text = (
+        "IronHouse Fitness Ltd, a gym chain, is under investigation.\n\n"
+        "The company's founder, Lee Cartwright, said the rule was fair. \"That is not a "
+        'trap," Cartwright said.\n\n'
+        "A former front-desk manager at one of the chain's gyms in Leicester, who spoke on "
+        'condition of anonymity, described a different picture. "We were told never to '
+        'process a cancellation on the spot," she said.'
+    )
+    quote = last(text)
+    assert (quote.speaker_name, quote.role, quote.organization) == (
+        "",
+        "former front-desk manager",
+        "IronHouse Fitness Ltd",
+    )

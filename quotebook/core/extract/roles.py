@@ -74,6 +74,7 @@ def role_and_org(text: str, *, before_name: bool = False) -> tuple[str, str]:
     if not text or text.lower() in ("a", "an", "the"):
         return "", ""
     text = _PARENT_OF.sub("", _before_participle(text))
+    text = _ONE_OF_ITS.sub(r" at the \1", text)  # "at one of the chain's gyms": the chain
     outlet = _OUTLET_SOURCE.match(text)
     if outlet and morph.head_noun(outlet.group(1)) in lx.SOURCE_NOUNS:
         text = outlet.group(1) + text[outlet.end() :]  # the outlet's source in the body
@@ -85,6 +86,13 @@ def role_and_org(text: str, *, before_name: bool = False) -> tuple[str, str]:
         return "", firm.group(2)  # "the retail chain Dorling's Ltd": a firm by name
     found = _marked_body(text) or _joined_body(text)
     return found if found is not None else _unjoined(text, before_name=before_name)
+
+
+# "a manager at one of the chain's gyms in Leicester": one of a body's sites, by their
+# kind, which the body owns; the body is the one the kind before "'s" refers to
+_ONE_OF_ITS = re.compile(
+    r"\s+at\s+one\s+of\s+the\s+([a-z]+)['’]s\s+[a-z]+s\b(?:\s+in\s+[A-Z][\w'’-]*)?"
+)
 
 
 # "Источник «Ведомостей» в мэрии", "источник ТАСС в правительстве": the outlet a source

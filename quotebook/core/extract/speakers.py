@@ -166,6 +166,15 @@ _DESCRIBED_SUBJECT = re.compile(
 )
 
 
+# "A former front-desk manager at one of the chain's gyms, who spoke on condition of
+# anonymity, …": someone the sentence opens with, unnamed on purpose, whatever they do next
+_ANONYMOUS_SUBJECT = re.compile(
+    r"^(An?\s+[^,.;:]{3,90}?),\s+who\s+(?:spoke\s+on\s+condition\s+of\s+anonymity"
+    r"|(?:asked|declined|did\s+not\s+want)\s+(?:not\s+)?to\s+be\s+(?:named|identified)"
+    r"|requested\s+anonymity)"
+)
+
+
 # "One of the club's riders", "One of the striking miners": one of several people
 _ONE_OF_THEM = re.compile(
     r"^One\s+of\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w-]+['’]s\s+)?(?:[a-z-]+\s+)?"
@@ -206,10 +215,10 @@ def described_subject(text: str, base: int, preceding: str = "") -> Mention | No
     one_of = _ONE_OF_THEM.match(text)  # "One of the club's riders, who asked not to be named"
     if one_of is not None and one_of_them(one_of.group()):
         return Mention(one_of.group(), base, base + one_of.end(), before=[one_of.group()])
-    found = _DESCRIBED_SUBJECT.match(text)
+    found = _DESCRIBED_SUBJECT.match(text) or _ANONYMOUS_SUBJECT.match(text)
     if found is None:
         return None
-    chunk = found.group().rstrip()
+    chunk = (found.group(1) if found.re is _ANONYMOUS_SUBJECT else found.group()).rstrip()
     words = chunk.lower().split()
     if not any(w in lx.ROLE_WORDS for w in words[1:5]):
         return None
