@@ -975,3 +975,33 @@ def test_an_age_alone_is_the_age_and_no_description(text: str, age: int, describ
     an age is in its own field, and "44" alone describes no one."""
     quote = extract(text).proposals[-1]
     assert (quote.age, quote.description) == (age, described)
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "organization"),
+    [
+        (
+            "Thornmoor is run by Ardent Justice Services Ltd.\n\nThe company's director at "
+            'Thornmoor, Fiona Gale, told the BBC: "We accept the findings in full."',
+            "director",
+            "Ardent Justice Services Ltd",
+        ),
+        (
+            "The union Unison said it feared job losses. "
+            "Joanne Birtles, the union's branch secretary "
+            'at the council, said: "People are frightened."',
+            "branch secretary",
+            "Unison",
+        ),
+        (
+            '"Nothing happens," said Kevin Marsh, the POA\'s branch chairman at the prison.',
+            "branch chairman",
+            "POA",
+        ),
+    ],
+)
+def test_where_a_body_s_post_is_held_is_no_body(text: str, role: str, organization: str) -> None:
+    """ "The company's director at Thornmoor": the owner's post, held at a site; the
+    site is neither part of the role nor the body."""
+    quote = extract(text).proposals[-1]
+    assert (quote.role, quote.organization) == (role, organization)

@@ -161,6 +161,11 @@ def _marked_body(text: str) -> tuple[str, str] | None:
         return "", ARTICLE.sub("", text)  # "the Kent Attorney General's office": a body
     if owned and not _JOINS.match(text, owned.end(1)):
         rest = owned.group(2)  # the role, unless it names its own body ("… at Acme")
+        site = _AT_SITE.search(rest) if _is_org_owner(owned.group(1)) else None
+        if site and not _place_owns(*owned.groups()):
+            # "The company's director at Thornmoor", "the union's branch secretary at the
+            # council": where the owner's post is held, not another body
+            return _trim_role(rest[: site.start()]), clean_org(owned.group(1))
         role, organization = role_and_org(rest) if _JOINS.search(rest) else (_trim_role(rest), "")
         if _covers_area(owned.group(1), rest):  # "Unison's regional secretary for …", "the
             role, organization = _trim_role(rest), ""  # union's organiser for the south of …"
@@ -174,6 +179,10 @@ def _marked_body(text: str) -> tuple[str, str] | None:
     if named_first is not None and not _JOINS.search(named_first[0]):
         return (text, "") if is_place(named_first[1]) else named_first  # "Texas Governor"
     return None
+
+
+# Where a body's post is held, after the post: "at Thornmoor", "in its Leeds office"
+_AT_SITE = re.compile(r"\s+(?:at|in)\s+\S.*$")
 
 
 # "president of the UCU branch at Kentmere": a branch of the body named, where it is after
