@@ -378,6 +378,11 @@ def test_a_post_a_body_owns_wins_over_what_the_name_is_printed_with(
             "Department of Marine Affairs",
         ),
         (
+            "An inspection by HM Inspectorate of Prisons (HMIP) found drugs.\n\n"
+            '"I have never seen this," said Graham Eddowes, HMIP\'s deputy chief inspector.',
+            "HM Inspectorate of Prisons",
+        ),
+        (
             "Фонд развития океанологии (ФРО) лишился гранта.\n\n"
             "«Нас никто не спросил», — сказал представитель ФРО Олег Сомов.",
             "Фонд развития океанологии",

@@ -212,8 +212,11 @@ def _spelt_out(run: str, after: str) -> bool:
     found = _INITIALS.match(after)
     if found is None:
         return False
-    initials = "".join(w[0] for w in re.split(r"[\s,]+", run) if w[:1].isupper())
-    return initials.upper() == found.group(1).upper()
+    words = [w for w in re.split(r"[\s,]+", run) if w[:1].isupper()]
+    initials = "".join(w[0] for w in words)
+    # "HM Inspectorate of Prisons (HMIP)": a word in capitals gives all its letters
+    lettered = "".join(w if w.isupper() and len(w) <= 3 else w[0] for w in words)
+    return found.group(1).upper() in (initials.upper(), lettered.upper())
 
 
 # "Федерация шахмат России (ФШР)": the lower-case words of a Russian name, then capitals
