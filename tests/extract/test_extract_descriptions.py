@@ -374,6 +374,12 @@ def test_a_body_printed_with_the_name(
         ),
         ('"Workers are fed up," one official told reporters.', "official", ""),
         (
+            "A prison officer with nine years' service, who asked not to be named, said "
+            'colleagues had stopped reporting. "You hear the buzz," he said.',
+            "prison officer",
+            "",
+        ),
+        (
             'Physics teacher Nikolai Vershinin found the comet. "I thought it was a '
             'defect," he said.',
             "Physics teacher",

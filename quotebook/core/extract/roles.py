@@ -280,6 +280,11 @@ _WORKS = frozenset(
 _RU_ONE = frozenset(lx.words("одного одной одним одном одну"))
 
 
+# Spans of time, whose possessive is no owner: "nine years' service", "a week's notice"
+_SPANS = frozenset(lx.words("year years month months week weeks day days decade decades"))
+_WITH_SPAN = re.compile(r"\s+(?:with|of)\s+\S+\s+(?:years?|months?|weeks?|decades?)['’]s?\s.*$")
+
+
 def _unjoined(text: str, *, before_name: bool) -> tuple[str, str]:
     """A role and body no joining word separates: "developer from Novosibirsk", "Acme's
     chief", "Председатель ЦБ", "the White House", "Eastfield manager"."""
@@ -293,6 +298,8 @@ def _unjoined(text: str, *, before_name: bool) -> tuple[str, str]:
             return _trim_role(from_part[0]), clean_org(after)
         text = from_part[0]  # "a developer from Novosibirsk", «Рыбак из Усть-Камчатска»
     possessive = POSSESSIVE.match(text)
+    if possessive and possessive.group(1).split()[-1].lower() in _SPANS:
+        text, possessive = _WITH_SPAN.sub("", text), None  # "with nine years' service"
     if possessive:
         owner, role = possessive.group(1), possessive.group(2)
         body = _is_org_owner(owner) and not _place_owns(owner, role)
