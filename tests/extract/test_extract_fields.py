@@ -465,6 +465,12 @@ def test_an_office_spelt_with_initials_is_the_role_of_the_name_after_it() -> Non
         "Police and Crime Commissioner",
         "",
     )
+    text += (
+        "\n\nThe PCC said the force would borrow horses at a cost he put at "
+        '"well under £200,000 a year".'
+    )
+    quote = last(text)
+    assert (quote.speaker_name, quote.organization) == ("Andrew Sefton", "")
 
 
 @pytest.mark.parametrize(

@@ -104,6 +104,8 @@ class Cast:
         if not organization and _POLICE_RANK.match(role):
             force = self.bodies.resolve("police")  # "Detective Inspector Claire Odunsi"
             organization = force if force[:1].isupper() else ""  # after "Avon Police said"
+        if organization and organization == _initials(person.role):
+            organization = ""  # "The PCC": the office's initials, no body
         if self._is_person(organization):  # "Pryce's barrister": a person's, not a body's
             if role and morph.is_russian(organization):
                 role = f"{role} {organization}"  # "адвокат Белозерцева" is printed so
@@ -260,6 +262,9 @@ class Cast:
         aged = self._aged_epithet(written, fields, hint)
         if aged is not None:
             return aged
+        office = self._by_office_initials(written)
+        if office is not None:
+            return office
         if written.lower().startswith("the ") and head:
             plural = _is_plural(fields.role)
             for person in reversed(self._recent[-12:]):
@@ -294,6 +299,17 @@ class Cast:
         person = Person(plural=_is_plural(fields.role))
         self.people.append(person)
         return person
+
+    def _by_office_initials(self, written: str) -> Person | None:
+        """ "The PCC said" after "Police and Crime Commissioner (PCC), Andrew Sefton": the
+        initials of an office someone named holds stand for them."""
+        letters = re.fullmatch(r"(?:[Tt]he\s+)?([A-Z]{2,6})", written)
+        if letters is None:
+            return None
+        for person in reversed(self._recent[-12:]):
+            if person.name and _initials(person.role) == letters.group(1):
+                return person
+        return None
 
     def _aged_epithet(self, written: str, fields: Fields, hint: str) -> Person | None:
         """ "— рассказал 54-летний астроном-любитель" after "Учитель физики Николай
@@ -366,6 +382,14 @@ class Cast:
         if morph.head_noun(person.role) not in lx.RUSSIAN_HEADS:
             return False
         return self.bodies.named_of_kind(words[-1]) == person.organization
+
+
+def _initials(role: str) -> str:
+    """ "PCC" for "Police and Crime Commissioner": the first letters of an office named
+    in capitalised words; "" for any other role ("director of the Center for …")."""
+    words = [w for w in role.split() if w not in ("and", "&")]
+    office = len(words) > 1 and all(w[:1].isupper() for w in words)
+    return "".join(w[0] for w in words) if office else ""
 
 
 def _is_source(person: Person) -> bool:
