@@ -1691,6 +1691,35 @@ def test_a_role_in_the_genitive_keeps_its_field_after_po(opening: str) -> None:
     assert found.organization == "Верхневолжского университета"
 
 
+@pytest.mark.parametrize(
+    ("text", "role", "organization"),
+    [
+        ("ГБУ СО ВО «Никольский дом-интернат для престарелых и инвалидов» — единственное "
+         "учреждение на востоке области.\n\n«Мы изолировали заболевших», — сказала "
+         "директор дома-интерната Галина Шестакова.", "директор",
+         "Никольский дом-интернат для престарелых и инвалидов"),
+        ("Томограф купили для ГБУЗ «Тамбовский областной онкологический диспансер».\n\n"
+         "«Мы приобрели томограф раньше времени», — сказал главный врач диспансера Игорь "
+         "Калинин.", "главный врач", "Тамбовский областной онкологический диспансер"),
+    ],
+)  # fmt: skip
+def test_a_body_named_after_its_legal_form_and_region_is_what_its_kind_means(
+    text: str, role: str, organization: str
+) -> None:
+    """«ГБУ СО ВО «…»»: the initials of the region after a legal form are no part of the
+    name; «дома-интерната» and «диспансера» stand for the body of that kind."""
+    found = extract(text).proposals[-1]
+    assert (found.role, found.organization) == (role, organization)
+
+
+def test_a_chief_doctor_by_the_short_word_is_the_one_named() -> None:
+    text = (
+        "Главный врач диспансера Игорь Калинин не стал спорить. «Это наша общая ошибка», — "
+        "сказал он.\n\n«Но сейчас все документы поданы», — добавил главврач."
+    )
+    assert extract(text).proposals[-1].speaker_name == "Игорь Калинин"
+
+
 def test_a_name_after_a_kind_of_street_is_the_street_s() -> None:
     """«живет на улице Кирова»: Kirov is the street, not the pensioner who speaks next;
     «Хозяйка кафе на набережной Весна Радович» names a person in the nominative."""

@@ -362,7 +362,7 @@ class Cast:
             if not person.name or not person.role:
                 continue
             theirs = person.role.lower().split()
-            if (noun and noun == morph.head_noun(person.role)) or heads_a_body(role, person.role):
+            if _same_post(noun, morph.head_noun(person.role)) or heads_a_body(role, person.role):
                 return person
             if len(words) > 1 and len(theirs) > 1 and words[-1] == theirs[-1]:
                 return person
@@ -382,6 +382,15 @@ class Cast:
         if morph.head_noun(person.role) not in lx.RUSSIAN_HEADS:
             return False
         return self.bodies.named_of_kind(words[-1]) == person.organization
+
+
+def _same_post(noun: str, theirs: str) -> bool:
+    """ "врач" and "врач", "главврач" and "врач" (of "Главный врач"): the same post, also
+    by its compound short form."""
+    if not noun or not theirs:
+        return False
+    short = noun.endswith(theirs) and noun[: -len(theirs)] in ("глав", "зам")
+    return noun == theirs or (short and len(theirs) > 3)
 
 
 def _initials(role: str) -> str:

@@ -56,6 +56,13 @@ def _says_which(name: str) -> bool:
     return len(words) > 2 and any(w[:1].isupper() for w in words)
 
 
+def _same_last_part(lemma: str, kinds: frozenset[str]) -> bool:
+    """Whether a hyphenated kind ends as one of ``kinds`` does: "дома-интернат" (as the
+    dictionary guesses the lemma of "дома-интерната") and "дом-интернат"."""
+    last = lemma.rpartition("-")[2]
+    return "-" in lemma and len(last) > 4 and any(k.rpartition("-")[2] == last for k in kinds)
+
+
 def _listed_kinds(words: list[str]) -> set[str]:
     """ "University and College Union" → {university, college}: kinds of body a name lists
     before "and" and the kind it is ("Union"); what it covers, not what it is."""
@@ -151,6 +158,7 @@ class Bodies:
             fits = any(k[:stem] == word[:stem] or k[:4] == same for k in kinds)
             fits = fits or (len(lemma) > 4 and any(k.endswith(lemma) for k in kinds))
             fits = fits or any(len(k) > 3 and lemma.endswith(k) for k in kinds)  # "турклуба"
+            fits = fits or _same_last_part(lemma, kinds)  # "дома-интерната": "дом-интернат"
             if fits and name[:1].isupper() and not bare:
                 return name
         return ""

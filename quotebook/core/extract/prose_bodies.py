@@ -87,7 +87,9 @@ def organisations(text: str, base: int) -> list[Event]:
             appositive |= {"company"}  # "Halvorsen Car Carriers AS"
         form = _legal_form(run.split())
         if form:  # "(В) АО «Исток»": the name after the company's legal form
-            appositive |= _form_kinds(words[form - 1])
+            appositive |= _form_kinds(
+                next(w for w in reversed(words[:form]) if w in lx.LEGAL_FORMS)
+            )
             run, words = " ".join(run.split()[form:]), words[form:]
             appositive |= _russian_kind(text[: match.start()].split())
         if not any(map(_names_kind, words)) and not appositive:
@@ -236,11 +238,22 @@ def _spelt_on(run: str, after: str) -> str:
 
 
 def _legal_form(words: list[str]) -> int:
-    """Where the name starts after a legal form ("ООО «Исток»"); 0 when none is printed."""
+    """Where the name starts after a legal form ("ООО «Исток»"), and the initials of the
+    region or service after it ("ГБУ СО ВО «…»"); 0 when none is printed."""
     for index, word in enumerate(words[:-1]):
-        if word.lower() in lx.LEGAL_FORMS and words[index + 1].startswith("«"):
-            return index + 1
+        if word.lower() not in lx.LEGAL_FORMS:
+            continue
+        start = index + 1
+        while (
+            start < len(words) - 1 and start - index <= 2 and _REGION_INITIALS.match(words[start])
+        ):
+            start += 1
+        if words[start].startswith("«"):
+            return start
     return 0
+
+
+_REGION_INITIALS = re.compile(r"^[А-ЯЁ]{2,4}$")
 
 
 _OPENING_AT = re.compile(
