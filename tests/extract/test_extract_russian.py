@@ -1712,6 +1712,25 @@ def test_a_body_named_after_its_legal_form_and_region_is_what_its_kind_means(
     assert (found.role, found.organization) == (role, organization)
 
 
+@pytest.mark.parametrize(
+    ("text", "age", "role"),
+    [
+        ("Пятнадцатилетний Даниил Руденко выиграл первенство округа. «Я буду бороться», "
+         "— говорит он.", 15, ""),
+        ("«Я буду бороться», — говорит сорокапятилетняя Анна Белова.", 45, ""),
+        ("«Я буду бороться», — говорит девяностолетняя пенсионерка Анна Белова.", 90,
+         "пенсионерка"),
+        ("«Я буду бороться», — говорит долголетний член клуба Иван Петров.", None,
+         "долголетний член клуба"),
+    ],
+)  # fmt: skip
+def test_an_age_spelt_in_words_is_read(text: str, age: int | None, role: str) -> None:
+    """«Пятнадцатилетний», «сорокапятилетняя»: the age in words, as «15-летний» is read;
+    the word is no role, nor a body, and the quote after «— говорит» is still found."""
+    found = extract(text).proposals[-1]
+    assert (found.age, found.role, found.organization) == (age, role, "")
+
+
 def test_a_chief_doctor_by_the_short_word_is_the_one_named() -> None:
     text = (
         "Главный врач диспансера Игорь Калинин не стал спорить. «Это наша общая ошибка», — "

@@ -11,6 +11,7 @@ import re
 
 from . import lexicon as lx
 from . import morph
+from .name_roles import is_age_word
 from .names import PREPOSITIONS, is_capitalised, is_legal_form, split_name
 from .org_names import is_place
 from .speech import find_verbs
@@ -47,9 +48,6 @@ _PREDICATE_STARTS = frozenset(
 )
 
 
-_AGE_WORD = re.compile(r"^\d{1,3}[-‑](?:year-old|летн\w*)$", re.IGNORECASE)
-
-
 _PARTY = re.compile(r"^[DRI]-[A-Z][\w.]*$")
 
 
@@ -75,7 +73,7 @@ def is_description(chunk: str) -> bool:
     first = words[0].lower()
     if re.fullmatch(r"(?:aged\s+)?\d{1,3}|\d{1,3}\s+(?:год|года|лет)\.?", chunk):
         return True  # "72", "aged 72", "67 лет"
-    if _PARTY.match(chunk) or _AGE_WORD.match(words[0]):
+    if _PARTY.match(chunk) or is_age_word(words[0]):
         return True
     if first in ("a", "an", "the", "another") or first in lx.RELATIVE_STARTS:
         return True

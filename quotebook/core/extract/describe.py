@@ -361,6 +361,9 @@ def _works_as(works: re.Match[str]) -> tuple[str, str]:
 
 
 def _age(text: str) -> int | None:
+    worded = next((morph.age_in_words(w) for w in text.split() if morph.age_in_words(w)), None)
+    if worded:
+        return worded  # "Пятнадцатилетний"
     for pattern in _AGE_PATTERNS:
         match = pattern.search(text)
         if match:
@@ -370,6 +373,7 @@ def _age(text: str) -> int | None:
 
 
 def _drop_age(text: str) -> str:
+    text = " ".join(w for w in text.split() if not morph.age_in_words(w))
     text = re.sub(r"^\d{1,3}(?:\s+(?:год|года|лет))?\.?$", "", text)
     text = re.sub(r"\b\d{1,3}[-‑ ]year[-‑ ]old\b\s*", "", text, flags=re.IGNORECASE)
     text = re.sub(r"(?<!\w)\d{1,3}[-‑]летн\w*\s*", "", text)

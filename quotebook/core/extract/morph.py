@@ -365,6 +365,36 @@ def is_genitive(word: str) -> bool:
 GENITIVE = frozenset(("gent",))
 
 
+# The numbers a Russian age adjective opens with: "пятнадцатилетний", "сорокапятилетняя"
+_WORDED_AGE = re.compile(r"([а-яё]+?)летн(?:ий|яя|ее|его|ей|ему|юю|им|ие|их|ими)")
+_UNITS = {
+    "одно": 1, "двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5,
+    "шести": 6, "семи": 7, "восьми": 8, "девяти": 9, "десяти": 10, "одиннадцати": 11,
+    "двенадцати": 12, "тринадцати": 13, "четырнадцати": 14, "пятнадцати": 15,
+    "шестнадцати": 16, "семнадцати": 17, "восемнадцати": 18, "девятнадцати": 19,
+}  # fmt: skip
+_TENS = {
+    "двадцати": 20, "тридцати": 30, "сорока": 40, "пятидесяти": 50, "шестидесяти": 60,
+    "семидесяти": 70, "восьмидесяти": 80, "девяноста": 90, "девяносто": 90, "сто": 100,
+}  # fmt: skip
+
+
+def age_in_words(word: str) -> int | None:
+    """ "Пятнадцатилетний" → 15, "сорокапятилетняя" → 45, "столетний" → 100: the age a
+    Russian adjective spells in words; None for any other word ("долголетний")."""
+    found = _WORDED_AGE.fullmatch(word.lower().strip(",.;:"))
+    if found is None:
+        return None
+    stem = found.group(1)
+    if stem in _UNITS:
+        return _UNITS[stem]
+    for tens, value in _TENS.items():
+        unit = _UNITS.get(stem[len(tens) :], 10) if stem.startswith(tens) else 10
+        if stem == tens or unit < 10:
+            return value + (unit if stem != tens else 0)
+    return None
+
+
 def in_case(word: str, cases: frozenset[str]) -> bool:
     """Whether a Russian word may be in one of ``cases`` (pymorphy's names: "gent", "ablt")."""
     return is_russian(word) and any(p.tag.case in cases for p in _parses(word.strip(",.«»")))

@@ -10,6 +10,13 @@ from . import morph
 from .speech import find_verbs
 
 _AGE_WORD = re.compile(r"^\d{1,3}[-‑](?:year-old|летн\w*)$", re.IGNORECASE)
+
+
+def is_age_word(word: str) -> bool:
+    """ "19-year-old", "54-летний", "Пятнадцатилетний": an age, printed before a role."""
+    return bool(_AGE_WORD.match(word)) or morph.age_in_words(word) is not None
+
+
 _LEADING_JUNK = frozenset(lx.words("and but so then yet as и а но как же"))
 
 PREPOSITIONS = frozenset(
@@ -234,13 +241,13 @@ def _is_role_start(word: str) -> bool:
         or lower in lx.GENERIC_MODIFIERS
         or lower in lx.ORG_NOUNS
         or lower in lx.RELATIONS
-        or bool(_AGE_WORD.match(word))
+        or is_age_word(word)
     )
 
 
 def _is_russian_role(lower: str) -> bool:
     """A Russian role word in any case form ("юриста"), or an adjective before one."""
-    if _AGE_WORD.match(lower) or lower in lx.RELATIONS:
+    if is_age_word(lower) or lower in lx.RELATIONS:
         return True
     # "Главному врачу …": an adjective in any case, the dative and instrumental too
     if re.search(r"(?:ый|ий|ой|ая|ого|его|ее|ые|ую|ому|ему|ым|им)$", lower):
