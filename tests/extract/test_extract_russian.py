@@ -1731,6 +1731,17 @@ def test_an_age_spelt_in_words_is_read(text: str, age: int | None, role: str) ->
     assert (found.age, found.role, found.organization) == (age, role, "")
 
 
+def test_po_slovam_and_a_role_in_the_genitive_is_the_one_named_with_it() -> None:
+    """«По словам тренера, он «…»» after «Старший тренер спортшколы Василий
+    Кондратьев»: the role is put in the nominative and is the coach's, past the
+    adjective the dictionary also reads as a noun («Старший»)."""
+    text = (
+        "Старший тренер спортшколы Василий Кондратьев работает в зале 34 года.\n\n"
+        "Взамен предложили зал. По словам тренера, он «в два раза меньше»."
+    )
+    assert extract(text).proposals[-1].speaker_name == "Василий Кондратьев"
+
+
 def test_a_chief_doctor_by_the_short_word_is_the_one_named() -> None:
     text = (
         "Главный врач диспансера Игорь Калинин не стал спорить. «Это наша общая ошибка», — "

@@ -362,7 +362,7 @@ class Cast:
             if not person.name or not person.role:
                 continue
             theirs = person.role.lower().split()
-            if _same_post(noun, morph.head_noun(person.role)) or heads_a_body(role, person.role):
+            if _same_post(noun, _post_noun(person.role)) or heads_a_body(role, person.role):
                 return person
             if len(words) > 1 and len(theirs) > 1 and words[-1] == theirs[-1]:
                 return person
@@ -382,6 +382,16 @@ class Cast:
         if morph.head_noun(person.role) not in lx.RUSSIAN_HEADS:
             return False
         return self.bodies.named_of_kind(words[-1]) == person.organization
+
+
+def _post_noun(role: str) -> str:
+    """The noun naming a Russian post, past the adjectives before it: "тренер" of
+    "Старший тренер спортшколы" (which the dictionary also reads as a noun)."""
+    words = role.lower().split()
+    for index, word in enumerate(words[:-1]):
+        if not any(p.tag.POS in ("ADJF", "PRTF") for p in morph.parses(word)):
+            return morph.head_noun(" ".join(words[index:]))
+    return morph.head_noun(words[-1]) if words else ""
 
 
 def _same_post(noun: str, theirs: str) -> bool:

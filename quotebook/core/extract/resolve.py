@@ -188,6 +188,8 @@ def _refer(cast: Cast, mention: Mention, verb: str) -> Person | None:
         mention.premod = nominative_phrase(mention.premod)
         # "Ксении Беловой, координатора движения": the apposition is in the name's case too
         mention.after = [_apposition_nominative(a) for a in mention.after]
+    if not mention.name and not mention.pronoun and _oblique_role(mention.before):
+        mention.before = [nominative_phrase(d) for d in mention.before]  # "По словам тренера"
     fields, description = fields_of(mention)
     person = cast.refer(mention, fields, description, _verb_gender(verb))
     if person is not None and _plural_subject(mention, verb):
@@ -211,6 +213,15 @@ def _plural_subject(mention: Mention, verb: str) -> bool:
 _PLURAL_PRESENT = frozenset(
     lx.words("say warn believe think expect argue insist fear estimate agree predict claim")
 )
+
+
+def _oblique_role(descriptions: list[str]) -> bool:
+    """ "тренера" after "По словам": a Russian description with no name, opening with a
+    word for a person in an oblique case only, which the nominative files."""
+    first = descriptions[0].split()[0] if descriptions and descriptions[0].split() else ""
+    if not (first.islower() and morph.is_russian(first) and morph.is_person_noun(first)):
+        return False
+    return not any(p.tag.case == "nomn" for p in morph.parses(first))
 
 
 def _apposition_nominative(description: str) -> str:
