@@ -1801,6 +1801,21 @@ def test_a_source_who_does_not_rule_out_is_the_one_quoted_next() -> None:
     assert (found.speaker_name, found.role, found.organization) == ("", "", "Городская дума")
 
 
+def test_a_source_in_a_body_that_spoke_before_is_whom_sobesednik_means() -> None:
+    """«В администрации Кургана … объяснили» and later «Источник в городской
+    администрации, знакомый с ситуацией»: the source is someone in the body, not the
+    body again, so «— сказал собеседник» is the source, not the director named between."""
+    text = (
+        "В администрации Кургана решение объяснили аварийным состоянием здания. «Отделение "
+        "не закрывается», — сообщили в мэрии.\n\n"
+        "Директор спортивной школы Олег Трушников признал, что зал «не идеальный».\n\n"
+        "Источник в городской администрации, знакомый с ситуацией, считает, что дело не в "
+        "МФЦ. «Здание давно присмотрели», — сказал собеседник."
+    )
+    found = extract(text).proposals[-1]
+    assert (found.speaker_name, found.role) == ("", "")
+
+
 def test_a_statement_posted_on_a_body_s_site_is_the_body_s() -> None:
     text = (
         "В администрации Северокаменского городского округа объясняют решение дефицитом. "

@@ -281,7 +281,11 @@ class Cast:
             known = known or self._unroled(fields, hint)
             if known is not None:
                 return known
-        if not fields.role and fields.organization:
+        opening = written.split()[:1]
+        source = bool(opening) and morph.head_noun(opening[0].lower()) in lx.SOURCE_NOUNS
+        if not fields.role and fields.organization and not source:
+            # the body speaking again; not "Источник в городской администрации", someone
+            # in the body that spoke before
             organization = fold(self.bodies.resolve(fields.organization))
             for person in reversed(self.people):
                 if (
@@ -293,8 +297,7 @@ class Cast:
         if not fields.role and not fields.organization:
             if fields.age is not None and self._recent:
                 return self._recent[-1]
-            source = written.split()[:1]
-            if not (source and morph.head_noun(source[0].lower()) in lx.SOURCE_NOUNS):
+            if not source:
                 return None  # "Источник, знакомый с …, рассказал": someone unnamed after all
         person = Person(plural=_is_plural(fields.role))
         self.people.append(person)
