@@ -297,6 +297,10 @@ def _described_body(words: list[str]) -> int:
     while start > 1 and _kind_adjective(words[start - 1], cases):
         start -= 1
     rest = words[index + 1 :]
+    if len(rest) == 3 and _is_kind(rest[0]) and rest[1] == "№" and rest[2].isdigit():
+        # "председатель родительского комитета школы № 40": the numbered body, which the
+        # committee is part of, and the role holds a seat on
+        return index + 1 if _names_person(words[:start]) else 0
     numbered = len(rest) == 2 and rest[0] == "№" and rest[1].isdigit()
     plain = all(w.islower() and morph.is_genitive(w) for w in rest)
     part = morph.head_noun(words[index]) in _OWNED_PARTS and any(map(_is_kind, rest))
