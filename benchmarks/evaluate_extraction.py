@@ -175,7 +175,8 @@ SET_NAMES = ("articles", "heldout", "features", "unseen", "fresh", "blind", "bli
              "blind11", "blind12", "blind13", "blind14", "blind15", "blind16",
              "blind17", "blind18", "blind19", "blind20", "blind21",
              "blind22", "blind23", "blind24", "blind25", "blind26",
-             "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33", "blind34", "blind35")  # fmt: skip
+             "blind27", "blind28", "blind29", "blind30", "blind31",
+             "blind32", "blind33", "blind34", "blind35")  # fmt: skip
 ARTICLES = SETS / "articles"
 INPUTS = (".txt", ".md", ".html")
 FIELDS = ("age", "role", "organization")

@@ -150,3 +150,30 @@ def test_someone_unnamed_on_purpose_opening_a_sentence_is_who_she_means_next() -
         "former front-desk manager",
         "IronHouse Fitness Ltd",
     )
+
+
+def test_a_founder_named_after_by_and_a_year_holds_the_post_a_clause_gives() -> None:
+    """ "Stackleaf was founded in 2020 by Oliver Crane, who remained its chief
+    executive": Crane is introduced, with the post in the body just named."""
+    text = (
+        "Stackleaf Technologies Ltd went into administration on Thursday. Stackleaf was "
+        "founded in 2020 by Oliver Crane, who remained its chief executive, and Mei Lin "
+        'Hart, a plant scientist.\n\nIn a post, Crane said he was "heartbroken".'
+    )
+    quote = last(text)
+    assert (quote.speaker_name, quote.role, quote.organization) == (
+        "Oliver Crane",
+        "chief executive",
+        "Stackleaf Technologies Ltd",
+    )
+
+
+def test_a_house_by_name_is_a_place_no_pronoun_means() -> None:
+    """ "Larkspur House … provides day care": a body, which a later "he" is not."""
+    text = (
+        "Larkspur House, in the Northside area, provides day care to 41 people.\n\n"
+        "Colin Fairbairn, 74, a former shipyard electrician, has cared for his wife since "
+        "2019. She has attended Larkspur on Mondays since 2021.\n\n"
+        '"Those three days are the only time I get to do the shopping," he said.'
+    )
+    assert last(text).speaker_name == "Colin Fairbairn"

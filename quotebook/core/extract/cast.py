@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from ..domain.validate import fold
 from . import lexicon as lx
 from . import morph
-from .describe import OF_COMMITTEE, Fields
+from .describe import ITS_POST, OF_COMMITTEE, Fields
 from .gender import feminine_noun, gender_of, heads_a_body, no_job, people_noun
 from .given_names import has_first_name as _has_first_name
 from .given_names import same_stem
@@ -95,7 +95,8 @@ class Cast:
             role, organization = self._named_kind(role)  # "директор компании": the one named
         elif not organization and role:
             role, organization = self._named_in_role(role)  # "a former Vantel sales adviser"
-        if not organization and re.match(r"its\s", description, re.IGNORECASE):
+        its = re.match(r"its\s", description, re.IGNORECASE) or ITS_POST.match(description)
+        if not organization and its:
             organization = self.bodies.last_named()  # "its chief executive": the body just named
         if not organization and OF_COMMITTEE.search(role):
             organization = self.bodies.last_named()  # "chair of the planning committee"

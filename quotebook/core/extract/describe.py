@@ -123,6 +123,11 @@ _REL_NOW_ITS = re.compile(
     r"^who\s.*?\bthe\s+([a-z]+)\b.*?\s+and\s+(?:is|was)\s+(?:now\s+)?its\s+"
     r"([a-z][a-z -]*?)(?=[,.]|$)"
 )
+# "who remained its chief executive", "who is now its chair": a post in the body just named
+ITS_POST = re.compile(
+    r"^who\s+(?:is|was|remains|remained|became|has\s+been|had\s+been)\s+(?:now\s+)?its\s+"
+    r"([a-z][a-z -]*?)(?=\s+(?:until|since|and|for|at)\b|[,.]|$)"
+)
 # "who has had two operations at St. Mary's", "who was treated at …": where something
 # befell someone, not where they work
 _UNDERWENT = re.compile(
@@ -268,6 +273,9 @@ def parse(description: str, *, before_name: bool = False) -> Fields:
     kind_owned = kind_owned or (_REL_NOW_ITS.search(relative.strip(" ,")) if not role else None)
     if kind_owned and kind_owned.group(1) in lx.ORG_NOUNS:
         role, organization = kind_owned.group(2), f"the {kind_owned.group(1)}"
+    its = ITS_POST.match(relative.strip(" ,")) if not role else None
+    if its:  # "who remained its chief executive": the body just named, which cast resolves
+        role = its.group(1)
     if not role and relative:
         found_role = _REL_ROLE.search(relative)  # "who works as a healthcare assistant at …"
         role = found_role.group(1) if found_role else ""

@@ -234,12 +234,28 @@ def _agent(dropped: list[str], name_words: list[str]) -> bool:
     by"): a person when it opens with a given name, as a body's name does not."""
     if len(dropped) < 2 or dropped[-1].lower() != "by" or len(name_words) < 2:
         return False
-    participle = dropped[-2].lower()
+    dropped = _without_when(dropped)  # "founded in 2020 by", "set up last year by"
+    participle = dropped[-2].lower() if len(dropped) > 1 else ""
     if is_capitalised(dropped[-2]) and len(name_words) == 2 and not _body_words(name_words):
         return True  # "Winter Ledger by Tobias Ekwueme": a work, then who made it
     done = participle.endswith(("ed", "en")) or participle in _PARTICIPLES
     first = _is_first_name(name_words[0]) and not _body_words(name_words)
     return done and participle.isalpha() and first
+
+
+# When something was done, between the participle and "by": "in 2020", "last year"
+_WHEN = re.compile(
+    r"^(?:in|on|during|last|this|early|late|\d{4}|year|month|week|spring|summer|autumn|winter)$"
+)
+
+
+def _without_when(dropped: list[str]) -> list[str]:
+    """The words before "by" without the time between the participle and it."""
+    words = dropped[:-1]
+    while len(words) > 1 and _WHEN.match(words[-1].lower()):
+        words = words[:-1]
+    near = len(dropped) - len(words) <= 4
+    return [*words, dropped[-1]] if words != dropped[:-1] and near else dropped
 
 
 def _body_words(words: list[str]) -> bool:

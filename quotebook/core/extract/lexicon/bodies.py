@@ -38,7 +38,7 @@ ORG_FAMILY = {
         words("university college institute academy school lyceum polytechnic"), "school"
     ),
     **dict.fromkeys(words("hospital clinic hospice"), "hospital"),
-    **dict.fromkeys(words("center centre foundation charity trust museum library"), "center"),
+    **dict.fromkeys(words("center centre foundation charity trust museum library house"), "center"),
     **dict.fromkeys(words("party"), "party"),
     **dict.fromkeys(words("diocese archdiocese"), "diocese"),
     **dict.fromkeys(words("court tribunal"), "court"),

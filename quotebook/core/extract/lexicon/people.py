@@ -257,6 +257,11 @@ FEMALE_NAMES = frozenset(
     мария ольга ирина наталья татьяна светлана елена екатерина марина валентина
     галина людмила надежда оксана юлия анастасия дарья ксения алина полина софья
     вера лариса инна алла лилия гульнара айгуль маша даша катя наташа
+    amelia isla ava freya poppy evie millie daisy phoebe imogen harriet eleanor
+    eloise florence matilda esme ruby holly bethany chloe gemma kirsty nicola joanne
+    siobhan niamh aoife sinead ciara orla roisin bronwen cerys rhian sian nia ffion
+    mairead morag fiona mhairi ailsa eilidh shona catriona lorraine jacqueline tracey
+    kerry leanne hayley stacey claire sally wendy gillian alison jill carol pauline
     """
     )
 )
@@ -280,6 +285,11 @@ MALE_NAMES = frozenset(
     yevgeny georgy giorgi levan иван сергей андрей алексей михаил николай владимир
     олег игорь денис павел юрий борис виктор анатолий артем артём максим роман илья
     никита евгений георгий дмитрий тимур
+    oliver harry charlie alfie archie freddie theo leo oscar toby rory callum euan
+    hamish angus fraser alasdair alistair iain ewan finlay lewis duncan craig gareth
+    rhys dafydd dylan owain iwan emyr huw gethin aled cian conor ciaran declan eoin
+    padraig seamus niall darragh fergal liam neil graham colin nigel trevor clive
+    derek malcolm barry lee darren wayne dean stuart martin simon ian jamie
     """
     )
 )
