@@ -1011,3 +1011,18 @@ def test_where_a_body_s_post_is_held_is_no_body(text: str, role: str, organizati
     site is neither part of the role nor the body."""
     quote = extract(text).proposals[-1]
     assert (quote.role, quote.organization) == (role, organization)
+
+
+def test_a_unit_of_a_body_named_by_its_kind_is_part_of_the_role() -> None:
+    """ "chair of the council's children's services committee": the committee is the
+    role's, the council named before the body."""
+    text = (
+        "Kelsworth Borough Council said in a report that pools had closed. Councillor "
+        "Gareth Jessop, chair of the council's children's services committee, said: "
+        '"We can find the money."'
+    )
+    quote = extract(text).proposals[-1]
+    assert (quote.role, quote.organization) == (
+        "chair of the children's services committee",
+        "Kelsworth Borough Council",
+    )

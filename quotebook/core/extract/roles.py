@@ -216,6 +216,11 @@ def _joined_body(text: str) -> tuple[str, str] | None:
     if not joint or joint.start() == 0:
         return None
     role, complement = text[: joint.start()], text[joint.end() :]
+    kind_unit = _KIND_UNIT.match(complement) if joint.group().strip() == "of" else None
+    if kind_unit and kind_unit.group(1) in lx.ORG_NOUNS:
+        # "chair of the council's children's services committee": the unit is the role's,
+        # the body the kind stands for, which the article named before, the organisation
+        return f"{_trim_role(role)} of the {kind_unit.group(2)}", f"the {kind_unit.group(1)}"
     unit = _OWNED_UNIT.match(complement) if joint.group().strip() == "of" else None
     if unit and _is_org_owner(unit.group(1)) and not is_place(unit.group(1)):
         # "convener of Edinburgh City Council's housing committee": the body's unit is the
@@ -245,6 +250,11 @@ _CHAIRS = frozenset(lx.words("chair chairman chairwoman chairperson"))
 # "Edinburgh City Council's housing committee": a body's unit named by its kind
 _OWNED_UNIT = re.compile(
     r"^(?:the\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*?)['’]s?\s+([a-z][a-z -]*)$"
+)
+# "the council's children's services committee": a unit of a body named by its kind
+_KIND_UNIT = re.compile(
+    r"^the\s+([a-z]+)['’]s\s+((?:[a-z]+['’]s\s+)?[a-z][a-z -]*\s"
+    r"(?:committee|board|panel|department|team|office|unit|division))$"
 )
 # A time away from someone's own work or place, after their role: "on placement", "on
 # sabbatical"; where they spend it is no body of theirs.
