@@ -1026,3 +1026,34 @@ def test_a_unit_of_a_body_named_by_its_kind_is_part_of_the_role() -> None:
         "chair of the children's services committee",
         "Kelsworth Borough Council",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "organization"),
+    [
+        (
+            "Dr Callum Reay, senior ecologist at the Northern Woodlands Trust (NWT), said "
+            'felling was risky. "Cut the dangerous ones," Reay said.',
+            "senior ecologist",
+            "Northern Woodlands Trust",
+        ),
+        (
+            '"The tip was never checked," said Dylan Morgan, site electrician at Cwm Mining Ltd.',
+            "site electrician",
+            "Cwm Mining Ltd",
+        ),
+        (
+            "The leader of Glyncoed County Borough Council, Councillor Alun Rees, said "
+            'the slip was "a wake-up call".',
+            "leader",
+            "Glyncoed County Borough Council",
+        ),
+    ],
+)
+def test_a_trade_or_science_is_a_role_and_councillor_a_title(
+    text: str, role: str, organization: str
+) -> None:
+    """ "senior ecologist at …", "an electrician": roles the word lists now know;
+    "Councillor" before a name is a title, and the post printed before it is the role."""
+    quote = extract(text).proposals[-1]
+    assert (quote.role, quote.organization) == (role, organization)

@@ -35,6 +35,7 @@ RANKS = {
     "amb": "ambassador",
     "atty": "attorney",
     "cmdr": "commander",
+    "cllr": "councillor",
 }
 
 TITLE_GENDER = {
@@ -63,7 +64,14 @@ ROLE_WORDS = frozenset(
     musician singer actor actress filmmaker producer curator librarian pastor priest
     rabbi imam bishop dean vicar rector chaplain archdeacon provost curate counsel
     treasurer clerk auditor planner architect accountant master harbourmaster skipper
-    supervisor
+    supervisor ecologist biologist zoologist botanist chemist physicist meteorologist
+    hydrologist climatologist archaeologist anthropologist sociologist criminologist
+    toxicologist virologist oncologist radiologist anaesthetist anesthetist midwife
+    caretaker porter cleaner warden ranger forester gamekeeper shepherd
+    fisherman electrician plumber builder carpenter joiner welder miner steelworker
+    labourer laborer baker butcher grocer publican landlord landlady barista
+    solicitor barrister headteacher headmaster headmistress tutor childminder optician
+    vet veterinarian beekeeper winemaker cheesemaker brewer smelter haulier courier
     banker trader broker investor entrepreneur businessman businesswoman shopkeeper
     chef cook waiter pharmacist dentist therapist psychologist psychiatrist
     paramedic firefighter signalman constable superintendent mp mep ceo cfo coo cto
