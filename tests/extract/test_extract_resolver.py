@@ -177,3 +177,16 @@ def test_a_house_by_name_is_a_place_no_pronoun_means() -> None:
         '"Those three days are the only time I get to do the shopping," he said.'
     )
     assert last(text).speaker_name == "Colin Fairbairn"
+
+
+def test_it_said_is_the_body_named_before() -> None:
+    """ "In a statement, it said": the body just named speaks; with none named before,
+    "it" is no one, and nothing is filed for it."""
+    text = (
+        "The Forestry Commission approved a felling licence in January. In a statement, "
+        'it said: "Landowners have a legal duty to manage trees."'
+    )
+    quote = last(text)
+    assert (quote.speaker_name, quote.role, quote.organization) == ("", "", "Forestry Commission")
+    quote = last('The report was published on Tuesday. It said that "the system failed".')
+    assert (quote.role, quote.organization) == ("", "")

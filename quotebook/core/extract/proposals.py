@@ -89,8 +89,8 @@ def _job(person: Person) -> str:
 
 def _unnamed(mention: Mention | None) -> Person | None:
     """A speaker nobody in the cast fits (an unresolved pronoun keeps only its description)."""
-    if mention is None or mention.pronoun:
-        return None
+    if mention is None or mention.pronoun or mention.written.strip().lower() == "it":
+        return None  # "it said" with no body named before it: no one to describe
     fields, description = fields_of(mention)
     person = Person(name=mention.name)
     person.absorb(Fields(fields.age, fields.role, fields.organization), description)

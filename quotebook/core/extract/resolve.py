@@ -177,6 +177,8 @@ def _lone_name(cast: Cast, mention: Mention) -> bool:
 
 def _refer(cast: Cast, mention: Mention, verb: str) -> Person | None:
     body = _names_body(cast, mention) or _document_body(cast, mention)
+    if not body and not mention.name and mention.written.strip().lower() == "it":
+        return None  # "it said" with no body named before: nobody to file
     if body:  # "The employers' group, Deltalinqs, said", "the statement said": a body spoke
         mention = Mention(mention.written, mention.start, mention.end, before=[f"of {body}"])
     known = mention.name and cast.knows(mention.name)  # "Шамаев" after "Виктор Шамаев"
@@ -247,11 +249,14 @@ def _names_body(cast: Cast, mention: Mention) -> str:
     return cast.bodies.opened_by(mention.name)
 
 
-_DOCUMENT = re.compile(r"^(?:the|its|a|an)\s+(?:\w+\s+)?(?:statement|report|letter|release)$", re.I)
+_DOCUMENT = re.compile(
+    r"^(?:it|(?:the|its|a|an)\s+(?:\w+\s+)?(?:statement|report|letter|release))$", re.I
+)
 
 
 def _document_body(cast: Cast, mention: Mention) -> str:
-    """ "the statement said": the body named last, whose statement it is; "" when none is."""
+    """ "the statement said", "it said": the body named last, whose statement it is; ""
+    when none is."""
     if mention.name or mention.pronoun or not _DOCUMENT.match(mention.written.strip()):
         return ""
     return cast.bodies.last_named()

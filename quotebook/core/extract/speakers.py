@@ -87,6 +87,8 @@ def _opens_body_of(word: str) -> bool:
 
 
 def description_mention(chunk: str, start: int, end: int) -> Mention | None:
+    if chunk.strip().lower() == "it":  # "In a statement, it said": the body just named
+        return Mention(chunk, start, start + len(chunk), before=[chunk])
     if not is_description(chunk) and not looks_like_org(chunk):
         return None
     verb = _SUBJECT_END.search(chunk)  # "A Court of Appeal judge on Friday blocked …, saying"
