@@ -66,7 +66,7 @@ def whose_members(word: str) -> bool:
     kind of the body they make up; not officers ("совета директоров" is a board, a part of
     the body named after it, which the role holds a seat on)."""
     one = morph.one_of(word) if word.islower() else ""
-    return bool(one) and one not in lx.ROLE_WORDS
+    return bool(one) and one not in lx.RUSSIAN_HEADS  # "предпринимателей", not "директоров"
 
 
 def _kind_complement(word: str) -> bool:
