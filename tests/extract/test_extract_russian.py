@@ -1821,6 +1821,21 @@ def test_a_source_in_a_body_that_spoke_before_is_whom_sobesednik_means() -> None
     assert (found.speaker_name, found.role) == ("", "")
 
 
+def test_someone_unnamed_in_one_of_a_district_s_bodies_is_who_she_means() -> None:
+    """«Воспитательница одного из садов Прикубанского округа, попросившая не называть ее
+    имени, считает …»: a description, with the district's name in it, opens the
+    sentence; «— сказала она» after is her, not the manager named before."""
+    text = (
+        "Заведующая МАДОУ «Детский сад № 187» Светлана Корж говорит, что группы "
+        "переполнены.\n\n"
+        "Воспитательница одного из садов Прикубанского округа, попросившая не называть ее "
+        "имени, считает, что очередь двигается медленно. «Обычная очередь ползет», — "
+        "сказала она."
+    )
+    found = extract(text).proposals[-1]
+    assert (found.speaker_name, found.role, found.organization) == ("", "Воспитательница", "")
+
+
 def test_a_statement_posted_on_a_body_s_site_is_the_body_s() -> None:
     text = (
         "В администрации Северокаменского городского округа объясняют решение дефицитом. "

@@ -65,6 +65,14 @@ _NAME_TITLES = lx.HONORIFICS | frozenset(lx.RANKS)
 _BLANKED_QUOTE = re.compile(r"«\s+»|\"\s+\"|“\s+”")
 
 
+def _lower_or_place(word: str) -> bool:
+    """ "садов", "Прикубанского": a lower-case word, or a capitalised one in the genitive
+    that is no first name (where a body is: "одного из садов Прикубанского округа")."""
+    if word.islower():
+        return True
+    return morph.is_genitive(word) and not morph.is_first_name(word)
+
+
 def is_description(chunk: str) -> bool:
     """Whether a comma-separated chunk describes a person ("23", "a nurse", "who…")."""
     words = chunk.split()
@@ -98,7 +106,7 @@ def is_description(chunk: str) -> bool:
         group = len(words) <= 2 and morph.is_plural_noun(words[0])  # "Продавцы называют…"
         common = words[0].split("-")[-1].islower()  # "HR-менеджер"
         rest = re.sub(r"«[^»]*»", "", " ".join(words[1:])).split()  # "Водитель «Икса»"
-        common = common or (len(words) > 1 and all(w.islower() for w in rest))
+        common = common or (len(words) > 1 and all(map(_lower_or_place, rest)))
         return (common or group) and not morph.has_predicate(chunk)
     if _russian_modified_role(words) and not morph.has_predicate(chunk):
         return True  # "управляющий партнер бюро «…»", "старший научный сотрудник"
