@@ -1836,6 +1836,17 @@ def test_someone_unnamed_in_one_of_a_district_s_bodies_is_who_she_means() -> Non
     assert (found.speaker_name, found.role, found.organization) == ("", "Воспитательница", "")
 
 
+def test_a_body_named_in_the_locative_is_what_its_kind_means_later() -> None:
+    """«подтвердили в министерстве здравоохранения Тамбовской области», then «сообщили в
+    пресс-службе министерства»: the ministry, by its name in any case, is noted."""
+    text = (
+        "Простой подтвердили в министерстве здравоохранения Тамбовской области. "
+        "«Оборудование смонтировано», — сообщили в пресс-службе министерства."
+    )
+    found = extract(text).proposals[-1]
+    assert found.organization == "Министерство здравоохранения Тамбовской области"
+
+
 def test_a_statement_posted_on_a_body_s_site_is_the_body_s() -> None:
     text = (
         "В администрации Северокаменского городского округа объясняют решение дефицитом. "

@@ -23,7 +23,8 @@ def lower_case_bodies(text: str, base: int) -> list[Event]:
     for index, match in enumerate(matches):
         word = match.group().rstrip(",.;:")
         spoken = _spoken_in(matches, index)  # "В министерстве транспорта … сообщили"
-        if not (word.lower() in lx.ORG_NOUNS or spoken) or not word.islower():
+        kind = word.lower() in lx.ORG_NOUNS or morph.head_noun(word) in lx.RUSSIAN_BODIES
+        if not (kind or spoken) or not word.islower():  # "в министерстве": any case form
             continue
         if word != match.group():
             continue
