@@ -23,9 +23,10 @@ def lower_case_bodies(text: str, base: int) -> list[Event]:
     for index, match in enumerate(matches):
         word = match.group().rstrip(",.;:")
         spoken = _spoken_in(matches, index)  # "В министерстве транспорта … сообщили"
-        kind = word.lower() in lx.ORG_NOUNS or morph.head_noun(word) in lx.RUSSIAN_BODIES
-        if not (kind or spoken) or not word.islower():  # "в министерстве": any case form
+        if not word.islower():
             continue
+        if not (spoken or word in lx.ORG_NOUNS or _kind_in_any_case(word)):
+            continue  # "в министерстве": a kind in any case form
         if word != match.group():
             continue
         before = text[: match.start()]
@@ -50,6 +51,13 @@ def lower_case_bodies(text: str, base: int) -> list[Event]:
         phrase = text[start:end].rstrip(",.;:")
         events.append(Event(base + start, "org", org=phrase, kinds={"ru"} if spoken else set()))
     return events
+
+
+def _kind_in_any_case(word: str) -> bool:
+    """ "министерстве", "управлении": a kind of body the dictionary reads first, in a case
+    the word lists do not hold."""
+    readings = morph.parses(word) if len(word) > 4 else []
+    return bool(readings) and readings[0].normal_form in lx.RUSSIAN_BODIES
 
 
 def _named_after(following: str) -> bool:
