@@ -190,3 +190,14 @@ def test_it_said_is_the_body_named_before() -> None:
     assert (quote.speaker_name, quote.role, quote.organization) == ("", "", "Forestry Commission")
     quote = last('The report was published on Tuesday. It said that "the system failed".')
     assert (quote.role, quote.organization) == ("", "")
+
+
+def test_its_in_a_sentence_about_a_body_by_its_first_word_is_that_body() -> None:
+    """ "Stackleaf was founded in 2020 by Oliver Crane, who remained its chief executive":
+    the firm the sentence is about, not the administrators named in between."""
+    text = (
+        "Stackleaf Technologies Ltd went into administration. It appointed administrators "
+        "from Kestrel Restructuring LLP on Thursday.\n\nStackleaf was founded in 2020 by "
+        'Oliver Crane, who remained its chief executive.\n\nCrane said he was "heartbroken".'
+    )
+    assert last(text).organization == "Stackleaf Technologies Ltd"

@@ -6,6 +6,10 @@ from dataclasses import dataclass, field
 
 from .mention import Mention
 
+# The kind of an "org" event for one capitalised word opening a sentence ("Stackleaf was
+# founded …"): a body only when one whose name it opens was named before
+SHORT = "short"
+
 
 @dataclass
 class Event:

@@ -16,7 +16,7 @@ from . import morph
 from .agreement import nominative_phrase, qualifies_noun
 from .bodies import possessor
 from .chunks import chunks_of, description_before, is_description, is_owned_post, is_rank
-from .events import Event
+from .events import SHORT, Event
 from .mention import Mention
 from .names import is_capitalised, split_name
 from .phrases import subject_after, subject_before
@@ -63,7 +63,7 @@ def read_sentence(work: str, start: int, end: int, *, speech: bool = True) -> li
         events.append(speaker)
     bodies = organisations(text, start)
     events += bodies
-    named = {event.org for event in bodies}
+    named = {event.org for event in bodies if SHORT not in event.kinds}
     people = _people(text, start, speaker.mention if speaker else None)
     people = [e for e in people if e.mention is None or e.mention.name not in named]
     first = people[0].mention if people else None

@@ -7,7 +7,7 @@ import re
 
 from . import lexicon as lx
 from . import morph
-from .events import Event
+from .events import SHORT, Event
 from .given_names import has_first_name
 from .name_roles import words_after_po
 from .names import is_capitalised, is_legal_form
@@ -362,8 +362,14 @@ def _subject_body(text: str, base: int, events: list[Event]) -> list[Event]:
     name = first.org if first is not None else which.group(1) if which else ""
     kinds = first.kinds if first is not None else set()
     if not name:
-        return []
+        short = _SHORT_SUBJECT.match(text)  # "Stackleaf was founded in 2020 by …"
+        return [Event(base, "org", org=short.group(1), kinds={SHORT})] if short else []
     return [Event(base + max(len(text.rstrip()) - 1, 0), "org", org=name, kinds=kinds)]
+
+
+# A sentence opening with one capitalised word and a verb: a body named before by the
+# word opening its name is its subject, when it is one ("Stackleaf was founded by …")
+_SHORT_SUBJECT = re.compile(r"^([A-Z][a-z]{2,})\s+(?:was|is|has|had)\s+(?:[a-z]+ed|been)\b")
 
 
 _GENERIC_BODY = re.compile(r"(?<![,\w] )\b[Tt]he((?:\s+[a-z][a-z-]*){1,3})")

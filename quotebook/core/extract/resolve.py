@@ -13,7 +13,7 @@ from .agreement import nominative_phrase
 from .cast import Cast, Person
 from .clauses import Candidate
 from .describe import fields_of
-from .events import Event
+from .events import SHORT, Event
 from .given_names import named_in_nominative
 from .mention import Mention
 from .proposals import Said
@@ -139,6 +139,11 @@ def _paragraph_finder(paragraphs: tuple[tuple[int, int], ...]) -> Callable[[int]
 
 
 def _apply_event(cast: Cast, event: Event) -> Person | None:
+    if event.kind == "org" and SHORT in event.kinds:
+        body = cast.bodies.opened_by(event.org)  # "Stackleaf was founded …": the firm again
+        if body:
+            cast.bodies.note(body)
+        return None
     if event.kind == "org":
         cast.bodies.note(event.org, event.kinds, event.initials)
         return None
