@@ -1847,6 +1847,19 @@ def test_a_body_named_in_the_locative_is_what_its_kind_means_later() -> None:
     assert found.organization == "Министерство здравоохранения Тамбовской области"
 
 
+def test_a_source_opening_a_sentence_with_any_verb_is_whom_sobesednik_means() -> None:
+    """«Источник в администрации Верхнекамска с такой оценкой не согласен»: the source
+    is introduced whatever the verb; the town after a commission is no one's name."""
+    text = (
+        "Территориальная избирательная комиссия Верхнекамска отказала в регистрации 11 "
+        "кандидатам.\n\nПолитолог Дмитрий Ланге считает, что история типична.\n\n"
+        "Источник в администрации Верхнекамска с такой оценкой не согласен. «Никакой "
+        "команды не было», — сказал собеседник."
+    )
+    found = extract(text).proposals[-1]
+    assert (found.speaker_name, found.organization) == ("", "Администрация Верхнекамска")
+
+
 def test_a_statement_posted_on_a_body_s_site_is_the_body_s() -> None:
     text = (
         "В администрации Северокаменского городского округа объясняют решение дефицитом. "

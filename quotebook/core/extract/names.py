@@ -179,6 +179,8 @@ def split_name(
     ):
         return None  # "the charity Sea Watch": an outlet or body, not a person; but "the
         # critic and broadcaster Lydia Marsh" is one
+    if _place_of_body(premod, name_words):
+        return None  # "Территориальная избирательная комиссия Верхнекамска": where it serves
     if _ends_body_name(dropped):
         return None  # "The Department for Environment, Food and Rural Affairs": its fields
     after_preposition = bool(dropped) and dropped[-1].lower().strip(",") in PREPOSITIONS
@@ -198,6 +200,18 @@ def split_name(
     if name.endswith(".") and len(last) > 2 and last.lower() not in lx.SUFFIXES:
         name = name[:-1]
     return premod, tuple(titles), name
+
+
+def _place_of_body(premod: str, name_words: list[str]) -> bool:
+    """A Russian kind of body, then one word in the genitive only: the place the body
+    serves ("комиссия Верхнекамска", "администрации Кургана"), no one's name."""
+    words = premod.split()
+    if not words or len(name_words) != 1 or not morph.is_russian(words[-1]):
+        return False
+    body = words[-1].islower() and morph.head_noun(words[-1]) in lx.RUSSIAN_BODIES
+    word = name_words[0].rstrip(",.;:")
+    genitive_only = morph.is_genitive(word) and not morph.is_first_name(word)
+    return body and genitive_only and not any(p.tag.case == "nomn" for p in morph.parses(word))
 
 
 def _names_street(before: list[str], name_words: list[str]) -> bool:

@@ -220,7 +220,7 @@ def split_russian(words: list[str]) -> tuple[str, str]:
     if words and morph.head_noun(words[0]) in _RESIDENTS:
         return " ".join(words), ""
     if len(words) > 2 and is_source(words):  # "источник в ДРСК": someone in the body
-        place = _until_preposition(words[2:])  # "в компании на условиях анонимности"
+        place = until_preposition(words[2:])  # "в компании на условиях анонимности"
         in_body = words[2].lower() not in _ONE_OF and _names_a_body(place)
         return "", " ".join(place) if in_body else ""  # not "источник на рынке": a place
     body = _place_body(words)  # "начальник управления образования Екатеринбурга"
@@ -339,7 +339,7 @@ def _lower_adjective(word: str) -> bool:
     return word.islower() and any(p.tag.POS == "ADJF" for p in morph.parses(word)[:1])
 
 
-def _until_preposition(words: list[str]) -> list[str]:
+def until_preposition(words: list[str]) -> list[str]:
     """The words up to a preposition that opens what no name goes on with ("… на
     условиях анонимности"); "по" opening a field or a region stays in the name."""
     for index in range(1, len(words)):

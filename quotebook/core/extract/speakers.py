@@ -13,7 +13,7 @@ from .mention import Mention
 from .names import is_capitalised, is_legal_form, split_name
 from .org_names import names_people
 from .roles import employs, one_of_them
-from .ru_roles import is_source
+from .ru_roles import is_source, until_preposition
 from .speech import find_verbs
 
 # Where a long subject ends: a time ("on Friday") or a verb in the past before its object.
@@ -177,6 +177,26 @@ _ANONYMOUS_SUBJECT = re.compile(
 )
 
 
+def _unnamed_source(text: str) -> str:
+    """ "Источник в администрации Верхнекамска": an unnamed source in a body opening a
+    sentence, up to what is said of them, whatever the verb; "" when none opens it."""
+    words = text.split()
+    if len(words) < 4 or not words[0][:1].isupper() or not is_source(words):
+        return ""
+    said = next((i for i, w in enumerate(words[2:], 2) if _says_something(w)), len(words))
+    body = until_preposition([w.rstrip(",.;:") for w in words[2:said]])
+    return " ".join(words[:2] + body) if body else ""
+
+
+def _says_something(word: str) -> bool:
+    """ "не", "согласен", "утверждает": where what is said of a subject starts."""
+    bare = word.lower().strip(",.;:")
+    if bare in ("не", "ни"):
+        return True
+    readings = morph.parses(bare)
+    return bool(readings) and readings[0].tag.POS in ("VERB", "ADJS", "PRTS")
+
+
 # "One of the club's riders", "One of the striking miners": one of several people
 _ONE_OF_THEM = re.compile(
     r"^One\s+of\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w-]+['’]s\s+)?(?:[a-z-]+\s+)?"
@@ -217,6 +237,9 @@ def described_subject(text: str, base: int, preceding: str = "") -> Mention | No
     one_of = _ONE_OF_THEM.match(text)  # "One of the club's riders, who asked not to be named"
     if one_of is not None and one_of_them(one_of.group()):
         return Mention(one_of.group(), base, base + one_of.end(), before=[one_of.group()])
+    source = _unnamed_source(text)
+    if source:  # "Источник в администрации Верхнекамска с такой оценкой не согласен"
+        return Mention(source, base, base + len(source), before=[source])
     found = _DESCRIBED_SUBJECT.match(text) or _ANONYMOUS_SUBJECT.match(text)
     if found is None:
         return None
