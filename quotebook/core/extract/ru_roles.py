@@ -297,6 +297,8 @@ def _described_body(words: list[str]) -> int:
     while start > 1 and _kind_adjective(words[start - 1], cases):
         start -= 1
     rest = words[index + 1 :]
+    if morph.head_noun(words[index]) == "совет" and rest and morph.head_noun(rest[0]) in _HOMES:
+        return 0  # "Председатель совета дома", "совета жильцов": residents, no body
     if len(rest) == 3 and _is_kind(rest[0]) and rest[1] == "№" and rest[2].isdigit():
         # "председатель родительского комитета школы № 40": the numbered body, which the
         # committee is part of, and the role holds a seat on
@@ -309,6 +311,11 @@ def _described_body(words: list[str]) -> int:
     if not (described and (plain or numbered)) or part or not _names_person(words[:start]):
         return 0
     return start
+
+
+# A building and those who live in it, whose council («совет дома», «совет жильцов»)
+# is a post among neighbours, not a body
+_HOMES = frozenset(lx.words("дом жилец житель собственник"))
 
 
 def _without_seat(words: list[str]) -> list[str]:
