@@ -1751,6 +1751,26 @@ def test_po_slovam_and_a_role_in_the_genitive_is_the_one_named_with_it() -> None
     assert extract(text).proposals[-1].speaker_name == "Василий Кондратьев"
 
 
+@pytest.mark.parametrize(
+    ("text", "role", "organization"),
+    [
+        ("Ферма принадлежит ООО «Агрофирма „Луговое“». «Навоз у нас хранится на "
+         "площадке», — сказал директор агрофирмы Сергей Пантелеев.", "директор",
+         "Агрофирма „Луговое“"),
+        ("Воду загрязняет ООО «Агрохолдинг „Черноземье-Мясо“». «Мы готовы оплатить "
+         "анализ», — сообщили в пресс-службе агрохолдинга.", "",
+         "Агрохолдинг „Черноземье-Мясо“"),
+    ],
+)  # fmt: skip
+def test_a_compound_kind_is_the_body_whose_name_it_opens(
+    text: str, role: str, organization: str
+) -> None:
+    """«агрофирмы», «агрохолдинга»: the body named before whose name opens with the kind
+    and goes on with its own name in „“."""
+    found = extract(text).proposals[-1]
+    assert (found.role, found.organization) == (role, organization)
+
+
 def test_a_chief_doctor_by_the_short_word_is_the_one_named() -> None:
     text = (
         "Главный врач диспансера Игорь Калинин не стал спорить. «Это наша общая ошибка», — "

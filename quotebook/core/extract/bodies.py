@@ -13,6 +13,7 @@ from .agreement import nominative_phrase
 from .mention import Mention
 from .name_roles import words_after_po
 from .names import is_capitalised
+from .ru_roles import compound_kind
 
 
 def russian_body(words: list[str], start: int) -> Mention | None:
@@ -164,8 +165,9 @@ def _owner_by_kind(words: list[str]) -> str:
     if len(words) < 2 or morph.head_noun(words[0]) not in _BODY_PARTS:
         return ""
     rest = words[1:]
-    if not all(w.islower() for w in rest) or rest[-1] not in lx.ORG_NOUNS:
-        return ""
+    kind = rest[-1] in lx.ORG_NOUNS or bool(compound_kind(morph.head_noun(rest[-1])))
+    if not all(w.islower() for w in rest) or not kind:
+        return ""  # "пресс-служба агрохолдинга": a compound kind too
     return " ".join(rest)
 
 

@@ -12,6 +12,7 @@ import re
 from . import lexicon as lx
 from . import morph
 from .names import is_legal_form
+from .ru_roles import compound_kind
 
 # Words for a body that refer to any body of their family ("the firm": the company, "the
 # regulator": the authority or agency named before).
@@ -126,6 +127,9 @@ class Bodies:
             return organization
         word = words[-1]
         family = lx.ORG_FAMILY.get(word)
+        compound = organization.islower() and compound_kind(morph.head_noun(word))
+        if family is None and len(words) == 1 and compound:
+            return self.named_of_kind(word) or organization  # "агрохолдинга", "турклуба"
         if family is None:
             return organization
         broad = word == family or word in _BROAD_KINDS or word.startswith(_RU_BROAD)
@@ -154,7 +158,10 @@ class Bodies:
         lemma = morph.head_noun(word)  # "холдинга": a "медиахолдинг" is a holding too
         for name, kinds in reversed(self._orgs):
             first = name.split()[0].lower()
-            bare = first[:stem] == word[:stem] and len(name.split()) < 3
+            # "Министерство финансов" is the kind and its field; "Агрофирма „Луговое“" says
+            # which one by its own name
+            named = any(w[:1] in '„«"' or w[:1].isupper() for w in name.split()[1:])
+            bare = first[:stem] == word[:stem] and len(name.split()) < 3 and not named
             fits = any(k[:stem] == word[:stem] or k[:4] == same for k in kinds)
             fits = fits or (len(lemma) > 4 and any(k.endswith(lemma) for k in kinds))
             fits = fits or any(len(k) > 3 and lemma.endswith(k) for k in kinds)  # "турклуба"
