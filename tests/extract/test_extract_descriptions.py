@@ -1057,3 +1057,18 @@ def test_a_trade_or_science_is_a_role_and_councillor_a_title(
     "Councillor" before a name is a title, and the post printed before it is the role."""
     quote = extract(text).proposals[-1]
     assert (quote.role, quote.organization) == (role, organization)
+
+
+def test_a_role_word_after_a_hyphenated_prefix_describes_the_name_before() -> None:
+    """ "Graham Totton, vice-chairman of the council's planning committee, voted
+    against": a description, though the word lists hold "chairman", not "vice-chairman"."""
+    text = (
+        "Kingsmead Borough Council approved the plan. Graham Totton, vice-chairman of the "
+        "council's planning committee, voted against.\n\n"
+        '"Who is going to count the cars?" he said.'
+    )
+    quote = extract(text).proposals[-1]
+    assert (quote.role, quote.organization) == (
+        "vice-chairman of the planning committee",
+        "Kingsmead Borough Council",
+    )

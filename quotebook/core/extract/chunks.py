@@ -112,7 +112,8 @@ def is_description(chunk: str) -> bool:
         return True  # "управляющий партнер бюро «…»", "старший научный сотрудник"
     if morph.person_after_act(words):
         return True  # "стоявшая рядом жительница поселка": someone by what they did
-    if words[0].islower() and any(w.lower() in lx.ROLE_WORDS for w in words[:5]):
+    # "senior nurse", "vice-chairman of …": a role word, also after a hyphenated prefix
+    if words[0].islower() and any(w.lower().split("-")[-1] in lx.ROLE_WORDS for w in words[:5]):
         return True
     office = _OFFICE_OF.match(chunk)  # "prefect of the Nord region": an office of a place
     return office is not None and is_place(office.group(1))
