@@ -201,3 +201,21 @@ def test_its_in_a_sentence_about_a_body_by_its_first_word_is_that_body() -> None
         'Oliver Crane, who remained its chief executive.\n\nCrane said he was "heartbroken".'
     )
     assert last(text).organization == "Stackleaf Technologies Ltd"
+
+
+def test_a_surname_of_two_words_is_the_one_named_in_full_with_it() -> None:
+    text = (
+        'Kessler & Dean Inc. will be sold to its employees. "I was not going to sell it," '
+        "said Ruth Kessler Abbott, 68, the company's chair.\n\nKessler Abbott said she "
+        'would stay on as chair. "Ask me again in two years," she said.'
+    )
+    quote = last(text)
+    assert (quote.speaker_name, quote.age, quote.role) == ("Ruth Kessler Abbott", 68, "chair")
+
+
+def test_the_town_a_firm_is_from_is_no_part_of_its_name() -> None:
+    text = (
+        "The launch was operated by Vantor Launch Systems Inc. of Long Beach, California. "
+        'The company said it would "take full responsibility for the recovery".'
+    )
+    assert last(text).organization.rstrip(".") == "Vantor Launch Systems Inc"

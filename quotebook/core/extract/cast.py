@@ -192,10 +192,13 @@ class Cast:
             same = self._by_word.get(key, []) + self._stems(key)
             if same:
                 return _by_surname_alone(same, key)
-        if len(words) > 1 and words[0] in lx.PARTICLES:  # "Van Wyck" after "Ted Van Wyck"
-            whole = [p for p in reversed(self.people) if fold(p.name).endswith(f" {key}")]
-            if whole:
-                return whole[0]
+        # "Van Wyck" after "Ted Van Wyck", "Kessler Abbott" after "Ruth Kessler Abbott": the
+        # surname of several words of the one person named in full with it
+        whole = [p for p in reversed(self.people) if fold(p.name).endswith(f" {key}")]
+        particle = bool(words) and words[0] in lx.PARTICLES
+        surname = len(whole) == 1 and not _has_first_name(name)
+        if len(words) > 1 and whole and (particle or surname):
+            return whole[0]
         for word in words:  # a fuller name for someone first called by one word
             single = self._by_key.get(word)
             if single is not None and len(fold(single.name).split()) == 1:

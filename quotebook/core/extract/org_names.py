@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon as lx
-from .names import is_capitalised
+from .names import is_capitalised, is_legal_form
 from .premodifiers import is_nationality
 
 RELATIVE = re.compile(
@@ -90,6 +90,7 @@ def clean_org(text: str) -> str:
     text = text.replace("\u2060", ",")
     text = re.sub(r"^the\s+", "", text.strip(" ,."), flags=re.IGNORECASE)
     text = _without_seat(text)  # "… in London"
+    text = without_home(text)  # "… Inc. of Long Beach"
     if text.lower().split()[-1:] and text.lower().split()[-1] in lx.RELATIONS:
         return ""  # "a lawyer for the family": a relation, not a body
     words = text.split()
@@ -106,6 +107,15 @@ def clean_org(text: str) -> str:
     if placed and placed.group(1).split()[-1] in lx.ORG_NOUNS:
         text = text[placed.end() :]  # "Birmingham law firm Hale Dunmore LLP": where, the kind
     return _without_owner(text.strip(" ,."))
+
+
+def without_home(text: str) -> str:
+    """ "Vantor Launch Systems Inc. of Long Beach" → "Vantor Launch Systems Inc.": the town
+    a firm named in full, to its legal form, is from is no part of its name."""
+    based = re.match(r"^(.+?\S)\s+of\s+[A-Z]", text)
+    if based and " " in based.group(1) and is_legal_form(based.group(1).split()[-1]):
+        return based.group(1)
+    return text
 
 
 def _without_seat(text: str) -> str:

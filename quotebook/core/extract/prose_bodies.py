@@ -11,7 +11,7 @@ from .events import SHORT, Event
 from .given_names import has_first_name
 from .name_roles import words_after_po
 from .names import is_capitalised, is_legal_form
-from .org_names import before_next_sentence, is_place
+from .org_names import before_next_sentence, is_place, without_home
 from .ru_bodies import lower_case_bodies
 from .ru_roles import compound_kind
 from .speech import find_verbs
@@ -105,7 +105,7 @@ def organisations(text: str, base: int) -> list[Event]:
         kinds = appositive | {lx.ORG_FAMILY[w] for w in words if w in lx.ORG_FAMILY}
         kinds |= {w for w in words if w in lx.ORG_FAMILY}  # "Авиакомпания «…»": its kind
         kinds |= {morph.head_noun(words[0])} & lx.ORG_NOUNS if morph.is_russian(run) else set()
-        run = before_next_sentence(_without_kind(run.strip("«»")))
+        run = without_home(before_next_sentence(_without_kind(run.strip("«»"))))
         if run.endswith(".") and run.split()[-1].lower() not in lx.ABBREVIATIONS:
             run = run[:-1]  # "…at Cardiff Crown Court.": the sentence's full stop
         if run and is_capitalised(run):
