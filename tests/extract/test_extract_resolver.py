@@ -219,3 +219,15 @@ def test_the_town_a_firm_is_from_is_no_part_of_its_name() -> None:
         'The company said it would "take full responsibility for the recovery".'
     )
     assert last(text).organization.rstrip(".") == "Vantor Launch Systems Inc"
+
+
+def test_a_partial_quote_after_but_warned_is_the_sentence_subject_s() -> None:
+    """ "He welcomed the designation but warned that it was “…”": the subject of the
+    sentence, whose first verb reports nothing, speaks the partial quote."""
+    text = (
+        "Derek Malley, chairman of the Bramford and District Angling Association, said his "
+        "members were catching fewer trout. He welcomed the designation but warned that it "
+        'was "a label, not a cure".'
+    )
+    quote = last(text)
+    assert (quote.text, quote.speaker_name) == ("a label, not a cure", "Derek Malley")

@@ -111,6 +111,12 @@ def attribute_before(text: str, base: int, *, naming: bool) -> tuple[Mention, st
         leading = subject_before(text[: first.start], base) if first is not verb else None
         if leading is not None and (leading.name or leading.pronoun):
             return leading, verb.word
+    elif re.search(r"\s(?:and|but)\s*$", left):
+        # "He welcomed the designation but warned that it was “…”": the sentence's
+        # subject, whose first verb reports nothing
+        leading = subject_after(left, base)
+        if leading is not None and (leading.name or leading.pronoun):
+            return leading, verb.word
     what = _WHAT_SUBJECT.search(left)  # "…, in what the agency called a “…” failure"
     if what is not None:
         mention = subject_before(what.group(1), base + what.start(1))
