@@ -1179,9 +1179,13 @@ def test_an_age_in_brackets_ending_the_sentence(text: str) -> None:
     [
         "who has had two knee operations at Leeds General Infirmary",
         "who was treated at Leeds Clinic",
+        "who has been registered at Hill Street Surgery since 1990",
+        "who learned to swim at Kelso Baths as a boy",
+        "whose daughter works at Leeds Clinic",
+        "whose mother has lived at Rowan Court since 2021",
     ],
 )
-def test_where_a_patient_was_treated_is_no_organisation(relative: str) -> None:
+def test_where_something_befell_someone_or_their_kin_is_no_organisation(relative: str) -> None:
     quote = last(f'"I do not care," said Earl Dickens, a retired welder {relative}.')
     assert (quote.role, quote.organization) == ("retired welder", "")
 

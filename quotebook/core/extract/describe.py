@@ -128,10 +128,15 @@ ITS_POST = re.compile(
     r"^who\s+(?:is|was|remains|remained|became|has\s+been|had\s+been)\s+(?:now\s+)?its\s+"
     r"([a-z][a-z -]*?)(?=\s+(?:until|since|and|for|at)\b|[,.]|$)"
 )
-# "who has had two operations at St. Mary's", "who was treated at …": where something
-# befell someone, not where they work
+# "who has had two operations at St. Mary's", "who was treated at …", "who has been
+# registered at Marsh Lane", "who learned to swim at …", "whose mother has lived at
+# Willow Court": where something befell someone, or someone else's place, not where they
+# work
 _UNDERWENT = re.compile(
-    r"^who\s+(?:(?:has|have|had)\s+had|underwent|(?:was|were|has\s+been)\s+treated)\b"
+    r"^(?:whose\b|who\s+(?:(?:has|have|had)\s+had|underwent"
+    r"|(?:(?:was|were|is|are)|(?:has|have|had)\s+been)\s+(?:treated|registered)"
+    r"|(?:has\s+|have\s+|had\s+)?(?:registered|learned|learnt|grew\s+up|lived|lives|live)\b"
+    r"|(?:was|were)\s+born)\b)"
 )
 # "который руководит АНО «Городские решения»", "которая возглавляет фонд «Опора»"
 _RU_REL_HEADS = re.compile(
