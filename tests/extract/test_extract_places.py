@@ -22,6 +22,10 @@ from quotebook.core.extract.describe import parse
         ("an expert on China", "expert on China", ""),
         ("Lorne's mayor", "mayor", ""),
         ("Ferrara's chief prosecutor", "chief prosecutor", ""),
+        ("Komiža's mayor", "mayor", ""),
+        ("Pärnu's deputy mayor for urban environment", "deputy mayor for urban environment", ""),
+        ("Saxony-Anhalt's economy minister", "economy minister", ""),
+        ("Labour's shadow health minister", "shadow health minister", "Labour"),
         ("the ICC's chief prosecutor", "chief prosecutor", "ICC"),
     ],
 )

@@ -52,8 +52,17 @@ _OWNER_START = re.compile(
     rf"{_OWNED}\s+(\S.*)$"
 )  # "the Highlands and Islands Enterprise Agency's"
 _PLACE_ROLES = frozenset(lx.words("mayor governor premier bishop archbishop councillor prosecutor"))
-# A name in plain capitals ("Dresden"), where "BoE" or "ICC" are a body's initials.
-_PLAIN_NAME = re.compile(r"^[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*$")
+
+
+def _plain_name(word: str) -> bool:
+    """A name in plain capitals ("Dresden", "Komiža", "Saxony-Anhalt"), where "BoE" or
+    "ICC" are a body's initials."""
+    parts = word.split("-")
+    return word[:1].isupper() and all(
+        len(part) > 1 and part.isalpha() and part[1:].islower() for part in parts
+    )
+
+
 _SEAT_ROLES = frozenset(lx.words("mp mep msp mla td senator congressman congresswoman"))
 
 
@@ -375,7 +384,8 @@ def _names_body(text: str) -> bool:
 
 
 def _governs_place(role: str, complement: str) -> bool:
-    head = role.split()[-1].lower() if role.split() else ""
+    office = re.split(r"\s+for\s+", role)[0].split()  # "deputy mayor for urban environment"
+    head = office[-1].lower() if office else ""
     words = complement.split()
     return head in _PLACE_ROLES and 0 < len(words) <= 2 and all(map(is_capitalised, words))
 
@@ -392,13 +402,13 @@ def employs(role: str, body: str) -> bool:
         return False
     if _names_body(body) or is_legal_form(words[-1]):
         return True
-    return not (len(words) == 1 and _PLAIN_NAME.match(words[0]))
+    return not (len(words) == 1 and _plain_name(words[0]))
 
 
 def _place_owns(owner: str, role: str) -> bool:
     """ "Dresden's mayor", "Ferrara's chief prosecutor": a place's office, as "mayor of
     Dresden" is; "the ICC's chief prosecutor" is a body's (its initials)."""
-    plain = all(_PLAIN_NAME.match(w) for w in owner.split())
+    plain = all(_plain_name(w) for w in owner.split())
     return plain and _governs_place(_trim_role(role), owner)
 
 

@@ -37,7 +37,12 @@ new_hampshire new_jersey new_mexico new_york north_carolina north_dakota ohio ok
 oregon pennsylvania rhode_island south_carolina south_dakota tennessee texas utah
 vermont virginia washington_state west_virginia wisconsin wyoming alberta
 british_columbia manitoba new_brunswick newfoundland nova_scotia ontario quebec
-saskatchewan
+saskatchewan new_south_wales queensland tasmania western_australia
+south_australia northern_territory baden-württemberg bavaria brandenburg
+lower_saxony mecklenburg-vorpommern mecklenburg-western_pomerania
+north_rhine-westphalia rhineland-palatinate saarland saxony saxony-anhalt
+schleswig-holstein thuringia tyrol carinthia styria catalonia andalusia galicia
+basque_country lombardy tuscany sicily sardinia flanders wallonia normandy
 """
 
 PLACES = frozenset(name.replace("_", " ") for name in words(_COUNTRIES + _STATES))
