@@ -404,6 +404,20 @@ def test_a_body_printed_with_the_name(
             "Brightpath Children's Trust",
         ),
         (
+            "The council served a notice on Calder Brook Housing Association. Calder Brook, "
+            "which owns 11,000 homes, said it accepted the findings. Its chief executive, "
+            'Martin Hollis, said: "Workers are fed up."',
+            "chief executive",
+            "Calder Brook Housing Association",
+        ),
+        (
+            "Kettlewell United, the football club, was sold. Ann Roe chairs the Kettlewell "
+            "United Supporters' Trust. The club's captain, Liam Hurst, said: \"Workers are "
+            'fed up."',
+            "captain",
+            "Kettlewell United",
+        ),
+        (
             "The National Weather Service (NWS) rated the storm an EF-3. "
             '"Workers are fed up," said Dana Kowalczyk, a meteorologist in the NWS office '
             "in Springfield.",

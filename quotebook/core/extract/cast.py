@@ -85,7 +85,6 @@ class Cast:
         if person is None:
             return None
         role, organization = fields.role, self.bodies.resolve(fields.organization)
-        organization = self.bodies.fullest(organization)  # "Polaris": "Polaris … GmbH"
         unnamed = not mention.name and (not role or morph.head_noun(role) in lx.SOURCE_NOUNS)
         if unnamed:  # "Источник в «Ангаре»", "В «Ангаре» заявили": the body as named
             organization = self.bodies.as_named(organization)
@@ -105,6 +104,7 @@ class Cast:
         if not organization and _POLICE_RANK.match(role):
             force = self.bodies.resolve("police")  # "Detective Inspector Claire Odunsi"
             organization = force if force[:1].isupper() else ""  # after "Avon Police said"
+        organization = self.bodies.fullest(organization)  # "Polaris": "Polaris … GmbH"
         if organization and organization == _initials(person.role):
             organization = ""  # "The PCC": the office's initials, no body
         if self._is_person(organization):  # "Pryce's barrister": a person's, not a body's

@@ -175,12 +175,14 @@ class Bodies:
         ("Polaris Earth Imaging GmbH" for "Polaris", "Pennine Citylink Ltd" for "Pennine
         Citylink", "Frites Vandaele NV" for "Vandaele"): the longest body noted whose name
         holds it and ends in a legal form; else ``name``. "Halvard Belgium" may be another
-        firm than "Halvard". A body called by the one word opening its name ("Brightpath"
-        for "Brightpath Children's Trust") is the body so named, when only one is."""
+        firm than "Halvard". A body called by the words opening its name ("Brightpath" for
+        "Brightpath Children's Trust", "Calder Brook" for "Calder Brook Housing
+        Association") is the body so named, when only one is and those words were not
+        noted as a body of a kind of its own."""
         if not name[:1].isupper() or morph.is_russian(name):
             return name
         opened = {known for known, _ in self._orgs if self._opens(known, name)}
-        if " " not in name and len(opened) == 1:
+        if len(opened) == 1 and (" " not in name or not self._of_a_kind(name)):
             return opened.pop()
         longer = [
             known
@@ -204,6 +206,13 @@ class Bodies:
                     return word
         return name
 
+    def _of_a_kind(self, name: str) -> bool:
+        """Whether ``name`` was noted as a body of a kind its own words do not say
+        ("Kettlewell United, the League One football club"): a body in its own right,
+        not a longer name's short form."""
+        own = set(name.replace("’", "'").lower().split())
+        return any(kinds - own for known, kinds in self._orgs if known == name)
+
     def knows(self, name: str) -> bool:
         """Whether ``name`` was noted as an organisation."""
         return name in self._names
@@ -214,9 +223,11 @@ class Bodies:
         return next((name for name, _ in reversed(self._orgs) if self._opens(name, word)), "")
 
     @staticmethod
-    def _opens(name: str, word: str) -> bool:
-        parts = name.split()
-        return len(parts) > 1 and parts[0] == word and parts[1][:1].isupper()
+    def _opens(name: str, start: str) -> bool:
+        """Whether the body's ``name`` opens with the words ``start`` and goes on in
+        capitals ("Calder Brook Housing Association" with "Calder Brook")."""
+        rest = name[len(start) + 1 :] if name.startswith(f"{start} ") else ""
+        return rest[:1].isupper()
 
     def with_form(self, name: str) -> str:
         """The body named last as ``name`` and its legal form ("Dale Creameries PLC" for
