@@ -176,7 +176,8 @@ SET_NAMES = ("articles", "heldout", "features", "unseen", "fresh", "blind", "bli
              "blind17", "blind18", "blind19", "blind20", "blind21",
              "blind22", "blind23", "blind24", "blind25", "blind26",
              "blind27", "blind28", "blind29", "blind30", "blind31",
-             "blind32", "blind33", "blind34", "blind35", "blind36", "blind37")  # fmt: skip
+             "blind32", "blind33", "blind34", "blind35", "blind36", "blind37",
+             "blind38", "blind39", "blind40", "blind41", "blind42", "blind43")  # fmt: skip
 ARTICLES = SETS / "articles"
 INPUTS = (".txt", ".md", ".html")
 FIELDS = ("age", "role", "organization")
