@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from quotebook.core.extract import Proposal, extract
 
 
@@ -231,3 +233,34 @@ def test_a_partial_quote_after_but_warned_is_the_sentence_subject_s() -> None:
     )
     quote = last(text)
     assert (quote.text, quote.speaker_name) == ("a label, not a cure", "Derek Malley")
+
+
+_SHOPKEEPER = (
+    "Harjit Sandhu, 52, a newsagent, said his bill had gone up.\n\n"
+    '"It is a lot of money for a small shop," he said.\n\n'
+)
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Most of his customers now pay by card, even for a newspaper.",
+        "He has cut his opening hours. Most of his customers pay by card.",
+    ],
+)
+def test_a_quote_after_words_about_the_last_speaker_is_theirs(prose: str) -> None:
+    quote = extract(f'{_SHOPKEEPER}{prose} "Ten years ago it was coins."').proposals[-1]
+    assert (quote.speaker_name, quote.age) == ("Harjit Sandhu", 52)
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Her customers pay by card.",  # someone else: he is a man
+        "Most of his customers go to Tesco now.",  # a body named
+        "His landlord, Ann Roe, raised the rent.",  # someone else introduced
+    ],
+)
+def test_a_quote_after_words_about_someone_else_is_not_the_last_speakers(prose: str) -> None:
+    quote = extract(f'{_SHOPKEEPER}{prose} "Ten years ago it was coins."').proposals[-1]
+    assert quote.speaker_name != "Harjit Sandhu"

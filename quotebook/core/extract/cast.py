@@ -112,6 +112,8 @@ class Cast:
                 role = f"{role} {organization}"  # "адвокат Белозерцева" is printed so
             organization = ""
         person.absorb(Fields(fields.age, role, organization), description)
+        if not person.gender and mention.pronoun in ("m", "f"):
+            person.gender = mention.pronoun  # "he said" of "Harjit Sandhu": a man
         if not person.gender:
             person.gender = gender_of(person.name, person.role, mention, description, hint)
         self.touch(person)

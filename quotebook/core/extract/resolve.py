@@ -89,7 +89,9 @@ class _Reader:
             person = _refer(self.cast, notice, "") if body else None
             said = Said(person, notice if body else None, weak=True)
         else:
-            person = _inherit(self.work, candidate, self.paragraphs, self.last)
+            mentioned, last = self.mentioned, self.last
+            others = mentioned is not None and last is not None and mentioned[0] is not last[0]
+            person = _inherit(self.work, candidate, self.paragraphs, self.last, others=others)
             weak = person is None
             if person is None:  # nobody spoke just before: the person just introduced
                 person = _inherit(self.work, candidate, self.paragraphs, self.mentioned)
@@ -281,18 +283,42 @@ def _inherit(
     candidate: Candidate,
     paragraphs: tuple[tuple[int, int], ...],
     last: tuple[Person, int] | None,
+    *,
+    others: bool = False,
 ) -> Person | None:
-    """A quote without attribution: the speaker of this paragraph or the one before."""
+    """A quote without attribution: the speaker of this paragraph or the one before, whose
+    quote opens its paragraph or follows words of the writer's only about them ("Most of
+    his customers pay by card. “…”"), unless someone else was mentioned since they
+    spoke (``others``)."""
     if last is None:
         return None
     person, paragraph = last
     start = paragraphs[candidate.first_paragraph][0]
-    opens_paragraph = not work[start : candidate.start].strip()
+    before = work[start : candidate.start]
+    opens_paragraph = not before.strip() or (not others and _about(before, person.gender))
     if paragraph == candidate.first_paragraph or (
         opens_paragraph and _only_questions(work, paragraphs, paragraph, candidate.first_paragraph)
     ):
         return person
     return None
+
+
+# Pronouns that refer back to a man or a woman, by the gender :class:`Person` records.
+_REFERS_BACK = {
+    "m": frozenset(lx.words("he his him он его ему им нем нём")),
+    "f": frozenset(lx.words("she her hers она ее её ей нее неё")),
+}
+
+
+def _about(prose: str, gender: str) -> bool:
+    """Whether the writer's words before a quote refer back to someone of ``gender`` and
+    name nobody: no capitalised word past the first of a sentence."""
+    words = re.findall(r"[^\W\d_][\w'’-]*|[.!?…]", prose)
+    named = any(
+        word[:1].isupper() and index > 0 and words[index - 1] not in ".!?…"
+        for index, word in enumerate(words)
+    )
+    return not named and bool(_REFERS_BACK.get(gender, frozenset()) & {w.lower() for w in words})
 
 
 def _answers(work: str, candidate: Candidate, paragraphs: tuple[tuple[int, int], ...]) -> bool:
