@@ -264,3 +264,13 @@ def test_a_quote_after_words_about_the_last_speaker_is_theirs(prose: str) -> Non
 def test_a_quote_after_words_about_someone_else_is_not_the_last_speakers(prose: str) -> None:
     quote = extract(f'{_SHOPKEEPER}{prose} "Ten years ago it was coins."').proposals[-1]
     assert quote.speaker_name != "Harjit Sandhu"
+
+
+@pytest.mark.parametrize("document", ["A letter that arrived on Saturday", "An email"])
+def test_a_document_that_tells_someone_something_is_no_one_he_can_mean(document: str) -> None:
+    text = (
+        "Ken Staniforth, 61, worked at the foundry for 34 years. "
+        f"{document} told him his pension would fall.\n\n"
+        '"I did everything right," he said.'
+    )
+    assert (last(text).speaker_name, last(text).role) == ("Ken Staniforth", "")

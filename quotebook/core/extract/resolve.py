@@ -184,8 +184,8 @@ def _lone_name(cast: Cast, mention: Mention) -> bool:
 
 def _refer(cast: Cast, mention: Mention, verb: str) -> Person | None:
     body = _names_body(cast, mention) or _document_body(cast, mention)
-    if not body and not mention.name and mention.written.strip().lower() == "it":
-        return None  # "it said" with no body named before: nobody to file
+    if not body and _is_document(mention):
+        return None  # "it said", "A letter told him" with no body named before: nobody
     if body:  # "The employers' group, Deltalinqs, said", "the statement said": a body spoke
         mention = Mention(mention.written, mention.start, mention.end, before=[f"of {body}"])
     known = mention.name and cast.knows(mention.name)  # "Шамаев" after "Виктор Шамаев"
@@ -256,17 +256,25 @@ def _names_body(cast: Cast, mention: Mention) -> str:
     return cast.bodies.opened_by(mention.name)
 
 
+# "it", "the statement", "a letter that arrived on Saturday": a document, or a body's
+# words, that tells something; never a person
 _DOCUMENT = re.compile(
-    r"^(?:it|(?:the|its|a|an)\s+(?:\w+\s+)?(?:statement|report|letter|release))$", re.I
+    r"^(?:it|(?:the|its|a|an)\s+(?:\w+\s+)?(?:statement|report|letter|release|e-?mail"
+    r"|notice|memo|document|leaflet|circular)(?:\s+(?:that|which)\s.*)?)$",
+    re.I,
 )
+
+
+def _is_document(mention: Mention) -> bool:
+    return (
+        not mention.name and not mention.pronoun and bool(_DOCUMENT.match(mention.written.strip()))
+    )
 
 
 def _document_body(cast: Cast, mention: Mention) -> str:
     """ "the statement said", "it said": the body named last, whose statement it is; ""
     when none is."""
-    if mention.name or mention.pronoun or not _DOCUMENT.match(mention.written.strip()):
-        return ""
-    return cast.bodies.last_named()
+    return cast.bodies.last_named() if _is_document(mention) else ""
 
 
 def _verb_gender(verb: str) -> str:
