@@ -1086,3 +1086,22 @@ def test_a_role_word_after_a_hyphenated_prefix_describes_the_name_before() -> No
         "vice-chairman of the planning committee",
         "Kingsmead Borough Council",
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "That makes switching hard, according to Gareth Lund, 45, managing director of "
+        "Lund & Carr Brokers Ltd in Maidstone.",
+        "According to Gareth Lund, 45, managing director of Lund & Carr Brokers Ltd, the "
+        "market is shrinking.",
+    ],
+)
+def test_the_descriptions_after_according_to_are_the_speakers(sentence: str) -> None:
+    quote = extract(f'{sentence} "Any new insurer will exclude it."').proposals[-1]
+    assert (quote.speaker_name, quote.age, quote.role, quote.organization) == (
+        "Gareth Lund",
+        45,
+        "managing director",
+        "Lund & Carr Brokers Ltd",
+    )

@@ -137,8 +137,12 @@ def _speaker(text: str, base: int) -> Event | None:
         mention = possessor(text[verb.start : verb.end], base + verb.start)
     if mention is None and (verb.inverts or left.strip().lower() in ("", "как", "as") or inverted):
         after = text[verb.end :]
-        if verb.inverts and "," in after:  # "По словам Марии Лукконен, гагара …": the
-            after = after[: after.rindex(",")]  # speaker, not the clause after the comma
+        # "По словам Марии Лукконен, гагара …", "According to Lund, the market …": the
+        # speaker, not the clause after the comma; "…, according to Gareth Lund, 45,
+        # managing director of …" ends the sentence with descriptions of the speaker
+        opening = morph.is_russian(verb.word) or not left.strip()
+        if verb.inverts and "," in after and opening:
+            after = after[: after.rindex(",")]
         mention = subject_after(after, base + verb.end)  # "…, считает она."
     if mention is None and not verb.inverts and left.strip():
         if len(left.split()) > 30:
