@@ -274,3 +274,43 @@ def test_a_document_that_tells_someone_something_is_no_one_he_can_mean(document:
         '"I did everything right," he said.'
     )
     assert (last(text).speaker_name, last(text).role) == ("Ken Staniforth", "")
+
+
+def test_the_employee_is_the_unnamed_worker_described_before() -> None:
+    text = (
+        "A former collections officer at Tallypay, who spoke on condition of anonymity, "
+        'said staff had a script. "The script always ended with the fee staying," the '
+        "former employee said."
+    )
+    quote = last(text)
+    assert (quote.speaker_name, quote.role, quote.organization) == (
+        "",
+        "former collections officer",
+        "Tallypay",
+    )
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["EDINBURGH, Nov 6 (Reuters) - ", "MELBOURNE, Australia (Reuters) - ", "LEITH — ", ""],
+)
+def test_the_head_of_a_firm_that_just_spoke_is_at_that_firm(opening: str) -> None:
+    text = (
+        f"{opening}Caledonia Mutual Bank PLC said on Wednesday it would close 38 branches.\n\n"
+        '"We cannot keep paying rent on empty buildings," chief executive Morag Dunbar said.'
+    )
+    quote = last(text)
+    assert (quote.speaker_name, quote.role, quote.organization) == (
+        "Morag Dunbar",
+        "chief executive",
+        "Caledonia Mutual Bank PLC",
+    )
+
+
+def test_the_head_of_a_firm_after_someone_else_spoke_is_at_no_firm_said() -> None:
+    text = (
+        "Caledonia Mutual Bank PLC said it would close 38 branches.\n\n"
+        '"It is a disgrace," said Ann Roe, a customer.\n\n'
+        '"We cannot stay," chief executive Morag Dunbar said.'
+    )
+    assert last(text).organization == ""

@@ -101,6 +101,8 @@ class Cast:
             organization = self.bodies.last_named()  # "chair of the planning committee"
         if not organization and _RU_BODY_ROLE.match(description):
             organization = self.bodies.last_named(lower=True)  # "Его директор"
+        if not organization and mention.name and _HEADS_A_FIRM.fullmatch(role.lower()):
+            organization = self._body_just_spoken()  # "Tallypay said …" "…, chief executive
         if not organization and _POLICE_RANK.match(role):
             force = self.bodies.resolve("police")  # "Detective Inspector Claire Odunsi"
             organization = force if force[:1].isupper() else ""  # after "Avon Police said"
@@ -118,6 +120,14 @@ class Cast:
             person.gender = gender_of(person.name, person.role, mention, description, hint)
         self.touch(person)
         return person
+
+    def _body_just_spoken(self) -> str:
+        """The body referred to last, when that was a body speaking on its own ("Tallypay
+        said it would defend the case"); blank otherwise."""
+        last = self._recent[-1] if self._recent else None
+        if last is None or last.name or last.role or not last.organization[:1].isupper():
+            return ""
+        return last.organization
 
     def _named_kind(self, role: str) -> tuple[str, str]:
         """ "директор по коммуникациям компании" after "В ООО «Полка Логистик» …": the kind
@@ -278,6 +288,8 @@ class Cast:
                     continue  # "the organisers said": not one person described as of them
                 if person.head == head or (head and head in person.description.lower()):
                     return person
+                if head in _ANY_WORKER and not person.name and person.role:
+                    return person  # "A former collections officer …" "the former employee"
         # "46-летнего фермера": the role says the article's language; "стоявшая рядом
         # жительница поселка" is someone else than the person named before, and "Врачи
         # говорят" a group
@@ -429,6 +441,15 @@ def _is_source(person: Person) -> bool:
 # "Его директор", "ее руководитель": a role a body has, owned by the body named last.
 # "The 78-year-old": an age and a role, printed as the subject after someone is named,
 # are that person's.
+# Posts at the head of a firm or its voice, which a firm that has just spoken fills
+# ("Tallypay said …" "…," chief executive Ryan Dorsey said)
+_HEADS_A_FIRM = re.compile(
+    r"(?:chief \w+ officer|chief executive|managing director|chair(?:man|woman)?|president"
+    r"|(?:co-)?founder|spokes(?:man|woman|person)|general counsel)"
+)
+# Words for someone by their employment only, which an unnamed source described by
+# their job before is called again: "the employee", "the worker"
+_ANY_WORKER = frozenset(lx.words("employee worker staffer"))
 _DEFINITE_AGE = re.compile(r"^the\s+\d{1,3}-year-old\b", re.IGNORECASE)
 _RUSSIAN_AGE = re.compile(r"^\d{1,3}[-‑]летн[а-яё]+\s+\S")
 

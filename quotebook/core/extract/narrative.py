@@ -37,9 +37,20 @@ _DEFINITE_AGE = re.compile(r"^The (\d{1,3})-year-old\b")
 Chunks = list[tuple[str, int]]
 
 
+# A dateline opening a paragraph: a place in capitals, perhaps a date or a country, an
+# agency in brackets, then a dash ("EDINBURGH, Nov 6 (Reuters) - ", "LONDON — ").
+_INLINE_DATELINE = re.compile(
+    r"\s*[A-ZÀ-ÞА-ЯЁ]{2}[A-ZÀ-ÞА-ЯЁ .'-]*(?:,\s+[^()\n—–.]{1,30}?)?(?:\s+\([A-Z][\w .-]*\))?"
+    r"\s+[-—–]\s+"
+)
+
+
 def sentences(work: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """Sentence spans within ``work[start:end]``."""
+    """Sentence spans within ``work[start:end]``, past a dateline opening it."""
     position = start
+    dateline = _INLINE_DATELINE.match(work, start, end)
+    if dateline:  # "EDINBURGH, Nov 6 (Reuters) - Caledonia Mutual Bank PLC said"
+        position = dateline.end()
     while position < end:
         while position < end and work[position].isspace():
             position += 1
