@@ -622,3 +622,33 @@ def test_a_surname_with_a_particle_alone_is_the_person_named_in_full(
 ) -> None:
     text = f'{introduction} signed a lease.\n\n"Apples don\'t pay anymore," {later} said.'
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "organization"),
+    [
+        (
+            "Sandra Oakes (57), a greengrocer, described the car park as "
+            '"a wind tunnel with a pay machine".',
+            "Sandra Oakes",
+            "",
+        ),
+        (
+            "The Kettleby Traders' Association wants the market to stay. In a letter to the "
+            "council, seen by the Wensley Gazette, the association warned that a move would be "
+            '"the final nail for a market that is already on its knees".',
+            "",
+            "Kettleby Traders' Association",
+        ),
+    ],
+)
+def test_a_partial_quote_after_an_age_in_brackets_or_a_setting_is_the_subjects(
+    sentence: str, speaker: str, organization: str
+) -> None:
+    quote = extract(sentence).proposals[-1]
+    assert (quote.kind, quote.speaker_name, quote.organization) == (
+        "partial",
+        speaker,
+        organization,
+    )
+    assert quote.age == (57 if speaker else None)

@@ -397,6 +397,8 @@ def is_parenthetical(chunk: str) -> bool:
         return True
     if re.match(r"(?:also\s+|better\s+)?known\s+as\s", chunk):
         return True  # "The National Association of Food Industries, known as ANIA, said"
+    if re.match(r"[a-z]+(?:ed|en|wn|nt)\s+by\s", chunk.lower()):
+        return True  # "In a letter, seen by the Wensley Gazette, the association warned"
     return (first.endswith("ing") and first not in ("king",)) or first in PREPOSITIONS - {
         "the",
         "a",

@@ -61,7 +61,13 @@ def subject_before(text: str, base: int) -> Mention | None:
     age = _AGE_AT_END.search(last)  # "Капитан траулера Виктор Гусев (52) считает"
     chunks[-1] = (strip_tail(last[: age.start()] if age else last), last_start)
     index, after = _descriptions_at_end(chunks)
-    if age and index == len(chunks) - 1:
+    if index < len(chunks) - 1:  # "Sandra Oakes (57), a greengrocer, said"
+        age = _AGE_AT_END.search(chunks[index][0])
+        chunks[index] = (
+            chunks[index][0][: age.start()] if age else chunks[index][0],
+            chunks[index][1],
+        )
+    if age:
         after = [age.group(1), *after]
     chunk, start = chunks[index]
     chunk = strip_head(chunk)
@@ -132,8 +138,12 @@ def _descriptions_at_end(chunks: Chunks) -> tuple[int, list[str]]:
         elif not is_parenthetical(chunk):
             break
         index -= 1
-    while after and is_parenthetical(chunks[index][0]):
-        index, after = index + 1, after[1:]  # "In a statement, the ministry said"
+    # "In a statement, the ministry said", "In a letter, seen by the Gazette, the
+    # association warned": the description after the settings is the speaker
+    while after and index < len(chunks) - 1 and is_parenthetical(chunks[index][0]):
+        index += 1
+        if after[0] == chunks[index][0]:
+            after = after[1:]
     return index, after
 
 
