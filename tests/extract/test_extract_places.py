@@ -26,6 +26,8 @@ from quotebook.core.extract.describe import parse
         ("Pärnu's deputy mayor for urban environment", "deputy mayor for urban environment", ""),
         ("Saxony-Anhalt's economy minister", "economy minister", ""),
         ("Labour's shadow health minister", "shadow health minister", "Labour"),
+        ('a cheesemonger known to every customer as "Cheese Steve"', "cheesemonger", ""),
+        ("a baker nicknamed Bun", "baker", ""),
         ("the ICC's chief prosecutor", "chief prosecutor", "ICC"),
     ],
 )

@@ -454,7 +454,9 @@ def _trim_role(text: str) -> str:
     text = re.sub(r"(?:^|\s)[\w.-]+-(?:born|based|bred)\b", "", text)  # "Berlin-based"
     text = re.sub(r"^(\S+(?:\s+\S+)?)\s+(?:representing|working|living)\b.*$", r"\1", text)
     text = re.split(
-        r"\s+(?:who|which|and (?:the|its|their|his|her)|based in|in charge|on the)\b", text
+        r"\s+(?:who|which|and (?:the|its|their|his|her)|based in|in charge|on the"
+        r"|(?:better\s+|widely\s+)?known\s+(?:to|as|locally|for)|nicknamed)\b",
+        text,
     )[0]
     text = re.split(r"\s+with\s+(?=\d|(?:a|an|his|her|their|two|three|four)\s)", text)[0]
     # "… in Moscow", "a farmer near Hereford", "a shepherd outside Brecon", "a farmer in the
