@@ -672,3 +672,28 @@ def test_what_a_speaker_said_of_someone_after_po_slovam_is_no_description_of_the
         "Орнитолог",
         "Белый берег",
     )
+
+
+def test_the_entrepreneur_is_the_shop_owner_just_named() -> None:
+    text = (
+        "Владелец магазина «Флора-Пермь» Артем Ширяев держал в банке расчетный счет. "
+        "«На счете зависли 800 тысяч», — рассказал предприниматель."
+    )
+    quote = quotes(text)[-1]
+    assert (quote.speaker_name, quote.role, quote.organization) == (
+        "Артем Ширяев",
+        "Владелец",
+        "Флора-Пермь",
+    )
+
+
+def test_a_capitalised_adjective_of_a_bank_is_no_person() -> None:
+    text = (
+        "Банк России отозвал лицензию у пермского АО «Камский кредитный банк» (ККБ).\n\n"
+        "Бывшая сотрудница Камского кредитного банка, попросившая не называть ее имени, "
+        "рассказала, что менеджерам ставили планы по продаже «инвестиционных продуктов». "
+        "«Нам говорили предлагать пенсионерам облигации», — "
+        "сказала она."
+    )
+    quote = quotes(text)[-1]
+    assert (quote.speaker_name, quote.role) == ("", "Бывшая сотрудница")

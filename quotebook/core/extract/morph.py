@@ -441,3 +441,28 @@ def surname_of_a_noun(word: str) -> str:
     if not parses or len(plural) != len(parses):
         return ""
     return str(plural[0].normal_form)
+
+
+def opens_noun_phrase(word: str, following: list[str]) -> bool:
+    """Whether a capitalised Russian word is an adjective agreeing with the lower-case
+    noun after it, past agreeing adjectives: "Камского кредитного банка" names a bank,
+    no one called Камский."""
+    bare = word.strip(".,;:!?()«»")
+    if not is_russian(bare) or not following:
+        return False
+    nouns: list[Any] = []
+    for next_word in following[:3]:
+        if not next_word.isalpha() or not next_word.islower():
+            return False
+        nouns = [p for p in _parses(next_word) if p.tag.POS == "NOUN"]
+        if nouns:
+            break
+    return any(
+        p.tag.POS == "ADJF"
+        and "Poss" not in p.tag
+        and p.tag.case == n.tag.case
+        and p.tag.number == n.tag.number
+        and (p.tag.number == "plur" or p.tag.gender == n.tag.gender)
+        for p in _parses(bare.lower())
+        for n in nouns
+    )

@@ -210,6 +210,8 @@ def _people(text: str, base: int, speaker: Mention | None) -> list[Event]:
                 origin, premod = len(premod.split()), ""  # "…, британец Джеймс Олдридж"
             if name.lower().removesuffix("'s").removesuffix("’s") in lx.PLACES:
                 continue  # "to win Serbia's championship": a country, not a person
+            if " " not in name and morph.opens_noun_phrase(name, words[end + 1 :]):
+                continue  # "сотрудница Камского кредитного банка": a body's adjective
             position = chunk_start + len(" ".join(words[: end + 1])) - len(words[end])
             if speaker is not None and speaker.start <= position < speaker.end + 1:
                 continue
