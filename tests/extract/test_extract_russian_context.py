@@ -45,7 +45,7 @@ def test_poll_labels_with_an_age_in_brackets_and_a_body_in_guillemets() -> None:
     found = quotes(text)
     assert [(p.speaker_name, p.age, p.role, p.organization) for p in found] == [
         ("Ирина Волкова", 52, "кассир", ""),
-        ("Тимур Ахмедов", 41, "механик автосервиса", "Колесо"),
+        ("Тимур Ахмедов", 41, "механик", "Колесо"),
     ]
 
 
@@ -697,3 +697,17 @@ def test_a_capitalised_adjective_of_a_bank_is_no_person() -> None:
     )
     quote = quotes(text)[-1]
     assert (quote.speaker_name, quote.role) == ("", "Бывшая сотрудница")
+
+
+@pytest.mark.parametrize("kind", ["автосервиса ООО", "автосалона", "компании"])
+def test_a_town_after_the_body_a_role_names_is_where_it_is(kind: str) -> None:
+    text = (
+        f"Владелец {kind} «Моторика» в Дзержинске Рустам Галиев признал, что заказы "
+        "идут не в первую очередь. «Страховая платит мало», — сказал он."
+    )
+    quote = quotes(text)[-1]
+    assert (quote.speaker_name, quote.role, quote.organization) == (
+        "Рустам Галиев",
+        "Владелец",
+        "Моторика",
+    )

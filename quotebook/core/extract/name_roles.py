@@ -219,6 +219,8 @@ def _joins_role(words: list[str], position: int) -> bool:
         # after a body's initials and country ("начальник ГУ МЧС России по Тверскому краю")
         if word == "по" and before[-1:].isalpha() and words_after_po(words[position:]) > 2:
             return True
+        if word in ("в", "во") and before.endswith("»") and morph.is_place(after):
+            return True  # "владелец автосервиса ООО «Моторика» в Дзержинске": where it is
         # "социолог университета в Санкт-Петербурге", "житель дома на Щорса": where it is
         located = word in ("в", "во", "на") and is_capitalised(after) and before.islower()
         plain = lower and (after.islower() or named or located) and not before.endswith("»")
