@@ -711,3 +711,42 @@ def test_a_town_after_the_body_a_role_names_is_where_it_is(kind: str) -> None:
         "Владелец",
         "Моторика",
     )
+
+
+@pytest.mark.parametrize(
+    ("attribution", "organization"),
+    [
+        ("сообщили в пресс-службе САО «Страховой дом „Оберег“»", "Страховой дом „Оберег“"),
+        (
+            "сообщили в отделении Социального фонда России по Архангельской области",
+            "Отделение Социального фонда России по Архангельской области",
+        ),
+    ],
+)
+def test_a_body_speaking_by_its_insurers_form_or_a_branch(
+    attribution: str, organization: str
+) -> None:
+    quote = quotes(f"«Компания выполняет свои обязательства», — {attribution}.")[-1]
+    assert (quote.speaker_name, quote.role, quote.organization) == ("", "", organization)
+
+
+def test_what_a_body_named_by_its_kind_does_is_part_of_its_kind_not_the_role() -> None:
+    text = (
+        "Интересы истицы представлял юрист Красноярской региональной общественной "
+        "организации защиты прав потребителей «Щит» Денис Ермаков. Он напоминает: "
+        "«Закон дает продавцу 45 дней»."
+    )
+    quote = quotes(text)[-1]
+    assert (quote.speaker_name, quote.role, quote.organization) == ("Денис Ермаков", "юрист", "Щит")
+
+
+def test_a_unit_a_role_heads_is_part_of_the_role() -> None:
+    text = (
+        "«Мест нет», — сказал заведующий инфекционным отделением ГБУЗ «Городская больница» "
+        "Андрей Сомов."
+    )
+    quote = quotes(text)[-1]
+    assert (quote.role, quote.organization) == (
+        "заведующий инфекционным отделением",
+        "Городская больница",
+    )

@@ -23,7 +23,10 @@ _TERRITORIAL = frozenset(
 
 # Kinds of body whose genitive after a role says where the role is held: "директор
 # компании", "председатель профсоюза", "актриса театра"
-_BODY_KINDS = lx.RUSSIAN_BODIES | frozenset(
+# A body's unit ("заведующий инфекционным отделением") is part of the role held in it,
+# though a unit speaks as a body ("сообщили в отделении Социального фонда")
+_UNITS = frozenset(lx.words("отделение филиал"))
+_BODY_KINDS = (lx.RUSSIAN_BODIES - _UNITS) | frozenset(
     lx.words(
         """
     школа лицей гимназия колледж университет институт академия больница поликлиника
@@ -54,6 +57,13 @@ def kind_start(words: list[str], *, named: bool = False) -> int:
         and (whose_members(words[end]) or (named and _kind_complement(words[end])))
     ):
         end -= 1  # "лидер объединения болельщиков": whose body it is goes with its kind
+    back = end
+    while named and back > 1 and end - back < 3 and not _is_kind(words[back], cases):
+        if not (_kind_complement(words[back]) or whose_members(words[back])):
+            break
+        back -= 1  # "организации защиты прав потребителей «Щит»": what the body does
+    if back < end and _is_kind(words[back], cases):
+        end = back
     if len(words) < 2 or not _is_kind(words[end], cases):
         return 0
     start = end
@@ -528,7 +538,7 @@ def _reads_genitive(name: str) -> bool:
 
 
 # Legal forms of a company, and kinds of body that no company is
-_COMPANY_FORMS = frozenset(lx.words("ооо оао зао пао ао нао llc ltd"))
+_COMPANY_FORMS = frozenset(lx.words("ооо оао зао пао ао нао сао спао llc ltd"))
 _NOT_COMPANIES = frozenset(lx.words("организация профсоюз союз ассоциация объединение движение"))
 
 
