@@ -750,3 +750,17 @@ def test_a_unit_a_role_heads_is_part_of_the_role() -> None:
         "заведующий инфекционным отделением",
         "Городская больница",
     )
+
+
+@pytest.mark.parametrize(
+    ("description", "role", "organization"),
+    [
+        ("Продавец магазина № 7", "Продавец", "магазина № 7"),
+        ("Владелец продуктового магазина", "Владелец продуктового магазина", ""),
+    ],
+)
+def test_a_shop_is_a_body_by_its_number_or_name(
+    description: str, role: str, organization: str
+) -> None:
+    quote = quotes(f"«Покупателей все меньше», — говорит {description} Людмила Баданина.")[-1]
+    assert (quote.role.lower(), quote.organization) == (role.lower(), organization)

@@ -302,7 +302,8 @@ def _described_body(words: list[str]) -> int:
     службы персонала компании": the part is the role's, the company the body)."""
     cases = governed_cases(words)
     index = next((i for i, w in enumerate(words) if i and _is_kind(w, cases)), 0)
-    if not index or morph.head_noun(words[index]) in _NAMED_ONLY:
+    numbered = words[index + 1 : index + 2] == ["№"]  # "Продавец магазина № 7": its number
+    if not index or (morph.head_noun(words[index]) in _NAMED_ONLY and not numbered):
         return 0  # "Владелец продуктового магазина": a shop, which only a name makes a body
     start = index
     while start > 1 and _kind_adjective(words[start - 1], cases):
