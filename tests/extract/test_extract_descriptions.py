@@ -1105,3 +1105,11 @@ def test_the_descriptions_after_according_to_are_the_speakers(sentence: str) -> 
         "managing director",
         "Lund & Carr Brokers Ltd",
     )
+
+
+def test_a_danish_firms_legal_form_with_a_slash_is_part_of_its_name() -> None:
+    text = (
+        "The tunnel was built by the Danish engineering group Baltech Konstruktion A/S.\n\n"
+        'Baltech said in a statement that it "accepts responsibility for the sections".'
+    )
+    assert extract(text).proposals[-1].organization == "Baltech Konstruktion A/S"

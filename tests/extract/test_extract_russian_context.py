@@ -764,3 +764,16 @@ def test_a_shop_is_a_body_by_its_number_or_name(
 ) -> None:
     quote = quotes(f"«Покупателей все меньше», — говорит {description} Людмила Баданина.")[-1]
     assert (quote.role.lower(), quote.organization) == (role.lower(), organization)
+
+
+def test_a_body_after_its_legal_form_and_level_initials_is_named_without_them() -> None:
+    text = (
+        "«В новом корпусе построены помещения», — говорится в сообщении пресс-службы "
+        "ФГБОУ ВО «Приволжский государственный университет»."
+    )
+    assert quotes(text)[-1].organization == "Приволжский государственный университет"
+
+
+def test_a_womans_name_after_a_verb_in_the_feminine_stays_as_printed() -> None:
+    text = "— Мы увидели бересту, — рассказала руководитель раскопа Евгения Сазонова."
+    assert quotes(text)[-1].speaker_name == "Евгения Сазонова"

@@ -138,7 +138,7 @@ def _speaks_for(phrase: str) -> str:
     by a capitalised word speaks for that body, which is the organisation; "ООО «Северная
     артель»" → the company's name, without its legal form."""
     words = phrase.split()
-    formed = re.fullmatch(r"(\S+)\s+«([^»]+)»", phrase)
+    formed = _FORMED.fullmatch(phrase)
     if formed and formed.group(1).lower() in lx.LEGAL_FORMS:
         return formed.group(2)
     if (
@@ -147,9 +147,14 @@ def _speaks_for(phrase: str) -> str:
         and any(map(is_capitalised, words[1:]))
     ):
         body = " ".join(words[1:])
-        named = re.fullmatch(r"\S+\s+«([^»]+)»", body)  # "АО «Северные сети»": the name
-        return named.group(1) if named and words[1].lower() in lx.LEGAL_FORMS else body
+        named = _FORMED.fullmatch(body)  # "АО «Северные сети»", "ФГБОУ ВО «…»": the name
+        return named.group(2) if named and words[1].lower() in lx.LEGAL_FORMS else body
     return phrase
+
+
+# A legal form, the initials of a level or region after it ("ФГБОУ ВО", "ГБУ СО ВО"),
+# and the body's name in guillemets, which may hold marks of its own
+_FORMED = re.compile(r"(\S+)(?:\s+[А-ЯЁ]{2,4}){0,2}\s+«(.+)»")
 
 
 def _lower_adjective(word: str) -> bool:

@@ -33,6 +33,17 @@ def named_in_nominative(name: str, after: list[str]) -> bool:
     return False
 
 
+def reads_as_her_name(name: str) -> bool:
+    """Whether every word of a Russian name reads as a woman's in the nominative
+    ("Евгения Сазонова"), which a verb in the feminine ("рассказала") makes it; not the
+    genitive of "Евгений Сазонов"."""
+    words = name.split()
+    return bool(words) and all(
+        any({"nomn", "sing", "femn"} <= set(p.tag.grammemes) for p in parses(word))
+        for word in words
+    )
+
+
 def may_be_given_name(word: str) -> bool:
     """Whether a capitalised Russian word the dictionary knows only as a common noun in
     the nominative may still be a rare first name before a surname ("Весна Радович")."""

@@ -21,7 +21,8 @@ _CAPITAL = f"[{lx.LATIN_CAPITALS}А-ЯЁ]"
 _LOWER_FORMS = "|".join(re.escape(f) for f in sorted(lx.FOREIGN_LEGAL_FORMS) if f[:1].islower())
 _ORG_RUN = re.compile(
     rf"(?<![\w'’])(?:{_CAPITAL}[\w'’.&-]*|«[^»]+»)"
-    rf"(?:\s+(?:(?:of|for)\s+the(?=\s+[A-Z])|of|for|and|&|de|для|{_CAPITAL}[\w'’.&-]*|«[^»]+»"
+    rf"(?:\s+(?:(?:of|for)\s+the(?=\s+[A-Z])|of|for|and|&|de|для|[AIKP]/S(?!\w)"
+    rf"|{_CAPITAL}[\w'’.&-]*|«[^»]+»"
     rf"|(?:{_LOWER_FORMS})(?![\w'’])))*"
 )
 

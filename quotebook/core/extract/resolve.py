@@ -14,7 +14,7 @@ from .cast import Cast, Person
 from .clauses import Candidate
 from .describe import fields_of
 from .events import SHORT, Event
-from .given_names import named_in_nominative
+from .given_names import named_in_nominative, reads_as_her_name
 from .mention import Mention
 from .proposals import Said
 
@@ -191,6 +191,8 @@ def _refer(cast: Cast, mention: Mention, verb: str) -> Person | None:
     known = mention.name and cast.knows(mention.name)  # "Шамаев" after "Виктор Шамаев"
     # "74-летняя пенсионерка Антонина Белякова": a role before the name agrees with it too
     known = known or named_in_nominative(mention.name, [mention.premod, *mention.after])
+    # "— рассказала руководитель раскопа Евгения Сазонова": her name, as printed
+    known = known or (_verb_gender(verb) == "f" and reads_as_her_name(mention.name))
     nominative = morph.nominative(mention.name) if mention.name and not known else mention.name
     if nominative != mention.name:  # "юриста Игоря Малова": the role is in the name's case
         mention.name = nominative
