@@ -777,3 +777,34 @@ def test_a_body_after_its_legal_form_and_level_initials_is_named_without_them() 
 def test_a_womans_name_after_a_verb_in_the_feminine_stays_as_printed() -> None:
     text = "— Мы увидели бересту, — рассказала руководитель раскопа Евгения Сазонова."
     assert quotes(text)[-1].speaker_name == "Евгения Сазонова"
+
+
+def test_whom_the_speaker_talked_with_is_no_part_of_their_role() -> None:
+    text = (
+        "«Рельсы уложены в 1983 году», — признал в разговоре с корреспондентом главный "
+        "инженер АО «Тиманская железнодорожная компания» Олег Пантелеев."
+    )
+    quote = quotes(text)[-1]
+    assert (quote.speaker_name, quote.role, quote.organization) == (
+        "Олег Пантелеев",
+        "главный инженер",
+        "Тиманская железнодорожная компания",
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "attribution", "organization"),
+    [
+        (
+            "Мост признали аварийным по итогам обследования ООО «Инженерный центр „Мостэксперт“».",
+            "говорится в заключении компании",
+            "Инженерный центр „Мостэксперт“",
+        ),
+        ("", "сообщили в Линейном отделе МВД России", "Линейный отдел МВД России"),
+    ],
+)
+def test_a_body_speaks_through_its_findings_or_as_a_department(
+    sentence: str, attribution: str, organization: str
+) -> None:
+    quote = quotes(f"{sentence} «Опоры разрушены коррозией», — {attribution}.")[-1]
+    assert (quote.speaker_name, quote.organization) == ("", organization)

@@ -209,6 +209,15 @@ _OF_THE = re.compile(r"\b(?:of|for)\s+the$")
 _ADDRESSED = frozenset(("ей", "ему", "им"))
 
 
+def _one_spoken_with(word: str) -> bool:
+    """ "корреспондентом", "журналистами": a person in the instrumental after "с", whom
+    someone spoke with."""
+    return any(
+        p.tag.case == "ablt" and p.tag.POS == "NOUN" and "anim" in p.tag
+        for p in morph.parses(word.strip(",."))
+    )
+
+
 def _skip_leading(words: list[str]) -> list[str]:
     """Drop what stands between a verb and its speaker: the audience ("журналистам",
     «Ведомостям», РБК) and the setting ("на открытии", "в разговоре с ТАСС")."""
@@ -236,6 +245,8 @@ def _skip_leading(words: list[str]) -> list[str]:
             words = _past_genitives(words[2:])
         elif first == "с" and (_is_acronym(words[1]) or words[1].startswith("«")):
             words = words[1:]
+        elif first == "с" and words[1].islower() and _one_spoken_with(words[1]):
+            words = words[2:]  # "в разговоре с корреспондентом": whom the speaker told
         elif first in ("после", "перед") and words[1].islower() and morph.is_genitive(words[1]):
             words = _past_genitives(words[2:])  # "— сказала после заседания …": when
         elif _how_or_whence(words):

@@ -25,7 +25,7 @@ _TERRITORIAL = frozenset(
 # компании", "председатель профсоюза", "актриса театра"
 # A body's unit ("заведующий инфекционным отделением") is part of the role held in it,
 # though a unit speaks as a body ("сообщили в отделении Социального фонда")
-_UNITS = frozenset(lx.words("отделение филиал"))
+_UNITS = frozenset(lx.words("отделение филиал отдел"))
 _BODY_KINDS = (lx.RUSSIAN_BODIES - _UNITS) | frozenset(
     lx.words(
         """
