@@ -314,3 +314,22 @@ def test_the_head_of_a_firm_after_someone_else_spoke_is_at_no_firm_said() -> Non
         '"We cannot stay," chief executive Morag Dunbar said.'
     )
     assert last(text).organization == ""
+
+
+@pytest.mark.parametrize(
+    ("opening", "name"),
+    [("Dean Kirkwood, 38, a support worker,", "Dean Kirkwood"), ("Bishop Kirkwood", "Kirkwood")],
+)
+def test_a_first_name_that_is_also_a_title_is_a_name_before_a_surname(
+    opening: str, name: str
+) -> None:
+    assert last(f'{opening} said: "I slept in a bus shelter."').speaker_name == name
+
+
+def test_what_the_speaker_said_something_of_after_and_said_is_no_speaker() -> None:
+    text = (
+        "The family's attorney, Raymond Ochoa, said he would sue. He called the delay "
+        '"the opposite of transparency" and said the footage "answers none of the '
+        'questions this family has been asking."'
+    )
+    assert [p.speaker_name for p in extract(text).proposals] == ["Raymond Ochoa"] * 2

@@ -128,6 +128,9 @@ def attribute_before(text: str, base: int, *, naming: bool) -> tuple[Mention, st
     mention = mention or russian_body(left.split(), base)  # "В МИД России назвали…"
     if mention is None and left.strip().lower() in ("", "как", "as", "so", "and", "but"):
         mention = subject_after(text[verb.end :], base + verb.end)
+        if mention is not None and left.strip().lower() in ("and", "but"):
+            # "… and said the footage “…”": what the speaker before spoke of, no one
+            mention = mention if _names_someone(mention) else None
     earlier = any(v.start < verb.start for v in outside or verbs)
     if mention is None and earlier:
         # "X said premiums reflected “…”": no subject names the last verb's speaker, so
@@ -140,6 +143,13 @@ def attribute_before(text: str, base: int, *, naming: bool) -> tuple[Mention, st
         if named is not None and named[0].name:
             return named
     return (mention, verb.word) if mention is not None else None
+
+
+def _names_someone(mention: Mention) -> bool:
+    """Whether a mention is a name, a pronoun or words for a person or a body."""
+    words = {w.lower().strip(",.'’") for w in mention.written.split()}
+    known = lx.ROLE_WORDS | lx.PERSON_NOUNS | lx.ORG_NOUNS | lx.RELATIONS
+    return bool(mention.name or mention.pronoun or words & known)
 
 
 # "in what the agency called", "in what Ms Roe described as": the subject of the verb

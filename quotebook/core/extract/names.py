@@ -195,11 +195,22 @@ def split_name(
     before = (premod.split() or dropped or [""])[-1]
     if before in _PLACE_PREPOSITIONS and (premod or allow_object):
         return None  # "Grishin's former manager in Moscow": the place he works in
+    if len(name_words) == 1 and _given_name_as_role(premod, dropped):
+        name_words, premod = [premod, *name_words], ""  # "Dean Kirkwood": a first name
     name = " ".join(name_words).rstrip(",;:!?")
     last = name_words[-1]
     if name.endswith(".") and len(last) > 2 and last.lower() not in lx.SUFFIXES:
         name = name[:-1]
     return premod, tuple(titles), name
+
+
+def _given_name_as_role(premod: str, before: list[str]) -> bool:
+    """Whether one capitalised word read as a role before a surname is a first name
+    ("Dean Kirkwood", "Bishop" is no name), with no article before it ("the Dean")."""
+    lower = premod.lower()
+    named = lower in lx.MALE_NAMES or lower in lx.FEMALE_NAMES
+    article = bool(before) and before[-1].lower() in ("the", "a", "an")
+    return " " not in premod and premod[:1].isupper() and named and not article
 
 
 def _place_of_body(premod: str, name_words: list[str]) -> bool:
