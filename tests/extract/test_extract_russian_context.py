@@ -808,3 +808,29 @@ def test_a_body_speaks_through_its_findings_or_as_a_department(
 ) -> None:
     quote = quotes(f"{sentence} «Опоры разрушены коррозией», — {attribution}.")[-1]
     assert (quote.speaker_name, quote.organization) == ("", organization)
+
+
+def test_the_subject_of_the_verb_a_gerund_goes_with_is_the_speaker() -> None:
+    text = (
+        "Представитель Котласской городской прокуратуры поддержал ходатайство, заявив в "
+        "суде, что глава «может оказать давление на подчиненных»."
+    )
+    quote = quotes(text)[-1]
+    assert (quote.speaker_name, quote.role, quote.organization) == (
+        "",
+        "Представитель",
+        "Котласской городской прокуратуры",
+    )
+
+
+def test_when_a_speaker_spoke_after_their_name_is_no_part_of_it() -> None:
+    text = (
+        "Адвокат Мезенцева Наталья Гринева после заседания сообщила, что ее подзащитный "
+        "вину не признает.\n\n— Деньги он видел впервые, — сказала она журналистам."
+    )
+    quote = quotes(text)[-1]
+    assert (quote.speaker_name, quote.role, quote.organization) == (
+        "Наталья Гринева",
+        "Адвокат",
+        "",
+    )

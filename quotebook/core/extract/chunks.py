@@ -323,9 +323,13 @@ def _before_setting(words: list[str]) -> list[str]:
     if FROM_BODY.search(" ".join(words)):
         return words  # "Ксения Дорофеева из бюро «Линия»": the body someone is from
     for index in range(1, len(words)):
-        if words[index] in PREPOSITIONS and is_capitalised(words[index - 1]):
+        if words[index] in _SETTING_STARTS and is_capitalised(words[index - 1]):
             return words[:index] if split_name(" ".join(words[:index])) else words
     return words
+
+
+# Words that open where or when someone spoke, after their name ("после заседания")
+_SETTING_STARTS = PREPOSITIONS | frozenset(lx.words("после перед накануне after before"))
 
 
 def _without_object(words: list[str]) -> list[str]:

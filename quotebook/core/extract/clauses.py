@@ -100,6 +100,16 @@ def attribute_before(text: str, base: int, *, naming: bool) -> tuple[Mention, st
         mention = owner or subject_after(after, base + verb.end)
         return (mention, verb.word) if mention is not None else None
     left = text[: verb.start]
+    if morph.is_gerund(verb.word) and left.rstrip().endswith(","):
+        # "Представитель прокуратуры поддержал ходатайство, заявив, что …": the subject
+        # of the finite verb the gerund goes with
+        finite = next(
+            (m.start() for m in re.finditer(r"[а-яё]+", left) if morph.is_finite_verb(m.group())),
+            0,
+        )
+        leading = subject_before(left[:finite], base) if finite else None
+        if leading is not None:
+            return leading, verb.word
     if verb.word.endswith("ing") and left.rstrip().endswith(","):
         # "Karamanlis resigned…, saying he took “…”": the sentence's subject speaks.
         leading = subject_after(left, base)

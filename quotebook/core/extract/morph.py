@@ -454,8 +454,9 @@ def opens_noun_phrase(word: str, following: list[str]) -> bool:
     for next_word in following[:3]:
         if not next_word.isalpha() or not next_word.islower():
             return False
-        nouns = [p for p in _parses(next_word) if p.tag.POS == "NOUN"]
-        if nouns:
+        readings = _parses(next_word)
+        if readings and readings[0].tag.POS == "NOUN":  # not "городской", an adjective first
+            nouns = [p for p in readings if p.tag.POS == "NOUN"]
             break
     return any(
         p.tag.POS == "ADJF"
