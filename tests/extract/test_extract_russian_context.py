@@ -834,3 +834,13 @@ def test_when_a_speaker_spoke_after_their_name_is_no_part_of_it() -> None:
         "Адвокат",
         "",
     )
+
+
+def test_a_woman_named_in_the_accusative_is_not_a_man_of_her_surname() -> None:
+    text = (
+        "Ярцев сбил 29-летнюю Алину Рябинину и ее сына.\n\n"
+        "Константин Рябинин, которому 35 лет, приходил на каждое заседание.\n\n"
+        "— Мне не нужна его жизнь в колонии, — сказал Рябинин."
+    )
+    quote = quotes(text)[-1]
+    assert (quote.speaker_name, quote.age) == ("Константин Рябинин", 35)

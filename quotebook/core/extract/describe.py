@@ -31,6 +31,7 @@ _AGE_PATTERNS = (
     re.compile(r"\((\d{1,3})\)"),
 )
 _PARTY = re.compile(r"^[DRI]-[A-Z][\w.]*$")
+_RU_AGED = re.compile(r"^котор(?:ому|ой)\s+(\d{1,3})\s+(?:год|года|лет)$")
 # "who works at/for/with Oxfam", "who now teaches at the University of Tartu"
 # A body's name: capitalised words, with "of", "for", "and" and the particles of names in
 # other languages between them ("Virgen del Rocío Hospital", "Universiteit van Amsterdam").
@@ -208,6 +209,9 @@ def parse(description: str, *, before_name: bool = False) -> Fields:
     main = RELATIVE.sub("", text) if not text.lower().startswith(("who", "whose")) else ""
     relative = text[len(main) :]
     age = _age(main)  # "whose 20-year-old daughter" gives no age of the speaker's
+    aged = _RU_AGED.match(relative.strip(" ,"))
+    if age is None and aged:  # "Константин Рябинин, которому 35 лет,"
+        age = int(aged.group(1))
     whose = re.match(r"\s*(?:которой|которого|которых)\b", relative)
     if whose and len(main.split()) == 1 and morph.is_russian(main):
         return Fields()  # "муж которой остался под землей": whose husband, not who she is

@@ -13,6 +13,8 @@ import re
 from functools import cache, lru_cache
 from typing import Any
 
+from . import lexicon as lx
+
 _CYRILLIC = re.compile(r"[А-ЯЁа-яё]")
 _NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
 _NOT_NAME_POS = frozenset(
@@ -160,12 +162,17 @@ def _already_nominative(words: list[str]) -> bool:
 _FEMININE_OBLIQUE = ("овой", "евой", "иной", "ыной", "ову", "еву", "ину", "ыну", "ской", "цкой")
 
 
+_GIVEN = {"femn": lx.FEMALE_NAMES, "masc": lx.MALE_NAMES}
+
+
 def _case_gender(words: list[str]) -> str:
     """The gender the first name of ``words`` has in its most likely reading."""
     for word in words:
         named = [p for p in _parses(word) if "Name" in p.tag]
+        # "Алину": "Алина" in the accusative, a name the lexicon knows, before "Алин"
+        known = [p for p in named if p.normal_form in _GIVEN.get(str(p.tag.gender), ())]
         if named:
-            tag = named[0].tag
+            tag = (known or named)[0].tag
             return "femn" if "femn" in tag else "masc" if "masc" in tag else ""
     return ""
 
