@@ -844,3 +844,12 @@ def test_a_woman_named_in_the_accusative_is_not_a_man_of_her_surname() -> None:
     )
     quote = quotes(text)[-1]
     assert (quote.speaker_name, quote.age) == ("Константин Рябинин", 35)
+
+
+def test_the_defender_is_the_lawyer_named() -> None:
+    text = (
+        "Адвокат Карасева Ринат Хайруллин заявил, что подзащитный не выходил на связь. "
+        "«Я призываю Евгения прийти в полицию самому», — сказал защитник."
+    )
+    quote = quotes(text)[-1]
+    assert (quote.speaker_name, quote.role) == ("Ринат Хайруллин", "Адвокат")

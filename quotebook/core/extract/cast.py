@@ -421,7 +421,12 @@ def _same_post(noun: str, theirs: str) -> bool:
     if not noun or not theirs:
         return False
     short = noun.endswith(theirs) and noun[: -len(theirs)] in ("глав", "зам")
-    return noun == theirs or (short and len(theirs) > 3)
+    same = _SAME_POSTS.get(noun) == theirs  # "защитник": the "адвокат" named
+    return noun == theirs or same or (short and len(theirs) > 3)
+
+
+# Russian words for the same post: a defender at a trial is the defence lawyer
+_SAME_POSTS = {"защитник": "адвокат", "защитница": "адвокат", "гособвинитель": "прокурор"}
 
 
 def _initials(role: str) -> str:
