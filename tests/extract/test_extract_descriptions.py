@@ -1113,3 +1113,12 @@ def test_a_danish_firms_legal_form_with_a_slash_is_part_of_its_name() -> None:
         'Baltech said in a statement that it "accepts responsibility for the sections".'
     )
     assert extract(text).proposals[-1].organization == "Baltech Konstruktion A/S"
+
+
+def test_the_clerks_office_is_the_office_of_the_clerk_named_before() -> None:
+    text = (
+        "The Alder County Clerk and Recorder's Office found that 2,412 signatures were "
+        'valid. "The petition is sufficient," the clerk\'s office said.'
+    )
+    quote = extract(text).proposals[-1]
+    assert (quote.role, quote.organization) == ("", "Alder County Clerk and Recorder's Office")

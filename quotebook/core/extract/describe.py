@@ -254,6 +254,7 @@ def parse(description: str, *, before_name: bool = False) -> Fields:
         organization, role = organization or role, ""  # "в управляющей компании"
     if role.lower() in _ANYONE:
         role = ""  # "the person said": someone, whatever they do
+    role = re.sub(r"^(?:only|sole)\s+(?=\S)", "", role)  # "the only member of …": a member
     if first in lx.INTERLOCUTORS:
         organization = ""  # "собеседник «Ведомостей»": the outlet they spoke with
     if first in lx.SOURCE_NOUNS and not morph.is_russian(first):

@@ -13,7 +13,10 @@ from .premodifiers import is_nationality
 RELATIVE = re.compile(
     r"\s*\b(?:who|whose|which|that|где|котор[а-я]+|чей|чья|чь[её]|чьи)\b.*$", re.S
 )
-_ORG_END = re.compile(r"\s+(?:and|as well as|и)\s+(?:the|a|an|his|her|its|their)\b.*$", re.S)
+# "… and the …", "… to vote against the deal": what follows the name, not part of it
+_ORG_END = re.compile(
+    r"\s+(?:(?:and|as well as|и)\s+(?:the|a|an|his|her|its|their)\b|to\s+(?=[a-z])).*$", re.S
+)
 # "… in London", "… in New York": where a body sits, printed after its name.
 # "… in Seville province": the place and its kind.
 _SEAT = re.compile(

@@ -169,8 +169,10 @@ def _marked_body(text: str) -> tuple[str, str] | None:
         return role, guillemet.group(1).strip()
     owned = _OWNER_START.match(text)  # "the union's national secretary for the ports"
     holder = owned.group(1).split()[-1].lower() if owned else ""
-    if owned and owned.group(2) == "office" and holder in lx.ROLE_WORDS and text[:1].isupper():
-        return "", ARTICLE.sub("", text)  # "the Kent Attorney General's office": a body
+    if owned and owned.group(2) == "office" and holder in lx.ROLE_WORDS:
+        # "the Kent Attorney General's office": a body; "the clerk's office", the one
+        # named before ("the Alder County Clerk and Recorder's Office")
+        return "", ARTICLE.sub("", text)
     if owned and not _JOINS.match(text, owned.end(1)):
         rest = owned.group(2)  # the role, unless it names its own body ("… at Acme")
         site = _AT_SITE.search(rest) if _is_org_owner(owned.group(1)) else None
