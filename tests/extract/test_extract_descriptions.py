@@ -1122,3 +1122,12 @@ def test_the_clerks_office_is_the_office_of_the_clerk_named_before() -> None:
     )
     quote = extract(text).proposals[-1]
     assert (quote.role, quote.organization) == ("", "Alder County Clerk and Recorder's Office")
+
+
+@pytest.mark.parametrize(
+    ("description", "role"),
+    [("a retired almond grower", "Mayor"), ("a former teacher", "Mayor"), ("a farmer", "farmer")],
+)
+def test_an_office_before_the_name_beats_a_job_no_longer_held(description: str, role: str) -> None:
+    quote = extract(f'"We were told to draw new lines," said Mayor Robert Hale, 66, {description}.')
+    assert quote.proposals[-1].role == role

@@ -482,6 +482,9 @@ def fields_of(mention: Mention) -> tuple[Fields, str]:
         elif is_premod and found.role and found.organization and not organization:
             # "Кандидат от «Яблока» X, владелец кафе": the role printed with its body
             role, organization = found.role, found.organization
+        elif is_premod and found.role and _former(role):
+            # "Mayor Robert Halvorsen, 66, a retired almond grower": the office held now
+            role, organization = found.role, found.organization
         organization = organization or found.organization
         if _drop_age(description):  # an age alone ("Анна Берг (29)") is the age, no description
             raw.append(_as_printed(description))
