@@ -853,3 +853,18 @@ def test_the_defender_is_the_lawyer_named() -> None:
     )
     quote = quotes(text)[-1]
     assert (quote.speaker_name, quote.role) == ("Ринат Хайруллин", "Адвокат")
+
+
+@pytest.mark.parametrize(
+    ("opening", "role"),
+    [
+        (
+            "Суд отправил под домашний арест главу городского округа Котлас Сергея Мезенцева.",
+            "глава",
+        ),
+        ("На встрече с жителями директор школы Сергей Мезенцев извинился.", "директор школы"),
+    ],
+)
+def test_a_prepositions_object_before_a_role_is_no_part_of_it(opening: str, role: str) -> None:
+    text = f"{opening}\n\n«Я ни разу не взял чужого», — сказал Мезенцев."
+    assert quotes(text)[-1].role == role

@@ -70,7 +70,9 @@ def premodifier(words: list[str]) -> str:
             break  # "BERLIN, Germany - Mayor Kai Wegner": the dateline ends at the dash
         kept.insert(0, word)
     while kept and (not _is_role_start(kept[0]) or kept[0].lower() in _JOINING_WORDS):
-        kept.pop(0)  # "тревожит и 19-летнего Ивана": a role never opens with "и"
+        popped = kept.pop(0)  # "тревожит и 19-летнего Ивана": a role never opens with "и"
+        if popped.lower() in _RU_PREPOSITIONS:
+            kept = _past_object(kept)
     kept = _from_person_noun(kept)
     if kept and not kept[0].islower():
         return " ".join(kept).replace(_JOINER, " ")
@@ -79,6 +81,20 @@ def premodifier(words: list[str]) -> str:
 
 
 _JOINER = "\u2060"
+_RU_PREPOSITIONS = frozenset(
+    lx.words("в во на под за из у от для при по с со к о об про через над перед без до")
+)
+
+
+def _past_object(kept: list[str]) -> list[str]:
+    """The words after a Russian preposition past its object, its adjectives and its
+    noun ("под домашний арест главу округа" → "главу округа", "с жителями директор
+    школы" → "директор школы"), when a role goes on after them."""
+    first = 0
+    while first < len(kept) - 1 and _adjective(kept[first]) and not _plain_noun(kept[first]):
+        first += 1
+    rest = kept[first + 1 :]
+    return rest if rest and _is_role_start(rest[0]) and rest[0][:1].islower() else kept
 
 
 def _from_person_noun(kept: list[str]) -> list[str]:
