@@ -868,3 +868,22 @@ def test_the_defender_is_the_lawyer_named() -> None:
 def test_a_prepositions_object_before_a_role_is_no_part_of_it(opening: str, role: str) -> None:
     text = f"{opening}\n\n«Я ни разу не взял чужого», — сказал Мезенцев."
     assert quotes(text)[-1].role == role
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "organization"),
+    [
+        ("АО «Приморский балкерный терминал»", "терминала", "Приморский балкерный терминал"),
+        ("Международный аэропорт «Сокол»", "аэропорта", "Сокол"),
+    ],
+)
+def test_a_worker_of_a_port_by_its_kind_is_at_the_one_named(
+    body: str, kind: str, organization: str
+) -> None:
+    text = (
+        f"Жители подали иск к {body}.\n\n"
+        f"Сотрудник {kind}, попросивший не называть его имени, рассказал, что системы "
+        "работают не всегда. «Воду включают, когда приезжает проверка», — сказал он."
+    )
+    quote = quotes(text)[-1]
+    assert (quote.role, quote.organization) == ("Сотрудник", organization)
