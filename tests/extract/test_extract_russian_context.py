@@ -887,3 +887,11 @@ def test_a_worker_of_a_port_by_its_kind_is_at_the_one_named(
     )
     quote = quotes(text)[-1]
     assert (quote.role, quote.organization) == ("Сотрудник", organization)
+
+
+def test_a_town_after_a_roles_body_is_no_speakers_name() -> None:
+    text = (
+        "Фельдшер станции скорой медицинской помощи Новокаменска, попросивший не называть "
+        "его имени, рассказал о сменах. «Нас в смене четыре машины», — сказал собеседник."
+    )
+    assert quotes(text)[-1].speaker_name == ""

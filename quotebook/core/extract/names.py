@@ -181,6 +181,9 @@ def split_name(
         # critic and broadcaster Lydia Marsh" is one
     if _place_of_body(premod, name_words):
         return None  # "Территориальная избирательная комиссия Верхнекамска": where it serves
+    lone = name_words[0].rstrip(",.;:") if len(name_words) == 1 else ""
+    if lone and premod and morph.is_place(lone) and not morph.may_agree(premod.split()[0], lone):
+        return None  # "Фельдшер станции скорой помощи Новокаменска": the town it serves
     if _ends_body_name(dropped):
         return None  # "The Department for Environment, Food and Rural Affairs": its fields
     after_preposition = bool(dropped) and dropped[-1].lower().strip(",") in PREPOSITIONS
