@@ -895,3 +895,14 @@ def test_a_town_after_a_roles_body_is_no_speakers_name() -> None:
         "его имени, рассказал о сменах. «Нас в смене четыре машины», — сказал собеседник."
     )
     assert quotes(text)[-1].speaker_name == ""
+
+
+def test_the_director_of_one_of_several_schools_is_not_the_director_named() -> None:
+    text = (
+        "Директор школы № 9 Галина Трофимова рассказала о взносах.\n\n"
+        "Директор одной из школ Заречного района, попросившая не называть ее имени, "
+        "уверена, что в департаменте знали. «Нам прямо сказали: ищите источники», — "
+        "говорит собеседница."
+    )
+    quote = quotes(text)[-1]
+    assert (quote.speaker_name, quote.role) == ("", "Директор")

@@ -462,11 +462,13 @@ _RUSSIAN_AGE = re.compile(r"^\d{1,3}[-‑]летн[а-яё]+\s+\S")
 def _someone_else(written: str) -> bool:
     """ "стоявшая рядом жительница поселка": a participle before a Russian role says what
     a person did, so someone not named before; "Один из инструкторов" is one of several,
-    none of them named."""
+    none of them named, and so is the director of one of several schools."""
     words = written.split()
     first = words[0] if words else ""
     if first.lower() in ("один", "одна") and words[1:2] == ["из"]:
         return True
+    if re.search(r"\b(?:одного|одной|одним|одном)\s+из\b", written.lower()):
+        return True  # "Директор одной из школ района": of one of several, none named
     return morph.is_russian(first) and first.islower() and morph.is_participle(first)
 
 
