@@ -333,3 +333,26 @@ def test_what_the_speaker_said_something_of_after_and_said_is_no_speaker() -> No
         'questions this family has been asking."'
     )
     assert [p.speaker_name for p in extract(text).proposals] == ["Raymond Ochoa"] * 2
+
+
+def test_an_unnamed_caseworker_of_a_body_by_its_initials_is_who_she_means() -> None:
+    text = (
+        "The Garrow Valley Children's Aid Society (GVCAS) said it had 112 foster homes.\n\n"
+        '"We love it," said Marianne Tessier, 64.\n\n'
+        "A GVCAS caseworker, who spoke on condition of anonymity, described three nights "
+        'in a motel.\n\n"He asked me whether this was his room now," she said.'
+    )
+    quote = last(text)
+    assert (quote.speaker_name, quote.role, quote.organization) == (
+        "",
+        "caseworker",
+        "Garrow Valley Children's Aid Society",
+    )
+
+
+def test_the_union_local_is_the_union_named_before() -> None:
+    text = (
+        "The Ontario Social Services Workers' Union (OSSWU) said shifts were too long. "
+        'Raj Bhandari, president of the union local, said: "Staff are exhausted."'
+    )
+    assert last(text).organization == "Ontario Social Services Workers' Union"

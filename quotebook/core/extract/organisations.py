@@ -14,6 +14,8 @@ from . import morph
 from .names import is_legal_form
 from .ru_roles import compound_kind
 
+# A body's local unit, after the kind of body it belongs to ("the union local")
+_UNITS_OF_KIND = frozenset(lx.words("local branch chapter"))
 # Words for a body that refer to any body of their family ("the firm": the company, "the
 # regulator": the authority or agency named before).
 _BROAD_KINDS = frozenset(
@@ -126,6 +128,8 @@ class Bodies:
         if not words or len(words) > 2 or (capitals and not opening):
             return organization
         word = words[-1]
+        if len(words) == 2 and word in _UNITS_OF_KIND:
+            word = words[0]  # "the union local", "the party branch": the body named before
         family = lx.ORG_FAMILY.get(word)
         compound = organization.islower() and compound_kind(morph.head_noun(word))
         if family is None and len(words) == 1 and compound:

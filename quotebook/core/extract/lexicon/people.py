@@ -57,7 +57,7 @@ ROLE_WORDS = frozenset(
     surgeon nurse pediatrician paediatrician cardiologist epidemiologist geologist
     historian expert consultant adviser advisor coach trainer captain boss player
     defender striker midfielder goalkeeper striker organiser organizer activist
-    campaigner volunteer worker employee staffer mechanic driver pilot farmer
+    campaigner volunteer worker caseworker employee staffer mechanic driver pilot farmer
     resident student parent trustee member commissioner inspector detective sergeant
     sheriff deputy commander general colonel lieutenant ambassador envoy diplomat
     reviewer critic editor reporter journalist writer author novelist artist
