@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from quotebook.core.extract import Proposal, extract
+from quotebook.core.extract.speech import find_verbs
 
 
 def speakers(text: str) -> list[str]:
@@ -356,3 +357,27 @@ def test_the_union_local_is_the_union_named_before() -> None:
         'Raj Bhandari, president of the union local, said: "Staff are exhausted."'
     )
     assert last(text).organization == "Ontario Social Services Workers' Union"
+
+
+@pytest.mark.parametrize(
+    ("opening", "pronoun", "name"),
+    [
+        ("Kerry Lowther, whose nine-year-old son plays in midfield,", "she", "Kerry Lowther"),
+        (
+            "Robert Penhale, who runs a farm with his wife and their daughter,",
+            "he",
+            "Robert Penhale",
+        ),
+    ],
+)
+def test_a_child_or_spouse_after_a_possessive_makes_nobody_a_man_or_woman(
+    opening: str, pronoun: str, name: str
+) -> None:
+    text = f'{opening} said {pronoun} was relieved. "It is a relief," {pronoun} said.'
+    assert last(text).speaker_name == name
+
+
+def test_a_participle_before_a_noun_after_an_ing_word_reports_no_speech() -> None:
+    assert find_verbs("studies linking repeated heading to dementia", naming=False) == []
+    found = find_verbs("Whitcombe, who flew in for the meeting, called the campus", naming=True)
+    assert [verb.word for verb in found] == ["called"]

@@ -36,7 +36,10 @@ def gender_of(name: str, role: str, mention: Mention, description: str, hint: st
     said = f"{role} {description} {mention.premod}".lower()
     # "who runs a motel with her husband", "whose husband was hurt": a relative after a
     # possessive is someone else
-    words = set(re.sub(r"\b(?:his|her|their|its|my|our|whose)\s+\S+", " ", said).split())
+    said = re.sub(r"\bwhose\b.*$", " ", said)  # "whose nine-year-old son plays …"
+    # "her husband", "their nine-year-old son": a relative, perhaps with an age before it
+    kin = re.sub(r"\b(?:his|her|their|its|my|our)\s+(?:\S+-\S+\s+)?\S+", " ", said)
+    words = set(kin.split())
     if words & _FEMALE_WORDS:
         return "f"
     if words & _MALE_WORDS:

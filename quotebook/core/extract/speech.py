@@ -167,6 +167,9 @@ def _verb_at(
         return None
     if previous in _PASSIVE_AUXILIARIES and (word.endswith("ed") or word == "told"):
         return None  # "manufacturers had been asked for …": spoken to, not speaking
+    joined = text[: match.start()].rstrip()[-1:].isalpha()  # no comma after the word before
+    if word.endswith("ed") and previous.endswith("ing") and len(previous) > 4 and joined:
+        return None  # "studies linking repeated heading to …": a participle before a noun
     plain = word.rstrip("s") if word.endswith("s") else word
     irregular = ("said", "told", "wrote", "put")
     regular = word.endswith(("ed", "ing"))
