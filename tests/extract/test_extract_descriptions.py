@@ -1131,3 +1131,29 @@ def test_the_clerks_office_is_the_office_of_the_clerk_named_before() -> None:
 def test_an_office_before_the_name_beats_a_job_no_longer_held(description: str, role: str) -> None:
     quote = extract(f'"We were told to draw new lines," said Mayor Robert Hale, 66, {description}.')
     assert quote.proposals[-1].role == role
+
+
+@pytest.mark.parametrize(
+    ("body", "organization"),
+    [
+        (
+            "The Royal College of Nursing (RCN) said the rise was a pay cut.",
+            "Royal College of Nursing",
+        ),
+        ("Unison, which represents council staff, opposed the cuts.", "Unison"),
+        ("Castlebridge Foods Ltd said it would cut 40 jobs.", ""),
+    ],
+)
+def test_the_union_is_the_body_just_named_unless_it_is_of_another_kind(
+    body: str, organization: str
+) -> None:
+    text = f'{body} Owen Pritchard, the union\'s regional officer, said: "Members are angry."'
+    assert extract(text).proposals[-1].organization == (organization or "union")
+
+
+def test_a_verb_after_to_before_a_name_is_no_role() -> None:
+    text = (
+        "That has done little to reassure Gillian Marsh, 58, a former school secretary. "
+        '"It is a tax on the sick," she said.'
+    )
+    assert extract(text).proposals[-1].role == "former school secretary"

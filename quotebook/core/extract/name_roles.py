@@ -213,6 +213,9 @@ def _common_noun_role(words: list[str]) -> str:
     verb_form = bool(kept) and kept[0].endswith("s") and not kept[0].endswith("ss")
     if kept and (opener in ("who", "which") or (opener == "that" and verb_form)):
         return ""  # "a dairy which buys Pritchard's milk": the clause's verb, not a role
+    known = bool(kept) and kept[0] in lx.ROLE_WORDS | lx.PERSON_NOUNS | lx.RELATIONS
+    if kept and opener == "to" and len(kept) == 1 and not known:
+        return ""  # "done little to reassure Gillian Marsh": a verb; not "to tenant …"
     return " ".join(kept)
 
 

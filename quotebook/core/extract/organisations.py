@@ -14,6 +14,10 @@ from . import morph
 from .names import is_legal_form
 from .ru_roles import compound_kind
 
+# Families of body a union is not, which "the union" never means when none was named
+_NO_UNION = frozenset(
+    lx.words("company ministry department agency council party court police government club")
+) | frozenset(("hospital",))
 # A body's local unit, after the kind of body it belongs to ("the union local")
 _UNITS_OF_KIND = frozenset(lx.words("local branch chapter"))
 # Words for a body that refer to any body of their family ("the firm": the company, "the
@@ -149,6 +153,9 @@ class Bodies:
                 fits = False  # "в ведомстве": a state body, not "МУП «…»" named before
             if fits and (name[:1].isupper() or _says_which(name)):
                 return name
+        last, kinds = self._orgs[-1] if self._orgs else ("", frozenset())
+        if word == "union" and last[:1].isupper() and not kinds & _NO_UNION:
+            return last  # "Royal College of Nursing … the union's regional officer"
         return organization
 
     def named_of_kind(self, kind: str) -> str:
