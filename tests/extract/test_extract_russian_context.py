@@ -906,3 +906,12 @@ def test_the_director_of_one_of_several_schools_is_not_the_director_named() -> N
     )
     quote = quotes(text)[-1]
     assert (quote.speaker_name, quote.role) == ("", "Директор")
+
+
+def test_one_of_the_hunters_is_someone_whose_word_is_also_a_surname() -> None:
+    text = (
+        "Один из охотников, участвующих в поисках, на условиях анонимности рассказал, что "
+        "медведь держится рядом с поселком. «Следы свежие», — сказал он."
+    )
+    quote = quotes(text)[-1]
+    assert (quote.speaker_name, quote.role) == ("", "охотник")

@@ -266,7 +266,8 @@ def one_of(word: str) -> str:
     for parse in _parses(word.lower()):
         if parse.tag.POS == "NOUN" and "plur" in parse.tag and "gent" in parse.tag:
             form = parse.inflect({"sing", "nomn"})
-            if form is not None and is_person_noun(word):
+            # the singular: "охотников" reads as the surname "Охотников" too
+            if form is not None and is_person_noun(str(form.word)):
                 return str(form.word)
     return ""
 
