@@ -915,3 +915,13 @@ def test_one_of_the_hunters_is_someone_whose_word_is_also_a_surname() -> None:
     )
     quote = quotes(text)[-1]
     assert (quote.speaker_name, quote.role) == ("", "охотник")
+
+
+def test_a_name_after_a_role_in_the_genitive_is_filed_in_the_nominative() -> None:
+    text = (
+        "По словам директора заповедника Эрдни Манджиева, рост численности — результат "
+        "борьбы с браконьерами. «Полвека назад в степи паслось больше сайгаков», — говорит "
+        "Манджиев."
+    )
+    quote = quotes(text)[-1]
+    assert (quote.speaker_name, quote.role) == ("Эрдни Манджиев", "директор заповедника")

@@ -193,7 +193,10 @@ def _refer(cast: Cast, mention: Mention, verb: str) -> Person | None:
     known = known or named_in_nominative(mention.name, [mention.premod, *mention.after])
     # "— рассказала руководитель раскопа Евгения Сазонова": her name, as printed
     known = known or (_verb_gender(verb) == "f" and reads_as_her_name(mention.name))
-    nominative = morph.nominative(mention.name) if mention.name and not known else mention.name
+    gender = _genitive_of_his(mention)
+    nominative = (
+        morph.nominative(mention.name, gender) if mention.name and not known else mention.name
+    )
     if nominative != mention.name:  # "юриста Игоря Малова": the role is in the name's case
         mention.name = nominative
         mention.premod = nominative_phrase(mention.premod)
@@ -208,6 +211,17 @@ def _refer(cast: Cast, mention: Mention, verb: str) -> Person | None:
     if person is not None and person.organization[:1].isupper():
         cast.bodies.note(person.organization)
     return person
+
+
+def _genitive_of_his(mention: Mention) -> str:
+    """ "masc" for "директора заповедника Эрдни Манджиева": a role in the genitive only
+    before a surname in "-ева", which a woman's would end in "-евой"; else ""."""
+    first = mention.premod.split()[0].lower() if mention.premod.split() else ""
+    if not morph.is_russian(first) or not morph.is_genitive(first):
+        return ""
+    single = any(p.tag.case == "nomn" and "sing" in p.tag for p in morph.parses(first))
+    ending = re.search(r"(?:ова|ева|ина|ына)$", mention.name)
+    return "masc" if ending and not single else ""
 
 
 def _plural_subject(mention: Mention, verb: str) -> bool:
