@@ -930,3 +930,17 @@ def test_a_name_after_a_role_in_the_genitive_is_filed_in_the_nominative() -> Non
     )
     quote = quotes(text)[-1]
     assert (quote.speaker_name, quote.role) == ("Эрдни Манджиев", "директор заповедника")
+
+
+@pytest.mark.parametrize("age", ["15-летняя ", ""])
+def test_a_description_opening_the_sentence_before_an_age_and_a_name(age: str) -> None:
+    text = (
+        "Тренировки воспитанников МБУ ДО «Спортивная школа олимпийского резерва № 2» "
+        f"перенесли в парк. Воспитанница школы, {age}Арина Вахрушева, стала призером. "
+        "«Я не уйду», — говорит она."
+    )
+    quote = quotes(text)[-1]
+    assert (quote.role, quote.organization) == (
+        "Воспитанница",
+        "Спортивная школа олимпийского резерва № 2",
+    )

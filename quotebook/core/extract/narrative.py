@@ -18,6 +18,7 @@ from .bodies import possessor
 from .chunks import chunks_of, description_before, is_description, is_owned_post, is_rank
 from .events import SHORT, Event
 from .mention import Mention
+from .name_roles import is_age_word
 from .names import is_capitalised, split_name
 from .phrases import subject_after, subject_before
 from .premodifiers import is_nationality
@@ -223,7 +224,8 @@ def _people(text: str, base: int, speaker: Mention | None) -> list[Event]:
             mention.after = _described_after(
                 words[end + 1 :], chunks[index + 1 :], rest, role_before
             )
-            ranked = bool(premod) and is_rank(premod)
+            # "Воспитанница школы, 15-летняя Арина …": a rank or an age alone before the name
+            ranked = bool(premod) and (is_rank(premod) or is_age_word(premod))
             words_named = len(name.split()) + len(titles) + origin + ranked
             if (not premod or ranked) and index > 0 and end + 1 == words_named:
                 whose = _whose_role(chunks, index) if index > 1 else ""

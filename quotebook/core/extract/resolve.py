@@ -190,7 +190,9 @@ def _refer(cast: Cast, mention: Mention, verb: str) -> Person | None:
         mention = Mention(mention.written, mention.start, mention.end, before=[f"of {body}"])
     known = mention.name and cast.knows(mention.name)  # "Шамаев" after "Виктор Шамаев"
     # "74-летняя пенсионерка Антонина Белякова": a role before the name agrees with it too
-    known = known or named_in_nominative(mention.name, [mention.premod, *mention.after])
+    known = known or named_in_nominative(
+        mention.name, [mention.premod, *mention.after, *mention.before]
+    )
     # "— рассказала руководитель раскопа Евгения Сазонова": her name, as printed
     known = known or (_verb_gender(verb) == "f" and reads_as_her_name(mention.name))
     gender = _genitive_of_his(mention)
