@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from quotebook.core.extract import extract
+from quotebook.core.extract.describe import parse
 from quotebook.core.extract.org_names import clean_org
 
 QUOTE = "The queue was thirty kilometres long"
@@ -1157,3 +1158,24 @@ def test_a_verb_after_to_before_a_name_is_no_role() -> None:
         '"It is a tax on the sick," she said.'
     )
     assert extract(text).proposals[-1].role == "former school secretary"
+
+
+@pytest.mark.parametrize(
+    ("description", "role", "organization"),
+    [
+        ('a cheesemonger known to every customer as "Cheese Steve"', "cheesemonger", ""),
+        ("a baker nicknamed Bun", "baker", ""),
+        (
+            "the only member of the Harlan Springs Town Council to vote against the deal",
+            "member",
+            "Harlan Springs Town Council",
+        ),
+        ("a league committee member", "committee member", "league"),
+        ("a board member", "board member", ""),
+    ],
+)
+def test_what_a_role_is_printed_with_that_is_not_the_role(
+    description: str, role: str, organization: str
+) -> None:
+    fields = parse(description)
+    assert (fields.role, fields.organization) == (role, organization)

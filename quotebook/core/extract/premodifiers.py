@@ -44,6 +44,10 @@ def split_premodifier(role: str) -> tuple[str, str]:
     named = body_before_role(words)
     if named is not None:
         return named
+    first = words[0].lower() if words else ""
+    owning = first in lx.ORG_NOUNS and first not in lx.GENERIC_MODIFIERS and len(words) > 2
+    if owning and words[-1].lower() in lx.ROLE_KEEPS_MODIFIER and words[1].islower():
+        return " ".join(words[1:]), words[0]  # "league committee member": the league's
     if len(words) < 2 or is_capitalised(words[-1]) or words[-1].lower() in lx.ROLE_KEEPS_MODIFIER:
         return role, ""
     for index in range(len(words) - 2, -1, -1):
