@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from quotebook.core import Library
 from quotebook.core.extract import FileItem, file_proposals
 from quotebook.core.extract.document import read_text
@@ -66,3 +68,19 @@ def test_a_plain_text_articles_first_lines_are_read() -> None:
         date(2024, 3, 18),
     )
     assert read_text("“Just a quote,” she said.\n").meta.headline == ""
+
+
+@pytest.mark.parametrize(
+    ("opening", "dateline"),
+    [
+        ("PORT GARROW, Ont. — Children taken into care", "PORT GARROW"),
+        ("EDINBURGH, Nov 6 (Reuters) - Caledonia Mutual Bank PLC said", "EDINBURGH"),
+        ("HARLAN SPRINGS, Colo. (AP) — Voters will decide", "HARLAN SPRINGS"),
+        ("Children taken into care — more than ever", ""),
+    ],
+)
+def test_a_dateline_opening_the_first_paragraph_is_the_articles(
+    opening: str, dateline: str
+) -> None:
+    text = f"Children spend nights in hotels\n\n{opening} spent nights in hotel rooms.\n"
+    assert read_text(text).meta.dateline == dateline

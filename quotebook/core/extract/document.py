@@ -127,6 +127,12 @@ _DATE_LINE = re.compile(r"^(?:date\s*:?\s*)?(\d{4}-\d{2}-\d{2})\b[\s,—–-]*(.
 # A dateline alone on its line: a place in capitals, perhaps with a dash after it.
 _DATELINE = re.compile(r"^([A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ .'-]{1,40}?)\s*[—–-]?\s*$")
 _TOP_LINES = 4  # the lines at the top where a headline and date lines are looked for
+# A dateline opening a paragraph: a place in capitals, perhaps a date or a region, an
+# agency in brackets, then a dash ("EDINBURGH, Nov 6 (Reuters) - ", "PORT GARROW, Ont. — ").
+INLINE_DATELINE = re.compile(
+    r"\s*([A-ZÀ-ÞА-ЯЁ]{2}[A-ZÀ-ÞА-ЯЁ .'-]*?)(?:,\s+[^()\n—–]{1,30}?)?"
+    r"(?:\s+\([A-Z][\w .-]*\))?\s+[-—–]\s+"
+)
 
 
 def plain_text_meta(raw: str) -> ArticleMeta:
@@ -148,6 +154,8 @@ def plain_text_meta(raw: str) -> ArticleMeta:
         elif not headline and _reads_like_headline(line):
             headline = line
         else:
+            opening = INLINE_DATELINE.match(line)  # "PORT GARROW, Ont. — Children …"
+            dateline = dateline or (opening.group(1).strip() if opening else "")
             break  # the body has begun
     if not headline:
         headline = _first_line_headline(raw)

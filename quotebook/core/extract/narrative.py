@@ -16,6 +16,7 @@ from . import morph
 from .agreement import nominative_phrase, qualifies_noun
 from .bodies import possessor
 from .chunks import chunks_of, description_before, is_description, is_owned_post, is_rank
+from .document import INLINE_DATELINE
 from .events import SHORT, Event
 from .mention import Mention
 from .name_roles import is_age_word
@@ -38,18 +39,10 @@ _DEFINITE_AGE = re.compile(r"^The (\d{1,3})-year-old\b")
 Chunks = list[tuple[str, int]]
 
 
-# A dateline opening a paragraph: a place in capitals, perhaps a date or a country, an
-# agency in brackets, then a dash ("EDINBURGH, Nov 6 (Reuters) - ", "LONDON — ").
-_INLINE_DATELINE = re.compile(
-    r"\s*[A-ZÀ-ÞА-ЯЁ]{2}[A-ZÀ-ÞА-ЯЁ .'-]*(?:,\s+[^()\n—–.]{1,30}?)?(?:\s+\([A-Z][\w .-]*\))?"
-    r"\s+[-—–]\s+"
-)
-
-
 def sentences(work: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Sentence spans within ``work[start:end]``, past a dateline opening it."""
     position = start
-    dateline = _INLINE_DATELINE.match(work, start, end)
+    dateline = INLINE_DATELINE.match(work, start, end)
     if dateline:  # "EDINBURGH, Nov 6 (Reuters) - Caledonia Mutual Bank PLC said"
         position = dateline.end()
     while position < end:
