@@ -102,7 +102,7 @@ class Cast:
         if not organization and _RU_BODY_ROLE.match(description):
             organization = self.bodies.last_named(lower=True)  # "Его директор"
         if not organization and mention.name and _HEADS_A_FIRM.fullmatch(role.lower()):
-            organization = self._body_just_spoken()  # "Tallypay said …" "…, chief executive
+            organization = self._body_just_spoken()  # "Tallypay said …": its chief executive
         if not organization and _POLICE_RANK.match(role):
             force = self.bodies.resolve("police")  # "Detective Inspector Claire Odunsi"
             organization = force if force[:1].isupper() else ""  # after "Avon Police said"
@@ -443,9 +443,6 @@ def _is_source(person: Person) -> bool:
     return not person.name and bool(first) and morph.head_noun(first[0]) in lx.SOURCE_NOUNS
 
 
-# "Его директор", "ее руководитель": a role a body has, owned by the body named last.
-# "The 78-year-old": an age and a role, printed as the subject after someone is named,
-# are that person's.
 # Posts at the head of a firm or its voice, which a firm that has just spoken fills
 # ("Tallypay said …" "…," chief executive Ryan Dorsey said)
 _HEADS_A_FIRM = re.compile(
@@ -455,6 +452,9 @@ _HEADS_A_FIRM = re.compile(
 # Words for someone by their employment only, which an unnamed source described by
 # their job before is called again: "the employee", "the worker"
 _ANY_WORKER = frozenset(lx.words("employee worker staffer"))
+# "Его директор", "ее руководитель": a role a body has, owned by the body named last.
+# "The 78-year-old": an age and a role, printed as the subject after someone is named,
+# are that person's.
 _DEFINITE_AGE = re.compile(r"^the\s+\d{1,3}-year-old\b", re.IGNORECASE)
 _RUSSIAN_AGE = re.compile(r"^\d{1,3}[-‑]летн[а-яё]+\s+\S")
 
