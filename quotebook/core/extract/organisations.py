@@ -16,8 +16,10 @@ from .ru_roles import compound_kind
 
 # Families of body a union is not, which "the union" never means when none was named
 _NO_UNION = frozenset(
-    lx.words("company ministry department agency council party court police government club")
-) | frozenset(("hospital",))
+    lx.words(
+        "company ministry department agency council party court police government club hospital"
+    )
+)
 # A body's local unit, after the kind of body it belongs to ("the union local")
 _UNITS_OF_KIND = frozenset(lx.words("local branch chapter"))
 # Words for a body that refer to any body of their family ("the firm": the company, "the
@@ -120,7 +122,9 @@ class Bodies:
         CCA" → the body those initials were printed after; else as given. A kind's own word
         ("company", "group") or a broad one ("firm") refers to any body of its family; a
         narrower one ("embassy") only to a body it names or that was called one: an embassy
-        is not the foreign office named before it."""
+        is not the foreign office named before it. "The union" with no union named is the
+        body named last, when that is of no kind a union is not (the Royal College of
+        Nursing)."""
         spelt = self._initials.get(organization.removeprefix("the ").strip())
         if spelt:  # "the CCA" after "the Company Chemists' Association (CCA)": its name
             return spelt
