@@ -319,6 +319,37 @@ def test_its_role_before_a_name_wins_over_what_else_the_person_is() -> None:
     )
 
 
+def test_its_role_before_a_name_wins_over_a_body_the_person_works_at_too() -> None:
+    text = (
+        "The Marlow Valley Nurses Guild opposes the rota. Its secretary, Hannah Orme, who "
+        "has worked night shifts at St. Cuthbert's Hospital since 2009, said members were "
+        'tired. "We are running on empty," Orme said.'
+    )
+    quote = quotes(text)[0]
+    assert (quote.speaker_name, quote.role, quote.organization) == (
+        "Hannah Orme",
+        "secretary",
+        "Marlow Valley Nurses Guild",
+    )
+
+
+def test_the_agency_is_the_state_department_named_before() -> None:
+    text = (
+        "The Idaho Department of Fish and Game (IDFG) closed the river to anglers. A "
+        'biologist at the agency said the trout were "under real stress this summer."'
+    )
+    assert quotes(text)[0].organization == "Idaho Department of Fish and Game"
+
+
+def test_someone_at_the_infirmary_is_at_the_infirmary_named_before() -> None:
+    text = (
+        "Visitors to Dunmore Royal Infirmary will need a pass from Monday. A porter at "
+        'the infirmary said the queues had been "chaos since breakfast."'
+    )
+    quote = quotes(text)[0]
+    assert (quote.role, quote.organization) == ("porter", "Dunmore Royal Infirmary")
+
+
 def test_a_word_of_a_bodys_name_is_not_a_persons_surname() -> None:
     text = (
         "Northfield Rovers were deducted 12 points on Friday. The Northfield Rovers chairman, "

@@ -181,6 +181,17 @@ def test_a_company_speaks_through_a_press_office_named_by_its_kind() -> None:
     assert (quote.speaker_name, quote.role, quote.organization) == ("", "", "Исток")
 
 
+def test_a_federation_speaks_through_its_press_office() -> None:
+    quote = only(
+        "Турнир провела Федерация волейбола Тамбовской области. «Итоги пересмотрены не "
+        "будут», — сообщили в пресс-службе федерации."
+    )
+    assert (quote.speaker_name, quote.organization) == (
+        "",
+        "Федерация волейбола Тамбовской области",
+    )
+
+
 def test_a_body_named_in_a_case_the_dictionary_does_not_know_stays_as_printed() -> None:
     quote = only("В Минцифры заявили, что программа «остается главным инструментом».")
     assert (quote.speaker_name, quote.organization) == ("", "Минцифры")

@@ -461,6 +461,7 @@ def fields_of(mention: Mention) -> tuple[Fields, str]:
     """The merged fields of every description in a mention, and the raw description."""
     age: int | None = None
     role = organization = ""
+    owned = False  # the role is a post of the body just named ("Its president")
     raw: list[str] = []
     descriptions = _goes_on(_preferred(mention), bool(mention.premod))
     for index, description in enumerate(descriptions):
@@ -479,13 +480,15 @@ def fields_of(mention: Mention) -> tuple[Fields, str]:
         age = age if age is not None else found.age
         if not role and found.role:
             role, organization = found.role, found.organization or organization
+            owned = bool(re.match(r"its\s", description, re.IGNORECASE))  # its body's post
         elif is_premod and found.role and found.organization and not organization:
             # "Кандидат от «Яблока» X, владелец кафе": the role printed with its body
             role, organization = found.role, found.organization
         elif is_premod and found.role and _former(role):
             # "Mayor Robert Halvorsen, 66, a retired almond grower": the office held now
             role, organization = found.role, found.organization
-        organization = organization or found.organization
+        if not owned:  # "Its president, X, who has taught at Cedar Hollow": the body's
+            organization = organization or found.organization
         if _drop_age(description):  # an age alone ("Анна Берг (29)") is the age, no description
             raw.append(_as_printed(description))
     if not role:
@@ -515,14 +518,14 @@ def _as_printed(description: str) -> str:
 def _preferred(mention: Mention) -> list[str]:
     """The mention's descriptions, a role a body owns first: "Its chair, Joanne Kay, a
     retired schoolteacher" is the chair of the body just named, where the words after
-    the name say what else she is."""
+    the name say what else she is, even where they name another body ("Its president,
+    Lorraine Whitaker, who has taught fourth grade at Cedar Hollow")."""
     found = _heads_named(mention.descriptions)
     heads = [d for d in found if _REL_HEADS.match(d)]  # "City councillor X, who chairs …"
     found = [d for d in found if d not in heads] + heads
     owned = [d for d in mention.before if re.match(r"its\s", d, re.IGNORECASE)]
-    owned += [d for d in mention.before if d not in owned and parse(d).organization]
-    if not owned or any(parse(d).organization for d in mention.after):
-        return found
+    if not any(parse(d).organization for d in mention.after):
+        owned += [d for d in mention.before if d not in owned and parse(d).organization]
     return owned + [d for d in found if d not in owned]
 
 

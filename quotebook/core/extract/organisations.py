@@ -29,9 +29,10 @@ _BROAD_KINDS = frozenset(
 )
 # Words for a body that refer to a body of any kind ("the group": the union named before).
 _ANY_KIND = frozenset(lx.words("group"))
-# Kinds a body named with one of these words also belongs to: the Food and Drug
-# Administration is "the agency" as well as part of a government.
-_ALSO = {"administration": "agency"}
+# Kinds a body whose name is headed by one of these words also belongs to: the Food and
+# Drug Administration and the Oregon Department of Environmental Quality are each "the
+# agency" as well as part of a government.
+_ALSO = {"administration": "agency", "department": "agency"}
 # English kinds that open a sentence before a role ("Club captain", "Union leader")
 _OPENING_KINDS = frozenset(lx.words("club union council party company firm charity trust"))
 # Russian words for a body that refer to any body ("в заявлении компании" after
@@ -109,7 +110,8 @@ class Bodies:
         listed = _listed_kinds(words)
         words = [w for w in words if w not in listed]
         families = {lx.ORG_FAMILY[w] for w in words if w in lx.ORG_FAMILY}
-        families |= {_ALSO[w] for w in words[-1:] if w in _ALSO and not name.islower()}
+        head = words[: words.index("of")] if "of" in words else words  # "Department of …"
+        families |= {_ALSO[w] for w in head[-1:] if w in _ALSO and not name.islower()}
         lone_kind = len(words) == 1 and morph.is_russian(name) and words[0] in lx.ORG_FAMILY
         if name.islower() or lone_kind:  # "the company", "Министерство": the body of that
             name = self.resolve(name)  # kind named before, if any

@@ -37,7 +37,7 @@ ORG_FAMILY = {
     **dict.fromkeys(
         words("university college institute academy school lyceum polytechnic"), "school"
     ),
-    **dict.fromkeys(words("hospital clinic hospice"), "hospital"),
+    **dict.fromkeys(words("hospital clinic hospice infirmary"), "hospital"),
     **dict.fromkeys(words("center centre foundation charity trust museum library house"), "center"),
     **dict.fromkeys(words("party"), "party"),
     **dict.fromkeys(words("diocese archdiocese"), "diocese"),
@@ -71,7 +71,7 @@ ORG_FAMILY = {
             общество общества гостиница гостиницы отель отеля хостел хостела пансионат
             пансионата санаторий санатория ресторан ресторана хор хора ансамбль ансамбля
             оркестр оркестра аэропорт аэропорта порт порта терминал терминала
-            заповедник заповедника
+            заповедник заповедника федерация федерации
             """
         ),
         "ru",
@@ -161,7 +161,7 @@ RUSSIAN_BODIES = frozenset(
     минфин минобороны мвд фсб цб партия организация штаб-квартира офис предприятие
     учреждение служба агентство инспекция комитет комиссия корпорация госкорпорация
     таможня дума авиакомпания перевозчик застройщик муниципалитет дирекция отделение отдел
-    филиал
+    филиал федерация
     """
     )
 )
