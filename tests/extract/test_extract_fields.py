@@ -139,6 +139,20 @@ def test_a_body_named_before_its_speaker_is_its_organisation_not_a_nationality()
     assert (quote.role, quote.organization) == ("organiser", "Unite")
 
 
+@pytest.mark.parametrize(
+    "description",
+    [
+        "A nurse from one of the agency teams",
+        "A shareholder in one of the first funding rounds",
+        "A driver with one of the smaller haulage firms",
+    ],
+)
+def test_one_of_several_unnamed_is_no_part_of_the_role(description: str) -> None:
+    role = description.split()[1]
+    quote = last(f'{description} said the plan was late. "Nobody asked us," the {role} said.')
+    assert (quote.role, quote.organization) == (role, "")
+
+
 def test_a_relation_to_someone_named_is_the_role() -> None:
     text = (
         "Karl Weber, 60, closed his shop in May.\n\n"

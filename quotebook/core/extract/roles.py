@@ -84,6 +84,7 @@ def role_and_org(text: str, *, before_name: bool = False) -> tuple[str, str]:
         return "", ""
     text = _PARENT_OF.sub("", _before_participle(text))
     text = _ONE_OF_ITS.sub(r" at the \1", text)  # "at one of the chain's gyms": the chain
+    text = _ONE_OF_UNNAMED.sub("", text)  # "an official from one of the partner governments"
     outlet = _OUTLET_SOURCE.match(text)
     if outlet and morph.head_noun(outlet.group(1)) in lx.SOURCE_NOUNS:
         text = outlet.group(1) + text[outlet.end() :]  # the outlet's source in the body
@@ -103,6 +104,9 @@ _ONE_OF_ITS = re.compile(
     r"\s+at\s+one\s+of\s+the\s+([a-z]+)['’]s\s+[a-z]+s\b(?:\s+in\s+[A-Z][\w'’-]*)?"
 )
 
+# "a councillor from one of the opposition groups", "an investor in one of the early
+# funding rounds": one of several the writer does not name, no body of the person's
+_ONE_OF_UNNAMED = re.compile(r"\s+(?:from|in|with)\s+one\s+of\s+(?:the\s+)?[a-z][^A-Z]*$")
 
 # "Источник «Ведомостей» в мэрии", "источник ТАСС в правительстве": the outlet a source
 # spoke to, printed between the source and the body the source is in.
