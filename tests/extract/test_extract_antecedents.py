@@ -350,6 +350,15 @@ def test_someone_at_the_infirmary_is_at_the_infirmary_named_before() -> None:
     assert (quote.role, quote.organization) == ("porter", "Dunmore Royal Infirmary")
 
 
+def test_the_charity_is_the_body_named_before_whose_name_says_no_kind() -> None:
+    text = (
+        "The Brackenfield Project, which had objected to the plan, said it was still "
+        "waiting for the survey. A spokeswoman for the charity said: "
+        '"Nobody has counted the otters."'
+    )
+    assert quotes(text)[0].organization == "Brackenfield Project"
+
+
 def test_a_word_of_a_bodys_name_is_not_a_persons_surname() -> None:
     text = (
         "Northfield Rovers were deducted 12 points on Friday. The Northfield Rovers chairman, "

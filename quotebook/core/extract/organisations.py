@@ -27,6 +27,10 @@ _UNITS_OF_KIND = frozenset(lx.words("local branch chapter"))
 _BROAD_KINDS = frozenset(
     lx.words("firm business corporation startup start-up regulator watchdog farm")
 )
+# Families of body a name may say nothing of ("The Blue Lantern" is "the club",
+# "Kessler & Dean" "the company"), and every family.
+_OF_ANY_NAME = frozenset(lx.words("company club group center orchestra"))
+_FAMILIES = frozenset(lx.ORG_FAMILY.values())
 # Words for a body that refer to a body of any kind ("the group": the union named before).
 _ANY_KIND = frozenset(lx.words("group"))
 # Kinds a body whose name is headed by one of these words also belongs to: the Food and
@@ -162,7 +166,17 @@ class Bodies:
         last, kinds = self._orgs[-1] if self._orgs else ("", frozenset())
         if word == "union" and last[:1].isupper() and not kinds & _NO_UNION:
             return last  # "Royal College of Nursing … the union's regional officer"
+        if family in _OF_ANY_NAME:
+            return self._kindless() or organization
         return organization
+
+    def _kindless(self) -> str:
+        """The body named last whose name says no kind ("The Blue Lantern", "Marshfield
+        Hawks"): what "the club" or "the company" means when no body was called one."""
+        for name, kinds in reversed(self._orgs):
+            if name[:1].isupper() and not morph.is_russian(name) and not kinds & _FAMILIES:
+                return name
+        return ""
 
     def named_of_kind(self, kind: str) -> str:
         """The body named last that was called by the Russian ``kind`` ("компании" after
