@@ -153,6 +153,15 @@ def test_one_of_several_unnamed_is_no_part_of_the_role(description: str) -> None
     assert (quote.role, quote.organization) == (role, "")
 
 
+def test_a_place_owning_a_body_s_name_is_part_of_the_name() -> None:
+    text = (
+        "The St. Anne's Tenants' Association said in a letter that the lifts had been "
+        'broken "for the whole of the winter".'
+    )
+    quote = last(text)
+    assert (quote.role, quote.organization) == ("", "St. Anne's Tenants' Association")
+
+
 def test_a_relation_to_someone_named_is_the_role() -> None:
     text = (
         "Karl Weber, 60, closed his shop in May.\n\n"

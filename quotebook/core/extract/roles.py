@@ -54,6 +54,13 @@ _OWNER_START = re.compile(
 _PLACE_ROLES = frozenset(lx.words("mayor governor premier bishop archbishop councillor prosecutor"))
 
 
+def _names_a_kind(words: str) -> bool:
+    """ "Wharf Residents' Association": capitalised words ending in a kind of body, which
+    go on the name of a place or a person owning them as a body's name does."""
+    last = words.split()[-1].strip(".,'’").lower() if words.split() else ""
+    return last in lx.ORG_FAMILY and all(w[:1].isupper() for w in words.split())
+
+
 def _plain_name(word: str) -> bool:
     """A name in plain capitals ("Dresden", "Komiža", "Saxony-Anhalt"), where "BoE" or
     "ICC" are a body's initials."""
@@ -177,6 +184,8 @@ def _marked_body(text: str) -> tuple[str, str] | None:
         # "the Kent Attorney General's office": a body; "the clerk's office", the one
         # named before ("the Alder County Clerk and Recorder's Office")
         return "", ARTICLE.sub("", text)
+    if owned and _names_a_kind(owned.group(2)):
+        return "", ARTICLE.sub("", text)  # "The Cooper's Wharf Residents' Association"
     if owned and not _JOINS.match(text, owned.end(1)):
         rest = owned.group(2)  # the role, unless it names its own body ("… at Acme")
         site = _AT_SITE.search(rest) if _is_org_owner(owned.group(1)) else None
