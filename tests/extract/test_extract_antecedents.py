@@ -359,6 +359,36 @@ def test_the_charity_is_the_body_named_before_whose_name_says_no_kind() -> None:
     assert quotes(text)[0].organization == "Brackenfield Project"
 
 
+def test_a_post_only_one_kind_of_body_has_is_held_in_the_body_named() -> None:
+    named = quotes(
+        "Kilbride University will close its farm campus. "
+        '"We cannot keep it," said Professor Ian Moss, the vice-chancellor.'
+    )[0]
+    unnamed = quotes(
+        "Pupils at Ferndale Academy sat the paper again. A headteacher in Kent, who asked "
+        'not to be named, said: "The rules are clear."'
+    )[0]
+    assert (named.role, named.organization) == ("vice-chancellor", "Kilbride University")
+    assert (unnamed.role, unnamed.organization) == ("headteacher", "")
+
+
+def test_an_inspector_of_the_inspectorate_that_just_spoke_is_its_own() -> None:
+    text = (
+        "HM Inspectorate of Prisons (HMIP) said it would review the case. Chief Inspector "
+        'Alan Roe said his team would ask "who knew what, and when".'
+    )
+    quote = quotes(text)[0]
+    assert (quote.role, quote.organization) == ("Chief Inspector", "HM Inspectorate of Prisons")
+
+
+def test_the_partnership_is_the_partnership_named_before() -> None:
+    text = (
+        "The Severn Flood Partnership warned of rising water. Its chair was away. "
+        '"We are ready," said Jo Platt, the partnership\'s operations lead.'
+    )
+    assert quotes(text)[0].organization == "Severn Flood Partnership"
+
+
 def test_a_word_of_a_bodys_name_is_not_a_persons_surname() -> None:
     text = (
         "Northfield Rovers were deducted 12 points on Friday. The Northfield Rovers chairman, "

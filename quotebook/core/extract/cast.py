@@ -101,8 +101,14 @@ class Cast:
             organization = self.bodies.last_named()  # "chair of the planning committee"
         if not organization and _RU_BODY_ROLE.match(description):
             organization = self.bodies.last_named(lower=True)  # "Его директор"
-        if not organization and mention.name and _HEADS_A_FIRM.fullmatch(role.lower()):
-            organization = self._body_just_spoken()  # "Tallypay said …": its chief executive
+        if not organization and mention.name:
+            spoken = self._body_just_spoken()  # "Tallypay said …": its chief executive
+            if _HEADS_A_FIRM.fullmatch(role.lower()) or _titled_by(role, spoken):
+                organization = spoken  # "HM Inspectorate of Probation said …": its inspector
+        kind = _POSTS_OF_KIND.get(role.lower())
+        if not organization and kind and mention.name and not _INDEFINITE.match(description):
+            body = self.bodies.resolve(kind)  # "the vice-chancellor": the university's
+            organization = body if body[:1].isupper() else ""
         if not organization and _POLICE_RANK.match(role):
             force = self.bodies.resolve("police")  # "Detective Inspector Claire Odunsi"
             organization = force if force[:1].isupper() else ""  # after "Avon Police said"
@@ -449,6 +455,27 @@ _HEADS_A_FIRM = re.compile(
     r"(?:chief \w+ officer|chief executive|managing director|chair(?:man|woman)?|president"
     r"|(?:co-)?founder|spokes(?:man|woman|person)|general counsel)"
 )
+# Posts only one kind of body has, held by someone named in the body of that kind the
+# article named ("Professor Gwen Atherley, the vice-chancellor")
+_POSTS_OF_KIND = {
+    **dict.fromkeys(lx.words("vice-chancellor"), "university"),
+    **dict.fromkeys(lx.words("headteacher headmaster headmistress"), "school"),
+    "head teacher": "school",
+    "chief constable": "police",
+}
+
+# "a headteacher in the East Midlands": someone holding a post, in a body not said
+_INDEFINITE = re.compile(r"an?\s", re.IGNORECASE)
+
+
+def _titled_by(role: str, body: str) -> bool:
+    """Whether the role's last word names the body's kind ("Chief Inspector" of "HM
+    Inspectorate of Probation", "Commissioner" of "the Lakes Water Commission")."""
+    head = role.split()[-1].lower() if role.split() else ""
+    words = [w.lower() for w in body.split()]
+    return len(head) > 5 and any(w == f"{head}ate" or head == f"{w}er" for w in words)
+
+
 # Words for someone by their employment only, which an unnamed source described by
 # their job before is called again: "the employee", "the worker"
 _ANY_WORKER = frozenset(lx.words("employee worker staffer"))

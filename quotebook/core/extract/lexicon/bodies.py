@@ -22,7 +22,10 @@ ORG_FAMILY = {
     **dict.fromkeys(words("ministry treasury"), "ministry"),
     **dict.fromkeys(words("department dept"), "department"),
     **dict.fromkeys(
-        words("agency authority service office bureau embassy consulate regulator watchdog branch"),
+        words(
+            "agency authority service office bureau embassy consulate regulator watchdog branch "
+            "inspectorate"
+        ),
         "agency",
     ),
     **dict.fromkeys(words("council assembly parliament legislature senate"), "council"),
@@ -31,7 +34,9 @@ ORG_FAMILY = {
         "union",
     ),
     **dict.fromkeys(
-        words("group coalition alliance network campaign organisers organizers collective"),
+        words(
+            "group coalition alliance network campaign organisers organizers collective partnership"
+        ),
         "group",
     ),
     **dict.fromkeys(
