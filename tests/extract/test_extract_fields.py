@@ -162,6 +162,27 @@ def test_a_place_owning_a_body_s_name_is_part_of_the_name() -> None:
     assert (quote.role, quote.organization) == ("", "St. Anne's Tenants' Association")
 
 
+def test_a_relation_word_in_a_body_s_name_is_no_relation() -> None:
+    text = (
+        "Dr. Ana Ruiz, a dentist at St. Jude's Family Practice in Elmwood, urged parents "
+        'to book check-ups. "Start early," she said.'
+    )
+    assert fields(last(text))[1:] == ("dentist", "St. Jude's Family Practice")
+
+
+def test_someone_in_a_unit_of_a_body_works_for_the_body_called_in_full() -> None:
+    text = (
+        "Customers of Northway Bank of Scotland could not pay on Friday. An engineer in "
+        "Northway Bank's payments division, who asked not to be named, said: "
+        '"The test system was out of date."\n\n'
+        "Mia Sandoval, a 33-year-old nurse from Penrith in Sydney's west, was burned. "
+        '"The handle was hot," she said.'
+    )
+    engineer, nurse = extract(text).proposals
+    assert (engineer.role, engineer.organization) == ("engineer", "Northway Bank of Scotland")
+    assert (nurse.role, nurse.organization) == ("nurse", "")
+
+
 def test_a_relation_to_someone_named_is_the_role() -> None:
     text = (
         "Karl Weber, 60, closed his shop in May.\n\n"

@@ -407,8 +407,8 @@ def _is_relation(text: str) -> bool:
         return False  # "партнер юридической фирмы «Регионы»": a partner of a firm
     if words[0] in _OWNERS:
         return len(words) > 1 and words[1] in lx.RELATIONS
-    possessive = POSSESSIVE.match(text)
-    if possessive and possessive.group(2).split()[0].lower() in lx.RELATIONS:
+    possessive = POSSESSIVE.match(text)  # "Gainullin's wife"; not "St. Luke's Family Clinic"
+    if possessive and possessive.group(2).split()[0] in lx.RELATIONS:
         return True
     if len(words) > 1 and words[1] != "of" and words[-1] in lx.ROLE_WORDS:
         return False  # "a family support worker": a job whose first word is a relation
@@ -420,7 +420,7 @@ def _relation_role(text: str) -> str:
     9-летнего Тимура" as printed (Russian names whose relative in the genitive); "a
     mother of three" describes, and is no relation to anyone."""
     possessive = POSSESSIVE.match(text)
-    if possessive and possessive.group(2).split()[0].lower() in lx.RELATIONS:
+    if possessive and possessive.group(2).split()[0] in lx.RELATIONS:
         text = possessive.group(2)
     words = ARTICLE.sub("", text).split()
     if words and words[0].lower() in _OWNERS:

@@ -12,6 +12,7 @@ import re
 from . import lexicon as lx
 from . import morph
 from .names import is_legal_form
+from .org_names import is_place
 from .ru_roles import compound_kind
 
 # Families of body a union is not, which "the union" never means when none was named
@@ -85,6 +86,12 @@ def _listed_kinds(words: list[str]) -> set[str]:
     if len(kinds) < 2 or "and" not in words[kinds[0] : kinds[-1]]:
         return set()
     return {words[i] for i in kinds[:-1]}
+
+
+def _of_its_country(known: str, name: str) -> bool:
+    """Whether the body's name ``known`` is ``name`` and the country or region it serves
+    ("Harbour Bank of Ireland" for "Harbour Bank"): the same body, called for short."""
+    return known.startswith(f"{name} of ") and is_place(known[len(name) + 4 :])
 
 
 def _holds(known: str, name: str) -> bool:
@@ -215,6 +222,9 @@ class Bodies:
         opened = {known for known, _ in self._orgs if self._opens(known, name)}
         if len(opened) == 1 and (" " not in name or not self._of_a_kind(name)):
             return opened.pop()
+        placed = {known for known, _ in self._orgs if _of_its_country(known, name)}
+        if len(placed) == 1:  # "Harbour Bank" of "Harbour Bank of Ireland"
+            return placed.pop()
         longer = [
             known
             for known, _ in self._orgs

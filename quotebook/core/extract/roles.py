@@ -41,10 +41,14 @@ _NAMED_BODY_ROLE = re.compile(
 _AT_BODY = re.compile(r"\s+at\s+(?=(?:the\s+)?[A-Z])")
 # "an organiser with the union": a body by its kind after "with", which it resolves to
 _KINDS = "|".join(sorted(k for k in lx.ORG_FAMILY if k.isascii() and k.isalpha()))
+# Parts of a body someone works in: "in Harbour Bank's technology division"
+_UNITS = "division|unit|department|team|office|branch|section|ward|desk|lab|laboratory|wing"
 _JOINS = re.compile(
     rf"\s+(?:at|for|(?:employed|hired)\s+by|with(?=\s+(?:the\s+)?[A-Z]|\s+the\s+(?:[a-z]+\s+)?(?:{_KINDS})\b)"
     r"|of(?=\s+(?:the\s|[A-Z]))|on(?=\s+(?:the\s+)?[A-Z])"
-    r"|in(?=\s+the\s+[A-Z]{2,6}\s+(?:office|branch|bureau)\b))\s+"  # "in the NWS office"
+    r"|in(?=\s+the\s+[A-Z]{2,6}\s+(?:office|branch|bureau)\b)"  # "in the NWS office"
+    rf"|in(?=\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*['’]s\s+(?:[a-z]+\s+){{0,2}}(?:{_UNITS})\b)"
+    r")\s+"  # "in Harbour Bank's technology division"; not "in Sydney's west"
 )
 # "the union's", "Hutchison Ports'", "Lufthansa's": an owner opening a description.
 _OWNER_START = re.compile(
@@ -248,10 +252,15 @@ def _joined_body(text: str) -> tuple[str, str] | None:
         # "chair of the council's children's services committee": the unit is the role's,
         # the body the kind stands for, which the article named before, the organisation
         return f"{_trim_role(role)} of the {kind_unit.group(2)}", f"the {kind_unit.group(1)}"
-    unit = _OWNED_UNIT.match(complement) if joint.group().strip() == "of" else None
+    unit = _OWNED_UNIT.match(complement) if joint.group().strip() in ("of", "in") else None
     if unit and _is_org_owner(unit.group(1)) and not is_place(unit.group(1)):
         # "convener of Edinburgh City Council's housing committee": the body's unit is the
-        # role's, as in "who heads the Royal College of Nursing's regional office"
+        # role's, as in "who heads the Royal College of Nursing's regional office"; "an
+        # employee in Harbour Bank's technology division" works in it, holding no post there
+        if joint.group().strip() == "in":
+            saint = re.match(r"(?:St\.?|Saint)\s", unit.group(1))  # "St. Mary's": a name
+            owner = complement[: unit.end(1) + 2] if saint else unit.group(1)
+            return _trim_role(role), clean_org(owner)
         return f"{_trim_role(role)} of the {unit.group(2)}", clean_org(unit.group(1))
     away = _AWAY.search(role)
     if away:  # "a nursing student on placement at …": where they are for now, not their body
