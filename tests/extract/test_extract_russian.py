@@ -192,6 +192,20 @@ def test_a_federation_speaks_through_its_press_office() -> None:
     )
 
 
+def test_a_news_agency_the_body_spoke_to_is_no_part_of_its_name() -> None:
+    told = only("«Сроки сдвинутся», — сообщили в Минтрансе ТАСС.")
+    dative = only("«Сроки сдвинутся», — сообщили в ФАС Интерфаксу.")
+    assert (told.organization, dative.organization) == ("Минтранс", "ФАС")
+
+
+def test_a_body_s_office_is_named_whole_after_the_check_it_made() -> None:
+    quote = only(
+        "Проверка Управления Россельхознадзора по Омской области выявила нарушения. "
+        "«Партия зерна изъята», — сообщили в пресс-службе управления."
+    )
+    assert quote.organization == "Управление Россельхознадзора по Омской области"
+
+
 def test_a_body_named_in_a_case_the_dictionary_does_not_know_stays_as_printed() -> None:
     quote = only("В Минцифры заявили, что программа «остается главным инструментом».")
     assert (quote.speaker_name, quote.organization) == ("", "Минцифры")

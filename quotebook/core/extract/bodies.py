@@ -207,8 +207,13 @@ def _noun_phrase(words: list[str]) -> list[str]:
 
 def _outlet_told(before: str, word: str) -> bool:
     """ "«Известиям»" after "ВХЛ": a name in guillemets in the dative after a body's name is
-    the outlet the body spoke to; after a legal form or a kind it is the body's name."""
+    the outlet the body spoke to; after a legal form or a kind it is the body's name. So
+    is a news agency, whose name does not decline ("ТАСС"), or a name only in the dative
+    ("Интерфаксу")."""
     inner = word.strip("«».,").split()[0] if word.strip("«».,") else ""
+    agency = word.rstrip(".,") in lx.RUSSIAN_AGENCIES or morph.is_dative_only(word)
+    if agency and (is_capitalised(before) or before.endswith("»")):
+        return True  # "В Минобрнауки ТАСС сообщили", "В ФАС Интерфаксу сообщили"
     if not word.startswith("«") or not word.rstrip(".,").endswith("»") or not inner:
         return False
     if not (is_capitalised(before) or before.endswith("»")) or before.lower() in lx.LEGAL_FORMS:

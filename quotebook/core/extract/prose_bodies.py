@@ -70,6 +70,8 @@ def organisations(text: str, base: int) -> list[Event]:
         owned = {unit, lx.ORG_FAMILY[unit]} if unit else set()
         if possessive:  # "Calderdale Council's planning committee": the council, which "the
             run = run[:-2]  # committee" then refers to; "… Council's conservation officers"
+        if len(run.split()) > 1 and morph.head_noun(run.split()[0]) in lx.RUSSIAN_DOCUMENTS:
+            run = run.split(" ", 1)[1]  # "Проверка Управления Роспотребнадзора …": whose
         words = [w.lower().strip(".,") for w in run.split()]
         appositive = appositive_kinds(text[match.end() :]) | _kind_before(
             text[: match.start()], quoted=run.startswith("«")
@@ -392,7 +394,8 @@ def _generic_bodies(text: str, base: int) -> list[Event]:
 
 def _without_kind(run: str) -> str:
     """ "Маркетплейс Wildberries", "Медиахолдинг «Северный ветер»": the body's name, not
-    its kind (a Russian sentence starts with the kind capitalised)."""
+    its kind (a Russian sentence starts with the kind capitalised); but the kind is the
+    name's first word before a name in the genitive ("Управление Роспотребнадзора")."""
     words = run.split(maxsplit=1)
     if len(words) == 2 and morph.is_russian(words[0]) and words[0].lower() in lx.ORG_NOUNS:
         if words[0].isupper():
@@ -400,6 +403,8 @@ def _without_kind(run: str) -> str:
         rest = words[1].strip("«»")
         if not words[1].startswith("«") and morph.is_place(rest.split()[0]):
             return run  # "Администрация Екатеринбурга": a body named by the place it serves
+        if not words[1].startswith("«") and morph.is_genitive(rest.split()[0]):
+            return run  # "Управление Роспотребнадзора по …": a body's office, named whole
         return rest if is_capitalised(rest) else run
     return run
 

@@ -96,6 +96,10 @@ OUTLET_WORDS = frozenset(
     )
 )
 
+# Russian news agencies, whose names do not decline: "В Минобрнауки ТАСС сообщили" is
+# the ministry speaking to the agency.
+RUSSIAN_AGENCIES = frozenset(words("ТАСС РБК РИА ПРАЙМ"))
+
 # Fields of study and work: "in Child Development", "in Science" goes on with a body's
 # name ("Society for Research in Child Development"), where "in London" says where it sits.
 FIELDS = frozenset(
@@ -154,7 +158,7 @@ RUSSIAN_DOCUMENTS = frozenset(
     words(
         "сообщение заявление релиз пресс-релиз письмо ответ определение решение постановление "
         "приговор документ доклад отчет отчёт обращение записка приказ распоряжение указ "
-        "предписание уведомление заключение акт"
+        "предписание уведомление заключение акт проверка"
     )
 )
 
