@@ -206,6 +206,19 @@ def test_a_body_s_office_is_named_whole_after_the_check_it_made() -> None:
     assert quote.organization == "Управление Россельхознадзора по Омской области"
 
 
+def test_a_zoo_and_a_home_for_someone_are_kinds_of_body_named_before() -> None:
+    zoo = only(
+        "Тигрят показали в МБУ «Зоопарк „Кедровый“». Ветеринарный врач зоопарка Анна Ким "
+        "сказала: «Малыши здоровы»."
+    )
+    home = only(
+        "Суд закрыл частный пансионат для пожилых людей «Теплый дом». Бывшая сотрудница "
+        "пансионата рассказала: «Нас было трое на весь дом»."
+    )
+    assert (zoo.role, zoo.organization) == ("Ветеринарный врач", "Зоопарк „Кедровый“")
+    assert (home.role, home.organization) == ("Бывшая сотрудница", "Теплый дом")
+
+
 def test_a_body_named_in_a_case_the_dictionary_does_not_know_stays_as_printed() -> None:
     quote = only("В Минцифры заявили, что программа «остается главным инструментом».")
     assert (quote.speaker_name, quote.organization) == ("", "Минцифры")

@@ -412,7 +412,12 @@ def _without_kind(run: str) -> str:
 def _russian_kind(words: list[str]) -> set[str]:
     """The Russian kind of body ending ``words`` or followed by up to two genitives
     ("центре", "центре реабилитации", "профсоюзе работников здравоохранения"), in its
-    dictionary form; none when there is none."""
+    dictionary form; none when there is none. Whom the body is for comes between
+    ("пансионата для пожилых людей «Тихая гавань»")."""
+    if len(words) > 4 and "для" in words[-4:-1]:
+        serves = len(words) - 4 + words[-4:-1].index("для")
+        if all(w.islower() and w == w.rstrip(",.;:") for w in words[serves:]):
+            words = words[:serves]
     for index, word in enumerate(reversed(words[-3:])):
         if word != word.rstrip(",.;:") or not word.islower() or not morph.is_russian(word):
             return set()
