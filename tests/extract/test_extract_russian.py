@@ -219,6 +219,32 @@ def test_a_zoo_and_a_home_for_someone_are_kinds_of_body_named_before() -> None:
     assert (home.role, home.organization) == ("Бывшая сотрудница", "Теплый дом")
 
 
+def test_a_body_its_adjectives_describe_speaks_whole() -> None:
+    quote = only(
+        "Государственная ветеринарная инспекция Тверской области сообщила: «Очаг локализован»."
+    )
+    assert (quote.role, quote.organization) == (
+        "",
+        "Государственная ветеринарная инспекция Тверской области",
+    )
+
+
+def test_a_post_s_field_after_the_kind_of_body_stays_in_the_role() -> None:
+    quote = only(
+        "Дом строит АО «Камастрой». Заместитель генерального директора компании по "
+        "производству Олег Рыбин заявил: «Работы идут по графику»."
+    )
+    assert (quote.role, quote.organization) == (
+        "Заместитель генерального директора по производству",
+        "Камастрой",
+    )
+
+
+def test_a_nationality_before_a_russian_role_is_no_part_of_it() -> None:
+    quote = only("Реставрацию ведет французский органный мастер Пьер Дюваль: «Трубы целы».")
+    assert quote.role == "органный мастер"
+
+
 def test_a_body_named_in_a_case_the_dictionary_does_not_know_stays_as_printed() -> None:
     quote = only("В Минцифры заявили, что программа «остается главным инструментом».")
     assert (quote.speaker_name, quote.organization) == ("", "Минцифры")

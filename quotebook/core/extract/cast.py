@@ -21,6 +21,7 @@ from .gender import feminine_noun, gender_of, heads_a_body, no_job, people_noun
 from .given_names import has_first_name as _has_first_name
 from .given_names import same_stem
 from .mention import Mention
+from .name_roles import words_after_po
 from .organisations import Bodies
 from .ru_roles import kind_start, whose_members
 
@@ -139,13 +140,18 @@ class Cast:
         """ "директор по коммуникациям компании" after "В ООО «Полка Логистик» …": the kind
         of body ending a Russian role stands for the body of that kind named before, which
         is the organisation; the role stays as printed when none was."""
-        words = role.split()
+        words, field = role.split(), []
         start = kind_start(words)
+        if not start and "по" in words[2:]:  # "… директора компании по строительству"
+            field = words[words.index("по", 2) :]  # the post's field, after the kind
+            fits = words_after_po(field) == len(field) and kind_start(words[: -len(field)])
+            words, field = (words[: -len(field)], field) if fits else (words, [])
+            start = kind_start(words)
         kind = words[-2] if start and whose_members(words[-1]) else words[-1]  # "… болельщиков"
         body = self.bodies.named_of_kind(kind) if start else ""
         if not body:
             return role, ""
-        return " ".join(words[:start]), body
+        return " ".join(words[:start] + field), body
 
     def _named_in_role(self, role: str) -> tuple[str, str]:
         """ "former Vantel sales adviser" after "Vantel Mobile Ltd": a body named before, by

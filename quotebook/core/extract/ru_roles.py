@@ -223,6 +223,9 @@ def split_russian(words: list[str]) -> tuple[str, str]:
     Листвянки": where a resident lives is a place, whatever the dictionary knows of it;
     the street someone works on is no part of their role, nor whom they act for."""
     words = without_client(words)
+    foreign = len(words) > 1 and words[0].lower().startswith(lx.RUSSIAN_NATIONAL_STEMS)
+    if foreign and all(w.islower() for w in words[1:]) and morph.is_person_noun(words[-1]):
+        words = words[1:]  # "немецкий органный мастер": where he is from, not his job
     while len(words) > 1 and words[-1].lower() in _CLERICAL_RANKS:
         words = words[:-1]  # "… протоиерей Михаил Вершинин": his rank, printed before his name
     street = _STREET.search(" ".join(words))
@@ -235,6 +238,9 @@ def split_russian(words: list[str]) -> tuple[str, str]:
         in_body = words[2].lower() not in _ONE_OF and _names_a_body(place)
         return "", " ".join(place) if in_body else ""  # not "источник на рынке": a place
     body = _place_body(words)  # "начальник управления образования Екатеринбурга"
+    described = body and not any(morph.is_person_noun(w) for w in words[:body])
+    if described and morph.opens_noun_phrase(words[0], words[1 : body + 1]):
+        return "", " ".join(words)  # "Государственная жилищная инспекция Самарской области"
     if body:
         role = words[:body]
         while role and role[-1].lower() in _RU_PLACE_PREPOSITIONS:

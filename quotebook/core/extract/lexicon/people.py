@@ -219,6 +219,18 @@ RUSSIAN_NATIONALITIES = frozenset(
     )
 )
 
+# The same as adjectives, by their stems ("немецкий органный мастер"): where someone
+# from abroad is from, no part of their job.
+RUSSIAN_NATIONAL_STEMS = tuple(
+    words(
+        """
+    британск американск французск немецк итальянск испанск китайск японск канадск
+    австралийск ирландск шотландск польск норвежск шведск финск датск голландск
+    израильск турецк индийск украинск белорусск казахстанск грузинск армянск
+    """
+    )
+)
+
 # Nouns after a capitalised adjective that show it is not a name ("a Syrian man").
 PERSON_NOUNS = frozenset(
     words(
