@@ -389,6 +389,45 @@ def test_the_partnership_is_the_partnership_named_before() -> None:
     assert quotes(text)[0].organization == "Severn Flood Partnership"
 
 
+def test_the_group_is_the_body_called_a_group_not_the_place_named_last() -> None:
+    text = (
+        "The judge dismissed the claim of the Aire Valley Quiet Skies Group. Outside the "
+        "Bradford Justice Centre, the group's secretary, Ann Kerr, said the fight went on. "
+        '"We will appeal," she said.'
+    )
+    assert quotes(text)[0].organization == "Aire Valley Quiet Skies Group"
+
+
+def test_its_post_after_when_and_a_restaurant_named_before() -> None:
+    text = (
+        "For six years a plaque by the door of Salt & Ember, a 40-cover restaurant off "
+        "Hereford's Bridge Street, announced its star. Last week its chef-owner, Tom Hale, "
+        'took it down.\n\n"We were cooking for the inspector," Hale said.\n\n'
+        'Jo Wren, 26, the restaurant\'s sous-chef, agreed. "It is calmer now," she said.'
+    )
+    chef, sous = quotes(text)
+    assert (chef.role, chef.organization) == ("chef-owner", "Salt & Ember")
+    assert (sous.role, sous.organization) == ("sous-chef", "Salt & Ember")
+
+
+def test_a_place_based_body_is_named_by_its_name_not_where_it_is() -> None:
+    text = (
+        "Guests complained about Tern Bay Hotels Ltd, a Swansea-based group that runs six "
+        'hotels. A spokesman for the group said: "We are sorry."'
+    )
+    assert quotes(text)[0].organization == "Tern Bay Hotels Ltd"
+
+
+def test_a_council_officer_is_at_the_council_named_or_at_none() -> None:
+    named = quotes(
+        "Brackley Shire Council closed the hall in May. A council officer, who asked not "
+        'to be named, said: "We knew for years."'
+    )[0]
+    unnamed = quotes('A council officer, who asked not to be named, said: "We knew for years."')
+    assert (named.role, named.organization) == ("council officer", "Brackley Shire Council")
+    assert (unnamed[0].role, unnamed[0].organization) == ("council officer", "")
+
+
 def test_a_word_of_a_bodys_name_is_not_a_persons_surname() -> None:
     text = (
         "Northfield Rovers were deducted 12 points on Friday. The Northfield Rovers chairman, "

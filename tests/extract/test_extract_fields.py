@@ -183,6 +183,19 @@ def test_someone_in_a_unit_of_a_body_works_for_the_body_called_in_full() -> None
     assert (nurse.role, nurse.organization) == ("nurse", "")
 
 
+@pytest.mark.parametrize(
+    ("description", "role"),
+    [
+        ("a former inspector for a rival guide", "former inspector"),
+        ("the society's chair and a retired headteacher", "chair"),
+        ("a hotel owner", "hotel owner"),
+    ],
+)
+def test_what_else_someone_is_or_whom_they_worked_for_unnamed(description: str, role: str) -> None:
+    text = f'Ann Kerr, {description}, disagreed. "It was a mistake," Kerr said.'
+    assert last(text).role == role
+
+
 def test_a_relation_to_someone_named_is_the_role() -> None:
     text = (
         "Karl Weber, 60, closed his shop in May.\n\n"

@@ -95,6 +95,11 @@ class Cast:
             role, organization = self._named_kind(role)  # "директор компании": the one named
         elif not organization and role:
             role, organization = self._named_in_role(role)  # "a former Vantel sales adviser"
+        kind = role.lower().split()[0] if " " in role else ""
+        whole = lx.ORG_FAMILY.get(kind) not in (None, "commission")  # a board is a body's
+        if not organization and whole and role.lower().split()[-1] in _KEPT:
+            body = self.bodies.resolve(kind)  # "a council officer": of the council named
+            organization = body if body[:1].isupper() else ""
         its = re.match(r"its\s", description, re.IGNORECASE) or ITS_POST.match(description)
         if not organization and its:
             organization = self.bodies.last_named()  # "its chief executive": the body just named
@@ -106,9 +111,9 @@ class Cast:
             spoken = self._body_just_spoken()  # "Tallypay said …": its chief executive
             if _HEADS_A_FIRM.fullmatch(role.lower()) or _titled_by(role, spoken):
                 organization = spoken  # "HM Inspectorate of Probation said …": its inspector
-        kind = _POSTS_OF_KIND.get(role.lower())
-        if not organization and kind and mention.name and not _INDEFINITE.match(description):
-            body = self.bodies.resolve(kind)  # "the vice-chancellor": the university's
+        held_in = _POSTS_OF_KIND.get(role.lower(), "")
+        if not organization and held_in and mention.name and not _INDEFINITE.match(description):
+            body = self.bodies.resolve(held_in)  # "the vice-chancellor": the university's
             organization = body if body[:1].isupper() else ""
         if not organization and _POLICE_RANK.match(role):
             force = self.bodies.resolve("police")  # "Detective Inspector Claire Odunsi"
@@ -461,6 +466,9 @@ _HEADS_A_FIRM = re.compile(
     r"(?:chief \w+ officer|chief executive|managing director|chair(?:man|woman)?|president"
     r"|(?:co-)?founder|spokes(?:man|woman|person)|general counsel)"
 )
+# Posts printed with the kind of body they are held in ("council officer", "club
+# president"), which stays in the role
+_KEPT = lx.ROLE_KEEPS_MODIFIER
 # Posts only one kind of body has, held by someone named in the body of that kind the
 # article named ("Professor Gwen Atherley, the vice-chancellor")
 _POSTS_OF_KIND = {

@@ -192,7 +192,8 @@ def description_before(chunks: list[str], index: int) -> str:
     # the region's Police and Crime Commissioner (PCC), Andrew Sefton": the office that
     # ends a longer chunk, without its initials
     tail = _ROLE_AT_END.search(_INITIALS_AT_END.sub("", previous))
-    office = tail.group(1) if tail and tail.group(2).lower() in lx.ROLE_WORDS | lx.RELATIONS else ""
+    parts = tail.group(2).lower().split("-") if tail else []  # "its chef-owner"
+    office = tail.group(1) if tail and any(p in lx.ROLE_WORDS | lx.RELATIONS for p in parts) else ""
     office = office if office and is_description(office) else ""
     if is_description(previous) and (len(previous.split()) <= _LONGEST or not office):
         return previous
@@ -210,7 +211,9 @@ def is_rank(premod: str) -> bool:
     return " " not in word and (word in lx.HONORIFICS or word in lx.RANKS.values())
 
 
-_ROLE_AT_END = re.compile(r"\b((?:the|its|his|her|their)\s+(?:\S+\s+){0,4}?([A-Za-z]+))$")
+_ROLE_AT_END = re.compile(
+    r"\b((?:the|its|his|her|their)\s+(?:\S+\s+){0,4}?([A-Za-z]+(?:-[A-Za-z]+)*))$"
+)
 _INITIALS_AT_END = re.compile(r"\s+\([A-Z]{2,6}\)$")
 
 

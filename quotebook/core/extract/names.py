@@ -158,6 +158,9 @@ def split_name(
     rest = words[: len(words) - count]
     if _names_street(rest, name_words):
         return None  # "на улице Кирова", "проспект Ивана Петрова": a street's name
+    street = name_words[-1].rstrip(".,;:").lower() in lx.STREET_KINDS
+    if street and len(name_words) > 1 and not _is_first_name(name_words[0]):
+        return None  # "off Ludlow's Broad Street": a street, no one's name
     initials = len(name_words) == 1 and re.fullmatch(r"[A-ZА-ЯЁ]{2,5}[.,;:]?", name_words[0])
     if initials:
         return None  # "an old MOT certificate", "the charity Patients First UK": no person

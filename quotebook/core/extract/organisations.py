@@ -158,10 +158,13 @@ class Bodies:
         if family is None:
             return organization
         broad = word == family or word in _BROAD_KINDS or word.startswith(_RU_BROAD)
+        # "the group": a body called a group, else any body ("Outside the Leeds Combined
+        # Court Centre, the group's chair": the action group named before)
+        grouped = any(word in kinds for _, kinds in self._orgs)
         for name, kinds in reversed(self._orgs):
             # "the airline" is "Brisamar Airlines": the kind is named in the plural
             named = word in kinds or f"{word}s" in kinds
-            fits = named or (broad and family in kinds) or word in _ANY_KIND
+            fits = named or (broad and family in kinds) or (word in _ANY_KIND and not grouped)
             if family == "ru" and not broad:  # "министерства": a ministry, not a company
                 stem = min(5, len(word) - 1)  # "мэрии" is "мэрия", whose ending is shorter
                 same = _RU_SAME.get(word[:4], "")

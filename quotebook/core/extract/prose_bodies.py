@@ -84,6 +84,8 @@ def organisations(text: str, base: int) -> list[Event]:
         appositive |= owned
         if _names_office(words):
             continue  # "Police and Crime Commissioner (PCC)": an office, whoever holds it
+        if re.search(r"-(?:based|born|owned|listed|registered)$", run):
+            continue  # "a Newport-based group": where a body is, not its name
         if spelt or _spelt_out(run, text[match.end() :]):
             appositive |= {"body"}  # "Médecins Sans Frontières (MSF)": a body's initials
         if run.split()[-1].rstrip(",.;:") in lx.FOREIGN_LEGAL_FORMS and len(run.split()) > 1:

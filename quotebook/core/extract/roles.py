@@ -116,8 +116,11 @@ _ONE_OF_ITS = re.compile(
 )
 
 # "a councillor from one of the opposition groups", "an investor in one of the early
-# funding rounds": one of several the writer does not name, no body of the person's
-_ONE_OF_UNNAMED = re.compile(r"\s+(?:from|in|with)\s+one\s+of\s+(?:the\s+)?[a-z][^A-Z]*$")
+# funding rounds", "a former inspector for a rival guide": one of several the writer
+# does not name, no body of the person's
+_ONE_OF_UNNAMED = re.compile(
+    r"\s+(?:(?:from|in|with)\s+one\s+of\s+(?:the\s+)?|for\s+an?\s+)[a-z][^A-Z]*$"
+)
 
 # "Источник «Ведомостей» в мэрии", "источник ТАСС в правительстве": the outlet a source
 # spoke to, printed between the source and the body the source is in.
@@ -481,7 +484,7 @@ def _trim_role(text: str) -> str:
     text = re.sub(r"(?:^|\s)[\w.-]+-(?:born|based|bred)\b", "", text)  # "Berlin-based"
     text = re.sub(r"^(\S+(?:\s+\S+)?)\s+(?:representing|working|living)\b.*$", r"\1", text)
     text = re.split(
-        r"\s+(?:who|which|and (?:the|its|their|his|her)|based in|in charge|on the"
+        r"\s+(?:who|which|and (?:the|its|their|his|her|an?)|based in|in charge|on the"
         r"|(?:better\s+|widely\s+)?known\s+(?:to|as|locally|for)|nicknamed)\b",
         text,
     )[0]

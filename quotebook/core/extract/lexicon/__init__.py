@@ -49,7 +49,7 @@ from .people import (
     SUFFIXES,
     TITLE_GENDER,
 )
-from .places import PLACE_KINDS, PLACES
+from .places import PLACE_KINDS, PLACES, STREET_KINDS
 from .speech import (
     AUDIENCES,
     ENGLISH_VERBS,
@@ -117,6 +117,7 @@ __all__ = [
     "RUSSIAN_STREETS",
     "RUSSIAN_VERB_RE",
     "SOURCE_NOUNS",
+    "STREET_KINDS",
     "SUBJECTS",
     "SUBJECT_ROLES",
     "SUFFIXES",

@@ -14,7 +14,7 @@ ORG_FAMILY = {
             ltd. llc llp plc gmbh ag sa logistics electronics securities technologies
             technology systems software motors airlines airline holdings industries
             partners capital media labs pharmaceuticals energy foods retailer manufacturer
-            carrier bank insurer lender brewery chain farm
+            carrier bank insurer lender brewery chain farm restaurant hotel pub cafe
             """
         ),
         "company",

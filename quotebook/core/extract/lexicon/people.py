@@ -143,6 +143,7 @@ ROLE_KEEPS_MODIFIER = frozenset(
     words(
         """
     chief head member members president chair chairman chairwoman leader secretary
+    officer
     """
     )
 )
@@ -159,7 +160,7 @@ GENERIC_MODIFIERS = frozenset(
     economic trade environment energy culture sports science technology data
     software research marketing sales communications human resources legal medical
     clinical business the it ai hr pr tv race festival tournament event competition
-    championship
+    championship hotel restaurant pub cafe
     """
     )
 )

@@ -51,3 +51,6 @@ PLACES = frozenset(name.replace("_", " ") for name in words(_COUNTRIES + _STATES
 PLACE_KINDS = frozenset(
     words("region province county prefecture oblast territory canton district governorate")
 )
+
+# Kinds of street ending an English street's name ("Broad Street"), which is no person's
+STREET_KINDS = frozenset(words("street road avenue square boulevard terrace crescent"))
