@@ -428,6 +428,22 @@ def test_a_council_officer_is_at_the_council_named_or_at_none() -> None:
     assert (unnamed[0].role, unnamed[0].organization) == ("council officer", "")
 
 
+def test_a_name_after_and_or_an_ampersand_in_a_body_s_name_is_no_person() -> None:
+    department = quotes(
+        "A spokesperson for the Department of Energy and Climate Change said the plan "
+        'would "keep the lights on" this winter.'
+    )[0]
+    firm = quotes(
+        "Pryor & Vane said in a statement that the sale had drawn interest from "
+        '"collectors on three continents" already.'
+    )[0]
+    assert (department.speaker_name, department.organization) == (
+        "",
+        "Department of Energy and Climate Change",
+    )
+    assert (firm.speaker_name, firm.organization) == ("", "Pryor & Vane")
+
+
 def test_a_word_of_a_bodys_name_is_not_a_persons_surname() -> None:
     text = (
         "Northfield Rovers were deducted 12 points on Friday. The Northfield Rovers chairman, "

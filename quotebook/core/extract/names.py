@@ -156,6 +156,8 @@ def split_name(
     if is_legal_form(name_words[-1]):
         return None  # "Harcourt Lane LLP": a firm, not a person
     rest = words[: len(words) - count]
+    if _ends_a_body_name(rest):
+        return None  # "Harcourt & Lyle", "the Department of Health and Social Care"
     if _names_street(rest, name_words):
         return None  # "на улице Кирова", "проспект Ивана Петрова": a street's name
     street = name_words[-1].rstrip(".,;:").lower() in lx.STREET_KINDS
@@ -229,6 +231,18 @@ def _place_of_body(premod: str, name_words: list[str]) -> bool:
     word = name_words[0].rstrip(",.;:")
     genitive_only = morph.is_genitive(word) and not morph.is_first_name(word)
     return body and genitive_only and not any(p.tag.case == "nomn" for p in morph.parses(word))
+
+
+def _ends_a_body_name(before: list[str]) -> bool:
+    """Whether the words before a name run make it the end of a body's name: after "&"
+    ("Harcourt & Lyle"), or after "and" that goes on a name of the form "… of …"
+    ("Department of Health and Social Care")."""
+    if before[-1:] == ["&"]:
+        return True
+    if before[-1:] != ["and"] or "of" not in before:
+        return False
+    named = before[len(before) - before[::-1].index("of") : -1]
+    return bool(named) and all(is_capitalised(word) for word in named)
 
 
 def _names_street(before: list[str], name_words: list[str]) -> bool:

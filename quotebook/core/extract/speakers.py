@@ -107,6 +107,7 @@ def looks_like_org(chunk: str) -> bool:
     kind = any(w.lower().strip(".,") in lx.ORG_NOUNS for w in words)
     kind = kind or any(w.strip(".,") in lx.FOREIGN_LEGAL_FORMS for w in words[1:])
     kind = kind or (len(words) > 2 and words[1] == "of" and _opens_body_of(words[0]))
+    kind = kind or "&" in words[1:-1]  # "Harcourt & Lyle": partners' names, a firm's
     where = words[0].lower() in ("в", "во")  # "В ГУ МЧС России призвали": a body speaks in it
     return kind and not where and (is_capitalised(words[0]) or words[0].lower() == "the")
 
