@@ -245,6 +245,36 @@ def test_a_nationality_before_a_russian_role_is_no_part_of_it() -> None:
     assert quote.role == "органный мастер"
 
 
+def test_whose_mother_someone_is_describes_her_and_names_no_speaker() -> None:
+    quote = only(
+        "В команде осталась 13-летняя Вера Лунина.\n\n"
+        "Ольга Лунина, 39 лет, мать Веры, говорит, что семья долго думала.\n\n"
+        "— Мы продаем дачу, — рассказала она."
+    )
+    assert (quote.speaker_name, quote.age) == ("Ольга Лунина", 39)
+
+
+def test_an_unnamed_worker_of_a_contractor_who_would_not_give_his_name() -> None:
+    quote = only(
+        "Вышку монтирует подрядчик. Монтажник подрядной организации ООО «Связьстрой», не "
+        "пожелавший назвать свое имя, рассказал, что сроки жесткие.\n\n"
+        "«Нам сказали закончить к маю», — добавил он."
+    )
+    assert (quote.speaker_name, quote.role, quote.organization) == (
+        "",
+        "Монтажник",
+        "Связьстрой",
+    )
+
+
+def test_a_man_named_in_the_dative_with_his_age_is_named_in_the_nominative() -> None:
+    quote = only(
+        "Проходчику Руслану Гарипову 38 лет, в шахте он работает пятнадцатый год.\n\n"
+        "«Я бастовать не хочу», — говорит он."
+    )
+    assert (quote.speaker_name, quote.age, quote.role) == ("Руслан Гарипов", 38, "Проходчик")
+
+
 def test_a_body_named_in_a_case_the_dictionary_does_not_know_stays_as_printed() -> None:
     quote = only("В Минцифры заявили, что программа «остается главным инструментом».")
     assert (quote.speaker_name, quote.organization) == ("", "Минцифры")

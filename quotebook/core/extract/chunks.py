@@ -378,6 +378,9 @@ def ends_as_description(chunk: str) -> bool:
         return False
     if _PARTY.match(chunk) or words[0].lower() in lx.RELATIVE_STARTS:
         return True
+    kin = len(words) > 1 and words[0].islower() and words[0] in lx.RELATIONS
+    if kin and morph.is_russian(words[0]) and morph.is_genitive(words[-1]):
+        return True  # "Наталья Гаврилова, 41 год, мать Полины, говорит": whose mother she is
     parts = split_name(chunk) if words[0].lower() not in _DETERMINED else None
     if parts is not None and not _names_a_body(words, parts[2]):
         return False

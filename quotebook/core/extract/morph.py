@@ -133,14 +133,16 @@ def name_gender(name: str) -> str:
 
 def nominative(name: str, gender: str = "") -> str:
     """A Russian name in the nominative: "Наталью Самойленко" → "Наталья Самойленко";
-    ``gender`` when the words around it tell it and its first name does not."""
+    ``gender`` when the words around it tell it, which wins over the likeliest reading
+    of its first name ("Машинисту … Руслану Ахметзянову": Руслан's dative, not
+    Руслана's accusative)."""
     words = name.split()
     if not words or not all(is_russian(w) for w in words):
         return name
     own = _case_gender(words)
     if _already_nominative(words) and (own or not gender):
         return name  # "Антон Силуанов": not a plural of "Силуан"
-    gender = own or gender
+    gender = gender or own
     kinds = ["Name"] + ["Surn"] * (len(words) - 1) if len(words) > 1 else ["Surn"]
     return " ".join(_nominative_word(w, gender, k) for w, k in zip(words, kinds, strict=True))
 

@@ -92,9 +92,10 @@ def subject_before(text: str, base: int) -> Mention | None:
 
 
 _AGE_AT_END = re.compile(r"\s+\((\d{1,3})\)\s*$")
-# A Russian participle opening a clause about the subject: "попросивший не называть…".
+# A Russian participle opening a clause about the subject: "попросивший не называть…",
+# "не пожелавший назвать свое имя".
 _RU_PARTICIPLE_CLAUSE = re.compile(
-    r"^[а-яё]+(?:вш|ющ|ящ|ащ|ущ)(?:ий|ая|ее|ие)(?:ся)?(?:\s|$)"
+    r"^(?:не\s+)?[а-яё]+(?:вш|ющ|ящ|ащ|ущ)(?:ий|ая|ее|ие)(?:ся)?(?:\s|$)"
     r"|^[а-яё]+(?:ый|ий|ая|ое|ые|ие)\s+(?:с|со|к|ко)\s",  # "знакомый с ходом обсуждения"
     re.IGNORECASE,
 )

@@ -217,8 +217,12 @@ def _refer(cast: Cast, mention: Mention, verb: str) -> Person | None:
 
 def _genitive_of_his(mention: Mention) -> str:
     """ "masc" for "директора заповедника Эрдни Манджиева": a role in the genitive only
-    before a surname in "-ева", which a woman's would end in "-евой"; else ""."""
+    before a surname in "-ева", which a woman's would end in "-евой"; so for "Машинисту
+    горного комбайна Руслану Ахметзянову", a role in the dative before "-ову" (a
+    woman's: "-овой"); else ""."""
     first = mention.premod.split()[0].lower() if mention.premod.split() else ""
+    if morph.is_dative_only(first) and re.search(r"(?:ову|еву|ину|ыну)$", mention.name):
+        return "masc"
     if not morph.is_russian(first) or not morph.is_genitive(first):
         return ""
     single = any(p.tag.case == "nomn" and "sing" in p.tag for p in morph.parses(first))

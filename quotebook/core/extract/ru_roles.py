@@ -531,7 +531,10 @@ def role_before_name(role: str, name: str) -> str:
     if not kind:
         return bare
     formed = bare != role and role.split()[len(bare.split())].lower() in _COMPANY_FORMS
-    if formed and any(morph.head_noun(w) in _NOT_COMPANIES for w in bare.split()[kind:]):
+    # "первичной профсоюзной организации АО": a union's; "подрядной организации ООО": the
+    # contractor's, the firm named
+    union = any(w.lower().startswith("профсоюзн") for w in bare.split()[kind:])
+    if formed and (union or any(morph.head_noun(w) in _NOT_COMPANIES for w in bare.split()[kind:])):
         return bare
     if bare != role and morph.head_noun(bare.split()[-1]) in _OWNED_PARTS:
         return bare  # "руководитель юридической службы ГБУ «…»": a part of the body named
@@ -546,7 +549,7 @@ def _reads_genitive(name: str) -> bool:
 
 # Legal forms of a company, and kinds of body that no company is
 _COMPANY_FORMS = frozenset(lx.words("ооо оао зао пао ао нао сао спао llc ltd"))
-_NOT_COMPANIES = frozenset(lx.words("организация профсоюз союз ассоциация объединение движение"))
+_NOT_COMPANIES = frozenset(lx.words("профсоюз союз ассоциация объединение движение"))
 
 
 def without_legal_form(role: str) -> str:
