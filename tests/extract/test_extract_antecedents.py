@@ -444,6 +444,26 @@ def test_a_name_after_and_or_an_ampersand_in_a_body_s_name_is_no_person() -> Non
     assert (firm.speaker_name, firm.organization) == ("", "Pryor & Vane")
 
 
+def test_an_unnamed_source_whose_trade_runs_long_is_the_one_who_said_it() -> None:
+    text = (
+        "Councillor Ian Pike said cages would be installed.\n\n"
+        "A second-hand tool dealer who sells at one of the county's Sunday car boot sales, "
+        "and who asked not to be named, said sellers had become careful.\n\n"
+        '"Now everybody wants a receipt," he said.'
+    )
+    quote = quotes(text)[0]
+    assert (quote.speaker_name, quote.role) == ("", "second-hand tool dealer")
+
+
+def test_a_name_a_volunteer_group_is_a_body_speaking() -> None:
+    text = (
+        'Pedal Harbourside, a volunteer group, said the city had built "lanes to nowhere" '
+        "in the last decade."
+    )
+    quote = quotes(text)[0]
+    assert (quote.speaker_name, quote.organization) == ("", "Pedal Harbourside")
+
+
 def test_a_word_of_a_bodys_name_is_not_a_persons_surname() -> None:
     text = (
         "Northfield Rovers were deducted 12 points on Friday. The Northfield Rovers chairman, "

@@ -501,6 +501,9 @@ def appositive_kinds(following: str) -> set[str]:
     if said < 3 and said < len(match.group(1).split()):
         return set()
     head = next((i for i, w in enumerate(words) if w in _HEAD_ENDS), len(words))
+    last = words[head - 1] if 0 < head <= len(words) else ""
+    if head <= 3 and last in lx.ORG_FAMILY and last not in lx.ROLE_WORDS:
+        return {lx.ORG_FAMILY[last], last}  # ", a volunteer group": a group, of volunteers
     if any(w in lx.ROLE_WORDS for w in words[:head]):
         return set()  # ", a former bank clerk": the role's own words name a body's kind
     if 0 < head < len(words) and words[head - 1] not in _PART_OF:

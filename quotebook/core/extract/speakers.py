@@ -97,7 +97,10 @@ def description_mention(chunk: str, start: int, end: int) -> Mention | None:
     if said and not morph.is_russian(said[0].word):  # "The association said … and warned"
         chunk = chunk[: said[0].start].rstrip()
     words = chunk.split()
-    if len(words) > 12:
+    # "A used-bike dealer who sells at one of the region's weekend flea markets": what
+    # someone does may run longer than who they are
+    head = words[: words.index("who")] if "who" in words else words
+    if len(head) > 12 or len(words) > 20:
         return None
     return Mention(chunk, start, start + len(chunk), before=[chunk])
 
