@@ -275,6 +275,23 @@ def test_a_man_named_in_the_dative_with_his_age_is_named_in_the_nominative() -> 
     assert (quote.speaker_name, quote.age, quote.role) == ("Руслан Гарипов", 38, "Проходчик")
 
 
+def test_a_trade_alone_who_would_not_be_named_is_someone_new() -> None:
+    quote = only(
+        "Директор ООО «Торфресурс» Олег Вдовин заявил, что работ на участке нет.\n\n"
+        "Лесник, пожелавший остаться неназванным, рассказал, что торф тлел с весны.\n\n"
+        "«Дым видели еще в апреле», — сказал собеседник."
+    )
+    assert (quote.speaker_name, quote.role) == ("", "Лесник")
+
+
+def test_where_someone_is_from_after_their_age_is_no_name() -> None:
+    quote = only(
+        "Пенсионерка Нина Белова (71) из Красного Яра говорит, что дым заходит в дом.\n\n"
+        "«Спим с мокрым полотенцем», — рассказала она."
+    )
+    assert (quote.speaker_name, quote.age) == ("Нина Белова", 71)
+
+
 def test_a_body_named_in_a_case_the_dictionary_does_not_know_stays_as_printed() -> None:
     quote = only("В Минцифры заявили, что программа «остается главным инструментом».")
     assert (quote.speaker_name, quote.organization) == ("", "Минцифры")

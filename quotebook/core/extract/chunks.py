@@ -107,6 +107,9 @@ def is_description(chunk: str) -> bool:
         common = words[0].split("-")[-1].islower()  # "HR-менеджер"
         rest = re.sub(r"«[^»]*»", "", " ".join(words[1:])).split()  # "Водитель «Икса»"
         common = common or (len(words) > 1 and all(map(_lower_or_place, rest)))
+        # "Лесничий, пожелавший остаться неназванным": a trade alone, by the ending of a
+        # trade's name; not "Грач", a surname that is also a bird
+        common = common or (len(words) == 1 and head.lower().endswith(_TRADE_ENDINGS))
         return (common or group) and not morph.has_predicate(chunk)
     if _russian_modified_role(words) and not morph.has_predicate(chunk):
         return True  # "управляющий партнер бюро «…»", "старший научный сотрудник"
@@ -117,6 +120,9 @@ def is_description(chunk: str) -> bool:
         return True
     office = _OFFICE_OF.match(chunk)  # "prefect of the Nord region": an office of a place
     return office is not None and is_place(office.group(1))
+
+
+_TRADE_ENDINGS = ("чий", "тель", "ник", "щик", "чик", "ист")
 
 
 # An office in lower case, then "of" and what it is of: "prefect of the Nord region".
@@ -326,9 +332,15 @@ def _before_setting(words: list[str]) -> list[str]:
     if FROM_BODY.search(" ".join(words)):
         return words  # "Ксения Дорофеева из бюро «Линия»": the body someone is from
     for index in range(1, len(words)):
-        if words[index] in _SETTING_STARTS and is_capitalised(words[index - 1]):
-            return words[:index] if split_name(" ".join(words[:index])) else words
+        # "Галина Сметанина (67) из Красного Бора": past the age printed after the name
+        named = words[index - 2 if _AGED.fullmatch(words[index - 1]) and index > 1 else index - 1]
+        if words[index] in _SETTING_STARTS and is_capitalised(named):
+            kept = [w for w in words[:index] if not _AGED.fullmatch(w)]
+            return words[:index] if split_name(" ".join(kept)) else words
     return words
+
+
+_AGED = re.compile(r"\(\d{1,3}\)")
 
 
 # Words that open where or when someone spoke, after their name ("после заседания")

@@ -58,8 +58,9 @@ def subject_before(text: str, base: int) -> Mention | None:
     if not chunks:
         return None
     last, last_start = chunks[-1]
+    last = strip_tail(last)  # "Галина Сметанина (67) из Красного Бора": where she is from
     age = _AGE_AT_END.search(last)  # "Капитан траулера Виктор Гусев (52) считает"
-    chunks[-1] = (strip_tail(last[: age.start()] if age else last), last_start)
+    chunks[-1] = (strip_tail(last[: age.start()]) if age else last, last_start)
     index, after = _descriptions_at_end(chunks)
     if index < len(chunks) - 1:  # "Sandra Oakes (57), a greengrocer, said"
         age = _AGE_AT_END.search(chunks[index][0])
