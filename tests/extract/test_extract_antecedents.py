@@ -464,6 +464,17 @@ def test_a_name_a_volunteer_group_is_a_body_speaking() -> None:
     assert (quote.speaker_name, quote.organization) == ("", "Pedal Harbourside")
 
 
+def test_what_which_stands_for_argued_not_the_judge_before_it() -> None:
+    text = (
+        "Judge Sarah Kemp dismissed the claim brought by the Ouse Valley Residents Group, "
+        "which had argued that the council ignored the noise.\n\n"
+        'In her judgment, the judge said councillors had "weighed the evidence with care" '
+        "before they voted."
+    )
+    quote = quotes(text)[0]
+    assert (quote.speaker_name, quote.role) == ("Sarah Kemp", "Judge")
+
+
 def test_a_word_of_a_bodys_name_is_not_a_persons_surname() -> None:
     text = (
         "Northfield Rovers were deducted 12 points on Friday. The Northfield Rovers chairman, "

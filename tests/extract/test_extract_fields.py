@@ -189,6 +189,9 @@ def test_someone_in_a_unit_of_a_body_works_for_the_body_called_in_full() -> None
         ("a former inspector for a rival guide", "former inspector"),
         ("the society's chair and a retired headteacher", "chair"),
         ("a hotel owner", "hotel owner"),
+        ("now a volunteer", "volunteer"),
+        ("a sales assistant at one of the branches", "sales assistant"),
+        ("the Police and Crime Commissioner", "Police and Crime Commissioner"),
     ],
 )
 def test_what_else_someone_is_or_whom_they_worked_for_unnamed(description: str, role: str) -> None:

@@ -292,6 +292,14 @@ def test_where_someone_is_from_after_their_age_is_no_name() -> None:
     assert (quote.speaker_name, quote.age) == ("Нина Белова", 71)
 
 
+def test_what_someone_is_now_before_a_former_post_and_their_name() -> None:
+    quote = only(
+        "Авиационный эксперт, бывший штурман Олег Ракитин считает, что экипаж был прав. "
+        "«Дым в кабине — самая опасная ситуация», — говорит он."
+    )
+    assert (quote.speaker_name, quote.role) == ("Олег Ракитин", "Авиационный эксперт")
+
+
 def test_a_body_named_in_a_case_the_dictionary_does_not_know_stays_as_printed() -> None:
     quote = only("В Минцифры заявили, что программа «остается главным инструментом».")
     assert (quote.speaker_name, quote.organization) == ("", "Минцифры")

@@ -131,7 +131,8 @@ def _pronoun_subject(text: str, base: int) -> Event | None:
 
 def _speaker(text: str, base: int) -> Event | None:
     found = find_verbs(text, naming=False)
-    verbs = [v for v in found if not in_relative_clause(text, v.start)] or found
+    verbs = [v for v in found if not in_relative_clause(text, v.start)]
+    verbs = verbs or [v for v in found if not _said_by_a_thing(text, v.start)]
     if not verbs:
         return None
     verb = verbs[0]
@@ -157,6 +158,15 @@ def _speaker(text: str, base: int) -> Event | None:
         return None
     until = base + len(text)
     return Event(mention.start, "person", mention, speaker=True, verb=verb.word, until=until)
+
+
+def _said_by_a_thing(text: str, position: int) -> bool:
+    """Whether the verb at ``position`` is in a "which" clause after a clause of its own
+    ("Judge Ann Roe dismissed the claim brought by the group, which had argued …"): the
+    thing "which" stands for says it, not the subject of the clause before."""
+    chunk_start = text.rfind(",", 0, position)
+    before = text[:chunk_start].split(",")[-1].split() if chunk_start > 0 else []
+    return text[chunk_start + 1 : position].split()[:1] == ["which"] and len(before) > 6
 
 
 def _subject_of_first_verb(left: str, base: int) -> Mention | None:

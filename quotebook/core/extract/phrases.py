@@ -28,7 +28,7 @@ from .chunks import (
     strip_tail,
 )
 from .mention import Mention
-from .names import is_capitalised, is_legal_form
+from .names import is_capitalised, is_legal_form, split_name
 from .prose_bodies import appositive_kinds
 from .speakers import description_mention, leading_name, looks_like_org, name_mention
 from .speech import sentence_end
@@ -86,7 +86,10 @@ def subject_before(text: str, base: int) -> Mention | None:
     mention.after = mention.after + after
     if mention.name and index > 0:
         previous = description_before([c for c, _ in chunks], index)
-        plain = not mention.premod or is_rank(mention.premod)
+        # "Авиационный эксперт, бывший командир воздушного судна Виктор Ламонов": what
+        # someone is now, before the post they held
+        former = mention.premod.lower().split()[:1] in (["бывший"], ["бывшая"], ["former"])
+        plain = not mention.premod or is_rank(mention.premod) or former
         if previous and not is_party(previous) and (plain or is_owned_post(previous)):
             mention.before = [previous]  # "Its chair, Dr Ann Roe", "X's leader, Cllr Ann Roe"
     return mention
@@ -112,7 +115,10 @@ def _chunks_before_verb(text: str, base: int) -> tuple[Chunks, bool]:
         chunks.pop()  # "…Priya Raman, a trustee, who called…": the speaker is named before "who"
         return chunks, True
     last = chunks[-1][0].split() if chunks else []
-    if len(chunks) > 1 and (_RU_PARTICIPLE_CLAUSE.match(chunks[-1][0]) or morph.is_gerund(last[0])):
+    # "бывший командир воздушного судна Виктор Ламонов": a former post and a name
+    clause = bool(chunks) and bool(_RU_PARTICIPLE_CLAUSE.match(chunks[-1][0]))
+    clause = clause and not split_name(chunks[-1][0])
+    if len(chunks) > 1 and (clause or morph.is_gerund(last[0])):
         chunks.pop()  # "Сотрудник авиакомпании, пожелавший остаться неизвестным, рассказал"
     return chunks, False
 

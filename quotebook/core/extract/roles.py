@@ -58,6 +58,14 @@ _OWNER_START = re.compile(
 _PLACE_ROLES = frozenset(lx.words("mayor governor premier bishop archbishop councillor prosecutor"))
 
 
+def _is_office_title(words: list[str]) -> bool:
+    """ "Police and Crime Commissioner": capitalised words joined by "and", ending in an
+    office someone holds, no body's name before it."""
+    capitals = all(w[:1].isupper() or w == "and" for w in words)
+    office = words[-1].lower() in lx.ROLE_WORDS and words[-1].lower() != "executive"
+    return capitals and "and" in words[1:-1] and office  # not "Health and Safety Executive"
+
+
 def _names_a_kind(words: str) -> bool:
     """ "Wharf Residents' Association": capitalised words ending in a kind of body, which
     go on the name of a place or a person owning them as a body's name does."""
@@ -91,8 +99,11 @@ def role_and_org(text: str, *, before_name: bool = False) -> tuple[str, str]:
     a name) is no part of the role."""
     text = ARTICLE.sub("", text).strip(" ,")
     text = re.sub(r"^(?:his|her|their|its|ее|её|его|их)\s+", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"^(?:now|currently)\s+(?:an?\s+)?(?=[a-z])", "", text)  # "now a volunteer"
     if not text or text.lower() in ("a", "an", "the"):
         return "", ""
+    if _is_office_title(text.split()):
+        return text, ""  # "the Police and Crime Commissioner": an office, whoever holds it
     text = _PARENT_OF.sub("", _before_participle(text))
     text = _ONE_OF_ITS.sub(r" at the \1", text)  # "at one of the chain's gyms": the chain
     text = _ONE_OF_UNNAMED.sub("", text)  # "an official from one of the partner governments"
@@ -119,7 +130,7 @@ _ONE_OF_ITS = re.compile(
 # funding rounds", "a former inspector for a rival guide": one of several the writer
 # does not name, no body of the person's
 _ONE_OF_UNNAMED = re.compile(
-    r"\s+(?:(?:from|in|with)\s+one\s+of\s+(?:the\s+)?|for\s+an?\s+)[a-z][^A-Z]*$"
+    r"\s+(?:(?:from|in|with|at)\s+one\s+of\s+(?:the\s+)?|for\s+an?\s+)[a-z][^A-Z]*$"
 )
 
 # "Источник «Ведомостей» в мэрии", "источник ТАСС в правительстве": the outlet a source
