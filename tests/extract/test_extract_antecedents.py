@@ -475,6 +475,21 @@ def test_what_which_stands_for_argued_not_the_judge_before_it() -> None:
     assert (quote.speaker_name, quote.role) == ("Sarah Kemp", "Judge")
 
 
+def test_a_named_councillor_sits_on_the_council_named_and_a_charity_after_its_initials() -> None:
+    text = (
+        "The cuts were approved by Marsden Borough Council on Monday.\n\n"
+        '"We had no choice," said Councillor Ruth Ames, the cabinet member for finance.\n\n'
+        "The Marsden Debt Advice Service (MDAS), a charity that helps 2,000 people a year, "
+        'disagreed. "Arrears will soar," said Tom Hale, the charity\'s manager.'
+    )
+    ames, hale = quotes(text)
+    assert (ames.role, ames.organization) == (
+        "cabinet member for finance",
+        "Marsden Borough Council",
+    )
+    assert (hale.role, hale.organization) == ("manager", "Marsden Debt Advice Service")
+
+
 def test_a_word_of_a_bodys_name_is_not_a_persons_surname() -> None:
     text = (
         "Northfield Rovers were deducted 12 points on Friday. The Northfield Rovers chairman, "

@@ -193,6 +193,11 @@ def test_a_federation_speaks_through_its_press_office() -> None:
 
 
 def test_a_news_agency_the_body_spoke_to_is_no_part_of_its_name() -> None:
+    agency = only(
+        "В Минтрансе ТАСС сообщили, что мост откроют в мае. «Сроки не сдвинутся», — "
+        "говорится в ответе ведомства."
+    )
+    assert agency.organization == "Минтранс"
     told = only("«Сроки сдвинутся», — сообщили в Минтрансе ТАСС.")
     dative = only("«Сроки сдвинутся», — сообщили в ФАС Интерфаксу.")
     assert (told.organization, dative.organization) == ("Минтранс", "ФАС")

@@ -118,6 +118,10 @@ class Cast:
         if not organization and _POLICE_RANK.match(role):
             force = self.bodies.resolve("police")  # "Detective Inspector Claire Odunsi"
             organization = force if force[:1].isupper() else ""  # after "Avon Police said"
+        titled = {t.lower().rstrip(".") for t in [*mention.titles, mention.premod, role]}
+        if not organization and mention.name and titled & _COUNCILLORS:
+            council = self.bodies.resolve("council")  # "Councillor Alan Brierley, the
+            organization = council if council[:1].isupper() else ""  # cabinet member for …"
         organization = self.bodies.fullest(organization)  # "Polaris": "Polaris … GmbH"
         if organization and organization == _initials(person.role):
             organization = ""  # "The PCC": the office's initials, no body
@@ -469,6 +473,9 @@ _HEADS_A_FIRM = re.compile(
 # Posts printed with the kind of body they are held in ("council officer", "club
 # president"), which stays in the role
 _KEPT = lx.ROLE_KEEPS_MODIFIER
+# Who sits on a council: "Councillor Sarah Quint" is of the council the article named,
+# where "a councillor" unnamed may sit on any
+_COUNCILLORS = frozenset(lx.words("councillor councilor cllr"))
 # Posts only one kind of body has, held by someone named in the body of that kind the
 # article named ("Professor Gwen Atherley, the vice-chancellor")
 _POSTS_OF_KIND = {

@@ -70,10 +70,14 @@ def organisations(text: str, base: int) -> list[Event]:
         owned = {unit, lx.ORG_FAMILY[unit]} if unit else set()
         if possessive:  # "Calderdale Council's planning committee": the council, which "the
             run = run[:-2]  # committee" then refers to; "… Council's conservation officers"
+        if len(run.split()) > 1 and run.split()[-1].strip(",.") in lx.RUSSIAN_AGENCIES:
+            run = run.rsplit(" ", 1)[0]  # "В Минобрнауки ТАСС сообщили": the agency told
         if len(run.split()) > 1 and morph.head_noun(run.split()[0]) in lx.RUSSIAN_DOCUMENTS:
             run = run.split(" ", 1)[1]  # "Проверка Управления Роспотребнадзора …": whose
         words = [w.lower().strip(".,") for w in run.split()]
-        appositive = appositive_kinds(text[match.end() :]) | _kind_before(
+        # "The Wrexford Money Advice Service (WMAS), a charity that …": past its initials
+        apposed = re.sub(r"^\s*\([A-Z]{2,6}\)", "", text[match.end() :])
+        appositive = appositive_kinds(apposed) | _kind_before(
             text[: match.start()], quoted=run.startswith("«")
         )
         following = [w.strip(",.;:") for w in text[match.end() :].split()[:1]]
