@@ -490,6 +490,25 @@ def test_a_named_councillor_sits_on_the_council_named_and_a_charity_after_its_in
     assert (hale.role, hale.organization) == ("manager", "Marsden Debt Advice Service")
 
 
+def test_a_consortium_its_initials_team_and_an_airline_called_airways() -> None:
+    text = (
+        "The Arctic Sea Ice Consortium (ASIC) finished its survey on Friday. The "
+        "consortium's chief scientist, Maren Holt, 51, said the ice was thin. "
+        '"We expected worse," Holt said.\n\n'
+        "A member of the ASIC diving team, who asked not to be named, said the work was "
+        '"colder than anyone admits" this year.\n\n'
+        "Flights by Corvo Airways Ltd were diverted. The airline said passengers would be "
+        '"looked after in line with their rights" overnight.'
+    )
+    holt, diver, airline = quotes(text)
+    assert holt.organization == "Arctic Sea Ice Consortium"
+    assert (diver.role, diver.organization) == (
+        "member of the diving team",
+        "Arctic Sea Ice Consortium",
+    )
+    assert airline.organization == "Corvo Airways Ltd"
+
+
 def test_a_word_of_a_bodys_name_is_not_a_persons_surname() -> None:
     text = (
         "Northfield Rovers were deducted 12 points on Friday. The Northfield Rovers chairman, "

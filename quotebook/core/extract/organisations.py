@@ -32,6 +32,8 @@ _BROAD_KINDS = frozenset(
 # "Kessler & Dean" "the company"), and every family.
 _OF_ANY_NAME = frozenset(lx.words("company club group center orchestra"))
 _FAMILIES = frozenset(lx.ORG_FAMILY.values())
+# Kinds a body's name may say in other words: "Brisa Airways Ltd" is "the airline"
+_SAME_KIND = {"airline": "airways"}
 # Words for a body that refer to a body of any kind ("the group": the union named before).
 _ANY_KIND = frozenset(lx.words("group"))
 # Kinds a body whose name is headed by one of these words also belongs to: the Food and
@@ -162,8 +164,9 @@ class Bodies:
         # Court Centre, the group's chair": the action group named before)
         grouped = any(word in kinds for _, kinds in self._orgs)
         for name, kinds in reversed(self._orgs):
-            # "the airline" is "Brisamar Airlines": the kind is named in the plural
-            named = word in kinds or f"{word}s" in kinds
+            # "the airline" is "Brisamar Airlines": the kind is named in the plural, or by
+            # another word for it ("Brisa Airways Ltd")
+            named = word in kinds or f"{word}s" in kinds or _SAME_KIND.get(word) in kinds
             fits = named or (broad and family in kinds) or (word in _ANY_KIND and not grouped)
             if family == "ru" and not broad:  # "министерства": a ministry, not a company
                 stem = min(5, len(word) - 1)  # "мэрии" is "мэрия", whose ending is shorter

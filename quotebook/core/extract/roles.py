@@ -266,6 +266,9 @@ def _joined_body(text: str) -> tuple[str, str] | None:
         # "chair of the council's children's services committee": the unit is the role's,
         # the body the kind stands for, which the article named before, the organisation
         return f"{_trim_role(role)} of the {kind_unit.group(2)}", f"the {kind_unit.group(1)}"
+    team = _INITIALS_UNIT.match(complement) if joint.group().strip() == "of" else None
+    if team:  # "a member of the EDIC drilling team": a unit of the body its initials name
+        return f"{_trim_role(role)} of the {team.group(2)}", team.group(1)
     unit = _OWNED_UNIT.match(complement) if joint.group().strip() in ("of", "in") else None
     if unit and _is_org_owner(unit.group(1)) and not is_place(unit.group(1)):
         # "convener of Edinburgh City Council's housing committee": the body's unit is the
@@ -295,6 +298,8 @@ def _joined_body(text: str) -> tuple[str, str] | None:
     return _trim_role(role), clean_org(complement)
 
 
+# "the EDIC drilling team": a body's initials, then one of its units by what it does
+_INITIALS_UNIT = re.compile(r"^(?:the\s+)?([A-Z]{2,6})\s+((?:[a-z]+\s+){0,2}(?:team|unit|crew))$")
 # Offices that preside over a body: what they are of is a body, whatever its name says.
 _CHAIRS = frozenset(lx.words("chair chairman chairwoman chairperson"))
 # "Edinburgh City Council's housing committee": a body's unit named by its kind

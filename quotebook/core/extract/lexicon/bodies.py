@@ -14,7 +14,7 @@ ORG_FAMILY = {
             ltd. llc llp plc gmbh ag sa logistics electronics securities technologies
             technology systems software motors airlines airline holdings industries
             partners capital media labs pharmaceuticals energy foods retailer manufacturer
-            carrier bank insurer lender brewery chain farm restaurant hotel pub cafe
+            carrier bank insurer lender brewery chain farm restaurant hotel pub cafe airways
             """
         ),
         "company",
@@ -35,7 +35,8 @@ ORG_FAMILY = {
     ),
     **dict.fromkeys(
         words(
-            "group coalition alliance network campaign organisers organizers collective partnership"
+            "group coalition alliance network campaign organisers organizers collective "
+            "partnership consortium"
         ),
         "group",
     ),
