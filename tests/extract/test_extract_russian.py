@@ -305,6 +305,18 @@ def test_what_someone_is_now_before_a_former_post_and_their_name() -> None:
     assert (quote.speaker_name, quote.role) == ("Олег Ракитин", "Авиационный эксперт")
 
 
+def test_a_museum_reserve_is_a_kind_of_body_in_one_hyphenated_word() -> None:
+    quote = only(
+        "Кремль находится в управлении ГБУК «Тверской историко-архитектурный "
+        "музей-заповедник». Директор музея-заповедника Анна Рябова, 58 лет, сказала: "
+        "«Стену надо было укреплять еще весной»."
+    )
+    assert (quote.role, quote.organization) == (
+        "Директор",
+        "Тверской историко-архитектурный музей-заповедник",
+    )
+
+
 def test_a_body_named_in_a_case_the_dictionary_does_not_know_stays_as_printed() -> None:
     quote = only("В Минцифры заявили, что программа «остается главным инструментом».")
     assert (quote.speaker_name, quote.organization) == ("", "Минцифры")

@@ -154,9 +154,12 @@ class Bodies:
         if len(words) == 2 and word in _UNITS_OF_KIND:
             word = words[0]  # "the union local", "the party branch": the body named before
         family = lx.ORG_FAMILY.get(word)
-        compound = organization.islower() and compound_kind(morph.head_noun(word))
-        if family is None and len(words) == 1 and compound:
-            return self.named_of_kind(word) or organization  # "агрохолдинга", "турклуба"
+        lemma = morph.head_noun(word)
+        compound = organization.islower() and compound_kind(lemma)
+        hyphened = "-" in lemma and all(part in lx.ORG_FAMILY for part in lemma.split("-"))
+        if family is None and len(words) == 1 and (compound or hyphened):
+            # "агрохолдинга", "турклуба", "музея-заповедника": a kind of body in one word
+            return self.named_of_kind(word) or organization
         if family is None:
             return organization
         broad = word == family or word in _BROAD_KINDS or word.startswith(_RU_BROAD)

@@ -107,7 +107,12 @@ def _is_kind(word: str, cases: frozenset[str] = morph.GENITIVE) -> bool:
     if not (word.islower() and morph.in_case(word, cases)):
         return False
     lemma = morph.head_noun(word)
-    return lemma in _BODY_KINDS or bool(compound_kind(lemma))
+    # "музея-заповедника": a museum and a reserve, both kinds; not "компании-подрядчика",
+    # a company by whom it works for
+    parts = lemma.split("-")
+    hyphened = len(parts) > 1 and all(part in _BODY_KINDS for part in parts)
+    hyphened = hyphened and not morph.is_person_noun(parts[-1])
+    return lemma in _BODY_KINDS or bool(compound_kind(lemma)) or hyphened
 
 
 # Who runs something governs it in the instrumental («заведующая детским садом»,
