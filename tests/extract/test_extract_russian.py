@@ -317,6 +317,17 @@ def test_a_museum_reserve_is_a_kind_of_body_in_one_hyphenated_word() -> None:
     )
 
 
+def test_a_unit_someone_runs_is_part_of_the_role_in_the_body_after_it() -> None:
+    quote = only(
+        "Сотрудники ФГБУН «Институт леса имени Сукачева» узнали о выселении. «Коллекцию "
+        "не перевезти», — объясняет заведующая геологическим музеем института Ольга Лис."
+    )
+    assert (quote.role, quote.organization) == (
+        "заведующая геологическим музеем",
+        "Институт леса имени Сукачева",
+    )
+
+
 def test_a_body_named_in_a_case_the_dictionary_does_not_know_stays_as_printed() -> None:
     quote = only("В Минцифры заявили, что программа «остается главным инструментом».")
     assert (quote.speaker_name, quote.organization) == ("", "Минцифры")

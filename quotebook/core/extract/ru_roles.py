@@ -328,7 +328,10 @@ def _described_body(words: list[str]) -> int:
         return index + 1 if _names_person(words[:start]) else 0
     numbered = len(rest) == 2 and rest[0] == "№" and rest[1].isdigit()
     plain = all(w.islower() and morph.is_genitive(w) for w in rest)
-    part = morph.head_noun(words[index]) in _OWNED_PARTS and any(map(_is_kind, rest))
+    # "службы персонала компании", "заведующая почвенным музеем института": a part of the
+    # body after it, which the role runs
+    owned = morph.head_noun(words[index]) in _OWNED_PARTS or "ablt" in cases
+    part = owned and any(map(_is_kind, rest))
     members = len(rest) == 1 and whose_members(rest[0])  # "клуба бегунов": a kind alone
     described = start < index or (bool(rest) and not members)
     if not (described and (plain or numbered)) or part or not _names_person(words[:start]):
