@@ -328,6 +328,14 @@ def test_a_unit_someone_runs_is_part_of_the_role_in_the_body_after_it() -> None:
     )
 
 
+def test_a_body_s_initials_alone_are_the_body_named_with_them_before() -> None:
+    text = (
+        "Начальник УФСИН России по Тверской области Олег Мухин рассказал о планах. В УФСИН "
+        "заверили, что участок будет «под круглосуточным наблюдением»."
+    )
+    assert extract(text).proposals[-1].organization == "УФСИН России по Тверской области"
+
+
 def test_a_body_named_in_a_case_the_dictionary_does_not_know_stays_as_printed() -> None:
     quote = only("В Минцифры заявили, что программа «остается главным инструментом».")
     assert (quote.speaker_name, quote.organization) == ("", "Минцифры")

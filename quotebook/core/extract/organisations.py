@@ -226,6 +226,9 @@ class Bodies:
         "Brightpath Children's Trust", "Calder Brook" for "Calder Brook Housing
         Association") is the body so named, when only one is and those words were not
         noted as a body of a kind of its own."""
+        if name.isupper() and morph.is_russian(name):  # "УФСИН": "УФСИН России по …"
+            opened = {known for known, _ in self._orgs if known.startswith(f"{name} ")}
+            return opened.pop() if len(opened) == 1 else name
         if not name[:1].isupper() or morph.is_russian(name):
             return name
         opened = {known for known, _ in self._orgs if self._opens(known, name)}
