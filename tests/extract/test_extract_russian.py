@@ -336,6 +336,14 @@ def test_a_body_s_initials_alone_are_the_body_named_with_them_before() -> None:
     assert extract(text).proposals[-1].organization == "УФСИН России по Тверской области"
 
 
+def test_a_body_called_by_its_legal_form_alone_is_the_body_named_with_it() -> None:
+    quote = only(
+        "С 1 апреля ГБУ «Центр занятости Тверской области» переехало на окраину. «Переезд "
+        "был вынужденным», — сообщили в пресс-службе ГБУ."
+    )
+    assert quote.organization == "Центр занятости Тверской области"
+
+
 def test_a_body_named_in_a_case_the_dictionary_does_not_know_stays_as_printed() -> None:
     quote = only("В Минцифры заявили, что программа «остается главным инструментом».")
     assert (quote.speaker_name, quote.organization) == ("", "Минцифры")

@@ -143,6 +143,10 @@ class Bodies:
         spelt = self._initials.get(organization.removeprefix("the ").strip())
         if spelt:  # "the CCA" after "the Company Chemists' Association (CCA)": its name
             return spelt
+        if organization.lower() in lx.LEGAL_FORMS and morph.is_russian(organization):
+            # "сообщили в пресс-службе ГБУ": the body named last with that legal form
+            formed = [name for name, kinds in self._orgs if organization.lower() in kinds]
+            return formed[-1] if formed else organization
         words = organization.lower().split()
         # "Министерство сообщило": a Russian sentence opens with the kind capitalised
         # and "Club captain Rhys Ellery" an English one: the kind, not a name

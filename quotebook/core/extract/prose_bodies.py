@@ -96,9 +96,8 @@ def organisations(text: str, base: int) -> list[Event]:
             appositive |= {"company"}  # "Halvorsen Car Carriers AS"
         form = _legal_form(run.split())
         if form:  # "(В) АО «Исток»": the name after the company's legal form
-            appositive |= _form_kinds(
-                next(w for w in reversed(words[:form]) if w in lx.LEGAL_FORMS)
-            )
+            legal = next(w for w in reversed(words[:form]) if w in lx.LEGAL_FORMS)
+            appositive |= _form_kinds(legal) | {legal}  # "в пресс-службе ГБУ": by its form
             run, words = " ".join(run.split()[form:]), words[form:]
             appositive |= _russian_kind(text[: match.start()].split())
         if not any(map(_names_kind, words)) and not appositive:
