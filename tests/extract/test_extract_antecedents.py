@@ -509,6 +509,21 @@ def test_a_consortium_its_initials_team_and_an_airline_called_airways() -> None:
     assert airline.organization == "Corvo Airways Ltd"
 
 
+def test_initials_after_the_name_and_the_chief_of_the_firm_just_named() -> None:
+    text = (
+        "The Leeds Sikh Temples Forum (LSTF) launched an appeal.\n\n"
+        '"We were told it was a luxury," Amrit Gill, the chair of the LSTF, said.\n\n'
+        "Cornish Tin Mining PLC expects to pump 90 million litres a month. "
+        '"Today this becomes a mine," chief executive Alan Rowe told reporters.\n\n'
+        "ShopRight, which sold a third of the heaters, said customers could return them "
+        '"with or without a receipt" this week.'
+    )
+    gill, rowe, shop = quotes(text)
+    assert gill.organization == "Leeds Sikh Temples Forum"
+    assert (rowe.role, rowe.organization) == ("chief executive", "Cornish Tin Mining PLC")
+    assert (shop.speaker_name, shop.organization) == ("", "ShopRight")
+
+
 def test_a_word_of_a_bodys_name_is_not_a_persons_surname() -> None:
     text = (
         "Northfield Rovers were deducted 12 points on Friday. The Northfield Rovers chairman, "

@@ -111,6 +111,8 @@ class Cast:
             spoken = self._body_just_spoken()  # "Tallypay said …": its chief executive
             if _HEADS_A_FIRM.fullmatch(role.lower()) or _titled_by(role, spoken):
                 organization = spoken  # "HM Inspectorate of Probation said …": its inspector
+            if not organization and _HEADS_A_FIRM.fullmatch(role.lower()) and mention.premod:
+                organization = self.bodies.last_firm()  # "… PLC expects …" "chief executive X"
         held_in = _POSTS_OF_KIND.get(role.lower(), "")
         if not organization and held_in and mention.name and not _INDEFINITE.match(description):
             body = self.bodies.resolve(held_in)  # "the vice-chancellor": the university's
@@ -130,6 +132,7 @@ class Cast:
                 role = f"{role} {organization}"  # "адвокат Белозерцева" is printed so
             organization = ""
         person.absorb(Fields(fields.age, role, organization), description)
+        self.bodies.fresh = False  # the next body named is named after this person
         if not person.gender and mention.pronoun in ("m", "f"):
             person.gender = mention.pronoun  # "he said" of "Harjit Sandhu": a man
         if not person.gender:

@@ -113,10 +113,16 @@ class Bodies:
         self._orgs: list[tuple[str, frozenset[str]]] = []
         self._names: set[str] = set()  # the names noted, for :meth:`knows`
         self._initials: dict[str, str] = {}  # "CCA" → "Company Chemists' Association"
+        self.fresh = False  # a body was named since the last person was referred to
 
-    def note(self, name: str, kinds: set[str] | None = None, initials: str = "") -> None:
+    def note(
+        self, name: str, kinds: set[str] | None = None, initials: str = "", *, again: bool = False
+    ) -> None:
         """Remember an organisation named in the text (``kinds``: families it belongs to;
-        ``initials``: printed in brackets after its name, by which it is named later)."""
+        ``initials``: printed in brackets after its name, by which it is named later;
+        ``again``: a person's body, noted again after the person, which names no body
+        anew)."""
+        self.fresh = self.fresh or not again
         if initials:
             self._initials[initials] = name
         words = name.replace("’", "'").lower().split()
@@ -297,6 +303,13 @@ class Bodies:
             if legal and (head == name or (head.startswith(f"{name} ") and going_on.isupper())):
                 return known
         return ""
+
+    def last_firm(self) -> str:
+        """The body referred to last when it is a firm by name named since the last
+        person ("Kernow Lode Resources PLC expects …"): whose chief executive a name with
+        that post is; blank otherwise."""
+        name, kinds = self._orgs[-1] if self._orgs and self.fresh else ("", frozenset())
+        return name if name[:1].isupper() and "company" in kinds else ""
 
     def last_named(self, *, lower: bool = False) -> str:
         """The organisation referred to last, by its name ("Northwind Logistics"); blank when

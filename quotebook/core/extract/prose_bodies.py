@@ -223,6 +223,7 @@ def _spelt_out(run: str, after: str) -> bool:
     if found is None:
         return False
     words = [w for w in re.split(r"[\s,]+", run) if w[:1].isupper()]
+    words = words[1:] if words[:1] == ["The"] else words  # "The … Forum (THTF)"
     initials = "".join(w[0] for w in words)
     # "HM Inspectorate of Prisons (HMIP)": a word in capitals gives all its letters
     lettered = "".join(w if w.isupper() and len(w) <= 3 else w[0] for w in words)
@@ -372,7 +373,10 @@ def _subject_body(text: str, base: int, events: list[Event]) -> list[Event]:
     if not name:
         short = _SHORT_SUBJECT.match(text)  # "Stackleaf was founded in 2020 by …"
         return [Event(base, "org", org=short.group(1), kinds={SHORT})] if short else []
-    return [Event(base + max(len(text.rstrip()) - 1, 0), "org", org=name, kinds=kinds)]
+    again = Event(base + max(len(text.rstrip()) - 1, 0), "org", org=name, kinds=kinds)
+    if first is None:  # "HomeMart, which sold …, said": a body from its first word on
+        return [Event(base, "org", org=name, kinds=kinds), again]
+    return [again]
 
 
 # A sentence opening with one capitalised word and a verb: a body named before by the

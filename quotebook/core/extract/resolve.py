@@ -211,7 +211,7 @@ def _refer(cast: Cast, mention: Mention, verb: str) -> Person | None:
     if person is not None and _plural_subject(mention, verb):
         person.plural = True  # "Forecasters say …": a group, whom "he" does not stand for
     if person is not None and person.organization[:1].isupper():
-        cast.bodies.note(person.organization)
+        cast.bodies.note(person.organization, again=True)
     return person
 
 
