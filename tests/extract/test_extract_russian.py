@@ -344,6 +344,19 @@ def test_a_body_called_by_its_legal_form_alone_is_the_body_named_with_it() -> No
     assert quote.organization == "Центр занятости Тверской области"
 
 
+def test_a_guide_from_a_town_and_a_priest_of_a_church_in_a_town() -> None:
+    guide = only(
+        "Гид турклуба «Восход» из Уфы Алена Рябова водит группы к водопаду.\n\n"
+        "— Четыреста рублей — не катастрофа, — говорит она."
+    )
+    priest = only(
+        "Настоятель храма Святителя Николая в Усолье Андрей Вохмянин напомнил о правилах."
+        "\n\n— Главное — служба, — сказал священник."
+    )
+    assert (guide.speaker_name, guide.role, guide.organization) == ("Алена Рябова", "Гид", "Восход")
+    assert priest.speaker_name == "Андрей Вохмянин"
+
+
 def test_a_body_named_in_a_case_the_dictionary_does_not_know_stays_as_printed() -> None:
     quote = only("В Минцифры заявили, что программа «остается главным инструментом».")
     assert (quote.speaker_name, quote.organization) == ("", "Минцифры")

@@ -335,12 +335,19 @@ def _before_setting(words: list[str]) -> list[str]:
         # "Галина Сметанина (67) из Красного Бора": past the age printed after the name
         named = words[index - 2 if _AGED.fullmatch(words[index - 1]) and index > 1 else index - 1]
         if words[index] in _SETTING_STARTS and is_capitalised(named):
+            if _ends_in_full_name(words[index + 1 :]):
+                break  # "Настоятель храма … в Усолье Андрей Вохмянин": the name comes last
             kept = [w for w in words[:index] if not _AGED.fullmatch(w)]
             return words[:index] if split_name(" ".join(kept)) else words
     return words
 
 
 _AGED = re.compile(r"\(\d{1,3}\)")
+
+
+def _ends_in_full_name(words: list[str]) -> bool:
+    """Whether a first name and a surname end the words ("… в Усолье Андрей Вохмянин")."""
+    return len(words) > 2 and morph.is_first_name(words[-2]) and is_capitalised(words[-1])
 
 
 # Words that open where or when someone spoke, after their name ("после заседания")

@@ -187,8 +187,8 @@ def _marked_body(text: str) -> tuple[str, str] | None:
         return "", "" if origin or is_place(lead.group(1)) else clean_org(lead.group(1))
     guillemet = GUILLEMETS.search(text)
     tail = text[guillemet.end() :].split() if guillemet else []
-    if guillemet and len(tail) == 2 and tail[0] in ("в", "во") and morph.is_place(tail[1]):
-        text = text[: guillemet.end()]  # "… ООО «Моторика» в Дзержинске": where it is
+    if guillemet and len(tail) == 2 and tail[0] in ("в", "во", "из") and morph.is_place(tail[1]):
+        text = text[: guillemet.end()]  # "… ООО «Моторика» в Дзержинске", "… из Уфы": where
     if guillemet:
         role = " ".join(GUILLEMETS.sub("", text).split()).strip(" ,")
         if role.split() and morph.head_noun(role.split()[-1]) in _WORKS:

@@ -278,7 +278,8 @@ FEMALE_NAMES = frozenset(
     natasha vania izabela agnieszka katarzyna magdalena malgorzata monika ewa анна
     мария ольга ирина наталья татьяна светлана елена екатерина марина валентина
     галина людмила надежда оксана юлия анастасия дарья ксения алина полина софья
-    вера лариса инна алла лилия гульнара айгуль маша даша катя наташа
+    вера лариса инна алла лилия гульнара айгуль маша даша катя наташа алёна алена
+    евгения кристина виктория вероника диана елизавета маргарита тамара зоя нина
     amelia isla ava freya poppy evie millie daisy phoebe imogen harriet eleanor
     eloise florence matilda esme ruby holly bethany chloe gemma kirsty nicola joanne
     siobhan niamh aoife sinead ciara orla roisin bronwen cerys rhian sian nia ffion
