@@ -178,7 +178,8 @@ SET_NAMES = ("articles", "heldout", "features", "unseen", "fresh", "blind", "bli
              "blind27", "blind28", "blind29", "blind30", "blind31",
              "blind32", "blind33", "blind34", "blind35", "blind36", "blind37",
              "blind38", "blind39", "blind40", "blind41", "blind42", "blind43",
-             "blind44", "blind45", "blind46", "blind47", "blind48", "blind49")  # fmt: skip
+             "blind44", "blind45", "blind46", "blind47", "blind48", "blind49",
+             "blind50", "blind51", "blind52", "blind53")  # fmt: skip
 ARTICLES = SETS / "articles"
 INPUTS = (".txt", ".md", ".html")
 FIELDS = ("age", "role", "organization")
