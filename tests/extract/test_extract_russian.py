@@ -357,6 +357,18 @@ def test_a_guide_from_a_town_and_a_priest_of_a_church_in_a_town() -> None:
     assert priest.speaker_name == "Андрей Вохмянин"
 
 
+def test_a_city_council_of_a_two_word_city_and_a_publisher_named() -> None:
+    deputy = only(
+        "Депутат городской думы Великого Новгорода Олег Ляпин сказал: «Разрешения не было»."
+    )
+    publisher = only(
+        "Директор петербургского издательства ООО «Невский книжный дом» Анна Штерн "
+        "рассказала: «Тиражи сократились вдвое»."
+    )
+    assert (deputy.role, deputy.organization) == ("Депутат", "городской думы Великого Новгорода")
+    assert (publisher.role, publisher.organization) == ("Директор", "Невский книжный дом")
+
+
 def test_a_body_named_in_a_case_the_dictionary_does_not_know_stays_as_printed() -> None:
     quote = only("В Минцифры заявили, что программа «остается главным инструментом».")
     assert (quote.speaker_name, quote.organization) == ("", "Минцифры")

@@ -36,6 +36,7 @@ _BODY_KINDS = (lx.RUSSIAN_BODIES - _UNITS) | frozenset(
     гостиница отель хостел пансионат санаторий ресторан хор ансамбль оркестр издание сад
     сообщество колония диспансер интернат автосервис автосалон салон аптека пекарня
     мастерская ателье рынок типография терминал порт аэропорт заповедник зоопарк нацпарк
+    издательство
     """
     )
 )
@@ -501,6 +502,8 @@ def _is_russian_place(words: list[str]) -> bool:
         return False  # "ОНК Свердловской области": a body the letters name, of a region
     if morph.is_place(words[0]) or morph.head_noun(" ".join(words)) in lx.RUSSIAN_SETTLEMENTS:
         return True
+    if len(words) == 2 and _GENITIVE_ADJECTIVE.search(words[0]) and morph.is_place(words[1]):
+        return True  # "Нижнего Новгорода", "Великого Устюга": a place of two words
     # "Северокаменского городского округа": a kind of place after adjectives the
     # dictionary may not know
     kind = morph.head_noun(words[-1]) in lx.RUSSIAN_SETTLEMENTS and words[-1].islower()
