@@ -369,6 +369,14 @@ def test_a_city_council_of_a_two_word_city_and_a_publisher_named() -> None:
     assert (publisher.role, publisher.organization) == ("Директор", "Невский книжный дом")
 
 
+def test_where_a_deputy_was_elected_from_is_no_speaker() -> None:
+    quote = only(
+        "Депутат Законодательного собрания Пермского края Сергей Окулов, избранный от "
+        "Соликамска, назвал объяснения комбината «сказкой про пусконаладку»."
+    )
+    assert (quote.speaker_name, quote.role) == ("Сергей Окулов", "Депутат")
+
+
 def test_a_body_named_in_a_case_the_dictionary_does_not_know_stays_as_printed() -> None:
     quote = only("В Минцифры заявили, что программа «остается главным инструментом».")
     assert (quote.speaker_name, quote.organization) == ("", "Минцифры")

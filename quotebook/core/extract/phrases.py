@@ -100,7 +100,8 @@ _AGE_AT_END = re.compile(r"\s+\((\d{1,3})\)\s*$")
 # "не пожелавший назвать свое имя".
 _RU_PARTICIPLE_CLAUSE = re.compile(
     r"^(?:не\s+)?[а-яё]+(?:вш|ющ|ящ|ащ|ущ)(?:ий|ая|ее|ие)(?:ся)?(?:\s|$)"
-    r"|^[а-яё]+(?:ый|ий|ая|ое|ые|ие)\s+(?:с|со|к|ко)\s",  # "знакомый с ходом обсуждения"
+    r"|^[а-яё]+(?:ый|ий|ая|ое|ые|ие)\s+(?:с|со|к|ко)\s"  # "знакомый с ходом обсуждения"
+    r"|^[а-яё]+нн(?:ый|ая)\s+(?:от|в|во|на|по|из)\s",  # "избранный от Березников"
     re.IGNORECASE,
 )
 
@@ -117,7 +118,8 @@ def _chunks_before_verb(text: str, base: int) -> tuple[Chunks, bool]:
     last = chunks[-1][0].split() if chunks else []
     # "бывший командир воздушного судна Виктор Ламонов": a former post and a name
     clause = bool(chunks) and bool(_RU_PARTICIPLE_CLAUSE.match(chunks[-1][0]))
-    clause = clause and not split_name(chunks[-1][0])
+    named = split_name(chunks[-1][0]) if clause else None
+    clause = clause and not (named and " " in named[2])  # not "избранный от Березников"
     if len(chunks) > 1 and (clause or morph.is_gerund(last[0])):
         chunks.pop()  # "Сотрудник авиакомпании, пожелавший остаться неизвестным, рассказал"
     return chunks, False
