@@ -377,6 +377,15 @@ def test_where_a_deputy_was_elected_from_is_no_speaker() -> None:
     assert (quote.speaker_name, quote.role) == ("Сергей Окулов", "Депутат")
 
 
+def test_someone_who_asked_not_to_be_named_is_who_speaks_next() -> None:
+    quote = only(
+        "Главный врач станции Олег Малахов признает, что были сбои. Диспетчер, работающий "
+        "в ночную смену, попросила не называть ее имени.\n\n"
+        "— Вызовы ждут по часу, — сказала она."
+    )
+    assert (quote.speaker_name, quote.role) == ("", "Диспетчер")
+
+
 def test_a_body_named_in_a_case_the_dictionary_does_not_know_stays_as_printed() -> None:
     quote = only("В Минцифры заявили, что программа «остается главным инструментом».")
     assert (quote.speaker_name, quote.organization) == ("", "Минцифры")

@@ -180,6 +180,13 @@ _ANONYMOUS_SUBJECT = re.compile(
     r"|requested\s+anonymity)"
 )
 
+# "Фельдшер, работающий на одной из районных подстанций, попросил не называть его
+# имени": the same in Russian, with what they do between commas
+_RU_ANONYMOUS_SUBJECT = re.compile(
+    r"^([А-ЯЁ][а-яё-]+(?:\s+[а-яё-]+){0,4}?)(?:,\s+[^,.;:]{3,90},)?\s+"
+    r"(?:попросил|попросила|пожелал|пожелала)\s+(?:не\s+называть|остаться\s+неназванн)"
+)
+
 
 def _unnamed_source(text: str) -> str:
     """ "Источник в администрации Верхнекамска": an unnamed source in a body opening a
@@ -244,6 +251,10 @@ def described_subject(text: str, base: int, preceding: str = "") -> Mention | No
     source = _unnamed_source(text)
     if source:  # "Источник в администрации Верхнекамска с такой оценкой не согласен"
         return Mention(source, base, base + len(source), before=[source])
+    hidden = _RU_ANONYMOUS_SUBJECT.match(text)
+    if hidden and morph.is_person_noun(hidden.group(1).split()[0]):
+        chunk = hidden.group(1)  # "Фельдшер, работающий на подстанции, попросил не называть…"
+        return Mention(chunk, base, base + len(chunk), before=[chunk])
     found = _DESCRIBED_SUBJECT.match(text) or _ANONYMOUS_SUBJECT.match(text)
     if found is None:
         return None
