@@ -199,6 +199,13 @@ def test_what_else_someone_is_or_whom_they_worked_for_unnamed(description: str, 
     assert last(text).role == role
 
 
+def test_a_gp_is_a_role_and_an_age_after_of_is_an_age() -> None:
+    gp = last('"It can be serious," said Dr Aine Walsh, a GP in Galway.')
+    engineer = last('Tom Rowe, a retired engineer of 74, agreed. "I like it," Rowe said.')
+    assert (gp.role, gp.organization) == ("GP", "")
+    assert (engineer.age, engineer.role) == (74, "retired engineer")
+
+
 def test_a_relation_to_someone_named_is_the_role() -> None:
     text = (
         "Karl Weber, 60, closed his shop in May.\n\n"

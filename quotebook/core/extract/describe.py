@@ -29,6 +29,7 @@ _AGE_PATTERNS = (
     re.compile(r"(?<!\w)(\d{1,3})[-‑]летн\w*", re.IGNORECASE),
     re.compile(r"\baged (\d{1,3})\b"),
     re.compile(r"\((\d{1,3})\)"),
+    re.compile(r"\b[a-z]+\s+of\s+(\d{1,3})$"),  # "a retired engineer of 74"
 )
 _PARTY = re.compile(r"^[DRI]-[A-Z][\w.]*$")
 _RU_AGED = re.compile(r"^котор(?:ому|ой)\s+(\d{1,3})\s+(?:год|года|лет)$")
@@ -395,7 +396,7 @@ def _drop_age(text: str) -> str:
     text = re.sub(r"^\d{1,3}(?:\s+(?:год|года|лет))?\.?$", "", text)
     text = re.sub(r"\b\d{1,3}[-‑ ]year[-‑ ]old\b\s*", "", text, flags=re.IGNORECASE)
     text = re.sub(r"(?<!\w)\d{1,3}[-‑]летн\w*\s*", "", text)
-    text = re.sub(r"\baged \d{1,3}\b|\(\d{1,3}\)", "", text)
+    text = re.sub(r"\baged \d{1,3}\b|\(\d{1,3}\)|(?<=[a-z])\s+of\s+\d{1,3}$", "", text)
     return " ".join(text.split())
 
 
