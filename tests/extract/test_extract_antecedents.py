@@ -524,6 +524,14 @@ def test_initials_after_the_name_and_the_chief_of_the_firm_just_named() -> None:
     assert (shop.speaker_name, shop.organization) == ("", "ShopRight")
 
 
+def test_a_council_called_for_short_is_the_council_named_in_full() -> None:
+    text = (
+        "Ashby Borough Council ran the ballot in May.\n\n"
+        '"We listened," said Jo Reid, the cabinet member for housing at Ashby Council.'
+    )
+    assert quotes(text)[0].organization == "Ashby Borough Council"
+
+
 def test_a_word_of_a_bodys_name_is_not_a_persons_surname() -> None:
     text = (
         "Northfield Rovers were deducted 12 points on Friday. The Northfield Rovers chairman, "

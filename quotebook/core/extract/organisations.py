@@ -32,6 +32,8 @@ _BROAD_KINDS = frozenset(
 # "Kessler & Dean" "the company"), and every family.
 _OF_ANY_NAME = frozenset(lx.words("company club group center orchestra"))
 _FAMILIES = frozenset(lx.ORG_FAMILY.values())
+# Kinds of place a council governs, printed in its full name ("Brentmoor Borough Council")
+_GOVERNED = frozenset(("Borough", "City", "County", "District", "Town", "Parish", "Shire"))
 # Kinds a body's name may say in other words: "Brisa Airways Ltd" is "the airline"
 _SAME_KIND = {"airline": "airways"}
 # Words for a body that refer to a body of any kind ("the group": the union named before).
@@ -94,6 +96,20 @@ def _of_its_country(known: str, name: str) -> bool:
     """Whether the body's name ``known`` is ``name`` and the country or region it serves
     ("Harbour Bank of Ireland" for "Harbour Bank"): the same body, called for short."""
     return known.startswith(f"{name} of ") and is_place(known[len(name) + 4 :])
+
+
+def _council_of(known: str, name: str) -> bool:
+    """Whether ``known`` is the council ``name`` calls for short with the kind of place
+    it governs ("Brentmoor Borough Council" for "Brentmoor Council")."""
+    town, _, council = name.rpartition(" ")
+    words = known.split()
+    return (
+        council == "Council"
+        and known.startswith(f"{town} ")
+        and words[-1] == "Council"
+        and len(words) == len(name.split()) + 1
+        and words[-2] in _GOVERNED
+    )
 
 
 def _holds(known: str, name: str) -> bool:
@@ -245,6 +261,7 @@ class Bodies:
         if len(opened) == 1 and (" " not in name or not self._of_a_kind(name)):
             return opened.pop()
         placed = {known for known, _ in self._orgs if _of_its_country(known, name)}
+        placed = placed or {known for known, _ in self._orgs if _council_of(known, name)}
         if len(placed) == 1:  # "Harbour Bank" of "Harbour Bank of Ireland"
             return placed.pop()
         longer = [
