@@ -532,6 +532,19 @@ def test_a_council_called_for_short_is_the_council_named_in_full() -> None:
     assert quotes(text)[0].organization == "Ashby Borough Council"
 
 
+def test_a_name_after_to_with_a_possessive_post_after_it_is_a_person() -> None:
+    text = (
+        "For 20 years listeners have woken up to Ann Pryce, Severn FM's breakfast "
+        'presenter. "I will miss them," Pryce, 61, said.'
+    )
+    quote = quotes(text)[0]
+    assert (quote.speaker_name, quote.role, quote.organization) == (
+        "Ann Pryce",
+        "breakfast presenter",
+        "Severn FM",
+    )
+
+
 def test_a_word_of_a_bodys_name_is_not_a_persons_surname() -> None:
     text = (
         "Northfield Rovers were deducted 12 points on Friday. The Northfield Rovers chairman, "

@@ -264,13 +264,15 @@ def _premod_only(lead: list[str], premod: str) -> bool:
 
 
 # "spotted by Tomasz Wierzbicki, a security researcher": someone a role describes.
-_AGENT_DESCRIBED = re.compile(r"^(?:a|an)\s")
+_AGENT_DESCRIBED = re.compile(r"^(?:a|an)\s|^(?:[A-Z][\w&.-]*\s+){1,3}?[A-Z][\w&.-]*['’]s\s")
 
 
 def _described_agent(words: list[str], chunks: Chunks, index: int) -> bool:
-    """Whether the name ending a chunk after "by" is a person's, as the description after
-    it shows: "The leak was spotted by Tomasz Wierzbicki, a security researcher"."""
-    if index + 1 >= len(chunks) or "by" not in [w.lower() for w in words[-4:-1]]:
+    """Whether the name ending a chunk after "by" or "to" is a person's, as the
+    description after it shows: "The leak was spotted by Tomasz Wierzbicki, a security
+    researcher", "listeners have woken up to Dave Marsh, Wyvern FM's breakfast presenter"."""
+    before = [w.lower() for w in words[-4:-1]]
+    if index + 1 >= len(chunks) or not ("by" in before or "to" in before):
         return False
     described = _AGENT_DESCRIBED.match(chunks[index + 1][0])
     return described is not None and any(

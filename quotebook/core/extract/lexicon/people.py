@@ -47,7 +47,8 @@ TITLE_GENDER = {
 ROLE_WORDS = frozenset(
     words(
         """
-    minister secretary president chancellor premier mayor governor senator gp
+    minister secretary president chancellor premier mayor governor senator gp presenter
+    announcer
     representative congressman congresswoman councillor councilor councilman
     councilwoman alderman judge justice attorney prosecutor lawyer spokesman
     spokeswoman spokesperson official officer director chief executive manager
