@@ -95,10 +95,12 @@ class Cast:
             role, organization = self._named_kind(role)  # "директор компании": the one named
         elif not organization and role:
             role, organization = self._named_in_role(role)  # "a former Vantel sales adviser"
+        # "a council officer", "a club president": the post keeps its kind of body, which
+        # is the body of that kind named (not a board, which is a body's)
         kind = role.lower().split()[0] if " " in role else ""
-        whole = lx.ORG_FAMILY.get(kind) not in (None, "commission")  # a board is a body's
-        if not organization and whole and role.lower().split()[-1] in _KEPT:
-            body = self.bodies.resolve(kind)  # "a council officer": of the council named
+        whole = lx.ORG_FAMILY.get(kind) not in (None, "commission")
+        if not organization and whole and role.lower().split()[-1] in lx.ROLE_KEEPS_MODIFIER:
+            body = self.bodies.resolve(kind)
             organization = body if body[:1].isupper() else ""
         its = re.match(r"its\s", description, re.IGNORECASE) or ITS_POST.match(description)
         if not organization and its:
@@ -473,9 +475,6 @@ _HEADS_A_FIRM = re.compile(
     r"(?:chief \w+ officer|chief executive|managing director|chair(?:man|woman)?|president"
     r"|(?:co-)?founder|spokes(?:man|woman|person)|general counsel)"
 )
-# Posts printed with the kind of body they are held in ("council officer", "club
-# president"), which stays in the role
-_KEPT = lx.ROLE_KEEPS_MODIFIER
 # Who sits on a council: "Councillor Sarah Quint" is of the council the article named,
 # where "a councillor" unnamed may sit on any
 _COUNCILLORS = frozenset(lx.words("councillor councilor cllr"))
