@@ -161,7 +161,8 @@ class Bodies:
         narrower one ("embassy") only to a body it names or that was called one: an embassy
         is not the foreign office named before it. "The union" with no union named is the
         body named last, when that is of no kind a union is not (the Royal College of
-        Nursing)."""
+        Nursing); "the club" or "the company" with none named is the body named last whose
+        name says no kind. A Russian legal form alone ("ГБУ") is the body named with it."""
         spelt = self._initials.get(organization.removeprefix("the ").strip())
         if spelt:  # "the CCA" after "the Company Chemists' Association (CCA)": its name
             return spelt
@@ -251,7 +252,10 @@ class Bodies:
         firm than "Halvard". A body called by the words opening its name ("Brightpath" for
         "Brightpath Children's Trust", "Calder Brook" for "Calder Brook Housing
         Association") is the body so named, when only one is and those words were not
-        noted as a body of a kind of its own."""
+        noted as a body of a kind of its own. So is a body called without the country it
+        serves ("Harbour Bank of Ireland"), a council without the kind of place it
+        governs ("Brentmoor Borough Council"), and a Russian body by its initials alone
+        («УФСИН России по Ивановской области»)."""
         if name.isupper() and morph.is_russian(name):  # "УФСИН": "УФСИН России по …"
             opened = {known for known, _ in self._orgs if known.startswith(f"{name} ")}
             return opened.pop() if len(opened) == 1 else name
