@@ -2159,3 +2159,21 @@ def test_a_long_genitive_name_of_a_body_stays_whole() -> None:
     assert found.organization == (
         "Инспекция по охране объектов культурного наследия Архангельской области"
     )
+
+
+def test_an_ambulance_station_and_a_music_college_are_kinds_of_body() -> None:
+    doctor = only(
+        "Вызовы принимает ГБУЗ «Тверская областная станция скорой медицинской помощи». "
+        "Главный врач станции Игорь Зуев признал: «Бригад не хватает»."
+    )
+    teacher = only(
+        "Преподаватель Тверского музыкального училища Ольга Санина сказала: «Рояль старше здания»."
+    )
+    assert (doctor.role, doctor.organization) == (
+        "Главный врач",
+        "Тверская областная станция скорой медицинской помощи",
+    )
+    assert (teacher.role, teacher.organization) == (
+        "Преподаватель",
+        "Тверского музыкального училища",
+    )
