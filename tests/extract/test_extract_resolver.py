@@ -381,3 +381,29 @@ def test_a_participle_before_a_noun_after_an_ing_word_reports_no_speech() -> Non
     assert find_verbs("studies linking repeated heading to dementia", naming=False) == []
     found = find_verbs("Whitcombe, who flew in for the meeting, called the campus", naming=True)
     assert [verb.word for verb in found] == ["called"]
+
+
+def test_the_councillor_is_the_unnamed_member_of_a_council_committee_just_introduced() -> None:
+    quote = last(
+        "Councillor Ann Roe, the council's cabinet member for transport, defended the cuts."
+        "\n\nA member of the county council's scrutiny committee, who asked not to be "
+        'named, said costs had risen. "The savings just are not there," the councillor said.'
+    )
+    assert (quote.speaker_name, quote.role) == ("", "member of the scrutiny committee")
+
+
+def test_he_is_the_man_a_woman_was_represented_by() -> None:
+    quote = last(
+        "Dawn Mercer, 46, pleaded guilty to owning a dangerous dog.\n\nMercer was "
+        'represented by solicitor Rajesh Bhalla. He said his client was "devastated" '
+        "by what had happened."
+    )
+    assert (quote.speaker_name, quote.role) == ("Rajesh Bhalla", "solicitor")
+
+
+def test_according_to_who_or_how_names_no_source() -> None:
+    text = (
+        'The minibuses pick passengers up from "virtual stops" and plot their routes '
+        "according to who has booked."
+    )
+    assert extract(text).proposals == ()

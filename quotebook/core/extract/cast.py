@@ -316,6 +316,8 @@ class Cast:
                     return person
                 if head in _ANY_WORKER and not person.name and person.role:
                     return person  # "A former collections officer …" "the former employee"
+                if head in _COUNCILLORS and _sits_on_council(person):
+                    return person  # "A member of the council's scrutiny committee" is one
         # "46-летнего фермера": the role says the article's language; "стоявшая рядом
         # жительница поселка" is someone else than the person named before, and "Врачи
         # говорят" a group
@@ -478,6 +480,15 @@ _HEADS_A_FIRM = re.compile(
 # Who sits on a council: "Councillor Sarah Quint" is of the council the article named,
 # where "a councillor" unnamed may sit on any
 _COUNCILLORS = frozenset(lx.words("councillor councilor cllr"))
+
+
+def _sits_on_council(person: Person) -> bool:
+    """Whether someone described as a member of a council or of its committee ("A member
+    of the county council's scrutiny committee") is the one "the councillor" then is."""
+    member = person.role.lower().split()[:1] == ["member"]
+    return member and "council" in person.organization.lower().split("'")[0]
+
+
 # Posts only one kind of body has, held by someone named in the body of that kind the
 # article named ("Professor Gwen Atherley, the vice-chancellor")
 _POSTS_OF_KIND = {

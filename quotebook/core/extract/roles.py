@@ -306,9 +306,10 @@ _CHAIRS = frozenset(lx.words("chair chairman chairwoman chairperson"))
 _OWNED_UNIT = re.compile(
     r"^(?:the\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*?)['’]s?\s+([a-z][a-z -]*)$"
 )
-# "the council's children's services committee": a unit of a body named by its kind
+# "the council's children's services committee", "the county council's scrutiny
+# committee": a unit of a body named by its kind
 _KIND_UNIT = re.compile(
-    r"^the\s+([a-z]+)['’]s\s+((?:[a-z]+['’]s\s+)?[a-z][a-z -]*\s"
+    r"^the\s+(?:[a-z]+\s+)?([a-z]+)['’]s\s+((?:[a-z]+['’]s\s+)?[a-z][a-z -]*\s"
     r"(?:committee|board|panel|department|team|office|unit|division))$"
 )
 # A time away from someone's own work or place, after their role: "on placement", "on

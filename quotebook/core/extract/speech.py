@@ -113,6 +113,11 @@ def sentence_start(text: str, start: int, stop: int) -> int:
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]+\s+$")
 
 
+# "plot their routes according to who has booked", "according to how much": a measure,
+# not a source
+_ACCORDING_TO_WHAT = re.compile(r" to (?:who|whom|what|how|whether|where|when|which)\b")
+
+
 _PASSIVE_AUXILIARIES = frozenset(lx.words("been being was were is are be"))
 
 
@@ -137,7 +142,7 @@ def _verb_at(
     text: str, match: re.Match[str], word: str, previous: str, naming: bool
 ) -> Verb | None:
     tail = text[match.end() : match.end() + 12].lower()
-    if word == "according" and tail.startswith(" to "):
+    if word == "according" and tail.startswith(" to ") and not _ACCORDING_TO_WHAT.match(tail):
         return Verb(match.start(), match.end() + 3, "according to")
     owned = _IN_WORDS.match(text, match.end()) if word == "по" else None
     if owned:  # "по словам X", "по мнению X", "по ее словам": the speaker follows

@@ -286,6 +286,11 @@ FEMALE_NAMES = frozenset(
     siobhan niamh aoife sinead ciara orla roisin bronwen cerys rhian sian nia ffion
     mairead morag fiona mhairi ailsa eilidh shona catriona lorraine jacqueline tracey
     kerry leanne hayley stacey claire sally wendy gillian alison jill carol pauline
+    dawn jane jenny lynn lynne sheila maureen eileen kathy carla tina paula hilary yvonne
+    gail kate katie anne annie molly lily jade tara rachael vicky zara jasmine bridget
+    maeve deirdre grainne moira agnes edith irene doreen marion maggie mandy leah
+    rhiannon elaine rosie nadine jenna abbie helene hélène marta anita sonia sunita
+    anjali meera rekha ngozi chioma yetunde carole lucia alicia aisling caitlin
     """
     )
 )
@@ -314,6 +319,13 @@ MALE_NAMES = frozenset(
     rhys dafydd dylan owain iwan emyr huw gethin aled cian conor ciaran declan eoin
     padraig seamus niall darragh fergal liam neil graham colin nigel trevor clive
     derek malcolm barry lee darren wayne dean stuart martin simon ian jamie
+    rajesh ravi sanjay anil vikram arjun amit rahul suresh ramesh tariq imran yusuf
+    kwame kofi emeka tunde hugh gordon dave steve tony phil jim tim nick pete rick kenny
+    ron geoff jeff glenn fred frederick gavin brendan desmond dominic joel luke
+    nathaniel elliot elliott jake josh matt dan danny jon jonny johnny jimmy tommy ollie
+    sebastian hugo rupert giles piers edmund eddie rhodri idris gwyn ifan bryn tomos
+    aidan aiden kieran cormac tadhg oisin ronan donal diarmuid eamon eamonn gerry curtis
+    dwayne tyrone winston andre jerome mohammed muhammad
     """
     )
 )
