@@ -944,3 +944,13 @@ def test_a_description_opening_the_sentence_before_an_age_and_a_name(age: str) -
         "Воспитанница",
         "Спортивная школа олимпийского резерва № 2",
     )
+
+
+def test_a_paragraph_only_about_the_speaker_lets_their_next_quote_go_on() -> None:
+    text = (
+        "Сапожник Рафаэль Оганесян, 61 год, чинит обувь на улице Гагарина.\n\n"
+        "«Я сюда пришел, когда тут были голые стены», — говорит Оганесян.\n\n"
+        "Дважды в неделю он бесплатно ставит набойки ветеранам.\n\n"
+        "«Двадцать одну тысячу я не заработаю, даже если буду здесь ночевать»."
+    )
+    assert [p.speaker_name for p in extract(text).proposals] == ["Рафаэль Оганесян"] * 2

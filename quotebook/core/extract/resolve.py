@@ -330,6 +330,11 @@ def _inherit(
         opens_paragraph and _only_questions(work, paragraphs, paragraph, candidate.first_paragraph)
     ):
         return person
+    if opens_paragraph and not others and paragraph + 2 == candidate.first_paragraph:
+        # "Дважды в неделю он бесплатно ставит набойки ветеранам.": a paragraph of the
+        # writer's only about the speaker, between two of their quotes
+        between = paragraphs[paragraph + 1]
+        return person if _about(work[between[0] : between[1]], person.gender) else None
     return None
 
 
