@@ -954,3 +954,12 @@ def test_a_paragraph_only_about_the_speaker_lets_their_next_quote_go_on() -> Non
         "«Двадцать одну тысячу я не заработаю, даже если буду здесь ночевать»."
     )
     assert [p.speaker_name for p in extract(text).proposals] == ["Рафаэль Оганесян"] * 2
+
+
+def test_a_nurse_or_a_doctor_alone_opening_a_sentence_is_who_she_is_next() -> None:
+    for role in ("Медсестра", "Врач"):
+        quote = extract(
+            f"{role}, с которой поговорила корреспондент, говорит, что тяжелее всего "
+            "подъемы.\n\n— Неделю назад на третьем этаже умерла пациентка, — добавила она."
+        ).proposals[-1]
+        assert (quote.speaker_name, quote.role) == ("", role)

@@ -109,7 +109,8 @@ def is_description(chunk: str) -> bool:
         common = common or (len(words) > 1 and all(map(_lower_or_place, rest)))
         # "Лесничий, пожелавший остаться неназванным": a trade alone, by the ending of a
         # trade's name; not "Грач", a surname that is also a bird
-        common = common or (len(words) == 1 and head.lower().endswith(_TRADE_ENDINGS))
+        trade = head.lower().endswith(_TRADE_ENDINGS) or morph.head_noun(head) in lx.ROLE_WORDS
+        common = common or (len(words) == 1 and trade)
         return (common or group) and not morph.has_predicate(chunk)
     if _russian_modified_role(words) and not morph.has_predicate(chunk):
         return True  # "управляющий партнер бюро «…»", "старший научный сотрудник"
@@ -122,7 +123,8 @@ def is_description(chunk: str) -> bool:
     return office is not None and is_place(office.group(1))
 
 
-_TRADE_ENDINGS = ("чий", "тель", "ник", "щик", "чик", "ист")
+# Endings of the names of trades: "Лесничий", "Водитель", "Медсестра", "Пенсионерка"
+_TRADE_ENDINGS = tuple(lx.words("чий тель ник щик чик ист ница щица сестра ерка арка лка"))
 
 
 # An office in lower case, then "of" and what it is of: "prefect of the Nord region".
