@@ -963,3 +963,11 @@ def test_a_nurse_or_a_doctor_alone_opening_a_sentence_is_who_she_is_next() -> No
             "подъемы.\n\n— Неделю назад на третьем этаже умерла пациентка, — добавила она."
         ).proposals[-1]
         assert (quote.speaker_name, quote.role) == ("", role)
+
+
+def test_whom_someone_assured_after_their_age_is_not_who_speaks() -> None:
+    quote = extract(
+        "Капитан команды Артем Вязников, 29 лет, заверил болельщиков, что команда доиграет "
+        "сезон. По его словам, игроки готовы «ездить на выезды хоть за свой счет»."
+    ).proposals[-1]
+    assert (quote.speaker_name, quote.age) == ("Артем Вязников", 29)

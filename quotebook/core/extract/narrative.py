@@ -150,6 +150,8 @@ def _speaker(text: str, base: int) -> Event | None:
         if verb.inverts and "," in after and opening:
             after = after[: after.rindex(",")]
         mention = subject_after(after, base + verb.end)  # "…, считает она."
+        if inverted and not verb.inverts and mention and _object_not_subject(mention):
+            mention = None  # "Артем Вязников, 29 лет, заверил болельщиков": whom he told
     if mention is None and not verb.inverts and left.strip():
         if len(left.split()) > 30:
             return None
@@ -158,6 +160,19 @@ def _speaker(text: str, base: int) -> Event | None:
         return None
     until = base + len(text)
     return Event(mention.start, "person", mention, speaker=True, verb=verb.word, until=until)
+
+
+def _object_not_subject(mention: Mention) -> bool:
+    """Whether the unnamed people after a Russian verb are its object, in no nominative
+    ("заверил болельщиков"), so the subject is before the verb."""
+    words = mention.written.split()
+    return (
+        not mention.name
+        and not mention.pronoun
+        and bool(words)
+        and morph.is_russian(words[0])
+        and not morph.in_case(words[0], frozenset({"nomn"}))
+    )
 
 
 def _said_by_a_thing(text: str, position: int) -> bool:
