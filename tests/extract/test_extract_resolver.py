@@ -407,3 +407,16 @@ def test_according_to_who_or_how_names_no_source() -> None:
         "according to who has booked."
     )
     assert extract(text).proposals == ()
+
+
+def test_a_firm_with_its_town_in_brackets_speaks_by_the_name_before_them() -> None:
+    proposals = extract(
+        "The rowing club received a notice to quit from the new owner, Riverside Quarter "
+        "(York) Ltd, last week.\n\nRiverside Quarter said in a statement that it had been "
+        '"transparent throughout the process". Its director, Jonathan Pike, said the '
+        'boathouse was unsound.\n\n"The roof is held up by optimism," he said.'
+    ).proposals
+    assert [(p.speaker_name, p.organization) for p in proposals] == [
+        ("", "Riverside Quarter (York) Ltd"),
+        ("Jonathan Pike", "Riverside Quarter (York) Ltd"),
+    ]

@@ -68,9 +68,8 @@ def read_sentence(work: str, start: int, end: int, *, speech: bool = True) -> li
         events.append(speaker)
     bodies = organisations(text, start)
     events += bodies
-    named = {event.org for event in bodies if SHORT not in event.kinds}
     people = _people(text, start, speaker.mention if speaker else None)
-    people = [e for e in people if e.mention is None or e.mention.name not in named]
+    people = [e for e in people if e.mention is None or not _opens_body(e, bodies, work)]
     first = people[0].mention if people else None
     possessive = first is not None and bool(re.search(re.escape(first.name) + "['’]s?", text))
     subject = _pronoun_subject(text, start) if speech and speaker is None else None
@@ -160,6 +159,21 @@ def _speaker(text: str, base: int) -> Event | None:
         return None
     until = base + len(text)
     return Event(mention.start, "person", mention, speaker=True, verb=verb.word, until=until)
+
+
+def _opens_body(person: Event, bodies: list[Event], work: str) -> bool:
+    """Whether a name is a body's the sentence names, or opens one printed where the
+    name is ("Riverside Quarter" of "Riverside Quarter (York) Ltd")."""
+    name = person.mention.name if person.mention else ""
+    return any(
+        body.org == name
+        or (
+            (body.org.startswith(f"{name} (") and work.startswith(body.org, body.position))
+            and body.position <= person.position < body.position + len(body.org)
+        )
+        for body in bodies
+        if SHORT not in body.kinds
+    )
 
 
 def _object_not_subject(mention: Mention) -> bool:

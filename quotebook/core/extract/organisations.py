@@ -320,8 +320,10 @@ class Bodies:
         for known, _ in reversed(self._orgs):
             head, _, form = known.rpartition(" ")
             legal = form.lower() in lx.LEGAL_FORMS or form in lx.FOREIGN_LEGAL_FORMS
-            going_on = head[len(name) + 1 : len(name) + 2]  # "Holdings", not "of Harcourt …"
-            if legal and (head == name or (head.startswith(f"{name} ") and going_on.isupper())):
+            # "Holdings", "(York)" where it is; not "of Harcourt …"
+            going_on = head[len(name) + 1 : len(name) + 2]
+            goes_on = going_on.isupper() or going_on == "("
+            if legal and (head == name or (head.startswith(f"{name} ") and goes_on)):
                 return known
         return ""
 

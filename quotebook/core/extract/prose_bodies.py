@@ -19,10 +19,12 @@ from .speech import find_verbs
 _CAPITAL = f"[{lx.LATIN_CAPITALS}А-ЯЁ]"
 # Legal forms printed in lower case first ("Seewinkel eG"), which end a body's name.
 _LOWER_FORMS = "|".join(re.escape(f) for f in sorted(lx.FOREIGN_LEGAL_FORMS) if f[:1].islower())
+# "Riverside Quarter (York) Ltd": where a firm is, in brackets before its legal form
+_ENGLISH_FORMS = "(?:Ltd|Limited|LLP|LLC|PLC|plc|Inc|GmbH)"
 _ORG_RUN = re.compile(
     rf"(?<![\w'’])(?:{_CAPITAL}[\w'’.&-]*|«[^»]+»)"
     rf"(?:\s+(?:(?:of|for)\s+the(?=\s+[A-Z])|of|for|and|&|de|для|[AIKP]/S(?!\w)"
-    rf"|{_CAPITAL}[\w'’.&-]*|«[^»]+»"
+    rf"|{_CAPITAL}[\w'’.&-]*|«[^»]+»|\({_CAPITAL}[\w'’.&-]*\)(?=\s+{_ENGLISH_FORMS}\b)"
     rf"|(?:{_LOWER_FORMS})(?![\w'’])))*"
 )
 
