@@ -420,3 +420,13 @@ def test_a_firm_with_its_town_in_brackets_speaks_by_the_name_before_them() -> No
         ("", "Riverside Quarter (York) Ltd"),
         ("Jonathan Pike", "Riverside Quarter (York) Ltd"),
     ]
+
+
+def test_a_name_after_a_firm_s_abbreviated_legal_form_opens_a_new_sentence() -> None:
+    quote = last(
+        "The largest of the builders is Thornvale Communities Inc. Greg Osei, its "
+        "vice-president of land development, said the firm had been misled.\n\n"
+        '"We planned our schedule around the timetable," Osei said.'
+    )
+    assert (quote.speaker_name, quote.role) == ("Greg Osei", "vice-president of land development")
+    assert quote.organization.startswith("Thornvale Communities Inc")

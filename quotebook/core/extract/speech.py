@@ -70,7 +70,15 @@ def is_abbreviation(text: str, dot: int) -> bool:
         return True  # an initial: J. Q. Public
     if "." in word:
         return True  # U.S., a.m., W.Va.
+    if word.lower() in _FIRM_FORMS and _NEW_SENTENCE.match(text, dot + 1):
+        return False  # "… is Thornvale Communities Inc. Greg Osei, its vice-president, said"
     return word.lower().strip("'’") in lx.ABBREVIATIONS
+
+
+# A firm's legal form abbreviated ends its name, so a capitalised word after it opens
+# the next sentence, unless it is another form ("Inc. Ltd.") or a bracket.
+_FIRM_FORMS = frozenset(lx.words("inc corp ltd"))
+_NEW_SENTENCE = re.compile(r"\s+(?!(?:Inc|Corp|Ltd|Co|LLC|PLC)\b)[A-Z][a-z]")
 
 
 def sentence_end(text: str, start: int, stop: int) -> int:
