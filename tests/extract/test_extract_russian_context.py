@@ -971,3 +971,22 @@ def test_whom_someone_assured_after_their_age_is_not_who_speaks() -> None:
         "сезон. По его словам, игроки готовы «ездить на выезды хоть за свой счет»."
     ).proposals[-1]
     assert (quote.speaker_name, quote.age) == ("Артем Вязников", 29)
+
+
+def test_someone_who_asked_not_to_be_named_in_a_participle_is_who_speaks_next() -> None:
+    text = (
+        "«Запасов крупы достаточно», — сообщили в пресс-службе Министерства сельского "
+        "хозяйства Алтайского края.\n\nСотрудник одной из федеральных торговых сетей, "
+        "попросивший не называть его имени, с такой оценкой не согласен. «Поставщики сами "
+        "снижают цены», — сказал он."
+    )
+    quote = extract(text).proposals[-1]
+    assert (quote.speaker_name, quote.role) == ("", "Сотрудник")
+
+
+def test_a_region_s_adjective_ending_a_sentence_names_no_one() -> None:
+    text = (
+        "«Запасов достаточно», — сообщили в пресс-службе Министерства сельского хозяйства "
+        "Алтайского края.\n\n«Цены снижают сами поставщики», — сказал он."
+    )
+    assert extract(text).proposals[-1].speaker_name == ""

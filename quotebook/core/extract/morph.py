@@ -464,6 +464,7 @@ def opens_noun_phrase(word: str, following: list[str]) -> bool:
         return False
     nouns: list[Any] = []
     for next_word in following[:3]:
+        next_word = next_word.rstrip(".,;:!?)")  # "Алтайского края." ends its sentence
         if not next_word.isalpha() or not next_word.islower():
             return False
         readings = _parses(next_word)

@@ -185,6 +185,9 @@ _ANONYMOUS_SUBJECT = re.compile(
 _RU_ANONYMOUS_SUBJECT = re.compile(
     r"^([А-ЯЁ][а-яё-]+(?:\s+[а-яё-]+){0,4}?)(?:,\s+[^,.;:]{3,90},)?\s+"
     r"(?:попросил|попросила|пожелал|пожелала)\s+(?:не\s+называть|остаться\s+неназванн)"
+    # "Сотрудник одной из торговых сетей, попросивший не называть его имени, …"
+    r"|^([А-ЯЁ][а-яё-]+(?:\s+[а-яё-]+){0,6}?),\s+(?:попросивш|пожелавш)(?:ий|ая)\s+"
+    r"(?:не\s+называть|остаться\s+неназванн|остаться\s+неизвестн)"
 )
 
 
@@ -252,8 +255,9 @@ def described_subject(text: str, base: int, preceding: str = "") -> Mention | No
     if source:  # "Источник в администрации Верхнекамска с такой оценкой не согласен"
         return Mention(source, base, base + len(source), before=[source])
     hidden = _RU_ANONYMOUS_SUBJECT.match(text)
-    if hidden and morph.is_person_noun(hidden.group(1).split()[0]):
-        chunk = hidden.group(1)  # "Фельдшер, работающий на подстанции, попросил не называть…"
+    chunk = (hidden.group(1) or hidden.group(2)) if hidden else ""
+    if chunk and morph.is_person_noun(chunk.split()[0]):
+        # "Фельдшер, работающий на подстанции, попросил не называть…"
         return Mention(chunk, base, base + len(chunk), before=[chunk])
     found = _DESCRIBED_SUBJECT.match(text) or _ANONYMOUS_SUBJECT.match(text)
     if found is None:
