@@ -990,3 +990,12 @@ def test_a_region_s_adjective_ending_a_sentence_names_no_one() -> None:
         "Алтайского края.\n\n«Цены снижают сами поставщики», — сказал он."
     )
     assert extract(text).proposals[-1].speaker_name == ""
+
+
+def test_who_did_something_and_says_is_the_speaker_past_her_age_and_job() -> None:
+    quote = extract(
+        "Родители воспитанников считают, что дело не в законе. Светлана Игнатьева, 38 лет, "
+        "медсестра городской больницы № 1, привела сына в клуб два года назад и говорит, "
+        "что он изменился: «Он в пятом классе дрался на переменах каждый день»."
+    ).proposals[-1]
+    assert (quote.speaker_name, quote.age, quote.role) == ("Светлана Игнатьева", 38, "медсестра")

@@ -19,7 +19,7 @@ from .chunks import is_description
 from .labels import label_mention
 from .marks import Unit
 from .mention import Mention
-from .phrases import subject_after, subject_before
+from .phrases import subject_after, subject_before, subject_of_first_verb
 from .speech import find_verbs, in_relative_clause, sentence_end, sentence_start
 
 # The words between two dashes that bring in a speaker inside a quote or a dialogue
@@ -134,6 +134,8 @@ def attribute_before(text: str, base: int, *, naming: bool) -> tuple[Mention, st
             return mention, verb.word
     # "В пояснительной записке министерства говорится": a body speaks through its document
     mention = russian_body(left.split(), base) if _in_document(left) else None
+    mention = mention or subject_of_first_verb(left, base)  # "Светлана Игнатьева, 38 лет,
+    # медсестра, привела сына в клуб и говорит, что он изменился: «…»"
     mention = mention or (subject_before(left, base) if left.strip() else None)
     mention = mention or russian_body(left.split(), base)  # "В МИД России назвали…"
     if mention is None and left.strip().lower() in ("", "как", "as", "so", "and", "but"):

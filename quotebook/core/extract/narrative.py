@@ -21,7 +21,7 @@ from .events import SHORT, Event
 from .mention import Mention
 from .name_roles import is_age_word
 from .names import is_capitalised, split_name
-from .phrases import subject_after, subject_before
+from .phrases import subject_after, subject_before, subject_of_first_verb
 from .premodifiers import is_nationality
 from .prose_bodies import opening_body, organisations
 from .roles import employs
@@ -154,7 +154,7 @@ def _speaker(text: str, base: int) -> Event | None:
     if mention is None and not verb.inverts and left.strip():
         if len(left.split()) > 30:
             return None
-        mention = _subject_of_first_verb(left, base) or subject_before(left, base)
+        mention = subject_of_first_verb(left, base) or subject_before(left, base)
     if mention is None:
         return None
     until = base + len(text)
@@ -196,23 +196,6 @@ def _said_by_a_thing(text: str, position: int) -> bool:
     chunk_start = text.rfind(",", 0, position)
     before = text[:chunk_start].split(",")[-1].split() if chunk_start > 0 else []
     return text[chunk_start + 1 : position].split()[:1] == ["which"] and len(before) > 6
-
-
-def _subject_of_first_verb(left: str, base: int) -> Mention | None:
-    """ "Галина Руденко работает в ней 19 лет и (говорит)": the person named in full
-    before the first verb of one clause, which "и" goes on from to the verb of speech."""
-    if not re.search(r"\sи\s*$", left) or re.search(r"[:;,]", left):
-        return None
-    first = next(
-        (
-            m.start()
-            for m in re.finditer(r"[а-яё]+", left)
-            if m.start() and morph.verb_lemma(m.group()) and not morph.is_genitive(m.group())
-        ),
-        0,
-    )
-    mention = subject_before(left[:first], base) if first else None
-    return mention if mention is not None and len(mention.name.split()) > 1 else None
 
 
 def _people(text: str, base: int, speaker: Mention | None) -> list[Event]:

@@ -95,6 +95,26 @@ def subject_before(text: str, base: int) -> Mention | None:
     return mention
 
 
+def subject_of_first_verb(left: str, base: int) -> Mention | None:
+    """ "Галина Руденко работает в ней 19 лет и (говорит)", "Светлана Игнатьева, 38 лет,
+    медсестра, привела сына в клуб и (говорит)": the person named in full before the
+    first verb of one clause, which "и" goes on from to the verb of speech."""
+    if not re.search(r"\sи\s*$", left):
+        return None
+    first = next(
+        (
+            m.start()
+            for m in re.finditer(r"[а-яё]+", left)
+            if m.start() and morph.verb_lemma(m.group()) and not morph.is_genitive(m.group())
+        ),
+        0,
+    )
+    if not first or re.search(r"[:;,]", left[first:]):
+        return None  # a clause of its own between the verbs
+    mention = subject_before(left[:first], base)
+    return mention if mention is not None and len(mention.name.split()) > 1 else None
+
+
 _AGE_AT_END = re.compile(r"\s+\((\d{1,3})\)\s*$")
 # A Russian participle opening a clause about the subject: "попросивший не называть…",
 # "не пожелавший назвать свое имя".
