@@ -2177,3 +2177,15 @@ def test_an_ambulance_station_and_a_music_college_are_kinds_of_body() -> None:
         "Преподаватель",
         "Тверского музыкального училища",
     )
+
+
+def test_a_service_for_a_field_in_a_region_and_a_holiday_camp_by_name() -> None:
+    head = only(
+        "Руководитель службы по тарифам Иркутской области Олег Вахрушев сказал: «Тариф вырос»."
+    )
+    owner = only(
+        "Владелец турбазы «Сагунские водопады» Алексей Корниенко сказал: «Туристов стало "
+        "меньше вдвое»."
+    )
+    assert (head.role, head.organization) == ("Руководитель", "службы по тарифам Иркутской области")
+    assert (owner.role, owner.organization) == ("Владелец", "Сагунские водопады")

@@ -37,7 +37,7 @@ _BODY_KINDS = (lx.RUSSIAN_BODIES - _UNITS) | frozenset(
     сообщество колония диспансер интернат автосервис автосалон салон аптека пекарня
     мастерская ателье рынок типография терминал порт аэропорт заповедник зоопарк нацпарк
     издательство станция училище техникум филармония консерватория галерея
-    цирк депо
+    цирк депо турбаза
     """
     )
 )
@@ -427,7 +427,8 @@ def _place_body(words: list[str]) -> int:
             place = next((i for i, w in enumerate(rest) if is_capitalised(w)), len(rest))
             named = place < len(rest) and _is_russian_place(rest[place:])
             named = named and all(morph.is_genitive(w) for w in rest[place:])  # at the end
-            plain = all(w.islower() and morph.is_genitive(w) for w in rest[:place])
+            field = words_after_po(rest[:place]) if rest[:1] == ["по"] else 0
+            plain = all(w.islower() and morph.is_genitive(w) for w in rest[field:place])
             if named and plain:
                 while start > 1 and _any_genitive_adjective(words[start - 1]):
                     start -= 1  # "территориальной избирательной комиссии Череповца"
