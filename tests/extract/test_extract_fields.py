@@ -1609,3 +1609,11 @@ def test_a_clergy_style_after_the_verb_names_the_speaker(style: str) -> None:
     found = extract(text).proposals[-1]
     assert (found.speaker_name, found.role) == ("Catherine Ashdown", "dean")
     assert found.description == "dean of St Aldhelm's Cathedral"
+
+
+def test_the_street_a_shop_is_on_is_no_part_of_its_name() -> None:
+    quote = last(
+        "Lucy Okafor, manager of Greenway Pharmacy on Castle Parade, said staff had been "
+        'threatened. She called the footage "a second job before the first one starts".'
+    )
+    assert (quote.role, quote.organization) == ("manager", "Greenway Pharmacy")

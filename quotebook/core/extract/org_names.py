@@ -41,6 +41,9 @@ _OCCASION = re.compile(
     r"\s+(?:at|near|after|before)\s+(?:the|a|an|this|that|its|their)\s+[a-z][\w'’-]*(?:\s+.*)?$",
     re.S,
 )
+# "on Castle Parade", "on Broad Street": the street a shop or an office is on
+_STREETS = "|".join(w.capitalize() for w in sorted(lx.STREET_KINDS | {"parade", "lane", "row"}))
+_ON_STREET = re.compile(rf"\s+on\s+(?:[A-Z][\w'’-]*\s+){{1,3}}(?:{_STREETS})$")
 # Places without their spaces, for people named after one ("Hongkongers").
 _PLACE_STEMS = frozenset(place.replace(" ", "") for place in lx.PLACES)
 
@@ -90,6 +93,7 @@ def clean_org(text: str) -> str:
     )[0]
     text = re.sub(r"(?:\s+(?:and|&|of|for))+$", "", text.strip(" ,."))  # "Marchbrook and"
     text = _OCCASION.sub("", text)  # "Italian Red Cross at the race": where, not the body
+    text = _ON_STREET.sub("", text)  # "Greenway Pharmacy on Castle Parade": its address
     text = text.replace("\u2060", ",")
     text = re.sub(r"^the\s+", "", text.strip(" ,."), flags=re.IGNORECASE)
     text = _without_seat(text)  # "… in London"
