@@ -2189,3 +2189,14 @@ def test_a_service_for_a_field_in_a_region_and_a_holiday_camp_by_name() -> None:
     )
     assert (head.role, head.organization) == ("Руководитель", "службы по тарифам Иркутской области")
     assert (owner.role, owner.organization) == ("Владелец", "Сагунские водопады")
+
+
+def test_a_council_attached_to_a_ministry_is_one_body() -> None:
+    quote = only(
+        "Председатель общественного совета при министерстве здравоохранения Пензенской "
+        "области Виктор Ладыгин сказал: «Это позор для нашего века»."
+    )
+    assert (quote.role, quote.organization) == (
+        "Председатель",
+        "общественного совета при министерстве здравоохранения Пензенской области",
+    )

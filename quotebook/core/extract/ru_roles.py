@@ -244,6 +244,9 @@ def split_russian(words: list[str]) -> tuple[str, str]:
         place = until_preposition(words[2:])  # "в компании на условиях анонимности"
         in_body = words[2].lower() not in _ONE_OF and _names_a_body(place)
         return "", " ".join(place) if in_body else ""  # not "источник на рынке": a place
+    attached = _attached_body(words)
+    if attached:  # "Председатель общественного совета при министерстве здравоохранения"
+        return " ".join(words[:attached]), " ".join(words[attached:])
     body = _place_body(words)  # "начальник управления образования Екатеринбурга"
     described = body and not any(morph.is_person_noun(w) for w in words[:body])
     if described and morph.opens_noun_phrase(words[0], words[1 : body + 1]):
@@ -274,6 +277,19 @@ def split_russian(words: list[str]) -> tuple[str, str]:
     if body:
         return " ".join(words[:body]), " ".join(words[body:])
     return " ".join(words), ""
+
+
+def _attached_body(words: list[str]) -> int:
+    """Where a body attached to another ("общественного совета при министерстве …")
+    starts in a role: its kind in the genitive before "при", with its adjectives; 0 when
+    there is none."""
+    at = next((i for i, w in enumerate(words) if i > 1 and w.lower() == "при"), 0)
+    if not at or at + 1 >= len(words) or not _is_kind(words[at - 1]):
+        return 0
+    start = at - 1
+    while start > 1 and _kind_adjective(words[start - 1]):
+        start -= 1
+    return start if _names_person(words[:start]) else 0
 
 
 # "на Советской улице", "на улице Луначарского", "на Комсомольском проспекте": an address
