@@ -72,6 +72,23 @@ def russian_body(words: list[str], start: int) -> Mention | None:
     return Mention(phrase, start, start + len(phrase), before=[description])
 
 
+def nominative_body(words: list[str], start: int) -> Mention | None:
+    """ "Прокуратура Ленинского района сообщила", "— заявила компания «Вектор»": a body
+    speaking, the subject of the verb in the nominative, read as "в прокуратуре" is."""
+    kind = 0
+    while kind + 1 < len(words) and _lower_adjective(words[kind]):
+        kind += 1  # "областная прокуратура"
+    word = words[kind].rstrip(",.") if words else ""
+    if not morph.is_russian(word) or not morph.in_case(word, frozenset({"nomn"})):
+        return None
+    if morph.head_noun(word) not in lx.RUSSIAN_BODIES and word.lower() not in lx.LEGAL_FORMS:
+        return None
+    mention = russian_body(["в", *words], start)
+    if mention is not None:
+        mention.start, mention.end = start, start + len(mention.written)
+    return mention
+
+
 def body_filed(description: str, organization: str) -> str:
     """The name a Russian body speaking is filed under, in the nominative: "Арбитражный
     суд Новосибирской области" for its ruling, "министерство строительства …" for "в

@@ -14,7 +14,7 @@ import re
 
 from . import lexicon as lx
 from . import morph
-from .bodies import russian_body
+from .bodies import nominative_body, russian_body
 from .chunks import (
     chunks_of,
     description_before,
@@ -74,6 +74,8 @@ def subject_before(text: str, base: int) -> Mention | None:
     chunk = strip_head(chunk)
     end = base + len(text.rstrip(" ,"))
     mention = name_mention(chunk, start, end, allow_object=allow_object)
+    if mention is None and index == 0:  # "Прокуратура Ленинского района сообщила"
+        mention = nominative_body(chunk.split(), start)
     if mention is None:
         if after and not is_description(chunk) and not looks_like_org(chunk):
             return None  # "Acme Waste Company, the council's firm, said": a body speaks
@@ -188,6 +190,7 @@ def subject_after(text: str, base: int) -> Mention | None:
     words = _skip_leading(words)
     offset = len(text) - len(" ".join(words)) if words else len(text)
     body = russian_body(words, base + offset)  # "заявили «Известиям» в ООО «Вектор»"
+    body = body or nominative_body(words, base + offset)  # "— сообщила прокуратура района"
     if body is not None:
         return body
     chunks = chunks_of(text[offset:], base + offset)
