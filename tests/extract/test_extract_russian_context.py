@@ -999,3 +999,29 @@ def test_who_did_something_and_says_is_the_speaker_past_her_age_and_job() -> Non
         "что он изменился: «Он в пятом классе дрался на переменах каждый день»."
     ).proposals[-1]
     assert (quote.speaker_name, quote.age, quote.role) == ("Светлана Игнатьева", 38, "медсестра")
+
+
+def test_a_full_role_before_a_city_s_police_and_a_fact_confirmed_before_the_verb() -> None:
+    officer = extract(
+        "Заместитель начальника отдела уголовного розыска Управления МВД России по Нижнему "
+        "Новгороду Денис Карпов рассказал: «Они звонили в домофон»."
+    ).proposals[-1]
+    director = extract(
+        "Дома обслуживает ООО «Домофон-Сервис». Генеральный директор компании Артем "
+        "Белоусов этот факт подтвердил.\n\n"
+        "«Сотрудник проработал у нас два месяца», — сказал Белоусов."
+    ).proposals[-1]
+    assert (officer.speaker_name, officer.organization) == (
+        "Денис Карпов",
+        "Управления МВД России по Нижнему Новгороду",
+    )
+    assert (director.speaker_name, director.role, director.organization) == (
+        "Артем Белоусов",
+        "Генеральный директор",
+        "Домофон-Сервис",
+    )
+    for city in ("Москве", "Перми"):
+        quote = extract(
+            f"Сотрудник Управления МВД России по {city} Денис Карпов рассказал: «Они звонили»."
+        ).proposals[-1]
+        assert quote.organization == f"Управления МВД России по {city}"

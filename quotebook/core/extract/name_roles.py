@@ -235,8 +235,10 @@ def _joins_role(words: list[str], position: int) -> bool:
         if word == "по" and (after.islower() or after.isupper()) and not before.endswith("»"):
             return True  # "заместитель главы администрации Воронежа по городскому хозяйству"
         # "руководитель управления ФАС по Тверской области": the branch's region, also
-        # after a body's initials and country ("начальник ГУ МЧС России по Тверскому краю")
-        if word == "по" and before[-1:].isalpha() and words_after_po(words[position:]) > 2:
+        # after a body's initials and country ("начальник ГУ МЧС России по Тверскому краю"),
+        # or its city ("по Москве")
+        size = words_after_po(words[position:]) if word == "по" else 0
+        if before[-1:].isalpha() and (size > 2 or (size == 2 and is_capitalised(after))):
             return True
         if word in ("в", "во") and before.endswith("»") and morph.is_place(after):
             return True  # "владелец автосервиса ООО «Моторика» в Дзержинске": where it is
@@ -299,7 +301,7 @@ def _region(words: list[str]) -> int:
     """How many words name the region a body's branch serves: a capitalised adjective and
     the kind of place ("Самарской области", "Ставропольскому краю"), also two regions
     ("Кемеровской и Томской областям") or a kind with its adjective ("Ханты-Мансийскому
-    автономному округу"); 0 for none."""
+    автономному округу"), or a city ("Москве", "Нижнему Новгороду"); 0 for none."""
     size = 1
     while size < len(words) and _regional(words[size - 1]):
         joined = words[size : size + 2]
@@ -311,9 +313,20 @@ def _region(words: list[str]) -> int:
         kinds = {p.normal_form for p in morph.parses(kind) if p.tag.POS == "NOUN"}
         if kinds & lx.RUSSIAN_SETTLEMENTS and not words[size - 1].endswith((",", ".")):
             return size + 1  # "округу": the district, which "округа" also reads as
+        if size == 1 and _city(words[1:2]) and not words[0].endswith((",", ".")):
+            return 2  # "Нижнему Новгороду"
         if size == 1:
             return 0
-    return 0
+    return 1 if _city(words[:1]) else 0  # "по Москве"
+
+
+def _city(words: list[str]) -> bool:
+    """Whether the word is a city in the dative a body's branch serves ("Перми")."""
+    word = words[0].rstrip(",.") if words else ""
+    return is_capitalised(word) and morph.is_place(word) and morph.in_case(word, _DATIVE)
+
+
+_DATIVE = frozenset({"datv"})
 
 
 def _regional(word: str, *, upper: bool = True) -> bool:

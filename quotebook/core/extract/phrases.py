@@ -72,6 +72,8 @@ def subject_before(text: str, base: int) -> Mention | None:
         after = [age.group(1), *after]
     chunk, start = chunks[index]
     chunk = strip_head(chunk)
+    if index == len(chunks) - 1:
+        chunk = _RU_OBJECT_AT_END.sub("", chunk)  # "Артем Белоусов этот факт (подтвердил)"
     end = base + len(text.rstrip(" ,"))
     mention = name_mention(chunk, start, end, allow_object=allow_object)
     if mention is None and index == 0:  # "Прокуратура Ленинского района сообщила"
@@ -117,6 +119,12 @@ def subject_of_first_verb(left: str, base: int) -> Mention | None:
     return mention if mention is not None and len(mention.name.split()) > 1 else None
 
 
+# What a Russian subject did something to, between them and the verb: "этот факт",
+# "свою позицию", "такую информацию"
+_RU_OBJECT_AT_END = re.compile(
+    r"(?<=[А-ЯЁа-яё])\s+(?:эт(?:от|у|о|и|ого)|сво(?:ю|й|е|ё|и)|так(?:ую|ой|ое|ие)"
+    r"|данн(?:ый|ую|ое|ые))(?:\s+[а-яё-]+){0,2}$"
+)
 _AGE_AT_END = re.compile(r"\s+\((\d{1,3})\)\s*$")
 # A Russian participle opening a clause about the subject: "попросивший не называть…",
 # "не пожелавший назвать свое имя".
