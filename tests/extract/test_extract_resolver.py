@@ -430,3 +430,12 @@ def test_a_name_after_a_firm_s_abbreviated_legal_form_opens_a_new_sentence() -> 
     )
     assert (quote.speaker_name, quote.role) == ("Greg Osei", "vice-president of land development")
     assert quote.organization.startswith("Thornvale Communities Inc")
+
+
+def test_a_woman_by_her_first_name_is_she_though_her_post_is_chairman() -> None:
+    quote = last(
+        "The Association of Preserved Railways said half its lines had cut services. Its "
+        "chairman, Margaret Oyelaran, said the pandemic had broken the habit.\n\n"
+        '"During lockdown a lot of our older volunteers simply stopped," she said.'
+    )
+    assert (quote.speaker_name, quote.role) == ("Margaret Oyelaran", "chairman")

@@ -40,13 +40,13 @@ def gender_of(name: str, role: str, mention: Mention, description: str, hint: st
     # "her husband", "their nine-year-old son": a relative, perhaps with an age before it
     kin = re.sub(r"\b(?:his|her|their|its|my|our)\s+(?:\S+-\S+\s+)?\S+", " ", said)
     words = set(kin.split())
+    first = fold(name).split()[0] if name else ""
     if words & _FEMALE_WORDS:
         return "f"
+    if first in lx.FEMALE_NAMES:
+        return "f"  # "Its chairman, Margaret Oyelaran": the post's name says less than hers
     if words & _MALE_WORDS:
         return "m"
-    first = fold(name).split()[0] if name else ""
-    if first in lx.FEMALE_NAMES:
-        return "f"
     if first in lx.MALE_NAMES:
         return "m"
     found = morph.name_gender(name)
