@@ -1025,3 +1025,12 @@ def test_a_full_role_before_a_city_s_police_and_a_fact_confirmed_before_the_verb
             f"Сотрудник Управления МВД России по {city} Денис Карпов рассказал: «Они звонили»."
         ).proposals[-1]
         assert quote.organization == f"Управления МВД России по {city}"
+
+
+def test_another_post_in_the_same_body_is_someone_else() -> None:
+    quote = extract(
+        "Настоятель дацана Баир Дашиев ввел новые правила.\n\nЛама дацана, попросивший не "
+        "называть его имени, рассказал, что терпение у монахов закончилось. «Туристы "
+        "садились на места лам», — сказал он."
+    ).proposals[-1]
+    assert (quote.speaker_name, quote.role) == ("", "Лама дацана")

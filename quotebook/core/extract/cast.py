@@ -413,8 +413,9 @@ class Cast:
             theirs = person.role.lower().split()
             if _same_post(noun, _post_noun(person.role)) or heads_a_body(role, person.role):
                 return person
-            if len(words) > 1 and len(theirs) > 1 and words[-1] == theirs[-1]:
-                return person
+            heads = noun in lx.RUSSIAN_HEADS or noun in lx.RUSSIAN_REFERRING_NOUNS
+            if len(words) > 1 and len(theirs) > 1 and words[-1] == theirs[-1] and heads:
+                return person  # not "Лама дацана" for the "Настоятель дацана": another post
             if self._heads_their_body(role, person):
                 return person
         return None
