@@ -1034,3 +1034,12 @@ def test_another_post_in_the_same_body_is_someone_else() -> None:
         "садились на места лам», — сказал он."
     ).proposals[-1]
     assert (quote.speaker_name, quote.role) == ("", "Лама дацана")
+
+
+def test_a_republic_whose_name_does_not_decline_is_no_one_s_name() -> None:
+    quote = extract(
+        "Глава администрации Козьмодемьянска Сергей Бахтин объяснил ситуацию.\n\nИсточник в "
+        "правительстве Марий Эл сообщил, что решений ждать не стоит. «Вопрос обсуждается», "
+        "— сказал собеседник."
+    ).proposals[-1]
+    assert (quote.speaker_name, quote.organization) == ("", "Правительство Марий Эл")

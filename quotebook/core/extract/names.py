@@ -163,6 +163,8 @@ def split_name(
     street = name_words[-1].rstrip(".,;:").lower() in lx.STREET_KINDS
     if street and len(name_words) > 1 and not _is_first_name(name_words[0]):
         return None  # "off Ludlow's Broad Street": a street, no one's name
+    if len(name_words) > 1 and " ".join(name_words).lower().rstrip(".,;:") in lx.PLACES:
+        return None  # "Источник в правительстве Марий Эл": a republic, no one's name
     initials = len(name_words) == 1 and re.fullmatch(r"[A-ZА-ЯЁ]{2,5}[.,;:]?", name_words[0])
     if initials:
         return None  # "an old MOT certificate", "the charity Patients First UK": no person

@@ -1,5 +1,6 @@
 """Places a description names beside a role: countries, US states and Canadian
-provinces, and the words that make a name a territory ("the Pas-de-Calais region").
+provinces, Russian republics whose names do not decline, and the words that make a name
+a territory ("the Pas-de-Calais region").
 A place is where someone works or comes from, never the body they speak for."""
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ lower_saxony mecklenburg-vorpommern mecklenburg-western_pomerania
 north_rhine-westphalia rhineland-palatinate saarland saxony saxony-anhalt
 schleswig-holstein thuringia tyrol carinthia styria catalonia andalusia galicia
 basque_country lombardy tuscany sicily sardinia flanders wallonia normandy
+марий_эл тыва коми саха
 """
 
 PLACES = frozenset(name.replace("_", " ") for name in words(_COUNTRIES + _STATES))
