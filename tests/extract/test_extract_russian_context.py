@@ -1043,3 +1043,20 @@ def test_a_republic_whose_name_does_not_decline_is_no_one_s_name() -> None:
         "— сказал собеседник."
     ).proposals[-1]
     assert (quote.speaker_name, quote.organization) == ("", "Правительство Марий Эл")
+
+
+def test_the_scientist_anywhere_in_a_colon_introduction_is_the_one_named_before() -> None:
+    quote = extract(
+        "Заведующий лабораторией ФГБУ «Каспийский морской научный центр» Руслан Магомедов "
+        "напомнил, что гибель тюленей случается каждую весну.\n\nДелать выводы ученый не "
+        "торопится: «Пока нет результатов вскрытия, любые версии — это гадание»."
+    ).proposals[-1]
+    assert quote.speaker_name == "Руслан Магомедов"
+
+
+def test_officials_in_a_clause_before_a_colon_introduce_no_quote() -> None:
+    text = (
+        "Театр ставил спектакли, которые местные чиновники критиковали за смелость: "
+        "«Вишневый сад» в декорациях торгового центра."
+    )
+    assert extract(text).proposals == ()

@@ -194,9 +194,23 @@ def _colon_subject(text: str, base: int) -> tuple[Mention, str] | None:
         return None
     mention = subject_after(words[:-1], base)
     if mention is None or not (len(mention.name.split()) > 1 or mention.titles):
-        return None  # "Последние два сезона …:": a capitalised word opening it, no name
+        # "Последние два сезона …:": a capitalised word opening it, no name
+        return _referring_subject(words[:-1], base)
     lead = text[: mention.start - base].strip().rstrip(",").strip()
     return (mention, "") if not lead or is_description(lead) else None
+
+
+def _referring_subject(text: str, base: int) -> tuple[Mention, str] | None:
+    """ "Делать выводы ученый не торопится:": the Russian noun that refers back to someone
+    named before ("ученый", "эксперт"), the subject of a colon's introduction wherever it
+    stands in it."""
+    for match in re.finditer(r"(?<![\w-])[а-яё]+(?![\w-])", text):
+        word = match.group()
+        singular = any(p.tag.case == "nomn" and p.tag.number == "sing" for p in morph.parses(word))
+        if singular and morph.head_noun(word) in lx.RUSSIAN_REFERRING_NOUNS:
+            start = base + match.start()
+            return Mention(word, start, start + len(word), before=[word]), ""
+    return None
 
 
 def clause_before(
