@@ -1617,3 +1617,13 @@ def test_the_street_a_shop_is_on_is_no_part_of_its_name() -> None:
         'threatened. She called the footage "a second job before the first one starts".'
     )
     assert (quote.role, quote.organization) == ("manager", "Greenway Pharmacy")
+
+
+def test_a_kind_of_body_before_a_job_stays_in_the_job_when_none_is_named() -> None:
+    receptionist = last(
+        "Joanne Tierney, 41, a hospital receptionist whose son has autism, said he could be "
+        'moved. She called it "cruel".'
+    )
+    spokesman = last('A council spokesman said 60 people "stayed in the shelter overnight".')
+    assert (receptionist.role, receptionist.organization) == ("hospital receptionist", "")
+    assert (spokesman.role, spokesman.organization) == ("spokesman", "council")

@@ -127,6 +127,10 @@ class Cast:
             council = self.bodies.resolve("council")  # "Councillor Alan Brierley, the
             organization = council if council[:1].isupper() else ""  # cabinet member for …"
         organization = self.bodies.fullest(organization)  # "Polaris": "Polaris … GmbH"
+        printed = f"{organization} {role}".lower()
+        speaks_for = role.lower() in _SPEAK_FOR  # "A council spokesman": the council's
+        if organization in lx.ORG_NOUNS and printed in description.lower() and not speaks_for:
+            role, organization = printed, ""  # "a hospital receptionist": no hospital named
         if organization and organization == _initials(person.role):
             organization = ""  # "The PCC": the office's initials, no body
         if self._is_person(organization):  # "Pryce's barrister": a person's, not a body's
@@ -511,6 +515,10 @@ def _titled_by(role: str, body: str) -> bool:
     return len(head) > 5 and any(w == f"{head}ate" or head == f"{w}er" for w in words)
 
 
+# Roles that speak for a body, which "A council spokesman" keeps though none is named
+_SPEAK_FOR = frozenset(
+    lx.words("spokesman spokeswoman spokesperson official officials representative")
+)
 # Words for someone by their employment only, which an unnamed source described by
 # their job before is called again: "the employee", "the worker"
 _ANY_WORKER = frozenset(lx.words("employee worker staffer"))
