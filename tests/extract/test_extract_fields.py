@@ -1627,3 +1627,12 @@ def test_a_kind_of_body_before_a_job_stays_in_the_job_when_none_is_named() -> No
     spokesman = last('A council spokesman said 60 people "stayed in the shelter overnight".')
     assert (receptionist.role, receptionist.organization) == ("hospital receptionist", "")
     assert (spokesman.role, spokesman.organization) == ("spokesman", "council")
+
+
+def test_a_council_called_by_its_town_is_the_council_named_in_full() -> None:
+    quote = last(
+        "Calderbrook Metropolitan Borough Council approved the cuts.\n\nAn officer at "
+        "Calderbrook council, who asked not to be named, said the savings assumed a high "
+        "take-up. \"If they don't, the numbers don't add up,\" the officer said."
+    )
+    assert quote.organization == "Calderbrook Metropolitan Borough Council"

@@ -33,7 +33,9 @@ _BROAD_KINDS = frozenset(
 _OF_ANY_NAME = frozenset(lx.words("company club group center orchestra"))
 _FAMILIES = frozenset(lx.ORG_FAMILY.values())
 # Kinds of place a council governs, printed in its full name ("Brentmoor Borough Council")
-_GOVERNED = frozenset(("Borough", "City", "County", "District", "Town", "Parish", "Shire"))
+_GOVERNED = frozenset(
+    ("Borough", "City", "County", "District", "Town", "Parish", "Shire", "Metropolitan")
+)
 # Kinds a body's name may say in other words: "Brisa Airways Ltd" is "the airline"
 _SAME_KIND = {"airline": "airways"}
 # Words for a body that refer to a body of any kind ("the group": the union named before).
@@ -99,16 +101,18 @@ def _of_its_country(known: str, name: str) -> bool:
 
 
 def _council_of(known: str, name: str) -> bool:
-    """Whether ``known`` is the council ``name`` calls for short with the kind of place
-    it governs ("Brentmoor Borough Council" for "Brentmoor Council")."""
+    """Whether ``known`` is the council ``name`` calls for short without the kind of
+    place it governs ("Brentmoor Borough Council" for "Brentmoor Council",
+    "Calderbrook Metropolitan Borough Council" for "Calderbrook council")."""
     town, _, council = name.rpartition(" ")
     words = known.split()
+    kinds = words[len(town.split()) : -1]
     return (
-        council == "Council"
+        council.lower() == "council"
         and known.startswith(f"{town} ")
         and words[-1] == "Council"
-        and len(words) == len(name.split()) + 1
-        and words[-2] in _GOVERNED
+        and 0 < len(kinds) <= 2
+        and all(kind in _GOVERNED for kind in kinds)
     )
 
 
