@@ -1636,3 +1636,11 @@ def test_a_council_called_by_its_town_is_the_council_named_in_full() -> None:
         "take-up. \"If they don't, the numbers don't add up,\" the officer said."
     )
     assert quote.organization == "Calderbrook Metropolitan Borough Council"
+
+
+def test_the_festival_s_chair_is_the_festival_named_before() -> None:
+    quote = last(
+        "The Strings Attached Festival in Norwich has lost four acts.\n\nThe festival's chair "
+        'of trustees, Dominic Hale, described the visa system as "a lottery with a fee".'
+    )
+    assert (quote.role, quote.organization) == ("chair of trustees", "Strings Attached Festival")

@@ -50,6 +50,7 @@ ORG_FAMILY = {
     **dict.fromkeys(words("court tribunal"), "court"),
     **dict.fromkeys(words("club fc team"), "club"),
     **dict.fromkeys(words("orchestra choir ensemble band"), "orchestra"),
+    **dict.fromkeys(words("festival"), "festival"),
     **dict.fromkeys(words("commission committee board commissioners"), "commission"),
     **dict.fromkeys(words("journal"), "journal"),
     **dict.fromkeys(words("district"), "district"),
