@@ -2218,3 +2218,35 @@ def test_a_council_attached_to_a_ministry_is_one_body() -> None:
 def test_a_body_named_as_the_subject_of_the_verb_speaks(text: str, organization: str) -> None:
     quote = only(text)
     assert (quote.speaker_name, quote.organization) == ("", organization)
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "organization"),
+    [
+        (
+            "Основатель стартапа ООО «Нейроскан» Артем Гусельников сказал: «Аренда выросла».",
+            "Основатель",
+            "Нейроскан",
+        ),
+        (
+            "Управляющий партнер юридической фирмы «Левченко и партнеры» Андрей Левченко "
+            "сказал: «Жалоб стало вдвое больше».",
+            "Управляющий партнер",
+            "Левченко и партнеры",
+        ),
+        ("Владелица кофейни «Зерно» Алла Фомичева сказала: «Выручка упала».", "Владелица", "Зерно"),
+    ],
+)
+def test_a_startup_a_firm_and_a_coffee_shop_by_name_are_bodies(
+    text: str, role: str, organization: str
+) -> None:
+    quote = only(text)
+    assert (quote.role, quote.organization) == (role, organization)
+
+
+def test_the_abbot_of_the_monastery_is_at_the_monastery_named_before() -> None:
+    quote = only(
+        "Баян-Толгойский дацан вводит новые правила для туристов. Настоятель дацана Баир "
+        "Дашиев сказал: «Терпение у монахов закончилось»."
+    )
+    assert (quote.role, quote.organization) == ("Настоятель", "Баян-Толгойский дацан")
