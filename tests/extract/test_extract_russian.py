@@ -2250,3 +2250,8 @@ def test_the_abbot_of_the_monastery_is_at_the_monastery_named_before() -> None:
         "Дашиев сказал: «Терпение у монахов закончилось»."
     )
     assert (quote.role, quote.organization) == ("Настоятель", "Баян-Толгойский дацан")
+
+
+def test_a_lawyer_s_field_after_po_is_part_of_the_role() -> None:
+    quote = only("Юрист по трудовому праву Мария Окулова сказала: «Наказать рабочих невозможно».")
+    assert (quote.speaker_name, quote.role) == ("Мария Окулова", "Юрист по трудовому праву")

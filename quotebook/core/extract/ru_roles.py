@@ -179,6 +179,8 @@ def _client_word(word: str) -> str:
     person or a surname: «истицы», «Ковалева», «задержанного»), "adjective" (which
     names a person only as the last word: «погибшего», «конкурсного»), else ""."""
     kinds = ""
+    if morph.is_function_word(word):
+        return ""  # «юрист по трудовому праву»: a preposition, no one's name
     if morph.head_noun(word) in _BODY_KINDS:
         return ""  # «Представитель подрядчика»: a contractor is a body's kind
     if morph.head_noun(word) in _FAMILY:
