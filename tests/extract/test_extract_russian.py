@@ -2255,3 +2255,14 @@ def test_the_abbot_of_the_monastery_is_at_the_monastery_named_before() -> None:
 def test_a_lawyer_s_field_after_po_is_part_of_the_role() -> None:
     quote = only("Юрист по трудовому праву Мария Окулова сказала: «Наказать рабочих невозможно».")
     assert (quote.speaker_name, quote.role) == ("Мария Окулова", "Юрист по трудовому праву")
+
+
+def test_a_regional_office_named_by_two_adjectives_and_the_outlet_it_told() -> None:
+    quote = only(
+        "В Волго-Вятском главном управлении Банка России «Нижегородской правде» сообщили, "
+        "что число жалоб «выросло в 2,4 раза»."
+    )
+    assert (quote.speaker_name, quote.organization) == (
+        "",
+        "Волго-Вятское главное управление Банка России",
+    )

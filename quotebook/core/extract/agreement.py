@@ -42,8 +42,19 @@ def nominative_phrase(text: str) -> str:
             word = form.word
             if "ё" not in words[index].lower():
                 word = word.replace("ё", "е")  # "Контрольно-счетной": the е printed stays
-            words[index] = word if words[index].islower() else word.capitalize()
+            words[index] = word if words[index].islower() else _cased_as(word, words[index])
     return " ".join(words)
+
+
+def _cased_as(word: str, printed: str) -> str:
+    """``word`` capitalised as ``printed`` was, each part after a hyphen too
+    ("Волго-Вятское" for "Волго-Вятском")."""
+    parts, shapes = word.split("-"), printed.split("-")
+    if len(parts) != len(shapes):
+        return word.capitalize()
+    return "-".join(
+        p.capitalize() if s[:1].isupper() else p for p, s in zip(parts, shapes, strict=True)
+    )
 
 
 def _fixed_ministry(word: str, parse: Any) -> bool:

@@ -101,7 +101,8 @@ def body_filed(description: str, organization: str) -> str:
     if not same and morph.head_noun(description) not in lx.RUSSIAN_BODIES:
         return ""
     first = organization.split()[0]
-    if first[:1].isupper() and (re.search(r"-[А-ЯЁ]", first) or _reads_nominative(first)):
+    hyphened = re.search(r"-[А-ЯЁ]", first) and not _read_as_adjective(first.lower())
+    if first[:1].isupper() and (hyphened or _reads_nominative(first)):
         return organization  # "Полярные крылья", "Ангара-Авиа": a name in the nominative
     words = organization.split()
     if len(words) > 1 and all(w[:1].isupper() for w in words) and _reads_nominative(words[-1]):
@@ -130,8 +131,8 @@ def _adjective_body(words: list[str]) -> str:
     if words[1].endswith((",", ".")):
         return ""
     kind = 2
-    while kind + 1 < len(words) and _lower_adjective(words[kind]):
-        kind += 1
+    while kind + 1 < len(words) and _read_as_adjective(words[kind]):
+        kind += 1  # "в Волго-Вятском главном управлении": "главном" read first so
     if kind >= len(words) or not words[kind].rstrip(",.").islower():
         return ""
     if morph.head_noun(words[kind].rstrip(",.")) not in lx.RUSSIAN_BODIES:
@@ -181,6 +182,12 @@ def _lower_adjective(word: str) -> bool:
     return word.islower() and bool(parses) and all(p.tag.POS in ("ADJF", "PRTF") for p in parses)
 
 
+def _read_as_adjective(word: str) -> bool:
+    """ "главном": a lower-case word the dictionary reads first as an adjective."""
+    parses = morph.parses(word)
+    return word.islower() and bool(parses) and parses[0].tag.POS in ("ADJF", "PRTF")
+
+
 def _owner_by_kind(words: list[str]) -> str:
     """ "пресс-служба энергосбытовой компании" → "энергосбытовой компании": a part of a
     body whose owner is named only by its kind, which refers to the body named before."""
@@ -227,7 +234,8 @@ def _outlet_told(before: str, word: str) -> bool:
     the outlet the body spoke to; after a legal form or a kind it is the body's name. So
     is a news agency, whose name does not decline ("ТАСС"), or a name only in the dative
     ("Интерфаксу")."""
-    inner = word.strip("«».,").split()[0] if word.strip("«».,") else ""
+    # "«Известиям»", "«Нижегородской правде»": the outlet's last word says the case
+    inner = word.strip("«».,").split()[-1] if word.strip("«».,") else ""
     agency = word.rstrip(".,") in lx.RUSSIAN_AGENCIES or morph.is_dative_only(word)
     if agency and (is_capitalised(before) or before.endswith("»")):
         return True  # "В Минобрнауки ТАСС сообщили", "В ФАС Интерфаксу сообщили"
