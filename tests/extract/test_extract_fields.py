@@ -1644,3 +1644,16 @@ def test_the_festival_s_chair_is_the_festival_named_before() -> None:
         'of trustees, Dominic Hale, described the visa system as "a lottery with a fee".'
     )
     assert (quote.role, quote.organization) == ("chair of trustees", "Strings Attached Festival")
+
+
+def test_a_tearoom_at_a_village_and_the_railway_s_manager() -> None:
+    owner = last(
+        "Helen Metcalfe, owner of the Station Tearooms at Reeth, said the railway brought in "
+        'most of her "summer trade".'
+    )
+    manager = last(
+        "The Swaledale & Keld Railway will cut its timetable.\n\n"
+        '"We have the locomotives," said Clive Ashworth, the railway\'s general manager.'
+    )
+    assert (owner.role, owner.organization) == ("owner", "Station Tearooms")
+    assert (manager.role, manager.organization) == ("general manager", "Swaledale & Keld Railway")

@@ -257,6 +257,10 @@ def _joined_body(text: str) -> tuple[str, str] | None:
         return "", clean_org(text[plain.end() :])
     at = _AT_BODY.search(text)  # "chief officer for Metrolink at Transport for …": at wins
     if joint and at and at.start() > joint.start() > 0:
+        named = joint.group().strip() == "of" and text[joint.end() :].startswith("the ")
+        if named and len(text[at.end() :].split()) == 1:  # "owner of the Station Tearooms
+            # at Reeth": the body named, and the one word after "at" is where it is
+            return _trim_role(text[: joint.start()]), clean_org(text[joint.end() : at.start()])
         return _trim_role(text[: at.start()]), clean_org(text[at.end() :])
     if not joint or joint.start() == 0:
         return None
