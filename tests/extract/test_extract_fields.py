@@ -1657,3 +1657,16 @@ def test_a_tearoom_at_a_village_and_the_railway_s_manager() -> None:
     )
     assert (owner.role, owner.organization) == ("owner", "Station Tearooms")
     assert (manager.role, manager.organization) == ("general manager", "Swaledale & Keld Railway")
+
+
+def test_who_has_been_a_lecturer_in_a_field_at_the_university() -> None:
+    quote = last(
+        "The University of Wearside plans to close its languages department.\n\nHélène "
+        "Marchand, 49, who has been a senior lecturer in French at the university since "
+        '2003, said the department had been "quietly starved for a decade".'
+    )
+    assert (quote.age, quote.role, quote.organization) == (
+        49,
+        "senior lecturer in French",
+        "University of Wearside",
+    )

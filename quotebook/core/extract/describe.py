@@ -90,6 +90,13 @@ _REL_ROLE = re.compile(
     r"\bwork(?:s|ed|ing)?\s+as\s+(?:an?\s+|the\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?)"
     r"(?=\s+(?:at|for|in|on|with|while|and)\b|[,.]|$)"
 )
+# "who has been a senior lecturer in French at the university": the post, its field and
+# the body by its kind
+_REL_IS_ROLE = re.compile(
+    r"^who\s+(?:is|was|has\s+been|had\s+been)\s+(?:an?|the)\s+"
+    r"([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?)(?:\s+in\s+([A-Z][a-z]+))?"
+    r"(?:\s+at\s+the\s+([a-z]+))?(?=\s+(?:at|for|with|since|and|until)\b|[,.]|$)"
+)
 # "who heads the works council at …", "who heads aviation research at …"
 _REL_HEADS = re.compile(
     r"^who\s+(heads|leads|chairs)\s+"
@@ -287,6 +294,13 @@ def parse(description: str, *, before_name: bool = False) -> Fields:
     its = ITS_POST.match(relative.strip(" ,")) if not role else None
     if its:  # "who remained its chief executive": the body just named, which cast resolves
         role = its.group(1)
+    is_role = _REL_IS_ROLE.match(relative.strip(" ,")) if not role else None
+    if is_role and is_role.group(1).split()[-1] in lx.ROLE_WORDS:
+        # "who has been a senior lecturer in French at the university since 2003"
+        field = is_role.group(2) and not is_place(is_role.group(2))
+        role = f"{is_role.group(1)} in {is_role.group(2)}" if field else is_role.group(1)
+        kind = is_role.group(3) or ""
+        organization = organization or (f"the {kind}" if kind in lx.ORG_NOUNS else "")
     if not role and relative:
         found_role = _REL_ROLE.search(relative)  # "who works as a healthcare assistant at …"
         role = found_role.group(1) if found_role else ""
