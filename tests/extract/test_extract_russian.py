@@ -2266,3 +2266,11 @@ def test_a_regional_office_named_by_two_adjectives_and_the_outlet_it_told() -> N
         "",
         "Волго-Вятское главное управление Банка России",
     )
+
+
+def test_a_regional_health_body_s_legal_form_opens_its_name() -> None:
+    quote = only(
+        "ОГБУЗ «Каргасокская районная больница» принимает пациентов из десятка сел. Главный "
+        "врач больницы Олег Мартынов сказал: «Пациентов приходится держать до утра»."
+    )
+    assert (quote.role, quote.organization) == ("Главный врач", "Каргасокская районная больница")
