@@ -2274,3 +2274,11 @@ def test_a_regional_health_body_s_legal_form_opens_its_name() -> None:
         "врач больницы Олег Мартынов сказал: «Пациентов приходится держать до утра»."
     )
     assert (quote.role, quote.organization) == ("Главный врач", "Каргасокская районная больница")
+
+
+def test_the_editor_of_a_newspaper_by_name_is_at_that_newspaper() -> None:
+    quote = only(
+        "Главный редактор газеты «Сельская новь» Ирина Полякова сказала: «Люди заплатили "
+        "за подписку»."
+    )
+    assert (quote.role, quote.organization) == ("Главный редактор", "Сельская новь")
