@@ -2282,3 +2282,10 @@ def test_the_editor_of_a_newspaper_by_name_is_at_that_newspaper() -> None:
         "за подписку»."
     )
     assert (quote.role, quote.organization) == ("Главный редактор", "Сельская новь")
+
+
+def test_the_head_of_a_numbered_fire_station_is_at_that_station() -> None:
+    quote = only(
+        "Начальник пожарно-спасательной части № 34 Андрей Кочетов сказал: «Гидранты были пустыми»."
+    )
+    assert (quote.role, quote.organization) == ("Начальник", "пожарно-спасательной части № 34")
