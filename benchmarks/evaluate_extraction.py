@@ -181,7 +181,8 @@ SET_NAMES = ("articles", "heldout", "features", "unseen", "fresh", "blind", "bli
              "blind44", "blind45", "blind46", "blind47", "blind48", "blind49",
              "blind50", "blind51", "blind52", "blind53", "blind54", "blind55",
              "blind56", "blind57", "blind58", "blind59", "blind60", "blind61",
-             "blind62", "blind63", "blind64", "blind65")  # fmt: skip
+             "blind62", "blind63", "blind64", "blind65", "blind66", "blind67",
+             "blind68", "blind69", "blind70", "blind71")  # fmt: skip
 ARTICLES = SETS / "articles"
 INPUTS = (".txt", ".md", ".html")
 FIELDS = ("age", "role", "organization")
