@@ -2289,3 +2289,71 @@ def test_the_head_of_a_numbered_fire_station_is_at_that_station() -> None:
         "Начальник пожарно-спасательной части № 34 Андрей Кочетов сказал: «Гидранты были пустыми»."
     )
     assert (quote.role, quote.organization) == ("Начальник", "пожарно-спасательной части № 34")
+
+
+def test_a_college_named_after_what_it_is_for_is_its_staff_s_body() -> None:
+    quote = only(
+        "Кадры для фермы готовит колледж «Луговой». Директор колледжа Анна Сидорова "
+        "сказала: «Выпускники остаются в селе»."
+    )
+    assert (quote.role, quote.organization) == ("Директор", "Луговой")
+
+
+def test_a_state_college_s_legal_form_opens_its_name() -> None:
+    quote = only(
+        "Поваров в районе учит ГАПОУ «Северный аграрный колледж». Директор колледжа Ольга "
+        "Демина сказала: «Мест в общежитии не хватает»."
+    )
+    assert (quote.role, quote.organization) == ("Директор", "Северный аграрный колледж")
+
+
+def test_a_park_s_director_is_at_the_park_named_before() -> None:
+    quote = only(
+        "Территорией управляет МАУ «Парк отдыха „Ольховка“». Директор парка Инна Рогова "
+        "сказала: «Вход останется бесплатным для детей»."
+    )
+    assert (quote.role, quote.organization) == ("Директор", "Парк отдыха „Ольховка“")
+
+
+def test_a_club_s_coach_is_at_the_yacht_club_named_before() -> None:
+    quote = only(
+        "Лодки принадлежат ООО «Яхтклуб „Парус“». Тренер клуба Павел Грачев сказал: "
+        "«Сезон откроем в мае»."
+    )
+    assert (quote.role, quote.organization) == ("Тренер", "Яхтклуб „Парус“")
+
+
+def test_a_lawyer_for_a_director_is_at_no_body_of_the_client_s() -> None:
+    quote = only(
+        "Адвокат директора фабрики Иван Петров сказал: «Мой подзащитный ничего не подписывал»."
+    )
+    assert (quote.speaker_name, quote.role, quote.organization) == ("Иван Петров", "Адвокат", "")
+
+
+def test_a_passive_participle_before_a_name_is_no_part_of_the_role() -> None:
+    quote = only(
+        "В суд поступила справка, выданная от имени врача Анны Морозовой. «Я ее не "
+        "выдавала», — сказала Морозова."
+    )
+    assert (quote.speaker_name, quote.role) == ("Анна Морозова", "врач")
+
+
+def test_the_job_someone_works_at_after_their_age_in_years() -> None:
+    quote = only(
+        "Гражданин Узбекистана Ахмед Каримов, 45 лет, работает водителем автобуса. "
+        "«Очередь занимали с ночи», — сказал Каримов."
+    )
+    assert (quote.speaker_name, quote.role) == ("Ахмед Каримов", "водитель")
+
+
+def test_the_city_an_unnamed_source_is_from_is_no_part_of_the_role() -> None:
+    quote = only(
+        "Казанский архитектор, попросивший не называть его имени, говорит, что проект "
+        "переделывали трижды: «Заказчик менял задание каждую неделю»."
+    )
+    assert quote.role == "архитектор"
+
+
+def test_a_body_named_like_a_number_is_named_in_the_nominative() -> None:
+    quote = only("«Будем работать», — сказала директор базы отдыха «Сорока» Алина Гречко.")
+    assert (quote.role, quote.organization) == ("директор", "Сорока")

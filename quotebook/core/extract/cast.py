@@ -23,7 +23,7 @@ from .given_names import same_stem
 from .mention import Mention
 from .name_roles import words_after_po
 from .organisations import Bodies
-from .ru_roles import kind_start, whose_members
+from .ru_roles import is_body_noun, kind_start, names_person, whose_members
 
 
 @dataclass
@@ -167,7 +167,12 @@ class Cast:
             start = kind_start(words)
         kind = words[-2] if start and whose_members(words[-1]) else words[-1]  # "… болельщиков"
         body = self.bodies.named_of_kind(kind) if start else ""
-        if not body:
+        if not start and len(words) > 1 and is_body_noun(kind):
+            # "Директор парка" after "МАУ «Парк культуры и отдыха …»": the noun the body's
+            # name opens with, which says what kind of body it is
+            body = self.bodies.headed_by(morph.head_noun(kind))
+            start = len(words) - 1 if body and names_person(words[:-1]) else 0
+        if not body or not start:
             return role, ""
         return " ".join(words[:start] + field), body
 

@@ -327,6 +327,28 @@ def is_first_name(word: str) -> bool:
     )
 
 
+def is_place_adjective(word: str) -> bool:
+    """Whether a Russian adjective says which place someone is from ("Самарский",
+    "пермский", "новосибирский"): made with "-ский" or "-цкий" from a place name the
+    dictionary knows, not guesses ("детский", "городской" are none)."""
+    lemma = next((str(p.normal_form) for p in _parses(word.lower()) if p.tag.POS == "ADJF"), "")
+    if not lemma.endswith(("ский", "цкий")) or lemma == "российский":
+        return False  # the country's own, which a Russian article keeps with the job
+    base = lemma[:-4]
+    stems = (base, f"{base}а", f"{base}ь", f"{base}ск", f"{base}цк")
+    return any(_known_place(stem.capitalize()) for stem in stems if len(stem) > 2)
+
+
+def _known_place(word: str) -> bool:
+    """Whether the dictionary itself, not its guesser, reads a word as a place's name."""
+    return any(
+        "Geox" in p.tag
+        and p.tag.POS == "NOUN"
+        and type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
+        for p in _parses(word)
+    )
+
+
 def is_place(word: str) -> bool:
     """Whether a Russian word is a place name ("Самары", "Кунашак" is not known)."""
     bare = word.strip("«»,.")

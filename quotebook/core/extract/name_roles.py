@@ -73,7 +73,7 @@ def premodifier(words: list[str]) -> str:
         popped = kept.pop(0)  # "тревожит и 19-летнего Ивана": a role never opens with "и"
         if popped.lower() in _RU_PREPOSITIONS:
             kept = _past_object(kept)
-    kept = _from_person_noun(kept)
+    kept = _from_person_noun(_past_passive(kept))
     if kept and not kept[0].islower():
         return " ".join(kept).replace(_JOINER, " ")
     lead = _common_noun_role(words[: len(words) - len(kept)])  # "bus driver", "tenant"
@@ -95,6 +95,15 @@ def _past_object(kept: list[str]) -> list[str]:
         first += 1
     rest = kept[first + 1 :]
     return rest if rest and _is_role_start(rest[0]) and rest[0][:1].islower() else kept
+
+
+def _past_passive(kept: list[str]) -> list[str]:
+    """ "заверенный от имени нотариуса" → "имени нотариуса": a passive participle says
+    what was done to a thing, no one's role; the role goes on after its preposition."""
+    first = kept[0].lower() if kept else ""
+    passive = any(p.tag.POS == "PRTF" and "pssv" in p.tag for p in morph.parses(first)[:1])
+    at = next((i for i, w in enumerate(kept) if i and w.lower() in _RU_PREPOSITIONS), 0)
+    return kept[at + 1 :] if passive and at and at + 1 < len(kept) else kept
 
 
 def _from_person_noun(kept: list[str]) -> list[str]:

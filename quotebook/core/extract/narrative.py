@@ -427,7 +427,7 @@ def _body_after_name(rest: str, role_before: str = "") -> str:
 
 # "X (41) работает медсестрой", "X, 41, works as a nurse": the job the sentence gives.
 _JOB = re.compile(
-    r"^(?:,\s*\d{1,3},|\s*\(\d{1,3}\))?\s+(?:"
+    r"^(?:,\s*\d{1,3}(?:\s+(?:год|года|лет))?,|\s*\(\d{1,3}\))?\s+(?:"
     r"(?:работает|работала|трудится|служит)\s+((?:[а-яё-]+(?:ой|ей|ым|им)\s+)?"
     r"[а-яё-]+(?:ом|ем|ой|ей|ью|ём))\b"
     r"|(?:works|worked|has worked|had worked)\s+as\s+an?\s+"

@@ -65,6 +65,16 @@ _RU_SAME = {
 }
 
 
+def _head(name: str) -> str:
+    """The dictionary form of the noun a Russian body's name opens with, in the
+    nominative ("Парк культуры и отдыха „Березовая роща“" → "парк"); "" when the name
+    opens otherwise ("Ковровский троллейбус" is a firm, whose drivers drive trolleybuses)."""
+    word = name.split()[0].strip('«»„“"') if name.split() else ""
+    parses = morph.parses(word.lower()) if word.isalpha() else ()
+    nominative = any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in parses[:2])
+    return str(parses[0].normal_form) if nominative else ""
+
+
 def _says_which(name: str) -> bool:
     """ "министерстве транспорта Тверской области", "мэрии Омска", "министерстве
     здравоохранения Якутии": a body named by its kind with the place it serves, which
@@ -244,7 +254,18 @@ class Bodies:
             fits = fits or (len(lemma) > 4 and any(k.endswith(lemma) for k in kinds))
             fits = fits or any(len(k) > 3 and lemma.endswith(k) for k in kinds)  # "турклуба"
             fits = fits or _same_last_part(lemma, kinds)  # "дома-интерната": "дом-интернат"
+            fits = fits or any(compound_kind(k) == lemma for k in kinds)  # "Аэроклуб"
             if fits and name[:1].isupper() and not bare:
+                return name
+        return ""
+
+    def headed_by(self, lemma: str) -> str:
+        """The body named last whose name opens with the Russian noun ``lemma`` in the
+        nominative ("Парк культуры и отдыха „Березовая роща“" for "парк"): what a role's
+        "директора парка" refers to, whatever kinds of body the lexicon knows; blank
+        when none was named so."""
+        for name, _ in reversed(self._orgs):
+            if name[:1].isupper() and morph.is_russian(name) and _head(name) == lemma:
                 return name
         return ""
 

@@ -428,7 +428,8 @@ def _russian_kind(words: list[str]) -> set[str]:
     if len(words) > 4 and "для" in words[-4:-1]:
         serves = len(words) - 4 + words[-4:-1].index("для")
         if all(w.islower() and w == w.rstrip(",.;:") for w in words[serves:]):
-            words = words[:serves]
+            # "готовит техникум": a kind before the name, whatever "для" said before it
+            return _russian_kind(words[:serves]) or _russian_kind(words[serves + 1 :])
     for index, word in enumerate(reversed(words[-3:])):
         if word != word.rstrip(",.;:") or not word.islower() or not morph.is_russian(word):
             return set()

@@ -52,7 +52,7 @@ def kind_start(words: list[str], *, named: bool = False) -> int:
     end = len(words) - 1
     cases = governed_cases(words)
     if [w.lower() for w in words[-2:]] == ["муниципального", "образования"] and end > 1:
-        return end - 1 if _names_person(words[:-2]) else 0  # a municipality, by its kind
+        return end - 1 if names_person(words[:-2]) else 0  # a municipality, by its kind
     if (
         end > 1
         and _is_kind(words[end - 1], cases)
@@ -71,7 +71,17 @@ def kind_start(words: list[str], *, named: bool = False) -> int:
     start = end
     while start > 1 and _kind_adjective(words[start - 1], cases):
         start -= 1
-    return start if _names_person(words[:start]) else 0
+    return start if names_person(words[:start]) else 0
+
+
+def is_body_noun(word: str) -> bool:
+    """ "парка", "техникума": a lower-case noun in the genitive that names no one, which
+    ending a role may be the kind of a body the article names by it."""
+    first = morph.parses(word)[:1] if word.isalpha() and word.islower() else []
+    return (
+        any(p.tag.POS == "NOUN" and "inan" in p.tag and p.tag.case == "gent" for p in first)
+        and morph.head_noun(word) not in _OWNED_PARTS | _UNITS
+    )  # "парка", though a Parca is someone too
 
 
 def whose_members(word: str) -> bool:
@@ -153,7 +163,7 @@ _COMPOUND_KINDS = frozenset(
 )
 
 
-def _names_person(words: list[str]) -> bool:
+def names_person(words: list[str]) -> bool:
     """ "Генеральный директор", "директор по коммуникациям": a role held by someone."""
     return any(morph.is_person_noun(w) or morph.head_noun(w) in lx.ROLE_WORDS for w in words)
 
@@ -209,6 +219,10 @@ def _client_end(words: list[str], start: int) -> int:
     followed = end < len(words) and any(  # «юрист правозащитного центра»: a body's
         p.tag.POS == "NOUN" and p.tag.case == "gent" for p in morph.parses(words[end].lower())
     )
+    if followed and last == "person":  # «Адвокат владелицы бюро»: the client's own body
+        while end < len(words) and words[end].islower() and morph.is_genitive(words[end]):
+            end += 1
+        return end
     return end if (named or last == "adjective") and not followed else start
 
 
@@ -233,6 +247,7 @@ def split_russian(words: list[str]) -> tuple[str, str]:
     the street someone works on is no part of their role, nor whom they act for."""
     words = without_client(words)
     foreign = len(words) > 1 and words[0].lower().startswith(lx.RUSSIAN_NATIONAL_STEMS)
+    foreign = foreign or (len(words) > 1 and morph.is_place_adjective(words[0]))
     if foreign and all(w.islower() for w in words[1:]) and morph.is_person_noun(words[-1]):
         words = words[1:]  # "немецкий органный мастер": where he is from, not his job
     while len(words) > 1 and words[-1].lower() in _CLERICAL_RANKS:
@@ -291,7 +306,7 @@ def _attached_body(words: list[str]) -> int:
     start = at - 1
     while start > 1 and _kind_adjective(words[start - 1]):
         start -= 1
-    return start if _names_person(words[:start]) else 0
+    return start if names_person(words[:start]) else 0
 
 
 # "на Советской улице", "на улице Луначарского", "на Комсомольском проспекте": an address
@@ -345,7 +360,7 @@ def _described_body(words: list[str]) -> int:
     if len(rest) == 3 and _is_kind(rest[0]) and rest[1] == "№" and rest[2].isdigit():
         # "председатель родительского комитета школы № 40": the numbered body, which the
         # committee is part of, and the role holds a seat on
-        return index + 1 if _names_person(words[:start]) else 0
+        return index + 1 if names_person(words[:start]) else 0
     numbered = len(rest) == 2 and rest[0] == "№" and rest[1].isdigit()
     plain = all(w.islower() and morph.is_genitive(w) for w in rest)
     # "службы персонала компании", "заведующая почвенным музеем института": a part of the
@@ -354,7 +369,7 @@ def _described_body(words: list[str]) -> int:
     part = owned and any(map(_is_kind, rest))
     members = len(rest) == 1 and whose_members(rest[0])  # "клуба бегунов": a kind alone
     described = start < index or (bool(rest) and not members)
-    if not (described and (plain or numbered)) or part or not _names_person(words[:start]):
+    if not (described and (plain or numbered)) or part or not names_person(words[:start]):
         return 0
     return start
 
@@ -575,6 +590,7 @@ def role_before_name(role: str, name: str) -> str:
 def _reads_genitive(name: str) -> bool:
     """Whether a body's name in guillemets is printed in the genitive («Яндекса»)."""
     readings = morph.parses(name.split()[0]) if name.split() else []
+    readings = [p for p in readings if p.tag.POS != "NUMR"]  # «Сорока», a magpie
     return bool(readings) and readings[0].tag.case == "gent"
 
 
