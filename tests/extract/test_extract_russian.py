@@ -2357,3 +2357,68 @@ def test_the_city_an_unnamed_source_is_from_is_no_part_of_the_role() -> None:
 def test_a_body_named_like_a_number_is_named_in_the_nominative() -> None:
     quote = only("«Будем работать», — сказала директор базы отдыха «Сорока» Алина Гречко.")
     assert (quote.role, quote.organization) == ("директор", "Сорока")
+
+
+def test_a_surname_that_is_also_a_trade_is_the_person_named_in_full() -> None:
+    found = list(
+        extract(
+            "Инженер завода Оксана Мельник, 34 года, третий месяц ждет деталей.\n\n"
+            "— Станок стоит с лета, — говорит Мельник."
+        ).proposals
+    )
+    assert [(p.speaker_name, p.role) for p in found] == [("Оксана Мельник", "Инженер завода")]
+
+
+def test_an_unnamed_nurse_of_a_hospital_by_initials_says_what_she_said() -> None:
+    quote = only(
+        "Бригаду сократили вдвое. Фельдшер скорой помощи ЦРБ, попросившая не называть ее "
+        "фамилию, говорит, что вызовов стало больше. «Едем по два часа», — сказала она."
+    )
+    assert (quote.speaker_name, quote.role) == ("", "Фельдшер скорой помощи")
+
+
+def test_an_unnamed_official_opened_by_an_adjective_says_what_she_said() -> None:
+    quote = only(
+        "Судебный пристав-исполнитель одного из отделов, попросившая не называть ее имени, "
+        "признала, что проверок не хватает. «Нас трое на весь район», — сказала она."
+    )
+    assert (quote.speaker_name, quote.role) == ("", "Судебный пристав-исполнитель")
+
+
+def test_the_town_of_a_source_s_body_is_no_speaker() -> None:
+    quote = only(
+        "Источник в администрации Заречинска объяснил задержку сроками контракта. "
+        "«Денег до весны не будет», — сказал собеседник."
+    )
+    assert (quote.speaker_name, quote.organization) == ("", "Администрация Заречинска")
+
+
+def test_a_source_s_body_ends_at_the_comma_before_what_is_said_of_it() -> None:
+    quote = only(
+        "Собеседник в Ассоциации яхтсменов Юго-Востока, которая проводит регату, предупредил, что "
+        "сроки сдвинутся. «Старт перенесут на июль», — сказал он."
+    )
+    assert (quote.speaker_name, quote.organization) == ("", "Ассоциация яхтсменов Юго-Востока")
+
+
+def test_an_unnamed_foreman_after_the_verb_of_a_firm_named_in_guillemets() -> None:
+    quote = only(
+        "О том, как заливали фундамент, рассказал бывший мастер подрядчика ООО «ФасадСтрой», "
+        "попросивший не называть его имени. «Бетон везли уже холодным», — сказал он."
+    )
+    assert (quote.speaker_name, quote.role, quote.organization) == (
+        "",
+        "бывший мастер",
+        "ФасадСтрой",
+    )
+
+
+def test_a_paragraph_about_him_after_a_preposition_lets_his_quote_go_on() -> None:
+    found = list(
+        extract(
+            "— Мы держим пасеку тридцать лет, — рассказал пчеловод Иван Сомов.\n\n"
+            "У него двести ульев. Мед пчеловод продает на ярмарке.\n\n"
+            "— Если поле распашут, пчелам лететь некуда."
+        ).proposals
+    )
+    assert [p.speaker_name for p in found] == ["Иван Сомов", "Иван Сомов"]

@@ -229,6 +229,17 @@ class Cast:
             return
         self._recent.append(person)
 
+    def _by_surname_word(self, written: str) -> Person | None:
+        """The one person named in full whose surname is ``written``, a capitalised word
+        the dictionary knows as a noun ("Колесник", "Ткач"): printed alone, it reads as a
+        trade, but after "Дарья Колесник" it is her name."""
+        if " " in written or not written[:1].isupper() or not morph.is_russian(written):
+            return None
+        key = fold(written)
+        same = [p for p in self._by_word.get(key, []) if len(fold(p.name).split()) > 1]
+        same = [p for p in same if fold(p.name).split()[-1] == key]
+        return same[0] if len(same) == 1 else None
+
     def _by_name(self, name: str, hint: str) -> Person:
         key = fold(name)
         words = key.split()
@@ -307,6 +318,9 @@ class Cast:
 
     def _by_description(self, mention: Mention, fields: Fields, hint: str) -> Person | None:
         written = mention.written.strip()
+        named = self._by_surname_word(written)
+        if named is not None:  # "— говорит Колесник" after "Дарья Колесник": her surname
+            return named
         head = fields.role.lower().split()[-1] if fields.role else ""
         if _DEFINITE_AGE.match(written) and self._recent:
             return self._recent[-1]  # "Walter Greenbaum … The 78-year-old retired rancher said"

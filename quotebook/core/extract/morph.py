@@ -373,8 +373,9 @@ _PREDICATES = frozenset({"VERB", "INFN", "PRED", "GRND"})
 
 
 def has_predicate(text: str) -> bool:
-    """Whether Russian words say something happens ("учителей нет"), not only who someone is."""
-    for word in re.findall(r"[а-яё]+", text.lower()):
+    """Whether Russian words say something happens ("учителей нет"), not only who someone
+    is; a name in guillemets says nothing happens («КровСтрой», whatever a guesser reads)."""
+    for word in re.findall(r"[а-яё]+", re.sub(r"«[^»]*»", " ", text).lower()):
         parses = _parses(word)
         if word == "не" or (parses and parses[0].tag.POS in _PREDICATES):
             return True

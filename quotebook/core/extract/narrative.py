@@ -64,12 +64,18 @@ def read_sentence(work: str, start: int, end: int, *, speech: bool = True) -> li
     text = work[start:end]
     events: list[Event] = []
     speaker = _speaker(text, start) if speech else None
+    preceding = work[max(0, start - 400) : start]
+    described = described_subject(text, start, preceding) if speech else None
+    inside = described.written if described is not None else ""
+    if speaker is not None and speaker.mention is not None and _named_in(speaker.mention, inside):
+        speaker = None  # "Источник в мэрии Северогорска объяснил": the source, not a town
     if speaker is not None:
         events.append(speaker)
     bodies = organisations(text, start)
     events += bodies
     people = _people(text, start, speaker.mention if speaker else None)
     people = [e for e in people if e.mention is None or not _opens_body(e, bodies, work)]
+    people = [e for e in people if e.mention is None or not _named_in(e.mention, inside)]
     first = people[0].mention if people else None
     possessive = first is not None and bool(re.search(re.escape(first.name) + "['’]s?", text))
     subject = _pronoun_subject(text, start) if speech and speaker is None else None
@@ -79,9 +85,8 @@ def read_sentence(work: str, start: int, end: int, *, speech: bool = True) -> li
         people.sort(key=lambda event: event.position)
     events += people
     events += _pronoun_job(text, start) + _interviewee(text, start)
-    preceding = work[max(0, start - 400) : start]
-    described = described_subject(text, start, preceding) if speech and speaker is None else None
-    events += [Event(start, "person", described)] if described is not None else []
+    if speaker is None and described is not None:
+        events.append(Event(start, "person", described))
     setting = f"at {opening_body(text)}"  # "At Acme College, its dean, Ann Roe, said"
     for mention in [e.mention for e in events if e.mention is not None] if setting[3:] else []:
         if mention.descriptions and setting not in mention.after:
@@ -94,6 +99,12 @@ def read_sentence(work: str, start: int, end: int, *, speech: bool = True) -> li
     if definite:
         events.append(Event(start, "age", age=int(definite.group(1))))
     return events
+
+
+def _named_in(mention: Mention, described: str) -> bool:
+    """Whether a name is a word of the unnamed person a sentence opens with ("Северогорска"
+    of "Источник в мэрии Северогорска"): the place of their body, no one's name."""
+    return bool(mention.name) and f" {mention.name} " in f" {described} "
 
 
 _INTERVIEW = re.compile(

@@ -340,8 +340,8 @@ def _inherit(
 
 # Pronouns that refer back to a man or a woman, by the gender :class:`Person` records.
 _REFERS_BACK = {
-    "m": frozenset(lx.words("he his him он его ему им нем нём")),
-    "f": frozenset(lx.words("she her hers она ее её ей нее неё")),
+    "m": frozenset(lx.words("he his him он его ему им нем нём него нему ним")),
+    "f": frozenset(lx.words("she her hers она ее её ей нее неё ней нею")),
 }
 
 

@@ -186,7 +186,9 @@ _RU_ANONYMOUS_SUBJECT = re.compile(
     r"^([А-ЯЁ][а-яё-]+(?:\s+[а-яё-]+){0,4}?)(?:,\s+[^,.;:]{3,90},)?\s+"
     r"(?:попросил|попросила|пожелал|пожелала)\s+(?:не\s+называть|остаться\s+неназванн)"
     # "Сотрудник одной из торговых сетей, попросивший не называть его имени, …"
-    r"|^([А-ЯЁ][а-яё-]+(?:\s+[а-яё-]+){0,6}?),\s+(?:попросивш|пожелавш)(?:ий|ая)\s+"
+    # "Медсестра хирургического отделения ЦРБ, попросившая …": a body's initials in it
+    r"|^([А-ЯЁ][а-яё-]+(?:\s+(?:[а-яё-]+|[А-ЯЁ]{2,6}|№\s*\d+)){0,6}?),\s+"
+    r"(?:попросивш|пожелавш)(?:ий|ая)\s+"
     r"(?:не\s+называть|остаться\s+неназванн|остаться\s+неизвестн)"
 )
 
@@ -198,6 +200,9 @@ def _unnamed_source(text: str) -> str:
     if len(words) < 4 or not words[0][:1].isupper() or not is_source(words):
         return ""
     said = next((i for i, w in enumerate(words[2:], 2) if _says_something(w)), len(words))
+    # "Собеседник в Ассоциации мини-футбола Северо-Запада, которая проводит турнир": the
+    # body's name ends at the comma before what is said of it
+    said = next((i + 1 for i, w in enumerate(words[2:said], 2) if w.endswith(",")), said)
     body = until_preposition([w.rstrip(",.;:") for w in words[2:said]])
     return " ".join(words[:2] + body) if body else ""
 
@@ -232,6 +237,11 @@ def _last_people(text: str) -> str:
     return ""
 
 
+def _is_adjective(word: str) -> bool:
+    """ "Судебный", "старшая": an adjective before the noun naming someone's trade."""
+    return any(p.tag.POS == "ADJF" for p in morph.parses(word.lower())[:1])
+
+
 def described_subject(text: str, base: int, preceding: str = "") -> Mention | None:
     """The unnamed person a sentence opens with, described by role and body, or as one of
     those in a trade ("Одна из доярок", or "Один из них" after "появились перекупщики");
@@ -256,7 +266,9 @@ def described_subject(text: str, base: int, preceding: str = "") -> Mention | No
         return Mention(source, base, base + len(source), before=[source])
     hidden = _RU_ANONYMOUS_SUBJECT.match(text)
     chunk = (hidden.group(1) or hidden.group(2)) if hidden else ""
-    if chunk and morph.is_person_noun(chunk.split()[0]):
+    words = chunk.split()
+    noun = next((w for w in words[:3] if not _is_adjective(w)), "")  # past "Судебный"
+    if chunk and (morph.is_person_noun(words[0]) or morph.is_person_noun(noun)):
         # "Фельдшер, работающий на подстанции, попросил не называть…"
         return Mention(chunk, base, base + len(chunk), before=[chunk])
     found = _DESCRIBED_SUBJECT.match(text) or _ANONYMOUS_SUBJECT.match(text)
