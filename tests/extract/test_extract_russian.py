@@ -2422,3 +2422,32 @@ def test_a_paragraph_about_him_after_a_preposition_lets_his_quote_go_on() -> Non
         ).proposals
     )
     assert [p.speaker_name for p in found] == ["Иван Сомов", "Иван Сомов"]
+
+
+def test_the_ministry_word_refers_to_a_prosecutor_s_office_that_began_a_check() -> None:
+    quote = only(
+        "Северная транспортная прокуратура начала проверку. В ведомстве пообещали оценить "
+        "«действия руководства порта»."
+    )
+    assert quote.organization == "Северная транспортная прокуратура"
+
+
+def test_an_answer_to_the_paper_s_request_is_the_body_s_that_spoke_before() -> None:
+    quote = only(
+        "В пресс-службе Западной таможни сообщили, что груз задержан законно. «Документы "
+        "проверят до конца месяца», — говорится в ответе на запрос редакции."
+    )
+    assert (quote.speaker_name, quote.organization) == ("", "Западная таможня")
+
+
+def test_a_body_by_its_initials_that_admitted_a_mistake_answers_after() -> None:
+    quote = only(
+        "В ГУФССП России по Заречной области ошибку признали. «Арест со счетов снят», — "
+        "говорится в ответе на запрос редакции."
+    )
+    assert quote.organization == "ГУФССП России по Заречной области"
+
+
+def test_a_document_no_body_signed_with_none_named_is_a_doubtful_speaker() -> None:
+    quote = only("«Решение примут в срок», — говорится в сообщении.")
+    assert (quote.organization, quote.confidence < 0.5) == ("", True)

@@ -33,6 +33,11 @@ def russian_body(words: list[str], start: int) -> Mention | None:
         document = 1
     if document > 1:
         noun = morph.head_noun(words[document])
+    if noun in lx.RUSSIAN_DOCUMENTS and _unsigned(words[document + 1 :]):
+        # "говорится в ответе на запрос редакции": the body that answered spoke before
+        at = start + len(" ".join(words[:document])) + 1
+        unsigned = [f"of {lx.UNSIGNED_BODY}"]
+        return Mention(words[document], at, at + len(words[document]), before=unsigned)
     if noun in lx.RUSSIAN_DOCUMENTS and len(words) > document + 1:  # "в сообщении порта"
         document += _posted_on(words[document + 1 :])  # "в сообщении на сайте администрации"
         phrase = " ".join(_noun_phrase(words[document + 1 :])).rstrip(" ,.")
@@ -142,6 +147,19 @@ def _adjective_body(words: list[str]) -> str:
 
 # Where a body posts what it says: "на сайте", "в телеграм-канале"
 _POSTED_ON = frozenset(lx.words("сайт страница канал телеграм-канал аккаунт соцсеть"))
+
+
+# Whom a document answers: "в ответе на запрос редакции" names who asked
+_REQUESTS = frozenset(lx.words("запрос вопрос обращение"))
+
+
+def _unsigned(words: list[str]) -> bool:
+    """Whether the words after a document name no body whose it is: none, or whom it
+    answers ("на запрос редакции", "на обращение жителей")."""
+    words = [w.strip(",.;:") for w in words]
+    if not words or not words[0]:
+        return True
+    return len(words) > 1 and words[0].lower() == "на" and morph.head_noun(words[1]) in _REQUESTS
 
 
 def _posted_on(words: list[str]) -> int:

@@ -159,6 +159,8 @@ class Bodies:
         listed = _listed_kinds(words)
         words = [w for w in words if w not in listed]
         families = {lx.ORG_FAMILY[w] for w in words if w in lx.ORG_FAMILY}
+        if morph.is_russian(name) and any(morph.head_noun(w) in lx.RUSSIAN_BODIES for w in words):
+            families.add("ru")  # "Камская транспортная прокуратура": what "ведомство" is
         head = words[: words.index("of")] if "of" in words else words  # "Department of …"
         families |= {_ALSO[w] for w in head[-1:] if w in _ALSO and not name.islower()}
         lone_kind = len(words) == 1 and morph.is_russian(name) and words[0] in lx.ORG_FAMILY
@@ -177,6 +179,9 @@ class Bodies:
         body named last, when that is of no kind a union is not (the Royal College of
         Nursing); "the club" or "the company" with none named is the body named last whose
         name says no kind. A Russian legal form alone ("ГБУ") is the body named with it."""
+        if organization == lx.UNSIGNED_BODY:  # "говорится в ответе на запрос редакции"
+            found = (n for n, _ in reversed(self._orgs) if n[:1].isupper() and morph.is_russian(n))
+            return next(found, "")
         spelt = self._initials.get(organization.removeprefix("the ").strip())
         if spelt:  # "the CCA" after "the Company Chemists' Association (CCA)": its name
             return spelt

@@ -124,8 +124,10 @@ def _confidence(candidate: Candidate, said: Said, crowded: bool = False) -> floa
         score = 0.75
     elif said.person.name:
         score = 0.75 if said.lone else 0.9
-    else:
+    elif said.person.role or said.person.organization:
         score = 0.7
+    else:
+        score = 0.4  # "говорится в сообщении" with no body named: nobody known
     if candidate.kind == "partial":
         score *= 0.85
     if not candidate.closed:

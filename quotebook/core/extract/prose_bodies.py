@@ -347,9 +347,24 @@ def _spoke_in(preceding: str, following: str, name: str) -> set[str]:
     after = [w.strip(",.:;") for w in following.split()[:1]]
     if at < 0 or not name or not morph.is_russian(name.split()[-1]):
         return set()
-    if not after or not after[0].endswith("ли") or not find_verbs(after[0], naming=True):
+    said = bool(after) and after[0].endswith("ли") and bool(find_verbs(after[0], naming=True))
+    if not (said or _acted(following.split()[:3])):
         return set()
     return {"ru", "министерство"} if name.startswith("Мин") else {"ru"}
+
+
+def _acted(words: list[str]) -> bool:
+    """ "ошибку признали", "нам ответили": an impersonal plural past verb, after lower-case
+    words only, which people of the body named before did."""
+    for word in words:
+        bare = word.strip(",.:;")
+        if bare.endswith("ли") and any(
+            p.tag.POS == "VERB" and "past" in p.tag and "plur" in p.tag for p in morph.parses(bare)
+        ):
+            return True
+        if not bare.islower() or bare != word:
+            return False
+    return False
 
 
 def _in_field(text: str, end: int) -> str:

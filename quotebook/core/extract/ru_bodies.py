@@ -53,6 +53,18 @@ def lower_case_bodies(text: str, base: int) -> list[Event]:
     return events
 
 
+def _predicate_of(subject: str, word: str) -> bool:
+    """Whether ``word`` may be a past-tense verb agreeing with a body's kind in the
+    nominative before it ("прокуратура начала", "министерство провело")."""
+    genders = {
+        p.tag.gender for p in morph.parses(subject.lower()) if p.tag.case == "nomn" and p.tag.gender
+    }
+    return any(
+        p.tag.POS == "VERB" and "past" in p.tag and p.tag.gender in genders
+        for p in morph.parses(word)
+    )
+
+
 def _kind_in_any_case(word: str) -> bool:
     """ "министерстве", "управлении": a kind of body the dictionary reads first, in a case
     the word lists do not hold."""
@@ -112,6 +124,8 @@ def _goes_on(matches: list[re.Match[str]], index: int) -> bool:
         return index + 2 < len(matches) and morph.is_genitive(
             matches[index + 2].group().strip(",.;:")
         )
+    if _predicate_of(current.group(), bare):
+        return False  # "прокуратура начала проверку": the body began, no "начало" of it
     if not (morph.is_russian(bare) and morph.is_genitive(bare)):
         return False
     if not morph.is_place(bare):

@@ -21,6 +21,7 @@ from .bodies import (
     RUSSIAN_DOCUMENTS,
     RUSSIAN_SETTLEMENTS,
     RUSSIAN_STREETS,
+    UNSIGNED_BODY,
 )
 from .people import (
     ENGLISH_PEOPLE_NOUNS,
@@ -123,5 +124,6 @@ __all__ = [
     "SUFFIXES",
     "TITLE_CUES",
     "TITLE_GENDER",
+    "UNSIGNED_BODY",
     "words",
 ]

@@ -92,6 +92,10 @@ ORG_FAMILY = {
 
 ORG_NOUNS = frozenset(ORG_FAMILY)
 
+# What a document no body signed stands for ("говорится в ответе на запрос редакции"):
+# the Russian body named last, which is the one that answered.
+UNSIGNED_BODY = "организация"
+
 # Kinds of outlet or body printed before their name ("the business daily Dagens
 # Naeringsliv", "the charity Sea Watch"): the name that follows is not a person's.
 OUTLET_WORDS = frozenset(
