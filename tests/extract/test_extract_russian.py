@@ -2451,3 +2451,38 @@ def test_a_body_by_its_initials_that_admitted_a_mistake_answers_after() -> None:
 def test_a_document_no_body_signed_with_none_named_is_a_doubtful_speaker() -> None:
     quote = only("«Решение примут в срок», — говорится в сообщении.")
     assert (quote.organization, quote.confidence < 0.5) == ("", True)
+
+
+def test_a_university_named_further_on_is_where_its_student_studies() -> None:
+    found = list(
+        extract(
+            "Аспирантка университета Анна Серова, 25 лет, ждет прибор с весны. «Без него "
+            "диссертации не будет», — говорит Серова.\n\n"
+            "Проректор Северного государственного университета Олег Лисин сказал: "
+            "«Мы ищем другого поставщика»."
+        ).proposals
+    )
+    assert [(p.role, p.organization) for p in found] == [
+        ("Аспирантка", "Северный государственный университет"),
+        ("Проректор", "Северного государственного университета"),
+    ]
+
+
+def test_a_company_named_further_on_may_be_another_than_a_director_s() -> None:
+    found = list(
+        extract(
+            "Финансовый директор компании Юлия Белова сказала: «Расходы снизятся».\n\n"
+            "Аналитик инвесткомпании «Альфа Капитал» Денис Ушаков сказал: «Риски остаются»."
+        ).proposals
+    )
+    assert (found[0].role, found[0].organization) == ("Финансовый директор компании", "")
+
+
+def test_a_council_of_residents_is_no_state_council_named_before() -> None:
+    found = list(
+        extract(
+            "Закон принял Государственный совет Удмуртии. Председатель совета жильцов Ринат "
+            "Хамитов сказал: «Нас никто не спросил»."
+        ).proposals
+    )
+    assert (found[-1].role, found[-1].organization) == ("Председатель совета жильцов", "")

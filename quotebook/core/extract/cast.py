@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from ..domain.validate import fold
 from . import lexicon as lx
 from . import morph
+from .agreement import nominative_phrase
 from .describe import ITS_POST, OF_COMMITTEE, Fields
 from .gender import feminine_noun, gender_of, heads_a_body, no_job, people_noun
 from .given_names import has_first_name as _has_first_name
@@ -57,6 +58,11 @@ class Person:
     def head(self) -> str:
         words = self.role.lower().split()
         return words[-1] if words else ""
+
+
+# Kinds of body too broad to stand for one named further on: a firm or a council may be
+# one the article never names
+_ANY_COMPANY = frozenset(lx.words("компания фирма предприятие организация совет"))
 
 
 class Cast:
@@ -154,10 +160,24 @@ class Cast:
             return ""
         return last.organization
 
-    def _named_kind(self, role: str) -> tuple[str, str]:
+    def settle(self) -> None:
+        """After the whole article: a Russian role ending in a kind of body no body named
+        before it stood for ("Аспирантка университета", the university named further on)
+        is at the one body of that kind the article names anywhere."""
+        for person in self.people:
+            if person.organization or not morph.is_russian(person.role):
+                continue
+            if morph.head_noun(person.role.split()[-1]) in _ANY_COMPANY:
+                continue  # "Финансовый директор компании": any firm, maybe one not named
+            role, organization = self._named_kind(person.role, anywhere=True)
+            if organization:  # named in someone else's words, so filed in the nominative
+                person.role, person.organization = role, nominative_phrase(organization)
+
+    def _named_kind(self, role: str, *, anywhere: bool = False) -> tuple[str, str]:
         """ "директор по коммуникациям компании" after "В ООО «Полка Логистик» …": the kind
         of body ending a Russian role stands for the body of that kind named before, which
-        is the organisation; the role stays as printed when none was."""
+        is the organisation (``anywhere``: the one body of that kind the article names);
+        the role stays as printed when none was."""
         words, field = role.split(), []
         start = kind_start(words)
         if not start and "по" in words[2:]:  # "… директора компании по строительству"
@@ -166,8 +186,9 @@ class Cast:
             words, field = (words[: -len(field)], field) if fits else (words, [])
             start = kind_start(words)
         kind = words[-2] if start and whose_members(words[-1]) else words[-1]  # "… болельщиков"
-        body = self.bodies.named_of_kind(kind) if start else ""
-        if not start and len(words) > 1 and is_body_noun(kind):
+        of_kind = self.bodies.only_of_kind if anywhere else self.bodies.named_of_kind
+        body = of_kind(kind) if start else ""
+        if not start and len(words) > 1 and is_body_noun(kind) and not anywhere:
             # "Директор парка" after "МАУ «Парк культуры и отдыха …»": the noun the body's
             # name opens with, which says what kind of body it is
             body = self.bodies.headed_by(morph.head_noun(kind))

@@ -8,6 +8,7 @@ only named by its kind ("The housing association said…").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from . import lexicon as lx
 from . import morph
@@ -245,6 +246,16 @@ class Bodies:
         "ООО «Вектор»", "завода" after "завод «Химпром»"), not any body as "в заявлении
         компании" may be; blank when none was. A name opened by the kind itself needs the
         words saying which ("Министерство цифрового развития")."""
+        return next(self._of_kind(kind), "")
+
+    def only_of_kind(self, kind: str) -> str:
+        """The one body of the Russian ``kind`` the whole article names, wherever (see
+        :meth:`named_of_kind`); blank when it names none or several."""
+        names = set(self._of_kind(kind))
+        return names.pop() if len(names) == 1 else ""
+
+    def _of_kind(self, kind: str) -> Iterator[str]:
+        """The bodies called by the Russian ``kind``, the last named first."""
         word = kind.lower()
         stem = min(5, len(word) - 1)
         same = _RU_SAME.get(word[:4], "")
@@ -261,8 +272,7 @@ class Bodies:
             fits = fits or _same_last_part(lemma, kinds)  # "дома-интерната": "дом-интернат"
             fits = fits or any(compound_kind(k) == lemma for k in kinds)  # "Аэроклуб"
             if fits and name[:1].isupper() and not bare:
-                return name
-        return ""
+                yield name
 
     def headed_by(self, lemma: str) -> str:
         """The body named last whose name opens with the Russian noun ``lemma`` in the

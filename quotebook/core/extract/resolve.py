@@ -36,6 +36,7 @@ def resolve(
             reader.event(item, position)
         else:
             said[int(str(item))] = reader.quote(candidates[int(str(item))])
+    reader.cast.settle()
     return said
 
 

@@ -58,6 +58,8 @@ def kind_start(words: list[str], *, named: bool = False) -> int:
         and _is_kind(words[end - 1], cases)
         and (whose_members(words[end]) or (named and _kind_complement(words[end])))
     ):
+        if morph.head_noun(words[end - 1]) == "совет" and morph.head_noun(words[end]) in _HOMES:
+            return 0  # "Председатель совета жильцов": a post among neighbours, no body
         end -= 1  # "лидер объединения болельщиков": whose body it is goes with its kind
     back = end
     while named and back > 1 and end - back < 3 and not _is_kind(words[back], cases):
