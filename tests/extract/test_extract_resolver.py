@@ -439,3 +439,31 @@ def test_a_woman_by_her_first_name_is_she_though_her_post_is_chairman() -> None:
         '"During lockdown a lot of our older volunteers simply stopped," she said.'
     )
     assert (quote.speaker_name, quote.role) == ("Margaret Oyelaran", "chairman")
+
+
+def test_a_man_known_by_a_short_first_name_led_others_and_spoke_later() -> None:
+    quote = last(
+        "Opponents of the sale, led by Bill Hargreaves, 79, a retired joiner, argued that "
+        "the field could have been leased.\n\n"
+        '"Once it has gone, it has gone," Hargreaves said.'
+    )
+    assert (quote.speaker_name, quote.age, quote.role) == ("Bill Hargreaves", 79, "retired joiner")
+
+
+def test_an_unnamed_source_of_whom_something_else_is_said_first() -> None:
+    quote = last(
+        '"They pulled me out," said Tom Pascoe, who was rescued in August.\n\n'
+        "A coastguard officer who has worked on the north coast for more than a decade, and "
+        "who asked not to be named because he was not authorised to speak to the press, said "
+        "the patrols were stretched.\n\n"
+        '"We are doing our best with half the people," he said.'
+    )
+    assert (quote.speaker_name, quote.role) == ("", "coastguard officer")
+
+
+def test_a_body_that_is_one_of_several_of_its_kind_speaks_for_itself() -> None:
+    quote = last(
+        "Downland Mutual Insurance, one of the largest farm insurers, said premiums would "
+        'rise "if the thefts continue".'
+    )
+    assert (quote.speaker_name, quote.organization) == ("", "Downland Mutual Insurance")

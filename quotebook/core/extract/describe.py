@@ -233,6 +233,8 @@ def parse(description: str, *, before_name: bool = False) -> Fields:
         main = morph.one_of_several(main.split()[2:])
     elif re.match(r"one of\b", main.lower()):  # "One of the club's riders"
         main = one_of_them(main)
+        if main.split() and main.split()[-1].lower() in lx.ORG_NOUNS:
+            return Fields(age=age)  # "…, one of the largest rural insurers,": a body's kind
     if _IN_THE_KNOW.match(main):  # "a person familiar with the bank's review": no job, no body
         return Fields(age=age)
     if _is_clause(main):

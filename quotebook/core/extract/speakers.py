@@ -175,7 +175,10 @@ _DESCRIBED_SUBJECT = re.compile(
 # "A former front-desk manager at one of the chain's gyms, who spoke on condition of
 # anonymity, …": someone the sentence opens with, unnamed on purpose, whatever they do next
 _ANONYMOUS_SUBJECT = re.compile(
-    r"^(An?\s+[^,.;:]{3,90}?),\s+who\s+(?:spoke\s+on\s+condition\s+of\s+anonymity"
+    # "A coastguard officer who has worked …, and who asked not to be named": what else
+    # is said of them may come first
+    r"^(An?\s+[^,.;:]{3,90}?)(?:,?\s+who\s+[^.;:]{3,160}?,?\s+and)?,?\s+who\s+"
+    r"(?:spoke\s+on\s+condition\s+of\s+anonymity"
     r"|(?:asked|declined|did\s+not\s+want)\s+(?:not\s+)?to\s+be\s+(?:named|identified)"
     r"|requested\s+anonymity)"
 )

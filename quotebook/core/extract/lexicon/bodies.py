@@ -15,7 +15,7 @@ ORG_FAMILY = {
             technology systems software motors airlines airline holdings industries
             partners capital media labs pharmaceuticals energy foods retailer manufacturer
             carrier bank insurer lender brewery chain farm restaurant hotel pub cafe airways
-            railway
+            railway insurance assurance telecom telecoms
             """
         ),
         "company",

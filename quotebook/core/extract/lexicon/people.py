@@ -291,6 +291,7 @@ FEMALE_NAMES = frozenset(
     maeve deirdre grainne moira agnes edith irene doreen marion maggie mandy leah
     rhiannon elaine rosie nadine jenna abbie helene hélène marta anita sonia sunita
     anjali meera rekha ngozi chioma yetunde carole lucia alicia aisling caitlin
+    liz lizzie meg jen bev pam viv trish tricia debbie steph tess nell
     """
     )
 )
@@ -326,6 +327,7 @@ MALE_NAMES = frozenset(
     sebastian hugo rupert giles piers edmund eddie rhodri idris gwyn ifan bryn tomos
     aidan aiden kieran cormac tadhg oisin ronan donal diarmuid eamon eamonn gerry curtis
     dwayne tyrone winston andre jerome mohammed muhammad
+    bill bob ted teddy andy robbie ronnie ken stan ricky alf bert ernie wally
     """
     )
 )
