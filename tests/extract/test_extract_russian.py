@@ -2486,3 +2486,18 @@ def test_a_council_of_residents_is_no_state_council_named_before() -> None:
         ).proposals
     )
     assert (found[-1].role, found[-1].organization) == ("Председатель совета жильцов", "")
+
+
+def test_a_town_named_like_a_woman_after_its_administration_is_no_speaker() -> None:
+    quote = only(
+        "В администрации Кирова заявили, что участок выделен «в полном соответствии с законом»."
+    )
+    assert (quote.speaker_name, quote.organization) == ("", "Администрация Кирова")
+
+
+def test_a_press_office_of_a_branch_named_by_its_kind_is_the_branch_named_before() -> None:
+    quote = only(
+        "В Отделении Социального фонда России по Тверской области пенсионерам советуют "
+        "перейти на карты. «Выплаты идут в срок», — сообщили в пресс-службе отделения."
+    )
+    assert quote.organization == "Отделение Социального фонда России по Тверской области"

@@ -212,7 +212,8 @@ def _owner_by_kind(words: list[str]) -> str:
     if len(words) < 2 or morph.head_noun(words[0]) not in _BODY_PARTS:
         return ""
     rest = words[1:]
-    kind = rest[-1] in lx.ORG_NOUNS or bool(compound_kind(morph.head_noun(rest[-1])))
+    head = morph.head_noun(rest[-1])
+    kind = rest[-1] in lx.ORG_NOUNS or head in lx.RUSSIAN_BODIES or bool(compound_kind(head))
     if not all(w.islower() for w in rest) or not kind:
         return ""  # "пресс-служба агрохолдинга": a compound kind too
     return " ".join(rest)

@@ -204,7 +204,8 @@ class Bodies:
         lemma = morph.head_noun(word)
         compound = organization.islower() and compound_kind(lemma)
         hyphened = "-" in lemma and all(part in lx.ORG_FAMILY for part in lemma.split("-"))
-        if family is None and len(words) == 1 and (compound or hyphened):
+        state = organization.islower() and lemma in lx.RUSSIAN_BODIES  # "отделения"
+        if family is None and len(words) == 1 and (compound or hyphened or state):
             # "агрохолдинга", "турклуба", "музея-заповедника": a kind of body in one word
             return self.named_of_kind(word) or organization
         if family is None:

@@ -76,6 +76,10 @@ def subject_before(text: str, base: int) -> Mention | None:
         chunk = _RU_OBJECT_AT_END.sub("", chunk)  # "Артем Белоусов этот факт (подтвердил)"
     end = base + len(text.rstrip(" ,"))
     mention = name_mention(chunk, start, end, allow_object=allow_object)
+    lone = mention is not None and " " not in mention.name
+    if lone and chunk.split()[:1] in (["В"], ["Во"]):
+        # "В администрации Кирова заявили": the body, not a woman called Кирова
+        mention = russian_body(chunk.split(), start) or mention
     if mention is None and index == 0:  # "Прокуратура Ленинского района сообщила"
         mention = nominative_body(chunk.split(), start)
     if mention is None:

@@ -23,7 +23,9 @@ def lower_case_bodies(text: str, base: int) -> list[Event]:
     for index, match in enumerate(matches):
         word = match.group().rstrip(",.;:")
         spoken = _spoken_in(matches, index)  # "В министерстве транспорта … сообщили"
-        if not word.islower():
+        after_in = index > 0 and matches[index - 1].group().lower() in ("в", "во")
+        titled = after_in and word.istitle() and _kind_in_any_case(word.lower())
+        if not (word.islower() or titled):  # "В Отделении Социального фонда …"
             continue
         if not (spoken or word in lx.ORG_NOUNS or _kind_in_any_case(word)):
             continue  # "в министерстве": a kind in any case form
