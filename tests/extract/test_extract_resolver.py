@@ -467,3 +467,43 @@ def test_a_body_that_is_one_of_several_of_its_kind_speaks_for_itself() -> None:
         'rise "if the thefts continue".'
     )
     assert (quote.speaker_name, quote.organization) == ("", "Downland Mutual Insurance")
+
+
+def test_an_anonymous_source_whose_trade_the_word_lists_do_not_know() -> None:
+    quote = last(
+        "Martin Hale, chief executive of Brightwater, said the firm was sorry.\n\n"
+        "A former field agent for a contractor that carried out installations for "
+        "Brightwater, who spoke on condition of anonymity because he had signed a "
+        "confidentiality agreement, said agents were paid for each meter fitted.\n\n"
+        '"You knocked, you waited a minute, then the locksmith went in," he said.'
+    )
+    assert (quote.speaker_name, quote.role) == ("", "former field agent")
+
+
+def test_a_post_held_alone_needs_no_article() -> None:
+    quote = last(
+        '"They took the whole roof," said Ruth Amble, 52, who has been vicar of the parish '
+        "since 2019."
+    )
+    assert (quote.speaker_name, quote.role) == ("Ruth Amble", "vicar")
+
+
+def test_the_size_of_a_hotel_is_no_part_of_its_name() -> None:
+    quote = last('"We lose a week," said Paul Roux, owner of the 22-room Hôtel Le Chamois.')
+    assert (quote.role, quote.organization) == ("owner", "Hôtel Le Chamois")
+
+
+def test_a_french_firm_s_name_goes_on_past_des() -> None:
+    quote = last(
+        'The lifts are run by Remontées des Arcelles SAS. "We will comply," said Luc Morel, '
+        "its director."
+    )
+    assert quote.organization == "Remontées des Arcelles SAS"
+
+
+def test_employed_by_a_body_no_kind_names_is_no_part_of_the_job() -> None:
+    quote = last(
+        "An enquiry officer employed by the force, who asked not to be identified, said "
+        'morale was low. "Nobody asked us," she said.'
+    )
+    assert (quote.speaker_name, quote.role) == ("", "enquiry officer")

@@ -93,10 +93,10 @@ _REL_ROLE = re.compile(
 # "who has been a senior lecturer in French at the university": the post, its field and
 # the body by its kind
 _REL_IS_ROLE = re.compile(
-    r"^who\s+(?:is|was|has\s+been|had\s+been)\s+(?:an?|the)\s+"
+    r"^who\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:an?|the)\s+)?"
     r"([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?)(?:\s+in\s+([A-Z][a-z]+))?"
-    r"(?:\s+at\s+the\s+([a-z]+))?(?=\s+(?:at|for|with|since|and|until)\b|[,.]|$)"
-)
+    r"(?:\s+at\s+the\s+([a-z]+))?(?=\s+(?:at|for|with|since|and|until|of\s+the)\b|[,.]|$)"
+)  # "who has been vicar of the parish …": a post held alone needs no article
 # "who heads the works council at …", "who heads aviation research at …"
 _REL_HEADS = re.compile(
     r"^who\s+(heads|leads|chairs)\s+"

@@ -96,6 +96,7 @@ def clean_org(text: str) -> str:
     text = _ON_STREET.sub("", text)  # "Greenway Pharmacy on Castle Parade": its address
     text = text.replace("\u2060", ",")
     text = re.sub(r"^the\s+", "", text.strip(" ,."), flags=re.IGNORECASE)
+    text = re.sub(r"^\d[\d,.]*-[a-z]+(?:-[a-z]+)*\s+(?=[A-Z])", "", text)  # "22-room Hôtel …"
     text = _without_seat(text)  # "… in London"
     text = without_home(text)  # "… Inc. of Long Beach"
     if text.lower().split()[-1:] and text.lower().split()[-1] in lx.RELATIONS:

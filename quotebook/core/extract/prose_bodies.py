@@ -23,7 +23,7 @@ _LOWER_FORMS = "|".join(re.escape(f) for f in sorted(lx.FOREIGN_LEGAL_FORMS) if 
 _ENGLISH_FORMS = "(?:Ltd|Limited|LLP|LLC|PLC|plc|Inc|GmbH)"
 _ORG_RUN = re.compile(
     rf"(?<![\w'’])(?:{_CAPITAL}[\w'’.&-]*|«[^»]+»)"
-    rf"(?:\s+(?:(?:of|for)\s+the(?=\s+[A-Z])|of|for|and|&|de|для|[AIKP]/S(?!\w)"
+    rf"(?:\s+(?:(?:of|for)\s+the(?=\s+[A-Z])|of|for|and|&|des|del|de|du|la|для|[AIKP]/S(?!\w)"
     rf"|{_CAPITAL}[\w'’.&-]*|«[^»]+»|\({_CAPITAL}[\w'’.&-]*\)(?=\s+{_ENGLISH_FORMS}\b)"
     rf"|(?:{_LOWER_FORMS})(?![\w'’])))*"
 )
@@ -31,7 +31,7 @@ _ORG_RUN = re.compile(
 
 # "Marchbrook and did not …", "Celtic Springs for four years": a joining word ending a
 # run, with no name after it, is the sentence's
-_TRAILING_JOIN = re.compile(r"(?:\s+(?:and|&|of|for|de|для))+$")
+_TRAILING_JOIN = re.compile(r"(?:\s+(?:and|&|of|for|de|des|du|del|la|для))+$")
 
 
 # "… in Child Development": a name going on with "in" a field (see ``lexicon.FIELDS``).

@@ -172,7 +172,11 @@ _WORK_VERBS = frozenset(
 
 def _before_participle(text: str) -> str:
     found = _PARTICIPLE_AFTER.match(text)
-    if found is None or found.group(2) in _WORK_VERBS:
+    if found is not None and found.group(2) in _WORK_VERBS:
+        # "enquiry officer employed by the force": a body no kind names, no part of the job
+        unnamed = re.match(r"by\s+the\s+([a-z]+)\b", found.group(3))
+        return found.group(1) if unnamed and unnamed.group(1) not in lx.ORG_NOUNS else text
+    if found is None:
         return text
     if found.group(1).split()[-1] in _NOT_ROLE_END or _names_body(found.group(3)):
         return text

@@ -277,8 +277,9 @@ def described_subject(text: str, base: int, preceding: str = "") -> Mention | No
     found = _DESCRIBED_SUBJECT.match(text) or _ANONYMOUS_SUBJECT.match(text)
     if found is None:
         return None
-    chunk = (found.group(1) if found.re is _ANONYMOUS_SUBJECT else found.group()).rstrip()
+    anonymous = found.re is _ANONYMOUS_SUBJECT  # someone who asked not to be named
+    chunk = (found.group(1) if anonymous else found.group()).rstrip()
     words = chunk.lower().split()
-    if not any(w in lx.ROLE_WORDS for w in words[1:5]):
+    if not anonymous and not any(w in lx.ROLE_WORDS for w in words[1:5]):
         return None
     return Mention(chunk, base, base + len(chunk), before=[chunk])
