@@ -2501,3 +2501,35 @@ def test_a_press_office_of_a_branch_named_by_its_kind_is_the_branch_named_before
         "перейти на карты. «Выплаты идут в срок», — сообщили в пресс-службе отделения."
     )
     assert quote.organization == "Отделение Социального фонда России по Тверской области"
+
+
+def test_a_rector_of_a_parish_is_at_the_religious_body_named_before() -> None:
+    quote = only(
+        "Участок передали местной религиозной организации — МРО «Приход храма Святого "
+        "Николая». «Мы построим храм», — сказал настоятель прихода Андрей Лысов."
+    )
+    assert (quote.role, quote.organization) == ("настоятель", "Приход храма Святого Николая")
+
+
+def test_a_guide_of_a_nature_park_is_at_the_park_named_by_its_adjective() -> None:
+    quote = only(
+        "Пещера находится на территории ГБУ «Природный парк „Кедровый“». «Своды опасны», — "
+        "сказал экскурсовод природного парка Иван Лосев."
+    )
+    assert (quote.role, quote.organization) == ("экскурсовод", "Природный парк „Кедровый“")
+
+
+def test_a_cook_of_a_canteen_is_at_the_canteen_named_before() -> None:
+    quote = only(
+        "В Омске закрывается столовая «Ладушки». «Жалко людей», — говорит повар столовой "
+        "Нина Кузьмина."
+    )
+    assert (quote.role, quote.organization) == ("повар", "Ладушки")
+
+
+def test_an_engineer_of_a_yard_is_at_the_shipyard_named_before() -> None:
+    quote = only(
+        "Корпус осмотрели специалисты АО «Северная судоверфь». «Металл тонкий», — сказал "
+        "главный инженер верфи Олег Седов."
+    )
+    assert (quote.role, quote.organization) == ("главный инженер", "Северная судоверфь")

@@ -189,10 +189,14 @@ class Cast:
         of_kind = self.bodies.only_of_kind if anywhere else self.bodies.named_of_kind
         body = of_kind(kind) if start else ""
         if not start and len(words) > 1 and is_body_noun(kind) and not anywhere:
-            # "Директор парка" after "МАУ «Парк культуры и отдыха …»": the noun the body's
-            # name opens with, which says what kind of body it is
-            body = self.bodies.headed_by(morph.head_noun(kind))
-            start = len(words) - 1 if body and names_person(words[:-1]) else 0
+            # "Директор парка" after "МАУ «Парк культуры и отдыха …»", "Экскурсовод
+            # природного парка" after "Природный парк „Сюзьва“": the words the body's name
+            # opens with, which say what kind of body it is
+            start = len(words) - 1
+            while start > 1 and morph.is_genitive_adjective(words[start - 1]):
+                start -= 1
+            lemmas = tuple(morph.lemma(w) for w in words[start:])
+            body = self.bodies.headed_by(lemmas) if names_person(words[:start]) else ""
         if not body or not start:
             return role, ""
         return " ".join(words[:start] + field), body

@@ -327,6 +327,19 @@ def is_first_name(word: str) -> bool:
     )
 
 
+def is_genitive_adjective(word: str) -> bool:
+    """Whether a lower-case Russian word reads first as an adjective in the genitive
+    ("природного", "городской")."""
+    first = _parses(word)[:1] if word.islower() else ()
+    return any(p.tag.POS == "ADJF" and p.tag.case == "gent" for p in first)
+
+
+def lemma(word: str) -> str:
+    """The dictionary form the analyser reads a Russian word in first ("парка" → "парк")."""
+    readings = _parses(word.lower())
+    return str(readings[0].normal_form) if readings else word.lower()
+
+
 def is_place_adjective(word: str) -> bool:
     """Whether a Russian adjective says which place someone is from ("Самарский",
     "пермский", "новосибирский"): made with "-ский" or "-цкий" from a place name the

@@ -66,14 +66,17 @@ _RU_SAME = {
 }
 
 
-def _head(name: str) -> str:
-    """The dictionary form of the noun a Russian body's name opens with, in the
-    nominative ("Парк культуры и отдыха „Березовая роща“" → "парк"); "" when the name
-    opens otherwise ("Ковровский троллейбус" is a firm, whose drivers drive trolleybuses)."""
-    word = name.split()[0].strip('«»„“"') if name.split() else ""
-    parses = morph.parses(word.lower()) if word.isalpha() else ()
-    nominative = any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in parses[:2])
-    return str(parses[0].normal_form) if nominative else ""
+def _opening(name: str, size: int) -> tuple[str, ...]:
+    """The dictionary forms of the ``size`` words a Russian body's name opens with, when
+    they end in a noun in the nominative ("Природный парк „Сюзьва“" → природный, парк);
+    () when they do not ("Ковровский троллейбус" opens with no "троллейбус")."""
+    words = [w.strip('«»„“"') for w in name.split()[:size]]
+    if len(words) < size or not all(w.isalpha() for w in words):
+        return ()
+    last = morph.parses(words[-1].lower())
+    if not any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in last[:2]):
+        return ()
+    return tuple(str(morph.parses(w.lower())[0].normal_form) for w in words)
 
 
 def _says_which(name: str) -> bool:
@@ -275,15 +278,14 @@ class Bodies:
             if fits and name[:1].isupper() and not bare:
                 yield name
 
-    def headed_by(self, lemma: str) -> str:
-        """The body named last whose name opens with the Russian noun ``lemma`` in the
-        nominative ("Парк культуры и отдыха „Березовая роща“" for "парк"): what a role's
+    def headed_by(self, lemmas: tuple[str, ...]) -> str:
+        """The body named last whose name opens with the Russian words ``lemmas`` (in
+        their dictionary forms), a noun last ("Парк культуры и отдыха „Березовая роща“"
+        for парк, "Природный парк „Сюзьва“" for природный, парк): what a role's
         "директора парка" refers to, whatever kinds of body the lexicon knows; blank
         when none was named so."""
-        for name, _ in reversed(self._orgs):
-            if name[:1].isupper() and morph.is_russian(name) and _head(name) == lemma:
-                return name
-        return ""
+        russian = (n for n, _ in reversed(self._orgs) if n[:1].isupper() and morph.is_russian(n))
+        return next((name for name in russian if _opening(name, len(lemmas)) == lemmas), "")
 
     def fullest(self, name: str) -> str:
         """The fullest name the article printed for the firm ``name`` names for short
