@@ -182,7 +182,8 @@ SET_NAMES = ("articles", "heldout", "features", "unseen", "fresh", "blind", "bli
              "blind50", "blind51", "blind52", "blind53", "blind54", "blind55",
              "blind56", "blind57", "blind58", "blind59", "blind60", "blind61",
              "blind62", "blind63", "blind64", "blind65", "blind66", "blind67",
-             "blind68", "blind69", "blind70", "blind71")  # fmt: skip
+             "blind68", "blind69", "blind70", "blind71", "blind72", "blind73",
+             "blind74", "blind75", "blind76", "blind77")  # fmt: skip
 ARTICLES = SETS / "articles"
 INPUTS = (".txt", ".md", ".html")
 FIELDS = ("age", "role", "organization")
