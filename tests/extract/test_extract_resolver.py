@@ -507,3 +507,19 @@ def test_employed_by_a_body_no_kind_names_is_no_part_of_the_job() -> None:
         'morale was low. "Nobody asked us," she said.'
     )
     assert (quote.speaker_name, quote.role) == ("", "enquiry officer")
+
+
+def test_a_name_after_to_with_an_age_is_a_person_named_in_full() -> None:
+    quote = last(
+        "The fields belong to Richard Hale, 58, a beef farmer.\n\n"
+        '"The bottom field goes under every winter," Hale said.'
+    )
+    assert (quote.speaker_name, quote.age) == ("Richard Hale", 58)
+
+
+def test_no_surname_comes_before_a_given_name() -> None:
+    quote = last(
+        "Spinner Kirsty Elliot, 24, said the mill had been her home.\n\n"
+        '"My gran worked here," she said.'
+    )
+    assert (quote.speaker_name, quote.age) == ("Kirsty Elliot", 24)

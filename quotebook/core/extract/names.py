@@ -77,6 +77,20 @@ def name_run(words: list[str]) -> int:
     return _trim_cyrillic(run)
 
 
+def _word_before_given_name(name_words: list[str]) -> bool:
+    """Whether an English name of three words opens with a word no given name is, before
+    a given name the lists know ("Weaver Kirsty Elliot", not "Mary Anne Smith")."""
+    if len(name_words) < 3 or not name_words[0].isascii() or not name_words[0].isalpha():
+        return False
+    first = name_words[0].lower()
+    return (
+        _is_first_name(name_words[1])
+        and not _is_first_name(name_words[0])
+        and first not in lx.PARTICLES
+        and len(first) > 2
+    )
+
+
 def _before_particle(words: list[str], index: int) -> bool:
     """Whether a name goes on before the particle at ``index``: a name word, or another
     particle with a name word before it ("Gert van de Pol")."""
@@ -168,6 +182,9 @@ def split_name(
     initials = len(name_words) == 1 and re.fullmatch(r"[A-ZА-ЯЁ]{2,5}[.,;:]?", name_words[0])
     if initials:
         return None  # "an old MOT certificate", "the charity Patients First UK": no person
+    if _word_before_given_name(name_words):
+        # "Weaver Kirsty Elliot": no surname comes before a given name; the word is her job
+        rest, name_words = [*rest, name_words[0]], name_words[1:]
     titles: list[str] = []
     while rest and rest[-1].lower().rstrip(".") in (lx.HONORIFICS | set(lx.RANKS)):
         titles.insert(0, rest.pop())

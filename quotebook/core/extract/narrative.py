@@ -293,10 +293,13 @@ _AGENT_DESCRIBED = re.compile(r"^(?:a|an)\s|^(?:[A-Z][\w&.-]*\s+){1,3}?[A-Z][\w&
 def _described_agent(words: list[str], chunks: Chunks, index: int) -> bool:
     """Whether the name ending a chunk after "by" or "to" is a person's, as the
     description after it shows: "The leak was spotted by Tomasz Wierzbicki, a security
-    researcher", "listeners have woken up to Dave Marsh, Wyvern FM's breakfast presenter"."""
+    researcher", "listeners have woken up to Dave Marsh, Wyvern FM's breakfast presenter",
+    "The fields belong to Richard Oakes, 58"."""
     before = [w.lower() for w in words[-4:-1]]
     if index + 1 >= len(chunks) or not ("by" in before or "to" in before):
         return False
+    if re.fullmatch(r"\d{1,3}", chunks[index + 1][0].strip()) and len(words) > 2:
+        return words[-2][:1].isupper()  # "go to Isla Ferguson, 27,": an age is a person's
     described = _AGENT_DESCRIBED.match(chunks[index + 1][0])
     return described is not None and any(
         w.lower().strip(".,;") in lx.ROLE_WORDS for w in chunks[index + 1][0].split()[1:5]
