@@ -2533,3 +2533,65 @@ def test_an_engineer_of_a_yard_is_at_the_shipyard_named_before() -> None:
         "главный инженер верфи Олег Седов."
     )
     assert (quote.role, quote.organization) == ("главный инженер", "Северная судоверфь")
+
+
+def test_a_village_after_its_kind_is_no_person_and_hides_none() -> None:
+    found = list(
+        extract(
+            "Пенсионер Валерий Сомов (71) из деревни Лыково подал заявление на дрова.\n\n"
+            "— Дом у меня деревянный, — рассказал он."
+        ).proposals
+    )
+    assert [(p.speaker_name, p.age) for p in found] == [("Валерий Сомов", 71)]
+
+
+def test_a_name_with_lower_case_letters_inside_is_not_cut_before_the_first_verb() -> None:
+    quote = only(
+        "Депутат Иван Рочев направил запрос в прокуратуру и назвал процедуру «игрой в "
+        "рулетку с людьми»."
+    )
+    assert quote.speaker_name == "Иван Рочев"
+
+
+def test_an_interlocutor_in_a_named_firm_is_the_he_who_spoke_after() -> None:
+    found = list(
+        extract(
+            "Руководитель кооператива Игорь Лапшин сказал: «Всё хорошо».\n\n"
+            "Собеседник в АО «Северный лен» признал, что сырья не хватает. «Своего льна "
+            "хватит года через три», — сказал он."
+        ).proposals
+    )
+    assert (found[-1].speaker_name, found[-1].organization) == ("", "Северный лен")
+
+
+def test_a_brewer_opening_a_sentence_is_an_unnamed_speaker() -> None:
+    found = list(
+        extract(
+            "Руководитель кооператива Игорь Лапшин сказал: «Всё хорошо».\n\n"
+            "Пивовар, проработавший на заводе восемь лет, рассказал, что атмосфера "
+            "изменилась. «Мы варили пятнадцать сортов», — сказал он."
+        ).proposals
+    )
+    assert (found[-1].speaker_name, found[-1].role) == ("", "Пивовар")
+
+
+def test_an_unnamed_dentist_who_asked_inside_a_which_clause() -> None:
+    found = list(
+        extract(
+            "Директор школы Наталья Сухорукова сказала: «Всё плохо».\n\n"
+            "Стоматолог, которая двадцать лет проработала в кабинете и попросила не называть "
+            "ее имени, считает, что главное потеряно. «Дети не боялись», — сказала она."
+        ).proposals
+    )
+    assert (found[-1].speaker_name, found[-1].role) == ("", "Стоматолог")
+
+
+def test_an_unnamed_beekeeper_from_a_named_village() -> None:
+    found = list(
+        extract(
+            "По словам главы района Виктора Сухорукова, деньги выделены.\n\n"
+            "Пасечник из села Селитренное, попросивший не называть его имени, опасается "
+            "за пчел. «Я потеряю все ульи», — сказал он."
+        ).proposals
+    )
+    assert (found[-1].speaker_name, found[-1].role) == ("", "Пасечник")

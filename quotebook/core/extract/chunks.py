@@ -123,8 +123,11 @@ def is_description(chunk: str) -> bool:
     return office is not None and is_place(office.group(1))
 
 
-# Endings of the names of trades: "Лесничий", "Водитель", "Медсестра", "Пенсионерка"
-_TRADE_ENDINGS = tuple(lx.words("чий тель ник щик чик ист ница щица сестра ерка арка лка"))
+# Endings of the names of trades: "Лесничий", "Водитель", "Медсестра", "Пенсионерка",
+# "Пивовар", "Инженер", "Инспектор"
+_TRADE_ENDINGS = tuple(
+    lx.words("чий тель ник щик чик ист ница щица сестра ерка арка лка вар ер ор")
+)
 
 
 # An office in lower case, then "of" and what it is of: "prefect of the Nord region".

@@ -265,7 +265,8 @@ def parse(description: str, *, before_name: bool = False) -> Fields:
     if role.lower() in _ANYONE:
         role = ""  # "the person said": someone, whatever they do
     role = re.sub(r"^(?:only|sole)\s+(?=\S)", "", role)  # "the only member of …": a member
-    if first in lx.INTERLOCUTORS:
+    inside = main.lower().split()[1:2] in (["в"], ["во"], ["на"])  # "Собеседник в АО «…»"
+    if first in lx.INTERLOCUTORS and not inside:
         organization = ""  # "собеседник «Ведомостей»": the outlet they spoke with
     if first in lx.SOURCE_NOUNS and not morph.is_russian(first):
         role = ""  # "a source familiar with the talks": someone unnamed, whose job is not said

@@ -172,8 +172,8 @@ def split_name(
     rest = words[: len(words) - count]
     if _ends_a_body_name(rest):
         return None  # "Harcourt & Lyle", "the Department of Health and Social Care"
-    if _names_street(rest, name_words):
-        return None  # "на улице Кирова", "проспект Ивана Петрова": a street's name
+    if _names_street(rest, name_words) or _names_settlement(rest, name_words):
+        return None  # "на улице Кирова", "проспект Ивана Петрова", "из деревни Лыково"
     street = name_words[-1].rstrip(".,;:").lower() in lx.STREET_KINDS
     if street and len(name_words) > 1 and not _is_first_name(name_words[0]):
         return None  # "off Ludlow's Broad Street": a street, no one's name
@@ -275,6 +275,18 @@ def _names_street(before: list[str], name_words: list[str]) -> bool:
     if len(before) > 1 and is_capitalised(before[-2]):
         return False
     return all(morph.is_genitive(w.rstrip(".,;:")) for w in name_words)
+
+
+# Kinds of settlement a one-word name after which is the place's ("из деревни Лыково")
+_SETTLEMENTS = frozenset(lx.words("город поселок посёлок село деревня станица аул хутор"))
+
+
+def _names_settlement(before: list[str], name_words: list[str]) -> bool:
+    """ "деревни Лыково", "села Чиркей": one word right after a kind of settlement is the
+    place's name; "Житель деревни Иван Петров" is someone named in full."""
+    if not before or not before[-1].islower() or len(name_words) != 1:
+        return False
+    return morph.head_noun(before[-1]) in _SETTLEMENTS
 
 
 _BODY_OF = re.compile(r"\b([A-Za-z]+)\s+(?:of|for)\s+(?:the\s+)?[A-Z]")

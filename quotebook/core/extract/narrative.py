@@ -86,7 +86,9 @@ def read_sentence(work: str, start: int, end: int, *, speech: bool = True) -> li
     events += people
     events += _pronoun_job(text, start) + _interviewee(text, start)
     if speaker is None and described is not None:
-        events.append(Event(start, "person", described))
+        # "Собеседник в АО «…» признал": the verb says whether "он" or "она" is them
+        verb = _past_verb(text[len(described.written) :])
+        events.append(Event(start, "person", described, verb=verb))
     setting = f"at {opening_body(text)}"  # "At Acme College, its dean, Ann Roe, said"
     for mention in [e.mention for e in events if e.mention is not None] if setting[3:] else []:
         if mention.descriptions and setting not in mention.after:
@@ -99,6 +101,17 @@ def read_sentence(work: str, start: int, end: int, *, speech: bool = True) -> li
     if definite:
         events.append(Event(start, "age", age=int(definite.group(1))))
     return events
+
+
+def _past_verb(text: str) -> str:
+    """The first Russian verb in the past tense among the next few words ("признал"),
+    which says the gender of the subject before it; "" when there is none."""
+    for word in text.split()[:10]:
+        bare = word.strip(",.;:«»")
+        readings = morph.parses(bare) if bare.islower() else ()
+        if any(p.tag.POS == "VERB" and "past" in p.tag for p in readings[:1]):
+            return bare
+    return ""
 
 
 def _named_in(mention: Mention, described: str) -> bool:

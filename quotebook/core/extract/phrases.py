@@ -112,7 +112,7 @@ def subject_of_first_verb(left: str, base: int) -> Mention | None:
     first = next(
         (
             m.start()
-            for m in re.finditer(r"[а-яё]+", left)
+            for m in re.finditer(r"(?<![А-ЯЁа-яё-])[а-яё]+", left)  # whole words in lower case
             if m.start() and morph.verb_lemma(m.group()) and not morph.is_genitive(m.group())
         ),
         0,

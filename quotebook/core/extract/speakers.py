@@ -189,10 +189,14 @@ _RU_ANONYMOUS_SUBJECT = re.compile(
     r"^([А-ЯЁ][а-яё-]+(?:\s+[а-яё-]+){0,4}?)(?:,\s+[^,.;:]{3,90},)?\s+"
     r"(?:попросил|попросила|пожелал|пожелала)\s+(?:не\s+называть|остаться\s+неназванн)"
     # "Сотрудник одной из торговых сетей, попросивший не называть его имени, …"
-    # "Медсестра хирургического отделения ЦРБ, попросившая …": a body's initials in it
-    r"|^([А-ЯЁ][а-яё-]+(?:\s+(?:[а-яё-]+|[А-ЯЁ]{2,6}|№\s*\d+)){0,6}?),\s+"
+    # "Медсестра хирургического отделения ЦРБ, попросившая …", "Пасечник из села
+    # Селитренное, попросивший …": a body's initials or a place's name in it
+    r"|^([А-ЯЁ][а-яё-]+(?:\s+(?:[а-яё-]+|[А-ЯЁ][А-ЯЁа-яё-]*|№\s*\d+)){0,6}?),\s+"
     r"(?:попросивш|пожелавш)(?:ий|ая)\s+"
     r"(?:не\s+называть|остаться\s+неназванн|остаться\s+неизвестн)"
+    # "Стоматолог, которая двадцать лет проработала в кабинете и попросила не называть …"
+    r"|^([А-ЯЁ][а-яё-]+(?:\s+[а-яё-]+){0,4}?),\s+котор(?:ый|ая)\s+[^.;:]{3,120}?\s+"
+    r"(?:попросил|попросила|пожелал|пожелала)\s+(?:не\s+называть|остаться\s+неназванн)"
 )
 
 
@@ -268,7 +272,7 @@ def described_subject(text: str, base: int, preceding: str = "") -> Mention | No
     if source:  # "Источник в администрации Верхнекамска с такой оценкой не согласен"
         return Mention(source, base, base + len(source), before=[source])
     hidden = _RU_ANONYMOUS_SUBJECT.match(text)
-    chunk = (hidden.group(1) or hidden.group(2)) if hidden else ""
+    chunk = (hidden.group(1) or hidden.group(2) or hidden.group(3)) if hidden else ""
     words = chunk.split()
     noun = next((w for w in words[:3] if not _is_adjective(w)), "")  # past "Судебный"
     if chunk and (morph.is_person_noun(words[0]) or morph.is_person_noun(noun)):
