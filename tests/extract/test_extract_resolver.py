@@ -523,3 +523,29 @@ def test_no_surname_comes_before_a_given_name() -> None:
         '"My gran worked here," she said.'
     )
     assert (quote.speaker_name, quote.age) == ("Kirsty Elliot", 24)
+
+
+def test_a_verb_after_a_judge_s_name_is_no_role_of_the_man_he_fined() -> None:
+    quote = last(
+        "Connor Whitby, 34, of Croydon, pleaded guilty on Thursday.\n\n"
+        'District Judge Paul Whitcombe fined Whitby £18,000. He said Whitby had "made a '
+        'business out of helping people".\n\n'
+        '"Every degree this company sold is a small lie," the judge said.'
+    )
+    assert (quote.speaker_name, quote.role) == ("Paul Whitcombe", "District Judge")
+
+
+def test_a_body_named_with_its_initials_speaks_for_itself() -> None:
+    quote = last(
+        "Wines of Southern England (WSE), the trade body for producers in the region, "
+        'called the sale "a vote of confidence".'
+    )
+    assert (quote.speaker_name, quote.organization) == ("", "Wines of Southern England")
+
+
+def test_a_regional_body_for_a_sport_is_a_body() -> None:
+    quote = last(
+        "Snowsports Midlands, the regional body for the sport, warned of "
+        '"a hole in the pathway for young skiers".'
+    )
+    assert (quote.speaker_name, quote.organization) == ("", "Snowsports Midlands")

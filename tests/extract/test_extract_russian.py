@@ -2595,3 +2595,8 @@ def test_an_unnamed_beekeeper_from_a_named_village() -> None:
         ).proposals
     )
     assert (found[-1].speaker_name, found[-1].role) == ("", "Пасечник")
+
+
+def test_a_two_word_agency_told_is_no_speaker() -> None:
+    quote = only("«Контроль идет по закону», — сообщили РИА Новости в Даурской таможне.")
+    assert quote.organization == "Даурская таможня"

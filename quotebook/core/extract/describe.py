@@ -18,7 +18,7 @@ from . import lexicon as lx
 from . import morph
 from .agreement import nominative_phrase
 from .mention import Mention
-from .names import is_capitalised
+from .names import is_capitalised, spelt_out
 from .org_names import RELATIVE, clean_org, is_place
 from .roles import ARTICLE, GUILLEMETS, POSSESSIVE, one_of_them, role_and_org
 
@@ -227,6 +227,8 @@ def parse(description: str, *, before_name: bool = False) -> Fields:
         return Fields(role=_relation_role(main), relation=True)
     if age is not None:
         main = _drop_age(main)
+    if spelt_out(main):  # "Wines of Southern England (WSE)": a body, named whole
+        return Fields(age=age, organization=clean_org(_INITIALS.sub("", main)))
     main = _INITIALS.sub("", main)  # "the Federal Office for the Environment (FOEN)"
     main = re.sub(r"^(?:That|This|These|Those)\s+(?=[a-z])", "", main)  # "That tenant": the one
     if re.match(r"(?:один из|одна из)\b", main.lower()):  # not "one official"

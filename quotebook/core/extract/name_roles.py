@@ -58,6 +58,8 @@ def premodifier(words: list[str]) -> str:
             break
         if lower in _AUXILIARIES:
             break  # "Among those in the public gallery was Keith Lumb": no role before him
+        if _past_after_name(words, position):
+            break  # "District Judge Paul Whitcombe fined Whitby": what he did to Whitby
         if morph.is_russian(lower) and morph.verb_lemma(lower) and not morph.is_genitive(lower):
             break  # "суд приговорил журналистку Елену…": the role starts after the verb
             # ("Житель села Чиркей": "села" is the village's genitive, not "sat down")
@@ -84,6 +86,21 @@ _JOINER = "\u2060"
 _RU_PREPOSITIONS = frozenset(
     lx.words("в во на под за из у от для при по с со к о об про через над перед без до")
 )
+
+
+def _past_after_name(words: list[str], position: int) -> bool:
+    """Whether the English word at ``position`` is a verb in the past tense after a name
+    ("Whitcombe fined", "Patel thanked"): the name before it is the subject."""
+    word = words[position]
+    before = words[position - 1] if position else ""
+    return (
+        word.isascii()
+        and word.isalpha()
+        and word.islower()
+        and word.endswith("ed")
+        and before[:1].isupper()
+        and before.isalpha()
+    )
 
 
 def _past_object(kept: list[str]) -> list[str]:

@@ -337,3 +337,17 @@ def _without_when(dropped: list[str]) -> list[str]:
 def _body_words(words: list[str]) -> bool:
     """Whether a word of a name is a kind of body or a legal form ("Acme Ltd")."""
     return any(w.lower().strip(",.") in lx.ORG_NOUNS or is_legal_form(w) for w in words)
+
+
+def spelt_out(chunk: str) -> bool:
+    """Whether a chunk is a name and its initials in brackets after it ("Wines of
+    Southern England (WSE)"): a body's, as people are not named so."""
+    found = re.fullmatch(r"(?:The\s+)?(.+?)\s*\(([A-Z]{2,6})\)", chunk.strip(" ,."))
+    if found is None:
+        return False
+    words = found.group(1).split()
+    joining = ("of", "for", "and", "&", "the", "in", "on")
+    if not all(w[:1].isupper() or w in joining for w in words):
+        return False  # "senior researcher at the … Institute (SIPRI)": someone at a body
+    initials = "".join(w[0] for w in words if w[:1].isupper())
+    return len(initials) > 1 and initials == found.group(2)

@@ -270,6 +270,8 @@ def _skip_leading(words: list[str]) -> list[str]:
         first = words[0].lower().strip(",")
         if first == "the" and words[1].lower() in lx.AUDIENCES:
             words = words[1:]  # "told the press": the audience, whose article is no speaker
+        elif first == "риа" and words[1].strip(",") == "Новости":
+            words = words[2:]  # "— сообщили РИА Новости в Даурской таможне": the agency told
         elif first in lx.AUDIENCES or _is_acronym(words[0]) or first in _ADDRESSED:
             words = words[1:]  # "— возразил ей пенсионер": whom the speaker answered
         elif is_capitalised(words[0]) and words[1].islower() and morph.is_dative_only(words[0]):

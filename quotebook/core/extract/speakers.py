@@ -10,7 +10,7 @@ from . import lexicon as lx
 from . import morph
 from .chunks import FROM_BODY, is_description
 from .mention import Mention
-from .names import is_capitalised, is_legal_form, split_name
+from .names import is_capitalised, is_legal_form, spelt_out, split_name
 from .org_names import names_people
 from .roles import employs, one_of_them
 from .ru_roles import is_source, until_preposition
@@ -33,6 +33,8 @@ def name_mention(chunk: str, start: int, end: int, *, allow_object: bool = False
     of_org = re.match(r"^(.*?\S)\s+(?:of|from)\s+((?:the\s+(?:[a-z]+\s+)?)?[A-ZА-ЯЁ].*)$", chunk)
     if of_org and _opens_body_of(of_org.group(1)):
         return None  # "Friends of the Teme", "Doctors of the World": a body's name
+    if spelt_out(chunk):
+        return None  # "Wines of Southern England (WSE)": a body, by its initials
     if (
         of_org
         and split_name(of_org.group(1)) is not None
@@ -107,7 +109,7 @@ def description_mention(chunk: str, start: int, end: int) -> Mention | None:
 
 def looks_like_org(chunk: str) -> bool:
     words = chunk.split()
-    kind = any(w.lower().strip(".,") in lx.ORG_NOUNS for w in words)
+    kind = any(w.lower().strip(".,") in lx.ORG_NOUNS for w in words) or spelt_out(chunk)
     kind = kind or any(w.strip(".,") in lx.FOREIGN_LEGAL_FORMS for w in words[1:])
     kind = kind or (len(words) > 2 and words[1] == "of" and _opens_body_of(words[0]))
     kind = kind or "&" in words[1:-1]  # "Harcourt & Lyle": partners' names, a firm's

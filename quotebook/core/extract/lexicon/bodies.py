@@ -37,7 +37,7 @@ ORG_FAMILY = {
     **dict.fromkeys(
         words(
             "group coalition alliance network campaign organisers organizers collective "
-            "partnership consortium"
+            "partnership consortium body"
         ),
         "group",
     ),
