@@ -549,3 +549,11 @@ def test_a_regional_body_for_a_sport_is_a_body() -> None:
         '"a hole in the pathway for young skiers".'
     )
     assert (quote.speaker_name, quote.organization) == ("", "Snowsports Midlands")
+
+
+def test_where_a_body_is_after_its_name_is_no_body() -> None:
+    quote = last(
+        '"I looked for a buyer," said Keith Lomas, 68, the owner of the Ridgemoor Ski Centre '
+        "on the outskirts of Hensford."
+    )
+    assert (quote.role, quote.organization) == ("owner", "Ridgemoor Ski Centre")

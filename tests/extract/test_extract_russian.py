@@ -2600,3 +2600,29 @@ def test_an_unnamed_beekeeper_from_a_named_village() -> None:
 def test_a_two_word_agency_told_is_no_speaker() -> None:
     quote = only("«Контроль идет по закону», — сообщили РИА Новости в Даурской таможне.")
     assert quote.organization == "Даурская таможня"
+
+
+def test_a_numbered_school_of_a_kind_is_a_body_whole() -> None:
+    quote = only(
+        "«Гонка опасна», — сказала директор спортивной школы олимпийского резерва № 4 "
+        "Ольга Сазонова."
+    )
+    assert (quote.role, quote.organization) == (
+        "директор",
+        "спортивной школы олимпийского резерва № 4",
+    )
+
+
+def test_the_administration_of_a_named_settlement_is_the_body() -> None:
+    quote = only(
+        "«Торговля умерла», — говорит глава администрации поселка Гранитный Виктор Дашиев."
+    )
+    assert (quote.role, quote.organization) == ("глава", "администрации поселка Гранитный")
+
+
+def test_an_arena_s_worker_is_at_the_arena_named_with_an_adjective() -> None:
+    quote = only(
+        "Каток принадлежит МАУ «Ледовая арена „Северная“». «Цены выросли», — сказал "
+        "сотрудник арены, попросивший не называть его имени."
+    )
+    assert (quote.role, quote.organization) == ("сотрудник", "Ледовая арена „Северная“")

@@ -67,16 +67,38 @@ _RU_SAME = {
 
 
 def _opening(name: str, size: int) -> tuple[str, ...]:
-    """The dictionary forms of the ``size`` words a Russian body's name opens with, when
-    they end in a noun in the nominative ("Природный парк „Сюзьва“" → природный, парк);
-    () when they do not ("Ковровский троллейбус" opens with no "троллейбус")."""
-    words = [w.strip('«»„“"') for w in name.split()[:size]]
-    if len(words) < size or not all(w.isalpha() for w in words):
-        return ()
-    last = morph.parses(words[-1].lower())
-    if not any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in last[:2]):
+    """The dictionary forms of the ``size`` words a Russian body's name opens with, past
+    adjectives that are no place's, when they end in a noun in the nominative
+    ("Природный парк „Сюзьва“" → природный, парк; "Ледовая арена „Северная“" → арена for
+    one word); () when they do not ("Ковровский троллейбус": a town's firm, no
+    "троллейбус")."""
+    words = [w.strip('«»„“"') for w in name.split()]
+    skip = 0
+    while (
+        skip < 2
+        and len(words) > skip + size
+        and _adjective_of_kind(words[skip])
+        and not _opening_noun(words[skip : skip + size])
+    ):
+        skip += 1
+    words = words[skip : skip + size]
+    if len(words) < size or not _opening_noun(words):
         return ()
     return tuple(str(morph.parses(w.lower())[0].normal_form) for w in words)
+
+
+def _opening_noun(words: list[str]) -> bool:
+    """Whether words end in a noun in the nominative, all of them plain words."""
+    if not words or not all(w.isalpha() for w in words):
+        return False
+    last = morph.parses(words[-1].lower())
+    return any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in last[:2])
+
+
+def _adjective_of_kind(word: str) -> bool:
+    """ "Ледовая", "Торговый": an adjective saying what kind of body, no place's."""
+    first = morph.parses(word.lower())[:1] if word.isalpha() else ()
+    return any(p.tag.POS == "ADJF" for p in first) and not morph.is_place_adjective(word)
 
 
 def _says_which(name: str) -> bool:

@@ -105,6 +105,7 @@ def role_and_org(text: str, *, before_name: bool = False) -> tuple[str, str]:
     if _is_office_title(text.split()):
         return text, ""  # "the Police and Crime Commissioner": an office, whoever holds it
     text = _PARENT_OF.sub("", _before_participle(text))
+    text = _OUTSKIRTS.sub("", text)  # "… Ski Centre on the outskirts of Hensford": where
     text = _ONE_OF_ITS.sub(r" at the \1", text)  # "at one of the chain's gyms": the chain
     text = _ONE_OF_UNNAMED.sub("", text)  # "an official from one of the partner governments"
     outlet = _OUTLET_SOURCE.match(text)
@@ -119,6 +120,12 @@ def role_and_org(text: str, *, before_name: bool = False) -> tuple[str, str]:
     found = _marked_body(text) or _joined_body(text)
     return found if found is not None else _unjoined(text, before_name=before_name)
 
+
+# "on the outskirts of Hensford", "in the heart of Leeds": where a body is, after its name
+_OUTSKIRTS = re.compile(
+    r"\s+(?:on\s+the\s+(?:outskirts|edge)\s+of|in\s+the\s+(?:centre|center|heart)\s+of"
+    r"|just\s+outside)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$"
+)
 
 # "a manager at one of the chain's gyms in Leicester": one of a body's sites, by their
 # kind, which the body owns; the body is the one the kind before "'s" refers to

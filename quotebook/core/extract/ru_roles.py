@@ -364,8 +364,13 @@ def _described_body(words: list[str]) -> int:
         # "председатель родительского комитета школы № 40": the numbered body, which the
         # committee is part of, and the role holds a seat on
         return index + 1 if names_person(words[:start]) else 0
-    numbered = len(rest) == 2 and rest[0] == "№" and rest[1].isdigit()
+    # "спортивной школы олимпийского резерва № 4": what kind of school, then its number
+    numbered = len(rest) >= 2 and rest[-2] == "№" and rest[-1].isdigit()
+    numbered = numbered and all(w.islower() and morph.is_genitive(w) for w in rest[:-2])
     plain = all(w.islower() and morph.is_genitive(w) for w in rest)
+    # "администрации поселка Гранитный": the body of a settlement named after its kind
+    settled = len(rest) == 2 and rest[0].islower() and is_capitalised(rest[1])
+    plain = plain or (settled and morph.head_noun(rest[0]) in lx.RUSSIAN_SETTLEMENTS)
     # "службы персонала компании", "заведующая почвенным музеем института": a part of the
     # body after it, which the role runs
     owned = morph.head_noun(words[index]) in _OWNED_PARTS or "ablt" in cases
