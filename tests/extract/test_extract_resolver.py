@@ -557,3 +557,11 @@ def test_where_a_body_is_after_its_name_is_no_body() -> None:
         "on the outskirts of Hensford."
     )
     assert (quote.role, quote.organization) == ("owner", "Ridgemoor Ski Centre")
+
+
+def test_a_local_branch_of_a_named_body_is_the_body() -> None:
+    quote = last(
+        '"We want the site back," said Derek Hollins, chairman of the Royal British Legion '
+        "branch in the town."
+    )
+    assert quote.organization == "Royal British Legion"

@@ -76,6 +76,15 @@ def before_next_sentence(name: str) -> str:
     return re.sub(r"(?<=\.)\s+(?:The|A|An|It|Its|This)$", "", name)
 
 
+def _without_local_unit(text: str) -> str:
+    """ "Royal British Legion branch" → "Royal British Legion": a body's local unit after
+    a name of several words is the body's; "the Upperthorpe branch" is named by its
+    place, which names no body."""
+    words = text.split()
+    named = len(words) > 2 and all(w[:1].isupper() for w in words[-3:-1])
+    return " ".join(words[:-1]) if named and words[-1] in ("branch", "chapter") else text
+
+
 def clean_org(text: str) -> str:
     text = re.sub(r"\s*\([^()]*\)\s*$", "", text).strip("«»")  # "… Institute (SIPRI)"
     text = re.sub(r"^(?:For|At|In|From|With|By)\s+(?=[A-Z])", "", text)  # "For SFN's …"
@@ -94,6 +103,7 @@ def clean_org(text: str) -> str:
     text = re.sub(r"(?:\s+(?:and|&|of|for))+$", "", text.strip(" ,."))  # "Marchbrook and"
     text = _OCCASION.sub("", text)  # "Italian Red Cross at the race": where, not the body
     text = _ON_STREET.sub("", text)  # "Greenway Pharmacy on Castle Parade": its address
+    text = _without_local_unit(text)  # "the Royal British Legion branch": the body's
     text = text.replace("\u2060", ",")
     text = re.sub(r"^the\s+", "", text.strip(" ,."), flags=re.IGNORECASE)
     text = re.sub(r"^\d[\d,.]*-[a-z]+(?:-[a-z]+)*\s+(?=[A-Z])", "", text)  # "22-room Hôtel …"
