@@ -183,7 +183,8 @@ SET_NAMES = ("articles", "heldout", "features", "unseen", "fresh", "blind", "bli
              "blind56", "blind57", "blind58", "blind59", "blind60", "blind61",
              "blind62", "blind63", "blind64", "blind65", "blind66", "blind67",
              "blind68", "blind69", "blind70", "blind71", "blind72", "blind73",
-             "blind74", "blind75", "blind76", "blind77")  # fmt: skip
+             "blind74", "blind75", "blind76", "blind77", "blind78", "blind79",
+             "blind80", "blind81", "blind82", "blind83")  # fmt: skip
 ARTICLES = SETS / "articles"
 INPUTS = (".txt", ".md", ".html")
 FIELDS = ("age", "role", "organization")
