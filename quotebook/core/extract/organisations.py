@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from . import lexicon as lx
 from . import morph
@@ -66,6 +67,7 @@ _RU_SAME = {
 }
 
 
+@lru_cache(maxsize=4096)
 def _opening(name: str, size: int) -> tuple[str, ...]:
     """The dictionary forms of the ``size`` words a Russian body's name opens with, past
     adjectives that are no place's, when they end in a noun in the nominative
