@@ -344,10 +344,10 @@ def is_place_adjective(word: str) -> bool:
     """Whether a Russian adjective says which place someone is from ("Самарский",
     "пермский", "новосибирский"): made with "-ский" or "-цкий" from a place name the
     dictionary knows, not guesses ("детский", "городской" are none)."""
-    lemma = next((str(p.normal_form) for p in _parses(word.lower()) if p.tag.POS == "ADJF"), "")
-    if not lemma.endswith(("ский", "цкий")) or lemma == "российский":
+    form = next((str(p.normal_form) for p in _parses(word.lower()) if p.tag.POS == "ADJF"), "")
+    if not form.endswith(("ский", "цкий")) or form == "российский":
         return False  # the country's own, which a Russian article keeps with the job
-    base = lemma[:-4]
+    base = form[:-4]
     stems = (base, f"{base}а", f"{base}ь", f"{base}ск", f"{base}цк")
     return any(_known_place(stem.capitalize()) for stem in stems if len(stem) > 2)
 
