@@ -2626,3 +2626,22 @@ def test_an_arena_s_worker_is_at_the_arena_named_with_an_adjective() -> None:
         "сотрудник арены, попросивший не называть его имени."
     )
     assert (quote.role, quote.organization) == ("сотрудник", "Ледовая арена „Северная“")
+
+
+def test_by_a_body_s_data_a_partial_quote_is_the_body_s() -> None:
+    quote = only(
+        "Трассу обслуживает ФКУ «Упрдор „Тобол“». По данным учреждения, колонны связи "
+        "«работают круглосуточно»."
+    )
+    assert (quote.speaker_name, quote.organization) == ("", "Упрдор „Тобол“")
+
+
+def test_by_a_person_s_data_nothing_is_said() -> None:
+    found = list(
+        extract(
+            "По словам Ольги Мальцевой, к иску присоединились 1,8 тысячи человек.\n\n"
+            "Оборудование клуба, по данным арендодателя, вывезено в январе. «Мы ничего не "
+            "получили», — сказала Мальцева."
+        ).proposals
+    )
+    assert [(p.speaker_name, p.role) for p in found] == [("Ольга Мальцева", "")]

@@ -33,7 +33,7 @@ _BASE_FORMS = frozenset(
 
 
 _IN_WORDS = re.compile(
-    r"\s+(?:(?:его|ее|её|их)\s+)?(?:словам|мнению|оценке|убеждению)\b", re.IGNORECASE
+    r"\s+(?:(?:его|ее|её|их)\s+)?(?:словам|мнению|оценке|убеждению|данным)\b", re.IGNORECASE
 )
 
 
@@ -129,6 +129,16 @@ _ACCORDING_TO_WHAT = re.compile(r" to (?:who|whom|what|how|whether|where|when|wh
 _PASSIVE_AUXILIARIES = frozenset(lx.words("been being was were is are be"))
 
 
+def _body_after(text: str, end: int) -> bool:
+    """Whether the word after "по данным" is a body's kind in the genitive
+    ("учреждения", "министерства") or a name, not a person ("арендодателя")."""
+    following = text[end:].split()[:1]
+    word = following[0].strip(",.;:«»") if following else ""
+    if not word or word[:1].isupper() or following[0].startswith("«"):
+        return bool(word)
+    return morph.head_noun(word) in lx.RUSSIAN_BODIES or word.lower() in lx.ORG_NOUNS
+
+
 def find_verbs(text: str, *, naming: bool = True) -> list[Verb]:
     """Speech verbs in ``text`` (and "according to", "по словам"), in order.
 
@@ -153,7 +163,9 @@ def _verb_at(
     if word == "according" and tail.startswith(" to ") and not _ACCORDING_TO_WHAT.match(tail):
         return Verb(match.start(), match.end() + 3, "according to")
     owned = _IN_WORDS.match(text, match.end()) if word == "по" else None
-    if owned:  # "по словам X", "по мнению X", "по ее словам": the speaker follows
+    if owned and owned.group().lower().endswith("данным") and not _body_after(text, owned.end()):
+        owned = None  # "по данным арендодателя": someone's figures, no words of theirs
+    if owned:  # "по словам X", "по мнению X", "по ее словам", "по данным учреждения"
         return Verb(match.start(), owned.end(), "по словам")
     if lx.RUSSIAN_VERB_RE.fullmatch(word):
         return Verb(match.start(), match.end(), word)
