@@ -211,7 +211,7 @@ RUSSIAN = [
     ("бывший сотрудник «Лаборатории Касперского»", "бывший сотрудник", "Лаборатории Касперского"),
     ("34-летний инженер", "инженер", ""),
     ("мать троих детей", "мать троих детей", ""),
-    ("владелец кафе в Тбилиси", "владелец кафе в Тбилиси", ""),
+    ("владелец кафе в Тбилиси", "владелец кафе", ""),
     ("представитель прокуратуры Пермского края", "представитель", "прокуратуры Пермского края"),
     (
         "начальник управления образования Екатеринбурга",
@@ -1172,9 +1172,41 @@ def test_a_verb_after_to_before_a_name_is_no_role() -> None:
         ),
         ("a league committee member", "committee member", "league"),
         ("a board member", "board member", ""),
+        ("a lorry driver for 22 years", "lorry driver", ""),
+        ("its treasurer for the past nine years", "treasurer", ""),
+        ("the club's groundsman since 1998", "groundsman", "club"),
+        ("a caretaker at the school for more than a decade", "caretaker", "school"),
+        ("a steward with almost 15 years' experience", "steward", ""),
+        ("a sales associate in the menswear department", "sales associate", ""),
     ],
 )
 def test_what_a_role_is_printed_with_that_is_not_the_role(
+    description: str, role: str, organization: str
+) -> None:
+    fields = parse(description)
+    assert (fields.role, fields.organization) == (role, organization)
+
+
+@pytest.mark.parametrize(
+    ("description", "role", "organization"),
+    [
+        ("продавщица на Колхозном рынке", "продавщица", ""),
+        ("торговец на рынке в Кимрах", "торговец", ""),
+        ("владелец автомастерской в Бузулуке", "владелец автомастерской", ""),
+        ("хозяйка фермы в деревне Липки под Тулой", "хозяйка фермы", ""),
+        (
+            "доцент Уральского федерального университета в Екатеринбурге",
+            "доцент",
+            "Уральского федерального университета в Екатеринбурге",
+        ),
+        (
+            "Уполномоченный по правам ребенка в Тверской области",
+            "Уполномоченный по правам ребенка в Тверской области",
+            "",
+        ),
+    ],
+)
+def test_the_town_or_market_someone_works_in_is_no_part_of_their_role(
     description: str, role: str, organization: str
 ) -> None:
     fields = parse(description)

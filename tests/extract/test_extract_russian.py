@@ -444,7 +444,7 @@ def test_a_resident_of_a_city_has_no_organisation() -> None:
     assert (quote.speaker_name, quote.age, quote.organization) == ("Анна Кузнецова", 34, "")
 
 
-def test_a_role_with_a_place_in_it_before_a_name_in_the_genitive() -> None:
+def test_a_role_with_the_village_it_is_held_in_before_a_name_in_the_genitive() -> None:
     text = (
         "По словам директора школы в селе Кунашак Людмилы Шарафутдиновой, учителей нет.\n\n"
         "«Физику ведет учитель математики», — рассказала Шарафутдинова."
@@ -452,7 +452,7 @@ def test_a_role_with_a_place_in_it_before_a_name_in_the_genitive() -> None:
     quote = only(text)
     assert (quote.speaker_name, quote.role) == (
         "Людмила Шарафутдинова",
-        "директор школы в селе Кунашак",
+        "директор школы",
     )
 
 

@@ -100,6 +100,7 @@ def role_and_org(text: str, *, before_name: bool = False) -> tuple[str, str]:
     text = ARTICLE.sub("", text).strip(" ,")
     text = re.sub(r"^(?:his|her|their|its|ее|её|его|их)\s+", "", text, flags=re.IGNORECASE)
     text = re.sub(r"^(?:now|currently)\s+(?:an?\s+)?(?=[a-z])", "", text)  # "now a volunteer"
+    text = _HELD_FOR.sub("", text)  # "a hackney carriage driver for 30 years": how long
     if not text or text.lower() in ("a", "an", "the"):
         return "", ""
     if _is_office_title(text.split()):
@@ -121,6 +122,13 @@ def role_and_org(text: str, *, before_name: bool = False) -> tuple[str, str]:
     return found if found is not None else _unjoined(text, before_name=before_name)
 
 
+# How long someone has held a post, after it: "for 30 years", "for the past 18 years",
+# "for more than a decade", "since 2002", "since March 2019"
+_HELD_FOR = re.compile(
+    r"\s+(?:for\s+(?:the\s+(?:past|last)\s+)?(?:(?:more\s+than|over|almost|nearly|about|around"
+    r"|some|close\s+to)\s+)?(?:\d+|an?|[a-z]+)\s+(?:years?|months?|weeks?|decades?)"
+    r"|since\s+(?:(?:[A-Z][a-z]+\s+)?\d{4}|the\s+\d{4}s))$"
+)
 # "on the outskirts of Hensford", "in the heart of Leeds": where a body is, after its name
 _OUTSKIRTS = re.compile(
     r"\s+(?:on\s+the\s+(?:outskirts|edge)\s+of|in\s+the\s+(?:centre|center|heart)\s+of"
@@ -363,7 +371,9 @@ _RU_ONE = frozenset(lx.words("одного одной одним одном од
 
 # Spans of time, whose possessive is no owner: "nine years' service", "a week's notice"
 _SPANS = frozenset(lx.words("year years month months week weeks day days decade decades"))
-_WITH_SPAN = re.compile(r"\s+(?:with|of)\s+\S+\s+(?:years?|months?|weeks?|decades?)['’]s?\s.*$")
+_WITH_SPAN = re.compile(
+    r"\s+(?:with|of)\s+(?:\S+\s+){1,3}?(?:years?|months?|weeks?|decades?)['’]s?\s.*$"
+)  # "with nine years' service", "with more than 20 years' experience"
 
 
 def _unjoined(text: str, *, before_name: bool) -> tuple[str, str]:
@@ -391,7 +401,10 @@ def _unjoined(text: str, *, before_name: bool) -> tuple[str, str]:
         morph.is_person_noun(words[0]) or len(words) > 1 or head != words[0]
     ):
         return split_russian(text.split())  # "Председатель ЦБ": the role, then the body
-    if words[-1].strip(".") in lx.ORG_NOUNS and not any(w in lx.ROLE_WORDS for w in words):
+    # "a sales associate in the toy department": a job in a unit of a body, not a body
+    in_unit = re.search(r"\sin\s+(?:the|a|an|his|her|their)\s", text)
+    body = words[-1].strip(".") in lx.ORG_NOUNS and in_unit is None
+    if body and not any(w in lx.ROLE_WORDS for w in words):
         return "", clean_org(text)
     if len(words) == 2 and words[-1] in _MEMBERS_KINDS and words[0] in lx.ROLE_WORDS:
         return "", ""  # "a volunteer group": a kind of body of those people, no one's role

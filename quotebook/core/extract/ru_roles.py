@@ -258,6 +258,7 @@ def split_russian(words: list[str]) -> tuple[str, str]:
     street = _STREET.search(" ".join(words))
     if street and street.start() > 0:  # "Владелец магазина на Советской улице"
         words = street.string[: street.start()].split()
+    words = _without_workplace(words)
     if words and morph.head_noun(words[0]) in _RESIDENTS:
         return " ".join(words), ""
     if len(words) > 2 and is_source(words):  # "источник в ДРСК": someone in the body
@@ -317,6 +318,34 @@ _STREET = re.compile(
     r"\s+(?:на|в)\s+(?:[А-ЯЁ][\w-]*\s+)?"
     r"(?:улиц|проспект|площад|переул|шоссе|бульвар|набережн)[а-яё]*(?:\s+[А-ЯЁ][\w.-]*)*$"
 )
+
+
+# Where someone's shop or stall is, in a town, a village or a market: "в Новомосковске",
+# "в деревне Шунга под Костромой", "на Центральном рынке"; not a region an office serves
+# ("Уполномоченный … в Омской области")
+_TOWNS = frozenset(lx.words("город поселок посёлок село деревня станица аул хутор микрорайон"))
+_MARKETS = frozenset(lx.words("рынок ярмарка"))
+_AT = frozenset(("в", "во", "на", "под"))
+
+
+def _without_workplace(words: list[str]) -> list[str]:
+    """A role without the town, village or market someone works in, printed after it:
+    "продавщица на рынке в Зеленогорске" → "продавщица"."""
+    if len(words) < 3 or is_source(words) or not morph.is_person_noun(words[0].lower()):
+        return words
+    if morph.head_noun(words[0]) in _RESIDENTS:
+        return words  # "Жительница дома на Гагарина": where someone lives says who they are
+    index = next((i for i, w in enumerate(words) if i and w.lower() in _AT), 0)
+    if not index or index + 1 == len(words) or not all(w.islower() for w in words[1:index]):
+        return words  # "биолог Европейского университета в Санкт-Петербурге": the body's
+    tail = [w.rstrip(",.") for w in words[index + 1 :]]
+    head = morph.head_noun(tail[0])
+    town = head in _TOWNS and len(tail) > 1
+    town = town and all(is_capitalised(w) or w in _AT for w in tail[1:])
+    city = len(tail) == 1 and is_capitalised(tail[0]) and morph.is_place(tail[0])
+    named_market = len(tail) > 1 and is_capitalised(tail[0])
+    market = head in _MARKETS or (named_market and morph.head_noun(tail[1]) in _MARKETS)
+    return words[:index] if town or city or market else words
 
 
 # Municipalities, which are governed: "городской округ", "сельское поселение", "район"
