@@ -1060,3 +1060,39 @@ def test_officials_in_a_clause_before_a_colon_introduce_no_quote() -> None:
         "«Вишневый сад» в декорациях торгового центра."
     )
     assert extract(text).proposals == ()
+
+
+@pytest.mark.parametrize("form", ["ГБСУ СО", "ГОБУ", "ГАСУ"])
+def test_a_role_by_the_kind_of_a_social_home_named_with_its_legal_form(form: str) -> None:
+    quote = extract(
+        f"В {form} «Озерный дом-интернат для ветеранов» живут 90 человек.\n\nДиректор "
+        "интерната Светлана Рябова говорит, что мест не хватает. «Очередь — два года», — "
+        "сказала она."
+    ).proposals[-1]
+    assert (quote.speaker_name, quote.role, quote.organization) == (
+        "Светлана Рябова",
+        "Директор",
+        "Озерный дом-интернат для ветеранов",
+    )
+
+
+def test_a_newspaper_named_once_is_the_body_of_its_correspondent() -> None:
+    quote = extract(
+        "Тираж районной газеты «Заречная новь» упал вдвое.\n\nКорреспондент газеты Илья "
+        "Сомов, 31 год, пишет о деревнях района. «Почту теперь возят раз в неделю», — "
+        "сказал Сомов."
+    ).proposals[-1]
+    assert (quote.speaker_name, quote.role, quote.organization) == (
+        "Илья Сомов",
+        "Корреспондент",
+        "Заречная новь",
+    )
+
+
+def test_a_customer_of_a_body_named_before_is_no_part_of_it() -> None:
+    quote = extract(
+        "Магазин «Северянка» закрылся в понедельник.\n\nПокупательница магазина Анна "
+        "Котова, 67 лет, ходила туда каждый день. «Теперь за хлебом ехать в город», — "
+        "сказала Котова."
+    ).proposals[-1]
+    assert (quote.speaker_name, quote.organization) == ("Анна Котова", "")

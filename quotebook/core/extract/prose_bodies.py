@@ -13,7 +13,7 @@ from .name_roles import words_after_po
 from .names import is_capitalised, is_legal_form
 from .org_names import before_next_sentence, is_place, without_home
 from .ru_bodies import lower_case_bodies
-from .ru_roles import compound_kind
+from .ru_roles import compound_kind, is_body_kind
 from .speech import find_verbs
 
 _CAPITAL = f"[{lx.LATIN_CAPITALS}А-ЯЁ]"
@@ -453,6 +453,8 @@ def _russian_kind(words: list[str]) -> set[str]:
             return {lx.ORG_FAMILY[kind], kind}
         if compound_kind(kind):  # "турклуб «Полярник»": a club, which "турклуба" names
             return {"ru", kind, compound_kind(kind)}
+        if is_body_kind(kind):  # "газеты «Голос Прибрежья»", which "газеты" names later
+            return {kind}
         if index < 2 and not morph.is_genitive(word):
             return set()  # only genitives follow the kind
     return set()

@@ -77,6 +77,11 @@ def kind_start(words: list[str], *, named: bool = False) -> int:
     return start if names_person(words[:start]) else 0
 
 
+def is_body_kind(lemma: str) -> bool:
+    """ "газета", "интернат": a Russian kind of body, in its dictionary form."""
+    return lemma in _BODY_KINDS
+
+
 def is_body_noun(word: str) -> bool:
     """ "парка", "техникума": a lower-case noun in the genitive that names no one, which
     ending a role may be the kind of a body the article names by it."""
@@ -167,8 +172,21 @@ _COMPOUND_KINDS = frozenset(
 
 
 def names_person(words: list[str]) -> bool:
-    """ "Генеральный директор", "директор по коммуникациям": a role held by someone."""
+    """ "Генеральный директор", "директор по коммуникациям": a role held by someone; not
+    one a body serves ("покупательница пекарни", "пациент клиники"), who is no part of it."""
+    if words and morph.head_noun(words[0]) in _PATRONS:
+        return False
     return any(morph.is_person_noun(w) or morph.head_noun(w) in lx.ROLE_WORDS for w in words)
+
+
+# Those a body serves, not those it is made of
+_PATRONS = frozenset(
+    lx.words(
+        "покупатель покупательница клиент клиентка посетитель посетительница пациент "
+        "пациентка пассажир пассажирка зритель зрительница читатель читательница подписчик "
+        "подписчица абонент"
+    )
+)
 
 
 # Ranks of the clergy, printed between a post and the name ("настоятель храма протоиерей …")
