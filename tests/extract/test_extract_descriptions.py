@@ -1211,3 +1211,12 @@ def test_the_town_or_market_someone_works_in_is_no_part_of_their_role(
 ) -> None:
     fields = parse(description)
     assert (fields.role, fields.organization) == (role, organization)
+
+
+def test_a_body_named_after_a_kind_with_an_indefinite_article_is_what_the_kind_means() -> None:
+    text = (
+        "Harlow Developments Ltd plans flats on the allotments. Since 2015 a residents' "
+        "group, Friends of Elm Lane, has fought the plan.\n\n"
+        '"We will not give up," said Nadia Okafor, 44, the group\'s secretary.'
+    )
+    assert extract(text).proposals[-1].organization == "Friends of Elm Lane"

@@ -498,9 +498,10 @@ def _kind_before(preceding: str | list[str], *, quoted: bool = False) -> set[str
     return {lx.ORG_FAMILY[last], last}
 
 
-# "The union, ", "told the court the charity, ": a body's kind, no preposition before it.
+# "The union, ", "told the court the charity, ", "a volunteer group, ": a body's kind, no
+# preposition before it.
 _KIND_APPOSED = re.compile(
-    r"(?:^|(\S+)\s+)[Tt]he\s+(?:(?!(?:of|for|at|with|to|by|from|in|on)\s)[\w'’-]+\s+){0,3}?"
+    r"(?:^|(\S+)\s+)(?:[Tt]he|[Aa]n?)\s+(?:(?!(?:of|for|at|with|to|by|from|in|on)\s)[\w'’-]+\s+){0,3}?"
     r"([a-z]+),\s*$"
 )
 _PREPOSITIONS = frozenset(lx.words("of for at with to by from in on about into under over"))
