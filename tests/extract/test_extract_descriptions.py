@@ -1220,3 +1220,11 @@ def test_a_body_named_after_a_kind_with_an_indefinite_article_is_what_the_kind_m
         '"We will not give up," said Nadia Okafor, 44, the group\'s secretary.'
     )
     assert extract(text).proposals[-1].organization == "Friends of Elm Lane"
+
+
+def test_a_name_before_a_kind_of_body_in_lower_case_names_it() -> None:
+    text = (
+        "Swimmers will lose the Meadowgate leisure centre for a year.\n\n"
+        'Gemma Hollis, the centre\'s duty manager, said: "Staff will be redeployed."'
+    )
+    assert extract(text).proposals[-1].organization == "Meadowgate"

@@ -82,8 +82,13 @@ def organisations(text: str, base: int) -> list[Event]:
         appositive = appositive_kinds(apposed) | _kind_before(
             text[: match.start()], quoted=run.startswith("«")
         )
-        following = [w.strip(",.;:") for w in text[match.end() :].split()[:1]]
-        appositive |= _kind_before(following)  # "the FNV union"
+        following = [w.strip(",.;:") for w in text[match.end() :].split()[:2]]
+        appositive |= _kind_before(following[:1])  # "the FNV union"
+        definite = run.startswith("The ") or re.search(r"\b[Tt]he\s+$", text[: match.start()])
+        named = definite and not has_first_name(run)
+        if named and len(following) == 2 and _describes_kind(following[0]):
+            # "the Riverside Quarter shopping centre"; "a Blackburn building firm" is where
+            appositive |= _kind_before(following[1:])  # a firm is, naming none
         appositive |= _kind_apposed(text[: match.start()], text[match.end() :])
         beyond = text[match.end() + len(field) + len(goes_on) :]  # "… по Ярославской области"
         appositive |= _spoke_in(text[: match.start()], beyond, match.group())
@@ -496,6 +501,16 @@ def _kind_before(preceding: str | list[str], *, quoted: bool = False) -> set[str
     if last not in lx.ORG_FAMILY or not last.islower() or (morph.is_russian(last) and not quoted):
         return set()
     return {lx.ORG_FAMILY[last], last}
+
+
+def _describes_kind(word: str) -> bool:
+    """ "shopping" (centre), "leisure" (centre), "football" (club): a lower-case word that
+    with the kind after it names a kind of body, not a verb of the sentence."""
+    plain = word.isalpha() and word.islower() and word not in lx.ENGLISH_VERBS
+    return plain and word not in _PREPOSITIONS and word not in _DETERMINERS
+
+
+_DETERMINERS = frozenset(lx.words("the a an its his her their our my your this that these those"))
 
 
 # "The union, ", "told the court the charity, ", "a volunteer group, ": a body's kind, no
