@@ -12,6 +12,7 @@ from .given_names import has_first_name
 from .name_roles import words_after_po
 from .names import is_capitalised, is_legal_form
 from .org_names import before_next_sentence, is_place, without_home
+from .premodifiers import is_nationality
 from .ru_bodies import lower_case_bodies
 from .ru_roles import compound_kind, is_body_kind
 from .speech import find_verbs
@@ -85,7 +86,8 @@ def organisations(text: str, base: int) -> list[Event]:
         following = [w.strip(",.;:") for w in text[match.end() :].split()[:2]]
         appositive |= _kind_before(following[:1])  # "the FNV union"
         definite = run.startswith("The ") or re.search(r"\b[Tt]he\s+$", text[: match.start()])
-        named = definite and not has_first_name(run)
+        bare = run.removeprefix("The ")  # "The Danish shipping group Maersk": not a name
+        named = definite and not has_first_name(run) and not is_nationality(bare)
         if named and len(following) == 2 and _describes_kind(following[0]):
             # "the Riverside Quarter shopping centre"; "a Blackburn building firm" is where
             appositive |= _kind_before(following[1:])  # a firm is, naming none
