@@ -1096,3 +1096,40 @@ def test_a_customer_of_a_body_named_before_is_no_part_of_it() -> None:
         "сказала Котова."
     ).proposals[-1]
     assert (quote.speaker_name, quote.organization) == ("Анна Котова", "")
+
+
+@pytest.mark.parametrize(
+    ("opening", "pronoun", "role"),
+    [
+        (
+            "Одна из продавщиц, работающих на ярмарке, считает, что торговлю погубил "
+            "новый регламент.",
+            "она",
+            "продавщица",
+        ),
+        (
+            "Один из водителей, работающих на маршруте, уверен, что автобус сломала жара.",
+            "он",
+            "водитель",
+        ),
+        (
+            "Бывший сварщик, который проработал на заводе тридцать лет, уходить не хочет.",
+            "он",
+            "Бывший сварщик",
+        ),
+        (
+            "Пожилая кассирша, которая отказалась назвать фамилию, жалуется на график.",
+            "она",
+            "Пожилая кассирша",
+        ),
+    ],
+)
+def test_an_unnamed_subject_of_a_trade_is_the_pronoun_after_a_named_person(
+    opening: str, pronoun: str, role: str
+) -> None:
+    verb = "сказала" if pronoun == "она" else "сказал"
+    quote = extract(
+        "Мастер участка Олег Ветров, 48 лет, и его заместитель Марина Лосева уверены, что "
+        f"все наладится.\n\n{opening} «Так дальше нельзя», — {verb} {pronoun}."
+    ).proposals[-1]
+    assert (quote.speaker_name, quote.role) == ("", role)

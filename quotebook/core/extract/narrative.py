@@ -105,13 +105,22 @@ def read_sentence(work: str, start: int, end: int, *, speech: bool = True) -> li
 
 def _past_verb(text: str) -> str:
     """The first Russian verb in the past tense among the next few words ("признал"),
-    which says the gender of the subject before it; "" when there is none."""
+    which says the gender of the subject before it; "" when there is none, when the
+    subject's verb is in the present ("считает"), or before a clause of its own ("…, что
+    группу спасла регистрация": another subject's verb)."""
     for word in text.split()[:10]:
         bare = word.strip(",.;:«»")
+        if bare in _CLAUSE_OPENERS:
+            return ""
         readings = morph.parses(bare) if bare.islower() else ()
-        if any(p.tag.POS == "VERB" and "past" in p.tag for p in readings[:1]):
-            return bare
+        first = readings[0] if readings else None
+        if first is not None and first.tag.POS == "VERB":
+            return bare if "past" in first.tag else ""
     return ""
+
+
+# Words opening a clause with a subject of its own
+_CLAUSE_OPENERS = frozenset(lx.words("что чтобы если когда потому поскольку хотя"))
 
 
 def _named_in(mention: Mention, described: str) -> bool:

@@ -199,6 +199,10 @@ _RU_ANONYMOUS_SUBJECT = re.compile(
     # "Стоматолог, которая двадцать лет проработала в кабинете и попросила не называть …"
     r"|^([А-ЯЁ][а-яё-]+(?:\s+[а-яё-]+){0,4}?),\s+котор(?:ый|ая)\s+[^.;:]{3,120}?\s+"
     r"(?:попросил|попросила|пожелал|пожелала)\s+(?:не\s+называть|остаться\s+неназванн)"
+    # "Местный рыбак, который не захотел называть себя, опасается …": someone of a trade,
+    # what is said of them, and their verb
+    r"|^((?:[А-ЯЁ][а-яё-]+\s+)?[а-яё-]+|[А-ЯЁ][а-яё-]+),\s+котор(?:ый|ая)\s+[^.;:«»,]{3,120},"
+    r"\s+(?=[а-яё])"
 )
 
 
@@ -274,7 +278,7 @@ def described_subject(text: str, base: int, preceding: str = "") -> Mention | No
     if source:  # "Источник в администрации Верхнекамска с такой оценкой не согласен"
         return Mention(source, base, base + len(source), before=[source])
     hidden = _RU_ANONYMOUS_SUBJECT.match(text)
-    chunk = (hidden.group(1) or hidden.group(2) or hidden.group(3)) if hidden else ""
+    chunk = next((g for g in hidden.groups() if g), "") if hidden else ""
     words = chunk.split()
     noun = next((w for w in words[:3] if not _is_adjective(w)), "")  # past "Судебный"
     if chunk and (morph.is_person_noun(words[0]) or morph.is_person_noun(noun)):
