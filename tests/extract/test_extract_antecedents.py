@@ -878,3 +878,39 @@ def test_a_partial_quote_after_an_age_in_brackets_or_a_setting_is_the_subjects(
         organization,
     )
     assert quote.age == (57 if speaker else None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "organization"),
+    [
+        (
+            "Buses are running late across the county, the transport authority said on "
+            'Monday, warning that services were "close to collapse" in rural areas.',
+            "",
+            "transport authority",
+        ),
+        (
+            "Parents are furious about the plan, Helen Marsh said, adding that the closure "
+            'would be "a disaster for the village".',
+            "Helen Marsh",
+            "",
+        ),
+    ],
+)
+def test_a_partial_quote_after_a_participle_is_the_speaker_of_the_verb_before_it(
+    sentence: str, speaker: str, organization: str
+) -> None:
+    quote = quotes(sentence)[-1]
+    assert (quote.kind, quote.speaker_name, quote.organization) == (
+        "partial",
+        speaker,
+        organization,
+    )
+
+
+def test_a_dateline_opening_a_partial_quotes_sentence_is_no_speaker() -> None:
+    text = (
+        'TRURO, England — A volunteer lifeboat crew has urged swimmers to "stay out of the '
+        'water after dark" after a record summer.'
+    )
+    assert quotes(text)[-1].speaker_name != "England"

@@ -16,6 +16,7 @@ from . import lexicon as lx
 from . import morph
 from .bodies import possessor, russian_body
 from .chunks import is_description
+from .document import INLINE_DATELINE
 from .labels import label_mention
 from .marks import Unit
 from .mention import Mention
@@ -110,6 +111,13 @@ def attribute_before(text: str, base: int, *, naming: bool) -> tuple[Mention, st
         leading = subject_before(left[:finite], base) if finite else None
         if leading is not None:
             return leading, verb.word
+    reported = [v for v in outside or verbs if v.end < verb.start and not v.word.endswith("ing")]
+    if verb.word.endswith("ing") and left.rstrip().endswith(",") and reported:
+        # "Drones fly drugs in, the inspectorate said, warning that staff were “…”": who
+        # said so goes on warning
+        said = attribute_before(text[: reported[-1].end], base, naming=naming)
+        if said is not None:
+            return said[0], verb.word
     if verb.word.endswith("ing") and left.rstrip().endswith(","):
         # "Karamanlis resigned…, saying he took “…”": the sentence's subject speaks.
         leading = subject_after(left, base)
@@ -218,6 +226,9 @@ def clause_before(
 ) -> tuple[str, int]:
     """The words of the quote's sentence before it, or the previous paragraph's colon intro."""
     start = sentence_start(work, lower, candidate.start)
+    dateline = INLINE_DATELINE.match(work, start, candidate.start)
+    if dateline and (start == 0 or work[start - 1] == "\n"):
+        start = dateline.end()  # "KESWICK, England — A rescue team has asked …": the place
     text = work[start : candidate.start]
     if text.strip() or candidate.first_paragraph == 0:
         return text, start

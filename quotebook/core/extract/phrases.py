@@ -171,6 +171,13 @@ def _without_joining_word(chunk: str, start: int) -> tuple[str, int]:
     return chunk[joined.end() :], start + joined.end()
 
 
+# A subject and its finite verb opening a chunk: the chunk is a clause, not a name
+_CLAUSE_VERB = re.compile(
+    r"^(?:The\s+)?[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s+"
+    r"(?:is|are|was|were|has|have|had|will|would|can|could|did)\s"
+)
+
+
 def _descriptions_at_end(chunks: Chunks) -> tuple[int, list[str]]:
     """Where the speaker's chunk is, and the descriptions between it and the verb."""
     after: list[str] = []
@@ -182,6 +189,12 @@ def _descriptions_at_end(chunks: Chunks) -> tuple[int, list[str]]:
         elif not is_parenthetical(chunk):
             break
         index -= 1
+    opened = any(_CLAUSE_VERB.search(chunk) for chunk, _ in chunks[: index + 1])
+    if index < len(chunks) - 1 and opened and chunks[index][0].split()[-1].islower():
+        # "Drones are flying drugs in, the inspectorate said": a clause of the writer's,
+        # which the description after it is no apposition to; it is the speaker (not
+        # "The IPRA has written to Tariq Jamil, the ward councillor, who called …")
+        return len(chunks) - 1, []
     # "In a statement, the ministry said", "In a letter, seen by the Gazette, the
     # association warned": the description after the settings is the speaker
     while after and index < len(chunks) - 1 and is_parenthetical(chunks[index][0]):
