@@ -1228,3 +1228,36 @@ def test_a_name_before_a_kind_of_body_in_lower_case_names_it() -> None:
         'Gemma Hollis, the centre\'s duty manager, said: "Staff will be redeployed."'
     )
     assert extract(text).proposals[-1].organization == "Meadowgate"
+
+
+@pytest.mark.parametrize(
+    ("description", "role", "organization"),
+    [
+        ("заместитель начальника отряда ФКУ ИК-3", "заместитель начальника отряда", "ИК-3"),
+        ("фельдшер ГБУЗ ЦРБ", "фельдшер", "ЦРБ"),
+    ],
+)
+def test_a_russian_body_named_without_guillemets_drops_its_legal_form(
+    description: str, role: str, organization: str
+) -> None:
+    fields = parse(description)
+    assert (fields.role, fields.organization) == (role, organization)
+
+
+def test_a_field_of_an_adjective_and_a_noun_after_the_kind_of_a_body_named_before() -> None:
+    quote = extract(
+        "В ФГБОУ ВО «Южно-Уральский аграрный университет» открыли новый корпус.\n\n"
+        "Проректор университета по учебной работе Ирина Павлова считает, что мест хватит.\n\n"
+        "— Общежитие заполнено наполовину, — сказала Павлова."
+    ).proposals[-1]
+    assert (quote.role, quote.organization) == (
+        "Проректор по учебной работе",
+        "Южно-Уральский аграрный университет",
+    )
+
+
+def test_a_body_whose_legal_form_is_buz_speaks_by_its_name() -> None:
+    quote = extract(
+        "В БУЗ «Городская больница № 2» сообщили, что пациент «идет на поправку»."
+    ).proposals[-1]
+    assert quote.organization == "Городская больница № 2"

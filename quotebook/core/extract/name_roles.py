@@ -315,7 +315,9 @@ def words_after_po(words: list[str]) -> int:
     if not words or words[0].lower() != "по":
         return 0
     if len(words) > 1 and _field(words[1]):
-        return 2
+        readings = morph.parses(words[1])
+        adjective = any(p.tag.POS == "ADJF" and p.tag.case == "datv" for p in readings)
+        return 3 if adjective and len(words) > 2 and _field(words[2]) else 2  # "по учебной работе"
     size = _region(words[1:6])
     named = words[1 + size : 3 + size]
     if size and len(named) == 2 and named[0] == "—" and is_capitalised(named[1]):

@@ -309,7 +309,10 @@ def split_russian(words: list[str]) -> tuple[str, str]:
         if _is_russian_name(words[index]) and not _is_russian_place(_before_field(words[index:])):
             if morph.head_noun(words[index - 1]) in _DEDICATED and words[index - 1].islower():
                 index -= 1  # "храма Святой Троицы": a church is named by its dedication
-            return " ".join(words[:index]), " ".join(_without_seat(words[index:]))
+            named = _without_seat(words[index:])
+            if len(named) > 1 and named[0].lower() in lx.LEGAL_FORMS and named[0].isupper():
+                named = named[1:]  # "ФКУ ИК-7": the colony, without its legal form
+            return " ".join(words[:index]), " ".join(named)
         if _heads_municipality(words[:index], words[index:]):
             return " ".join(words[:index]), " ".join(words[index:])
     body = _described_body(words)  # "председатель первичной профсоюзной организации завода"
