@@ -1133,3 +1133,11 @@ def test_an_unnamed_subject_of_a_trade_is_the_pronoun_after_a_named_person(
         f"все наладится.\n\n{opening} «Так дальше нельзя», — {verb} {pronoun}."
     ).proposals[-1]
     assert (quote.speaker_name, quote.role) == ("", role)
+
+
+def test_one_of_several_keeps_the_gender_of_the_singular_noun() -> None:
+    quote = extract(
+        "Один из зубных техников клиники, попросивший не называть его имени, недоволен. "
+        "«Гипс привозят раз в месяц», — сказал он."
+    ).proposals[-1]
+    assert quote.role == "зубной техник"

@@ -284,7 +284,9 @@ def one_of_several(words: list[str]) -> str:
         noun = one_of(word)
         if not noun:
             continue
-        gender = next((p.tag.gender for p in _parses(noun) if p.tag.POS == "NOUN"), None)
+        # "техник" is a technician in the singular, not "техник" of "техника"
+        singular = (p for p in _parses(noun) if p.tag.POS == "NOUN" and {"sing", "nomn"} in p.tag)
+        gender = next((p.tag.gender for p in singular), None)
         wanted = {"sing", "nomn", gender} if gender else {"sing", "nomn"}
         kept = []
         for adjective in words[:index]:
