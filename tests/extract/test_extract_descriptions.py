@@ -1261,3 +1261,13 @@ def test_a_body_whose_legal_form_is_buz_speaks_by_its_name() -> None:
         "В БУЗ «Городская больница № 2» сообщили, что пациент «идет на поправку»."
     ).proposals[-1]
     assert quote.organization == "Городская больница № 2"
+
+
+def test_a_zoo_is_a_body_its_short_name_and_the_zoo_refer_to() -> None:
+    text = (
+        "A penguin escaped from Marlow Vale Zoo on Sunday.\n\n"
+        '"The enclosure has been repaired," the zoo said.\n\n'
+        'Owen Tate, Marlow Vale\'s head keeper, said: "She swam to the car park."'
+    )
+    found = extract(text).proposals
+    assert [q.organization for q in found] == ["Marlow Vale Zoo"] * 2

@@ -45,7 +45,9 @@ ORG_FAMILY = {
         words("university college institute academy school lyceum polytechnic"), "school"
     ),
     **dict.fromkeys(words("hospital clinic hospice infirmary"), "hospital"),
-    **dict.fromkeys(words("center centre foundation charity trust museum library house"), "center"),
+    **dict.fromkeys(
+        words("center centre foundation charity trust museum library house zoo aquarium"), "center"
+    ),
     **dict.fromkeys(words("party"), "party"),
     **dict.fromkeys(words("diocese archdiocese"), "diocese"),
     **dict.fromkeys(words("court tribunal"), "court"),
