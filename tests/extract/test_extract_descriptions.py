@@ -1271,3 +1271,17 @@ def test_a_zoo_is_a_body_its_short_name_and_the_zoo_refer_to() -> None:
     )
     found = extract(text).proposals
     assert [q.organization for q in found] == ["Marlow Vale Zoo"] * 2
+
+
+def test_a_committee_of_a_body_named_by_its_initials_and_the_fund_named_before() -> None:
+    text = (
+        "The Severn Valley Pension Fund (SVPF) will sell its coal shares.\n\n"
+        'Ruth Ames, who chairs the SVPF\'s investment panel, said: "The risk is too high."\n\n'
+        'The fund\'s actuary, Paul Reyes, said: "Returns will dip."'
+    )
+    first, second = extract(text).proposals
+    assert (first.role, first.organization) == (
+        "chair of the investment panel",
+        "Severn Valley Pension Fund",
+    )
+    assert second.organization == "Severn Valley Pension Fund"

@@ -352,8 +352,11 @@ def _heads_body(heads: re.Match[str]) -> bool:
 
 
 def _is_org_name(owner: str) -> bool:
-    """ "Royal College of Nursing", "Acme": a body's name, not a place's ("Kenya's")."""
+    """ "Royal College of Nursing", "Acme", "NPPF": a body's name or initials, not a
+    place's ("Kenya's")."""
     words = owner.split()
+    if re.fullmatch(r"[A-Z]{2,6}", owner) and not is_place(owner):
+        return True
     return any(w.lower() in lx.ORG_NOUNS for w in words) or (len(words) > 1 and not is_place(owner))
 
 

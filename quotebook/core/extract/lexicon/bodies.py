@@ -46,7 +46,8 @@ ORG_FAMILY = {
     ),
     **dict.fromkeys(words("hospital clinic hospice infirmary"), "hospital"),
     **dict.fromkeys(
-        words("center centre foundation charity trust museum library house zoo aquarium"), "center"
+        words("center centre foundation fund charity trust museum library house zoo aquarium"),
+        "center",
     ),
     **dict.fromkeys(words("party"), "party"),
     **dict.fromkeys(words("diocese archdiocese"), "diocese"),
