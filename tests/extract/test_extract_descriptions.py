@@ -1285,3 +1285,20 @@ def test_a_committee_of_a_body_named_by_its_initials_and_the_fund_named_before()
         "Severn Valley Pension Fund",
     )
     assert second.organization == "Severn Valley Pension Fund"
+
+
+def test_the_company_is_not_its_parent_called_a_group() -> None:
+    text = (
+        "Ardley Glassworks Ltd will shut its furnace in March, the company told staff.\n\n"
+        "Work will move to a plant in Belgium owned by its parent, the packaging group "
+        'Solvane NV.\n\n"This was not an easy choice," the company said in a statement.'
+    )
+    assert extract(text).proposals[-1].organization == "Ardley Glassworks Ltd"
+
+
+def test_a_place_before_a_kind_of_body_is_where_a_named_firm_is() -> None:
+    text = (
+        "Tallis Rail GmbH, a Hamburg start-up backed by a group of investors, ran the "
+        'train.\n\n"Demand is strong," the company said.'
+    )
+    assert extract(text).proposals[-1].organization == "Tallis Rail GmbH"

@@ -241,7 +241,13 @@ class Bodies:
         # "the group": a body called a group, else any body ("Outside the Leeds Combined
         # Court Centre, the group's chair": the action group named before)
         grouped = any(word in kinds for _, kinds in self._orgs)
-        for name, kinds in reversed(self._orgs):
+        # "the company" after "Hollins & Kaye Carpets Ltd" and "its parent, the flooring
+        # group Vandermeulen NV": a body also called by a kind of another family is
+        # what that kind refers to, so one called by none is what "the company" means
+        others = _FAMILIES - {family}
+        parent = word == "company" and any(o[1] & others for o in self._orgs)
+        plain = [o for o in self._orgs if not o[1] & others] if parent else []
+        for name, kinds in [*reversed(plain), *reversed(self._orgs)]:
             # "the airline" is "Brisamar Airlines": the kind is named in the plural, or by
             # another word for it ("Brisa Airways Ltd")
             named = word in kinds or f"{word}s" in kinds or _SAME_KIND.get(word) in kinds

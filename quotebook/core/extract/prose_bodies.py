@@ -84,7 +84,9 @@ def organisations(text: str, base: int) -> list[Event]:
             text[: match.start()], quoted=run.startswith("«")
         )
         following = [w.strip(",.;:") for w in text[match.end() :].split()[:2]]
-        appositive |= _kind_before(following[:1])  # "the FNV union"
+        where = re.search(r"\b[Aa]n?\s+$", text[: match.start()]) or is_place(run)
+        if not where:  # "the FNV union"; "a Berlin start-up" is where a firm is
+            appositive |= _kind_before(following[:1])
         definite = run.startswith("The ") or re.search(r"\b[Tt]he\s+$", text[: match.start()])
         bare = run.removeprefix("The ")  # "The Danish shipping group Maersk": not a name
         named = definite and not has_first_name(run) and not is_nationality(bare)
