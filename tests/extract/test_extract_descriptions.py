@@ -1302,3 +1302,11 @@ def test_a_place_before_a_kind_of_body_is_where_a_named_firm_is() -> None:
         'train.\n\n"Demand is strong," the company said.'
     )
     assert extract(text).proposals[-1].organization == "Tallis Rail GmbH"
+
+
+def test_a_field_after_po_keeps_what_it_manages() -> None:
+    quote = extract(
+        "«Торги пройдут в мае», — сообщили в пресс-службе комитета по управлению "
+        "имуществом администрации Верхнедольска."
+    ).proposals[-1]
+    assert quote.organization.lower().startswith("комитет по управлению имуществом администрации")

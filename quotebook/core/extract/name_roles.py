@@ -317,7 +317,12 @@ def words_after_po(words: list[str]) -> int:
     if len(words) > 1 and _field(words[1]):
         readings = morph.parses(words[1])
         adjective = any(p.tag.POS == "ADJF" and p.tag.case == "datv" for p in readings)
-        return 3 if adjective and len(words) > 2 and _field(words[2]) else 2  # "по учебной работе"
+        size = 3 if adjective and len(words) > 2 and _field(words[2]) else 2  # "по учебной работе"
+        governed = words[size] if len(words) > size else ""
+        plain = _field(governed) and not morph.is_function_word(governed)
+        if plain and morph.in_case(governed, frozenset({"ablt"})):
+            size += 1  # "по управлению имуществом": what the field manages
+        return size
     size = _region(words[1:6])
     named = words[1 + size : 3 + size]
     if size and len(named) == 2 and named[0] == "—" and is_capitalised(named[1]):
