@@ -1141,3 +1141,12 @@ def test_one_of_several_keeps_the_gender_of_the_singular_noun() -> None:
         "«Гипс привозят раз в месяц», — сказал он."
     ).proposals[-1]
     assert quote.role == "зубной техник"
+
+
+def test_bodies_of_a_kind_in_the_plural_name_no_body() -> None:
+    quote = extract(
+        "Клиенты фонда — работники химических предприятий Пермского края. Выплаты "
+        "перевело АО «Березниковский содовый завод». В пресс-службе предприятия заявили, "
+        "что обязательства выполнены. «Взносы шли в срок», — сообщили в компании."
+    ).proposals[-1]
+    assert quote.organization == "Березниковский содовый завод"

@@ -31,6 +31,9 @@ def lower_case_bodies(text: str, base: int) -> list[Event]:
             continue  # "в министерстве": a kind in any case form
         if word != match.group():
             continue
+        readings = morph.parses(word)
+        if readings and all(p.tag.number == "plur" for p in readings):
+            continue  # "машиностроительных предприятий Свердловской области": many, none named
         before = text[: match.start()]
         if before.count("«") > before.count("»"):
             continue  # "«Оренбургский планетарий имени …»": a word of a name in guillemets
