@@ -1150,3 +1150,12 @@ def test_bodies_of_a_kind_in_the_plural_name_no_body() -> None:
         "что обязательства выполнены. «Взносы шли в срок», — сообщили в компании."
     ).proposals[-1]
     assert quote.organization == "Березниковский содовый завод"
+
+
+def test_a_plural_word_opening_a_movements_name_is_not_its_kind() -> None:
+    quote = extract(
+        "В МАУ «Зоопарк „Лесная сказка“» привезли двух рысей. Против выступило движение "
+        "«Зоопарки без решеток».\n\nСотрудник зоопарка, попросивший не называть его имени, "
+        "рассказал о планах. «Вольер расширят», — сказал он."
+    ).proposals[-1]
+    assert quote.organization == "Зоопарк „Лесная сказка“"

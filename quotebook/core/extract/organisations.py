@@ -67,6 +67,12 @@ _RU_SAME = {
 }
 
 
+def _plural(word: str) -> bool:
+    """Whether a Russian word reads only as a plural ("зоопарки")."""
+    readings = morph.parses(word)
+    return bool(readings) and all(p.tag.number == "plur" for p in readings)
+
+
 @lru_cache(maxsize=4096)
 def _opening(name: str, size: int) -> tuple[str, ...]:
     """The dictionary forms of the ``size`` words a Russian body's name opens with, past
@@ -294,8 +300,11 @@ class Bodies:
         stem = min(5, len(word) - 1)
         same = _RU_SAME.get(word[:4], "")
         lemma = morph.head_noun(word)  # "холдинга": a "медиахолдинг" is a holding too
-        for name, kinds in reversed(self._orgs):
+        for name, named_kinds in reversed(self._orgs):
             first = name.split()[0].lower()
+            # "движение «Зоопарки без клеток»": a plural word of the name is what the
+            # body is about, not what kind of body it is
+            kinds = frozenset(k for k in named_kinds if not (k == first and _plural(k)))
             # "Министерство финансов" is the kind and its field; "Агрофирма „Луговое“" says
             # which one by its own name
             named = any(w[:1] in '„«"' or w[:1].isupper() for w in name.split()[1:])
