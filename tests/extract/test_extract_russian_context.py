@@ -1159,3 +1159,19 @@ def test_a_plural_word_opening_a_movements_name_is_not_its_kind() -> None:
         "рассказал о планах. «Вольер расширят», — сказал он."
     ).proposals[-1]
     assert quote.organization == "Зоопарк „Лесная сказка“"
+
+
+def test_a_womans_name_a_feminine_relative_clause_follows_stays_as_printed() -> None:
+    quote = extract(
+        "Ролик сняла инженер Валерия Кравченко, 29 лет, которая помогает приюту.\n\n"
+        "— Собакам не хватает корма, — говорит Кравченко."
+    ).proposals[-1]
+    assert quote.speaker_name == "Валерия Кравченко"
+
+
+def test_a_count_after_a_surname_is_no_age_and_an_unknown_surname_declines_as_one() -> None:
+    quote = extract(
+        "Сход поддержал пенсионерку Нину Дроздову: 31 проголосовал за Дроздову, 12 — "
+        "против.\n\nНине Дроздовой 71 год.\n\n«Я не рвалась в старосты», — говорит Дроздова."
+    ).proposals[-1]
+    assert (quote.speaker_name, quote.age) == ("Нина Дроздова", 71)

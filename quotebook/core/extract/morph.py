@@ -199,11 +199,14 @@ def _nominative_word(word: str, gender: str, kind: str) -> str:
     parts = word.split("-")
     if len(parts) > 1:
         return "-".join(_nominative_word(p, gender, kind) if p else p for p in parts)
-    parse = _pick(word, gender, kind) or _adjective(word, gender)
+    parse = _pick(word, gender, kind)
+    # "Чирковой" the dictionary does not know is a surname in "-ова", not "Чирковая"
+    endings = [] if parse is not None else _ENDINGS.get(gender, ())
+    for ending, replacement in endings:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            return word[: -len(ending)] + replacement
+    parse = parse or _adjective(word, gender)
     if parse is None:
-        for ending, replacement in _ENDINGS.get(gender, ()):
-            if word.endswith(ending) and len(word) > len(ending) + 2:
-                return word[: -len(ending)] + replacement
         return word
     if "nomn" in parse.tag:
         return word

@@ -406,6 +406,8 @@ def _described_after(
         for chunk, _ in following:
             if not is_description(chunk):
                 break
+            if re.fullmatch(r"\d{1,3}", chunk) and re.match(rf",\s*{chunk}\s+[—–]", rest):
+                break  # "29 проголосовали за Чиркову, 14 — за Дружинина": a count, no age
             after.append(chunk)
     job = _JOB.match(rest)
     if job:  # "Ольга Петрова, 41, работает медсестрой", "Maria Lopez works as a nurse"

@@ -196,7 +196,7 @@ def _refer(cast: Cast, mention: Mention, verb: str) -> Person | None:
     )
     # "— рассказала руководитель раскопа Евгения Сазонова": her name, as printed
     known = known or (_verb_gender(verb) == "f" and reads_as_her_name(mention.name))
-    gender = _genitive_of_his(mention)
+    gender = _genitive_of_his(mention) or _relative_gender(mention)
     nominative = (
         morph.nominative(mention.name, gender) if mention.name and not known else mention.name
     )
@@ -229,6 +229,16 @@ def _genitive_of_his(mention: Mention) -> str:
     single = any(p.tag.case == "nomn" and "sing" in p.tag for p in morph.parses(first))
     ending = re.search(r"(?:ова|ева|ина|ына)$", mention.name)
     return "masc" if ending and not single else ""
+
+
+def _relative_gender(mention: Mention) -> str:
+    """ "femn" for "Валерия Карпенко, 34 года, которая …": a relative clause after a name
+    in the nominative says whose it is, a woman's, not the genitive of "Валерий"."""
+    for description in mention.after:
+        word = description.split()[0].lower() if description.split() else ""
+        if word in ("которая", "который"):
+            return "femn" if word == "которая" else "masc"
+    return ""
 
 
 def _plural_subject(mention: Mention, verb: str) -> bool:
