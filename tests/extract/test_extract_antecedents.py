@@ -914,3 +914,13 @@ def test_a_dateline_opening_a_partial_quotes_sentence_is_no_speaker() -> None:
         'water after dark" after a record summer.'
     )
     assert quotes(text)[-1].speaker_name != "England"
+
+
+def test_a_name_in_what_is_said_of_someone_unnamed_on_purpose_is_no_speaker() -> None:
+    text = (
+        "Ann Cole, the site manager, said the work was done well.\n\n"
+        "A former forester who worked on Greystone Moss, and who asked not to be named, "
+        'disagreed. "Half the trees were in the wrong ground," he said.'
+    )
+    quote = quotes(text)[-1]
+    assert (quote.speaker_name, quote.role) == ("", "former forester")

@@ -25,7 +25,7 @@ from .phrases import subject_after, subject_before, subject_of_first_verb
 from .premodifiers import is_nationality
 from .prose_bodies import opening_body, organisations
 from .roles import employs
-from .speakers import described_subject
+from .speakers import described_subject, unnamed_on_purpose
 from .speech import find_verbs, in_relative_clause, sentence_end
 
 _AGE_SENTENCE = re.compile(r"^(He|She|Он|Она)\s+(?:is|was|turns|turned|—)\s+(\d{1,3})\b")
@@ -67,6 +67,9 @@ def read_sentence(work: str, start: int, end: int, *, speech: bool = True) -> li
     preceding = work[max(0, start - 400) : start]
     described = described_subject(text, start, preceding) if speech else None
     inside = described.written if described is not None else ""
+    hidden = unnamed_on_purpose(text) if described is not None else ""
+    inside = hidden if len(hidden) > len(inside) else inside  # "…who worked on X, and who
+    # asked not to be named": X is where they worked
     if speaker is not None and speaker.mention is not None and _named_in(speaker.mention, inside):
         speaker = None  # "Источник в мэрии Северогорска объяснил": the source, not a town
     if speaker is not None:
@@ -126,7 +129,8 @@ _CLAUSE_OPENERS = frozenset(lx.words("что чтобы если когда по
 def _named_in(mention: Mention, described: str) -> bool:
     """Whether a name is a word of the unnamed person a sentence opens with ("Северогорска"
     of "Источник в мэрии Северогорска"): the place of their body, no one's name."""
-    return bool(mention.name) and f" {mention.name} " in f" {described} "
+    pattern = rf"(?<![\w-]){re.escape(mention.name)}(?![\w-])"
+    return bool(mention.name) and re.search(pattern, described) is not None
 
 
 _INTERVIEW = re.compile(

@@ -206,6 +206,15 @@ _RU_ANONYMOUS_SUBJECT = re.compile(
 )
 
 
+def unnamed_on_purpose(text: str) -> str:
+    """The words of a sentence describing someone who asked not to be named, up to that
+    ("A former supervisor who worked on Blackstone Fell, and who asked not to be
+    named"): a name among them is a place or body of theirs, no one who speaks; "" when
+    the sentence opens with no such person."""
+    found = _ANONYMOUS_SUBJECT.match(text) or _RU_ANONYMOUS_SUBJECT.match(text)
+    return found.group() if found is not None else ""
+
+
 def _unnamed_source(text: str) -> str:
     """ "Источник в администрации Верхнекамска": an unnamed source in a body opening a
     sentence, up to what is said of them, whatever the verb; "" when none opens it."""
