@@ -1175,3 +1175,12 @@ def test_a_count_after_a_surname_is_no_age_and_an_unknown_surname_declines_as_on
         "против.\n\nНине Дроздовой 71 год.\n\n«Я не рвалась в старосты», — говорит Дроздова."
     ).proposals[-1]
     assert (quote.speaker_name, quote.age) == ("Нина Дроздова", 71)
+
+
+def test_an_interlocutor_who_knows_the_matter_is_a_new_source() -> None:
+    quote = extract(
+        "Директор комбината Олег Рябов уверен, что ветку сохранят.\n\nСобеседник, "
+        "знакомый с ходом переговоров, рассказал, что стороны не договорились. «Цена "
+        "оказалась неподъемной», — сказал он."
+    ).proposals[-1]
+    assert (quote.speaker_name, quote.role) == ("", "")

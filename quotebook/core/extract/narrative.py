@@ -72,6 +72,11 @@ def read_sentence(work: str, start: int, end: int, *, speech: bool = True) -> li
     # asked not to be named": X is where they worked
     if speaker is not None and speaker.mention is not None and _named_in(speaker.mention, inside):
         speaker = None  # "Источник в мэрии Северогорска объяснил": the source, not a town
+    if speaker is not None and speaker.mention is not None and described is not None:
+        # "Собеседник, знакомый с ходом переговоров, рассказал": a source, read as one
+        same = not speaker.mention.name and speaker.mention.written == described.written
+        if same and described.before != [described.written]:
+            speaker = None
     if speaker is not None:
         events.append(speaker)
     bodies = organisations(text, start)

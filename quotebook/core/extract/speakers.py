@@ -203,6 +203,8 @@ _RU_ANONYMOUS_SUBJECT = re.compile(
     # what is said of them, and their verb
     r"|^((?:[А-ЯЁ][а-яё-]+\s+)?[а-яё-]+|[А-ЯЁ][а-яё-]+),\s+котор(?:ый|ая)\s+[^.;:«»,]{3,120},"
     r"\s+(?=[а-яё])"
+    # "Собеседник, знакомый с ходом переговоров, рассказал": someone who knows the matter
+    r"|^((?:Собеседник|Собеседница|Источник)),\s+(?:близк|знаком)(?:ий|ая|ый)\s+(?:с|к)\s"
 )
 
 
@@ -291,8 +293,10 @@ def described_subject(text: str, base: int, preceding: str = "") -> Mention | No
     words = chunk.split()
     noun = next((w for w in words[:3] if not _is_adjective(w)), "")  # past "Судебный"
     if chunk and (morph.is_person_noun(words[0]) or morph.is_person_noun(noun)):
-        # "Фельдшер, работающий на подстанции, попросил не называть…"
-        return Mention(chunk, base, base + len(chunk), before=[chunk])
+        # "Фельдшер, работающий на подстанции, попросил не называть…"; "Собеседник,
+        # знакомый с ходом переговоров": a source, not the person just interviewed
+        said = "источник" if chunk.lower() in lx.INTERLOCUTORS else chunk
+        return Mention(chunk, base, base + len(chunk), before=[said])
     found = _DESCRIBED_SUBJECT.match(text) or _ANONYMOUS_SUBJECT.match(text)
     if found is None:
         return None
