@@ -1184,3 +1184,13 @@ def test_an_interlocutor_who_knows_the_matter_is_a_new_source() -> None:
         "оказалась неподъемной», — сказал он."
     ).proposals[-1]
     assert (quote.speaker_name, quote.role) == ("", "")
+
+
+def test_a_post_at_another_kind_of_body_is_someone_else_in_the_same_post() -> None:
+    quote = extract(
+        "«Пожаров стало больше», — говорит старший научный сотрудник Центра охраны леса "
+        "Игорь Лебедев.\n\nСотрудник департамента лесного хозяйства Тверской области, "
+        "попросивший не называть его имени, объяснил сокращение экономией: «Ставки урезали "
+        "сверху»."
+    ).proposals[-1]
+    assert quote.speaker_name == ""

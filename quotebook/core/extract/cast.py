@@ -456,7 +456,7 @@ class Cast:
             theirs_too = not organization or fold(person.organization) == fold(organization)
             if referring and fits and known and theirs_too:
                 return person  # "— заявила чиновница": the official just named
-            if not person.name or not person.role:
+            if not person.name or not person.role or _other_body(organization, person):
                 continue
             theirs = person.role.lower().split()
             if _same_post(noun, _post_noun(person.role)) or heads_a_body(role, person.role):
@@ -480,6 +480,17 @@ class Cast:
         if morph.head_noun(person.role) not in lx.RUSSIAN_HEADS:
             return False
         return self.bodies.named_of_kind(words[-1]) == person.organization
+
+
+def _other_body(organization: str, person: Person) -> bool:
+    """Whether a Russian role printed with a body of its own («Сотрудник департамента
+    лесного хозяйства области») names another kind of body than the person's («Центр
+    лесной политики»): then it is someone else holding the same post."""
+    words = organization.split()
+    if len(words) < 2 or not person.organization or not morph.is_russian(words[0]):
+        return False
+    theirs = person.organization.strip("«»„“").split()
+    return bool(theirs) and morph.head_noun(words[0]) != morph.head_noun(theirs[0])
 
 
 def _post_noun(role: str) -> str:
