@@ -924,3 +924,13 @@ def test_a_name_in_what_is_said_of_someone_unnamed_on_purpose_is_no_speaker() ->
     )
     quote = quotes(text)[-1]
     assert (quote.speaker_name, quote.role) == ("", "former forester")
+
+
+@pytest.mark.parametrize("preposition", ["over", "against", "with"])
+def test_a_name_after_a_preposition_with_an_age_and_a_role_is_a_persons(preposition: str) -> None:
+    text = (
+        f"Harto, 61, won the vote {preposition} Sri Wulandari, 44, a retired teacher.\n\n"
+        '"The count must be checked," Wulandari told reporters.'
+    )
+    quote = quotes(text)[-1]
+    assert (quote.speaker_name, quote.age, quote.role) == ("Sri Wulandari", 44, "retired teacher")

@@ -321,13 +321,17 @@ def _premod_only(lead: list[str], premod: str) -> bool:
 _AGENT_DESCRIBED = re.compile(r"^(?:a|an)\s|^(?:[A-Z][\w&.-]*\s+){1,3}?[A-Z][\w&.-]*['’]s\s")
 
 
+# Words before a name that someone acted on or with: "by", "to", "won by 61 votes over"
+_AGENT_PREPOSITIONS = frozenset(lx.words("by to over against with"))
+
+
 def _described_agent(words: list[str], chunks: Chunks, index: int) -> bool:
     """Whether the name ending a chunk after "by" or "to" is a person's, as the
     description after it shows: "The leak was spotted by Tomasz Wierzbicki, a security
     researcher", "listeners have woken up to Dave Marsh, Wyvern FM's breakfast presenter",
-    "The fields belong to Richard Oakes, 58"."""
+    "The fields belong to Richard Oakes, 58", "won by 61 votes over Dewi Kartikasari, 38"."""
     before = [w.lower() for w in words[-4:-1]]
-    if index + 1 >= len(chunks) or not ("by" in before or "to" in before):
+    if index + 1 >= len(chunks) or not set(before) & _AGENT_PREPOSITIONS:
         return False
     if re.fullmatch(r"\d{1,3}", chunks[index + 1][0].strip()) and len(words) > 2:
         return words[-2][:1].isupper()  # "go to Isla Ferguson, 27,": an age is a person's
