@@ -1310,3 +1310,16 @@ def test_a_field_after_po_keeps_what_it_manages() -> None:
         "имуществом администрации Верхнедольска."
     ).proposals[-1]
     assert quote.organization.lower().startswith("комитет по управлению имуществом администрации")
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "a nurse at a private clinic",
+        "a volunteer with a housing charity",
+        "a buyer for a Leeds retailer",
+    ],
+)
+def test_a_body_printed_with_an_indefinite_article_is_no_organisation(description: str) -> None:
+    text = f'Maya Roe, 31, {description}, said: "Nobody warned us."'
+    assert extract(text).proposals[-1].organization == ""

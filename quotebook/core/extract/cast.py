@@ -143,6 +143,8 @@ class Cast:
             if role and morph.is_russian(organization):
                 role = f"{role} {organization}"  # "адвокат Белозерцева" is printed so
             organization = ""
+        if re.match(r"an?\s", organization):
+            organization = ""  # "at a large search company", "a housing charity": none named
         person.absorb(Fields(fields.age, role, organization), description)
         self.bodies.fresh = False  # the next body named is named after this person
         if not person.gender and mention.pronoun in ("m", "f"):
