@@ -1263,6 +1263,14 @@ def test_a_body_whose_legal_form_is_buz_speaks_by_its_name() -> None:
     assert quote.organization == "Городская больница № 2"
 
 
+def test_an_animal_shelter_is_a_body_the_shelter_refers_to() -> None:
+    text = (
+        "The Harlan County Animal Shelter has 80 kennels and 120 dogs.\n\n"
+        'The shelter\'s director, Mia Torres, said: "We are full."'
+    )
+    assert extract(text).proposals[-1].organization == "Harlan County Animal Shelter"
+
+
 def test_a_zoo_is_a_body_its_short_name_and_the_zoo_refer_to() -> None:
     text = (
         "A penguin escaped from Marlow Vale Zoo on Sunday.\n\n"

@@ -46,7 +46,9 @@ ORG_FAMILY = {
     ),
     **dict.fromkeys(words("hospital clinic hospice infirmary"), "hospital"),
     **dict.fromkeys(
-        words("center centre foundation fund charity trust museum library house zoo aquarium"),
+        words(
+            "center centre foundation fund charity trust museum library house zoo aquarium shelter"
+        ),
         "center",
     ),
     **dict.fromkeys(words("party"), "party"),
