@@ -1331,3 +1331,13 @@ def test_a_field_after_po_keeps_what_it_manages() -> None:
 def test_a_body_printed_with_an_indefinite_article_is_no_organisation(description: str) -> None:
     text = f'Maya Roe, 31, {description}, said: "Nobody warned us."'
     assert extract(text).proposals[-1].organization == ""
+
+
+def test_what_else_is_said_of_someone_unnamed_on_purpose_may_name_their_body() -> None:
+    text = (
+        "Moorside Schools Trust runs nine primary schools.\n\n"
+        "A dinner lady who works for the trust, and who spoke on condition of anonymity, "
+        'said staff disliked the rule. "We hated it," she said.'
+    )
+    quote = extract(text).proposals[-1]
+    assert (quote.role, quote.organization) == ("dinner lady", "Moorside Schools Trust")

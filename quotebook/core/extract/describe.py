@@ -120,6 +120,8 @@ _REL_LED_KIND = re.compile(
     r"^who\s+(?:has\s+|had\s+)?(?:led|leads|headed|heads|chaired|chairs|run|runs)\s+the\s+"
     r"([a-z]+)(?=\s+(?:since|for|until)\b|[,.]|$)"
 )
+# "who works for the trust": the body, by its kind, someone works for now
+_REL_WORKS_FOR = re.compile(r"^who\s+works\s+(?:for|at)\s+the\s+([a-z]+)(?=[\s,.]|$)")
 # "who was the bank's head of risk": a post in a body only named by its kind, which is
 # the body of that kind named before
 _REL_KIND_OWNED = re.compile(
@@ -318,8 +320,11 @@ def parse(description: str, *, before_name: bool = False) -> Fields:
     if heads_named:  # "который руководит АНО «Городские решения»": the body someone heads
         role, organization = role or "руководитель", heads_named.group(1).strip()
     led_kind = _REL_LED_KIND.match(relative.strip(" ,")) if not organization else None
-    if led_kind and led_kind.group(1) in lx.ORG_NOUNS:  # "who has led the diocese since …"
-        organization = f"the {led_kind.group(1)}"
+    led_kind = led_kind or (
+        _REL_WORKS_FOR.match(relative.strip(" ,")) if not organization else None
+    )
+    if led_kind and led_kind.group(1) in lx.ORG_NOUNS:  # "who has led the diocese since …",
+        organization = f"the {led_kind.group(1)}"  # "who works for the trust"
     if not organization and relative and not _UNDERWENT.match(relative.strip(" ,")):
         current = _without_former(relative.strip(" ,"))
         found = [m.group(2) for m in _REL_ORG.finditer(current) if _kind_before(m.group(1))]

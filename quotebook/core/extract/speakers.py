@@ -179,7 +179,7 @@ _DESCRIBED_SUBJECT = re.compile(
 _ANONYMOUS_SUBJECT = re.compile(
     # "A coastguard officer who has worked …, and who asked not to be named": what else
     # is said of them may come first
-    r"^(An?\s+[^,.;:]{3,90}?)(?:,?\s+who\s+[^.;:]{3,160}?,?\s+and)?,?\s+who\s+"
+    r"^(An?\s+[^,.;:]{3,90}?)(?:,?\s+(who\s+[^.;:]{3,160}?),?\s+and)?,?\s+who\s+"
     r"(?:spoke\s+on\s+condition\s+of\s+anonymity"
     r"|(?:asked|declined|did\s+not\s+want)\s+(?:not\s+)?to\s+be\s+(?:named|identified)"
     r"|requested\s+anonymity)"
@@ -305,4 +305,7 @@ def described_subject(text: str, base: int, preceding: str = "") -> Mention | No
     words = chunk.lower().split()
     if not anonymous and not any(w in lx.ROLE_WORDS for w in words[1:5]):
         return None
-    return Mention(chunk, base, base + len(chunk), before=[chunk])
+    # "A lunchtime supervisor who works for the trust, and who spoke on condition of
+    # anonymity": what else is said of them may name their body
+    said = [found.group(2)] if anonymous and found.group(2) else []
+    return Mention(chunk, base, base + len(chunk), before=[chunk], after=said)
