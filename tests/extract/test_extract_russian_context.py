@@ -1194,3 +1194,11 @@ def test_a_post_at_another_kind_of_body_is_someone_else_in_the_same_post() -> No
         "сверху»."
     ).proposals[-1]
     assert quote.speaker_name == ""
+
+
+def test_a_league_named_with_its_legal_form_is_what_the_league_refers_to() -> None:
+    quote = extract(
+        "В АНО «Любительская футбольная лига „Ока“» сообщили, что турнир начнется в мае. "
+        "«Заявки подали 18 команд», — говорится в ответе лиги."
+    ).proposals[-1]
+    assert quote.organization == "Любительская футбольная лига „Ока“"

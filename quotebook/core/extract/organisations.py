@@ -15,7 +15,7 @@ from . import lexicon as lx
 from . import morph
 from .names import is_legal_form
 from .org_names import is_place
-from .ru_roles import compound_kind
+from .ru_roles import compound_kind, is_body_kind
 
 # Families of body a union is not, which "the union" never means when none was named
 _NO_UNION = frozenset(
@@ -237,7 +237,8 @@ class Bodies:
         lemma = morph.head_noun(word)
         compound = organization.islower() and compound_kind(lemma)
         hyphened = "-" in lemma and all(part in lx.ORG_FAMILY for part in lemma.split("-"))
-        state = organization.islower() and lemma in lx.RUSSIAN_BODIES  # "отделения"
+        # "отделения", "лиги": a kind of body the roles know
+        state = organization.islower() and (lemma in lx.RUSSIAN_BODIES or is_body_kind(lemma))
         if family is None and len(words) == 1 and (compound or hyphened or state):
             # "агрохолдинга", "турклуба", "музея-заповедника": a kind of body in one word
             return self.named_of_kind(word) or organization
