@@ -185,7 +185,8 @@ SET_NAMES = ("articles", "heldout", "features", "unseen", "fresh", "blind", "bli
              "blind68", "blind69", "blind70", "blind71", "blind72", "blind73",
              "blind74", "blind75", "blind76", "blind77", "blind78", "blind79",
              "blind80", "blind81", "blind82", "blind83", "blind84", "blind85",
-             "blind86", "blind87", "blind88", "blind89")  # fmt: skip
+             "blind86", "blind87", "blind88", "blind89", "blind90", "blind91",
+             "blind92")  # fmt: skip
 ARTICLES = SETS / "articles"
 INPUTS = (".txt", ".md", ".html")
 FIELDS = ("age", "role", "organization")
